@@ -1,0 +1,752 @@
+"""The command line: the whole fact-checking job without the window.
+
+The project file is always the first argument (``factdesk search PROJECT QUERY``). Listing
+commands take ``--json``. Errors go to stderr in plain words with a non-zero exit code: 1 for
+a refused operation, 2 for a usage mistake, 3 for a file that cannot be imported, 10–16 for a
+project file that cannot be opened (see :mod:`factdesk.store.errors`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from factdesk import __version__
+from factdesk.core import operations as ops
+from factdesk.core.model import RELIABILITY, ROLES, SOURCE_KINDS, SPAN_KINDS, STANCES
+from factdesk.core.operations import OperationError
+from factdesk.store import backup as backups
+from factdesk.store import queries, search
+from factdesk.store.errors import ProjectError
+from factdesk.store.project import Project
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_REFUSED = 1
+EXIT_IMPORT = 3
+EXIT_CRASH = 70
+
+
+class Output:
+    """Prints for people or for programs. ``visual`` reshapes and reorders Arabic for
+    terminals that cannot (arabic-reshaper + python-bidi; display only, never stored)."""
+
+    def __init__(self, visual: bool) -> None:
+        self.visual = visual
+
+    def line(self, text: str = "", *, err: bool = False) -> None:
+        if self.visual and text:
+            import arabic_reshaper
+            from bidi import get_display
+
+            text = "\n".join(get_display(arabic_reshaper.reshape(part)) for part in text.split("\n"))
+        click.echo(text, err=err)
+
+    def json(self, data: object) -> None:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _out() -> Output:
+    ctx = click.get_current_context()
+    return ctx.find_root().obj or Output(False)
+
+
+def _fail(message: str, code: int = EXIT_REFUSED) -> None:
+    _out().line(f"factdesk: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def opened(path: str, *, write: bool = False) -> Iterator[Project]:
+    project = Project.open(path, readonly=not write)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def project_arg(f: F) -> F:
+    return click.argument("project", type=click.Path(dir_okay=False))(f)
+
+
+def json_opt(f: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(f)
+
+
+def short(ident: str | None) -> str:
+    return (ident or "")[:8]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class FactdeskGroup(click.Group):
+    """Turns the project's own errors into plain messages and exit codes, never tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ProjectError as exc:
+            _out().line(f"factdesk: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
+        except OperationError as exc:
+            _out().line(f"factdesk: {exc}", err=True)
+            sys.exit(EXIT_REFUSED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback
+            log = _log_crash(exc)
+            _out().line(f"factdesk: something unexpected went wrong ({type(exc).__name__}: {exc}). "
+                        f"Nothing saved was lost. Details are in {log}", err=True)
+            sys.exit(EXIT_CRASH)
+
+
+def _log_crash(exc: BaseException) -> Path:
+    """Write the traceback under the user's log folder, for a bug report."""
+    import traceback
+    from datetime import datetime
+
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir("FactDesk", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "factdesk.log"
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now().isoformat()} factdesk {' '.join(sys.argv[1:])}\n")
+        fh.write("".join(traceback.format_exception(exc)))
+    return log
+
+
+@click.group(cls=FactdeskGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--visual", is_flag=True, help="Print Arabic in visual order, for terminals that cannot shape it.")
+@click.version_option(__version__, prog_name="factdesk")
+@click.pass_context
+def cli(ctx: click.Context, visual: bool) -> None:
+    """FactDesk: a workbench for Arabic fact-checking.
+
+    Every command takes the project file first, e.g. «factdesk claims demo.factdesk».
+    Start with «factdesk demo demo.factdesk» to get a project built from the seed articles.
+    """
+    ctx.obj = Output(visual)
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+@cli.command()
+@project_arg
+def new(project: str) -> None:
+    """Create a new, empty project file."""
+    Project.create(project).close()
+    _out().line(f"Created {project}")
+
+
+# ---------------------------------------------------------------------------------------------
+# articles
+
+
+@cli.command("import")
+@project_arg
+@click.argument("files", nargs=-1, required=True)
+@click.option("--title", default="", help="Title (otherwise taken from the text's first line).")
+@click.option("--outlet", default="", help="The outlet that published it.")
+@click.option("--author", default="", help="Author (otherwise taken from a dateline).")
+@click.option("--place", default="", help="Place (otherwise taken from a dateline).")
+@click.option("--url", default="", help="Where it was published.")
+@click.option("--date", "published", default="", help="Publication date, ISO 8601 (2017-05-31, or 2017-05).")
+@click.option("--language", default="ar", show_default=True, help="Language code.")
+@click.option("--encoding", default=None, help="Decode with this encoding (e.g. cp1256) instead of UTF-8.")
+@click.option("--keep-boilerplate", is_flag=True, help="Keep trailing site boilerplate in the text.")
+@json_opt
+def import_(project: str, files: tuple[str, ...], title: str, outlet: str, author: str, place: str,
+            url: str, published: str, language: str, encoding: str | None, keep_boilerplate: bool,
+            as_json: bool) -> None:
+    """Import articles from UTF-8 text files, or from standard input with «-».
+
+    The text is decoded, its line endings unified, a title line, dateline and trailing site
+    boilerplate («أرسل تعليقك», «أخبار متعلقة» …) taken out, then frozen. Prints one result per
+    file: imported, duplicate of an existing article, or failed and why.
+    """
+    from factdesk.importers.errors import ImportRefused
+    from factdesk.importers.news import parse_article
+    from factdesk.importers.plaintext import decode_text, read_stream, read_text_file
+
+    out = _out()
+    results: list[dict[str, object]] = []
+    with opened(project, write=True) as p:
+        for name in files:
+            try:
+                if name == "-":
+                    if encoding:
+                        raw = sys.stdin.buffer.read()
+                        text, used = decode_text(raw, encoding=encoding, name="standard input")
+                    else:
+                        text, used = read_stream(sys.stdin.buffer)
+                    origin = "stdin"
+                else:
+                    if encoding:
+                        text, used = decode_text(Path(name).read_bytes(), encoding=encoding, name=Path(name).name)
+                    else:
+                        text, used = read_text_file(name)
+                    origin = f"file:{Path(name).name}"
+                draft = parse_article(text, title_hint=title)
+                body = draft.text
+                if keep_boilerplate and draft.removed_tail:
+                    body = body + "\n" + "\n".join(draft.removed_tail)
+                op = ops.ImportArticle(
+                    text=body, title=title or draft.title, outlet=outlet, author=author or draft.author,
+                    place=place or draft.place, url=url, published=published, language=language,
+                    origin=f"{origin};encoding={used}")
+                p.run(op)
+                results.append({"file": name, "status": "imported", "article": op.id,
+                                "title": op.title, "removed": list(draft.removed_tail)})
+            except ops.DuplicateArticle as exc:
+                results.append({"file": name, "status": "duplicate", "article": exc.existing_id,
+                                "reason": str(exc)})
+            except (ImportRefused, OperationError) as exc:
+                results.append({"file": name, "status": "failed", "reason": str(exc)})
+            except OSError as exc:
+                results.append({"file": name, "status": "failed",
+                                "reason": f"«{name}» cannot be read: {exc.strerror or exc}"})
+    if as_json:
+        out.json(results)
+    else:
+        for r in results:
+            if r["status"] == "imported":
+                out.line(f"imported   {short(str(r['article']))}  {r['file']}  «{r['title']}»")
+            elif r["status"] == "duplicate":
+                out.line(f"duplicate  {short(str(r['article']))}  {r['file']}  (already in the project)")
+            else:
+                out.line(f"failed     {r['file']}: {r['reason']}", err=True)
+    if any(r["status"] == "failed" for r in results):
+        sys.exit(EXIT_IMPORT)
+
+
+@cli.command()
+@project_arg
+@click.option("--filter", "contains", default="", help="Only articles whose title, outlet or author contains this.")
+@json_opt
+def articles(project: str, contains: str, as_json: bool) -> None:
+    """List the articles with their counts of highlights and claims."""
+    with opened(project) as p:
+        rows = queries.articles(p.conn, contains=contains)
+    if as_json:
+        _out().json([asdict(r) for r in rows])
+        return
+    for r in rows:
+        _out().line(f"{short(r.id)}  {r.published or '—':10}  spans {r.spans:3}  claims {r.claims:3}  "
+                    f"{r.title or '(untitled)'}")
+
+
+@cli.command()
+@project_arg
+@click.argument("article")
+@click.option("--spans", "with_spans", is_flag=True, help="List the article's highlights after the text.")
+@click.option("--invisibles", is_flag=True, help="Report hidden characters (bidi controls, zero-width marks).")
+@json_opt
+def show(project: str, article: str, with_spans: bool, invisibles: bool, as_json: bool) -> None:
+    """Print an article (by the first characters of its id) with its metadata."""
+    from factdesk.core import text as textrules
+
+    with opened(project) as p:
+        aid = p.resolve("article", article)
+        row = p.get("article", aid) or {}
+        spans = p.find("span", "article_id", aid)
+    body = str(row["text"])
+    hidden = textrules.find_invisibles(body)
+    if as_json:
+        data = dict(row)
+        data["spans"] = spans
+        data["invisibles"] = [{"offset": h.offset, "name": h.name, "bidi": h.is_bidi} for h in hidden]
+        _out().json(data)
+        return
+    out = _out()
+    out.line(f"«{row['title'] or '(untitled)'}»")
+    meta = [f"{k}: {row[k]}" for k in ("outlet", "author", "place", "published", "url") if row[k]]
+    out.line("  ".join([f"id: {aid}", *meta]))
+    out.line("")
+    out.line(body)
+    if invisibles or hidden:
+        out.line("")
+        out.line(f"{len(hidden)} hidden character(s)" + (":" if hidden else "."))
+        for h in hidden[:200] if invisibles else []:
+            out.line(f"  at {h.offset}: {h.name}{' (bidi control)' if h.is_bidi else ''}")
+    if with_spans:
+        out.line("")
+        for s in spans:
+            out.line(f"{short(str(s['id']))}  {s['start']}–{s['end']}  «{s['quote']}»")
+
+
+# ---------------------------------------------------------------------------------------------
+# spans
+
+
+@cli.group()
+def span() -> None:
+    """Highlight stretches of an article."""
+
+
+@span.command("add")
+@project_arg
+@click.argument("article")
+@click.option("--start", type=int, help="First character (code point offset).")
+@click.option("--end", type=int, help="Offset just after the last character.")
+@click.option("--quote", help="Highlight this exact text instead of giving offsets.")
+@click.option("--occurrence", type=int, default=1, show_default=True, help="Which occurrence of --quote.")
+@click.option("--snap/--no-snap", default=True, show_default=True, help="Widen to whole words.")
+@click.option("--kind", type=click.Choice(SPAN_KINDS), default="highlight", show_default=True)
+@click.option("--note", default="", help="A note on the highlight.")
+def span_add(project: str, article: str, start: int | None, end: int | None, quote: str | None,
+             occurrence: int, snap: bool, kind: str, note: str) -> None:
+    """Highlight a stretch of an article, by offsets or by quoting it; prints the span id."""
+    from factdesk.core import text as textrules
+
+    with opened(project, write=True) as p:
+        aid = p.resolve("article", article)
+        body = str((p.get("article", aid) or {})["text"])
+        if quote is not None:
+            start, end = _find_quote(body, quote, occurrence)
+        elif start is None or end is None:
+            raise click.UsageError("Give --start and --end, or --quote.")
+        if snap:
+            start, end = textrules.snap_to_words(body, start, end)
+        op = ops.AddSpan(aid, start, end, kind=kind, note=note)
+        p.run(op)
+    _out().line(f"{op.id}  {start}–{end}  «{body[start:end]}»")
+
+
+def _find_quote(body: str, quote: str, occurrence: int) -> tuple[int, int]:
+    pos = -1
+    for _ in range(max(occurrence, 1)):
+        pos = body.find(quote, pos + 1)
+        if pos < 0:
+            raise OperationError(f"«{quote}» does not occur {occurrence} time(s) in the article.")
+    return pos, pos + len(quote)
+
+
+@span.command("delete")
+@project_arg
+@click.argument("span_ref")
+def span_delete(project: str, span_ref: str) -> None:
+    """Delete a highlight (its links to claims go with it; undo brings all back)."""
+    with opened(project, write=True) as p:
+        p.run(ops.DeleteSpan(p.resolve("span", span_ref)))
+    _out().line("Deleted.")
+
+
+# ---------------------------------------------------------------------------------------------
+# claims
+
+
+@cli.group()
+def claim() -> None:
+    """Create claims, link their appearances, record verdicts."""
+
+
+@claim.command("add")
+@project_arg
+@click.argument("text")
+@click.option("--span", "span_ref", help="A highlight that is the claim's first appearance.")
+@click.option("--role", type=click.Choice(ROLES), default="asserts", show_default=True)
+@click.option("--verdict", default="unverified", show_default=True, help="Initial verdict key.")
+def claim_add(project: str, text: str, span_ref: str | None, role: str, verdict: str) -> None:
+    """Create a claim in your own words; prints its id."""
+    with opened(project, write=True) as p:
+        create = ops.CreateClaim(text, verdict=p.resolve("verdict", verdict))
+        steps: list[ops.Operation] = [create]
+        if span_ref:
+            steps.append(ops.LinkSpan(create.id, p.resolve("span", span_ref), role))
+        p.run(ops.Batch("new claim", steps))
+    _out().line(create.id)
+
+
+@claim.command("link")
+@project_arg
+@click.argument("claim_ref")
+@click.argument("span_ref")
+@click.option("--role", type=click.Choice(ROLES), default="asserts", show_default=True,
+              help="Whether the span asserts the claim, denies it, or reports a different figure.")
+def claim_link(project: str, claim_ref: str, span_ref: str, role: str) -> None:
+    """Link a highlight (in any article) to a claim as one of its appearances."""
+    with opened(project, write=True) as p:
+        op = ops.LinkSpan(p.resolve("claim", claim_ref), p.resolve("span", span_ref), role)
+        p.run(op)
+    _out().line(op.id)
+
+
+@claim.command("verdict")
+@project_arg
+@click.argument("claim_ref")
+@click.argument("verdict")
+@click.option("--rationale", default=None, help="Why: the reasoning behind the verdict.")
+@click.option("--reviewer", default=None, help="Who reviewed it.")
+def claim_verdict(project: str, claim_ref: str, verdict: str, rationale: str | None,
+                  reviewer: str | None) -> None:
+    """Record a claim's verdict (a key such as false, or its English or Arabic label)."""
+    with opened(project, write=True) as p:
+        key = p.resolve("verdict", verdict)
+        p.run(ops.SetVerdict(p.resolve("claim", claim_ref), key, rationale=rationale, reviewer=reviewer))
+        label = next(v for v in queries.verdicts(p.conn) if v.key == key)
+    _out().line(f"{label.label_ar} / {label.label_en}")
+
+
+@claim.command("edit")
+@project_arg
+@click.argument("claim_ref")
+@click.option("--text", default=None, help="The claim in your own words.")
+@click.option("--rationale", default=None, help="The rationale.")
+@click.option("--reviewer", default=None, help="The reviewer.")
+def claim_edit(project: str, claim_ref: str, text: str | None, rationale: str | None,
+               reviewer: str | None) -> None:
+    """Change a claim's wording, rationale or reviewer."""
+    with opened(project, write=True) as p:
+        outcome = p.run(ops.EditClaim(p.resolve("claim", claim_ref), text, rationale, reviewer))
+    _out().line("Changed." if outcome.changes else "Nothing to change.")
+
+
+@claim.command("delete")
+@project_arg
+@click.argument("claim_ref")
+def claim_delete(project: str, claim_ref: str) -> None:
+    """Delete a claim with its appearances and evidence (undo brings them back)."""
+    with opened(project, write=True) as p:
+        p.run(ops.DeleteClaim(p.resolve("claim", claim_ref)))
+    _out().line("Deleted.")
+
+
+@claim.command("show")
+@project_arg
+@click.argument("claim_ref")
+@json_opt
+def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
+    """Show a claim: verdict, rationale, appearances across articles, evidence, verdict history."""
+    with opened(project) as p:
+        cid = p.resolve("claim", claim_ref)
+        row = p.get("claim", cid) or {}
+        apps = queries.appearances(p.conn, cid)
+        evs = queries.evidence(p.conn, cid)
+        changes = queries.verdict_changes(p.conn, cid)
+        labels = {v.key: v for v in queries.verdicts(p.conn)}
+    if as_json:
+        _out().json({"claim": row, "appearances": [asdict(a) for a in apps],
+                     "evidence": [asdict(e) for e in evs],
+                     "verdict_history": [{"at": a, "from": b, "to": c} for a, b, c in changes]})
+        return
+    out = _out()
+    v = labels[str(row["verdict"])]
+    out.line(f"{row['text']}")
+    out.line(f"verdict: {v.label_ar} / {v.label_en}   reviewer: {row['reviewer'] or '—'}   "
+             f"reviewed: {row['reviewed_at'] or '—'}")
+    if row["rationale"]:
+        out.line(f"rationale: {row['rationale']}")
+    out.line(f"appearances ({len(apps)}):")
+    for a in apps:
+        out.line(f"  [{a.role}] «{a.quote}» — {a.article_title} {a.published}")
+    out.line(f"evidence ({len(evs)}):")
+    for e in evs:
+        out.line(f"  [{e.stance}] {e.source_title} {e.url} {e.note}")
+    if len(changes) > 1:
+        out.line("verdict history:")
+        for at, before, after in changes:
+            out.line(f"  {at[:19]}  {labels[before].label_en if before in labels else '—'} → "
+                     f"{labels[after].label_en if after in labels else after}")
+
+
+@cli.command()
+@project_arg
+@click.option("--verdict", default=None, help="Only claims with this verdict.")
+@click.option("--article", default=None, help="Only claims that appear in this article.")
+@click.option("--search", "contains", default="", help="Only claims whose text matches (Arabic folded).")
+@click.option("--sort", "order", type=click.Choice(["created", "modified", "verdict", "text", "appearances"]),
+              default="created", show_default=True)
+@json_opt
+def claims(project: str, verdict: str | None, article: str | None, contains: str, order: str,
+           as_json: bool) -> None:
+    """List claims with verdict, appearances and sources."""
+    with opened(project) as p:
+        rows = queries.claims(p.conn, verdict=p.resolve("verdict", verdict) if verdict else None,
+                              contains=contains, order=order,
+                              article_id=p.resolve("article", article) if article else None)
+    if as_json:
+        _out().json([asdict(r) for r in rows])
+        return
+    for r in rows:
+        _out().line(f"{short(r.id)}  [{r.verdict_ar} / {r.verdict_en}]  appearances {r.appearances} "
+                    f"in {r.articles} article(s), sources {r.sources}\n    {r.text}")
+
+
+@cli.command()
+@project_arg
+@json_opt
+def verdicts(project: str, as_json: bool) -> None:
+    """List the project's verdict scale with ClaimReview rating values."""
+    with opened(project) as p:
+        rows = queries.verdicts(p.conn)
+    if as_json:
+        _out().json([asdict(v) for v in rows])
+        return
+    for v in rows:
+        rating = "-" if v.rating_value is None else str(v.rating_value)
+        _out().line(f"{v.key:12} {rating:>2}  {v.label_en:12} {v.label_ar}")
+
+
+# ---------------------------------------------------------------------------------------------
+# sources and evidence
+
+
+@cli.group()
+def source() -> None:
+    """Sources: documents, statements, people, data sets, archived pages."""
+
+
+@source.command("add")
+@project_arg
+@click.argument("title")
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="document", show_default=True)
+@click.option("--url", default="", help="Where the source can be found.")
+@click.option("--publisher", default="", help="Who published it.")
+@click.option("--date", "published", default="", help="Its date, ISO 8601.")
+@click.option("--accessed", default="", help="When you consulted it, ISO 8601.")
+@click.option("--reliability", type=click.Choice(RELIABILITY), default="unknown", show_default=True)
+@click.option("--notes", default="", help="Notes on the source.")
+@click.option("--article", default=None, help="The source is this article of the project.")
+def source_add(project: str, title: str, kind: str, url: str, publisher: str, published: str,
+               accessed: str, reliability: str, notes: str, article: str | None) -> None:
+    """Add a source; prints its id."""
+    with opened(project, write=True) as p:
+        op = ops.AddSource(title, kind=kind, url=url, publisher=publisher, published=published,
+                           accessed=accessed, reliability=reliability, notes=notes,
+                           article_id=p.resolve("article", article) if article else None)
+        p.run(op)
+    _out().line(op.id)
+
+
+@cli.command()
+@project_arg
+@json_opt
+def sources(project: str, as_json: bool) -> None:
+    """List the project's sources."""
+    with opened(project) as p:
+        rows = p.rows("source")
+    if as_json:
+        _out().json(rows)
+        return
+    for r in rows:
+        _out().line(f"{short(str(r['id']))}  [{r['kind']}, {r['reliability']}]  {r['title']}  {r['url']}")
+
+
+@cli.group()
+def evidence() -> None:
+    """Tie sources to claims with a stance."""
+
+
+@evidence.command("add")
+@project_arg
+@click.argument("claim_ref")
+@click.argument("source_ref")
+@click.option("--stance", type=click.Choice(STANCES), required=True, help="supports, refutes or context.")
+@click.option("--span", "span_ref", default=None, help="A highlight quoted as the evidence.")
+@click.option("--note", default="", help="A note on this evidence.")
+def evidence_add(project: str, claim_ref: str, source_ref: str, stance: str, span_ref: str | None,
+                 note: str) -> None:
+    """Attach a source to a claim as evidence; prints the evidence id."""
+    with opened(project, write=True) as p:
+        op = ops.AddEvidence(p.resolve("claim", claim_ref), p.resolve("source", source_ref), stance,
+                             span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
+        p.run(op)
+    _out().line(op.id)
+
+
+# ---------------------------------------------------------------------------------------------
+# search, export
+
+
+@cli.command("search")
+@project_arg
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@click.option("--claims", "in_claims", is_flag=True, help="Search the claims instead of the articles.")
+@json_opt
+def search_cmd(project: str, query: str, limit: int, in_claims: bool, as_json: bool) -> None:
+    """Search articles (or claims), Arabic folded: «الرقه» finds «الرقة» and «الرَّقة».
+
+    Quotes make a phrase, OR (or أو) gives alternatives, NOT or a leading minus excludes a word,
+    a trailing * matches the start of words. Anything else is searched as plain text.
+    """
+    with opened(project) as p:
+        if in_claims:
+            chits = search.search_claims(p.conn, query, limit=limit)
+            if as_json:
+                _out().json([asdict(h) for h in chits])
+            else:
+                for c in chits:
+                    _out().line(f"{short(c.claim_id)}  [{c.verdict}]  {c.text}")
+            return
+        hits = search.search_articles(p.conn, query, limit=limit)
+    if as_json:
+        _out().json([asdict(h) for h in hits])
+        return
+    if not hits:
+        _out().line("No matches.")
+    for h in hits:
+        marked = h.snippet
+        for a, b in reversed(h.snippet_hits):
+            marked = marked[:a] + "«" + marked[a:b] + "»" + marked[b:]
+        _out().line(f"{short(h.article_id)}  {h.title}  ({len(h.hits)} hit(s))\n    {marked}")
+
+
+@cli.group()
+def export() -> None:
+    """Reports out of the project."""
+
+
+@export.command("csv")
+@project_arg
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The CSV file to write.")
+@click.option("--verdict", "verdict_refs", multiple=True, help="Only claims with this verdict (repeatable).")
+@click.option("--since", default="", help="Only claims reviewed on or after this date (YYYY-MM-DD).")
+@click.option("--until", default="", help="Only claims reviewed on or before this date (YYYY-MM-DD).")
+@click.option("--article", default=None, help="Only claims that appear in this article.")
+@click.option("--no-bom", is_flag=True, help="Plain UTF-8 without the byte-order mark Excel needs.")
+def export_csv(project: str, output: str, verdict_refs: tuple[str, ...], since: str, until: str,
+               article: str | None, no_bom: bool) -> None:
+    """Write the verified-claim report: one row per claim, for Excel and LibreOffice."""
+    from factdesk.exporters.csv_report import write_csv_report
+
+    with opened(project) as p:
+        keys = [p.resolve("verdict", v) for v in verdict_refs]
+        rows = queries.report(p.conn, verdicts_in=keys or None, since=since, until=until,
+                              article_id=p.resolve("article", article) if article else None)
+        count = write_csv_report(rows, output, bom=not no_bom)
+    _out().line(f"Wrote {count} claim(s) to {output}")
+
+
+# ---------------------------------------------------------------------------------------------
+# the file itself
+
+
+@cli.command()
+@project_arg
+def check(project: str) -> None:
+    """Run the full integrity check (SQLite, links between records, search index)."""
+    with opened(project, write=True) as p:
+        problems = p.integrity_check()
+    if problems:
+        for line in problems:
+            _out().line(f"problem: {line}", err=True)
+        _fail(f"{len(problems)} problem(s) found. Restore a backup with «factdesk restore».", 13)
+    _out().line("ok: the project passed the full integrity check.")
+
+
+@cli.command()
+@project_arg
+@click.option("--list", "listing", is_flag=True, help="List the backups instead of making one.")
+@json_opt
+def backup(project: str, listing: bool, as_json: bool) -> None:
+    """Make a backup now (SQLite's backup API; the newest 10 are kept), or list them."""
+    path = Path(project)
+    if not listing:
+        with opened(project, write=True):
+            made = backups.make_backup(path, reason="manual")
+        _out().line(f"Backed up to {made.path}")
+        return
+    rows = backups.list_backups(path)
+    if as_json:
+        _out().json([{"path": str(b.path), "made": b.made.isoformat(), "reason": b.reason, "size": b.size}
+                     for b in rows])
+        return
+    if not rows:
+        _out().line("No backups yet.")
+    for b in rows:
+        _out().line(f"{b.made:%Y-%m-%d %H:%M:%S}  {b.reason:15} {b.size:>10}  {b.path}")
+
+
+@cli.command()
+@project_arg
+@click.argument("backup_file", required=False)
+@click.option("--latest", is_flag=True, help="Restore the newest backup.")
+def restore(project: str, backup_file: str | None, latest: bool) -> None:
+    """Put a backup in place of the project; the current state is kept as a backup first."""
+    from factdesk.store.lock import WriteLock
+
+    path = Path(project)
+    if backup_file is None:
+        found = backups.list_backups(path)
+        if not latest or not found:
+            _fail("Name the backup to restore (see «factdesk backup PROJECT --list»), or use --latest.", 2)
+        backup_file = str(found[0].path)
+    lock = WriteLock(path)
+    lock.acquire()
+    try:
+        kept = backups.restore(path, Path(backup_file))
+    finally:
+        lock.release()
+    _out().line(f"Restored {backup_file}" + (f"; the previous state is kept in {kept}" if kept else ""))
+
+
+@cli.command()
+@project_arg
+def undo(project: str) -> None:
+    """Undo the latest change still in effect (changes are kept in the file across sessions)."""
+    with opened(project, write=True) as p:
+        outcome = p.undo()
+    _out().line(f"Undone: {outcome.label}")
+
+
+@cli.command()
+@project_arg
+def redo(project: str) -> None:
+    """Redo the latest undone change."""
+    with opened(project, write=True) as p:
+        outcome = p.redo()
+    _out().line(f"Redone: {outcome.label}")
+
+
+@cli.command()
+@project_arg
+@click.option("--claim", "claim_ref", default=None, help="Only the history of this claim.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@json_opt
+def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> None:
+    """Every change, newest first: what, when, before and after."""
+    with opened(project) as p:
+        cid = p.resolve("claim", claim_ref) if claim_ref else None
+        rows = queries.history(p.conn, "claim" if cid else None, cid, limit=limit)
+    if as_json:
+        _out().json([asdict(r) for r in rows])
+        return
+    for r in rows:
+        detail = r.after if r.action != "delete" else r.before
+        brief = ", ".join(f"{k}={v}" for k, v in (detail or {}).items()
+                          if k in ("verdict", "text", "title", "quote", "stance", "role") and v)[:100]
+        _out().line(f"#{r.op:<5} {r.at[:19]}  {r.direction:4} {r.label:24} {r.action:6} {brief}")
+
+
+@cli.command()
+@click.argument("output", type=click.Path(dir_okay=False))
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+@click.option("--seeds", "seeds_dir", type=click.Path(file_okay=False), default=None,
+              help="Folder with the seed articles (default: the repository's seeds/).")
+def demo(output: str, force: bool, seeds_dir: str | None) -> None:
+    """Build the demo project from the two seed articles, with claims linked across them."""
+    from factdesk.demo import build_demo
+
+    path = Path(output)
+    if path.exists():
+        if not force:
+            _fail(f"«{output}» already exists; use --force to replace it.", 2)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    summary = build_demo(path, Path(seeds_dir) if seeds_dir else None)
+    _out().line(f"Built {output}: {summary}")
+
+
+def main() -> None:
+    cli(prog_name="factdesk")

@@ -1,0 +1,90 @@
+"""The fact-checker's world: articles, spans, claims, appearances, sources, evidence, verdicts.
+
+Records are plain rows (``dict[str, object]``) so that the store can keep them, operations can
+describe changes to them, and undo can restore them byte for byte. This module names the kinds,
+their fields and the closed vocabularies (roles, stances, source kinds), and makes new ids and
+timestamps in one place.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Final
+
+Row = dict[str, object]
+
+ARTICLE: Final = "article"
+SPAN: Final = "span"
+CLAIM: Final = "claim"
+APPEARANCE: Final = "appearance"
+SOURCE: Final = "source"
+EVIDENCE: Final = "evidence"
+VERDICT: Final = "verdict"
+
+#: Every kind of record, in the order that parents come before children.
+KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, SOURCE, APPEARANCE, EVIDENCE)
+
+#: The fields of each kind of record, as the store keeps them.
+FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    ARTICLE: (
+        "id", "title", "outlet", "author", "place", "url", "published", "language",
+        "origin", "content_hash", "text", "created", "modified",
+    ),
+    SPAN: ("id", "article_id", "start", "end", "quote", "prefix", "suffix", "kind", "note", "created", "modified"),
+    CLAIM: ("id", "text", "verdict", "rationale", "reviewer", "reviewed_at", "created", "modified"),
+    APPEARANCE: ("id", "claim_id", "span_id", "role", "created", "modified"),
+    SOURCE: (
+        "id", "kind", "title", "url", "publisher", "published", "accessed", "reliability",
+        "notes", "article_id", "created", "modified",
+    ),
+    EVIDENCE: ("id", "claim_id", "source_id", "stance", "span_id", "note", "created", "modified"),
+    VERDICT: ("key", "position", "label_ar", "label_en", "rating_value", "color", "created", "modified"),
+}
+
+#: The primary key of each kind.
+KEY: Final = {kind: ("key" if kind == VERDICT else "id") for kind in KINDS}
+
+#: Fields that can never change once a record exists.
+FROZEN: Final = {ARTICLE: frozenset({"id", "text", "content_hash", "created"})}
+
+ROLES: Final = ("asserts", "denies", "different_figure")
+ROLE_LABELS: Final = {
+    "asserts": ("يؤكده", "asserts"),
+    "denies": ("ينفيه", "denies"),
+    "different_figure": ("يذكر رقمًا مختلفًا", "reports a different figure"),
+}
+STANCES: Final = ("supports", "refutes", "context")
+STANCE_LABELS: Final = {
+    "supports": ("يدعم", "supports"),
+    "refutes": ("يدحض", "refutes"),
+    "context": ("سياق", "context"),
+}
+SOURCE_KINDS: Final = ("document", "official_statement", "person", "dataset", "archived_page", "article", "other")
+RELIABILITY: Final = ("unknown", "low", "medium", "high")
+SPAN_KINDS: Final = ("highlight", "claim", "evidence", "figure", "date", "name")
+
+
+def new_id() -> str:
+    """A stable random id, so that projects can later be merged without collisions."""
+    return str(uuid.uuid4())
+
+
+def now() -> str:
+    """The current time as an ISO 8601 UTC timestamp with microseconds (sortable as text)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def blank(kind: str, /, **values: object) -> Row:
+    """A complete row of ``kind`` with every field present: the given values, else empty."""
+    unknown = set(values) - set(FIELDS[kind])
+    if unknown:
+        raise ValueError(f"unknown fields for {kind}: {sorted(unknown)}")
+    row: Row = dict.fromkeys(FIELDS[kind], None)
+    for name in FIELDS[kind]:
+        if name in ("title", "outlet", "author", "place", "url", "published", "language", "origin",
+                    "quote", "prefix", "suffix", "note", "notes", "text", "rationale", "reviewer",
+                    "publisher", "accessed"):
+            row[name] = ""
+    row.update(values)
+    return row

@@ -1,0 +1,621 @@
+"""Every change a fact-checker makes is an operation.
+
+An operation looks at the project through a :class:`Reader` and *plans* a list of row
+:class:`Mutation` values; the store applies them in one transaction and records them. Because
+a mutation carries the row before and after, its inverse is plain data, so undo and redo are
+just more mutations (:class:`Replay`) and can be tested without Qt or SQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal, Protocol
+
+from factdesk.core import model, text
+from factdesk.core.model import (
+    APPEARANCE,
+    ARTICLE,
+    CLAIM,
+    EVIDENCE,
+    FIELDS,
+    KEY,
+    SOURCE,
+    SPAN,
+    VERDICT,
+    Row,
+)
+
+Action = Literal["insert", "update", "delete"]
+
+
+class OperationError(ValueError):
+    """An operation that cannot be done, with a message a fact-checker understands."""
+
+
+class DuplicateArticle(OperationError):
+    def __init__(self, existing_id: str, title: str) -> None:
+        super().__init__(f"This article is already in the project: «{title}» ({existing_id[:8]}).")
+        self.existing_id = existing_id
+
+
+class Reader(Protocol):
+    """What an operation may read of the project while it plans."""
+
+    def get(self, kind: str, key: str) -> Row | None: ...
+
+    def find(self, kind: str, field: str, value: object) -> list[Row]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Mutation:
+    """One row inserted, updated or deleted. ``before``/``after`` hold full rows for inserts
+    and deletes and only the changed fields for updates."""
+
+    action: Action
+    kind: str
+    key: str
+    before: Row | None = None
+    after: Row | None = None
+
+    def inverse(self) -> Mutation:
+        if self.action == "insert":
+            return Mutation("delete", self.kind, self.key, before=self.after, after=None)
+        if self.action == "delete":
+            return Mutation("insert", self.kind, self.key, before=None, after=self.before)
+        return Mutation("update", self.kind, self.key, before=self.after, after=self.before)
+
+    def to_json(self) -> dict[str, object]:
+        return {"action": self.action, "kind": self.kind, "key": self.key,
+                "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Mutation:
+        return cls(data["action"], data["kind"], data["key"], data.get("before"), data.get("after"))  # type: ignore[arg-type]
+
+
+def invert(mutations: Sequence[Mutation]) -> list[Mutation]:
+    """The mutations that undo ``mutations``: each inverted, in reverse order."""
+    return [m.inverse() for m in reversed(mutations)]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What an operation changed: which kinds of record and which records, so that each view
+    refreshes only its own part."""
+
+    kinds: frozenset[str] = frozenset()
+    keys: frozenset[tuple[str, str]] = frozenset()
+
+    @classmethod
+    def of(cls, mutations: Iterable[Mutation]) -> Changes:
+        ms = list(mutations)
+        return cls(frozenset(m.kind for m in ms), frozenset((m.kind, m.key) for m in ms))
+
+    def touches(self, *kinds: str) -> bool:
+        return any(k in self.kinds for k in kinds)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+
+class Operation:
+    """Base of all operations. ``name`` is the short English verb phrase shown as
+    "Undo: <name>" (the window translates it); ``plan`` reads and returns mutations."""
+
+    name: ClassVar[str] = "change"
+
+    def steps(self) -> Iterator[Operation]:
+        """The operations to plan and apply one after the other (a batch has several)."""
+        yield self
+
+    def plan(self, reader: Reader) -> list[Mutation]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers shared by the operations
+
+
+def _require(reader: Reader, kind: str, key: str) -> Row:
+    row = reader.get(kind, key)
+    if row is None:
+        noun = {ARTICLE: "article", SPAN: "highlight", CLAIM: "claim", APPEARANCE: "appearance",
+                SOURCE: "source", EVIDENCE: "evidence", VERDICT: "verdict"}[kind]
+        raise OperationError(f"There is no {noun} «{key}» in this project.")
+    return row
+
+
+def _insert(kind: str, row: Row) -> Mutation:
+    return Mutation("insert", kind, str(row[KEY[kind]]), before=None, after=row)
+
+
+def _delete(kind: str, row: Row) -> Mutation:
+    return Mutation("delete", kind, str(row[KEY[kind]]), before=row, after=None)
+
+
+def _update(kind: str, row: Row, values: dict[str, object], *, touch: bool = True) -> Mutation | None:
+    """An update of only the fields whose value really changes (None when nothing does)."""
+    frozen = model.FROZEN.get(kind, frozenset())
+    bad = [name for name in values if name in frozen or name not in FIELDS[kind]]
+    if bad:
+        raise OperationError(f"These fields of a {kind} cannot be changed: {', '.join(bad)}.")
+    changed = {k: v for k, v in values.items() if row.get(k) != v}
+    if not changed:
+        return None
+    if touch:
+        changed["modified"] = model.now()
+    return Mutation("update", kind, str(row[KEY[kind]]),
+                    before={k: row.get(k) for k in changed}, after=changed)
+
+
+def _check_choice(value: str, allowed: Sequence[str], what: str) -> None:
+    if value not in allowed:
+        raise OperationError(f"«{value}» is not a {what}; choose one of: {', '.join(allowed)}.")
+
+
+def _stamp(record_kind: str, /, **values: object) -> Row:
+    t = model.now()
+    return model.blank(record_kind, created=t, modified=t, **values)
+
+
+def content_hash(article_text: str) -> str:
+    return hashlib.sha256(article_text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# articles
+
+
+@dataclass
+class ImportArticle(Operation):
+    """Add an article. Its text must already be decoded with unified line endings: from here on
+    it never changes, because spans point into it."""
+
+    name: ClassVar[str] = "import article"
+    text: str
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    place: str = ""
+    url: str = ""
+    published: str = ""
+    language: str = "ar"
+    origin: str = ""
+    id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        if not self.text.strip():
+            raise OperationError("The article has no text.")
+        if "\r" in self.text:
+            raise OperationError("Article text must have its line endings unified before import.")
+        digest = content_hash(self.text)
+        for other in reader.find(ARTICLE, "content_hash", digest):
+            raise DuplicateArticle(str(other["id"]), str(other["title"]))
+        row = _stamp(ARTICLE, id=self.id, text=self.text, title=self.title.strip(),
+                     outlet=self.outlet.strip(), author=self.author.strip(), place=self.place.strip(),
+                     url=self.url.strip(), published=self.published.strip(), language=self.language,
+                     origin=self.origin, content_hash=digest)
+        return [_insert(ARTICLE, row)]
+
+
+@dataclass
+class EditArticle(Operation):
+    """Change an article's metadata (never its text)."""
+
+    name: ClassVar[str] = "edit article"
+    article_id: str
+    values: dict[str, object]
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        m = _update(ARTICLE, _require(reader, ARTICLE, self.article_id), self.values)
+        return [m] if m else []
+
+
+def _forget_span(reader: Reader, span: Row) -> list[Mutation]:
+    """Remove a span together with its appearances; evidence that quoted it keeps its source."""
+    out: list[Mutation] = []
+    for app in reader.find(APPEARANCE, "span_id", span["id"]):
+        out.append(_delete(APPEARANCE, app))
+    for ev in reader.find(EVIDENCE, "span_id", span["id"]):
+        m = _update(EVIDENCE, ev, {"span_id": None})
+        if m:
+            out.append(m)
+    out.append(_delete(SPAN, span))
+    return out
+
+
+@dataclass
+class DeleteArticle(Operation):
+    name: ClassVar[str] = "delete article"
+    article_id: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        article = _require(reader, ARTICLE, self.article_id)
+        out: list[Mutation] = []
+        for span in reader.find(SPAN, "article_id", self.article_id):
+            out.extend(_forget_span(reader, span))
+        for src in reader.find(SOURCE, "article_id", self.article_id):
+            m = _update(SOURCE, src, {"article_id": None})
+            if m:
+                out.append(m)
+        out.append(_delete(ARTICLE, article))
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# spans
+
+
+@dataclass
+class AddSpan(Operation):
+    """Highlight ``[start, end)`` (code points) of an article. The quote, prefix and suffix are
+    kept beside the offsets so the span can always be found again and shown exactly."""
+
+    name: ClassVar[str] = "highlight"
+    article_id: str
+    start: int
+    end: int
+    kind: str = "highlight"
+    note: str = ""
+    id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        article = _require(reader, ARTICLE, self.article_id)
+        body = str(article["text"])
+        validate_span(body, self.start, self.end)
+        _check_choice(self.kind, model.SPAN_KINDS, "kind of highlight")
+        prefix, suffix = text.context(body, self.start, self.end)
+        row = _stamp(SPAN, id=self.id, article_id=self.article_id, start=self.start, end=self.end,
+                     quote=body[self.start:self.end], prefix=prefix, suffix=suffix,
+                     kind=self.kind, note=self.note)
+        return [_insert(SPAN, row)]
+
+
+def validate_span(body: str, start: int, end: int) -> None:
+    """Refuse spans outside the text, empty ones, and ones that cut a mark from its letter."""
+    if not (0 <= start < end <= len(body)):
+        raise OperationError(
+            f"A highlight must cover at least one character inside the article (0–{len(body)}); "
+            f"got {start}–{end}.")
+    if not body[start:end].strip():
+        raise OperationError("A highlight must contain more than spaces.")
+    for pos in (start, end):
+        if not text.is_boundary(body, pos):
+            raise OperationError(
+                f"Position {pos} falls inside a letter and its marks; a highlight may not split them.")
+
+
+@dataclass
+class EditSpan(Operation):
+    name: ClassVar[str] = "edit highlight"
+    span_id: str
+    kind: str | None = None
+    note: str | None = None
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        row = _require(reader, SPAN, self.span_id)
+        values: dict[str, object] = {}
+        if self.kind is not None:
+            _check_choice(self.kind, model.SPAN_KINDS, "kind of highlight")
+            values["kind"] = self.kind
+        if self.note is not None:
+            values["note"] = self.note
+        m = _update(SPAN, row, values)
+        return [m] if m else []
+
+
+@dataclass
+class DeleteSpan(Operation):
+    name: ClassVar[str] = "delete highlight"
+    span_id: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        return _forget_span(reader, _require(reader, SPAN, self.span_id))
+
+
+# ---------------------------------------------------------------------------------------------
+# claims and appearances
+
+
+@dataclass
+class CreateClaim(Operation):
+    name: ClassVar[str] = "new claim"
+    text: str
+    verdict: str = "unverified"
+    rationale: str = ""
+    reviewer: str = ""
+    id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        if not self.text.strip():
+            raise OperationError("A claim needs its statement in your own words.")
+        _require(reader, VERDICT, self.verdict)
+        row = _stamp(CLAIM, id=self.id, text=self.text.strip(), verdict=self.verdict,
+                     rationale=self.rationale, reviewer=self.reviewer)
+        return [_insert(CLAIM, row)]
+
+
+@dataclass
+class EditClaim(Operation):
+    name: ClassVar[str] = "edit claim"
+    claim_id: str
+    text: str | None = None
+    rationale: str | None = None
+    reviewer: str | None = None
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        row = _require(reader, CLAIM, self.claim_id)
+        values: dict[str, object] = {}
+        if self.text is not None:
+            if not self.text.strip():
+                raise OperationError("A claim cannot be empty.")
+            values["text"] = self.text.strip()
+        if self.rationale is not None:
+            values["rationale"] = self.rationale
+        if self.reviewer is not None:
+            values["reviewer"] = self.reviewer
+        m = _update(CLAIM, row, values)
+        return [m] if m else []
+
+
+@dataclass
+class SetVerdict(Operation):
+    """Record a verdict. The history keeps every earlier verdict, so a correction stays visible."""
+
+    name: ClassVar[str] = "set verdict"
+    claim_id: str
+    verdict: str
+    rationale: str | None = None
+    reviewer: str | None = None
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        row = _require(reader, CLAIM, self.claim_id)
+        _require(reader, VERDICT, self.verdict)
+        values: dict[str, object] = {"verdict": self.verdict}
+        if self.rationale is not None:
+            values["rationale"] = self.rationale
+        if self.reviewer is not None:
+            values["reviewer"] = self.reviewer
+        if any(row.get(k) != v for k, v in values.items()):
+            values["reviewed_at"] = model.now()
+        m = _update(CLAIM, row, values)
+        return [m] if m else []
+
+
+@dataclass
+class DeleteClaim(Operation):
+    name: ClassVar[str] = "delete claim"
+    claim_id: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        claim = _require(reader, CLAIM, self.claim_id)
+        out = [_delete(APPEARANCE, a) for a in reader.find(APPEARANCE, "claim_id", self.claim_id)]
+        out += [_delete(EVIDENCE, e) for e in reader.find(EVIDENCE, "claim_id", self.claim_id)]
+        out.append(_delete(CLAIM, claim))
+        return out
+
+
+@dataclass
+class LinkSpan(Operation):
+    """Record that a span is an appearance of a claim (in this or any other article)."""
+
+    name: ClassVar[str] = "link to claim"
+    claim_id: str
+    span_id: str
+    role: str = "asserts"
+    id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _require(reader, CLAIM, self.claim_id)
+        _require(reader, SPAN, self.span_id)
+        _check_choice(self.role, model.ROLES, "role")
+        for app in reader.find(APPEARANCE, "span_id", self.span_id):
+            if app["claim_id"] == self.claim_id:
+                raise OperationError("This highlight is already linked to that claim.")
+        row = _stamp(APPEARANCE, id=self.id, claim_id=self.claim_id, span_id=self.span_id, role=self.role)
+        return [_insert(APPEARANCE, row)]
+
+
+@dataclass
+class SetRole(Operation):
+    name: ClassVar[str] = "change role"
+    appearance_id: str
+    role: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _check_choice(self.role, model.ROLES, "role")
+        m = _update(APPEARANCE, _require(reader, APPEARANCE, self.appearance_id), {"role": self.role})
+        return [m] if m else []
+
+
+@dataclass
+class Unlink(Operation):
+    name: ClassVar[str] = "unlink"
+    appearance_id: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        return [_delete(APPEARANCE, _require(reader, APPEARANCE, self.appearance_id))]
+
+
+# ---------------------------------------------------------------------------------------------
+# sources and evidence
+
+_SOURCE_FIELDS = ("kind", "title", "url", "publisher", "published", "accessed", "reliability", "notes", "article_id")
+
+
+def _check_source_values(reader: Reader, values: dict[str, object]) -> None:
+    if "kind" in values:
+        _check_choice(str(values["kind"]), model.SOURCE_KINDS, "kind of source")
+    if "reliability" in values:
+        _check_choice(str(values["reliability"]), model.RELIABILITY, "reliability")
+    if values.get("article_id"):
+        _require(reader, ARTICLE, str(values["article_id"]))
+    unknown = set(values) - set(_SOURCE_FIELDS)
+    if unknown:
+        raise OperationError(f"Unknown source fields: {', '.join(sorted(unknown))}.")
+
+
+@dataclass
+class AddSource(Operation):
+    name: ClassVar[str] = "add source"
+    title: str
+    kind: str = "document"
+    url: str = ""
+    publisher: str = ""
+    published: str = ""
+    accessed: str = ""
+    reliability: str = "unknown"
+    notes: str = ""
+    article_id: str | None = None
+    id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        if not self.title.strip():
+            raise OperationError("A source needs a title.")
+        values = {name: getattr(self, name) for name in _SOURCE_FIELDS}
+        _check_source_values(reader, values)
+        values["title"] = self.title.strip()
+        return [_insert(SOURCE, _stamp(SOURCE, id=self.id, **values))]
+
+
+@dataclass
+class EditSource(Operation):
+    name: ClassVar[str] = "edit source"
+    source_id: str
+    values: dict[str, object]
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        row = _require(reader, SOURCE, self.source_id)
+        _check_source_values(reader, self.values)
+        if "title" in self.values and not str(self.values["title"]).strip():
+            raise OperationError("A source needs a title.")
+        m = _update(SOURCE, row, self.values)
+        return [m] if m else []
+
+
+@dataclass
+class DeleteSource(Operation):
+    name: ClassVar[str] = "delete source"
+    source_id: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        src = _require(reader, SOURCE, self.source_id)
+        out = [_delete(EVIDENCE, e) for e in reader.find(EVIDENCE, "source_id", self.source_id)]
+        out.append(_delete(SOURCE, src))
+        return out
+
+
+@dataclass
+class AddEvidence(Operation):
+    name: ClassVar[str] = "add evidence"
+    claim_id: str
+    source_id: str
+    stance: str = "supports"
+    span_id: str | None = None
+    note: str = ""
+    id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _require(reader, CLAIM, self.claim_id)
+        _require(reader, SOURCE, self.source_id)
+        _check_choice(self.stance, model.STANCES, "stance")
+        if self.span_id:
+            _require(reader, SPAN, self.span_id)
+        row = _stamp(EVIDENCE, id=self.id, claim_id=self.claim_id, source_id=self.source_id,
+                     stance=self.stance, span_id=self.span_id or None, note=self.note)
+        return [_insert(EVIDENCE, row)]
+
+
+@dataclass
+class EditEvidence(Operation):
+    name: ClassVar[str] = "edit evidence"
+    evidence_id: str
+    stance: str | None = None
+    note: str | None = None
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        row = _require(reader, EVIDENCE, self.evidence_id)
+        values: dict[str, object] = {}
+        if self.stance is not None:
+            _check_choice(self.stance, model.STANCES, "stance")
+            values["stance"] = self.stance
+        if self.note is not None:
+            values["note"] = self.note
+        m = _update(EVIDENCE, row, values)
+        return [m] if m else []
+
+
+@dataclass
+class DeleteEvidence(Operation):
+    name: ClassVar[str] = "delete evidence"
+    evidence_id: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        return [_delete(EVIDENCE, _require(reader, EVIDENCE, self.evidence_id))]
+
+
+# ---------------------------------------------------------------------------------------------
+# the verdict scale
+
+
+@dataclass
+class EditVerdictLabel(Operation):
+    name: ClassVar[str] = "edit verdict scale"
+    key: str
+    values: dict[str, object]
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        allowed = {"label_ar", "label_en", "rating_value", "color", "position"}
+        if set(self.values) - allowed:
+            raise OperationError(f"Only these verdict fields can change: {', '.join(sorted(allowed))}.")
+        m = _update(VERDICT, _require(reader, VERDICT, self.key), self.values)
+        return [m] if m else []
+
+
+# ---------------------------------------------------------------------------------------------
+# composition, undo and redo
+
+
+@dataclass
+class Batch(Operation):
+    """Several operations done as one: one transaction, one undo step."""
+
+    title: str
+    ops: Sequence[Operation]
+
+    def steps(self) -> Iterator[Operation]:
+        for op in self.ops:
+            yield from op.steps()
+
+    @property
+    def label(self) -> str:
+        return self.title
+
+
+@dataclass
+class Replay(Operation):
+    """Apply recorded mutations as they are: what undo and redo run."""
+
+    title: str
+    mutations: Sequence[Mutation]
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        return list(self.mutations)
+
+    @property
+    def label(self) -> str:
+        return self.title
+
+
+def claim_from_selection(article_id: str, start: int, end: int, claim_text: str,
+                         role: str = "asserts") -> Batch:
+    """The everyday gesture: highlight a stretch and make it a new claim's first appearance."""
+    span = AddSpan(article_id, start, end, kind="claim")
+    claim = CreateClaim(claim_text)
+    return Batch("new claim from selection", [span, claim, LinkSpan(claim.id, span.id, role)])

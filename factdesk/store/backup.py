@@ -1,0 +1,141 @@
+"""Rotating backups through SQLite's backup API, and restoring one.
+
+Backups live in a folder beside the project (``NAME.factdesk-backups/``) so they travel with it.
+SQLite's backup API copies a consistent snapshot even while the project is open and being
+written; each copy is made under a temporary name and renamed, so a backup is whole or absent.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectMissing
+
+#: How many backups to keep per project; the oldest go first.
+MAX_BACKUPS = 10
+#: On open, a new backup is made only when the newest one is older than this (seconds).
+DEFAULT_INTERVAL = 15 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    path: Path
+    made: datetime
+    reason: str
+    size: int
+
+
+def folder(project: Path) -> Path:
+    return project.with_name(project.name + "-backups")
+
+
+def list_backups(project: Path) -> list[BackupFile]:
+    """The project's backups, newest first."""
+    out: list[BackupFile] = []
+    where = folder(project)
+    if not where.is_dir():
+        return out
+    for p in where.glob("*.factdesk"):
+        parts = p.stem.rsplit("--", 2)
+        try:
+            made = datetime.strptime(parts[-2], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+            reason = parts[-1]
+        except (IndexError, ValueError):
+            continue
+        out.append(BackupFile(p, made, reason, p.stat().st_size))
+    out.sort(key=lambda b: b.made, reverse=True)
+    return out
+
+
+def due(project: Path, interval: float) -> bool:
+    newest = list_backups(project)
+    if not newest:
+        return True
+    return (time.time() - newest[0].made.timestamp()) >= interval
+
+
+def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUPS) -> BackupFile:
+    """Copy the project through SQLite's backup API into a new rotating backup."""
+    where = folder(project)
+    where.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = where / f"{project.stem}--{stamp}--{reason}.factdesk"
+    fd, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".factdesk")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = sqlite3.connect(project.resolve().as_uri() + "?mode=ro", uri=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+            src.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    for old in list_backups(project)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return BackupFile(target, datetime.now(UTC), reason, target.stat().st_size)
+
+
+def verify_backup(candidate: Path) -> None:
+    """Refuse to restore anything that is not a sound FactDesk project."""
+    from factdesk.store import version
+    from factdesk.store.header import read_header
+
+    header = read_header(candidate)
+    if header.application_id != version.APPLICATION_ID:
+        raise NotAProject(f"«{candidate.name}» is not a FactDesk project; it cannot be restored.")
+    conn = sqlite3.connect(candidate.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise ProjectDamaged(f"The backup «{candidate.name}» is damaged ({exc}).") from None
+    finally:
+        conn.close()
+    if result != "ok":
+        raise ProjectDamaged(f"The backup «{candidate.name}» is damaged ({result}).")
+
+
+def restore(project: Path, candidate: Path) -> Path | None:
+    """Put ``candidate`` in place of ``project``. The current file is kept first: as a backup
+    when it is sound, or moved aside into the backups folder when it cannot be read. The caller
+    holds the project's write lock. Returns where the previous state was kept."""
+    if not candidate.exists():
+        raise ProjectMissing(f"There is no backup at «{candidate}».")
+    verify_backup(candidate)
+    kept: Path | None = None
+    if project.exists():
+        try:
+            kept = make_backup(project, reason="before-restore", keep=MAX_BACKUPS + 1).path
+        except sqlite3.DatabaseError:
+            where = folder(project)
+            where.mkdir(exist_ok=True)
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            kept = where / f"{project.stem}--{stamp}--unreadable.damaged"
+            os.replace(project, kept)
+    fd, tmp_name = tempfile.mkstemp(dir=project.parent, prefix=".restoring-", suffix=".factdesk")
+    try:
+        with os.fdopen(fd, "wb") as out, open(candidate, "rb") as src:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        for suffix in ("-wal", "-shm"):
+            Path(str(project) + suffix).unlink(missing_ok=True)
+        os.replace(tmp_name, project)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return kept

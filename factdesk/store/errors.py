@@ -1,0 +1,42 @@
+"""Why a project file cannot be opened or written, in words a fact-checker understands.
+
+Each error carries the exit code the command line uses, so scripts can tell them apart.
+"""
+
+from __future__ import annotations
+
+
+class ProjectError(Exception):
+    exit_code = 10
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ProjectMissing(ProjectError):
+    exit_code = 11
+
+
+class NotAProject(ProjectError):
+    """Not an SQLite file, or an SQLite file that FactDesk did not make."""
+
+    exit_code = 12
+
+
+class ProjectDamaged(ProjectError):
+    """A FactDesk file that is truncated or fails SQLite's integrity checks."""
+
+    exit_code = 13
+
+
+class ProjectTooNew(ProjectError):
+    exit_code = 14
+
+
+class ProjectLocked(ProjectError):
+    exit_code = 15
+
+
+class ProjectReadOnly(ProjectError):
+    exit_code = 16

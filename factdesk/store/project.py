@@ -1,0 +1,496 @@
+"""The project file: one SQLite database that never loses a fact-checker's work.
+
+Opening checks the file before SQLite may write to it (see :mod:`factdesk.store.header`), takes
+the write lock, migrates after a backup, and starts SQLite's ``quick_check`` on a second
+connection so that opening stays instant on large projects; the first write waits for that
+check and refuses to touch a damaged file. Every operation runs in one ``BEGIN IMMEDIATE``
+transaction together with its record in ``operations`` and ``history``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factdesk.core import model
+from factdesk.core.model import ARTICLE, CLAIM, FIELDS, KEY, Row
+from factdesk.core.operations import (
+    Changes,
+    Mutation,
+    Operation,
+    OperationError,
+    Replay,
+    invert,
+)
+from factdesk.store import backup as backups
+from factdesk.store.errors import (
+    NotAProject,
+    ProjectDamaged,
+    ProjectError,
+    ProjectMissing,
+    ProjectReadOnly,
+    ProjectTooNew,
+)
+from factdesk.store.header import read_header
+from factdesk.store.lock import WriteLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+TABLES = {
+    "article": "articles", "span": "spans", "claim": "claims", "appearance": "appearances",
+    "source": "sources", "evidence": "evidence", "verdict": "verdicts",
+}
+
+#: Fields whose full value history would only repeat what the row itself keeps forever.
+_ELIDED_IN_HISTORY = {ARTICLE: ("text",)}
+
+
+def _cols(kind: str) -> str:
+    return ", ".join(f'"{name}"' for name in FIELDS[kind])
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What running an operation did: what changed, and the operation's number in the file's
+    journal (``None`` when the operation changed nothing and so was not recorded)."""
+
+    changes: Changes
+    seq: int | None
+    label: str
+    mutations: tuple[Mutation, ...] = field(default=())
+
+    @property
+    def inverse(self) -> Replay:
+        return Replay(f"undo {self.label}", invert(self.mutations))
+
+
+class StaleChange(OperationError):
+    """An undo or redo whose rows no longer look as recorded (the project moved on)."""
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _translate(exc: sqlite3.DatabaseError, path: Path) -> ProjectError:
+    text = str(exc)
+    if "not a database" in text or "file is encrypted" in text:
+        return NotAProject(f"«{path.name}» is not a FactDesk project: SQLite cannot read it as a database.")
+    if "malformed" in text or "disk image" in text:
+        return ProjectDamaged(
+            f"«{path.name}» is damaged ({text}). Restore it from a backup with «factdesk restore».")
+    if "readonly" in text or "read-only" in text:
+        return ProjectReadOnly(f"«{path.name}» cannot be written here ({text}).")
+    return ProjectDamaged(f"«{path.name}» could not be read: {text}.")
+
+
+class Project:
+    """An open project file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
+                 lock: WriteLock | None) -> None:
+        self.path = path
+        self.conn = conn
+        self.readonly = readonly
+        self._lock = lock
+        self._check_thread: threading.Thread | None = None
+        self._check_result: str | None = None
+        self._backup_thread: threading.Thread | None = None
+        self._fault: BaseException | None = None  # set by tests to simulate a failure
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the connection (imported only when needed: it pulls in pandas)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
+
+    # -----------------------------------------------------------------------------------------
+    # opening and closing
+
+    @classmethod
+    def create(cls, path: str | Path) -> Project:
+        """Make a new, empty project. Refuses to overwrite any existing file."""
+        from factdesk.store import schema
+
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"«{path}» already exists; FactDesk will not overwrite it.")
+        if not path.parent.exists():
+            raise ProjectMissing(f"The folder «{path.parent}» does not exist.")
+        lock = WriteLock(path)
+        lock.acquire()
+        try:
+            conn = _connect(path, readonly=False)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            project = cls(path, conn, readonly=False, lock=lock)
+            schema.migrate(project.db)
+            project._check_result = "ok"
+            return project
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False, backup: bool = True,
+             backup_interval: float = backups.DEFAULT_INTERVAL) -> Project:
+        """Open an existing project, refusing anything that is not a sound FactDesk project
+        from this or an older version — and leaving such a file exactly as it was."""
+        from factdesk.store import version
+
+        path = Path(path)
+        header = read_header(path)
+        if header.application_id != version.APPLICATION_ID:
+            raise NotAProject(
+                f"«{path.name}» is an SQLite database, but not a FactDesk project. Nothing was changed.")
+        if header.user_version > version.SCHEMA_VERSION:
+            raise ProjectTooNew(
+                f"«{path.name}» was made by a newer FactDesk (project format {header.user_version}; "
+                f"this FactDesk reads up to {version.SCHEMA_VERSION}). Update FactDesk to open it. "
+                "Nothing was changed.")
+        if readonly:
+            try:
+                conn = _connect(path, readonly=True)
+                conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            except sqlite3.DatabaseError as exc:
+                raise _translate(exc, path) from None
+            project = cls(path, conn, readonly=True, lock=None)
+            if header.user_version < version.SCHEMA_VERSION:
+                project.close()
+                raise ProjectReadOnly(
+                    f"«{path.name}» was made by an older FactDesk and must be upgraded; "
+                    "open it once for changes first.")
+            return project
+
+        lock = WriteLock(path)
+        lock.acquire()
+        try:
+            # An older file is checked and backed up before anything may write to it.
+            pending = header.user_version < version.SCHEMA_VERSION
+            if pending:
+                verdict = cls._quick_check(path)
+                if verdict != "ok":
+                    raise ProjectDamaged(f"«{path.name}» is damaged ({verdict}); it was not upgraded.")
+                backups.make_backup(path, reason="before-upgrade")
+            try:
+                conn = _connect(path, readonly=False)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+            except sqlite3.DatabaseError as exc:
+                raise _translate(exc, path) from None
+            project = cls(path, conn, readonly=False, lock=lock)
+            if pending:
+                from factdesk.store import schema
+
+                schema.migrate(project.db)
+                project._check_result = "ok"
+            else:
+                project._start_check()
+            if backup and backups.due(path, backup_interval):
+                project._start_backup()
+            return project
+        except BaseException:
+            lock.release()
+            raise
+
+    @staticmethod
+    def _quick_check(path: Path) -> str:
+        try:
+            conn = _connect(path, readonly=True)
+            try:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        return "; ".join(str(r[0]) for r in rows[:5])
+
+    def _start_check(self) -> None:
+        def run() -> None:
+            self._check_result = self._quick_check(self.path)
+
+        self._check_thread = threading.Thread(target=run, name="factdesk-quick-check", daemon=True)
+        self._check_thread.start()
+
+    def _start_backup(self) -> None:
+        def run() -> None:
+            try:
+                backups.make_backup(self.path, reason="on-open")
+            except (OSError, sqlite3.Error):
+                pass  # a failed automatic backup must never stop the work; `check` reports it
+
+        self._backup_thread = threading.Thread(target=run, name="factdesk-backup", daemon=True)
+        self._backup_thread.start()
+
+    def wait_for_check(self) -> str:
+        """The result of the quick check started on open ("ok" when sound)."""
+        if self._check_thread is not None:
+            self._check_thread.join()
+            self._check_thread = None
+        return self._check_result or "ok"
+
+    def close(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+        if self._check_thread is not None:
+            self._check_thread.join()
+        try:
+            if not self.readonly:
+                self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -----------------------------------------------------------------------------------------
+    # reading (the Reader protocol used by operations)
+
+    def get(self, kind: str, key: str) -> Row | None:
+        cur = self.conn.execute(
+            f"SELECT {_cols(kind)} FROM {TABLES[kind]} WHERE {KEY[kind]} = ?", (key,))
+        row = cur.fetchone()
+        return dict(zip(FIELDS[kind], row, strict=True)) if row else None
+
+    def find(self, kind: str, field_name: str, value: object) -> list[Row]:
+        if field_name not in FIELDS[kind]:
+            raise ValueError(f"{kind} has no field {field_name}")
+        cur = self.conn.execute(
+            f'SELECT {_cols(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY created, {KEY[kind]}',
+            (value,))
+        return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+
+    def rows(self, kind: str) -> list[Row]:
+        cur = self.conn.execute(f"SELECT {_cols(kind)} FROM {TABLES[kind]} ORDER BY {KEY[kind]}")
+        return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+
+    def snapshot(self) -> dict[str, list[Row]]:
+        """Every record of the fact-checking world (not the journal), for comparisons."""
+        return {kind: self.rows(kind) for kind in model.KINDS}
+
+    def resolve(self, kind: str, ref: str) -> str:
+        """The full id of the record whose id starts with ``ref`` (at least 4 characters)."""
+        ref = ref.strip()
+        if kind == "verdict":
+            row = self.conn.execute(
+                "SELECT key FROM verdicts WHERE key = ? OR lower(label_en) = lower(?) OR label_ar = ?",
+                (ref.replace(" ", "_").lower(), ref, ref)).fetchone()
+            if row is None:
+                keys = ", ".join(r[0] for r in self.conn.execute("SELECT key FROM verdicts ORDER BY position"))
+                raise OperationError(f"«{ref}» is not a verdict of this project; choose one of: {keys}.")
+            return str(row[0])
+        if len(ref) < 4:
+            raise OperationError(f"«{ref}» is too short to name a {kind}: give at least 4 characters of its id.")
+        escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found = [r[0] for r in self.conn.execute(
+            f"SELECT id FROM {TABLES[kind]} WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",))]
+        if not found:
+            raise OperationError(f"There is no {kind} whose id starts with «{ref}».")
+        if len(found) > 1:
+            raise OperationError(f"More than one {kind} id starts with «{ref}»; give more characters.")
+        return str(found[0])
+
+    # -----------------------------------------------------------------------------------------
+    # writing
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise ProjectReadOnly(f"«{self.path.name}» is open read-only.")
+        verdict = self.wait_for_check()
+        if verdict != "ok":
+            raise ProjectDamaged(
+                f"«{self.path.name}» failed its integrity check ({verdict}); nothing will be written. "
+                "Restore it from a backup with «factdesk restore».")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def run(self, op: Operation) -> Outcome:
+        """Plan and apply ``op`` in one transaction and journal it for undo."""
+        return self._run(op, direction="do", target=None)
+
+    def _run(self, op: Operation, *, direction: str, target: int | None) -> Outcome:
+        self._writable()
+        try:
+            with self._transaction():
+                applied: list[Mutation] = []
+                for step in op.steps():
+                    for mutation in step.plan(self):
+                        applied.append(self._apply(mutation))
+                        if self._fault is not None:
+                            raise self._fault
+                if not applied:
+                    return Outcome(Changes(), None, op.label)
+                seq = self._journal(op, applied, direction, target)
+        except sqlite3.IntegrityError as exc:
+            raise OperationError(f"That change would break the project's links ({exc}).") from None
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise ProjectError(f"«{self.path.name}» is busy in another program; try again.") from None
+            raise _translate(exc, self.path) from None
+        return Outcome(Changes.of(applied), seq, op.label, tuple(applied))
+
+    def _journal(self, op: Operation, applied: list[Mutation], direction: str, target: int | None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO operations (at, name, label, direction, target) VALUES (?, ?, ?, ?, ?)",
+            (model.now(), type(op).__name__, op.label, direction, target))
+        seq = int(cur.lastrowid or 0)
+        self.conn.executemany(
+            "INSERT INTO history (op, kind, key, action, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+            [(seq, m.kind, m.key, m.action, _history_json(m.kind, m.before, m.action == "insert"),
+              _history_json(m.kind, m.after, m.action == "insert")) for m in applied])
+        if target is not None:
+            self.conn.execute("UPDATE operations SET undone_by = ? WHERE seq = ?", (seq, target))
+        return seq
+
+    def _apply(self, m: Mutation) -> Mutation:
+        table, keycol = TABLES[m.kind], KEY[m.kind]
+        if m.action == "insert":
+            row = dict(m.after or {})
+            full = model.blank(m.kind) | row
+            cur = self.conn.execute(
+                f"INSERT INTO {table} ({_cols(m.kind)}) VALUES ({', '.join('?' * len(FIELDS[m.kind]))})",
+                [full[name] for name in FIELDS[m.kind]])
+            self._index(m.kind, full, cur.lastrowid)
+            return Mutation("insert", m.kind, m.key, None, full)
+        current = self.get(m.kind, m.key)
+        if current is None:
+            raise StaleChange(f"The {m.kind} «{m.key[:8]}» is no longer in the project.")
+        if m.action == "delete":
+            self._unindex(m.kind, m.key)
+            self.conn.execute(f"DELETE FROM {table} WHERE {keycol} = ?", (m.key,))
+            return Mutation("delete", m.kind, m.key, current, None)
+        before, after = m.before or {}, m.after or {}
+        for name, value in before.items():
+            if current.get(name) != value:
+                raise StaleChange(f"The {m.kind} «{m.key[:8]}» has changed since; this step cannot be replayed.")
+        sets = ", ".join(f'"{name}" = ?' for name in after)
+        self.conn.execute(f"UPDATE {table} SET {sets} WHERE {keycol} = ?", [*after.values(), m.key])
+        if m.kind in (ARTICLE, CLAIM):
+            self._unindex(m.kind, m.key)
+            row = current | after
+            seq = self.conn.execute(f"SELECT seq FROM {table} WHERE id = ?", (m.key,)).fetchone()[0]
+            self._index(m.kind, row, seq)
+        return Mutation("update", m.kind, m.key, {k: current.get(k) for k in after}, dict(after))
+
+    def _index(self, kind: str, row: Row, rowid: int | None) -> None:
+        from factdesk.store import search
+
+        if kind == ARTICLE:
+            search.index_article(self.conn, int(rowid or 0), str(row["title"]), str(row["text"]))
+        elif kind == CLAIM:
+            search.index_claim(self.conn, int(rowid or 0), str(row["text"]), str(row["rationale"]))
+
+    def _unindex(self, kind: str, key: str) -> None:
+        from factdesk.store import search
+
+        if kind in (ARTICLE, CLAIM):
+            r = self.conn.execute(f"SELECT seq FROM {TABLES[kind]} WHERE id = ?", (key,)).fetchone()
+            if r is not None:
+                search.unindex(self.conn, kind, int(r[0]))
+
+    # -----------------------------------------------------------------------------------------
+    # undo and redo, kept in the file so they survive closing the window or the command
+
+    def undo(self, seq: int | None = None) -> Outcome:
+        """Undo operation ``seq`` (default: the latest one still in effect)."""
+        if seq is None:
+            seq = self._latest("direction IN ('do', 'redo') AND undone_by IS NULL")
+            if seq is None:
+                raise OperationError("There is nothing to undo.")
+        label = self._label(seq)
+        return self._run(Replay(label, invert(self._recorded(seq))), direction="undo", target=seq)
+
+    def redo(self, seq: int | None = None) -> Outcome:
+        """Redo the undo ``seq`` (default: the latest undo not followed by a new change)."""
+        if seq is None:
+            last_do = self._latest("direction = 'do'") or 0
+            seq = self._latest(f"direction = 'undo' AND undone_by IS NULL AND seq > {int(last_do)}")
+            if seq is None:
+                raise OperationError("There is nothing to redo.")
+        label = self._label(seq)
+        return self._run(Replay(label, invert(self._recorded(seq))), direction="redo", target=seq)
+
+    def undo_label(self) -> str | None:
+        seq = self._latest("direction IN ('do', 'redo') AND undone_by IS NULL")
+        return self._label(seq) if seq is not None else None
+
+    def _latest(self, where: str) -> int | None:
+        row = self.conn.execute(f"SELECT max(seq) FROM operations WHERE {where}").fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    def _label(self, seq: int) -> str:
+        row = self.conn.execute("SELECT label, undone_by FROM operations WHERE seq = ?", (seq,)).fetchone()
+        if row is None:
+            raise OperationError(f"There is no change number {seq} in this project.")
+        if row[1] is not None:
+            raise OperationError(f"Change {seq} («{row[0]}») was already undone.")
+        return str(row[0])
+
+    def _recorded(self, seq: int) -> list[Mutation]:
+        cur = self.conn.execute(
+            "SELECT kind, key, action, before, after FROM history WHERE op = ? ORDER BY seq", (seq,))
+        return [Mutation(action, kind, key, _load(before), _load(after))
+                for kind, key, action, before, after in cur]
+
+    # -----------------------------------------------------------------------------------------
+    # checks and settings
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's full integrity check plus FactDesk's own: foreign keys and the search
+        index. An empty list means the project is sound."""
+        problems = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"broken link in {r[0]} (row {r[1]}) to {r[2]}"
+                     for r in self.conn.execute("PRAGMA foreign_key_check")]
+        from factdesk.store import search
+
+        problems += search.check(self.conn)
+        return problems
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+
+def _history_json(kind: str, row: Row | None, is_insert: bool) -> str | None:
+    if row is None:
+        return None
+    if is_insert and kind in _ELIDED_IN_HISTORY:
+        row = {k: v for k, v in row.items() if k not in _ELIDED_IN_HISTORY[kind]}
+    return json.dumps(row, ensure_ascii=False, sort_keys=True)
+
+
+def _load(text: str | None) -> Row | None:
+    return json.loads(text) if text is not None else None

@@ -1,0 +1,264 @@
+"""The questions the command line and the window ask of a project, answered in SQL.
+
+Lists are filtered and sorted here (not in Python or Qt), and come back as small frozen records
+that views adapt without owning.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factdesk.core.report import AppearanceLine, ClaimReport, EvidenceLine
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: str
+    title: str
+    outlet: str
+    author: str
+    place: str
+    published: str
+    words: int
+    spans: int
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSummary:
+    id: str
+    text: str
+    verdict: str
+    verdict_ar: str
+    verdict_en: str
+    color: str
+    appearances: int
+    articles: int
+    sources: int
+    modified: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictInfo:
+    key: str
+    label_ar: str
+    label_en: str
+    rating_value: int | None
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    id: str
+    claim_id: str
+    span_id: str
+    role: str
+    article_id: str
+    article_title: str
+    outlet: str
+    published: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    id: str
+    source_id: str
+    source_title: str
+    url: str
+    publisher: str
+    stance: str
+    note: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    op: int
+    at: str
+    label: str
+    direction: str
+    action: str
+    before: dict[str, object] | None
+    after: dict[str, object] | None
+
+
+def verdicts(conn: sqlite3.Connection) -> list[VerdictInfo]:
+    cur = conn.execute("SELECT key, label_ar, label_en, rating_value, color FROM verdicts ORDER BY position")
+    return [VerdictInfo(*r) for r in cur]
+
+
+_ARTICLE_ORDER = {
+    "published": "a.published DESC, a.seq",
+    "title": "a.title COLLATE NOCASE, a.seq",
+    "imported": "a.seq",
+}
+
+
+def articles(conn: sqlite3.Connection, *, contains: str = "", order: str = "imported",
+             limit: int = -1, offset: int = 0) -> list[ArticleSummary]:
+    """Articles with their counts. ``contains`` filters title, outlet and author as the user types."""
+    where, params = "", []
+    if contains.strip():
+        where = "WHERE (a.title LIKE ? ESCAPE '\\' OR a.outlet LIKE ? ESCAPE '\\' OR a.author LIKE ? ESCAPE '\\')"
+        needle = "%" + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params = [needle] * 3
+    cur = conn.execute(
+        f"""SELECT a.id, a.title, a.outlet, a.author, a.place, a.published,
+                   length(a.text) - length(replace(a.text, ' ', '')) + 1,
+                   (SELECT count(*) FROM spans s WHERE s.article_id = a.id),
+                   (SELECT count(DISTINCT p.claim_id) FROM spans s JOIN appearances p ON p.span_id = s.id
+                     WHERE s.article_id = a.id)
+            FROM articles a {where} ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')} LIMIT ? OFFSET ?""",
+        [*params, limit, offset])
+    return [ArticleSummary(*r) for r in cur]
+
+
+def article_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+_CLAIM_ORDER = {
+    "modified": "c.modified DESC, c.seq DESC",
+    "created": "c.seq",
+    "verdict": "v.position, c.seq",
+    "text": "c.text, c.seq",
+    "appearances": "appearances DESC, c.seq",
+}
+
+
+def claims(conn: sqlite3.Connection, *, verdict: str | None = None, contains: str = "",
+           order: str = "created", limit: int = -1, offset: int = 0,
+           article_id: str | None = None) -> list[ClaimSummary]:
+    clauses, params = [], []
+    if verdict:
+        clauses.append("c.verdict = ?")
+        params.append(verdict)
+    if contains.strip():
+        from factdesk.store.search import build_match
+
+        expr = build_match(contains)
+        if expr is None:
+            return []
+        clauses.append("c.seq IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)")
+        params.append(expr)
+    if article_id:
+        clauses.append("c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
+                       "WHERE s.article_id = ?)")
+        params.append(article_id)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    cur = conn.execute(
+        f"""SELECT c.id, c.text, c.verdict, v.label_ar, v.label_en, v.color,
+                   (SELECT count(*) FROM appearances p WHERE p.claim_id = c.id) AS appearances,
+                   (SELECT count(DISTINCT s.article_id) FROM appearances p JOIN spans s ON s.id = p.span_id
+                     WHERE p.claim_id = c.id),
+                   (SELECT count(DISTINCT e.source_id) FROM evidence e WHERE e.claim_id = c.id),
+                   c.modified
+            FROM claims c JOIN verdicts v ON v.key = c.verdict {where}
+            ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')} LIMIT ? OFFSET ?""",
+        [*params, limit, offset])
+    return [ClaimSummary(*r) for r in cur]
+
+
+def claim_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+
+
+def appearances(conn: sqlite3.Connection, claim_id: str) -> list[Appearance]:
+    cur = conn.execute(
+        """SELECT p.id, p.claim_id, p.span_id, p.role, a.id, a.title, a.outlet, a.published,
+                  s.start, s."end", s.quote
+           FROM appearances p JOIN spans s ON s.id = p.span_id JOIN articles a ON a.id = s.article_id
+           WHERE p.claim_id = ? ORDER BY a.published, a.seq, s.start""", (claim_id,))
+    return [Appearance(*r) for r in cur]
+
+
+def evidence(conn: sqlite3.Connection, claim_id: str) -> list[EvidenceItem]:
+    cur = conn.execute(
+        """SELECT e.id, s.id, s.title, s.url, s.publisher, e.stance, e.note, coalesce(sp.quote, '')
+           FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id
+           WHERE e.claim_id = ? ORDER BY e.created, e.id""", (claim_id,))
+    return [EvidenceItem(*r) for r in cur]
+
+
+def spans_in(conn: sqlite3.Connection, article_id: str, start: int = 0, end: int | None = None
+             ) -> list[tuple[str, int, int, str | None, str | None]]:
+    """Spans overlapping [start, end) of an article: (span id, start, end, claim id, verdict).
+    A span linked to several claims appears once per claim."""
+    hi = end if end is not None else 1 << 62
+    cur = conn.execute(
+        """SELECT s.id, s.start, s."end", p.claim_id, c.verdict
+           FROM spans s LEFT JOIN appearances p ON p.span_id = s.id LEFT JOIN claims c ON c.id = p.claim_id
+           WHERE s.article_id = ? AND s.start < ? AND s."end" > ? ORDER BY s.start, s."end" """,
+        (article_id, hi, start))
+    return list(cur)
+
+
+def history(conn: sqlite3.Connection, kind: str | None = None, key: str | None = None,
+            limit: int = 200) -> list[HistoryEntry]:
+    where, params = "", []
+    if kind and key:
+        where, params = "WHERE h.kind = ? AND h.key = ?", [kind, key]
+    cur = conn.execute(
+        f"""SELECT o.seq, o.at, o.label, o.direction, h.action, h.before, h.after
+            FROM history h JOIN operations o ON o.seq = h.op {where}
+            ORDER BY h.seq DESC LIMIT ?""", [*params, limit])
+    return [HistoryEntry(op, at, label, direction, action,
+                         json.loads(b) if b else None, json.loads(a) if a else None)
+            for op, at, label, direction, action, b, a in cur]
+
+
+def verdict_changes(conn: sqlite3.Connection, claim_id: str) -> list[tuple[str, str | None, str]]:
+    """Every verdict the claim has had, oldest first: (when, from, to). Corrections stay visible."""
+    out: list[tuple[str, str | None, str]] = []
+    for entry in reversed(history(conn, "claim", claim_id, limit=10_000)):
+        after = entry.after or {}
+        if "verdict" in after:
+            before = (entry.before or {}).get("verdict") if entry.action == "update" else None
+            out.append((entry.at, before if isinstance(before, str) else None, str(after["verdict"])))
+    return out
+
+
+def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, since: str = "",
+           until: str = "", article_id: str | None = None) -> Iterator[ClaimReport]:
+    """One :class:`ClaimReport` per claim, streamed. ``since``/``until`` filter on the review
+    date (ISO dates, inclusive); ``article_id`` keeps claims that appear in that article."""
+    clauses, params = [], []
+    if verdicts_in:
+        clauses.append(f"c.verdict IN ({', '.join('?' * len(verdicts_in))})")
+        params += verdicts_in
+    if since:
+        clauses.append("substr(coalesce(c.reviewed_at, c.modified), 1, 10) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(coalesce(c.reviewed_at, c.modified), 1, 10) <= ?")
+        params.append(until)
+    if article_id:
+        clauses.append("c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
+                       "WHERE s.article_id = ?)")
+        params.append(article_id)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    apps: dict[str, list[AppearanceLine]] = {}
+    for cid, aid, title, outlet, published, quote, role in conn.execute(
+            """SELECT p.claim_id, a.id, a.title, a.outlet, a.published, s.quote, p.role
+               FROM appearances p JOIN spans s ON s.id = p.span_id JOIN articles a ON a.id = s.article_id
+               ORDER BY p.claim_id, a.published, a.seq, s.start"""):
+        apps.setdefault(cid, []).append(AppearanceLine(aid, title, outlet, published, quote, role))
+    evs: dict[str, list[EvidenceLine]] = {}
+    for cid, title, url, publisher, stance, note, quote in conn.execute(
+            """SELECT e.claim_id, s.title, s.url, s.publisher, e.stance, e.note, coalesce(sp.quote, '')
+               FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id
+               ORDER BY e.claim_id, e.created, e.id"""):
+        evs.setdefault(cid, []).append(EvidenceLine(title, url, publisher, stance, note, quote))
+    cur = conn.execute(
+        f"""SELECT c.id, c.text, c.verdict, v.label_ar, v.label_en, v.rating_value, c.rationale,
+                   c.reviewer, coalesce(c.reviewed_at, ''), c.created, c.modified
+            FROM claims c JOIN verdicts v ON v.key = c.verdict {where} ORDER BY c.seq""", params)
+    for row in cur:
+        cid = row[0]
+        yield ClaimReport(*row, appearances=tuple(apps.get(cid, ())), evidence=tuple(evs.get(cid, ())))

@@ -1,0 +1,208 @@
+"""The project file's schema, as named migrations recorded in the file itself.
+
+Each migration runs in one transaction together with the record of it having been applied
+(sqlite-utils ``Migrations``), and ``PRAGMA user_version`` counts the migrations, so that a file
+made by a newer FactDesk (more migrations than this one knows) is refused before anything is
+written to it. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from factdesk.core.verdicts import DEFAULT_SCALE
+
+from factdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
+
+migrations = Migrations("factdesk")
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run several statements inside the current transaction (``executescript`` would commit)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buf.strip():
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            db.execute(buf)
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buf[:60]!r}")
+
+
+def _set_version(db: Database, number: int) -> None:
+    """Mark the file as FactDesk's and count this migration, inside the migration's transaction."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {number}")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE verdicts (
+            key TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            label_ar TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            rating_value INTEGER,
+            color TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'ar',
+            origin TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE TRIGGER articles_text_frozen BEFORE UPDATE OF text, content_hash ON articles
+        WHEN NEW.text IS NOT OLD.text OR NEW.content_hash IS NOT OLD.content_hash
+        BEGIN SELECT RAISE(ABORT, 'article text is frozen once imported'); END;
+
+        CREATE TABLE spans (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > start),
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'highlight',
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX spans_article ON spans(article_id, start);
+
+        CREATE TABLE claims (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            verdict TEXT NOT NULL REFERENCES verdicts(key),
+            rationale TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX claims_verdict ON claims(verdict);
+        CREATE INDEX claims_modified ON claims(modified);
+
+        CREATE TABLE appearances (
+            id TEXT PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            span_id TEXT NOT NULL REFERENCES spans(id),
+            role TEXT NOT NULL CHECK (role IN ('asserts', 'denies', 'different_figure')),
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            UNIQUE (claim_id, span_id)
+        );
+        CREATE INDEX appearances_span ON appearances(span_id);
+
+        CREATE TABLE sources (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            accessed TEXT NOT NULL DEFAULT '',
+            reliability TEXT NOT NULL DEFAULT 'unknown',
+            notes TEXT NOT NULL DEFAULT '',
+            article_id TEXT REFERENCES articles(id),
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX sources_article ON sources(article_id);
+
+        CREATE TABLE evidence (
+            id TEXT PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            source_id TEXT NOT NULL REFERENCES sources(id),
+            stance TEXT NOT NULL CHECK (stance IN ('supports', 'refutes', 'context')),
+            span_id TEXT REFERENCES spans(id),
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX evidence_claim ON evidence(claim_id);
+        CREATE INDEX evidence_source ON evidence(source_id);
+        CREATE INDEX evidence_span ON evidence(span_id);
+
+        -- One row per operation a fact-checker ran (and per undo or redo of one).
+        CREATE TABLE operations (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('do', 'undo', 'redo')),
+            target INTEGER REFERENCES operations(seq),
+            undone_by INTEGER REFERENCES operations(seq)
+        );
+        -- Every row change: what, when, before and after. Never rewritten.
+        CREATE TABLE history (
+            seq INTEGER PRIMARY KEY,
+            op INTEGER NOT NULL REFERENCES operations(seq),
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX history_entity ON history(kind, key);
+        CREATE INDEX history_op ON history(op);
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        -- Search: folded copies (see factdesk.nlp.fold), rowid = articles.seq / claims.seq.
+        CREATE VIRTUAL TABLE article_search USING fts5(
+            title, body, tokenize = 'unicode61 remove_diacritics 0'
+        );
+        CREATE VIRTUAL TABLE claim_search USING fts5(
+            text, rationale, tokenize = 'unicode61 remove_diacritics 0'
+        );
+        """
+    )
+    stamp = "1970-01-01T00:00:00.000000+00:00"
+    db["verdicts"].insert_all(
+        {"key": v.key, "position": i, "label_ar": v.label_ar, "label_en": v.label_en,
+         "rating_value": v.rating_value, "color": v.color, "created": stamp, "modified": stamp}
+        for i, v in enumerate(DEFAULT_SCALE)
+    )
+    _set_version(db, 1)
+
+if len(migrations._migrations) != SCHEMA_VERSION:  # pragma: no cover - a developer's slip
+    raise RuntimeError("a migration was added without raising version.SCHEMA_VERSION")
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations; return their names. Each one sets ``user_version`` inside its
+    own transaction, so the count always matches what is in the file."""
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+    return pending
+
+
+def pending_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
