@@ -1,0 +1,93 @@
+"""Make text safe to hand to a spreadsheet: nothing runs as a formula, nothing hidden reorders it.
+
+Reports are opened in Excel and LibreOffice by people who did not write them, so every exporter
+that produces cells (CSV today, perhaps XLSX later) passes its text through here. The rules live
+in one place and are tested once:
+
+* Bidirectional control characters are removed. They are invisible, carry no meaning in a plain
+  data report, and can make a cell *display* differently from what it contains (a right-to-left
+  override can turn ``txt.exe`` into what looks like ``exe.txt``). ZWNJ (U+200C) is kept: it
+  changes how Persian and Urdu words are spelled.
+* C0 control characters other than TAB, LF and CR are removed, and the rarer line separators
+  (VT, FF, NEL, U+2028, U+2029, ...) become LF, so that every reader agrees on where lines break.
+* Lone surrogates, which UTF-8 cannot encode, become U+FFFD instead of aborting the export.
+* A cell whose first visible character is ``=``, ``+``, ``-`` or ``@``, or that starts with TAB
+  or CR, gets a leading apostrophe (OWASP's advice against CSV/formula injection). Leading
+  whitespace and invisible format characters do not hide a trigger, since some spreadsheets trim
+  them before deciding what a cell is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+#: Embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069), LRM, RLM and ALM.
+BIDI_CONTROLS: Final = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
+
+#: Characters that make a spreadsheet treat a cell as a formula (or split it) when they come first.
+FORMULA_TRIGGERS: Final = frozenset("=+-@\t\r")
+
+#: What is put in front of a dangerous cell; spreadsheets then take the cell as text.
+FORMULA_GUARD: Final = "'"
+
+# Line separators other than LF and CR: each becomes LF so that readers agree on the line count.
+_OTHER_LINE_BREAKS: Final = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+# C0 controls that are neither whitespace we keep nor line breaks handled above, and DEL.
+_DROPPED_CONTROLS: Final = frozenset(
+    chr(code) for code in (*range(0x20), 0x7F) if chr(code) not in "\t\n\r" + _OTHER_LINE_BREAKS
+)
+_TRANSLATION: Final = str.maketrans(
+    {
+        **dict.fromkeys(BIDI_CONTROLS | _DROPPED_CONTROLS),
+        **dict.fromkeys(_OTHER_LINE_BREAKS, "\n"),
+    }
+)
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_CELL_LINE_BREAK: Final = re.compile(r"\r\n|[\r\n]")
+# Letters and marks that render as nothing; format characters (category Cf) are checked apart.
+_BLANK_GLYPHS: Final = frozenset("\u034f\u115f\u1160\u3164\uffa0")
+
+
+def clean_text(text: str) -> str:
+    """Drop bidi and stray control characters and unify line separators; LF, CR and CRLF stay."""
+    cleaned = text.translate(_TRANSLATION)
+    if not cleaned.isascii():
+        cleaned = _SURROGATE.sub("\ufffd", cleaned)
+    return cleaned
+
+
+def one_line(text: str) -> str:
+    """``clean_text`` with every line break turned into a space.
+
+    Used for the entries of multi-valued cells, where line k of one column must describe the same
+    thing as line k of its parallel columns; an entry with a line break of its own would shift them.
+    """
+    return _CELL_LINE_BREAK.sub(" ", clean_text(text))
+
+
+def _is_invisible(char: str) -> bool:
+    return char.isspace() or char in _BLANK_GLYPHS or unicodedata.category(char) == "Cf"
+
+
+def defuse_formula(text: str) -> str:
+    """Prefix ``FORMULA_GUARD`` when a spreadsheet could read ``text`` as a formula."""
+    for char in text:
+        if char in FORMULA_TRIGGERS:
+            return FORMULA_GUARD + text
+        if not _is_invisible(char):
+            return text
+    return text
+
+
+def safe_text(text: str) -> str:
+    """A free-text cell (which may span lines) as it can be shown in a spreadsheet."""
+    return defuse_formula(clean_text(text))
+
+
+def safe_line(text: str) -> str:
+    """One entry of a multi-valued cell: a single line, itself safe if pasted into a cell alone."""
+    return defuse_formula(one_line(text))
