@@ -1,0 +1,66 @@
+"""Shared fixtures: fresh projects in temporary folders, the demo project, the shared corpus."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared(*parts: str) -> Path:
+    """A path inside ../shared (real third-party material, never copied into the repo).
+
+    Fails, never skips, when it is missing: these tests need it and CI has it beside the clone.
+    """
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.fail(f"{path} is missing: the tests read real material from ../shared/ beside the repository")
+    return path
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    return tmp_path / "work.factdesk"
+
+
+@pytest.fixture
+def project(project_path: Path) -> Iterator:
+    from factdesk.store.project import Project
+
+    p = Project.create(project_path)
+    try:
+        yield p
+    finally:
+        p.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project built once per session; copy it before changing it."""
+    from factdesk.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.factdesk"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    import sqlite3
+
+    target = tmp_path / "demo.factdesk"
+    src = sqlite3.connect(demo_file)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target

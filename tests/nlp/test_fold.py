@@ -1,0 +1,198 @@
+"""Tests for factdesk.nlp.fold: Arabic search folding and the map back to original offsets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factdesk.nlp.fold import _fold_table, fold, fold_with_map, original_span
+
+RAQQA = "الرَّقة"
+
+ARABIC_BLOCKS = [
+    chr(cp)
+    for lo, hi in ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+    for cp in range(lo, hi + 1)
+]
+TEXT = st.one_of(
+    st.text(max_size=40),
+    st.text(alphabet=st.sampled_from(ARABIC_BLOCKS + [" ", "A", "z", "5", "\u202e", "\u200c"]), max_size=40),
+)
+
+
+def find_all(haystack: str, query: str) -> list[tuple[int, int]]:
+    """Search the way the app does: fold both, find, map each hit back to the original."""
+    folded, starts = fold_with_map(haystack)
+    needle = fold(query)
+    hits = []
+    i = folded.find(needle)
+    while i != -1:
+        hits.append(original_span(starts, len(haystack), i, i + len(needle)))
+        i = folded.find(needle, i + 1)
+    return hits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (RAQQA, "الرقه"),
+        ("الرقه", "الرقه"),
+        ("الرقة", "الرقه"),
+        ("مسلحاً", "مسلحا"),
+        ("أحمد إلى آخر", "احمد الي اخر"),
+        ("ٱلله", "الله"),
+        ("ﻻ", "لا"),
+        ("ﺍﻟﺮﻗﺔ", "الرقه"),
+        ("٢٥", "25"),
+        ("۱۴۰۲", "1402"),
+        ("مـــرحبا", "مرحبا"),
+        ("\u202eabc", "abc"),
+        ("\u2067قال\u2069\u200f \u200bنعم\ufeff\u00ad", "قال نعم"),
+        ("فارسی کتاب", "فارسي كتاب"),
+        ("سؤال رئيس", "سؤال رئيس"),  # hamza seats are kept, as Lucene does
+        ("ـأُ\u0654\u0655\u0670", "ا"),
+        ("Reuters ÉLAN", "reuters élan"),
+        ("\ufdfd", "بسم الله الرحمن الرحيم"),
+    ],
+)
+def test_fold_examples(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_spellings_of_the_same_word_meet() -> None:
+    assert fold(RAQQA) == fold("الرقه") == fold("الرقة") == fold("ﺍﻟﺮﻗﺔ")
+    assert fold("مسلحاً") == fold("مسلحا")
+
+
+def test_every_camel_tools_diacritic_folds_away() -> None:
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+
+    assert AR_DIAC_CHARSET
+    for diacritic in AR_DIAC_CHARSET:
+        assert fold("ب" + diacritic) == "ب"
+
+
+def test_isolated_harakat_vanish_instead_of_becoming_spaces() -> None:
+    assert fold("مسلح\ufe70") == "مسلح"  # ARABIC FATHATAN ISOLATED FORM
+    assert fold("\ufc5e") == ""  # ARABIC LIGATURE SHADDA WITH DAMMATAN ISOLATED FORM
+
+
+def test_non_arabic_text_is_left_alone() -> None:
+    text = "2017/5/31 — «quote» 😀 中文 İ"
+    assert fold(text) == text  # İ lowers to two characters, so it is kept as it is
+
+
+def test_table_is_settled() -> None:
+    table = _fold_table()
+    for cp, out in table.items():
+        assert fold(out) == out, (hex(cp), out)
+
+
+def test_importing_the_module_does_not_load_camel_tools() -> None:
+    code = (
+        "import sys, factdesk.nlp.fold\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('camel_tools'))\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------------------------
+# The offset map
+# --------------------------------------------------------------------------------------------
+
+
+def test_map_of_a_ligature_points_both_letters_at_it() -> None:
+    text = "ب\ufefbك"  # بﻻك
+    folded, starts = fold_with_map(text)
+    assert folded == "بلاك"
+    assert starts == [0, 1, 1, 2, 3]
+    assert original_span(starts, len(text), 1, 2) == (1, 2)  # just the lam: the whole ligature
+    assert original_span(starts, len(text), 2, 4) == (1, 3)
+
+
+def test_map_skips_characters_that_fold_to_nothing() -> None:
+    text = "\u200fمـــرحبا"
+    folded, starts = fold_with_map(text)
+    assert folded == "مرحبا"
+    assert starts == [1, 5, 6, 7, 8, 9]
+
+
+def test_hit_keeps_the_marks_of_its_last_letter() -> None:
+    text = f"دخلت القوات {RAQQA}، أمس"
+    hits = find_all(text, "الرقة")
+    assert [text[a:b] for a, b in hits] == [RAQQA]
+    hits = find_all(text, "الر")
+    assert [text[a:b] for a, b in hits] == ["الرَّ"]
+
+
+def test_hits_map_back_to_the_original_spelling() -> None:
+    text = "قال أحمد إن ٢٥ شخصاً قُتلوا في ﺍﻟﺮﻗﺔ."
+    assert [text[a:b] for a, b in find_all(text, "احمد")] == ["أحمد"]
+    assert [text[a:b] for a, b in find_all(text, "25")] == ["٢٥"]
+    assert [text[a:b] for a, b in find_all(text, "شخصا")] == ["شخصاً"]
+    assert [text[a:b] for a, b in find_all(text, "الرقة")] == ["ﺍﻟﺮﻗﺔ"]
+    assert find_all(text, "الموصل") == []
+
+
+def test_original_span_rejects_bad_input() -> None:
+    _, starts = fold_with_map("abc")
+    with pytest.raises(ValueError):
+        original_span(starts, 3, 2, 1)
+    with pytest.raises(ValueError):
+        original_span(starts, 3, 0, 4)
+    with pytest.raises(ValueError):
+        original_span(starts, 4, 0, 1)
+    assert original_span(starts, 3, 1, 1) == (1, 1)
+
+
+@given(TEXT)
+def test_fold_and_fold_with_map_agree(text: str) -> None:
+    folded, starts = fold_with_map(text)
+    assert folded == fold(text)
+    assert len(starts) == len(folded) + 1
+    assert starts[-1] == len(text)
+    assert starts == sorted(starts)
+
+
+@given(TEXT)
+def test_fold_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+@given(TEXT)
+def test_each_original_character_produces_exactly_its_own_fold(text: str) -> None:
+    folded, starts = fold_with_map(text)
+    produced: dict[int, str] = {}
+    for i, ch in enumerate(folded):
+        produced[starts[i]] = produced.get(starts[i], "") + ch
+    assert all(produced.get(j, "") == fold(c) for j, c in enumerate(text))
+
+
+@given(TEXT, st.data())
+def test_original_span_covers_the_folded_range(text: str, data: st.DataObject) -> None:
+    folded, starts = fold_with_map(text)
+    fstart = data.draw(st.integers(0, len(folded)))
+    fend = data.draw(st.integers(fstart, len(folded)))
+    a, b = original_span(starts, len(text), fstart, fend)
+    assert 0 <= a <= b <= len(text)
+    assert folded[fstart:fend] in fold(text[a:b])
+    if fstart < fend:
+        # Whatever follows the span in the original still produces output (or nothing does).
+        assert fold(text[b:]) == "" or fold(text[b])
+        assert fold(text[b:]) == folded[len(fold(text[:b])) :]
+
+
+@given(TEXT)
+def test_whole_folded_text_maps_to_everything_that_produced_it(text: str) -> None:
+    folded, starts = fold_with_map(text)
+    a, b = original_span(starts, len(text), 0, len(folded))
+    if folded:
+        assert fold(text[:a]) == ""
+        assert b == len(text)
+    else:
+        assert a == b == len(text)
