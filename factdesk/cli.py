@@ -176,7 +176,7 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
     """
     from factdesk.importers.errors import ImportRefused
     from factdesk.importers.news import parse_article
-    from factdesk.importers.plaintext import decode_text, read_stream, read_text_file
+    from factdesk.importers.plaintext import read_stream, read_text_file
 
     out = _out()
     results: list[dict[str, object]] = []
@@ -184,17 +184,10 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
         for name in files:
             try:
                 if name == "-":
-                    if encoding:
-                        raw = sys.stdin.buffer.read()
-                        text, used = decode_text(raw, encoding=encoding, name="standard input")
-                    else:
-                        text, used = read_stream(sys.stdin.buffer)
+                    text, used = read_stream(sys.stdin.buffer, encoding=encoding)
                     origin = "stdin"
                 else:
-                    if encoding:
-                        text, used = decode_text(Path(name).read_bytes(), encoding=encoding, name=Path(name).name)
-                    else:
-                        text, used = read_text_file(name)
+                    text, used = read_text_file(name, encoding=encoding)
                     origin = f"file:{Path(name).name}"
                 draft = parse_article(text, title_hint=title)
                 body = draft.text
@@ -301,7 +294,8 @@ def span() -> None:
 @click.option("--quote", help="Highlight this exact text instead of giving offsets.")
 @click.option("--occurrence", type=int, default=1, show_default=True, help="Which occurrence of --quote.")
 @click.option("--snap/--no-snap", default=True, show_default=True, help="Widen to whole words.")
-@click.option("--kind", type=click.Choice(SPAN_KINDS), default="highlight", show_default=True)
+@click.option("--kind", type=click.Choice(SPAN_KINDS), default="highlight", show_default=True,
+              help="What the highlight marks.")
 @click.option("--note", default="", help="A note on the highlight.")
 def span_add(project: str, article: str, start: int | None, end: int | None, quote: str | None,
              occurrence: int, snap: bool, kind: str, note: str) -> None:
@@ -354,7 +348,8 @@ def claim() -> None:
 @project_arg
 @click.argument("text")
 @click.option("--span", "span_ref", help="A highlight that is the claim's first appearance.")
-@click.option("--role", type=click.Choice(ROLES), default="asserts", show_default=True)
+@click.option("--role", type=click.Choice(ROLES), default="asserts", show_default=True,
+              help="Whether the span asserts the claim, denies it, or reports a different figure.")
 @click.option("--verdict", default="unverified", show_default=True, help="Initial verdict key.")
 def claim_add(project: str, text: str, span_ref: str | None, role: str, verdict: str) -> None:
     """Create a claim in your own words; prints its id."""
@@ -465,7 +460,7 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
 @click.option("--article", default=None, help="Only claims that appear in this article.")
 @click.option("--search", "contains", default="", help="Only claims whose text matches (Arabic folded).")
 @click.option("--sort", "order", type=click.Choice(["created", "modified", "verdict", "text", "appearances"]),
-              default="created", show_default=True)
+              default="created", show_default=True, help="Order of the list.")
 @json_opt
 def claims(project: str, verdict: str | None, article: str | None, contains: str, order: str,
            as_json: bool) -> None:
@@ -509,12 +504,14 @@ def source() -> None:
 @source.command("add")
 @project_arg
 @click.argument("title")
-@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="document", show_default=True)
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="document", show_default=True,
+              help="What kind of source this is.")
 @click.option("--url", default="", help="Where the source can be found.")
 @click.option("--publisher", default="", help="Who published it.")
 @click.option("--date", "published", default="", help="Its date, ISO 8601.")
 @click.option("--accessed", default="", help="When you consulted it, ISO 8601.")
-@click.option("--reliability", type=click.Choice(RELIABILITY), default="unknown", show_default=True)
+@click.option("--reliability", type=click.Choice(RELIABILITY), default="unknown", show_default=True,
+              help="How far the source can be trusted.")
 @click.option("--notes", default="", help="Notes on the source.")
 @click.option("--article", default=None, help="The source is this article of the project.")
 def source_add(project: str, title: str, kind: str, url: str, publisher: str, published: str,
@@ -571,7 +568,8 @@ def evidence_add(project: str, claim_ref: str, source_ref: str, stance: str, spa
 @cli.command("search")
 @project_arg
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
+              help="At most this many results.")
 @click.option("--claims", "in_claims", is_flag=True, help="Search the claims instead of the articles.")
 @json_opt
 def search_cmd(project: str, query: str, limit: int, in_claims: bool, as_json: bool) -> None:
@@ -712,7 +710,7 @@ def redo(project: str) -> None:
 @cli.command()
 @project_arg
 @click.option("--claim", "claim_ref", default=None, help="Only the history of this claim.")
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True, help="At most this many changes.")
 @json_opt
 def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> None:
     """Every change, newest first: what, when, before and after."""

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 
 from factdesk.nlp.fold import fold, fold_with_map, original_span
+
+__all__ = ["ArticleHit", "ClaimHit", "build_match", "fold", "search_articles", "search_claims"]
 
 _OPEN, _CLOSE = "\x01", "\x02"
 SNIPPET_RADIUS = 70
@@ -42,6 +45,8 @@ def parse_query(raw: str) -> list[list[Term]]:
     anyway), NOT or a leading minus to exclude a term, a trailing * for a prefix. Everything
     else — parentheses, colons, lone operators, stray quotes — is treated as plain text.
     """
+    # control characters and lone surrogates cannot be part of a word (and NUL ends SQL strings)
+    raw = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in raw)
     groups: list[list[Term]] = []
     join_next = False
     negate_next = False
