@@ -75,9 +75,19 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            # A copy of a damaged file is no backup, and keeping it would push a sound backup
+            # out of the rotation: check the copy before it takes a place among the backups.
+            try:
+                verdict = str(dst.execute("PRAGMA quick_check").fetchone()[0])
+            except sqlite3.DatabaseError as exc:
+                verdict = str(exc)
         finally:
             dst.close()
             src.close()
+        if verdict != "ok":
+            raise ProjectDamaged(
+                f"«{project.name}» is damaged ({verdict}); no backup was made of it. "
+                "Restore it from a backup with «factdesk restore».")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -115,16 +125,8 @@ def restore(project: Path, candidate: Path) -> Path | None:
     if not candidate.exists():
         raise ProjectMissing(f"There is no backup at «{candidate}».")
     verify_backup(candidate)
-    kept: Path | None = None
-    if project.exists():
-        try:
-            kept = make_backup(project, reason="before-restore", keep=MAX_BACKUPS + 1).path
-        except sqlite3.DatabaseError:
-            where = folder(project)
-            where.mkdir(exist_ok=True)
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            kept = where / f"{project.stem}--{stamp}--unreadable.damaged"
-            os.replace(project, kept)
+    # The candidate is copied before the current state is backed up: that backup rotates the
+    # folder, and the candidate (often the oldest backup) must not be deleted before it is read.
     fd, tmp_name = tempfile.mkstemp(dir=project.parent, prefix=".restoring-", suffix=".factdesk")
     try:
         with os.fdopen(fd, "wb") as out, open(candidate, "rb") as src:
@@ -132,6 +134,16 @@ def restore(project: Path, candidate: Path) -> Path | None:
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
+        kept: Path | None = None
+        if project.exists():
+            try:
+                kept = make_backup(project, reason="before-restore", keep=MAX_BACKUPS + 1).path
+            except (sqlite3.DatabaseError, ProjectDamaged):
+                where = folder(project)
+                where.mkdir(exist_ok=True)
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+                kept = where / f"{project.stem}--{stamp}--unreadable.damaged"
+                os.replace(project, kept)
         for suffix in ("-wal", "-shm"):
             Path(str(project) + suffix).unlink(missing_ok=True)
         os.replace(tmp_name, project)

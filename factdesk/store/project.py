@@ -232,7 +232,7 @@ class Project:
         def run() -> None:
             try:
                 backups.make_backup(self.path, reason="on-open")
-            except (OSError, sqlite3.Error):
+            except (OSError, sqlite3.Error, ProjectError):
                 pass  # a failed automatic backup must never stop the work; `check` reports it
 
         self._backup_thread = threading.Thread(target=run, name="factdesk-backup", daemon=True)
@@ -471,12 +471,16 @@ class Project:
     def integrity_check(self) -> list[str]:
         """SQLite's full integrity check plus FactDesk's own: foreign keys and the search
         index. An empty list means the project is sound."""
-        problems = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"broken link in {r[0]} (row {r[1]}) to {r[2]}"
-                     for r in self.conn.execute("PRAGMA foreign_key_check")]
         from factdesk.store import search
 
-        problems += search.check(self.conn)
+        try:
+            problems = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [f"broken link in {r[0]} (row {r[1]}) to {r[2]}"
+                         for r in self.conn.execute("PRAGMA foreign_key_check")]
+            problems += search.check(self.conn, deep=not self.readonly)
+        except sqlite3.DatabaseError as exc:
+            # A file too damaged to be checked through is the worst finding, not a crash of the check.
+            problems = [f"SQLite cannot read the project through ({exc})"]
         return problems
 
     def setting(self, key: str, default: str = "") -> str:

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Sets up FactDesk in ./.venv (once; again only when pyproject.toml changes) and then:
+#   bootstrap.sh app    builds the demo project from seeds/ and shows its claims
+#   bootstrap.sh test   runs the whole test suite (what CI runs)
+# Needs Python 3.11+ (set PYTHON=/path/to/python3.11 to choose one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+what="${1:-app}"
+shift || true
+PY="${PYTHON:-python3}"
+VENV="${FACTDESK_VENV:-.venv}"
+
+if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "FactDesk needs Python 3.11 or newer; $("$PY" --version 2>&1) found. Set PYTHON=..." >&2
+  exit 2
+fi
+[ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+
+stamp="$VENV/.factdesk-installed-$(cat pyproject.toml | sha256sum | cut -c1-16)"
+if [ ! -e "$stamp" ]; then
+  echo "Setting up FactDesk in $VENV (first run only)..." >&2
+  # camel-tools needs torch; the CPU build first, or pip pulls several GB of CUDA wheels.
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "torch==2.13.0" \
+    || "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "torch==2.13.0" \
+         --index-url https://download.pytorch.org/whl/cpu
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+  rm -f "$VENV"/.factdesk-installed-*
+  touch "$stamp"
+fi
+
+case "$what" in
+  app)
+    demo="${FACTDESK_DEMO:-demo/demo.factdesk}"
+    mkdir -p "$(dirname "$demo")"
+    [ -e "$demo" ] || "$VENV/bin/factdesk" demo "$demo"
+    exec "$VENV/bin/factdesk" claims "$demo" "$@"
+    ;;
+  test)
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    "$VENV/bin/ruff" check factdesk tests bench
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  *)
+    echo "usage: packaging/bootstrap.sh [app|test] [extra arguments]" >&2
+    exit 2
+    ;;
+esac
