@@ -1,0 +1,246 @@
+"""Arabic news conventions: the title, the dateline and the site's leftovers around an article's body.
+
+Text pasted or saved from a news site arrives with more than the article: a title line, a dateline
+(«موسكو ـ حسن عمارة», «القاهرة - وكالات:») and the site's navigation at the end («أقسام», «أخبار
+متعلقة», «أرسل تعليقك»). The fact-checker wants the title, place and author as metadata and only the
+article's own words as the text that gets highlighted and quoted.
+
+The text is frozen after import, so whatever is taken out here is gone from it for good. The rules are
+therefore narrow and only look at the edges: the first lines for a title and a dateline, the last lines
+for an exact list of boilerplate phrases. Nothing in the middle is touched, no character inside a kept
+line is changed, and everything taken out is returned (``removed_head``, ``removed_tail``) so that the
+window can show what was proposed for removal before the article is created.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDraft:
+    """An article as proposed for import, before the fact-checker confirms it.
+
+    ``text`` is the body to freeze; ``removed_head`` holds the title and dateline lines (or dateline
+    prefix) taken from the top, ``removed_tail`` the boilerplate lines taken from the bottom, both in
+    their original order and without the blank lines around them.
+    """
+
+    text: str
+    title: str
+    author: str
+    place: str
+    removed_tail: tuple[str, ...]
+    removed_head: tuple[str, ...]
+
+
+#: A title is a headline, not a paragraph: at most this many words.
+MAX_TITLE_WORDS: Final = 25
+#: A dateline line («موسكو ـ حسن عمارة») is at most this many words, its dash included.
+MAX_DATELINE_WORDS: Final = 7
+
+#: The dashes used between place and author: hyphen, en dash, em dash, and tatweel (U+0640) used as a
+#: dash. They only count as a separator with spaces around them: tatweel inside a word («لـ», «الـ25»)
+#: and hyphenated names («غرابار-كيتاروفيتش») are not separators.
+_DASH: Final = "[-\u2013\u2014\u0640]"
+_SPACE: Final = "[ \t\u00a0]"
+#: A word of a place or author: no colon (that ends an inline dateline), and not a lone dash.
+_WORD: Final = rf"(?!{_DASH}(?:\s|$))[^\s:]+"
+_DATELINE: Final = (
+    rf"{_SPACE}*(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,2}})"
+    rf"{_SPACE}+{_DASH}{_SPACE}+"
+    rf"(?P<author>{_WORD}(?:{_SPACE}+{_WORD}){{0,3}})"
+)
+#: A dateline on a line of its own, perhaps ending in a colon.
+_DATELINE_LINE: Final = re.compile(rf"{_DATELINE}{_SPACE}*:?{_SPACE}*")
+#: A dateline opening the first paragraph, ended by a colon: «القاهرة - وكالات: أعلنت ...».
+_DATELINE_PREFIX: Final = re.compile(rf"{_DATELINE}{_SPACE}*:{_SPACE}*(?=\S)")
+
+#: A period that ends a sentence with more text after it. Not «..» (used as a pause in headlines, as in
+#: «الإعلامية.. داخليًا»), not a decimal point, and not a one-letter abbreviation such as «د.» (Dr).
+_SENTENCE_BREAK: Final = re.compile(r"(?<=\w\w)\.(?!\.)\s+\S")
+
+#: What news sites put after an article. Lines are compared through :func:`_boilerplate_key`, so
+#: punctuation around them, diacritics and hamza spellings («إقرأ أيضاً:») do not matter.
+_BOILERPLATE_PHRASES: Final = (
+    "أرسل تعليقك",
+    "أخبار متعلقة",
+    "أقسام",
+    "أخبار",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "شارك",
+    "شارك المقال",
+    "مشاركة",
+    "تابعونا",
+    "تابعنا على",
+    "المزيد",
+    "كلمات مفتاحية",
+    "الوسوم",
+    "تعليقات",
+    "طباعة",
+    "إرسال",
+    "شارك هذا المقال",
+    "مواضيع ذات صلة",
+    "الأكثر قراءة",
+)
+
+_HARAKAT_AND_TATWEEL: Final = re.compile("[\u0640\u064b-\u065f\u0670]")
+_ALEF_FORMS: Final = str.maketrans("أإآ", "ااا")
+
+
+def parse_article(text: str, *, title_hint: str = "") -> ArticleDraft:
+    """Split a decoded article into title, dateline and body, dropping the site's trailing boilerplate.
+
+    ``text`` is expected as :func:`factdesk.importers.plaintext.decode_text` returns it (LF line ends).
+    ``title_hint`` (a file name, an HTML ``<title>``) is used only when the text has no title line of its
+    own; nothing is invented otherwise.
+
+    A dateline on the first line wins over a title: «موسكو ـ حسن عمارة» followed by a blank line is a
+    dateline, not a headline. The rules for each part are in :func:`_is_title_line`,
+    :func:`_dateline` and :func:`_is_boilerplate`.
+    """
+    lines = text.split("\n")
+    start = _next_content(lines, 0)
+    head: list[str] = []
+
+    title = ""
+    if start < len(lines) and _dateline(lines[start]) is None and _is_title_line(lines, start):
+        head.append(lines[start].strip())
+        title = html.unescape(lines[start].strip())
+        start = _next_content(lines, start + 1)
+
+    place = author = ""
+    found = _dateline(lines[start]) if start < len(lines) else None
+    if found is not None:
+        place, author, prefix_end = found
+        head.append(lines[start][:prefix_end].strip())
+        rest = lines[start][prefix_end:]
+        if rest.strip():
+            lines = [*lines[:start], rest, *lines[start + 1 :]]
+        else:
+            start = _next_content(lines, start + 1)
+
+    body, tail = _split_tail(lines[start:])
+    return ArticleDraft(
+        text=_strip_blank_lines(body),
+        title=title or title_hint,
+        author=author,
+        place=place,
+        removed_tail=tail,
+        removed_head=tuple(head),
+    )
+
+
+def _split_tail(body: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Split trailing boilerplate (and the blank lines among it) off the body, scanning from the end.
+
+    The scan stops at the first line that is not boilerplate, and never takes the first line: an article
+    is never all boilerplate, and its text must not vanish. The removed lines come back stripped, in
+    their original order, without the blank lines.
+    """
+    end = len(body)
+    removed: list[str] = []
+    while end > 1:
+        line = body[end - 1].strip()
+        if line and not _is_boilerplate(line):
+            break
+        if line:
+            removed.append(line)
+        end -= 1
+    return body[:end], tuple(reversed(removed))
+
+
+def _is_title_line(lines: list[str], index: int) -> bool:
+    """A headline: short, one sentence, followed by a blank line and then the body.
+
+    The blank line is what sets a headline apart from a short first paragraph in the files FactDesk
+    receives (SaudiNewsNet exports, text saved from news sites).
+    """
+    line = lines[index].strip()
+    followed_by_blank = index + 1 < len(lines) and not lines[index + 1].strip()
+    has_body = _next_content(lines, index + 1) < len(lines)
+    return (
+        followed_by_blank
+        and has_body
+        and 0 < len(line.split()) <= MAX_TITLE_WORDS
+        and _SENTENCE_BREAK.search(line) is None
+    )
+
+
+def _dateline(line: str) -> tuple[str, str, int] | None:
+    """``(place, author, end)`` if ``line`` is or opens with a dateline; the body goes on at ``end``.
+
+    Either the whole line: «موسكو ـ حسن عمارة», perhaps ending in a colon; or a prefix of the first
+    paragraph ended by a colon: «القاهرة - وكالات: أعلنت ...». The colon is required for a prefix:
+    without it, «القاهرة - وكالات أعلنت ...» cannot be told apart from a sentence that holds a dash.
+    A place of one to three words, a spaced dash, an author (or agency: «وكالات», «رويترز», «(أ ف ب)»)
+    of one to four words, seven words in all, dash included: anything longer is a sentence.
+    """
+    match = _DATELINE_LINE.fullmatch(line) or _DATELINE_PREFIX.match(line)
+    if match is None or len(line[: match.end()].split()) > MAX_DATELINE_WORDS:
+        return None
+    found = _place_and_author(match)
+    return None if found is None else (*found, match.end())
+
+
+def _place_and_author(match: re.Match[str]) -> tuple[str, str] | None:
+    """Reject dash-separated things that are not names: figures and ranges («2015 - 2016»), bare symbols."""
+    place, author = match["place"].strip(), _unquote(match["author"].strip())
+    for part in (place, author):
+        if not any(ch.isalpha() for ch in part) or any(ch.isdigit() for ch in part):
+            return None
+    return place, author
+
+
+def _unquote(name: str) -> str:
+    """«رويترز» -> رويترز: quotation marks around a whole name are typography, not part of it."""
+    for opening, closing in (("«", "»"), ('"', '"'), ("\u201c", "\u201d")):
+        if len(name) > 2 and name.startswith(opening) and name.endswith(closing):
+            return name[1:-1].strip()
+    return name
+
+
+def _is_boilerplate(line: str) -> bool:
+    return _boilerplate_key(line) in _BOILERPLATE_KEYS
+
+
+def _boilerplate_key(line: str) -> str:
+    """The line as a site's menu item, for comparison only: no punctuation or symbols at either end, no
+    diacritics or tatweel, one alef form, single spaces. «اقرأ أيضاً:» and «إقرأ أيضا» give the same key."""
+    key = _HARAKAT_AND_TATWEEL.sub("", line).translate(_ALEF_FORMS)
+    key = " ".join(key.split())
+    start, end = 0, len(key)
+    while start < end and _is_edge_noise(key[start]):
+        start += 1
+    while end > start and _is_edge_noise(key[end - 1]):
+        end -= 1
+    return key[start:end]
+
+
+def _is_edge_noise(char: str) -> bool:
+    """Punctuation, symbols (arrows, bullets, «|»), spaces and invisible format marks."""
+    return char.isspace() or unicodedata.category(char)[0] in "PSZ" or unicodedata.category(char) == "Cf"
+
+
+_BOILERPLATE_KEYS: Final = frozenset(_boilerplate_key(phrase) for phrase in _BOILERPLATE_PHRASES)
+
+
+def _next_content(lines: list[str], index: int) -> int:
+    """The index of the first non-blank line at or after ``index`` (``len(lines)`` if none)."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def _strip_blank_lines(lines: list[str]) -> str:
+    """Join the lines, without blank lines before or after; every other line stays exactly as it is."""
+    start = _next_content(lines, 0)
+    end = len(lines)
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return "\n".join(lines[start:end])
