@@ -100,23 +100,43 @@ _ARTICLE_ORDER = {
 }
 
 
+def _article_filter(contains: str) -> tuple[str, list[object]]:
+    if not contains.strip():
+        return "", []
+    needle = "%" + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return ("WHERE (a.title LIKE ? ESCAPE '\\' OR a.outlet LIKE ? ESCAPE '\\' OR a.author LIKE ? ESCAPE '\\' "
+            "OR a.place LIKE ? ESCAPE '\\')", [needle] * 4)
+
+
+_ARTICLE_COLUMNS = """a.id, a.title, a.outlet, a.author, a.place, a.published,
+       length(a.text) - length(replace(a.text, ' ', '')) + 1,
+       (SELECT count(*) FROM spans s WHERE s.article_id = a.id),
+       (SELECT count(DISTINCT p.claim_id) FROM spans s JOIN appearances p ON p.span_id = s.id
+         WHERE s.article_id = a.id)"""
+
+
 def articles(conn: sqlite3.Connection, *, contains: str = "", order: str = "imported",
              limit: int = -1, offset: int = 0) -> list[ArticleSummary]:
-    """Articles with their counts. ``contains`` filters title, outlet and author as the user types."""
-    where, params = "", []
-    if contains.strip():
-        where = "WHERE (a.title LIKE ? ESCAPE '\\' OR a.outlet LIKE ? ESCAPE '\\' OR a.author LIKE ? ESCAPE '\\')"
-        needle = "%" + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params = [needle] * 3
+    """Articles with their counts. ``contains`` filters title, outlet, author and place as the user types."""
+    where, params = _article_filter(contains)
     cur = conn.execute(
-        f"""SELECT a.id, a.title, a.outlet, a.author, a.place, a.published,
-                   length(a.text) - length(replace(a.text, ' ', '')) + 1,
-                   (SELECT count(*) FROM spans s WHERE s.article_id = a.id),
-                   (SELECT count(DISTINCT p.claim_id) FROM spans s JOIN appearances p ON p.span_id = s.id
-                     WHERE s.article_id = a.id)
-            FROM articles a {where} ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')} LIMIT ? OFFSET ?""",
-        [*params, limit, offset])
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} "
+        f"ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')} LIMIT ? OFFSET ?", [*params, limit, offset])
     return [ArticleSummary(*r) for r in cur]
+
+
+def article_ids(conn: sqlite3.Connection, *, contains: str = "", order: str = "imported") -> list[str]:
+    where, params = _article_filter(contains)
+    return [r[0] for r in conn.execute(
+        f"SELECT a.id FROM articles a {where} ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')}", params)]
+
+
+def articles_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, ArticleSummary]:
+    if not ids:
+        return {}
+    cur = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({', '.join('?' * len(ids))})",
+                       ids)
+    return {r[0]: ArticleSummary(*r) for r in cur}
 
 
 def article_count(conn: sqlite3.Connection) -> int:
@@ -128,14 +148,22 @@ _CLAIM_ORDER = {
     "created": "c.seq",
     "verdict": "v.position, c.seq",
     "text": "c.text, c.seq",
-    "appearances": "appearances DESC, c.seq",
+    "appearances": "(SELECT count(*) FROM appearances p WHERE p.claim_id = c.id) DESC, c.seq",
+    "sources": "(SELECT count(DISTINCT e.source_id) FROM evidence e WHERE e.claim_id = c.id) DESC, c.seq",
 }
 
+_CLAIM_COLUMNS = """c.id, c.text, c.verdict, v.label_ar, v.label_en, v.color,
+       (SELECT count(*) FROM appearances p WHERE p.claim_id = c.id),
+       (SELECT count(DISTINCT s.article_id) FROM appearances p JOIN spans s ON s.id = p.span_id
+         WHERE p.claim_id = c.id),
+       (SELECT count(DISTINCT e.source_id) FROM evidence e WHERE e.claim_id = c.id),
+       c.modified"""
 
-def claims(conn: sqlite3.Connection, *, verdict: str | None = None, contains: str = "",
-           order: str = "created", limit: int = -1, offset: int = 0,
-           article_id: str | None = None) -> list[ClaimSummary]:
-    clauses, params = [], []
+
+def _claim_filter(verdict: str | None, contains: str, article_id: str | None
+                  ) -> tuple[str, list[object]] | None:
+    clauses: list[str] = []
+    params: list[object] = []
     if verdict:
         clauses.append("c.verdict = ?")
         params.append(verdict)
@@ -144,25 +172,50 @@ def claims(conn: sqlite3.Connection, *, verdict: str | None = None, contains: st
 
         expr = build_match(contains)
         if expr is None:
-            return []
+            return None
         clauses.append("c.seq IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)")
         params.append(expr)
     if article_id:
         clauses.append("c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
                        "WHERE s.article_id = ?)")
         params.append(article_id)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def claims(conn: sqlite3.Connection, *, verdict: str | None = None, contains: str = "",
+           order: str = "created", limit: int = -1, offset: int = 0,
+           article_id: str | None = None) -> list[ClaimSummary]:
+    """Claims with their counts, filtered and sorted in SQL."""
+    f = _claim_filter(verdict, contains, article_id)
+    if f is None:
+        return []
+    where, params = f
     cur = conn.execute(
-        f"""SELECT c.id, c.text, c.verdict, v.label_ar, v.label_en, v.color,
-                   (SELECT count(*) FROM appearances p WHERE p.claim_id = c.id) AS appearances,
-                   (SELECT count(DISTINCT s.article_id) FROM appearances p JOIN spans s ON s.id = p.span_id
-                     WHERE p.claim_id = c.id),
-                   (SELECT count(DISTINCT e.source_id) FROM evidence e WHERE e.claim_id = c.id),
-                   c.modified
-            FROM claims c JOIN verdicts v ON v.key = c.verdict {where}
-            ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')} LIMIT ? OFFSET ?""",
-        [*params, limit, offset])
+        f"""SELECT {_CLAIM_COLUMNS} FROM claims c JOIN verdicts v ON v.key = c.verdict {where}
+            ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')} LIMIT ? OFFSET ?""", [*params, limit, offset])
     return [ClaimSummary(*r) for r in cur]
+
+
+def claim_ids(conn: sqlite3.Connection, *, verdict: str | None = None, contains: str = "",
+              order: str = "created", descending: bool = False, article_id: str | None = None) -> list[str]:
+    """Only the ids, in order: what a lazy table model holds."""
+    f = _claim_filter(verdict, contains, article_id)
+    if f is None:
+        return []
+    where, params = f
+    ids = [r[0] for r in conn.execute(
+        f"SELECT c.id FROM claims c JOIN verdicts v ON v.key = c.verdict {where} "
+        f"ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')}", params)]
+    return ids[::-1] if descending else ids
+
+
+def claims_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, ClaimSummary]:
+    if not ids:
+        return {}
+    cur = conn.execute(
+        f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN verdicts v ON v.key = c.verdict "
+        f"WHERE c.id IN ({', '.join('?' * len(ids))})", ids)
+    return {r[0]: ClaimSummary(*r) for r in cur}
 
 
 def claim_count(conn: sqlite3.Connection) -> int:
@@ -262,3 +315,53 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
     for row in cur:
         cid = row[0]
         yield ClaimReport(*row, appearances=tuple(apps.get(cid, ())), evidence=tuple(evs.get(cid, ())))
+
+
+@dataclass(frozen=True, slots=True)
+class SharedClaim:
+    """A claim that appears in two articles, with the words each one uses."""
+
+    claim_id: str
+    text: str
+    verdict: str
+    color: str
+    left: tuple[Appearance, ...]
+    right: tuple[Appearance, ...]
+
+
+def shared_claims(conn: sqlite3.Connection, left_id: str, right_id: str) -> list[SharedClaim]:
+    """Claims with appearances in both articles, in the order they first appear in the left one."""
+    cur = conn.execute(
+        """SELECT c.id, c.text, c.verdict, v.color FROM claims c JOIN verdicts v ON v.key = c.verdict
+           WHERE c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id
+                          WHERE s.article_id = ?)
+             AND c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id
+                          WHERE s.article_id = ?)""", (left_id, right_id))
+    out = []
+    for cid, text, verdict, color in cur.fetchall():
+        apps = appearances(conn, cid)
+        left = tuple(a for a in apps if a.article_id == left_id)
+        right = tuple(a for a in apps if a.article_id == right_id)
+        out.append(SharedClaim(cid, text, verdict, color, left, right))
+    out.sort(key=lambda s: min(a.start for a in s.left))
+    return out
+
+
+def article_highlights(conn: sqlite3.Connection, article_id: str
+                       ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
+    """What the reader draws: (span id, start, end, claim ids, colour of the first claim's verdict)
+    for each span of the article, and claim id -> (text, verdict label Arabic, English)."""
+    spans: dict[str, list] = {}
+    claims_seen: dict[str, tuple[str, str, str]] = {}
+    for sid, start, end, cid, text, color, label_ar, label_en in conn.execute(
+            """SELECT s.id, s.start, s."end", c.id, c.text, v.color, v.label_ar, v.label_en
+               FROM spans s LEFT JOIN appearances p ON p.span_id = s.id
+               LEFT JOIN claims c ON c.id = p.claim_id LEFT JOIN verdicts v ON v.key = c.verdict
+               WHERE s.article_id = ? ORDER BY s.start, p.created""", (article_id,)):
+        entry = spans.setdefault(sid, [sid, start, end, [], ""])
+        if cid:
+            entry[3].append(cid)
+            if not entry[4]:
+                entry[4] = color
+            claims_seen[cid] = (text, label_ar, label_en)
+    return [(s, a, b, tuple(c), col) for s, a, b, c, col in spans.values()], claims_seen
