@@ -52,8 +52,16 @@ _CELL_LINE_BREAK: Final = re.compile(r"\r\n|[\r\n]")
 _BLANK_GLYPHS: Final = frozenset("\u034f\u115f\u1160\u3164\uffa0")
 
 
+# Exactly the keys of _TRANSLATION plus surrogates: a cell without any is returned as it is,
+# which is nearly every cell and spares the translate (the export's hot path).
+_NEEDS_CLEANING: Final = re.compile(
+    "[" + "".join(re.escape(chr(k)) for k in sorted(_TRANSLATION)) + "\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Drop bidi and stray control characters and unify line separators; LF, CR and CRLF stay."""
+    if _NEEDS_CLEANING.search(text) is None:
+        return text
     cleaned = text.translate(_TRANSLATION)
     if not cleaned.isascii():
         cleaned = _SURROGATE.sub("\ufffd", cleaned)
@@ -66,7 +74,10 @@ def one_line(text: str) -> str:
     Used for the entries of multi-valued cells, where line k of one column must describe the same
     thing as line k of its parallel columns; an entry with a line break of its own would shift them.
     """
-    return _CELL_LINE_BREAK.sub(" ", clean_text(text))
+    cleaned = clean_text(text)
+    if "\n" not in cleaned and "\r" not in cleaned:
+        return cleaned
+    return _CELL_LINE_BREAK.sub(" ", cleaned)
 
 
 def _is_invisible(char: str) -> bool:

@@ -126,6 +126,12 @@ def fold_with_map(s: str) -> tuple[str, list[int]]:
     produced ``folded[i]`` (both halves of ﻻ -> لا point at the ligature) and
     ``starts[len(folded)] == len(s)``.
     """
+    return s.translate(_fold_table()), fold_map(s)
+
+
+def fold_map(s: str) -> list[int]:
+    """Only the offset map of :func:`fold_with_map` (``len(result) - 1 == len(fold(s))``), for
+    callers that already have the folded text, such as search mapping hits back."""
     table = _fold_table()
     starts: list[int] = []
     prev = 0
@@ -135,7 +141,7 @@ def fold_with_map(s: str) -> tuple[str, list[int]]:
         starts.extend([i] * len(table[ord(s[i])]))
         prev = i + 1
     starts.extend(range(prev, len(s) + 1))
-    return s.translate(table), starts
+    return starts
 
 
 def original_span(starts: list[int], s_len: int, fstart: int, fend: int) -> tuple[int, int]:
@@ -152,4 +158,8 @@ def original_span(starts: list[int], s_len: int, fstart: int, fend: int) -> tupl
         raise ValueError(f"folded range [{fstart}, {fend}) outside 0..{n}")
     if fstart == fend:
         return starts[fstart], starts[fstart]
-    return starts[fstart], max(starts[fend - 1] + 1, starts[fend])
+    last = starts[fend - 1]
+    j = fend
+    while j < n and starts[j] == last:  # the range ends inside one character's fold (ﻻ -> لا)
+        j += 1
+    return starts[fstart], max(last + 1, starts[j])

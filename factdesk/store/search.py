@@ -14,7 +14,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from factdesk.nlp.fold import fold, fold_with_map, original_span
+from factdesk.nlp.fold import fold, fold_map, original_span
 
 __all__ = ["ArticleHit", "ClaimHit", "build_match", "fold", "search_articles", "search_claims"]
 
@@ -162,20 +162,20 @@ class ClaimHit:
     verdict: str
 
 
+_MARKER = re.compile("[\x01\x02]")
+
+
 def _marked_ranges(marked: str) -> list[tuple[int, int]]:
     """Ranges of the text between FTS5 highlight markers, in marker-free coordinates."""
     out: list[tuple[int, int]] = []
-    pos = 0
     start = -1
-    for ch in marked:
-        if ch == _OPEN:
+    for seen, m in enumerate(_MARKER.finditer(marked)):
+        pos = m.start() - seen  # markers before this one do not count as text
+        if m.group() == _OPEN:
             start = pos
-        elif ch == _CLOSE:
-            if start >= 0:
-                out.append((start, pos))
+        elif start >= 0:
+            out.append((start, pos))
             start = -1
-        else:
-            pos += 1
     return out
 
 
@@ -184,8 +184,9 @@ def locate(original: str, marked_folded: str) -> list[tuple[int, int]]:
     ranges = _marked_ranges(marked_folded)
     if not ranges:
         return []
-    folded, starts = fold_with_map(original)
-    return [original_span(starts, len(original), a, b) for a, b in ranges if b <= len(folded)]
+    starts = fold_map(original)
+    folded_length = len(starts) - 1
+    return [original_span(starts, len(original), a, b) for a, b in ranges if b <= folded_length]
 
 
 def _snippet(text: str, hits: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
