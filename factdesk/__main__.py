@@ -1,3 +1,3 @@
-from factdesk.cli import main
+from factdesk.launch import main
 
 main()

@@ -140,6 +140,13 @@ def cli(ctx: click.Context, visual: bool) -> None:
         click.echo(ctx.get_help())
 
 
+@cli.command("open")
+@project_arg
+def open_(project: str) -> None:
+    """Open the project in the window (the same as «factdesk PROJECT»)."""
+    _fail("The window is started by «factdesk PROJECT» or «factdesk open PROJECT» alone.", 2)
+
+
 @cli.command()
 @project_arg
 def new(project: str) -> None:

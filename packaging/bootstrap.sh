@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up FactDesk in ./.venv (once; again only when pyproject.toml changes) and then:
-#   bootstrap.sh app    builds the demo project from seeds/ and shows its claims
+#   bootstrap.sh app    builds the demo project from seeds/ and opens it in the window
 #   bootstrap.sh test   runs the whole test suite (what CI runs)
 # Needs Python 3.11+ (set PYTHON=/path/to/python3.11 to choose one).
 set -euo pipefail
@@ -34,7 +34,7 @@ case "$what" in
     demo="${FACTDESK_DEMO:-demo/demo.factdesk}"
     mkdir -p "$(dirname "$demo")"
     [ -e "$demo" ] || "$VENV/bin/factdesk" demo "$demo"
-    exec "$VENV/bin/factdesk" claims "$demo" "$@"
+    exec "$VENV/bin/factdesk" "$demo" "$@"
     ;;
   test)
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"

@@ -1,0 +1,79 @@
+"""Starting the window: the application, language, fonts, style, and the last line of defence.
+
+An unexpected error shows a dialog in plain words and is written with its traceback to a log
+under the user's data folder; nothing acknowledged is lost, since every action is already in
+the project file.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from factdesk.ui import i18n
+from factdesk.ui.preferences import Preferences, log_dir
+
+STYLE = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
+
+
+def write_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "factdesk.log"
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now().isoformat()}\n")
+        fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
+    return path
+
+
+def install_excepthook() -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        path = write_log(exc_type, exc, tb)
+        app = QApplication.instance()
+        if app is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        QMessageBox.critical(
+            app.activeWindow(),
+            QApplication.translate("App", "Something went wrong"),
+            QApplication.translate(
+                "App", "FactDesk hit an unexpected problem: %1\n\nEverything you did before is saved in the "
+                "project file. The details were written to %2").replace("%1", str(exc)).replace("%2", str(path)))
+
+    sys.excepthook = hook
+
+
+def make_app(argv: list[str] | None = None) -> tuple[QApplication, Preferences]:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("FactDesk")
+    app.setOrganizationName("FactDesk")
+    prefs = Preferences()
+    language = prefs.get("language")
+    i18n.install(language)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+    if STYLE.exists():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    icon = STYLE.parent / "icons" / "factdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app, prefs
+
+
+def run(path: str | None = None) -> int:
+    app, prefs = make_app()
+    install_excepthook()
+    from factdesk.ui.window import MainWindow
+
+    window = MainWindow(prefs)
+    target = path or prefs.get("last_project")
+    if target and Path(target).exists():
+        window.open_project(target)
+    window.show()
+    return app.exec()

@@ -1,0 +1,668 @@
+"""Two articles side by side, and the claims they share lined up between them.
+
+The top row picks the two articles (A and B) and swaps them; below, two readers show each article
+with all its highlights, and a table lists the claims that appear in both, one row per claim:
+the claim with its verdict colour, the role and the words of A, the words and the role of B. The
+two quotes sit next to each other, so differing figures can be read side by side; the figures
+(digit runs, Latin or Arabic-Indic) are drawn in bold. Selecting a row scrolls both readers to
+the claim's words and selects them.
+
+In a right-to-left interface everything mirrors: article A, the first, is on the right.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.core.operations import Changes
+from factdesk.store import queries
+from factdesk.ui import i18n
+from factdesk.ui.models import role_text
+from factdesk.ui.reader import ArticleReader, Highlight
+from factdesk.ui.session import ProjectSession
+
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: A figure: a run of digits (any script: Latin, Arabic-Indic, Extended Arabic-Indic), with the
+#: thousands and decimal separators that may sit inside it (1,000 / 2.5 / ١٬٠٠٠ / ٢٫٥).
+FIGURE = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
+
+#: Interface languages written right to left.
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+
+#: The kinds of change that alter what the comparison shows.
+CLAIM_KINDS = ("claim", "appearance", "span", "verdict")
+
+
+def figure_runs(text: str) -> list[tuple[int, int]]:
+    """The [start, end) code-point ranges of the figures in ``text``."""
+    return [m.span() for m in FIGURE.finditer(text)]
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether a paragraph of ``text`` runs right to left: its first strong character decides
+    (the Unicode bidi rule P2), as Qt decides for a label."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def interface_direction() -> Qt.LayoutDirection:
+    """Right to left when the interface language is (or the application is already) RTL."""
+    if i18n.current_language() in RTL_LANGUAGES or QGuiApplication.isRightToLeft():
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+# ----------------------------------------------------------------------------------------------
+# the table of shared claims
+
+
+class SharedClaimsModel(QAbstractTableModel):
+    """One row per claim found in both articles. Holds the few rows in memory (two articles
+    share a handful of claims), reloaded from :func:`queries.shared_claims` on change."""
+
+    CLAIM, ROLE_A, QUOTE_A, QUOTE_B, ROLE_B = range(5)
+    RICH_COLUMNS = (CLAIM, QUOTE_A, QUOTE_B)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[queries.SharedClaim] = []
+        self._verdicts: dict[str, queries.VerdictInfo] = {}
+        self._chips: dict[str, QIcon] = {}
+
+    # data in
+
+    def set_rows(self, rows: list[queries.SharedClaim], verdicts: list[queries.VerdictInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._verdicts = {v.key: v for v in verdicts}
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    # data out
+
+    def shared(self, row: int) -> queries.SharedClaim | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, claim_id: str | None) -> int:
+        for i, s in enumerate(self._rows):
+            if s.claim_id == claim_id:
+                return i
+        return -1
+
+    @staticmethod
+    def quotes(appearances: tuple[queries.Appearance, ...]) -> str:
+        return "\n".join(a.quote for a in appearances)
+
+    @staticmethod
+    def roles(appearances: tuple[queries.Appearance, ...]) -> str:
+        seen: list[str] = []
+        for a in appearances:
+            text = role_text(a.role)
+            if text not in seen:
+                seen.append(text)
+        return "\n".join(seen)
+
+    def verdict_label(self, key: str) -> str:
+        info = self._verdicts.get(key)
+        if info is None:
+            return key
+        return info.label_ar if i18n.current_language() == "ar" else info.label_en
+
+    def _chip(self, color: str) -> QIcon:
+        icon = self._chips.get(color)
+        if icon is None:
+            pixmap = QPixmap(28, 28)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QColor(color).darker(140))
+                painter.setBrush(QColor(color))
+                painter.drawRoundedRect(QRectF(3.5, 3.5, 21, 21), 6, 6)
+            finally:
+                painter.end()
+            icon = self._chips[color] = QIcon(pixmap)
+        return icon
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Claim"), self.tr("Role in A"), self.tr("Quote in A"), self.tr("Quote in B"),
+                    self.tr("Role in B"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.shared(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        col = index.column()
+        if role == ID_ROLE:
+            return row.claim_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.text, self.roles(row.left), self.quotes(row.left), self.quotes(row.right),
+                    self.roles(row.right))[col]
+        if role == Qt.ItemDataRole.DecorationRole and col == self.CLAIM:
+            return self._chip(row.color or "#90a4ae")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.CLAIM:
+                return f"{row.text}\n— {self.verdict_label(row.verdict)}"
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.ROLE_A, self.ROLE_B):
+            apps = row.left if col == self.ROLE_A else row.right
+            if any(a.role == "different_figure" for a in apps):
+                return QColor("#b45309")
+            if any(a.role == "denies" for a in apps):
+                return QColor("#b71c1c")
+        return None
+
+
+class FigureDelegate(QStyledItemDelegate):
+    """Draws a cell's text as a small document with its figures in bold, wrapped to the
+    column. The paragraph direction comes from the text itself (Unicode bidi), so Arabic runs
+    right to left and starts at the right edge, whatever the interface direction."""
+
+    PADDING = 4
+
+    def _document(self, text: str, font: QFont, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        doc.setDefaultTextOption(option)
+        cursor = QTextCursor(doc)
+        plain, bold = QTextCharFormat(), QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        at = 0
+        for start, end in figure_runs(text):
+            if start > at:
+                cursor.insertText(text[at:start], plain)
+            cursor.insertText(text[start:end], bold)
+            at = end
+        if at < len(text):
+            cursor.insertText(text[at:], plain)
+        if width > 0:
+            doc.setTextWidth(width)
+        return doc
+
+    def _text_rect(self, option: QStyleOptionViewItem, widget: QWidget | None):  # noqa: ANN202
+        style = widget.style() if widget is not None else QGuiApplication.instance().style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        return rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QGuiApplication.instance().style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = self._text_rect(opt, widget)
+        doc = self._document(text, opt.font, rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        if opt.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.HighlightedText))
+        else:
+            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.Text))
+        painter.save()
+        try:
+            painter.translate(rect.topLeft())
+            painter.setClipRect(rect.translated(-rect.topLeft()))
+            doc.documentLayout().draw(painter, context)
+        finally:
+            painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        base = super().sizeHint(option, index)
+        if opt.rect.width() > 0:  # the view asks with the column's width: wrap to it
+            rect = self._text_rect(opt, opt.widget)
+            doc = self._document(opt.text, opt.font, rect.width())
+            margin = opt.rect.width() - rect.width()
+        else:
+            doc = self._document(opt.text, opt.font, 0)
+            doc.setTextWidth(min(doc.idealWidth(), 360.0))
+            margin = 2 * self.PADDING + 8
+            if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+                margin += opt.decorationSize.width() + 4
+        height = int(doc.size().height() + 0.999) + 2 * self.PADDING
+        return QSize(max(base.width(), int(doc.idealWidth()) + margin), max(base.height(), height))
+
+
+# ----------------------------------------------------------------------------------------------
+# one side
+
+
+class ArticlePane(QWidget):
+    """An article's title, outlet and date above its reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.badge = QLabel(self)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setFixedSize(26, 26)
+        self.badge.setStyleSheet("QLabel { background: #37474f; color: white; border-radius: 13px;"
+                                 " font-weight: bold; }")
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meta = QLabel(self)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setStyleSheet("QLabel { color: #546e7a; }")
+        self.reader = ArticleReader(self)
+        # The article is Arabic text: its header reads right to left like the reader below.
+        for label in (self.title, self.meta):
+            label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        lines = QVBoxLayout()
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        lines.addWidget(self.title)
+        lines.addWidget(self.meta)
+        head.addLayout(lines, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.reader, 1)
+        self._summary: queries.ArticleSummary | None = None
+
+    def set_summary(self, summary: queries.ArticleSummary | None) -> None:
+        self._summary = summary
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        s = self._summary
+        if s is None:
+            self.title.setText(self.tr("No article"))
+            self.meta.setText("")
+            self.meta.setVisible(False)
+            return
+        self.title.setText(s.title or self.tr("(untitled)"))
+        parts = [p for p in (s.outlet, s.published) if p]
+        if not s.outlet:
+            parts.insert(0, self.tr("outlet unknown"))
+        self.meta.setText(" · ".join(parts))
+        # The outlet and date line up under the title, on the side where the title starts,
+        # even when they are Latin text or digits (a label would align them by their own text).
+        side = Qt.AlignmentFlag.AlignRight if reads_right_to_left(self.title.text()) else Qt.AlignmentFlag.AlignLeft
+        self.meta.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
+        self.meta.setVisible(True)
+        self.title.setToolTip(" · ".join(p for p in (s.title, s.outlet, s.author, s.place, s.published) if p))
+
+
+# ----------------------------------------------------------------------------------------------
+# the view
+
+
+class CompareView(QWidget):
+    """Compare two articles: pickers and a swap button, two readers, the shared claims."""
+
+    def __init__(self, session: ProjectSession, left_id: str | None = None, right_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.left_id: str | None = None
+        self.right_id: str | None = None
+        self._articles: dict[str, queries.ArticleSummary] = {}
+        self._selected_claim: str | None = None
+
+        # pickers
+        self.left_label = QLabel(self)
+        self.right_label = QLabel(self)
+        self.left_picker = self._picker()
+        self.right_picker = self._picker()
+        self.left_label.setBuddy(self.left_picker)
+        self.right_label.setBuddy(self.right_picker)
+        self.swap_button = QPushButton(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.left_label)
+        bar.addWidget(self.left_picker, 1)
+        bar.addWidget(self.swap_button)
+        bar.addWidget(self.right_label)
+        bar.addWidget(self.right_picker, 1)
+
+        # readers: the first widget of a horizontal splitter is on the right in RTL
+        self.left_pane = ArticlePane(self)
+        self.right_pane = ArticlePane(self)
+        self.left_reader = self.left_pane.reader
+        self.right_reader = self.right_pane.reader
+        self.readers = QSplitter(Qt.Orientation.Horizontal, self)
+        self.readers.setChildrenCollapsible(False)
+        self.readers.addWidget(self.left_pane)
+        self.readers.addWidget(self.right_pane)
+
+        # the shared claims
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = SharedClaimsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(FigureDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(QSize(14, 14))
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SharedClaimsModel.QUOTE_A, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SharedClaimsModel.QUOTE_B, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(SharedClaimsModel.CLAIM, 300)
+        header.resizeSection(SharedClaimsModel.ROLE_A, 130)
+        header.resizeSection(SharedClaimsModel.ROLE_B, 130)
+        self._row_fit = QTimer(self)
+        self._row_fit.setSingleShot(True)
+        self._row_fit.setInterval(0)
+        self._row_fit.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._row_fit.start())
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(4, 0, 4, 4)
+        bottom_layout.addWidget(self.summary)
+        bottom_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.readers)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        # wiring
+        self.left_picker.activated.connect(lambda _i: self._picked(self.left_picker))
+        self.right_picker.activated.connect(lambda _i: self._picked(self.right_picker))
+        self.swap_button.clicked.connect(self.swap)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.left_reader.claimClicked.connect(self._claim_clicked)
+        self.right_reader.claimClicked.connect(self._claim_clicked)
+        session.changed.connect(self._on_changed)
+
+        self.setLayoutDirection(interface_direction())
+        self.retranslate()
+        self._load_articles()
+        ids = list(self._articles)
+        if left_id is None and ids:
+            left_id = ids[0]
+        if right_id is None:
+            right_id = next((i for i in ids if i != left_id), left_id)
+        self.set_articles(left_id, right_id)
+
+    # ------------------------------------------------------------------------------------------
+    # public
+
+    def set_articles(self, left_id: str | None, right_id: str | None) -> None:
+        """Compare ``left_id`` (A) with ``right_id`` (B). Keeps the selected claim if both share it."""
+        if left_id != self.left_id:
+            self.left_id = left_id
+            self._open(self.left_pane, left_id)
+        if right_id != self.right_id:
+            self.right_id = right_id
+            self._open(self.right_pane, right_id)
+        self._sync_pickers()
+        self._reload_claims(scroll=True)
+
+    def swap(self) -> None:
+        self.set_articles(self.right_id, self.left_id)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(claim text, quote in A, quote in B) for each row, as shown."""
+        out = []
+        for r in range(self.model.rowCount()):
+            s = self.model.shared(r)
+            if s is not None:
+                out.append((s.text, self.model.quotes(s.left), self.model.quotes(s.right)))
+        return out
+
+    def select_row(self, row: int) -> None:
+        """Select a row: both readers scroll to the claim's words and select them."""
+        if not 0 <= row < self.model.rowCount():
+            self.table.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def selected_claim(self) -> str | None:
+        return self._selected_claim
+
+    def retranslate(self) -> None:
+        self.setLayoutDirection(interface_direction())
+        self.left_label.setText(self.tr("Article &A:"))
+        self.right_label.setText(self.tr("Article &B:"))
+        self.swap_button.setText(self.tr("Swap"))
+        self.swap_button.setToolTip(self.tr("Swap the two articles"))
+        self.left_pane.badge.setText(self.tr("A"))
+        self.right_pane.badge.setText(self.tr("B"))
+        self.left_pane.retranslate()
+        self.right_pane.retranslate()
+        self.model.retranslate()
+        self._update_summary()
+        self._fill_pickers()
+        self._row_fit.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------------------------------
+    # loading
+
+    def _picker(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return combo
+
+    def _load_articles(self) -> None:
+        self._articles = {a.id: a for a in queries.articles(self.session.conn)}
+        self._fill_pickers()
+
+    def _fill_pickers(self) -> None:
+        for combo in (self.left_picker, self.right_picker):
+            combo.blockSignals(True)
+            try:
+                combo.clear()
+                for a in self._articles.values():
+                    title = a.title or self.tr("(untitled)")
+                    combo.addItem(title, a.id)
+                    tip = " · ".join(p for p in (a.title, a.outlet, a.published) if p)
+                    combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            finally:
+                combo.blockSignals(False)
+        self._sync_pickers()
+
+    def _sync_pickers(self) -> None:
+        for combo, ident in ((self.left_picker, self.left_id), (self.right_picker, self.right_id)):
+            combo.blockSignals(True)
+            try:
+                combo.setCurrentIndex(combo.findData(ident) if ident is not None else -1)
+                combo.setToolTip(combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+            finally:
+                combo.blockSignals(False)
+
+    def _picked(self, combo: QComboBox) -> None:
+        ident = combo.currentData()
+        if combo is self.left_picker:
+            # picking B's article as A swaps them rather than comparing an article with itself
+            right = self.left_id if ident == self.right_id and self.left_id is not None else self.right_id
+            self.set_articles(ident, right)
+        else:
+            left = self.right_id if ident == self.left_id and self.right_id is not None else self.left_id
+            self.set_articles(left, ident)
+
+    def _open(self, pane: ArticlePane, article_id: str | None) -> None:
+        row = self.session.project.get("article", article_id) if article_id else None
+        pane.reader.set_article(article_id if row else None, str(row["text"]) if row else "")
+        pane.set_summary(self._articles.get(article_id) if article_id else None)
+
+    def _highlight(self, pane: ArticlePane) -> None:
+        reader = pane.reader
+        if reader.article_id is None:
+            reader.set_highlights([], {})
+            return
+        spans, claims = queries.article_highlights(self.session.conn, reader.article_id)
+        arabic = i18n.current_language() == "ar"
+        texts = {cid: (text, ar if arabic else en) for cid, (text, ar, en) in claims.items()}
+        reader.set_highlights([Highlight(*s) for s in spans], texts, self._selected_claim)
+
+    def _reload_claims(self, *, scroll: bool = False) -> None:
+        """Reload the shared claims and the highlights of both readers, keeping the selection."""
+        keep = self._selected_claim
+        conn = self.session.conn
+        rows = queries.shared_claims(conn, self.left_id, self.right_id) if self.left_id and self.right_id else []
+        blocker = self.table.selectionModel().blockSignals(True)
+        try:
+            self.model.set_rows(rows, queries.verdicts(conn))
+        finally:
+            self.table.selectionModel().blockSignals(blocker)
+        row = self.model.row_of(keep)
+        self._selected_claim = keep if row >= 0 else None
+        self._highlight(self.left_pane)
+        self._highlight(self.right_pane)
+        if row >= 0:
+            if scroll:
+                self.select_row(row)
+            else:  # a refresh must not move the readers under the user's eyes
+                self.table.selectionModel().blockSignals(True)
+                try:
+                    self.select_row(row)
+                finally:
+                    self.table.selectionModel().blockSignals(False)
+        self._update_summary()
+        self.table.resizeRowsToContents()
+
+    def _update_summary(self) -> None:
+        n = self.model.rowCount()
+        if not (self.left_id and self.right_id):
+            text = self.tr("Choose two articles to compare.")
+        elif n == 0:
+            text = self.tr("No claim appears in both articles yet: link a highlight in each to the same claim.")
+        else:
+            text = self.tr("%n claim(s) appear in both articles", "", n)
+        self.summary.setText(text)
+
+    # ------------------------------------------------------------------------------------------
+    # reactions
+
+    def _selection_changed(self, *_: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        shared = self.model.shared(rows[0].row()) if rows else None
+        self._selected_claim = shared.claim_id if shared else None
+        for reader, apps in ((self.left_reader, shared.left if shared else ()),
+                             (self.right_reader, shared.right if shared else ())):
+            reader.select_claim(self._selected_claim)
+            if apps:
+                reader.show_range(apps[0].start, apps[0].end)
+
+    def _claim_clicked(self, claim_id: str) -> None:
+        row = self.model.row_of(claim_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def _on_changed(self, changes: Changes, origin: object) -> None:
+        if changes.touches("article"):
+            self._load_articles()
+            left, right = self.left_id, self.right_id
+            touched = {key for kind, key in changes.keys if kind == "article"}
+            for pane, ident in ((self.left_pane, left), (self.right_pane, right)):
+                if ident in touched or (ident is not None and ident not in self._articles):
+                    self._open(pane, ident if ident in self._articles else None)
+                else:
+                    pane.set_summary(self._articles.get(ident) if ident else None)
+            self.left_id = left if left in self._articles else None
+            self.right_id = right if right in self._articles else None
+            self._sync_pickers()
+            self._reload_claims()
+        elif changes.touches(*CLAIM_KINDS):
+            self._reload_claims()
+
+
+__all__ = ["CompareView", "FigureDelegate", "SharedClaimsModel", "figure_runs"]

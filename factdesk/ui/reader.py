@@ -1,0 +1,372 @@
+"""The right-to-left article reader.
+
+The article text goes into a read-only ``QPlainTextEdit`` once; highlights are layout formats
+applied by a ``QSyntaxHighlighter`` (they never touch the document, so they never enter Qt's text
+undo stack), computed per block from an index built when the spans are set, so adding one
+highlight re-lays out only the blocks it covers, and Qt paints only the visible blocks.
+
+Spans are code-point offsets; Qt counts UTF-16 units. The conversion happens here and only
+through :class:`factdesk.core.text.OffsetMap`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from factdesk.core import text as textrules
+
+NEUTRAL = QColor("#90a4ae")
+HIT = QColor("#ffeb3b")
+CURRENT_HIT = QColor("#ff9800")
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A span as the reader draws it (code points), with the claims it belongs to."""
+
+    span_id: str
+    start: int
+    end: int
+    claim_ids: tuple[str, ...]
+    color: str  # the verdict colour of its (first) claim, or "" for an unlinked span
+
+
+class SpanHighlighter(QSyntaxHighlighter):
+    """Draws highlights and search hits as layout formats, block by block."""
+
+    def __init__(self, document: QTextDocument, ranges_for_block) -> None:  # noqa: ANN001
+        super().__init__(document)
+        self._ranges_for_block = ranges_for_block
+        self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
+
+    def set_hits(self, hits_by_block: dict[int, list[tuple[int, int, bool]]]) -> set[int]:
+        changed = set(self._hits_by_block) | set(hits_by_block)
+        self._hits_by_block = hits_by_block
+        return changed
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        number = self.currentBlock().blockNumber()
+        ranges = self._ranges_for_block(number)
+        if ranges:
+            self._paint_spans(ranges, len(text))
+        for start, end, current in self._hits_by_block.get(number, ()):
+            fmt = QTextCharFormat()
+            fmt.setBackground(CURRENT_HIT if current else HIT)
+            fmt.setForeground(QColor("#000000"))
+            self.setFormat(start, end - start, fmt)
+
+    def _paint_spans(self, ranges: list[tuple[int, int, QColor, bool]], length: int) -> None:
+        # Elementary segments: each stretch between two span edges, with every span covering it,
+        # so overlaps show as such (deeper colour, an underline) instead of one hiding the other.
+        edges = sorted({0, length, *(r[0] for r in ranges), *(r[1] for r in ranges)})
+        for a, b in zip(edges, edges[1:], strict=False):
+            if a >= b:
+                continue
+            covering = [r for r in ranges if r[0] <= a and r[1] >= b]
+            if not covering:
+                continue
+            top = covering[-1][2]
+            fmt = QTextCharFormat()
+            colour = QColor(top)
+            colour.setAlpha(min(230, 70 + 55 * (len(covering) - 1)))
+            fmt.setBackground(colour)
+            if len(covering) > 1:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(covering[0][2]).darker(160))
+                fmt.setFontUnderline(True)
+            if any(r[3] for r in covering):
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+            self.setFormat(a, b - a, fmt)
+
+
+class ArticleReader(QPlainTextEdit):
+    """Shows one article right-to-left with its highlights; reports clicks and selections."""
+
+    claimClicked = Signal(str)  # noqa: N815 - Qt signal naming
+    spanClicked = Signal(str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setMouseTracking(True)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        # QPlainTextEdit does not right-align RTL text by default, and Qt mirrors a plain
+        # AlignRight in a right-to-left document: AlignAbsolute keeps "right" meaning right.
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.document().setDocumentMargin(18)
+        self._highlighter = SpanHighlighter(self.document(), self._ranges_for_block)
+        self._members: dict[int, list[Highlight]] = {}  # block number -> highlights touching it
+        self.article_id: str | None = None
+        self.text = ""
+        self._map = textrules.OffsetMap("")
+        self._highlights: list[Highlight] = []
+        self._starts: list[int] = []
+        self._claim_texts: dict[str, tuple[str, str]] = {}
+        self._selected_claim: str | None = None
+        self._hits: list[tuple[int, int]] = []
+        self._current_hit = -1
+        self._invisibles: list[textrules.Invisible] = []
+        self.show_invisibles = False
+
+    # ------------------------------------------------------------------------------------------
+    # content
+
+    def set_article(self, article_id: str | None, text: str) -> None:
+        self.article_id = article_id
+        self.text = text
+        self._map = textrules.OffsetMap(text)
+        self._hits, self._current_hit = [], -1
+        self._highlighter.set_hits({})
+        self._members = {}
+        self._highlights, self._starts = [], []
+        self.setPlainText(text)
+        self._invisibles = textrules.find_invisibles(text)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_highlights(self, highlights: list[Highlight], claim_texts: dict[str, tuple[str, str]],
+                       selected_claim: str | None = None) -> None:
+        """Replace all highlights (e.g. when the article opens). ``claim_texts`` maps a claim
+        id to (claim text, verdict label) for tooltips."""
+        old_blocks = set(self._members)
+        self._highlights = sorted(highlights, key=lambda h: (h.start, -h.end))
+        self._starts = [h.start for h in self._highlights]
+        self._claim_texts = claim_texts
+        self._selected_claim = selected_claim
+        self._members = {}
+        for h in self._highlights:
+            for number in self._blocks_of(h):
+                self._members.setdefault(number, []).append(h)
+        self._rehighlight(old_blocks | set(self._members))
+
+    def add_highlight(self, highlight: Highlight, claim_texts: dict[str, tuple[str, str]] | None = None) -> None:
+        """Add one highlight, re-laying out only the blocks it covers."""
+        i = bisect.bisect_left(self._starts, highlight.start)
+        self._highlights.insert(i, highlight)
+        self._starts.insert(i, highlight.start)
+        if claim_texts:
+            self._claim_texts.update(claim_texts)
+        blocks = self._blocks_of(highlight)
+        for number in blocks:
+            self._members.setdefault(number, []).append(highlight)
+        self._rehighlight(blocks)
+
+    def select_claim(self, claim_id: str | None) -> None:
+        """Show the highlights of the selected claim in bold."""
+        if claim_id == self._selected_claim:
+            return
+        wanted = {claim_id, self._selected_claim}
+        self._selected_claim = claim_id
+        blocks: set[int] = set()
+        for h in self._highlights:
+            if wanted & set(h.claim_ids):
+                blocks |= self._blocks_of(h)
+        self._rehighlight(blocks)
+
+    @property
+    def highlights(self) -> list[Highlight]:
+        return list(self._highlights)
+
+    def _blocks_of(self, h: Highlight) -> set[int]:
+        doc = self.document()
+        first = doc.findBlock(self._map.to_utf16(h.start)).blockNumber()
+        last = doc.findBlock(max(self._map.to_utf16(h.end) - 1, 0)).blockNumber()
+        return set(range(first, last + 1))
+
+    def _ranges_for_block(self, number: int) -> list[tuple[int, int, QColor, bool]]:
+        members = self._members.get(number)
+        if not members:
+            return []
+        block = self.document().findBlockByNumber(number)
+        b0, b1 = block.position(), block.position() + block.length() - 1
+        out = []
+        for h in sorted(members, key=lambda m: (m.start, -m.end)):
+            s16, e16 = self._map.to_utf16(h.start), self._map.to_utf16(h.end)
+            a, b = max(s16, b0) - b0, min(e16, b1) - b0
+            if b > a:
+                bold = self._selected_claim is not None and self._selected_claim in h.claim_ids
+                out.append((a, b, QColor(h.color) if h.color else NEUTRAL, bold))
+        return out
+
+    def _rehighlight(self, blocks: set[int]) -> None:
+        doc = self.document()
+        for number in sorted(blocks):
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                self._highlighter.rehighlightBlock(block)
+
+    # ------------------------------------------------------------------------------------------
+    # search hits
+
+    def set_hits(self, hits: list[tuple[int, int]], current: int = 0) -> None:
+        self._hits = sorted(hits)
+        self._current_hit = current if hits else -1
+        self._refresh_hits()
+        if hits:
+            self.show_range(*self._hits[self._current_hit], select=False)
+
+    def next_hit(self, step: int = 1) -> int:
+        if not self._hits:
+            return -1
+        self._current_hit = (self._current_hit + step) % len(self._hits)
+        self._refresh_hits()
+        self.show_range(*self._hits[self._current_hit], select=False)
+        return self._current_hit
+
+    @property
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    @property
+    def current_hit(self) -> int:
+        return self._current_hit
+
+    def _refresh_hits(self) -> None:
+        doc = self.document()
+        by_block: dict[int, list[tuple[int, int, bool]]] = {}
+        for i, (s, e) in enumerate(self._hits):
+            s16, e16 = self._map.to_utf16(s), self._map.to_utf16(e)
+            block = doc.findBlock(s16)
+            b0 = block.position()
+            by_block.setdefault(block.blockNumber(), []).append(
+                (s16 - b0, min(e16, b0 + block.length() - 1) - b0, i == self._current_hit))
+        changed = self._highlighter.set_hits(by_block)
+        for number in sorted(changed):
+            self._highlighter.rehighlightBlock(doc.findBlockByNumber(number))
+
+    # ------------------------------------------------------------------------------------------
+    # positions and selection (code points outside, UTF-16 inside)
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selection in code points, or None when nothing is selected."""
+        c = self.textCursor()
+        if not c.hasSelection():
+            return None
+        a, b = sorted((c.selectionStart(), c.selectionEnd()))
+        return self._map.to_codepoint(a), self._map.to_codepoint(b)
+
+    def snapped_selection(self) -> tuple[int, int] | None:
+        """The selection widened to whole words, never splitting a letter from its marks; the
+        visible selection is updated to match."""
+        sel = self.selection()
+        if sel is None:
+            return None
+        try:
+            start, end = textrules.snap_to_words(self.text, *sel)
+        except ValueError:
+            return None
+        if (start, end) != sel:
+            self.select_range(start, end)
+        return start, end
+
+    def select_range(self, start: int, end: int) -> None:
+        c = self.textCursor()
+        c.setPosition(self._map.to_utf16(start))
+        c.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(c)
+
+    def show_range(self, start: int, end: int, *, select: bool = True) -> None:
+        """Scroll so that [start, end) is visible (and select it)."""
+        c = self.textCursor()
+        c.setPosition(self._map.to_utf16(start))
+        if select:
+            c.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(c)
+        self.centerCursor()
+
+    def codepoint_at(self, pos: QPoint) -> int:
+        return self._map.to_codepoint(self.cursorForPosition(pos).position())
+
+    def highlights_at(self, cp: int) -> list[Highlight]:
+        i = bisect.bisect_right(self._starts, cp)
+        return [h for h in self._highlights[:i] if h.start <= cp < h.end]
+
+    # ------------------------------------------------------------------------------------------
+    # events
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            lines = []
+            cp = self.codepoint_at(self.viewport().mapFromGlobal(e.globalPos()))
+            for h in self.highlights_at(cp):
+                if not h.claim_ids:
+                    lines.append(self.tr("Highlight without a claim"))
+                for cid in h.claim_ids:
+                    claim, verdict = self._claim_texts.get(cid, ("", ""))
+                    lines.append(f"{claim}\n— {verdict}")
+            if lines:
+                QToolTip.showText(e.globalPos(), "\n\n".join(lines), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(e)
+        if e.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            self.snapped_selection()
+            return
+        hits = self.highlights_at(self.codepoint_at(e.position().toPoint()))
+        if hits:
+            h = hits[-1]
+            if h.claim_ids:
+                self.claimClicked.emit(h.claim_ids[0])
+            else:
+                self.spanClicked.emit(h.span_id)
+
+    def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(e)
+        if not self.show_invisibles or not self._invisibles:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            font = QFont(self.font())
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
+            painter.setFont(font)
+            top = self.cursorForPosition(QPoint(0, 0)).position()
+            bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
+            lo, hi = sorted((top, bottom))
+            lo_cp, hi_cp = self._map.to_codepoint(lo), self._map.to_codepoint(min(hi + 200, self._map.utf16_length))
+            for inv in self._invisibles:
+                if inv.offset < lo_cp or inv.offset > hi_cp:
+                    continue
+                c = QTextCursor(self.document())
+                c.setPosition(self._map.to_utf16(inv.offset))
+                rect = self.cursorRect(c)
+                label = inv.name
+                width = painter.fontMetrics().horizontalAdvance(label) + 4
+                box = QRect(rect.x() - width // 2, rect.top() - 2, width, painter.fontMetrics().height())
+                painter.fillRect(box, QColor("#c62828") if inv.is_bidi else QColor("#6a1b9a"))
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        finally:
+            painter.end()
+
+    def invisibles(self) -> list[textrules.Invisible]:
+        return list(self._invisibles)

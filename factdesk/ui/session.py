@@ -1,0 +1,124 @@
+"""An open project as the window sees it: the project file, one undo stack, one change signal.
+
+Every user action is an operation from :mod:`factdesk.core.operations`, pushed on the session's
+``QUndoStack`` as an :class:`OperationCommand`. The first ``redo`` runs the operation through
+the store (one transaction, journalled); ``undo`` and later ``redo`` replay the journal. After
+each, ``changed(Changes, origin)`` is emitted once, and views refresh only what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from factdesk.core.operations import Changes, Operation, OperationError
+from factdesk.store.project import Outcome, Project
+
+#: The label of each operation, translated where the menu shows "Undo: ..."
+OPERATION_TEXTS = {
+    "import article": QCoreApplication.translate("Operation", "import article"),
+    "edit article": QCoreApplication.translate("Operation", "edit article"),
+    "delete article": QCoreApplication.translate("Operation", "delete article"),
+    "highlight": QCoreApplication.translate("Operation", "highlight"),
+    "edit highlight": QCoreApplication.translate("Operation", "edit highlight"),
+    "delete highlight": QCoreApplication.translate("Operation", "delete highlight"),
+    "new claim": QCoreApplication.translate("Operation", "new claim"),
+    "new claim from selection": QCoreApplication.translate("Operation", "new claim from selection"),
+    "edit claim": QCoreApplication.translate("Operation", "edit claim"),
+    "set verdict": QCoreApplication.translate("Operation", "set verdict"),
+    "delete claim": QCoreApplication.translate("Operation", "delete claim"),
+    "link to claim": QCoreApplication.translate("Operation", "link to claim"),
+    "change role": QCoreApplication.translate("Operation", "change role"),
+    "unlink": QCoreApplication.translate("Operation", "unlink"),
+    "add source": QCoreApplication.translate("Operation", "add source"),
+    "edit source": QCoreApplication.translate("Operation", "edit source"),
+    "delete source": QCoreApplication.translate("Operation", "delete source"),
+    "add evidence": QCoreApplication.translate("Operation", "add evidence"),
+    "edit evidence": QCoreApplication.translate("Operation", "edit evidence"),
+    "delete evidence": QCoreApplication.translate("Operation", "delete evidence"),
+    "import articles": QCoreApplication.translate("Operation", "import articles"),
+    "mark span": QCoreApplication.translate("Operation", "mark span"),
+}
+
+
+def operation_text(label: str) -> str:
+    """The translated name of an operation label (labels are English in the journal)."""
+    source = OPERATION_TEXTS.get(label)
+    if source is None:
+        return label
+    return QCoreApplication.translate("Operation", label)
+
+
+class OperationCommand(QUndoCommand):
+    """One user action on the undo stack. Holds only the journal numbers it needs."""
+
+    def __init__(self, session: ProjectSession, op: Operation, origin: object = None) -> None:
+        super().__init__(operation_text(op.label))
+        self._session = session
+        self._op: Operation | None = op
+        self._origin = origin
+        self._seq: int | None = None  # the journal entry now in effect
+        self._undo_seq: int | None = None
+        self.outcome: Outcome | None = None
+        self.skip_next_redo = False  # set once it has run, before QUndoStack.push calls redo()
+
+    def redo(self) -> None:
+        if self.skip_next_redo:
+            self.skip_next_redo = False
+            return
+        s = self._session
+        if self._op is not None:
+            op, self._op = self._op, None
+            outcome = s.project.run(op)
+        else:
+            outcome = s.project.redo(self._undo_seq)
+        self.outcome = outcome
+        self._seq = outcome.seq
+        s.emit_changes(outcome.changes, self._origin)
+
+    def undo(self) -> None:
+        s = self._session
+        if self._seq is None:
+            return
+        outcome = s.project.undo(self._seq)
+        self._undo_seq = outcome.seq
+        s.emit_changes(outcome.changes, self._origin)
+
+
+class ProjectSession(QObject):
+    """The open project, its undo stack and its change signal."""
+
+    changed = Signal(object, object)  # (Changes, origin)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def conn(self):  # noqa: ANN201 - sqlite3.Connection, read-only use by views
+        return self.project.conn
+
+    def run(self, op: Operation, origin: object = None) -> Outcome | None:
+        """Run ``op`` as one undoable step. Refusals raise :class:`OperationError` before
+        anything reaches the stack; an operation that changes nothing adds no step."""
+        command = OperationCommand(self, op, origin)
+        # Run once outside the stack so a refusal never leaves a dead command on it.
+        command.redo()
+        outcome = command.outcome
+        if outcome is None or outcome.seq is None:
+            return outcome
+        command.skip_next_redo = True  # QUndoStack.push calls redo(): it has already run
+        self.undo_stack.push(command)
+        return outcome
+
+    def emit_changes(self, changes: Changes, origin: object) -> None:
+        if changes:
+            self.changed.emit(changes, origin)
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.project.close()
+
+
+__all__ = ["OperationCommand", "OperationError", "ProjectSession", "operation_text"]

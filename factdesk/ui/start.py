@@ -1,0 +1,73 @@
+"""The start screen: new, open, recent projects, the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+
+class StartScreen(QWidget):
+    newRequested = Signal()  # noqa: N815
+    openRequested = Signal()  # noqa: N815
+    demoRequested = Signal()  # noqa: N815
+    recentChosen = Signal(str)  # noqa: N815
+
+    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.title = QLabel()
+        self.title.setObjectName("startTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.demo_button = QPushButton()
+        for b, signal in ((self.new_button, self.newRequested), (self.open_button, self.openRequested),
+                          (self.demo_button, self.demoRequested)):
+            b.setMinimumHeight(40)
+            b.clicked.connect(signal.emit)
+        self.recent_label = QLabel()
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemDoubleClicked.connect(
+            lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        for path in recent:
+            item = QListWidgetItem(f"{Path(path).stem}\n{path}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.demo_button):
+            buttons.addWidget(b)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addSpacing(16)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent, 2)
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("FactDesk"))
+        self.subtitle.setText(self.tr("A workbench for checking claims in Arabic news: read, highlight, "
+                                      "link every appearance of a claim, weigh the evidence, record the verdict."))
+        self.new_button.setText(self.tr("New project…"))
+        self.open_button.setText(self.tr("Open project…"))
+        self.demo_button.setText(self.tr("Open the demo project"))
+        self.recent_label.setText(self.tr("Recent projects") if self.recent.count()
+                                  else self.tr("No recent projects yet."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,766 @@
+"""The main window: articles, the reader, claims, a claim's detail, sources, search.
+
+Right-to-left throughout. Every action is declared in :mod:`factdesk.ui.actions`; every change
+goes through the session (one operation, one transaction, one undo step); nothing needs saving.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.core import operations as ops
+from factdesk.core.operations import Changes, OperationError
+from factdesk.store import queries
+from factdesk.store.errors import ProjectError
+from factdesk.store.project import Project
+from factdesk.ui import i18n
+from factdesk.ui.actions import Actions
+from factdesk.ui.detail import ClaimDetail, chip_icon
+from factdesk.ui.models import ID_ROLE, ArticleListModel, ClaimTableModel
+from factdesk.ui.preferences import Preferences
+from factdesk.ui.reader import ArticleReader, Highlight
+from factdesk.ui.search_panel import SearchPanel
+from factdesk.ui.session import ProjectSession
+from factdesk.ui.start import StartScreen
+from factdesk.ui.widgets import ChipDelegate
+
+
+class Workbench(QWidget):
+    """Everything shown while a project is open."""
+
+    def __init__(self, session: ProjectSession, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.prefs = prefs
+
+        # articles (the right edge in RTL)
+        self.article_filter = QLineEdit()
+        self.article_filter.setClearButtonEnabled(True)
+        self.articles_model = ArticleListModel(session, self)
+        self.articles_model.reload()
+        self.articles = QTableView()
+        self.articles.setModel(self.articles_model)
+        self.articles.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.articles.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.articles.verticalHeader().hide()
+        self.articles.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            self.articles.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.articles.setWordWrap(False)
+        self.article_filter.textChanged.connect(self._filter_articles)
+        self.articles.selectionModel().currentRowChanged.connect(self._article_row_changed)
+        articles_box = QWidget()
+        articles_box.setObjectName("articlesPanel")
+        lay = QVBoxLayout(articles_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.articles_label = QLabel()
+        self.articles_label.setObjectName("sectionLabel")
+        lay.addWidget(self.articles_label)
+        lay.addWidget(self.article_filter)
+        lay.addWidget(self.articles, 1)
+
+        # the reader
+        self.reader = ArticleReader()
+        self.reader_title = QLabel()
+        self.reader_title.setObjectName("readerTitle")
+        self.reader_title.setWordWrap(True)
+        self.reader_meta = QLabel()
+        self.reader_meta.setObjectName("readerMeta")
+        self.hit_label = QLabel()
+        reader_box = QWidget()
+        reader_box.setObjectName("readerPanel")
+        rl = QVBoxLayout(reader_box)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.reader_title)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.reader_meta, 1)
+        meta_row.addWidget(self.hit_label)
+        rl.addLayout(meta_row)
+        rl.addWidget(self.reader, 1)
+
+        # the side: claim detail, sources, search
+        self.detail = ClaimDetail(session)
+        from factdesk.ui.sources import SourcesPanel
+
+        self.sources = SourcesPanel(session)
+        self.search = SearchPanel(session)
+        self.side = QTabWidget()
+        self.side.addTab(self.detail, "")
+        self.side.addTab(self.sources, "")
+        self.side.addTab(self.search, "")
+
+        # claims table (bottom)
+        self.verdict_filter = QComboBox()
+        self.claim_filter = QLineEdit()
+        self.claim_filter.setClearButtonEnabled(True)
+        self.claims_model = ClaimTableModel(session, i18n.current_language, self)
+        self.claims_model.reload()
+        self.claims = QTableView()
+        self.claims.setModel(self.claims_model)
+        self.claims.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claims.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.claims.setSortingEnabled(True)
+        self.claims.horizontalHeader().setSortIndicatorShown(True)
+        self.claims.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.claims.verticalHeader().hide()
+        self.claims.setItemDelegateForColumn(0, ChipDelegate(self.claims))
+        header = self.claims.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.claims.selectionModel().currentRowChanged.connect(self._claim_row_changed)
+        self.claims_model.modelAboutToBeReset.connect(self._remember_claim)
+        self.claims_model.modelReset.connect(self._restore_claim)
+        self.verdict_filter.currentIndexChanged.connect(self._filter_claims)
+        self.claim_filter.textChanged.connect(self._filter_claims)
+        claims_box = QWidget()
+        claims_box.setObjectName("claimsPanel")
+        cl = QVBoxLayout(claims_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.claims_label = QLabel()
+        self.claims_label.setObjectName("sectionLabel")
+        bar.addWidget(self.claims_label)
+        bar.addWidget(self.verdict_filter)
+        bar.addWidget(self.claim_filter, 1)
+        cl.addLayout(bar)
+        cl.addWidget(self.claims, 1)
+
+        self.top = QSplitter(Qt.Orientation.Horizontal)
+        self.top.addWidget(articles_box)
+        self.top.addWidget(reader_box)
+        self.top.addWidget(self.side)
+        self.top.setStretchFactor(0, 2)
+        self.top.setStretchFactor(1, 5)
+        self.top.setStretchFactor(2, 3)
+        self.top.setSizes([300, 720, 420])
+        self.outer = QSplitter(Qt.Orientation.Vertical)
+        self.outer.addWidget(self.top)
+        self.outer.addWidget(claims_box)
+        self.outer.setStretchFactor(0, 3)
+        self.outer.setStretchFactor(1, 1)
+        self.outer.setSizes([600, 240])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.outer)
+
+        self.article_id: str | None = None
+        self.claim_id: str | None = None
+        self._remembered_claim: str | None = None
+        self.reader.claimClicked.connect(self.select_claim)
+        self.detail.openAppearance.connect(self.open_article_at)
+        self.search.openResult.connect(self.open_search_result)
+        session.changed.connect(self._on_changed)
+        self.apply_font()
+        self.retranslate()
+        if self.articles_model.rowCount():
+            self.articles.selectRow(0)
+
+    # ------------------------------------------------------------------------------------------
+    # text
+
+    def retranslate(self) -> None:
+        self.articles_label.setText(self.tr("Articles"))
+        self.article_filter.setPlaceholderText(self.tr("Filter by title, outlet, author…"))
+        self.claims_label.setText(self.tr("Claims"))
+        self.claim_filter.setPlaceholderText(self.tr("Filter claims (Arabic folded)…"))
+        self.side.setTabText(0, self.tr("Claim"))
+        self.side.setTabText(1, self.tr("Sources"))
+        self.side.setTabText(2, self.tr("Search"))
+        current = self.verdict_filter.currentData()
+        self.verdict_filter.blockSignals(True)
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem(self.tr("All verdicts"), None)
+        for v in queries.verdicts(self.session.conn):
+            self.verdict_filter.addItem(chip_icon(v.color), self.verdict_label(v), v.key)
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
+        self.verdict_filter.blockSignals(False)
+        self._show_article_header()
+        self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.articles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.claims.viewport().update()
+
+    def verdict_label(self, v: queries.VerdictInfo) -> str:
+        return v.label_ar if i18n.current_language() == "ar" else v.label_en
+
+    def apply_font(self) -> None:
+        font = QFont(self.prefs.reading_font(), self.prefs.get("reader_size"))
+        self.reader.setFont(font)
+        self.reader.show_invisibles = bool(self.prefs.get("show_invisibles"))
+        self.reader.viewport().update()
+
+    # ------------------------------------------------------------------------------------------
+    # articles and the reader
+
+    def _filter_articles(self, text: str) -> None:
+        self.articles_model.contains = text
+        self.articles_model.reload()
+        row = self.articles_model.row_of(self.article_id) if self.article_id else -1
+        if row >= 0:
+            self.articles.selectRow(row)
+
+    def _article_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ident = self.articles_model.id_at(current.row())
+        if ident and ident != self.article_id:
+            self.open_article(ident)
+
+    def open_article(self, article_id: str) -> None:
+        row = self.session.project.get("article", article_id)
+        if row is None:
+            return
+        self.article_id = article_id
+        self.reader.set_article(article_id, str(row["text"]))
+        self.refresh_highlights()
+        self._show_article_header()
+        model_row = self.articles_model.row_of(article_id)
+        if model_row >= 0 and self.articles.currentIndex().row() != model_row:
+            self.articles.selectionModel().setCurrentIndex(
+                self.articles_model.index(model_row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.hit_label.setText("")
+
+    def _show_article_header(self) -> None:
+        row = self.session.project.get("article", self.article_id) if self.article_id else None
+        if row is None:
+            self.reader_title.setText(self.tr("No article open. Import one from the File menu."))
+            self.reader_meta.setText("")
+            return
+        self.reader_title.setText(str(row["title"]) or self.tr("(untitled)"))
+        meta = [str(row[k]) for k in ("outlet", "author", "place", "published") if row[k]]
+        hidden = self.reader.invisibles()
+        if hidden:
+            meta.append(self.tr("%n hidden character(s)", "", len(hidden)))
+        self.reader_meta.setText(" · ".join(meta))
+
+    def refresh_highlights(self) -> None:
+        if not self.article_id:
+            return
+        spans, claim_texts = queries.article_highlights(self.session.conn, self.article_id)
+        lang_ar = i18n.current_language() == "ar"
+        self.reader.set_highlights(
+            [Highlight(s, a, b, c, col) for s, a, b, c, col in spans],
+            {cid: (text, ar if lang_ar else en) for cid, (text, ar, en) in claim_texts.items()},
+            self.claim_id)
+
+    def open_article_at(self, article_id: str, start: int, end: int) -> None:
+        if article_id != self.article_id:
+            self.open_article(article_id)
+        self.reader.show_range(start, end)
+        self.reader.setFocus()
+
+    def open_search_result(self, article_id: str, hits: list[tuple[int, int]]) -> None:
+        if article_id != self.article_id:
+            self.open_article(article_id)
+        self.reader.set_hits(hits)
+        self._show_hit_position()
+
+    def step_hit(self, step: int) -> None:
+        if self.reader.hit_count:
+            self.reader.next_hit(step)
+            self._show_hit_position()
+
+    def _show_hit_position(self) -> None:
+        if self.reader.hit_count:
+            self.hit_label.setText(self.tr("Hit %1 of %2").replace("%1", str(self.reader.current_hit + 1))
+                                   .replace("%2", str(self.reader.hit_count)))
+
+    # ------------------------------------------------------------------------------------------
+    # claims
+
+    def _filter_claims(self) -> None:
+        self.claims_model.verdict = self.verdict_filter.currentData()
+        self.claims_model.contains = self.claim_filter.text()
+        self.claims_model.reload()
+
+    def _claim_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ident = self.claims_model.id_at(current.row())
+        if ident:
+            self._set_claim(ident)
+
+    def select_claim(self, claim_id: str) -> None:
+        """Select a claim everywhere: its row, its detail, its highlights."""
+        row = self.claims_model.row_of(claim_id)
+        if row < 0 and (self.claims_model.verdict or self.claims_model.contains):
+            self.verdict_filter.setCurrentIndex(0)
+            self.claim_filter.clear()
+            row = self.claims_model.row_of(claim_id)
+        if row >= 0:
+            self.claims.selectionModel().setCurrentIndex(
+                self.claims_model.index(row, 1),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.claims.scrollTo(self.claims_model.index(row, 1))
+        self._set_claim(claim_id)
+        self.side.setCurrentWidget(self.detail)
+
+    def _set_claim(self, claim_id: str | None) -> None:
+        self.claim_id = claim_id
+        self.detail.show_claim(claim_id)
+        self.reader.select_claim(claim_id)
+
+    def _remember_claim(self) -> None:
+        self._remembered_claim = self.claim_id
+
+    def _restore_claim(self) -> None:
+        ident = self._remembered_claim
+        if ident is None:
+            return
+        row = self.claims_model.row_of(ident)
+        if row >= 0:
+            self.claims.selectionModel().blockSignals(True)
+            self.claims.selectionModel().setCurrentIndex(
+                self.claims_model.index(row, 1),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.claims.selectionModel().blockSignals(False)
+        elif self.session.project.get("claim", ident) is None:
+            self._set_claim(None)
+
+    def _on_changed(self, changes: Changes, origin: object) -> None:
+        if changes.touches("span", "appearance", "claim", "verdict"):
+            self.refresh_highlights()
+        if changes.touches("article"):
+            if self.article_id and self.session.project.get("article", self.article_id) is None:
+                self.article_id = None
+                self.reader.set_article(None, "")
+                if self.articles_model.rowCount():
+                    self.articles.selectRow(0)
+            self._show_article_header()
+        if self.claim_id and self.session.project.get("claim", self.claim_id) is None:
+            self._set_claim(None)
+
+    # ------------------------------------------------------------------------------------------
+    # what a fact-checker does (called by the window's actions)
+
+    def selection_or_warn(self) -> tuple[int, int] | None:
+        sel = self.reader.snapped_selection()
+        if sel is None or not self.article_id:
+            QMessageBox.information(self, self.tr("Select some text"),
+                                    self.tr("First select the words in the article."))
+            return None
+        return sel
+
+    def new_claim_from_selection(self, claim_text: str | None = None) -> str | None:
+        sel = self.selection_or_warn()
+        if sel is None:
+            return None
+        quote = self.reader.text[sel[0]:sel[1]]
+        if claim_text is None:
+            claim_text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("New claim"), self.tr("The claim in your own words:"), quote)
+            if not ok or not claim_text.strip():
+                return None
+        batch = ops.claim_from_selection(self.article_id, sel[0], sel[1], claim_text)
+        if self._run(batch):
+            claim_id = batch.ops[1].id  # type: ignore[attr-defined]
+            self.select_claim(claim_id)
+            return claim_id
+        return None
+
+    def mark_selection(self) -> str | None:
+        sel = self.selection_or_warn()
+        if sel is None:
+            return None
+        op = ops.AddSpan(self.article_id, sel[0], sel[1])
+        return op.id if self._run(op) else None
+
+    def link_selection(self, claim_id: str | None = None, role: str = "asserts") -> str | None:
+        sel = self.selection_or_warn()
+        if sel is None:
+            return None
+        if claim_id is None:
+            from factdesk.ui.dialogs import ClaimPicker
+
+            picked = ClaimPicker.pick(self.session, self, self.tr("Link to a claim"))
+            if picked is None:
+                return None
+            claim_id, role = picked
+        span = ops.AddSpan(self.article_id, sel[0], sel[1], kind="claim")
+        batch = ops.Batch("link to claim", [span, ops.LinkSpan(claim_id, span.id, role)])
+        if self._run(batch):
+            self.select_claim(claim_id)
+            return span.id
+        return None
+
+    def add_evidence_from_selection(self, choice=None) -> str | None:  # noqa: ANN001
+        sel = self.selection_or_warn()
+        if sel is None:
+            return None
+        row = self.session.project.get("article", self.article_id) or {}
+        if choice is None:
+            from factdesk.ui.dialogs import EvidenceDialog
+
+            choice = EvidenceDialog.ask(self.session, self, self.article_id, str(row.get("title", "")))
+            if choice is None:
+                return None
+        steps: list[ops.Operation] = []
+        span = ops.AddSpan(self.article_id, sel[0], sel[1], kind="evidence")
+        steps.append(span)
+        source_id = choice.source_id
+        if source_id is None:
+            source = ops.AddSource(choice.new_source_title or str(row.get("title", "")) or self.tr("Article"),
+                                   kind="article", article_id=self.article_id)
+            steps.append(source)
+            source_id = source.id
+        evidence = ops.AddEvidence(choice.claim_id, source_id, choice.stance, span_id=span.id, note=choice.note)
+        steps.append(evidence)
+        if self._run(ops.Batch("add evidence", steps)):
+            self.select_claim(choice.claim_id)
+            return evidence.id
+        return None
+
+    def set_verdict(self, key: str) -> None:
+        if not self.claim_id:
+            QMessageBox.information(self, self.tr("Select a claim"), self.tr("First select a claim."))
+            return
+        self._run(ops.SetVerdict(self.claim_id, key))
+
+    def delete_claim(self, confirm: bool = True) -> None:
+        if not self.claim_id:
+            return
+        row = self.session.project.get("claim", self.claim_id) or {}
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete claim"),
+                self.tr("Delete the claim «%1» with its appearances and evidence? Undo brings it back.")
+                .replace("%1", str(row.get("text", ""))))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(ops.DeleteClaim(self.claim_id))
+
+    def delete_highlight_at_cursor(self) -> None:
+        pos = self.reader.selection() or (self.reader.textCursor().position(),) * 2
+        hits = self.reader.highlights_at(pos[0])
+        if hits:
+            self._run(ops.DeleteSpan(hits[-1].span_id))
+
+    def _run(self, op: ops.Operation) -> bool:
+        try:
+            self.session.run(op, origin=self)
+        except OperationError as exc:
+            QMessageBox.warning(self, self.tr("That cannot be done"), str(exc))
+            return False
+        except ProjectError as exc:
+            QMessageBox.critical(self, self.tr("The project cannot be changed"), exc.message)
+            return False
+        return True
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs: Preferences | None = None) -> None:
+        super().__init__()
+        self.prefs = prefs or Preferences()
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.prefs.get("language") == "ar"
+                                else Qt.LayoutDirection.LeftToRight)
+        self.session: ProjectSession | None = None
+        self.workbench: Workbench | None = None
+        self.actions = Actions(self)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartScreen(self.prefs.get("recent"))
+        self.stack.addWidget(self.start)
+        self.start.newRequested.connect(self.new_project)
+        self.start.openRequested.connect(self.open_project_dialog)
+        self.start.demoRequested.connect(self.open_demo)
+        self.start.recentChosen.connect(self.open_project)
+        self._build_menus()
+        self._connect_actions()
+        self._update_enabled()
+        self.retranslate()
+        self.resize(1440, 900)
+        self.statusBar()
+
+    # ------------------------------------------------------------------------------------------
+    # menus
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for name in ("new_project", "open_project", "open_demo", None, "import_files", "paste_article", None,
+                     "export_csv", None, "check_project", "backup_now", "restore_backup", None,
+                     "close_project", "quit"):
+            self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a.by_name[name])
+        self.edit_menu = bar.addMenu("")
+        for name in ("undo", "redo", None, "find", "next_hit", "previous_hit", None, "preferences"):
+            self.edit_menu.addSeparator() if name is None else self.edit_menu.addAction(a.by_name[name])
+        self.claim_menu = bar.addMenu("")
+        for name in ("new_claim", "link_claim", "mark_span", "add_evidence", None, "edit_rationale",
+                     "delete_claim", "delete_span", None, "add_source"):
+            self.claim_menu.addSeparator() if name is None else self.claim_menu.addAction(a.by_name[name])
+        self.verdict_menu = self.claim_menu.addMenu("")
+        for action in a.verdicts.values():
+            self.verdict_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        for name in ("compare", "show_invisibles", None, "language_ar", "language_en"):
+            self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a.by_name[name])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        for name in ("new_claim", "link_claim", "mark_span", "add_evidence", None, "undo", "redo", None,
+                     "find", "compare"):
+            self.toolbar.addSeparator() if name is None else self.toolbar.addAction(a.by_name[name])
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.new_project.triggered.connect(self.new_project)
+        a.open_project.triggered.connect(self.open_project_dialog)
+        a.open_demo.triggered.connect(self.open_demo)
+        a.close_project.triggered.connect(self.close_project)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self._undo)
+        a.redo.triggered.connect(self._redo)
+        a.new_claim.triggered.connect(lambda: self.workbench and self.workbench.new_claim_from_selection())
+        a.link_claim.triggered.connect(lambda: self.workbench and self.workbench.link_selection())
+        a.mark_span.triggered.connect(lambda: self.workbench and self.workbench.mark_selection())
+        a.add_evidence.triggered.connect(lambda: self.workbench and self.workbench.add_evidence_from_selection())
+        a.delete_claim.triggered.connect(lambda: self.workbench and self.workbench.delete_claim())
+        a.delete_span.triggered.connect(lambda: self.workbench and self.workbench.delete_highlight_at_cursor())
+        a.edit_rationale.triggered.connect(self._edit_rationale)
+        a.find.triggered.connect(self._focus_search)
+        a.next_hit.triggered.connect(lambda: self.workbench and self.workbench.step_hit(1))
+        a.previous_hit.triggered.connect(lambda: self.workbench and self.workbench.step_hit(-1))
+        a.show_invisibles.toggled.connect(self._toggle_invisibles)
+        a.language_ar.triggered.connect(lambda: self.set_language("ar"))
+        a.language_en.triggered.connect(lambda: self.set_language("en"))
+        a.about.triggered.connect(self._about)
+        a.compare.triggered.connect(self.compare)
+        a.add_source.triggered.connect(self._add_source)
+        for key, action in a.verdicts.items():
+            action.triggered.connect(lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k))
+        from factdesk.ui import commands
+
+        commands.connect(self)
+
+    def retranslate(self) -> None:
+        labels = {}
+        if self.session is not None:
+            labels = {v.key: (v.label_ar if i18n.current_language() == "ar" else v.label_en)
+                      for v in queries.verdicts(self.session.conn)}
+        self.actions.retranslate(labels)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.claim_menu.setTitle(self.tr("&Claim"))
+        self.verdict_menu.setTitle(self.tr("Set &verdict"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._update_undo_texts()
+        self._update_title()
+        self.actions.language_ar.setChecked(i18n.current_language() == "ar")
+        self.actions.language_en.setChecked(i18n.current_language() == "en")
+        self.actions.show_invisibles.setChecked(bool(self.prefs.get("show_invisibles")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.workbench is not None:
+                self.workbench.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.prefs.set("language", language)
+        i18n.install(language)
+        direction = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().setLayoutDirection(direction)
+        if self.workbench is not None:
+            self.workbench.reader.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self.workbench.refresh_highlights()
+            self.workbench.claims_model.reload()
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(self.tr("FactDesk"))
+        else:
+            self.setWindowTitle(f"{self.session.project.path.name} — {self.tr('FactDesk')}")
+
+    def _update_undo_texts(self) -> None:
+        stack = self.session.undo_stack if self.session else None
+        undo_text = stack.undoText() if stack else ""
+        redo_text = stack.redoText() if stack else ""
+        self.actions.undo.setText(self.tr("Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
+        self.actions.redo.setText(self.tr("Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+        self.actions.undo.setEnabled(bool(stack and stack.canUndo()))
+        self.actions.redo.setEnabled(bool(stack and stack.canRedo()))
+
+    def _update_enabled(self) -> None:
+        open_ = self.session is not None
+        for name in ("import_files", "paste_article", "export_csv", "check_project", "backup_now",
+                     "restore_backup", "close_project", "new_claim", "link_claim", "mark_span", "add_evidence",
+                     "edit_rationale", "delete_claim", "delete_span", "find", "next_hit", "previous_hit",
+                     "compare", "add_source"):
+            self.actions.by_name[name].setEnabled(open_)
+        for action in self.actions.verdicts.values():
+            action.setEnabled(open_)
+        self._update_undo_texts()
+
+    # ------------------------------------------------------------------------------------------
+    # projects
+
+    def open_project(self, path: str) -> bool:
+        try:
+            project = Project.open(path)
+        except ProjectError as exc:
+            QMessageBox.critical(self, self.tr("The project cannot be opened"), exc.message)
+            return False
+        self._install_session(ProjectSession(project))
+        self.prefs.remember_project(str(Path(path).resolve()))
+        return True
+
+    def _install_session(self, session: ProjectSession) -> None:
+        self.close_project()
+        self.session = session
+        session.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+        session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo_texts())
+        self.workbench = Workbench(session, self.prefs)
+        self.workbench.detail.failed.connect(lambda text: QMessageBox.warning(self, self.tr("That cannot be done"),
+                                                                              text))
+        self.stack.addWidget(self.workbench)
+        self.stack.setCurrentWidget(self.workbench)
+        self._update_enabled()
+        self.retranslate()
+
+    def close_project(self) -> None:
+        if self.workbench is not None:
+            self.stack.removeWidget(self.workbench)
+            self.workbench.deleteLater()
+            self.workbench = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.stack.setCurrentWidget(self.start)
+        self._update_enabled()
+        self._update_title()
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "project.factdesk"),
+                                              self.tr("FactDesk projects (*.factdesk)"))
+        if not path:
+            return
+        if not path.endswith(".factdesk"):
+            path += ".factdesk"
+        try:
+            project = Project.create(path)
+        except ProjectError as exc:
+            QMessageBox.critical(self, self.tr("The project cannot be created"), exc.message)
+            return
+        self._install_session(ProjectSession(project))
+        self.prefs.remember_project(str(Path(path).resolve()))
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()),
+                                              self.tr("FactDesk projects (*.factdesk)"))
+        if path:
+            self.open_project(path)
+
+    def open_demo(self) -> None:
+        from factdesk.demo import build_demo
+        from factdesk.ui.preferences import config_dir
+
+        path = config_dir() / "demo.factdesk"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            build_demo(path)
+        self.open_project(str(path))
+
+    # ------------------------------------------------------------------------------------------
+
+    def _undo(self) -> None:
+        if self.session:
+            self._guarded(self.session.undo_stack.undo)
+
+    def _redo(self) -> None:
+        if self.session:
+            self._guarded(self.session.undo_stack.redo)
+
+    def _guarded(self, fn) -> None:  # noqa: ANN001
+        try:
+            fn()
+        except (OperationError, ProjectError) as exc:
+            QMessageBox.warning(self, self.tr("That cannot be done"), str(exc))
+
+    def _edit_rationale(self) -> None:
+        if self.workbench:
+            self.workbench.side.setCurrentWidget(self.workbench.detail)
+            self.workbench.detail.rationale.setFocus()
+
+    def _focus_search(self) -> None:
+        if self.workbench:
+            self.workbench.side.setCurrentWidget(self.workbench.search)
+            self.workbench.search.query.setFocus()
+            self.workbench.search.query.selectAll()
+
+    def _toggle_invisibles(self, on: bool) -> None:
+        self.prefs.set("show_invisibles", on)
+        if self.workbench:
+            self.workbench.apply_font()
+
+    def _add_source(self) -> None:
+        if self.workbench:
+            self.workbench.side.setCurrentWidget(self.workbench.sources)
+            self.workbench.sources.new_source()
+
+    def compare(self, left: str | None = None, right: str | None = None):  # noqa: ANN201
+        if self.session is None:
+            return None
+        from PySide6.QtWidgets import QDialog
+
+        from factdesk.ui.compare import CompareView
+
+        ids = queries.article_ids(self.session.conn)
+        if len(ids) < 2:
+            QMessageBox.information(self, self.tr("Compare"), self.tr("Comparing needs two articles."))
+            return None
+        left = left or (self.workbench.article_id if self.workbench and self.workbench.article_id else ids[0])
+        right = right or next(i for i in ids if i != left)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Compare two articles"))
+        view = CompareView(self.session, left, right, dialog)
+        QVBoxLayout(dialog).addWidget(view)
+        dialog.resize(1400, 860)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.compare_view = view  # type: ignore[attr-defined]
+        dialog.show()
+        return dialog
+
+    def _about(self) -> None:
+        from factdesk import __version__
+
+        QMessageBox.about(self, self.tr("About FactDesk"),
+                          self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Nothing to save: every action is already in the file. Move focus so an editor commits.
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+        self.close_project()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "Workbench", "QKeySequence", "QTimer"]

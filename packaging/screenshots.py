@@ -1,0 +1,124 @@
+"""Screenshots of each main screen, in a real window under Xvfb, for people to look at.
+
+    python packaging/screenshots.py [OUT_DIR] [--language ar|en]
+
+Starts its own Xvfb when no DISPLAY is set (Debian: apt-get install xvfb libxcb-cursor0), builds
+the demo project in a temporary folder, and saves PNGs of the start screen, the main window with
+a claim selected, search with hits, the comparison of the two seed articles, the sources panel,
+and the preferences. Look at every one: Arabic joined, right-aligned, numbers in order, nothing
+clipped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def ensure_display() -> subprocess.Popen | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if not shutil.which("Xvfb"):
+        sys.exit("No DISPLAY and no Xvfb: install xvfb (and libxcb-cursor0) or run under a display.")
+    display = ":97"
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    lock = Path(f"/tmp/.X{display[1:]}-lock")
+    for _ in range(100):
+        if lock.exists():
+            break
+        time.sleep(0.05)  # waiting for an external server to come up, not synchronising tests
+    os.environ["DISPLAY"] = display
+    return proc
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    language = "en" if "--language" in sys.argv and sys.argv[sys.argv.index("--language") + 1] == "en" else "ar"
+    out = Path(args[0]) if args else REPO / "screenshots" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    xvfb = ensure_display()
+    tmp = Path(tempfile.mkdtemp(prefix="factdesk-shots-"))
+    os.environ["FACTDESK_CONFIG_DIR"] = str(tmp / "config")
+    try:
+        shoot(out, tmp, language)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def shoot(out: Path, tmp: Path, language: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from factdesk.demo import build_demo
+    from factdesk.store import queries
+    from factdesk.ui.app import make_app
+    from factdesk.ui.preferences import Preferences
+    from factdesk.ui.window import MainWindow
+
+    Preferences().set("language", language)
+    app, prefs = make_app()
+    demo = tmp / "demo.factdesk"
+    build_demo(demo)
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def save(widget, name: str) -> None:  # noqa: ANN001
+        settle()
+        path = out / f"{name}-{language}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    window = MainWindow(prefs)
+    window.resize(1500, 950)
+    window.show()
+    save(window, "01-start")
+
+    window.open_project(str(demo))
+    wb = window.workbench
+    claims = queries.claims(window.session.conn)
+    dead = next(c for c in claims if "120" in c.text)
+    wb.select_claim(dead.id)
+    app_ = queries.appearances(window.session.conn, dead.id)[0]
+    wb.open_article_at(app_.article_id, app_.start, app_.end)
+    save(window, "02-main-claim")
+
+    window.actions.find.trigger()
+    wb.search.run_search("الرقه")
+    wb.search.open_row(0)
+    save(window, "03-search-hits")
+
+    wb.side.setCurrentWidget(wb.sources)
+    save(window, "04-sources")
+
+    ids = queries.article_ids(window.session.conn)
+    dialog = window.compare(ids[0], ids[1])
+    dialog.resize(1500, 900)
+    view = dialog.compare_view
+    rows = view.rows()
+    view.select_row(next(i for i, r in enumerate(rows) if "120" in r[1] + r[2]))
+    save(dialog, "05-compare")
+    dialog.close()
+
+    from factdesk.ui.dialogs import PreferencesDialog
+
+    prefs_dialog = PreferencesDialog(prefs, window)
+    prefs_dialog.show()
+    save(prefs_dialog, "06-preferences")
+    prefs_dialog.close()
+    window.close()
+    QApplication.processEvents()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Collect every translatable string of factdesk/ui and update resources/i18n/factdesk_ar.ts.
+
+Strings come from ``self.tr("…")``, ``tr("…")`` (module helpers) and
+``QCoreApplication.translate("Context", "…")`` / ``t("Context", "…")`` calls. Existing
+translations are kept; new strings are added as unfinished for a translator (Qt Linguist works
+on the same file). ``--check`` only reports what is missing, with a non-zero exit.
+
+    python packaging/update_translations.py [--check]
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+UI = REPO / "factdesk" / "ui"
+TS = REPO / "resources" / "i18n" / "factdesk_ar.ts"
+
+
+def collect() -> list[tuple[str, str]]:
+    """(context, source) pairs in a stable order."""
+    found: dict[tuple[str, str], None] = {}
+    for path in sorted(UI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        module_context = "".join(part.capitalize() for part in path.stem.split("_"))
+        for cls_or_mod in [tree, *[n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]]:
+            context = cls_or_mod.name if isinstance(cls_or_mod, ast.ClassDef) else module_context
+            for node in ast.walk(cls_or_mod):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                args = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                if name == "tr" and args and isinstance(node.args[0], ast.Constant):
+                    ctx = context if isinstance(func, ast.Attribute) else "Commands"
+                    found[(ctx, args[0])] = None
+                elif name in ("translate", "t") and len(args) >= 2 and isinstance(node.args[1], ast.Constant):
+                    found[(args[0], args[1])] = None
+    return list(found)
+
+
+def load(path: Path) -> dict[tuple[str, str], str]:
+    if not path.exists():
+        return {}
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is not None and node.text and node.get("type") != "unfinished":
+                out[(name, message.findtext("source") or "")] = node.text
+    return out
+
+
+def write(path: Path, pairs: list[tuple[str, str]], known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    by_source = {src: text for (_ctx, src), text in known.items()}
+    root = ET.Element("TS", version="2.1", language="ar")
+    missing = []
+    contexts: dict[str, list[str]] = {}
+    for ctx, src in pairs:
+        contexts.setdefault(ctx, []).append(src)
+    for ctx in sorted(contexts):
+        c = ET.SubElement(root, "context")
+        ET.SubElement(c, "name").text = ctx
+        for src in contexts[ctx]:
+            m = ET.SubElement(c, "message")
+            ET.SubElement(m, "source").text = src
+            text = known.get((ctx, src)) or by_source.get(src)
+            t = ET.SubElement(m, "translation")
+            if text:
+                t.text = text
+            else:
+                t.set("type", "unfinished")
+                missing.append((ctx, src))
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    return missing
+
+
+def main() -> int:
+    pairs = collect()
+    known = load(TS)
+    if "--check" in sys.argv:
+        by_source = {src for (_c, src) in known}
+        missing = [(c, s) for c, s in pairs if (c, s) not in known and s not in by_source]
+    else:
+        missing = write(TS, pairs, known)
+    for ctx, src in missing:
+        print(f"untranslated: [{ctx}] {src}")
+    print(f"{len(pairs)} strings, {len(missing)} untranslated")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""GUI test fixtures: offscreen Qt, preferences in a temporary folder, sessions on real projects."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def _private_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own preferences file and log folder, never the user's."""
+    monkeypatch.setenv("FACTDESK_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def arabic(qapp) -> Iterator[None]:
+    """The interface in Arabic (the default), switched back to English source text afterwards."""
+    from factdesk.ui import i18n
+
+    i18n.install("ar")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def session(demo_copy: Path, qapp) -> Iterator:
+    from factdesk.store.project import Project
+    from factdesk.ui.session import ProjectSession
+
+    s = ProjectSession(Project.open(demo_copy, backup=False))
+    try:
+        yield s
+    finally:
+        s.close()

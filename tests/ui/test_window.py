@@ -1,0 +1,255 @@
+"""The main window as a fact-checker uses it: every action, undo and redo, search, compare,
+the start screen, the language switch, right-to-left geometry."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from factdesk.core import operations as ops
+from factdesk.store import queries
+from factdesk.ui import i18n
+from factdesk.ui.preferences import Preferences
+from factdesk.ui.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_copy: Path, arabic):
+    w = MainWindow(Preferences())
+    qtbot.addWidget(w)
+    assert w.open_project(str(demo_copy))
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close_project()
+
+
+def article_ids(w: MainWindow) -> list[str]:
+    return queries.article_ids(w.session.conn)
+
+
+def select_words(w: MainWindow, phrase: str, inner: int = 1) -> tuple[int, int]:
+    """Select from inside the first letter pair of ``phrase`` to inside its last word."""
+    reader = w.workbench.reader
+    at = reader.text.index(phrase)
+    reader.select_range(at + inner, at + len(phrase) - inner)
+    return at, at + len(phrase)
+
+
+def test_start_screen_offers_new_open_recent_and_demo(qtbot, monkeypatch, tmp_path, arabic) -> None:
+    w = MainWindow(Preferences())
+    qtbot.addWidget(w)
+    assert w.stack.currentWidget() is w.start
+    assert not w.actions.new_claim.isEnabled()
+    assert w.start.demo_button.text() == "افتح المشروع التجريبي"
+    qtbot.mouseClick(w.start.demo_button, Qt.MouseButton.LeftButton)
+    assert w.session is not None and w.stack.currentWidget() is w.workbench
+    assert len(article_ids(w)) == 2
+    recent = Preferences().get("recent")
+    assert recent and recent[0].endswith("demo.factdesk")
+    w.close_project()
+    assert w.stack.currentWidget() is w.start
+
+
+def test_right_to_left_geometry(window: MainWindow) -> None:
+    wb = window.workbench
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    articles_x = wb.articles.mapTo(window, QPoint(0, 0)).x()
+    reader_x = wb.reader.mapTo(window, QPoint(0, 0)).x()
+    side_x = wb.side.mapTo(window, QPoint(0, 0)).x()
+    assert articles_x > reader_x > side_x  # the article list sits at the right edge
+    # the first line of Arabic text starts at the right: its first character is right of centre
+    cursor = wb.reader.textCursor()
+    cursor.setPosition(0)
+    assert wb.reader.cursorRect(cursor).x() > wb.reader.viewport().width() * 0.8
+
+
+def test_new_claim_from_a_selection_snaps_to_words_and_undoes(window: MainWindow) -> None:
+    wb = window.workbench
+    wb.open_article(next(a for a in article_ids(window)
+                         if "قافلة" in window.session.project.get("article", a)["text"]))
+    start, end = select_words(window, "كانت متجهة من الرقة")
+    before = queries.claim_count(window.session.conn)
+    claim_id = wb.new_claim_from_selection("القافلة كانت متجهة من الرقة")
+    assert claim_id and queries.claim_count(window.session.conn) == before + 1
+    app = queries.appearances(window.session.conn, claim_id)[0]
+    assert (app.start, app.end) == (start, end) and app.quote == "كانت متجهة من الرقة"
+    assert wb.claim_id == claim_id and wb.claims_model.row_of(claim_id) >= 0
+    assert any(claim_id in h.claim_ids for h in wb.reader.highlights)
+    assert "Undo" not in window.actions.undo.text() and "تراجع" in window.actions.undo.text()
+    window.actions.undo.trigger()
+    assert queries.claim_count(window.session.conn) == before
+    assert not any(claim_id in h.claim_ids for h in wb.reader.highlights)
+    window.actions.redo.trigger()
+    assert window.session.project.get("claim", claim_id) is not None
+    assert any(claim_id in h.claim_ids for h in wb.reader.highlights)
+    # highlights never enter Qt's own text undo stack
+    assert not wb.reader.document().isUndoAvailable()
+
+
+def test_link_mark_and_evidence_with_undo(window: MainWindow) -> None:
+    wb = window.workbench
+    conn = window.session.conn
+    claim = queries.claims(conn)[0]
+    n_apps = claim.appearances
+    select_words(window, "وزارة الدفاع")
+    span_id = wb.link_selection(claim.id, "denies")
+    assert span_id
+    assert queries.claims_by_ids(conn, [claim.id])[claim.id].appearances == n_apps + 1
+    window.actions.undo.trigger()
+    assert queries.claims_by_ids(conn, [claim.id])[claim.id].appearances == n_apps
+
+    select_words(window, "الرقة", inner=0)
+    marked = wb.mark_selection()
+    assert any(h.span_id == marked and h.claim_ids == () for h in wb.reader.highlights)
+    window.actions.undo.trigger()
+    assert not any(h.span_id == marked for h in wb.reader.highlights)
+
+    select_words(window, "وزارة الدفاع")
+    choice = SimpleNamespace(claim_id=claim.id, stance="refutes", source_id=None,
+                             new_source_title="المقال نفسه", note="ملاحظة")
+    evidence_id = wb.add_evidence_from_selection(choice)
+    row = window.session.project.get("evidence", evidence_id)
+    assert row["stance"] == "refutes" and row["span_id"]
+    assert window.session.project.get("source", row["source_id"])["article_id"] == wb.article_id
+    window.actions.undo.trigger()
+    assert window.session.project.get("evidence", evidence_id) is None
+
+
+def test_one_key_per_verdict_and_the_selection_stays(window: MainWindow, qtbot) -> None:
+    wb = window.workbench
+    claim = queries.claims(window.session.conn)[1]
+    wb.select_claim(claim.id)
+    window.activateWindow()
+    wb.claims.setFocus()
+    qtbot.keyClick(wb.claims, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # 7th verdict: False
+    assert window.session.project.get("claim", claim.id)["verdict"] == "false"
+    assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == claim.id
+    assert window.actions.undo.text() == "تراجع: تحديد الحكم"
+    i18n.install("en")
+    window.retranslate()
+    assert window.actions.undo.text() == "Undo: set verdict"
+    i18n.install("ar")
+    window.actions.undo.trigger()
+    assert window.session.project.get("claim", claim.id)["verdict"] == claim.verdict
+    # the highlight takes the colour of its claim's verdict
+    window.actions.verdicts["true"].trigger()
+    colours = {h.color for h in wb.reader.highlights if claim.id in h.claim_ids}
+    if colours:
+        assert colours == {"#2e7d32"}
+    assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == claim.id
+
+
+def test_rationale_and_delete_with_confirmation(window: MainWindow, monkeypatch) -> None:
+    wb = window.workbench
+    claim = queries.claims(window.session.conn)[0]
+    wb.select_claim(claim.id)
+    wb.detail.rationale.setPlainText("تبين أن الرقم 120 ورد في مصدر واحد.")
+    wb.detail.commit_rationale()
+    assert window.session.project.get("claim", claim.id)["rationale"] == "تبين أن الرقم 120 ورد في مصدر واحد."
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.actions.delete_claim.trigger()
+    assert window.session.project.get("claim", claim.id) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions.delete_claim.trigger()
+    assert window.session.project.get("claim", claim.id) is None
+    window.actions.undo.trigger()
+    assert window.session.project.get("claim", claim.id) is not None
+
+
+def test_search_opens_the_article_with_every_hit_and_steps_through_them(window: MainWindow) -> None:
+    wb = window.workbench
+    window.actions.find.trigger()
+    assert wb.side.currentWidget() is wb.search
+    hits = wb.search.run_search("الرقه")
+    assert len(hits) == 2 and wb.search.results.count() == 2
+    wb.search.open_row(1)
+    assert wb.article_id == hits[1].article_id
+    assert wb.reader.hit_count == len(hits[1].hits) > 1
+    first = wb.reader.current_hit
+    window.actions.next_hit.trigger()
+    assert wb.reader.current_hit == (first + 1) % wb.reader.hit_count
+    window.actions.previous_hit.trigger()
+    assert wb.reader.current_hit == first
+    start, end = hits[1].hits[first]
+    assert wb.reader.text[start:end] in ("الرقة", "الرَّقة", "الرقه")
+    assert wb.search.run_search('( AND " :') == []  # whatever a user types
+
+
+def test_compare_aligns_the_seed_figures(window: MainWindow, qtbot) -> None:
+    ids = article_ids(window)
+    dialog = window.compare(ids[0], ids[1])
+    qtbot.addWidget(dialog)
+    rows = dialog.compare_view.rows()
+    assert any("120" in a + b and "80" in a + b for _, a, b in rows)
+    assert any("32" in a + b and "36" in a + b for _, a, b in rows)
+    dialog.close()
+
+
+def test_language_switch_retranslates_everything(window: MainWindow) -> None:
+    assert window.file_menu.title() == "&ملف"
+    window.set_language("en")
+    assert window.file_menu.title() == "&File"
+    assert window.workbench.side.tabText(0) == "Claim"
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.workbench.reader.layoutDirection() == Qt.LayoutDirection.RightToLeft  # text stays RTL
+    assert Preferences().get("language") == "en"
+    window.set_language("ar")
+    assert window.workbench.side.tabText(0) == "الادعاء"
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_clicking_a_highlight_selects_its_claim(window: MainWindow, qtbot) -> None:
+    wb = window.workbench
+    h = next(h for h in wb.reader.highlights if h.claim_ids)
+    wb.reader.show_range(h.start, h.start, select=False)
+    cursor = wb.reader.textCursor()
+    cursor.setPosition(wb.reader._map.to_utf16(h.start + 1))
+    rect = wb.reader.cursorRect(cursor)
+    qtbot.mouseClick(wb.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wb.claim_id == h.claim_ids[0]
+    assert wb.detail.claim_id == h.claim_ids[0]
+
+
+def test_an_unexpected_error_shows_plain_words_and_writes_a_log(window: MainWindow, monkeypatch) -> None:
+    from factdesk.ui import app as app_module
+    from factdesk.ui.preferences import log_dir
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    saved = sys.excepthook
+    try:
+        app_module.install_excepthook()
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = saved
+    assert shown and "boom" in shown[0][1] and "Traceback" not in shown[0][1]
+    assert "RuntimeError: boom" in (log_dir() / "factdesk.log").read_text(encoding="utf-8")
+
+
+def test_closing_loses_nothing(window: MainWindow, demo_copy: Path) -> None:
+    claim = queries.claims(window.session.conn)[0]
+    window.workbench.select_claim(claim.id)
+    window.workbench.set_verdict("misleading")
+    window.close()
+    from factdesk.store.project import Project
+
+    with Project.open(demo_copy, readonly=True) as p:
+        assert p.get("claim", claim.id)["verdict"] == "misleading"
+
+
+def test_the_reader_uses_an_arabic_font_from_the_preference_list(window: MainWindow) -> None:
+    family = window.workbench.reader.font().family()
+    from factdesk.ui.preferences import READING_FONTS
+
+    assert family in READING_FONTS
+    assert QApplication.instance() is not None
