@@ -101,7 +101,7 @@ def apply_imports(window: MainWindow, todo: list[ops.ImportArticle], results: li
     return results
 
 
-def import_files(window: MainWindow, paths: list[str] | None = None, *, show: bool = True) -> Job | None:
+def import_files(window: MainWindow, paths: list[str] | None = None, *, show: bool = True, start: bool = True) -> Job | None:
     if window.session is None:
         return None
     if paths is None:
@@ -123,7 +123,7 @@ def import_files(window: MainWindow, paths: list[str] | None = None, *, show: bo
 
     job.finished.connect(done)
     job.failed.connect(lambda exc: _report_failure(window, exc))
-    return job.start()
+    return job.start() if start else job
 
 
 def paste_article(window: MainWindow) -> None:
@@ -148,7 +148,7 @@ def paste_article(window: MainWindow) -> None:
 # export, check, backups
 
 
-def export_csv(window: MainWindow, target: str | None = None, *, show: bool = True) -> Job | None:
+def export_csv(window: MainWindow, target: str | None = None, *, show: bool = True, start: bool = True) -> Job | None:
     if window.session is None:
         return None
     if target is None:
@@ -180,10 +180,10 @@ def export_csv(window: MainWindow, target: str | None = None, *, show: bool = Tr
         job.finished.connect(lambda n: QMessageBox.information(
             window, tr("Export"), tr("Wrote %1 claims to %2").replace("%1", str(n)).replace("%2", target)))
     job.failed.connect(lambda exc: _report_failure(window, exc))
-    return job.start()
+    return job.start() if start else job
 
 
-def check_project(window: MainWindow, *, show: bool = True) -> Job | None:
+def check_project(window: MainWindow, *, show: bool = True, start: bool = True) -> Job | None:
     if window.session is None:
         return None
     project_path = window.session.project.path
@@ -201,10 +201,10 @@ def check_project(window: MainWindow, *, show: bool = True) -> Job | None:
             window, tr("Check"), tr("The project passed the full integrity check.") if not problems
             else tr("Problems were found:") + "\n" + "\n".join(problems)))
     job.failed.connect(lambda exc: _report_failure(window, exc))
-    return job.start()
+    return job.start() if start else job
 
 
-def backup_now(window: MainWindow, *, show: bool = True) -> Job | None:
+def backup_now(window: MainWindow, *, show: bool = True, start: bool = True) -> Job | None:
     if window.session is None:
         return None
     project_path = window.session.project.path
@@ -214,7 +214,7 @@ def backup_now(window: MainWindow, *, show: bool = True) -> Job | None:
         job.finished.connect(lambda made: QMessageBox.information(
             window, tr("Backup"), tr("Backed up to %1").replace("%1", str(made.path))))
     job.failed.connect(lambda exc: _report_failure(window, exc))
-    return job.start()
+    return job.start() if start else job
 
 
 def restore_backup(window: MainWindow, chosen: Path | None = None) -> bool:

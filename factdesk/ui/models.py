@@ -49,13 +49,13 @@ class LazyIdModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._load_ids()
+        self._ids = [] if self.session.closed else self._load_ids()
         self._row_of = {k: i for i, k in enumerate(self._ids)}
         self._cache.clear()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() or self.session.closed else len(self._ids)
 
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -64,6 +64,8 @@ class LazyIdModel(QAbstractTableModel):
         return self._row_of.get(ident, -1)
 
     def item(self, row: int) -> Any:
+        if self.session.closed or not 0 <= row < len(self._ids):
+            return None
         ident = self._ids[row]
         hit = self._cache.get(ident)
         if hit is None:
@@ -74,7 +76,7 @@ class LazyIdModel(QAbstractTableModel):
         return hit
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
-        if not self._relevant(changes):
+        if self.session.closed or not self._relevant(changes):
             return
         structural = any(k for k in changes.kinds if k in self._structural_kinds())
         if structural:

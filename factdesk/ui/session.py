@@ -54,6 +54,7 @@ class OperationCommand(QUndoCommand):
 
     def __init__(self, session: ProjectSession, op: Operation, origin: object = None) -> None:
         super().__init__(operation_text(op.label))
+        self.label = op.label  # English, as journalled; translated when shown
         self._session = session
         self._op: Operation | None = op
         self._origin = origin
@@ -94,6 +95,7 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self.closed = False
 
     @property
     def conn(self):  # noqa: ANN201 - sqlite3.Connection, read-only use by views
@@ -116,7 +118,21 @@ class ProjectSession(QObject):
         if changes:
             self.changed.emit(changes, origin)
 
+    def undo_label(self) -> str:
+        """The translated name of what Undo would undo ("" when nothing)."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        return operation_text(command.label) if isinstance(command, OperationCommand) else ""
+
+    def redo_label(self) -> str:
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index) if index < self.undo_stack.count() else None
+        return operation_text(command.label) if isinstance(command, OperationCommand) else ""
+
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.undo_stack.clear()
         self.project.close()
 

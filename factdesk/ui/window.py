@@ -601,8 +601,8 @@ class MainWindow(QMainWindow):
 
     def _update_undo_texts(self) -> None:
         stack = self.session.undo_stack if self.session else None
-        undo_text = stack.undoText() if stack else ""
-        redo_text = stack.redoText() if stack else ""
+        undo_text = self.session.undo_label() if self.session else ""
+        redo_text = self.session.redo_label() if self.session else ""
         self.actions.undo.setText(self.tr("Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
         self.actions.redo.setText(self.tr("Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
         self.actions.undo.setEnabled(bool(stack and stack.canUndo()))
@@ -647,12 +647,20 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         if self.workbench is not None:
+            self.workbench.hide()
             self.stack.removeWidget(self.workbench)
-            self.workbench.deleteLater()
-            self.workbench = None
         if self.session is not None:
             self.session.close()
-            self.session = None
+        if self.workbench is not None:
+            # views still hold models of the closed project: empty them before deletion
+            for view in self.workbench.findChildren(QAbstractItemView):
+                model = view.model()
+                if model is not None:
+                    model.beginResetModel() if hasattr(model, "beginResetModel") else None
+                    model.endResetModel() if hasattr(model, "endResetModel") else None
+            self.workbench.deleteLater()
+            self.workbench = None
+        self.session = None
         self.stack.setCurrentWidget(self.start)
         self._update_enabled()
         self._update_title()

@@ -1,0 +1,137 @@
+"""The reader: code points outside, UTF-16 inside; selections snap to words; highlights are
+layout formats (never document edits), overlaps visible, re-laid out only where they change."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+from factdesk.ui.reader import ArticleReader, Highlight
+
+TEXT = "😀 خرج المسلحون من الرَّقة ليل 30 مايو/أيار 2017 نحو Palmyra تدمر.\nسطر ثانٍ فيه 👩‍👩‍👧 و«بيك آب»."
+
+
+@pytest.fixture
+def reader(qtbot) -> ArticleReader:
+    r = ArticleReader()
+    qtbot.addWidget(r)
+    r.resize(900, 500)
+    r.set_article("a", TEXT)
+    r.show()
+    qtbot.waitExposed(r)
+    return r
+
+
+def formats_at(reader: ArticleReader, cp: int) -> list[QTextCharFormat]:
+    pos = reader._map.to_utf16(cp)
+    block = reader.document().findBlock(pos)
+    rel = pos - block.position()
+    ranges = block.layout().formats()  # keep the list alive while copying its formats
+    return [QTextCharFormat(f.format) for f in ranges if f.start <= rel < f.start + f.length]
+
+
+def test_code_points_survive_the_utf16_boundary(reader: ArticleReader) -> None:
+    start = TEXT.index("الرَّقة")
+    end = start + len("الرَّقة")
+    reader.select_range(start, end)
+    assert reader.selection() == (start, end)
+    # Qt's own offsets are UTF-16: the emoji before it counts twice there
+    assert reader.textCursor().selectionStart() == start + 1
+    second = TEXT.index("و«بيك")
+    reader.select_range(second, len(TEXT))
+    assert TEXT[slice(*reader.selection())] == "و«بيك آب»."
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_a_selection_snaps_to_whole_words_in_either_direction(reader: ArticleReader, backwards: bool) -> None:
+    a = TEXT.index("المسلحون") + 3
+    b = TEXT.index("30") + 1
+    c = reader.textCursor()
+    first, second = (b, a) if backwards else (a, b)
+    c.setPosition(reader._map.to_utf16(first))
+    c.setPosition(reader._map.to_utf16(second), QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(c)
+    start, end = reader.snapped_selection()
+    assert TEXT[start:end] == "المسلحون من الرَّقة ليل 30"
+    assert reader.selection() == (start, end)  # the visible selection follows
+
+
+def test_snapping_keeps_marks_latin_words_and_dates_whole(reader: ArticleReader) -> None:
+    shadda = TEXT.index("الرَّقة") + 3  # between ر and its shadda
+    reader.select_range(shadda, shadda + 1)
+    assert TEXT[slice(*reader.snapped_selection())] == "الرَّقة"
+    p = TEXT.index("Palmyra") + 2
+    reader.select_range(p, p + 2)
+    assert TEXT[slice(*reader.snapped_selection())] == "Palmyra"
+    d = TEXT.index("مايو/أيار") + 1
+    reader.select_range(d, d + 3)
+    assert TEXT[slice(*reader.snapped_selection())] in ("مايو/أيار", "مايو")
+
+
+def test_highlights_are_layout_formats_with_visible_overlaps(reader: ArticleReader) -> None:
+    a = TEXT.index("المسلحون")
+    b = TEXT.index("ليل")
+    reader.set_highlights([
+        Highlight("s1", a, b + 3, ("c1",), "#c62828"),
+        Highlight("s2", b, b + 6, (), ""),
+    ], {"c1": ("خرج المسلحون", "خاطئ")})
+    only_first = formats_at(reader, a)
+    both = formats_at(reader, b + 1)
+    assert only_first and only_first[0].background().color().name() == "#c62828"
+    assert both and both[0].fontUnderline()  # the overlap is marked as such
+    assert both[0].background().color().alpha() > only_first[0].background().color().alpha()
+    assert not reader.document().isUndoAvailable()
+    assert reader.document().toPlainText() == TEXT  # the text itself never changes
+    assert [h.span_id for h in reader.highlights_at(b + 1)] == ["s1", "s2"]
+
+
+def test_adding_a_highlight_relays_out_only_its_block(reader: ArticleReader, monkeypatch) -> None:
+    reader.set_highlights([Highlight("s1", 2, 6, (), "")], {})
+    calls = []
+    original = reader._highlighter.rehighlightBlock
+    monkeypatch.setattr(reader._highlighter, "rehighlightBlock", lambda block: (calls.append(block.blockNumber()),
+                                                                               original(block)))
+    start = TEXT.index("سطر")
+    reader.add_highlight(Highlight("s2", start, start + 3, ("c9",), "#2e7d32"))
+    assert calls == [1]
+    assert formats_at(reader, start)[0].background().color().name() == "#2e7d32"
+
+
+def test_selected_claim_is_bold(reader: ArticleReader) -> None:
+    a = TEXT.index("تدمر")
+    reader.set_highlights([Highlight("s1", a, a + 4, ("c1",), "#2e7d32")], {"c1": ("تدمر", "صحيح")})
+    assert formats_at(reader, a)[0].fontWeight() < 600
+    reader.select_claim("c1")
+    assert formats_at(reader, a)[0].fontWeight() >= 600
+
+
+def test_search_hits_and_navigation(reader: ArticleReader) -> None:
+    hits = [(TEXT.index("الرَّقة"), TEXT.index("الرَّقة") + 7), (TEXT.index("تدمر"), TEXT.index("تدمر") + 4)]
+    reader.set_hits(hits)
+    assert reader.hit_count == 2 and reader.current_hit == 0
+    assert reader.next_hit() == 1
+    assert reader.next_hit() == 0
+    assert reader.next_hit(-1) == 1
+    assert formats_at(reader, hits[1][0])[-1].background().color().name() == "#ff9800"
+
+
+def test_invisible_characters_are_found_and_can_be_drawn(qtbot) -> None:
+    r = ArticleReader()
+    qtbot.addWidget(r)
+    r.set_article("b", "نص\u202eمعكوس\u202c و\u200fعلامة")
+    assert [i.name for i in r.invisibles()] == ["RLO", "PDF", "RLM"]
+    r.show_invisibles = True
+    r.resize(500, 200)
+    r.show()
+    qtbot.waitExposed(r)
+    image = r.viewport().grab().toImage()
+    reds = sum(1 for x in range(0, image.width(), 2) for y in range(0, 60, 2)
+               if image.pixelColor(x, y).name() == "#c62828")
+    assert reds > 0  # the bidi controls are shown, not trusted
+
+
+def test_reader_is_right_to_left(reader: ArticleReader) -> None:
+    assert reader.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    option = reader.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
