@@ -86,6 +86,8 @@ def _is_invisible(char: str) -> bool:
 
 def defuse_formula(text: str) -> str:
     """Prefix ``FORMULA_GUARD`` when a spreadsheet could read ``text`` as a formula."""
+    if text[:1].isalnum():  # the usual case: a letter or digit first is neither a trigger nor invisible
+        return text
     for char in text:
         if char in FORMULA_TRIGGERS:
             return FORMULA_GUARD + text

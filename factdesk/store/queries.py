@@ -296,12 +296,20 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
                        "WHERE s.article_id = ?)")
         params.append(article_id)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    # Articles are read once into a dict rather than joined per appearance: the join by text id
+    # costs more than the whole article list.
+    arts = {aid: (title, outlet, published, seq) for aid, title, outlet, published, seq in conn.execute(
+        "SELECT id, title, outlet, published, seq FROM articles")}
+    gathered: dict[str, list[tuple]] = {}
+    for cid, aid, start, quote, role in conn.execute(
+            "SELECT p.claim_id, s.article_id, s.start, s.quote, p.role "
+            "FROM appearances p JOIN spans s ON s.id = p.span_id"):
+        gathered.setdefault(cid, []).append((aid, start, quote, role))
     apps: dict[str, list[AppearanceLine]] = {}
-    for cid, aid, title, outlet, published, quote, role in conn.execute(
-            """SELECT p.claim_id, a.id, a.title, a.outlet, a.published, s.quote, p.role
-               FROM appearances p JOIN spans s ON s.id = p.span_id JOIN articles a ON a.id = s.article_id
-               ORDER BY p.claim_id, a.published, a.seq, s.start"""):
-        apps.setdefault(cid, []).append(AppearanceLine(aid, title, outlet, published, quote, role))
+    for cid, items in gathered.items():
+        items.sort(key=lambda it: (arts[it[0]][2], arts[it[0]][3], it[1]))
+        apps[cid] = [AppearanceLine(aid, arts[aid][0], arts[aid][1], arts[aid][2], quote, role)
+                     for aid, _start, quote, role in items]
     evs: dict[str, list[EvidenceLine]] = {}
     for cid, title, url, publisher, stance, note, quote in conn.execute(
             """SELECT e.claim_id, s.title, s.url, s.publisher, e.stance, e.note, coalesce(sp.quote, '')
