@@ -111,6 +111,7 @@ class Project:
         self._check_thread: threading.Thread | None = None
         self._check_result: str | None = None
         self._backup_thread: threading.Thread | None = None
+        self.backup_error: str | None = None
         self._fault: BaseException | None = None  # set by tests to simulate a failure
 
     @property
@@ -232,8 +233,9 @@ class Project:
         def run() -> None:
             try:
                 backups.make_backup(self.path, reason="on-open")
-            except (OSError, sqlite3.Error, ProjectError):
-                pass  # a failed automatic backup must never stop the work; `check` reports it
+            except (OSError, sqlite3.Error, ProjectError) as exc:
+                # a failed automatic backup must never stop the work; the window shows this
+                self.backup_error = getattr(exc, "message", None) or str(exc)
 
         self._backup_thread = threading.Thread(target=run, name="factdesk-backup", daemon=True)
         self._backup_thread.start()

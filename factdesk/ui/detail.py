@@ -103,7 +103,8 @@ class ClaimDetail(QWidget):
                                                       self.tr("Evidence"), self.tr("History")), strict=True):
             label.setText(text)
         self.rationale.setPlaceholderText(self.tr("Why this verdict: the sources and reasoning."))
-        self.show_claim(self.claim_id)
+        if not self.session.closed:
+            self.show_claim(self.claim_id)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -212,7 +213,7 @@ class ClaimDetail(QWidget):
         self.openAppearance.emit(article_id, start, end)
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
-        if self.claim_id is None:
+        if self.claim_id is None or self.session.closed:
             return
         if changes.touches("claim", "appearance", "evidence", "source", "span", "article", "verdict"):
             if origin is self and changes.kinds == {"claim"}:

@@ -37,7 +37,7 @@ from factdesk.store.project import Project
 from factdesk.ui import i18n
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
-from factdesk.ui.models import ID_ROLE, ArticleListModel, ClaimTableModel
+from factdesk.ui.models import ArticleListModel, ClaimTableModel
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.search_panel import SearchPanel
@@ -175,13 +175,16 @@ class Workbench(QWidget):
         session.changed.connect(self._on_changed)
         self.apply_font()
         self.retranslate()
-        if self.articles_model.rowCount():
-            self.articles.selectRow(0)
+        first = self.articles_model.id_at(0)
+        if first:
+            self.open_article(first)
 
     # ------------------------------------------------------------------------------------------
     # text
 
     def retranslate(self) -> None:
+        if self.session.closed:
+            return
         self.articles_label.setText(self.tr("Articles"))
         self.article_filter.setPlaceholderText(self.tr("Filter by title, outlet, author…"))
         self.claims_label.setText(self.tr("Claims"))
@@ -324,7 +327,7 @@ class Workbench(QWidget):
 
     def _restore_claim(self) -> None:
         ident = self._remembered_claim
-        if ident is None:
+        if ident is None or self.session.closed:
             return
         row = self.claims_model.row_of(ident)
         if row >= 0:
@@ -337,14 +340,17 @@ class Workbench(QWidget):
             self._set_claim(None)
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
+        if self.session.closed:
+            return
         if changes.touches("span", "appearance", "claim", "verdict"):
             self.refresh_highlights()
         if changes.touches("article"):
             if self.article_id and self.session.project.get("article", self.article_id) is None:
                 self.article_id = None
                 self.reader.set_article(None, "")
-                if self.articles_model.rowCount():
-                    self.articles.selectRow(0)
+                first = self.articles_model.id_at(0)
+                if first:
+                    self.open_article(first)
             self._show_article_header()
         if self.claim_id and self.session.project.get("claim", self.claim_id) is None:
             self._set_claim(None)
@@ -588,7 +594,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         QApplication.instance().setLayoutDirection(direction)
+        # Qt posts LanguageChange to every widget; retranslate now as well, so the switch is
+        # complete before this returns
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.retranslate()
         if self.workbench is not None:
+            self.workbench.retranslate()
             self.workbench.reader.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             self.workbench.refresh_highlights()
             self.workbench.claims_model.reload()

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from factdesk.core import operations as ops
 from factdesk.store import queries
 from factdesk.ui import i18n
 from factdesk.ui.preferences import Preferences

@@ -1,0 +1,935 @@
+"""The window's dialogs: pick a claim, add evidence, paste an article, preferences, and two message helpers.
+
+Dialogs never change the project themselves unless their name says so: they return what the user chose
+(a claim and a role, an :class:`EvidenceChoice`, an :class:`~factdesk.core.operations.ImportArticle`) and
+the caller runs it through :meth:`ProjectSession.run`, so that each gesture is one undoable step. Every
+dialog is laid out right to left when the interface is Arabic, and every refusal reaches the user as a
+plain sentence in a message box, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.core import model
+from factdesk.core import operations as ops
+from factdesk.core import text as textrules
+from factdesk.core.operations import OperationError
+from factdesk.importers.news import ArticleDraft, parse_article
+from factdesk.importers.plaintext import normalise_text
+from factdesk.store import queries
+from factdesk.ui import i18n
+from factdesk.ui.models import COLOR_ROLE, ID_ROLE, role_text, source_kind_text, stance_text
+from factdesk.ui.preferences import Preferences
+from factdesk.ui.session import ProjectSession
+
+#: The verdict label shown on a claim's chip in a claim list.
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+ERROR_COLOR = "#b71c1c"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def interface_direction() -> Qt.LayoutDirection:
+    """Right to left under the Arabic interface; otherwise whatever the application uses."""
+    if i18n.current_language() == "ar":
+        return Qt.LayoutDirection.RightToLeft
+    return QGuiApplication.layoutDirection()
+
+
+def ltr(text: str) -> str:
+    """``text`` (a date, a figure with hyphens) kept left to right inside Arabic words. After an Arabic
+    letter the bidi algorithm reads «2017-05-31» as Arabic numbers and shows «31-05-2017»; a
+    left-to-right mark on each side keeps it whole."""
+    return f"\u200e{text}\u200e"
+
+
+def embed(text: str) -> str:
+    """User content (a title, a claim, a quote) made safe to put inside a sentence of either direction:
+    a mark of its own direction after it keeps its closing punctuation («...» ، .) with it. Without it,
+    «القافلة ... «بيك أب»» in an English sentence shows its last guillemet at the wrong end."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return text + "\u200f"
+        if kind == "L":
+            return text + "\u200e"
+    return text
+
+
+def align_with_interface(widget: QLineEdit | QSpinBox) -> None:
+    """Put digits-only content (dates, sizes) where the interface's text starts.
+
+    A line edit takes its direction from its content, and digits have none, so «2017-05-31» sits on
+    the left even in a right-to-left form. The alignment is absolute (never mirrored) and chosen
+    from the interface direction, so it is right in Arabic and left in English.
+    """
+    if interface_direction() == Qt.LayoutDirection.RightToLeft:
+        widget.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+# ---------------------------------------------------------------------------------------------
+# messages
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
+    """Ask a yes/no question; True only if the user chose ``yes``. The safe answer is the default."""
+    box = QMessageBox(parent)
+    box.setLayoutDirection(interface_direction())
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    yes_button = box.addButton(yes or _t("Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no or _t("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    """Tell the user, in plain words, why something could not be done."""
+    box = QMessageBox(parent)
+    box.setLayoutDirection(interface_direction())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("This cannot be done"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def run_or_explain(session: ProjectSession, parent: QWidget | None, op: ops.Operation,
+                   origin: object = None) -> bool:
+    """Run ``op`` as one undoable step; if the project refuses it, say why. True when it ran."""
+    try:
+        session.run(op, origin)
+    except OperationError as exc:
+        show_error(parent, str(exc))
+        return False
+    return True
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK and Cancel with our own translated words (Qt's standard texts are not in our catalogue)."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Cancel"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\u0640", "-"))
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def normalise_date(value: str) -> str | None:
+    """An ISO date as typed (2017-05-31, 2017-05 or 2017), written the standard way; "" when empty;
+    None when it is not a date. Arabic-Indic digits and typographic dashes are accepted."""
+    s = textrules.strip_bidi_controls(value).strip().translate(_DASHES)
+    s = "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in s)
+    if not s:
+        return ""
+    m = _ISO_DATE.fullmatch(s)
+    if m is None:
+        return None
+    year, month, day = int(m[1]), m[2], m[3]
+    try:
+        date(year, int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    if year < 1000:
+        return None
+    out = f"{year:04d}"
+    if month:
+        out += f"-{int(month):02d}"
+    if day:
+        out += f"-{int(day):02d}"
+    return out
+
+
+class DateEdit(QLineEdit):
+    """A line for an ISO date, with an inline message under it (``message``) when it is not one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("2017-05-31")
+        self.setMaxLength(40)
+        align_with_interface(self)
+        self.message = QLabel(parent)
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        self.textEdited.connect(self._recheck)
+
+    def check(self) -> str | None:
+        """The normalised date ("" when empty), or None after showing why the text is not a date."""
+        value = normalise_date(self.text())
+        if value is None:
+            self.message.setText(_t("This is not a date. Write it as year-month-day, for example %1, or as "
+                                    "year-month, for example %2. It was not saved.")
+                                 .replace("%1", ltr("2017-05-31")).replace("%2", ltr("2017-05")))
+            self.message.show()
+        else:
+            self.message.hide()
+        return value
+
+    def is_flagged(self) -> bool:
+        return not self.message.isHidden()
+
+    def _recheck(self) -> None:
+        if self.is_flagged() and normalise_date(self.text()) is not None:
+            self.message.hide()
+
+
+# ---------------------------------------------------------------------------------------------
+# searching claims
+
+
+class VerdictChipDelegate(QStyledItemDelegate):
+    """A claim's text with its verdict as a coloured chip at the end of the line."""
+
+    def _chip_width(self, option: QStyleOptionViewItem, label: str) -> int:
+        return option.fontMetrics.horizontalAdvance(label) + 16
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        label = index.data(VERDICT_ROLE)
+        if not label:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        chip_w = self._chip_width(opt, str(label))
+        rect = opt.rect
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
+        space = max(0, rect.width() - chip_w - 24)
+        opt.text = embed(opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, space))
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        chip_h = opt.fontMetrics.height() + 4
+        top = rect.top() + (rect.height() - chip_h) // 2
+        left = rect.left() + 6 if rtl else rect.right() - 6 - chip_w
+        chip = QRect(left, top, chip_w, chip_h)
+        color = QColor(str(index.data(COLOR_ROLE) or "#90a4ae"))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(chip, chip_h / 2, chip_h / 2)
+        painter.setPen(QColor("#000000") if color.lightnessF() > 0.6 else QColor("#ffffff"))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, str(label))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex  # noqa: N802
+                 ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 120, max(size.height(), option.fontMetrics.height() + 10))
+
+
+class ClaimSearch(QWidget):
+    """Find a claim as you type, Arabic folded (diacritics, hamza and taa marbuta spellings do not
+    matter); with nothing typed, the most recently changed claims. Up and Down in the search line move
+    through the list; a double-click emits ``activated``."""
+
+    activated = Signal(str)
+    currentChanged = Signal(object)  # the highlighted claim's id, or None
+
+    LIMIT = 50
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search the claims; spelling variants and diacritics do not matter"))
+        self.list = QListWidget(self)
+        self.list.setItemDelegate(VerdictChipDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(False)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+
+        self.search_edit.textChanged.connect(self.refresh)
+        self.search_edit.installEventFilter(self)
+        self.list.itemDoubleClicked.connect(self._double_clicked)
+        self.list.currentItemChanged.connect(lambda *_: self.currentChanged.emit(self.chosen()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        typed = self.search_edit.text()
+        conn = self.session.conn
+        if typed.strip():
+            found = queries.claims(conn, contains=typed, limit=self.LIMIT)
+        else:
+            found = queries.claims(conn, order="modified", limit=self.LIMIT)
+        arabic = i18n.current_language() == "ar"
+        self.list.clear()
+        for claim in found:
+            item = QListWidgetItem(claim.text)
+            verdict = claim.verdict_ar if arabic else claim.verdict_en
+            item.setData(ID_ROLE, claim.id)
+            item.setData(VERDICT_ROLE, verdict)
+            item.setData(COLOR_ROLE, claim.color)
+            item.setToolTip(f"{claim.text}\n{verdict}")
+            self.list.addItem(item)
+        if found:
+            self.list.setCurrentRow(0)
+            self.status.hide()
+        else:
+            if typed.strip():
+                self.status.setText(self.tr("No claim matches «%1».").replace("%1", embed(typed.strip())))
+            else:
+                self.status.setText(self.tr("This project has no claims yet."))
+            self.status.show()
+        self.currentChanged.emit(self.chosen())
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def _double_clicked(self, item: QListWidgetItem) -> None:
+        self.activated.emit(str(item.data(ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            QCoreApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(watched, event)
+
+
+# ---------------------------------------------------------------------------------------------
+# ClaimPicker
+
+
+class ClaimPicker(QDialog):
+    """Pick an existing claim and say how the passage relates to it (asserts, denies, reports a
+    different figure). Enter or a double-click accepts the highlighted claim."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None, title: str = "") -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(title or self.tr("Link to a claim"))
+        self.resize(640, 480)
+        self.search = ClaimSearch(session, self)
+        self.search_edit = self.search.search_edit
+        self.list = self.search.list
+
+        self.role_combo = QComboBox(self)
+        for role in model.ROLES:
+            self.role_combo.addItem(role_text(role), role)
+        self.role_combo.setCurrentIndex(model.ROLES.index("asserts"))
+        role_row = QHBoxLayout()
+        role_label = QLabel(self.tr("The passage"), self)
+        role_label.setBuddy(self.role_combo)
+        role_row.addWidget(role_label)
+        role_row.addWidget(self.role_combo)
+        role_row.addStretch(1)
+
+        self.buttons = _buttons(self, self.tr("Link"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search, 1)
+        layout.addLayout(role_row)
+        layout.addWidget(self.buttons)
+
+        self.search.activated.connect(lambda _id: self.accept())
+        self.search.currentChanged.connect(self._update_ok)
+        self._update_ok()
+        self.search_edit.setFocus()
+
+    def chosen(self) -> str | None:
+        return self.search.chosen()
+
+    def role(self) -> str:
+        return str(self.role_combo.currentData())
+
+    def _update_ok(self, *_: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)
+
+    def accept(self) -> None:
+        if self.chosen() is None:
+            return
+        super().accept()
+
+    @staticmethod
+    def pick(session: ProjectSession, parent: QWidget | None = None, title: str = "") -> tuple[str, str] | None:
+        """(claim id, role) of the claim the user picked, or None if they cancelled."""
+        dialog = ClaimPicker(session, parent, title)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+                return str(dialog.chosen()), dialog.role()
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+# ---------------------------------------------------------------------------------------------
+# EvidenceDialog
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceChoice:
+    """What the user chose in the evidence dialog. Exactly one of ``source_id`` (an existing source)
+    and ``new_source_title`` (make the article a source of kind 'article') is set."""
+
+    claim_id: str
+    stance: str
+    source_id: str | None
+    new_source_title: str | None
+    note: str = ""
+
+    def operation(self, project: ops.Reader, article_id: str | None = None,
+                  span_id: str | None = None) -> ops.Operation:
+        """The one undoable step that records this evidence: an AddEvidence, preceded by the
+        AddSource for the article when a new source is needed (outlet, URL and date copied)."""
+        if self.source_id:
+            return ops.AddEvidence(self.claim_id, self.source_id, self.stance, span_id=span_id, note=self.note)
+        article = project.get("article", article_id) if article_id else None
+        add = ops.AddSource(self.new_source_title or "", kind="article", article_id=article_id,
+                            publisher=str((article or {}).get("outlet") or ""),
+                            url=str((article or {}).get("url") or ""),
+                            published=str((article or {}).get("published") or ""))
+        evidence = ops.AddEvidence(self.claim_id, add.id, self.stance, span_id=span_id, note=self.note)
+        return ops.Batch("add evidence", [add, evidence])
+
+
+class EvidenceDialog(QDialog):
+    """Record the selected passage as evidence for a claim: which claim, which stance, which source
+    (this article or another source of the project), and a note."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None, article_id: str | None = None,
+                 article_title: str = "", *, quote: str = "") -> None:
+        super().__init__(parent)
+        self.session = session
+        self.article_id = article_id
+        self.article_title = article_title
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("Add evidence"))
+        self.resize(680, 620)
+        layout = QVBoxLayout(self)
+
+        if quote:
+            shown = quote if len(quote) <= 300 else quote[:300] + "…"
+            quote_label = QLabel(f"«{embed(shown)}»", self)
+            quote_label.setTextFormat(Qt.TextFormat.PlainText)
+            quote_label.setWordWrap(True)
+            quote_label.setFrameShape(QFrame.Shape.StyledPanel)
+            quote_label.setMargin(6)
+            quote_label.setToolTip(self.tr("The selected passage"))
+            layout.addWidget(quote_label)
+
+        claim_box = QGroupBox(self.tr("Evidence for the claim"), self)
+        self.claims = ClaimSearch(session, claim_box)
+        self.search_edit = self.claims.search_edit
+        self.list = self.claims.list
+        QVBoxLayout(claim_box).addWidget(self.claims)
+        layout.addWidget(claim_box, 1)
+
+        stance_box = QGroupBox(self.tr("The evidence"), self)
+        stance_row = QHBoxLayout(stance_box)
+        self.stance_group = QButtonGroup(self)
+        self.stance_buttons: dict[str, QRadioButton] = {}
+        for stance in model.STANCES:
+            button = QRadioButton(stance_text(stance), stance_box)
+            self.stance_group.addButton(button)
+            self.stance_buttons[stance] = button
+            stance_row.addWidget(button)
+        stance_row.addStretch(1)
+        self.stance_buttons["supports"].setChecked(True)
+        layout.addWidget(stance_box)
+
+        source_box = QGroupBox(self.tr("Source"), self)
+        source_layout = QVBoxLayout(source_box)
+        self.source_group = QButtonGroup(self)
+        self.this_article_radio = QRadioButton(source_box)
+        self.existing_radio = QRadioButton(self.tr("Another source of the project:"), source_box)
+        self.source_group.addButton(self.this_article_radio)
+        self.source_group.addButton(self.existing_radio)
+        self.source_combo = QComboBox(source_box)
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_combo.setMinimumContentsLength(30)
+        self._article_source_id: str | None = None
+        if article_id:
+            existing = session.project.find("source", "article_id", article_id)
+            self._article_source_id = str(existing[0]["id"]) if existing else None
+            self.this_article_radio.setText(
+                self.tr("This article: «%1»").replace("%1", embed(article_title) or self.tr("(untitled)")))
+        else:
+            self.this_article_radio.hide()
+        for row in sorted(session.project.rows("source"), key=lambda r: str(r["title"])):
+            self.source_combo.addItem(f"{row['title']} ({source_kind_text(str(row['kind']))})", row["id"])
+        existing_row = QHBoxLayout()
+        existing_row.addWidget(self.existing_radio)
+        existing_row.addWidget(self.source_combo, 1)
+        source_layout.addWidget(self.this_article_radio)
+        source_layout.addLayout(existing_row)
+        if self.source_combo.count() == 0:
+            self.existing_radio.setEnabled(False)
+            self.source_combo.setEnabled(False)
+        (self.this_article_radio if article_id else self.existing_radio).setChecked(True)
+        layout.addWidget(source_box)
+
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("A note on this evidence (optional)"))
+        note_row = QFormLayout()
+        note_row.addRow(self.tr("Note:"), self.note_edit)
+        layout.addLayout(note_row)
+
+        self.buttons = _buttons(self, self.tr("Add evidence"))
+        layout.addWidget(self.buttons)
+
+        self.source_combo.activated.connect(lambda _i: self.existing_radio.setChecked(True))
+        self.claims.currentChanged.connect(self._update_ok)
+        self.source_group.buttonToggled.connect(self._update_ok)
+        self._update_ok()
+        self.search_edit.setFocus()
+
+    def stance(self) -> str:
+        return next((s for s, b in self.stance_buttons.items() if b.isChecked()), "")
+
+    def choice(self) -> EvidenceChoice | None:
+        claim_id = self.claims.chosen()
+        stance = self.stance()
+        if not claim_id or not stance:
+            return None
+        note = self.note_edit.text().strip()
+        if self.this_article_radio.isChecked() and self.article_id:
+            if self._article_source_id:
+                return EvidenceChoice(claim_id, stance, self._article_source_id, None, note)
+            title = self.article_title.strip() or self.tr("(untitled)")
+            return EvidenceChoice(claim_id, stance, None, title, note)
+        source_id = self.source_combo.currentData()
+        if not self.existing_radio.isChecked() or not source_id:
+            return None
+        return EvidenceChoice(claim_id, stance, str(source_id), None, note)
+
+    def _update_ok(self, *_: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.choice() is not None)
+
+    def accept(self) -> None:
+        if self.choice() is None:
+            return
+        super().accept()
+
+    @staticmethod
+    def ask(session: ProjectSession, parent: QWidget | None, article_id: str | None, article_title: str,
+            *, quote: str = "") -> EvidenceChoice | None:
+        dialog = EvidenceDialog(session, parent, article_id, article_title, quote=quote)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.choice()
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+# ---------------------------------------------------------------------------------------------
+# PasteArticleDialog
+
+
+class PlainPasteEdit(QPlainTextEdit):
+    """Takes only plain text: a clipboard that has only HTML gives its text, never its formatting."""
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return source.hasText() or source.hasHtml() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if source.hasText():
+            self.insertPlainText(source.text())
+        elif source.hasHtml():
+            self.insertPlainText(QTextDocumentFragment.fromHtml(source.html()).toPlainText())
+        else:
+            super().insertFromMimeData(source)
+
+    def raw_text(self) -> str:
+        """The text as typed or pasted: unlike ``toPlainText`` it keeps no-break spaces and line
+        separators (U+2028); paragraphs are joined by LF."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
+
+class PasteArticleDialog(QDialog):
+    """Paste an article's text; the title, dateline and the site's trailing text are proposed as the
+    text changes, and everything that would be taken out of the text is listed before import."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("Paste an article"))
+        self.resize(960, 680)
+        self._draft: ArticleDraft | None = None
+        self._normalised = ""
+        self._typed: set[str] = set()  # fields the user wrote in: proposals no longer replace them
+
+        self.text_edit = PlainPasteEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("Paste the article's text here, as it appears on the site."))
+        self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+        self.title_edit = QLineEdit(self)
+        self.outlet_edit = QLineEdit(self)
+        self.author_edit = QLineEdit(self)
+        self.place_edit = QLineEdit(self)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.url_edit.setPlaceholderText("https://")
+        self.date_edit = DateEdit(self)
+        self.fields = {"title": self.title_edit, "outlet": self.outlet_edit, "author": self.author_edit,
+                       "place": self.place_edit, "url": self.url_edit, "published": self.date_edit}
+        for name, edit in self.fields.items():
+            edit.textEdited.connect(lambda _text, name=name: self._typed.add(name))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("Outlet:"), self.outlet_edit)
+        form.addRow(self.tr("Author:"), self.author_edit)
+        form.addRow(self.tr("Place:"), self.place_edit)
+        form.addRow(self.tr("Web address:"), self.url_edit)
+        form.addRow(self.tr("Publication date:"), self.date_edit)
+        form.addRow("", self.date_edit.message)
+
+        self.remove_head_check = QCheckBox(self.tr("Take the title and dateline out of the text"), self)
+        self.remove_head_check.setChecked(True)
+        self.remove_tail_check = QCheckBox(self.tr("Remove trailing site text"), self)
+        self.remove_tail_check.setChecked(True)
+        removed_label = QLabel(self.tr("Lines that will not be part of the article's text:"), self)
+        removed_label.setWordWrap(True)
+        self.removed_list = QListWidget(self)
+        self.removed_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.removed_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hidden_label = QLabel(self)
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.size_label = QLabel(self)
+        self.size_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addLayout(form)
+        side_layout.addWidget(removed_label)
+        side_layout.addWidget(self.removed_list, 1)
+        side_layout.addWidget(self.remove_head_check)
+        side_layout.addWidget(self.remove_tail_check)
+        side_layout.addWidget(self.hidden_label)
+        side_layout.addWidget(self.size_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.text_edit)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        note = QLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
+                              "Check what will be removed before you import."), self)
+        note.setWordWrap(True)
+        self.buttons = _buttons(self, self.tr("Import"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.propose)
+        self.text_edit.textChanged.connect(self._timer.start)
+        self.remove_head_check.toggled.connect(self._show_removed)
+        self.remove_tail_check.toggled.connect(self._show_removed)
+        self.date_edit.textChanged.connect(self._update_ok)
+        self.propose()
+        self.text_edit.setFocus()
+
+    # the proposal
+
+    @property
+    def draft(self) -> ArticleDraft | None:
+        if self._timer.isActive():
+            self.propose()
+        return self._draft
+
+    def propose(self) -> None:
+        """Read the text now: propose title, author and place, and list what will be removed."""
+        self._timer.stop()
+        self._normalised = normalise_text(self.text_edit.raw_text())
+        self._draft = parse_article(self._normalised) if self._normalised.strip() else None
+        d = self._draft
+        for name, value in (("title", textrules.neutralise_bidi(d.title) if d else ""),
+                            ("author", textrules.strip_bidi_controls(d.author) if d else ""),
+                            ("place", textrules.strip_bidi_controls(d.place) if d else "")):
+            edit = self.fields[name]
+            if name not in self._typed and edit.text() != value:
+                edit.setText(value)
+        self._show_removed()
+
+    def _show_removed(self, *_: object) -> None:
+        self.removed_list.clear()
+        d = self._draft
+        grey = QColor("#78909c")
+        if d is not None:
+            head_on, tail_on = self.remove_head_check.isChecked(), self.remove_tail_check.isChecked()
+            for line in d.removed_head:
+                item = QListWidgetItem(line if head_on else self.tr("(kept) %1").replace("%1", embed(line)))
+                item.setToolTip(self.tr("From the top: the title or dateline, kept in the fields."))
+                if not head_on:
+                    item.setForeground(grey)
+                self.removed_list.addItem(item)
+            for line in d.removed_tail:
+                item = QListWidgetItem(line if tail_on else self.tr("(kept) %1").replace("%1", embed(line)))
+                item.setToolTip(self.tr("From the end: text the site adds after articles."))
+                if not tail_on:
+                    item.setForeground(grey)
+                self.removed_list.addItem(item)
+            self.remove_head_check.setEnabled(bool(d.removed_head))
+            self.remove_tail_check.setEnabled(bool(d.removed_tail))
+        if self.removed_list.count() == 0:
+            item = QListWidgetItem(self.tr("Nothing will be removed."))
+            item.setForeground(grey)
+            self.removed_list.addItem(item)
+        final = self.final_text()
+        counts = textrules.count_hidden(final)
+        total = sum(counts.values())
+        if total == 0:
+            self.hidden_label.setText(self.tr("The text has no hidden characters."))
+        else:
+            names = {"bidi_controls": self.tr("direction marks"), "zero_width": self.tr("zero-width characters"),
+                     "presentation_forms": self.tr("presentation forms"), "tatweel": self.tr("tatweel")}
+            parts = "، " if i18n.current_language() == "ar" else ", "
+            detail = parts.join(f"{names[k]}: {v}" for k, v in counts.items() if v)
+            self.hidden_label.setText(
+                self.tr("The text has %n hidden character(s) (%1). They are kept, and shown when invisible "
+                        "characters are shown.", "", total).replace("%1", detail))
+        self.size_label.setText(self.tr("%n character(s) will be imported.", "", len(final)))
+        self._update_ok()
+
+    def final_text(self) -> str:
+        """The text that will be imported: normalised, without the parts the checkboxes remove."""
+        text, d = self._normalised, self._draft
+        if d is None:
+            return text
+        pos = 0
+        for line in d.removed_head:
+            at = text.find(line, pos)
+            if at >= 0:
+                pos = at + len(line)
+        start = text.find(d.text, pos) if d.text else pos
+        if start < 0:  # cannot happen with parse_article's rules; keep everything rather than guess
+            return text
+        end = start + len(d.text)
+        if not self.remove_head_check.isChecked():
+            start = 0
+        if not self.remove_tail_check.isChecked():
+            end = len(text)
+        return normalise_text(text[start:end])
+
+    def _update_ok(self, *_: object) -> None:
+        ok = bool(self.final_text().strip()) and normalise_date(self.date_edit.text()) is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        if self._timer.isActive():
+            self.propose()
+        if self.date_edit.check() is None or not self.final_text().strip():
+            return
+        super().accept()
+
+    def result_operation(self) -> ops.ImportArticle:
+        if self._timer.isActive():
+            self.propose()
+        def plain(edit: QLineEdit) -> str:  # metadata is searched and compared: no hidden direction marks
+            return textrules.strip_bidi_controls(edit.text()).strip()
+
+        return ops.ImportArticle(
+            text=self.final_text(), title=textrules.neutralise_bidi(self.title_edit.text()).strip(),
+            outlet=plain(self.outlet_edit), author=plain(self.author_edit), place=plain(self.place_edit),
+            url=plain(self.url_edit), published=normalise_date(self.date_edit.text()) or "",
+            language="ar", origin="paste")
+
+    @staticmethod
+    def import_into(session: ProjectSession, parent: QWidget | None = None) -> str | None:
+        """Show the dialog and import the article as one undoable step; the new article's id, or None.
+        A refusal (a duplicate, say) is explained and the dialog stays open with the text."""
+        dialog = PasteArticleDialog(parent)
+        try:
+            while dialog.exec() == QDialog.DialogCode.Accepted:
+                op = dialog.result_operation()
+                if run_or_explain(session, dialog, op):
+                    return op.id
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+# ---------------------------------------------------------------------------------------------
+# PreferencesDialog
+
+
+class PreferencesDialog(QDialog):
+    """Interface language, reading font and size, invisible characters, and the reviewer's name."""
+
+    LANGUAGES = (("ar", "العربية"), ("en", "English"))  # each in its own language, never translated
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("Preferences"))
+
+        self.language_combo = QComboBox(self)
+        for code, name in self.LANGUAGES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.get("language"))))
+
+        self.font_combo = QFontComboBox(self)
+        self.font_combo.setWritingSystem(QFontDatabase.WritingSystem.Arabic)
+        self.font_combo.setCurrentFont(QFont(prefs.reading_font()))
+        self._font_chosen = False  # the default font follows the installed fonts until one is chosen
+        self.size_spin = QSpinBox(self)
+        self.size_spin.setRange(9, 40)
+        self.size_spin.setValue(min(40, max(9, int(prefs.get("reader_size")))))
+        align_with_interface(self.size_spin)
+        self.invisibles_check = QCheckBox(
+            self.tr("Show invisible characters (direction marks, zero-width characters) in the reader"), self)
+        self.invisibles_check.setChecked(bool(prefs.get("show_invisibles")))
+        self.reviewer_edit = QLineEdit(prefs.get("reviewer") or "", self)
+        self.reviewer_edit.setPlaceholderText(self.tr("Your name, recorded with each verdict"))
+        self.preview = QLabel("قُتل ما لا يقل عن 120 عنصرًا من «داعش» في 25 مايو/أيار 2017.", self)
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(60)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Interface language:"), self.language_combo)
+        form.addRow(self.tr("Reading font:"), self.font_combo)
+        form.addRow(self.tr("Font size:"), self.size_spin)
+        form.addRow(self.tr("Sample:"), self.preview)
+        form.addRow("", self.invisibles_check)
+        form.addRow(self.tr("Reviewer name:"), self.reviewer_edit)
+        self.buttons = _buttons(self, self.tr("Save"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.font_combo.currentFontChanged.connect(self._font_changed)
+        self.size_spin.valueChanged.connect(self._update_preview)
+        self._update_preview()
+
+    def _font_changed(self, *_: object) -> None:
+        self._font_chosen = True
+        self._update_preview()
+
+    def _update_preview(self, *_: object) -> None:
+        font = QFont(self.font_combo.currentFont().family())
+        font.setPointSize(self.size_spin.value())
+        self.preview.setFont(font)
+
+    def write(self) -> None:
+        """Store the choices in the preferences."""
+        self.prefs.set("language", str(self.language_combo.currentData()))
+        if self._font_chosen:
+            self.prefs.set("reader_font", self.font_combo.currentFont().family())
+        self.prefs.set("reader_size", self.size_spin.value())
+        self.prefs.set("show_invisibles", self.invisibles_check.isChecked())
+        self.prefs.set("reviewer", self.reviewer_edit.text().strip())
+
+    def accept(self) -> None:
+        self.write()
+        super().accept()
+
+    @staticmethod
+    def edit(prefs: Preferences, parent: QWidget | None = None) -> bool:
+        """Show the preferences; True if the user saved them (they are written to ``prefs``)."""
+        dialog = PreferencesDialog(prefs, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+
+__all__ = [
+    "ClaimPicker",
+    "ClaimSearch",
+    "DateEdit",
+    "EvidenceChoice",
+    "EvidenceDialog",
+    "PasteArticleDialog",
+    "PlainPasteEdit",
+    "PreferencesDialog",
+    "confirm",
+    "align_with_interface",
+    "embed",
+    "interface_direction",
+    "ltr",
+    "normalise_date",
+    "run_or_explain",
+    "show_error",
+]
