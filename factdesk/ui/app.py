@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from factdesk.ui import i18n
 from factdesk.ui.preferences import Preferences, log_dir
 
-STYLE = Path(__file__).resolve().parents[2] / "resources" / "style.qss"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def write_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
@@ -58,9 +58,7 @@ def make_app(argv: list[str] | None = None) -> tuple[QApplication, Preferences]:
     language = prefs.get("language")
     i18n.install(language)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-    if STYLE.exists():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
-    icon = STYLE.parent / "icons" / "factdesk.svg"
+    icon = RESOURCES / "icons" / "factdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app, prefs

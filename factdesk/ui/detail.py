@@ -90,6 +90,9 @@ class ClaimDetail(QWidget):
             layout.addWidget(label)
             layout.addWidget(widget, 1)
         session.changed.connect(self._on_changed)
+        from factdesk.ui import looks
+
+        looks.apply(self)
         self.retranslate()
         self.show_claim(None)
 

@@ -171,6 +171,11 @@ class ClaimTableModel(LazyIdModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):  # "no sort column": the order claims were made in
+            if self.order != "created" or self.descending:
+                self.order, self.descending = "created", False
+                self.reload()
+            return
         self.order = {"verdict": "verdict", "text": "text", "appearances": "appearances",
                       "sources": "sources", "modified": "modified"}[self.COLUMNS[column]]
         self.descending = order == Qt.SortOrder.DescendingOrder

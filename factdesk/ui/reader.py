@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,6 +55,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._ranges_for_block = ranges_for_block
         self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
+        self._formats: dict[tuple[str, int, str, bool], QTextCharFormat] = {}
 
     def set_hits(self, hits_by_block: dict[int, list[tuple[int, int, bool]]]) -> set[int]:
         changed = set(self._hits_by_block) | set(hits_by_block)
@@ -82,18 +83,25 @@ class SpanHighlighter(QSyntaxHighlighter):
             covering = [r for r in ranges if r[0] <= a and r[1] >= b]
             if not covering:
                 continue
-            top = covering[-1][2]
-            fmt = QTextCharFormat()
-            colour = QColor(top)
-            colour.setAlpha(min(230, 70 + 55 * (len(covering) - 1)))
-            fmt.setBackground(colour)
-            if len(covering) > 1:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(covering[0][2]).darker(160))
-                fmt.setFontUnderline(True)
-            if any(r[3] for r in covering):
-                fmt.setFontWeight(QFont.Weight.DemiBold)
+            key = (covering[-1][2].name(), len(covering), covering[0][2].name(), any(r[3] for r in covering))
+            fmt = self._formats.get(key)
+            if fmt is None:
+                fmt = self._formats[key] = self._make_format(*key)
             self.setFormat(a, b - a, fmt)
+
+    @staticmethod
+    def _make_format(top: str, depth: int, bottom: str, bold: bool) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        colour = QColor(top)
+        colour.setAlpha(min(230, 70 + 55 * (depth - 1)))
+        fmt.setBackground(colour)
+        if depth > 1:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(bottom).darker(160))
+            fmt.setFontUnderline(True)
+        if bold:
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        return fmt
 
 
 class ArticleReader(QPlainTextEdit):
@@ -121,6 +129,11 @@ class ArticleReader(QPlainTextEdit):
         self.document().setDocumentMargin(18)
         self._highlighter = SpanHighlighter(self.document(), self._ranges_for_block)
         self._members: dict[int, list[Highlight]] = {}  # block number -> highlights touching it
+        self._block_starts: list[int] = [0]  # UTF-16 position of each block (the text never changes)
+        self._pending: set[int] = set()  # blocks whose highlights are not laid out yet
+        self._idle = QTimer(self, singleShot=True, interval=0)
+        self._idle.timeout.connect(self._work_through_pending)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._flush_visible())
         self.article_id: str | None = None
         self.text = ""
         self._map = textrules.OffsetMap("")
@@ -143,8 +156,14 @@ class ArticleReader(QPlainTextEdit):
         self._hits, self._current_hit = [], -1
         self._highlighter.set_hits({})
         self._members = {}
+        self._pending = set()
         self._highlights, self._starts = [], []
         self.setPlainText(text)
+        starts, block = [], self.document().begin()
+        while block.isValid():
+            starts.append(block.position())
+            block = block.next()
+        self._block_starts = starts or [0]
         self._invisibles = textrules.find_invisibles(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -161,7 +180,11 @@ class ArticleReader(QPlainTextEdit):
         for h in self._highlights:
             for number in self._blocks_of(h):
                 self._members.setdefault(number, []).append(h)
-        self._rehighlight(old_blocks | set(self._members))
+        # Lay out what is on screen now; the rest follows in idle moments or as it scrolls in.
+        self._pending |= old_blocks | set(self._members)
+        self._flush_visible()
+        if self._pending:
+            self._idle.start()
 
     def add_highlight(self, highlight: Highlight, claim_texts: dict[str, tuple[str, str]] | None = None) -> None:
         """Add one highlight, re-laying out only the blocks it covers."""
@@ -173,6 +196,7 @@ class ArticleReader(QPlainTextEdit):
         blocks = self._blocks_of(highlight)
         for number in blocks:
             self._members.setdefault(number, []).append(highlight)
+        self._pending -= blocks
         self._rehighlight(blocks)
 
     def select_claim(self, claim_id: str | None) -> None:
@@ -192,10 +216,49 @@ class ArticleReader(QPlainTextEdit):
         return list(self._highlights)
 
     def _blocks_of(self, h: Highlight) -> set[int]:
-        doc = self.document()
-        first = doc.findBlock(self._map.to_utf16(h.start)).blockNumber()
-        last = doc.findBlock(max(self._map.to_utf16(h.end) - 1, 0)).blockNumber()
-        return set(range(first, last + 1))
+        first = bisect.bisect_right(self._block_starts, self._map.to_utf16(h.start)) - 1
+        last = bisect.bisect_right(self._block_starts, max(self._map.to_utf16(h.end) - 1, 0)) - 1
+        return set(range(max(first, 0), max(last, first) + 1))
+
+    def _visible_blocks(self) -> range:
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return range(0)
+        first = block.blockNumber()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        last = first
+        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= height:
+            last = block.blockNumber()
+            block = block.next()
+        return range(first, last + 1)
+
+    def _flush_visible(self) -> None:
+        if not self._pending:
+            return
+        now = self._pending.intersection(self._visible_blocks())
+        if now:
+            self._pending -= now
+            self._rehighlight(now)
+
+    def _work_through_pending(self) -> None:
+        """Lay out pending highlights a slice at a time, so the window stays responsive."""
+        self._flush_visible()
+        batch = sorted(self._pending)[:60]
+        self._pending.difference_update(batch)
+        self._rehighlight(set(batch))
+        if self._pending:
+            self._idle.start()
+
+    def finish_layout(self) -> None:
+        """Lay out every pending highlight now (tests, screenshots, exports of the view)."""
+        self._idle.stop()
+        pending, self._pending = self._pending, set()
+        self._rehighlight(pending)
+
+    def resizeEvent(self, e) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(e)
+        self._flush_visible()
 
     def _ranges_for_block(self, number: int) -> list[tuple[int, int, QColor, bool]]:
         members = self._members.get(number)

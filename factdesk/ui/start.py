@@ -63,6 +63,9 @@ class StartScreen(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 3)
         outer.addStretch(1)
+        from factdesk.ui import looks
+
+        looks.apply(self)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -34,7 +34,7 @@ from factdesk.core.operations import Changes, OperationError
 from factdesk.store import queries
 from factdesk.store.errors import ProjectError
 from factdesk.store.project import Project
-from factdesk.ui import i18n
+from factdesk.ui import i18n, looks
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
 from factdesk.ui.models import ArticleListModel, ClaimTableModel
@@ -120,12 +120,15 @@ class Workbench(QWidget):
         self.claims.setModel(self.claims_model)
         self.claims.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.claims.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.claims.setSortingEnabled(True)
-        self.claims.horizontalHeader().setSortIndicatorShown(True)
+        # no sort indicator at first: claims in the order they were made (sorting then in SQL)
         self.claims.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.claims.horizontalHeader().setSortIndicatorShown(True)
+        self.claims.setSortingEnabled(True)
         self.claims.verticalHeader().hide()
         self.claims.setItemDelegateForColumn(0, ChipDelegate(self.claims))
         header = self.claims.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # measure a page of rows, not a thousand
+        self.articles.horizontalHeader().setResizeContentsPrecision(50)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (2, 3, 4):
@@ -173,6 +176,8 @@ class Workbench(QWidget):
         self.detail.openAppearance.connect(self.open_article_at)
         self.search.openResult.connect(self.open_search_result)
         session.changed.connect(self._on_changed)
+        looks.apply(self)
+        looks.paper(self.reader)
         self.apply_font()
         self.retranslate()
         first = self.articles_model.id_at(0)

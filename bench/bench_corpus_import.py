@@ -1,0 +1,244 @@
+"""Import speed through ``factdesk.importers.load``: the real corpus per format, and 1,000 files end to end.
+
+1. Every file of ``../shared/corpus/`` (beside the repository) through ``load``, grouped by the format
+   ``load`` found: files, bytes, seconds (median of a few rounds), MB/s. Word documents are added,
+   written to a temporary folder with python-docx from the corpus articles' paragraphs, so that the
+   document path is measured too. Nothing of the corpus is written into the repository.
+
+2. 1,000 synthetic UTF-8 articles (title, blank line, paragraphs; words drawn from the corpus
+   vocabulary by frequency) written as text files to a temporary folder, then:
+
+   * product: ``load`` of every file, an ``ImportArticle`` for each, and ONE ``ops.Batch`` run into a
+     fresh project (``Project.create``): reading, decoding, news conventions, folding, content hash,
+     duplicate lookup, the rows, the search index and the journal;
+   * baseline: a fresh project created the same way, then in one transaction ``executemany`` of
+     exactly the same ``articles`` rows and of the ``article_search`` rows, whose folded title and body
+     (``factdesk.nlp.fold.fold``) are computed before the timer.
+
+   Target: the product within 3x of the baseline. The two are interleaved, medians reported. A speed
+   goal is not a test: the script prints PASS or MISS and exits 0 either way.
+
+    python bench/bench_corpus_import.py
+"""
+
+from __future__ import annotations
+
+import collections
+import io
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from factdesk.core import operations as ops
+from factdesk.core.model import ARTICLE, FIELDS
+from factdesk.importers import load
+from factdesk.nlp.fold import fold
+from factdesk.store.project import Project
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+N = 1_000
+REPS = 5
+CORPUS_ROUNDS = 3
+TARGET = 3.0
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+")
+
+clock = time.perf_counter
+
+
+def verdict(ok: bool | None) -> str:
+    return "INFO" if ok is None else "PASS" if ok else "MISS"
+
+
+def summary(metric: str, value: str, target: str, ok: bool | None) -> None:
+    print(f"{verdict(ok)}: {metric} = {value} (target: {target})")
+    print("SUMMARY\t" + "\t".join(("corpus_import", metric, value, target, verdict(ok))), flush=True)
+
+
+# --- 1. the corpus, per format -----------------------------------------------------------------------
+
+
+def corpus_files() -> list[Path]:
+    if not CORPUS.is_dir():
+        sys.exit(f"{CORPUS} is missing: the benchmark reads the real corpus beside the repository")
+    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "README.md")
+
+
+def word_documents(folder: Path) -> list[Path]:
+    """The corpus articles as Word documents (one paragraph per line), in a temporary folder."""
+    import docx
+
+    made = []
+    for source in sorted((CORPUS / "articles").glob("*.txt")):
+        document = docx.Document()
+        for line in load(source, name="").raw_text.split("\n"):
+            document.add_paragraph(_XML_UNSAFE.sub("", line))  # XML cannot hold C0 controls
+        target = folder / (source.stem + ".docx")
+        document.save(str(target))
+        made.append(target)
+    return made
+
+
+def per_format(files: list[Path]) -> None:
+    by_format: dict[str, list[tuple[Path, bytes]]] = collections.defaultdict(list)
+    for path in files:
+        data = path.read_bytes()
+        by_format[load(data, name=path.name).format].append((path, data))  # also warms every import
+    print(f"   {'format':7} {'files':>5} {'bytes':>11} {'seconds':>9} {'MB/s':>7}")
+    for fmt, items in sorted(by_format.items()):
+        rounds = []
+        for _ in range(CORPUS_ROUNDS):
+            t = clock()
+            for path, data in items:
+                load(data, name=path.name)
+            rounds.append(clock() - t)
+        seconds = statistics.median(rounds)
+        size = sum(len(data) for _, data in items)
+        print(f"   {fmt:7} {len(items):5d} {size:11,d} {seconds:9.3f} {size / seconds / 1e6:7.2f}")
+        summary(f"load corpus {fmt} ({len(items)} files)", f"{size / seconds / 1e6:.2f} MB/s", "-", None)
+
+
+# --- 2. 1,000 files end to end --------------------------------------------------------------------------
+
+
+def vocabulary() -> tuple[list[str], list[int]]:
+    counts: collections.Counter[str] = collections.Counter()
+    for path in sorted((CORPUS / "articles").glob("*.txt")):
+        counts.update(_WORD.findall(path.read_text(encoding="utf-8")))
+    words, weights = zip(*counts.most_common(), strict=True)
+    return list(words), list(weights)
+
+
+def synthetic_article(rng: random.Random, words: list[str], weights: list[int]) -> str:
+    def sentence(low: int, high: int) -> str:
+        picked = rng.choices(words, weights, k=rng.randint(low, high))
+        if rng.random() < 0.3:
+            picked.insert(rng.randrange(len(picked)), str(rng.randint(2, 2024)))
+        return " ".join(picked)
+
+    title = sentence(5, 12)
+    paragraphs = [
+        "، ".join(sentence(6, 18) for _ in range(rng.randint(1, 3))) + "." for _ in range(rng.randint(3, 12))
+    ]
+    return title + "\n\n" + "\n".join(paragraphs) + "\n"
+
+
+def write_files(folder: Path) -> list[Path]:
+    rng = random.Random(7)
+    words, weights = vocabulary()
+    paths = []
+    for number in range(N):
+        path = folder / f"article-{number:04d}.txt"
+        path.write_text(synthetic_article(rng, words, weights), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def to_operation(path: Path) -> ops.ImportArticle:
+    result = load(path, name="")
+    return ops.ImportArticle(
+        text=result.text, title=result.title, author=result.author, place=result.place,
+        published=result.published, outlet=result.outlet, url=result.url, language=result.language or "ar",
+        origin=f"file:{path.name};encoding={result.encoding}")
+
+
+def product(folder: Path, paths: list[Path], k: int) -> float:
+    project = Project.create(folder / f"product-{k}.factdesk")
+    try:
+        t = clock()
+        project.run(ops.Batch(f"import {len(paths)} articles", [to_operation(path) for path in paths]))
+        return clock() - t
+    finally:
+        project.close()
+
+
+class _Nothing:
+    """A reader of an empty project: lets ``ImportArticle.plan`` produce the exact row."""
+
+    def get(self, kind: str, key: str) -> None:
+        return None
+
+    def find(self, kind: str, field: str, value: object) -> list[object]:
+        return []
+
+
+def baseline(folder: Path, rows: list[list[object]], search_rows: list[tuple[int, str, str]], k: int) -> float:
+    project = Project.create(folder / f"baseline-{k}.factdesk")
+    conn = project.conn
+    cols = ", ".join(f'"{c}"' for c in FIELDS[ARTICLE])
+    insert = f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(FIELDS[ARTICLE]))})"
+    try:
+        t = clock()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(insert, rows)
+        conn.executemany("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)", search_rows)
+        conn.execute("COMMIT")
+        return clock() - t
+    finally:
+        project.close()
+
+
+def end_to_end(folder: Path) -> None:
+    paths = write_files(folder)
+    size = sum(path.stat().st_size for path in paths)
+    print(f"   {N:,} synthetic UTF-8 articles from the corpus vocabulary, {size / 1e6:.1f} MB")
+
+    fold("warm up the fold table")
+    nothing = _Nothing()
+    rows, search_rows = [], []
+    for seq, path in enumerate(paths, start=1):
+        row = to_operation(path).plan(nothing)[0].after
+        assert row is not None
+        rows.append([row[c] for c in FIELDS[ARTICLE]])
+        search_rows.append((seq, fold(str(row["title"])), fold(str(row["text"]))))
+
+    t = clock()
+    for path in paths:
+        load(path, name="")
+    loading = clock() - t
+    print(f"   for reference: load() of all {N:,} files alone takes {loading * 1000:.0f} ms "
+          f"({size / loading / 1e6:.1f} MB/s)")
+
+    prod, base = [], []
+    product(folder, paths, -1)  # warm-up, not counted
+    for k in range(REPS):
+        prod.append(product(folder, paths, k))
+        base.append(baseline(folder, rows, search_rows, k))
+    p, b = statistics.median(prod), statistics.median(base)
+    ratio = p / b
+    print(f"   product  (load + one Batch of {N} ImportArticle): median {p * 1000:.0f} ms  "
+          f"runs: {', '.join(f'{x * 1000:.0f}' for x in prod)} ms  ({N / p:,.0f} files/s)")
+    print(f"   baseline (executemany articles + article_search): median {b * 1000:.0f} ms  "
+          f"runs: {', '.join(f'{x * 1000:.0f}' for x in base)} ms  ({N / b:,.0f} rows/s)")
+    summary(f"import {N:,} files, product/baseline", f"{ratio:.2f}x", f"<= {TARGET:.0f}x", ratio <= TARGET)
+    summary(f"import {N:,} files, product time", f"{p:.3f} s", "-", None)
+    if "--profile" in sys.argv:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        product(folder, paths, 99)
+        profiler.disable()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
+        print(out.getvalue())
+
+
+def main() -> int:
+    print("== bench_corpus_import: the corpus through load, and 1,000 files through load + one Batch")
+    with tempfile.TemporaryDirectory(prefix="factdesk-bench-corpus-") as tmp:
+        folder = Path(tmp)
+        print(f"-- the corpus, per format (median of {CORPUS_ROUNDS} rounds)")
+        per_format(corpus_files() + word_documents(folder))
+        print(f"-- {N:,} files end to end")
+        end_to_end(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1883 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;New project…</source>
+      <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+      <source>&amp;Open project…</source>
+      <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo project</source>
+      <translation>فتح المشروع ال&amp;تجريبي</translation>
+    </message>
+    <message>
+      <source>&amp;Import text files…</source>
+      <translation>&amp;استيراد ملفات نصية…</translation>
+    </message>
+    <message>
+      <source>&amp;Paste an article…</source>
+      <translation>&amp;لصق مقال…</translation>
+    </message>
+    <message>
+      <source>&amp;Export the CSV report…</source>
+      <translation>ت&amp;صدير تقرير CSV…</translation>
+    </message>
+    <message>
+      <source>&amp;Check the project</source>
+      <translation>فحص &amp;سلامة المشروع</translation>
+    </message>
+    <message>
+      <source>Make a &amp;backup now</source>
+      <translation>إنشاء &amp;نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+      <source>&amp;Restore a backup…</source>
+      <translation>است&amp;عادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+      <source>C&amp;lose project</source>
+      <translation>إ&amp;غلاق المشروع</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+      <source>&amp;New claim from selection</source>
+      <translation>ادعاء &amp;جديد من التحديد</translation>
+    </message>
+    <message>
+      <source>&amp;Link selection to a claim…</source>
+      <translation>&amp;ربط التحديد بادعاء…</translation>
+    </message>
+    <message>
+      <source>&amp;Mark selection without a claim</source>
+      <translation>ت&amp;ظليل التحديد دون ادعاء</translation>
+    </message>
+    <message>
+      <source>Add selection as &amp;evidence…</source>
+      <translation>إضافة التحديد &amp;دليلًا…</translation>
+    </message>
+    <message>
+      <source>Edit &amp;rationale</source>
+      <translation>&amp;تعديل التعليل</translation>
+    </message>
+    <message>
+      <source>&amp;Delete claim…</source>
+      <translation>ح&amp;ذف الادعاء…</translation>
+    </message>
+    <message>
+      <source>Delete &amp;highlight</source>
+      <translation>إ&amp;زالة التظليل</translation>
+    </message>
+    <message>
+      <source>&amp;Search the project</source>
+      <translation>&amp;بحث في المشروع</translation>
+    </message>
+    <message>
+      <source>Next &amp;hit</source>
+      <translation>&amp;النتيجة التالية</translation>
+    </message>
+    <message>
+      <source>&amp;Previous hit</source>
+      <translation>النتيجة ال&amp;سابقة</translation>
+    </message>
+    <message>
+      <source>&amp;Compare two articles…</source>
+      <translation>&amp;مقارنة مقالين…</translation>
+    </message>
+    <message>
+      <source>Show &amp;invisible characters</source>
+      <translation>إظهار المحارف &amp;غير المرئية</translation>
+    </message>
+    <message>
+      <source>Add &amp;source</source>
+      <translation>إضافة &amp;مصدر</translation>
+    </message>
+    <message>
+      <source>العربية</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>&amp;About FactDesk</source>
+      <translation>&amp;حول FactDesk</translation>
+    </message>
+    <message>
+      <source>Verdict: %1</source>
+      <translation>الحكم: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+      <source>FactDesk hit an unexpected problem: %1
+
+Everything you did before is saved in the project file. The details were written to %2</source>
+      <translation>واجه FactDesk مشكلة غير متوقعة: %1
+
+كل ما أنجزته قبل ذلك محفوظ في ملف المشروع. سُجّلت التفاصيل في %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleListModel</name>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>المقاطع المظلّلة</translation>
+    </message>
+    <message>
+      <source>Claims</source>
+      <translation>الادعاءات</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticlePane</name>
+    <message>
+      <source>No article</source>
+      <translation>لا يوجد مقال</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>outlet unknown</source>
+      <translation>الوسيلة الإعلامية غير معروفة</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleReader</name>
+    <message>
+      <source>Highlight without a claim</source>
+      <translation>تظليل غير مرتبط بادعاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClaimDetail</name>
+    <message>
+      <source>Why this verdict: the sources and reasoning.</source>
+      <translation>سبب هذا الحكم: المصادر والاستدلال.</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>الحكم</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>المراجِع</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>التعليل</translation>
+    </message>
+    <message>
+      <source>Appearances across articles</source>
+      <translation>مواضع الظهور في المقالات</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>الأدلة</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <source>Claim detail</source>
+      <translation>تفاصيل الادعاء</translation>
+    </message>
+    <message>
+      <source>Select a claim to see its detail.</source>
+      <translation>اختر ادعاءً لعرض تفاصيله.</translation>
+    </message>
+    <message>
+      <source>Open the article at this passage</source>
+      <translation>افتح المقال عند هذا المقطع</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClaimPicker</name>
+    <message>
+      <source>The passage</source>
+      <translation>المقطع</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>ربط</translation>
+    </message>
+    <message>
+      <source>Link to a claim</source>
+      <translation>الربط بادعاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClaimSearch</name>
+    <message>
+      <source>Search the claims; spelling variants and diacritics do not matter</source>
+      <translation>ابحث في الادعاءات؛ لا يؤثر اختلاف الإملاء ولا التشكيل</translation>
+    </message>
+    <message>
+      <source>This project has no claims yet.</source>
+      <translation>لا ادعاءات في هذا المشروع بعد.</translation>
+    </message>
+    <message>
+      <source>No claim matches «%1».</source>
+      <translation>لا ادعاء يطابق «%1».</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClaimTableModel</name>
+    <message>
+      <source>Verdict</source>
+      <translation>الحكم</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Appearances</source>
+      <translation>مرات الظهور</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>آخر تعديل</translation>
+    </message>
+    <message>
+      <source>%n in %1 article(s)</source>
+      <translation>%n في %1 من المقالات</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commands</name>
+    <message>
+      <source>Importing…</source>
+      <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+      <source>Exporting the report…</source>
+      <translation>جارٍ تصدير التقرير…</translation>
+    </message>
+    <message>
+      <source>Checking the project…</source>
+      <translation>جارٍ فحص المشروع…</translation>
+    </message>
+    <message>
+      <source>Making a backup…</source>
+      <translation>جارٍ إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+      <source>That did not work</source>
+      <translation>تعذّر إتمام العملية</translation>
+    </message>
+    <message>
+      <source>Import text files</source>
+      <translation>استيراد ملفات نصية</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt);;All files (*)</source>
+      <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Export the CSV report</source>
+      <translation>تصدير تقرير CSV</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking every page of the project…</source>
+      <translation>جارٍ فحص كل صفحات ملف المشروع…</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>Backup to restore:</source>
+      <translation>النسخة الاحتياطية المراد استعادتها:</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>استعادة</translation>
+    </message>
+    <message>
+      <source>This project has no backups yet.</source>
+      <translation>لا توجد نسخ احتياطية لهذا المشروع بعد.</translation>
+    </message>
+    <message>
+      <source>already in the project as «%1»</source>
+      <translation>موجود مسبقًا في المشروع بعنوان «%1»</translation>
+    </message>
+    <message>
+      <source>That cannot be done</source>
+      <translation>لا يمكن تنفيذ ذلك</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>فحص السلامة</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>The project passed the full integrity check.</source>
+      <translation>اجتاز المشروع فحص السلامة الكامل.</translation>
+    </message>
+    <message>
+      <source>Backed up to %1</source>
+      <translation>حُفظت النسخة الاحتياطية في %1</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>استُورد</translation>
+    </message>
+    <message>
+      <source>duplicate</source>
+      <translation>مكرر</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>تعذّر استيراده</translation>
+    </message>
+    <message>
+      <source>Problems were found:</source>
+      <translation>عُثر على المشكلات التالية:</translation>
+    </message>
+    <message>
+      <source>Wrote %1 claims to %2</source>
+      <translation>صُدِّرت الادعاءات (وعددها %1) إلى %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Compare</name>
+    <message>
+      <source>Article &amp;A:</source>
+      <translation>المقال &amp;أ:</translation>
+    </message>
+    <message>
+      <source>Article &amp;B:</source>
+      <translation>المقال &amp;ب:</translation>
+    </message>
+    <message>
+      <source>Swap</source>
+      <translation>تبديل</translation>
+    </message>
+    <message>
+      <source>Swap the two articles</source>
+      <translation>تبديل موضعَي المقالين</translation>
+    </message>
+    <message>
+      <source>A</source>
+      <translation>أ</translation>
+    </message>
+    <message>
+      <source>B</source>
+      <translation>ب</translation>
+    </message>
+    <message>
+      <source>Choose two articles to compare.</source>
+      <translation>اختر مقالين للمقارنة بينهما.</translation>
+    </message>
+    <message>
+      <source>No article</source>
+      <translation>لا يوجد مقال</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>outlet unknown</source>
+      <translation>الوسيلة الإعلامية غير معروفة</translation>
+    </message>
+    <message>
+      <source>No claim appears in both articles yet: link a highlight in each to the same claim.</source>
+      <translation>لا يوجد بعدُ ادعاء يظهر في المقالين كليهما: اربط تظليلًا في كل منهما بالادعاء نفسه.</translation>
+    </message>
+    <message>
+      <source>%n claim(s) appear in both articles</source>
+      <translation>عدد الادعاءات المشتركة بين المقالين: %n</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Role in A</source>
+      <translation>الدور في أ</translation>
+    </message>
+    <message>
+      <source>Quote in A</source>
+      <translation>الاقتباس من أ</translation>
+    </message>
+    <message>
+      <source>Quote in B</source>
+      <translation>الاقتباس من ب</translation>
+    </message>
+    <message>
+      <source>Role in B</source>
+      <translation>الدور في ب</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareView</name>
+    <message>
+      <source>Article &amp;A:</source>
+      <translation>المقال &amp;أ:</translation>
+    </message>
+    <message>
+      <source>Article &amp;B:</source>
+      <translation>المقال &amp;ب:</translation>
+    </message>
+    <message>
+      <source>Swap</source>
+      <translation>تبديل</translation>
+    </message>
+    <message>
+      <source>Swap the two articles</source>
+      <translation>تبديل موضعَي المقالين</translation>
+    </message>
+    <message>
+      <source>A</source>
+      <translation>أ</translation>
+    </message>
+    <message>
+      <source>B</source>
+      <translation>ب</translation>
+    </message>
+    <message>
+      <source>Choose two articles to compare.</source>
+      <translation>اختر مقالين للمقارنة بينهما.</translation>
+    </message>
+    <message>
+      <source>No claim appears in both articles yet: link a highlight in each to the same claim.</source>
+      <translation>لا يوجد بعدُ ادعاء يظهر في المقالين كليهما: اربط تظليلًا في كل منهما بالادعاء نفسه.</translation>
+    </message>
+    <message>
+      <source>%n claim(s) appear in both articles</source>
+      <translation>عدد الادعاءات المشتركة بين المقالين: %n</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Detail</name>
+    <message>
+      <source>Why this verdict: the sources and reasoning.</source>
+      <translation>سبب هذا الحكم: المصادر والاستدلال.</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>الحكم</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>المراجِع</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>التعليل</translation>
+    </message>
+    <message>
+      <source>Appearances across articles</source>
+      <translation>مواضع الظهور في المقالات</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>الأدلة</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <source>Claim detail</source>
+      <translation>تفاصيل الادعاء</translation>
+    </message>
+    <message>
+      <source>Select a claim to see its detail.</source>
+      <translation>اختر ادعاءً لعرض تفاصيله.</translation>
+    </message>
+    <message>
+      <source>Open the article at this passage</source>
+      <translation>افتح المقال عند هذا المقطع</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Search the claims; spelling variants and diacritics do not matter</source>
+      <translation>ابحث في الادعاءات؛ لا يؤثر اختلاف الإملاء ولا التشكيل</translation>
+    </message>
+    <message>
+      <source>The passage</source>
+      <translation>المقطع</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>ربط</translation>
+    </message>
+    <message>
+      <source>Add evidence</source>
+      <translation>إضافة دليل</translation>
+    </message>
+    <message>
+      <source>Evidence for the claim</source>
+      <translation>الادعاء الذي يتعلق به الدليل</translation>
+    </message>
+    <message>
+      <source>The evidence</source>
+      <translation>الدليل</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>Another source of the project:</source>
+      <translation>مصدر آخر من مصادر المشروع:</translation>
+    </message>
+    <message>
+      <source>A note on this evidence (optional)</source>
+      <translation>ملاحظة على هذا الدليل (اختيارية)</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>ملاحظة:</translation>
+    </message>
+    <message>
+      <source>Paste an article</source>
+      <translation>لصق مقال</translation>
+    </message>
+    <message>
+      <source>Paste the article's text here, as it appears on the site.</source>
+      <translation>الصق نص المقال هنا كما يظهر على الموقع.</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <source>Outlet:</source>
+      <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+      <source>Author:</source>
+      <translation>الكاتب:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>المكان:</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Publication date:</source>
+      <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+      <source>Take the title and dateline out of the text</source>
+      <translation>استبعاد العنوان وسطر المكان والتاريخ من النص</translation>
+    </message>
+    <message>
+      <source>Remove trailing site text</source>
+      <translation>حذف ما يضيفه الموقع في آخر النص</translation>
+    </message>
+    <message>
+      <source>Lines that will not be part of the article's text:</source>
+      <translation>أسطر لن تدخل في نص المقال:</translation>
+    </message>
+    <message>
+      <source>Once imported, the text cannot change: highlights point into it. Check what will be removed before you import.</source>
+      <translation>لا يمكن تغيير النص بعد استيراده، لأن التظليلات تشير إلى مواضع فيه. راجع ما سيُحذف قبل الاستيراد.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>%n character(s) will be imported.</source>
+      <translation>عدد المحارف التي ستُستورد: %n.</translation>
+    </message>
+    <message>
+      <source>Preferences</source>
+      <translation>التفضيلات</translation>
+    </message>
+    <message>
+      <source>Show invisible characters (direction marks, zero-width characters) in the reader</source>
+      <translation>إظهار المحارف غير المرئية (علامات الاتجاه والمحارف صفرية العرض) في لوحة القراءة</translation>
+    </message>
+    <message>
+      <source>Your name, recorded with each verdict</source>
+      <translation>اسمك، ويُسجَّل مع كل حكم</translation>
+    </message>
+    <message>
+      <source>Interface language:</source>
+      <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+      <source>Reading font:</source>
+      <translation>خط القراءة:</translation>
+    </message>
+    <message>
+      <source>Font size:</source>
+      <translation>حجم الخط:</translation>
+    </message>
+    <message>
+      <source>Sample:</source>
+      <translation>معاينة:</translation>
+    </message>
+    <message>
+      <source>Reviewer name:</source>
+      <translation>اسم المراجِع:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Link to a claim</source>
+      <translation>الربط بادعاء</translation>
+    </message>
+    <message>
+      <source>The selected passage</source>
+      <translation>المقطع المحدَّد</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Nothing will be removed.</source>
+      <translation>لن يُحذف شيء.</translation>
+    </message>
+    <message>
+      <source>The text has no hidden characters.</source>
+      <translation>لا يحتوي النص على محارف مخفية.</translation>
+    </message>
+    <message>
+      <source>direction marks</source>
+      <translation>علامات الاتجاه</translation>
+    </message>
+    <message>
+      <source>zero-width characters</source>
+      <translation>محارف صفرية العرض</translation>
+    </message>
+    <message>
+      <source>presentation forms</source>
+      <translation>أشكال العرض</translation>
+    </message>
+    <message>
+      <source>tatweel</source>
+      <translation>التطويل (الكشيدة)</translation>
+    </message>
+    <message>
+      <source>This project has no claims yet.</source>
+      <translation>لا ادعاءات في هذا المشروع بعد.</translation>
+    </message>
+    <message>
+      <source>From the top: the title or dateline, kept in the fields.</source>
+      <translation>من أول النص: العنوان أو سطر المكان والتاريخ، ويُحفظان في الحقول.</translation>
+    </message>
+    <message>
+      <source>From the end: text the site adds after articles.</source>
+      <translation>من آخر النص: ما يضيفه الموقع بعد المقالات.</translation>
+    </message>
+    <message>
+      <source>This article: «%1»</source>
+      <translation>هذا المقال: «%1»</translation>
+    </message>
+    <message>
+      <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
+      <translation>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</translation>
+    </message>
+    <message>
+      <source>No claim matches «%1».</source>
+      <translation>لا ادعاء يطابق «%1».</translation>
+    </message>
+    <message>
+      <source>(kept) %1</source>
+      <translation>(سيبقى) %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceDialog</name>
+    <message>
+      <source>Add evidence</source>
+      <translation>إضافة دليل</translation>
+    </message>
+    <message>
+      <source>Evidence for the claim</source>
+      <translation>الادعاء الذي يتعلق به الدليل</translation>
+    </message>
+    <message>
+      <source>The evidence</source>
+      <translation>الدليل</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>Another source of the project:</source>
+      <translation>مصدر آخر من مصادر المشروع:</translation>
+    </message>
+    <message>
+      <source>A note on this evidence (optional)</source>
+      <translation>ملاحظة على هذا الدليل (اختيارية)</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>ملاحظة:</translation>
+    </message>
+    <message>
+      <source>The selected passage</source>
+      <translation>المقطع المحدَّد</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>This article: «%1»</source>
+      <translation>هذا المقال: «%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>Job</name>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>Jobs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+      <source>&amp;Claim</source>
+      <translation>&amp;الادعاء</translation>
+    </message>
+    <message>
+      <source>Set &amp;verdict</source>
+      <translation>تحديد ال&amp;حكم</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>مشروع جديد</translation>
+    </message>
+    <message>
+      <source>FactDesk projects (*.factdesk)</source>
+      <translation>مشاريع FactDesk (*.factdesk)</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>فتح مشروع</translation>
+    </message>
+    <message>
+      <source>Compare two articles</source>
+      <translation>مقارنة مقالين</translation>
+    </message>
+    <message>
+      <source>About FactDesk</source>
+      <translation>حول FactDesk</translation>
+    </message>
+    <message>
+      <source>FactDesk</source>
+      <translation>FactDesk</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>مقارنة</translation>
+    </message>
+    <message>
+      <source>Comparing needs two articles.</source>
+      <translation>تتطلب المقارنة وجود مقالين على الأقل في المشروع.</translation>
+    </message>
+    <message>
+      <source>The project cannot be opened</source>
+      <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+      <source>That cannot be done</source>
+      <translation>لا يمكن تنفيذ ذلك</translation>
+    </message>
+    <message>
+      <source>The project cannot be created</source>
+      <translation>تعذّر إنشاء المشروع</translation>
+    </message>
+    <message>
+      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
+      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
+      <source>Undo: %1</source>
+      <translation>تراجع: %1</translation>
+    </message>
+    <message>
+      <source>Redo: %1</source>
+      <translation>إعادة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Models</name>
+    <message>
+      <source>Verdict</source>
+      <translation>الحكم</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Appearances</source>
+      <translation>مرات الظهور</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>آخر تعديل</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>المقاطع المظلّلة</translation>
+    </message>
+    <message>
+      <source>Claims</source>
+      <translation>الادعاءات</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Reliability</source>
+      <translation>الموثوقية</translation>
+    </message>
+    <message>
+      <source>%n in %1 article(s)</source>
+      <translation>%n في %1 من المقالات</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operation</name>
+    <message>
+      <source>import article</source>
+      <translation>استيراد مقال</translation>
+    </message>
+    <message>
+      <source>edit article</source>
+      <translation>تعديل المقال</translation>
+    </message>
+    <message>
+      <source>delete article</source>
+      <translation>حذف المقال</translation>
+    </message>
+    <message>
+      <source>highlight</source>
+      <translation>تظليل</translation>
+    </message>
+    <message>
+      <source>edit highlight</source>
+      <translation>تعديل التظليل</translation>
+    </message>
+    <message>
+      <source>delete highlight</source>
+      <translation>إزالة التظليل</translation>
+    </message>
+    <message>
+      <source>new claim</source>
+      <translation>إنشاء ادعاء</translation>
+    </message>
+    <message>
+      <source>new claim from selection</source>
+      <translation>إنشاء ادعاء من التحديد</translation>
+    </message>
+    <message>
+      <source>edit claim</source>
+      <translation>تعديل الادعاء</translation>
+    </message>
+    <message>
+      <source>set verdict</source>
+      <translation>تحديد الحكم</translation>
+    </message>
+    <message>
+      <source>delete claim</source>
+      <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+      <source>link to claim</source>
+      <translation>الربط بادعاء</translation>
+    </message>
+    <message>
+      <source>change role</source>
+      <translation>تغيير الدور</translation>
+    </message>
+    <message>
+      <source>unlink</source>
+      <translation>فك الربط</translation>
+    </message>
+    <message>
+      <source>add source</source>
+      <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+      <source>edit source</source>
+      <translation>تعديل المصدر</translation>
+    </message>
+    <message>
+      <source>delete source</source>
+      <translation>حذف المصدر</translation>
+    </message>
+    <message>
+      <source>add evidence</source>
+      <translation>إضافة دليل</translation>
+    </message>
+    <message>
+      <source>edit evidence</source>
+      <translation>تعديل الدليل</translation>
+    </message>
+    <message>
+      <source>delete evidence</source>
+      <translation>حذف الدليل</translation>
+    </message>
+    <message>
+      <source>import articles</source>
+      <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+      <source>mark span</source>
+      <translation>تظليل مقطع</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteArticleDialog</name>
+    <message>
+      <source>Paste an article</source>
+      <translation>لصق مقال</translation>
+    </message>
+    <message>
+      <source>Paste the article's text here, as it appears on the site.</source>
+      <translation>الصق نص المقال هنا كما يظهر على الموقع.</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <source>Outlet:</source>
+      <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+      <source>Author:</source>
+      <translation>الكاتب:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>المكان:</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Publication date:</source>
+      <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+      <source>Take the title and dateline out of the text</source>
+      <translation>استبعاد العنوان وسطر المكان والتاريخ من النص</translation>
+    </message>
+    <message>
+      <source>Remove trailing site text</source>
+      <translation>حذف ما يضيفه الموقع في آخر النص</translation>
+    </message>
+    <message>
+      <source>Lines that will not be part of the article's text:</source>
+      <translation>أسطر لن تدخل في نص المقال:</translation>
+    </message>
+    <message>
+      <source>Once imported, the text cannot change: highlights point into it. Check what will be removed before you import.</source>
+      <translation>لا يمكن تغيير النص بعد استيراده، لأن التظليلات تشير إلى مواضع فيه. راجع ما سيُحذف قبل الاستيراد.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>%n character(s) will be imported.</source>
+      <translation>عدد المحارف التي ستُستورد: %n.</translation>
+    </message>
+    <message>
+      <source>Nothing will be removed.</source>
+      <translation>لن يُحذف شيء.</translation>
+    </message>
+    <message>
+      <source>The text has no hidden characters.</source>
+      <translation>لا يحتوي النص على محارف مخفية.</translation>
+    </message>
+    <message>
+      <source>direction marks</source>
+      <translation>علامات الاتجاه</translation>
+    </message>
+    <message>
+      <source>zero-width characters</source>
+      <translation>محارف صفرية العرض</translation>
+    </message>
+    <message>
+      <source>presentation forms</source>
+      <translation>أشكال العرض</translation>
+    </message>
+    <message>
+      <source>tatweel</source>
+      <translation>التطويل (الكشيدة)</translation>
+    </message>
+    <message>
+      <source>From the top: the title or dateline, kept in the fields.</source>
+      <translation>من أول النص: العنوان أو سطر المكان والتاريخ، ويُحفظان في الحقول.</translation>
+    </message>
+    <message>
+      <source>From the end: text the site adds after articles.</source>
+      <translation>من آخر النص: ما يضيفه الموقع بعد المقالات.</translation>
+    </message>
+    <message>
+      <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
+      <translation>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</translation>
+    </message>
+    <message>
+      <source>(kept) %1</source>
+      <translation>(سيبقى) %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>التفضيلات</translation>
+    </message>
+    <message>
+      <source>Show invisible characters (direction marks, zero-width characters) in the reader</source>
+      <translation>إظهار المحارف غير المرئية (علامات الاتجاه والمحارف صفرية العرض) في لوحة القراءة</translation>
+    </message>
+    <message>
+      <source>Your name, recorded with each verdict</source>
+      <translation>اسمك، ويُسجَّل مع كل حكم</translation>
+    </message>
+    <message>
+      <source>Interface language:</source>
+      <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+      <source>Reading font:</source>
+      <translation>خط القراءة:</translation>
+    </message>
+    <message>
+      <source>Font size:</source>
+      <translation>حجم الخط:</translation>
+    </message>
+    <message>
+      <source>Sample:</source>
+      <translation>معاينة:</translation>
+    </message>
+    <message>
+      <source>Reviewer name:</source>
+      <translation>اسم المراجِع:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reader</name>
+    <message>
+      <source>Highlight without a claim</source>
+      <translation>تظليل غير مرتبط بادعاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Search all articles (الرقه finds الرقة and الرَّقة)</source>
+      <translation>ابحث في كل المقالات (البحث عن الرقه يجد الرقة والرَّقة)</translation>
+    </message>
+    <message>
+      <source>Quotes make a phrase; OR gives alternatives; -word excludes.</source>
+      <translation>العبارة بين علامتي تنصيص تُطابَق كاملة؛ «أو» للبدائل؛ -كلمة لاستبعاد الكلمة.</translation>
+    </message>
+    <message>
+      <source>No matches.</source>
+      <translation>لا نتائج.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>%1 hits in %2 articles</source>
+      <translation>عدد النتائج: %1 في %2 من المقالات</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharedClaimsModel</name>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Role in A</source>
+      <translation>الدور في أ</translation>
+    </message>
+    <message>
+      <source>Quote in A</source>
+      <translation>الاقتباس من أ</translation>
+    </message>
+    <message>
+      <source>Quote in B</source>
+      <translation>الاقتباس من ب</translation>
+    </message>
+    <message>
+      <source>Role in B</source>
+      <translation>الدور في ب</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceListModel</name>
+    <message>
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Reliability</source>
+      <translation>الموثوقية</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sources</name>
+    <message>
+      <source>New source</source>
+      <translation>مصدر جديد</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Filter the sources by title, publisher, address or notes</source>
+      <translation>تصفية المصادر حسب العنوان أو الناشر أو الرابط أو الملاحظات</translation>
+    </message>
+    <message>
+      <source>Delete source</source>
+      <translation>حذف المصدر</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>النوع:</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Publisher:</source>
+      <translation>الناشر:</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>التاريخ:</translation>
+    </message>
+    <message>
+      <source>Consulted on:</source>
+      <translation>تاريخ الاطلاع:</translation>
+    </message>
+    <message>
+      <source>Reliability:</source>
+      <translation>الموثوقية:</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>ملاحظات:</translation>
+    </message>
+    <message>
+      <source>Used as evidence for:</source>
+      <translation>يُستشهد به في:</translation>
+    </message>
+    <message>
+      <source>Notes are saved when you leave the field, or with Ctrl+Enter.</source>
+      <translation>تُحفظ الملاحظات عند مغادرة الحقل أو بالضغط على Ctrl+Enter.</translation>
+    </message>
+    <message>
+      <source>Delete the source «%1»? The %n evidence item(s) citing it will be deleted with it. You can undo this.</source>
+      <translation>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>Delete the source «%1»? No claim cites it. You can undo this.</source>
+      <translation>أتريد حذف المصدر «%1»؟ لا يستند إليه أي ادعاء. يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>%n source(s)</source>
+      <translation>عدد المصادر: %n</translation>
+    </message>
+    <message>
+      <source>This source is the article «%1» of this project.</source>
+      <translation>هذا المصدر هو المقال «%1» من هذا المشروع.</translation>
+    </message>
+    <message>
+      <source>No claim cites this source yet.</source>
+      <translation>لا يستند إلى هذا المصدر أي ادعاء بعد.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>%1 of %2 sources</source>
+      <translation>المصادر المعروضة: %1 من أصل %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcesPanel</name>
+    <message>
+      <source>New source</source>
+      <translation>مصدر جديد</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Filter the sources by title, publisher, address or notes</source>
+      <translation>تصفية المصادر حسب العنوان أو الناشر أو الرابط أو الملاحظات</translation>
+    </message>
+    <message>
+      <source>Delete source</source>
+      <translation>حذف المصدر</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>النوع:</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Publisher:</source>
+      <translation>الناشر:</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>التاريخ:</translation>
+    </message>
+    <message>
+      <source>Consulted on:</source>
+      <translation>تاريخ الاطلاع:</translation>
+    </message>
+    <message>
+      <source>Reliability:</source>
+      <translation>الموثوقية:</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>ملاحظات:</translation>
+    </message>
+    <message>
+      <source>Used as evidence for:</source>
+      <translation>يُستشهد به في:</translation>
+    </message>
+    <message>
+      <source>Notes are saved when you leave the field, or with Ctrl+Enter.</source>
+      <translation>تُحفظ الملاحظات عند مغادرة الحقل أو بالضغط على Ctrl+Enter.</translation>
+    </message>
+    <message>
+      <source>Delete the source «%1»? The %n evidence item(s) citing it will be deleted with it. You can undo this.</source>
+      <translation>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>Delete the source «%1»? No claim cites it. You can undo this.</source>
+      <translation>أتريد حذف المصدر «%1»؟ لا يستند إليه أي ادعاء. يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>%n source(s)</source>
+      <translation>عدد المصادر: %n</translation>
+    </message>
+    <message>
+      <source>This source is the article «%1» of this project.</source>
+      <translation>هذا المصدر هو المقال «%1» من هذا المشروع.</translation>
+    </message>
+    <message>
+      <source>No claim cites this source yet.</source>
+      <translation>لا يستند إلى هذا المصدر أي ادعاء بعد.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>%1 of %2 sources</source>
+      <translation>المصادر المعروضة: %1 من أصل %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Start</name>
+    <message>
+      <source>FactDesk</source>
+      <translation>FactDesk</translation>
+    </message>
+    <message>
+      <source>A workbench for checking claims in Arabic news: read, highlight, link every appearance of a claim, weigh the evidence, record the verdict.</source>
+      <translation>بيئة عمل للتحقق من الادعاءات في الأخبار العربية: اقرأ، وظلّل، واربط كل ظهور للادعاء، وزِن الأدلة، وسجّل الحكم.</translation>
+    </message>
+    <message>
+      <source>New project…</source>
+      <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+      <source>Open project…</source>
+      <translation>افتح مشروعًا…</translation>
+    </message>
+    <message>
+      <source>Open the demo project</source>
+      <translation>افتح المشروع التجريبي</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+      <source>No recent projects yet.</source>
+      <translation>لا توجد مشاريع حديثة بعد.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartScreen</name>
+    <message>
+      <source>FactDesk</source>
+      <translation>FactDesk</translation>
+    </message>
+    <message>
+      <source>A workbench for checking claims in Arabic news: read, highlight, link every appearance of a claim, weigh the evidence, record the verdict.</source>
+      <translation>بيئة عمل للتحقق من الادعاءات في الأخبار العربية: اقرأ، وظلّل، واربط كل ظهور للادعاء، وزِن الأدلة، وسجّل الحكم.</translation>
+    </message>
+    <message>
+      <source>New project…</source>
+      <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+      <source>Open project…</source>
+      <translation>افتح مشروعًا…</translation>
+    </message>
+    <message>
+      <source>Open the demo project</source>
+      <translation>افتح المشروع التجريبي</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+      <source>No recent projects yet.</source>
+      <translation>لا توجد مشاريع حديثة بعد.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>document</source>
+      <translation>وثيقة</translation>
+    </message>
+    <message>
+      <source>official statement</source>
+      <translation>بيان رسمي</translation>
+    </message>
+    <message>
+      <source>person</source>
+      <translation>شخص</translation>
+    </message>
+    <message>
+      <source>data set</source>
+      <translation>مجموعة بيانات</translation>
+    </message>
+    <message>
+      <source>archived page</source>
+      <translation>صفحة مؤرشفة</translation>
+    </message>
+    <message>
+      <source>article</source>
+      <translation>مقال</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>غير ذلك</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>غير معروفة</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>منخفضة</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>متوسطة</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>عالية</translation>
+    </message>
+    <message>
+      <source>asserts</source>
+      <translation>يؤكده</translation>
+    </message>
+    <message>
+      <source>denies</source>
+      <translation>ينفيه</translation>
+    </message>
+    <message>
+      <source>reports a different figure</source>
+      <translation>يذكر رقمًا مختلفًا</translation>
+    </message>
+    <message>
+      <source>supports</source>
+      <translation>يدعم</translation>
+    </message>
+    <message>
+      <source>refutes</source>
+      <translation>يدحض</translation>
+    </message>
+    <message>
+      <source>context</source>
+      <translation>سياق</translation>
+    </message>
+  </context>
+  <context>
+    <name>Window</name>
+    <message>
+      <source>Articles</source>
+      <translation>المقالات</translation>
+    </message>
+    <message>
+      <source>Filter by title, outlet, author…</source>
+      <translation>تصفية حسب العنوان أو الوسيلة الإعلامية أو الكاتب…</translation>
+    </message>
+    <message>
+      <source>Claims</source>
+      <translation>الادعاءات</translation>
+    </message>
+    <message>
+      <source>Filter claims (Arabic folded)…</source>
+      <translation>تصفية الادعاءات (مع توحيد أشكال الحروف)…</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>All verdicts</source>
+      <translation>كل الأحكام</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+      <source>&amp;Claim</source>
+      <translation>&amp;الادعاء</translation>
+    </message>
+    <message>
+      <source>Set &amp;verdict</source>
+      <translation>تحديد ال&amp;حكم</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>مشروع جديد</translation>
+    </message>
+    <message>
+      <source>FactDesk projects (*.factdesk)</source>
+      <translation>مشاريع FactDesk (*.factdesk)</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>فتح مشروع</translation>
+    </message>
+    <message>
+      <source>Compare two articles</source>
+      <translation>مقارنة مقالين</translation>
+    </message>
+    <message>
+      <source>About FactDesk</source>
+      <translation>حول FactDesk</translation>
+    </message>
+    <message>
+      <source>No article open. Import one from the File menu.</source>
+      <translation>لا يوجد مقال مفتوح. استورد مقالًا من قائمة «ملف».</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>%n hidden character(s)</source>
+      <translation>عدد المحارف المخفية: %n</translation>
+    </message>
+    <message>
+      <source>Select some text</source>
+      <translation>حدّد نصًا</translation>
+    </message>
+    <message>
+      <source>First select the words in the article.</source>
+      <translation>حدّد الكلمات في المقال أولًا.</translation>
+    </message>
+    <message>
+      <source>New claim</source>
+      <translation>ادعاء جديد</translation>
+    </message>
+    <message>
+      <source>The claim in your own words:</source>
+      <translation>صُغ الادعاء بكلماتك:</translation>
+    </message>
+    <message>
+      <source>Link to a claim</source>
+      <translation>الربط بادعاء</translation>
+    </message>
+    <message>
+      <source>Select a claim</source>
+      <translation>اختر ادعاءً</translation>
+    </message>
+    <message>
+      <source>First select a claim.</source>
+      <translation>اختر ادعاءً أولًا.</translation>
+    </message>
+    <message>
+      <source>Delete claim</source>
+      <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+      <source>FactDesk</source>
+      <translation>FactDesk</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>مقارنة</translation>
+    </message>
+    <message>
+      <source>Comparing needs two articles.</source>
+      <translation>تتطلب المقارنة وجود مقالين على الأقل في المشروع.</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>مقال</translation>
+    </message>
+    <message>
+      <source>That cannot be done</source>
+      <translation>لا يمكن تنفيذ ذلك</translation>
+    </message>
+    <message>
+      <source>The project cannot be changed</source>
+      <translation>تعذّر تعديل المشروع</translation>
+    </message>
+    <message>
+      <source>The project cannot be opened</source>
+      <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+      <source>The project cannot be created</source>
+      <translation>تعذّر إنشاء المشروع</translation>
+    </message>
+    <message>
+      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
+      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
+      <source>Delete the claim «%1» with its appearances and evidence? Undo brings it back.</source>
+      <translation>أتريد حذف الادعاء «%1» مع مواضع ظهوره وأدلته؟ يمكنك استعادته بالتراجع.</translation>
+    </message>
+    <message>
+      <source>Undo: %1</source>
+      <translation>تراجع: %1</translation>
+    </message>
+    <message>
+      <source>Redo: %1</source>
+      <translation>إعادة: %1</translation>
+    </message>
+    <message>
+      <source>Hit %1 of %2</source>
+      <translation>النتيجة %1 من %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workbench</name>
+    <message>
+      <source>Articles</source>
+      <translation>المقالات</translation>
+    </message>
+    <message>
+      <source>Filter by title, outlet, author…</source>
+      <translation>تصفية حسب العنوان أو الوسيلة الإعلامية أو الكاتب…</translation>
+    </message>
+    <message>
+      <source>Claims</source>
+      <translation>الادعاءات</translation>
+    </message>
+    <message>
+      <source>Filter claims (Arabic folded)…</source>
+      <translation>تصفية الادعاءات (مع توحيد أشكال الحروف)…</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>All verdicts</source>
+      <translation>كل الأحكام</translation>
+    </message>
+    <message>
+      <source>No article open. Import one from the File menu.</source>
+      <translation>لا يوجد مقال مفتوح. استورد مقالًا من قائمة «ملف».</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>%n hidden character(s)</source>
+      <translation>عدد المحارف المخفية: %n</translation>
+    </message>
+    <message>
+      <source>Select some text</source>
+      <translation>حدّد نصًا</translation>
+    </message>
+    <message>
+      <source>First select the words in the article.</source>
+      <translation>حدّد الكلمات في المقال أولًا.</translation>
+    </message>
+    <message>
+      <source>New claim</source>
+      <translation>ادعاء جديد</translation>
+    </message>
+    <message>
+      <source>The claim in your own words:</source>
+      <translation>صُغ الادعاء بكلماتك:</translation>
+    </message>
+    <message>
+      <source>Link to a claim</source>
+      <translation>الربط بادعاء</translation>
+    </message>
+    <message>
+      <source>Select a claim</source>
+      <translation>اختر ادعاءً</translation>
+    </message>
+    <message>
+      <source>First select a claim.</source>
+      <translation>اختر ادعاءً أولًا.</translation>
+    </message>
+    <message>
+      <source>Delete claim</source>
+      <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>مقال</translation>
+    </message>
+    <message>
+      <source>That cannot be done</source>
+      <translation>لا يمكن تنفيذ ذلك</translation>
+    </message>
+    <message>
+      <source>The project cannot be changed</source>
+      <translation>تعذّر تعديل المشروع</translation>
+    </message>
+    <message>
+      <source>Delete the claim «%1» with its appearances and evidence? Undo brings it back.</source>
+      <translation>أتريد حذف الادعاء «%1» مع مواضع ظهوره وأدلته؟ يمكنك استعادته بالتراجع.</translation>
+    </message>
+    <message>
+      <source>Hit %1 of %2</source>
+      <translation>النتيجة %1 من %2</translation>
+    </message>
+  </context>
+</TS>
