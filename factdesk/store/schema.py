@@ -14,7 +14,6 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from factdesk.core.verdicts import DEFAULT_SCALE
-
 from factdesk.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 migrations = Migrations("factdesk")
