@@ -252,3 +252,42 @@ def test_the_reader_uses_an_arabic_font_from_the_preference_list(window: MainWin
 
     assert family in READING_FONTS
     assert QApplication.instance() is not None
+
+
+def test_articles_filter_as_you_type_and_show_their_counts(window: MainWindow) -> None:
+    wb = window.workbench
+    assert wb.articles_model.rowCount() == 2
+    wb.article_filter.setText("روسيا ترفض")
+    assert wb.articles_model.rowCount() == 1
+    row = wb.articles_model.item(0)
+    assert row.spans >= 4 and row.claims == 4
+    wb.article_filter.setText("لا يوجد مقال بهذا العنوان")
+    assert wb.articles_model.rowCount() == 0
+    wb.article_filter.clear()
+    assert wb.articles_model.rowCount() == 2
+
+
+def test_claims_sort_and_filter_in_sql_keeping_the_selection(window: MainWindow) -> None:
+    wb = window.workbench
+    conn = window.session.conn
+    assert [wb.claims_model.id_at(i) for i in range(wb.claims_model.rowCount())] == queries.claim_ids(conn)
+    chosen = queries.claim_ids(conn)[2]
+    wb.select_claim(chosen)
+    wb.claims.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [wb.claims_model.id_at(i) for i in range(wb.claims_model.rowCount())] == \
+        queries.claim_ids(conn, order="verdict")
+    assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == chosen
+    wb.verdict_filter.setCurrentIndex(wb.verdict_filter.findData("unproven"))
+    assert wb.claims_model.rowCount() == len(queries.claim_ids(conn, verdict="unproven")) == 2
+    wb.verdict_filter.setCurrentIndex(0)
+    wb.claim_filter.setText("القافله")  # folded: finds «القافلة»
+    assert wb.claims_model.rowCount() >= 1
+    assert all("القافلة" in wb.claims_model.item(i).text for i in range(wb.claims_model.rowCount()))
+
+
+def test_show_invisible_characters_is_a_preference(window: MainWindow) -> None:
+    window.actions.show_invisibles.setChecked(True)
+    assert window.workbench.reader.show_invisibles
+    assert Preferences().get("show_invisibles") is True
+    window.actions.show_invisibles.setChecked(False)
+    assert not window.workbench.reader.show_invisibles
