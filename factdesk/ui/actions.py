@@ -87,7 +87,7 @@ class Actions(QObject):
             "import_files": t("Actions", "&Import text files…"),
             "paste_article": t("Actions", "&Paste an article…"),
             "export_csv": t("Actions", "&Export the CSV report…"),
-            "check_project": t("Actions", "&Check the project"),
+            "check_project": t("Actions", "&Check the project's integrity"),
             "backup_now": t("Actions", "Make a &backup now"),
             "restore_backup": t("Actions", "&Restore a backup…"),
             "close_project": t("Actions", "C&lose project"),

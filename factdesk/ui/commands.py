@@ -178,7 +178,7 @@ def export_csv(window: MainWindow, target: str | None = None, *, show: bool = Tr
     job = Job(work, tr("Exporting the report…"), window, show=show)
     if show:
         job.finished.connect(lambda n: QMessageBox.information(
-            window, tr("Export"), tr("Wrote %1 claims to %2").replace("%1", str(n)).replace("%2", target)))
+            window, tr("Export"), tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", target)))
     job.failed.connect(lambda exc: _report_failure(window, exc))
     return job.start() if start else job
 

@@ -489,7 +489,7 @@ class EvidenceDialog(QDialog):
             quote_label.setToolTip(self.tr("The selected passage"))
             layout.addWidget(quote_label)
 
-        claim_box = QGroupBox(self.tr("Evidence for the claim"), self)
+        claim_box = QGroupBox(self.tr("The claim this evidence is about"), self)
         self.claims = ClaimSearch(session, claim_box)
         self.search_edit = self.claims.search_edit
         self.list = self.claims.list

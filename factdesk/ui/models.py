@@ -160,7 +160,7 @@ class ClaimTableModel(LazyIdModel):
             if col == "text":
                 return row.text
             if col == "appearances":
-                return self.tr("%n in %1 article(s)", "", row.appearances).replace("%1", str(row.articles))
+                return self.tr("%1 in %n article(s)", "", row.articles).replace("%1", str(row.appearances))
             if col == "sources":
                 return str(row.sources)
             return row.modified[:16].replace("T", " ")

@@ -70,7 +70,7 @@ class SearchPanel(QWidget):
             self.summary.setText(self.tr("No matches."))
         else:
             total = sum(len(h.hits) for h in self.hits)
-            self.summary.setText(self.tr("%1 hits in %2 articles").replace("%1", str(total))
+            self.summary.setText(self.tr("Hits: %1 · articles: %2").replace("%1", str(total))
                                  .replace("%2", str(len(self.hits))))
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -37,7 +37,6 @@ OPERATION_TEXTS = {
     "edit evidence": QCoreApplication.translate("Operation", "edit evidence"),
     "delete evidence": QCoreApplication.translate("Operation", "delete evidence"),
     "import articles": QCoreApplication.translate("Operation", "import articles"),
-    "mark span": QCoreApplication.translate("Operation", "mark span"),
 }
 
 

@@ -492,7 +492,7 @@ class SourcesPanel(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n source(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 sources").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(self.tr("Sources shown: %1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         notes = self._fields.get("notes")

@@ -193,7 +193,7 @@ class Workbench(QWidget):
         self.articles_label.setText(self.tr("Articles"))
         self.article_filter.setPlaceholderText(self.tr("Filter by title, outlet, author…"))
         self.claims_label.setText(self.tr("Claims"))
-        self.claim_filter.setPlaceholderText(self.tr("Filter claims (Arabic folded)…"))
+        self.claim_filter.setPlaceholderText(self.tr("Filter claims (any spelling of the letters)…"))
         self.side.setTabText(0, self.tr("Claim"))
         self.side.setTabText(1, self.tr("Sources"))
         self.side.setTabText(2, self.tr("Search"))

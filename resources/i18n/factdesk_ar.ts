@@ -28,7 +28,7 @@
       <translation>ت&amp;صدير تقرير CSV…</translation>
     </message>
     <message>
-      <source>&amp;Check the project</source>
+      <source>&amp;Check the project's integrity</source>
       <translation>فحص &amp;سلامة المشروع</translation>
     </message>
     <message>
@@ -292,8 +292,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>آخر تعديل</translation>
     </message>
     <message>
-      <source>%n in %1 article(s)</source>
-      <translation>%n في %1 من المقالات</translation>
+      <source>%1 in %n article(s)</source>
+      <translation>%1 في مقالات عددها %n</translation>
     </message>
   </context>
   <context>
@@ -403,8 +403,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>عُثر على المشكلات التالية:</translation>
     </message>
     <message>
-      <source>Wrote %1 claims to %2</source>
-      <translation>صُدِّرت الادعاءات (وعددها %1) إلى %2</translation>
+      <source>Claims written: %1, to %2</source>
+      <translation>عدد الادعاءات المكتوبة: %1، في %2</translation>
     </message>
   </context>
   <context>
@@ -587,7 +587,7 @@ Everything you did before is saved in the project file. The details were written
       <translation>إضافة دليل</translation>
     </message>
     <message>
-      <source>Evidence for the claim</source>
+      <source>The claim this evidence is about</source>
       <translation>الادعاء الذي يتعلق به الدليل</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@ Everything you did before is saved in the project file. The details were written
       <translation>إضافة دليل</translation>
     </message>
     <message>
-      <source>Evidence for the claim</source>
+      <source>The claim this evidence is about</source>
       <translation>الادعاء الذي يتعلق به الدليل</translation>
     </message>
     <message>
@@ -978,8 +978,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>الموثوقية</translation>
     </message>
     <message>
-      <source>%n in %1 article(s)</source>
-      <translation>%n في %1 من المقالات</translation>
+      <source>%1 in %n article(s)</source>
+      <translation>%1 في مقالات عددها %n</translation>
     </message>
   </context>
   <context>
@@ -1067,10 +1067,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>import articles</source>
       <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-      <source>mark span</source>
-      <translation>تظليل مقطع</translation>
     </message>
   </context>
   <context>
@@ -1237,8 +1233,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>(بلا عنوان)</translation>
     </message>
     <message>
-      <source>%1 hits in %2 articles</source>
-      <translation>عدد النتائج: %1 في %2 من المقالات</translation>
+      <source>Hits: %1 · articles: %2</source>
+      <translation>النتائج: %1 · المقالات: %2</translation>
     </message>
   </context>
   <context>
@@ -1362,8 +1358,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>حذف</translation>
     </message>
     <message>
-      <source>%1 of %2 sources</source>
-      <translation>المصادر المعروضة: %1 من أصل %2</translation>
+      <source>Sources shown: %1 of %2</source>
+      <translation>المصادر المعروضة: %1 من %2</translation>
     </message>
     <message>
       <source>%1: %2</source>
@@ -1453,8 +1449,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>حذف</translation>
     </message>
     <message>
-      <source>%1 of %2 sources</source>
-      <translation>المصادر المعروضة: %1 من أصل %2</translation>
+      <source>Sources shown: %1 of %2</source>
+      <translation>المصادر المعروضة: %1 من %2</translation>
     </message>
     <message>
       <source>%1: %2</source>
@@ -1609,7 +1605,7 @@ Everything you did before is saved in the project file. The details were written
       <translation>الادعاءات</translation>
     </message>
     <message>
-      <source>Filter claims (Arabic folded)…</source>
+      <source>Filter claims (any spelling of the letters)…</source>
       <translation>تصفية الادعاءات (مع توحيد أشكال الحروف)…</translation>
     </message>
     <message>
@@ -1796,7 +1792,7 @@ Everything you did before is saved in the project file. The details were written
       <translation>الادعاءات</translation>
     </message>
     <message>
-      <source>Filter claims (Arabic folded)…</source>
+      <source>Filter claims (any spelling of the letters)…</source>
       <translation>تصفية الادعاءات (مع توحيد أشكال الحروف)…</translation>
     </message>
     <message>
