@@ -162,71 +162,133 @@ def new(project: str) -> None:
 @cli.command("import")
 @project_arg
 @click.argument("files", nargs=-1, required=True)
-@click.option("--title", default="", help="Title (otherwise taken from the text's first line).")
-@click.option("--outlet", default="", help="The outlet that published it.")
-@click.option("--author", default="", help="Author (otherwise taken from a dateline).")
+@click.option("--title", default="", help="Title (otherwise taken from the file's metadata or first line).")
+@click.option("--outlet", default="", help="The outlet that published it (otherwise the site's name).")
+@click.option("--author", default="", help="Author (otherwise taken from the file's metadata or a dateline).")
 @click.option("--place", default="", help="Place (otherwise taken from a dateline).")
-@click.option("--url", default="", help="Where it was published.")
-@click.option("--date", "published", default="", help="Publication date, ISO 8601 (2017-05-31, or 2017-05).")
-@click.option("--language", default="ar", show_default=True, help="Language code.")
-@click.option("--encoding", default=None, help="Decode with this encoding (e.g. cp1256) instead of UTF-8.")
+@click.option("--url", default="", help="Where it was published (otherwise the page's canonical address).")
+@click.option("--date", "published", default="",
+              help="Publication date, ISO 8601 (2017-05-31, or 2017-05); otherwise the file's own.")
+@click.option("--language", default=None, help="Language code (otherwise what the file says, else ar).")
+@click.option("--encoding", default=None,
+              help="Decode text and web pages with this encoding (e.g. cp1256) instead of guessing.")
+@click.option("--fold-presentation-forms/--keep-presentation-forms", "fold", default=True, show_default=True,
+              help="Turn Arabic presentation forms (shaped letters, as PDFs hold them) into ordinary letters.")
 @click.option("--keep-boilerplate", is_flag=True, help="Keep trailing site boilerplate in the text.")
 @json_opt
 def import_(project: str, files: tuple[str, ...], title: str, outlet: str, author: str, place: str,
-            url: str, published: str, language: str, encoding: str | None, keep_boilerplate: bool,
-            as_json: bool) -> None:
-    """Import articles from UTF-8 text files, or from standard input with «-».
+            url: str, published: str, language: str | None, encoding: str | None, fold: bool,
+            keep_boilerplate: bool, as_json: bool) -> None:
+    """Import articles: text files in any encoding, web pages (.html, .htm, .mhtml), Word (.docx),
+    OpenDocument (.odt) and PDF files, folders of them (recursively, in name order), or standard
+    input with «-».
 
-    The text is decoded, its line endings unified, a title line, dateline and trailing site
-    boilerplate («أرسل تعليقك», «أخبار متعلقة» …) taken out, then frozen. Prints one result per
-    file: imported, duplicate of an existing article, or failed and why.
+    Each file is decoded (its encoding guessed when it is not UTF-8), the article taken out of a web
+    page, its line endings unified, a title line, dateline and trailing site boilerplate («أرسل تعليقك»,
+    «أخبار متعلقة» …) taken out, then frozen. Every file is read first; then all articles are added in
+    one step, which one undo takes back. Prints one result per file: imported, duplicate (of an
+    article already in the project, or of another file of the same import), or failed and why.
     """
+    from factdesk.core.model import ARTICLE
+    from factdesk.importers import load
     from factdesk.importers.errors import ImportRefused
-    from factdesk.importers.news import parse_article
-    from factdesk.importers.plaintext import read_stream, read_text_file
+    from factdesk.importers.plaintext import pretty_encoding
+    from factdesk.importers.safety import read_stream
 
     out = _out()
     results: list[dict[str, object]] = []
+    planned: list[tuple[dict[str, object], ops.ImportArticle]] = []
+    seen: dict[str, dict[str, object]] = {}
     with opened(project, write=True) as p:
-        for name in files:
+        for shown, path in _import_sources(files):
             try:
-                if name == "-":
-                    text, used = read_stream(sys.stdin.buffer, encoding=encoding)
+                if path == "-":
+                    result = load(read_stream(sys.stdin.buffer), name="standard input", encoding=encoding,
+                                  fold_presentation_forms=fold)
                     origin = "stdin"
                 else:
-                    text, used = read_text_file(name, encoding=encoding)
-                    origin = f"file:{Path(name).name}"
-                draft = parse_article(text, title_hint=title)
-                body = draft.text
-                if keep_boilerplate and draft.removed_tail:
-                    body = body + "\n" + "\n".join(draft.removed_tail)
-                op = ops.ImportArticle(
-                    text=body, title=title or draft.title, outlet=outlet, author=author or draft.author,
-                    place=place or draft.place, url=url, published=published, language=language,
-                    origin=f"{origin};encoding={used}")
-                p.run(op)
-                results.append({"file": name, "status": "imported", "article": op.id,
-                                "title": op.title, "removed": list(draft.removed_tail)})
-            except ops.DuplicateArticle as exc:
-                results.append({"file": name, "status": "duplicate", "article": exc.existing_id,
-                                "reason": str(exc)})
-            except (ImportRefused, OperationError) as exc:
-                results.append({"file": name, "status": "failed", "reason": str(exc)})
-            except OSError as exc:
-                results.append({"file": name, "status": "failed",
-                                "reason": f"«{name}» cannot be read: {exc.strerror or exc}"})
+                    result = load(path, name="", encoding=encoding, fold_presentation_forms=fold)
+                    origin = f"file:{Path(path).name}"
+            except ImportRefused as exc:
+                results.append({"file": shown, "status": "failed", "reason": str(exc), "refusal": exc.reason})
+                continue
+            if not result.encoding_confident:
+                choices = "; ".join(f"{codec}: «{preview}»" for codec, preview in result.encoding_candidates)
+                results.append({
+                    "file": shown, "status": "failed", "refusal": "uncertain-encoding",
+                    "reason": f"«{Path(shown).name}» is not UTF-8 and its encoding cannot be told for sure "
+                              f"(best guess {pretty_encoding(result.encoding)}). Candidates: {choices}. "
+                              "Choose its encoding with --encoding."})
+                continue
+            body = result.text
+            if keep_boilerplate and result.removed_tail:
+                body = body + "\n" + "\n".join(result.removed_tail)
+            described = f"{origin};format={result.format}" if result.format != "text" else origin
+            if result.encoding:
+                described += f";encoding={result.encoding}"
+            op = ops.ImportArticle(
+                text=body, title=title or result.title, outlet=outlet or result.outlet,
+                author=author or result.author, place=place or result.place, url=url or result.url,
+                published=published or result.published, language=language or result.language or "ar",
+                origin=described)
+            entry: dict[str, object] = {
+                "file": shown, "status": "imported", "article": op.id, "title": op.title,
+                "removed": list(result.removed_tail), "format": result.format, "encoding": result.encoding,
+                "warnings": list(result.warnings)}
+            digest = ops.content_hash(body)
+            existing = p.find(ARTICLE, "content_hash", digest)
+            if digest in seen:
+                first = seen[digest]
+                entry.update(status="duplicate", article=first["article"], duplicate_of=first["file"],
+                             reason=f"Same text as «{first['file']}» in this import.")
+            elif existing:
+                entry.update(status="duplicate", article=existing[0]["id"],
+                             reason=str(ops.DuplicateArticle(str(existing[0]["id"]), str(existing[0]["title"]))))
+            else:
+                seen[digest] = entry
+                planned.append((entry, op))
+            results.append(entry)
+        if planned:
+            label = "import article" if len(planned) == 1 else f"import {len(planned)} articles"
+            try:
+                p.run(ops.Batch(label, [op for _, op in planned]))
+            except OperationError as exc:
+                for entry, _ in planned:
+                    entry.update(status="failed", reason=f"Nothing was imported: {exc}")
     if as_json:
         out.json(results)
     else:
         for r in results:
             if r["status"] == "imported":
                 out.line(f"imported   {short(str(r['article']))}  {r['file']}  «{r['title']}»")
+                for warning in r.get("warnings") or []:  # type: ignore[union-attr]
+                    out.line(f"           note: {warning}")
             elif r["status"] == "duplicate":
-                out.line(f"duplicate  {short(str(r['article']))}  {r['file']}  (already in the project)")
+                what = (f"same text as {r['duplicate_of']}" if r.get("duplicate_of")
+                        else "already in the project")
+                out.line(f"duplicate  {short(str(r['article']))}  {r['file']}  ({what})")
             else:
                 out.line(f"failed     {r['file']}: {r['reason']}", err=True)
     if any(r["status"] == "failed" for r in results):
         sys.exit(EXIT_IMPORT)
+
+
+def _import_sources(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The files to import: each file as given, each folder's files recursively in name order (hidden
+    files and folders left out), «-» for standard input. A name that does not exist is kept, so that
+    its import fails with the reason."""
+    sources: list[tuple[str, str]] = []
+    for name in names:
+        folder = Path(name)
+        if name != "-" and folder.is_dir():
+            found = sorted(
+                (path for path in folder.rglob("*")
+                 if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)),
+                key=lambda path: path.relative_to(folder).as_posix())
+            sources.extend((str(path), str(path)) for path in found)
+        else:
+            sources.append((name, name))
+    return sources
 
 
 @cli.command()

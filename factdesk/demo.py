@@ -39,30 +39,29 @@ CLAIMS = (
     DemoClaim(
         "الطيران الروسي دمّر في 25 مايو/أيار 2017 قافلة لتنظيم داعش كانت متجهة من الرقة إلى تدمر",
         "in_progress",
-        "Both reports attribute the strike on the convoy of 25 May to the Russian defence ministry; "
-        "no independent confirmation yet.",
+        "ينسب التقريران ضرب قافلة 25 مايو/أيار إلى وزارة الدفاع الروسية، ولا تأكيد مستقلًا حتى الآن.",
         (DemoAppearance(0, "تمكنت من تدمير قافلة، كانت متجهة من الرقة إلى تدمر يوم 25 مايو/أيار"),
          DemoAppearance(1, "استهدف في الـ25 من الشهر الجاري قافلة تابعة لتنظيم داعش")),
     ),
     DemoClaim(
         "قُتل ما لا يقل عن 120 عنصرًا من داعش في ضرب القافلة",
         "unproven",
-        "One report gives at least 120 dead for the convoy; the other gives more than 80 dead for an "
-        "attempt on the night of 30 May. The figures and dates do not match.",
+        "يذكر تقرير ما لا يقل عن 120 قتيلًا في ضرب القافلة، ويذكر الآخر أكثر من 80 قتيلًا في محاولة خروج "
+        "ليل 30 مايو/أيار: الرقمان والتاريخان لا يتطابقان.",
         (DemoAppearance(1, "قتل ما لا يقل عن 120 عنصرا من تنظيم داعش"),
          DemoAppearance(0, "مقتل أكثر من 80 مسلحا", "different_figure")),
     ),
     DemoClaim(
         "القافلة المدمّرة ضمّت 32 سيارة «بيك أب»",
         "unproven",
-        "32 pick-ups in one report; 36 vehicles, 8 tankers and 17 armed pick-ups in the other.",
+        "32 سيارة «بيك أب» في تقرير، و36 سيارة و8 صهاريج و17 سيارة «بيك آب» مزودة برشاشات في الآخر.",
         (DemoAppearance(1, "مكونة من 32 سيارة “بيك أب”"),
          DemoAppearance(0, "تدمير 36 سيارة و8 صهاريج و17 سيارة \"بيك آب\" مزودة برشاشات", "different_figure")),
     ),
     DemoClaim(
         "قوات سوريا الديمقراطية نفت وجود اتفاق مع داعش يسمح لمسلحيه بالخروج من الرقة",
         "true",
-        "Both reports quote the SDF's denial (its spokesman Talal Silo in one, through Lavrov in the other).",
+        "ينقل التقريران نفي قوات سوريا الديمقراطية: على لسان متحدثها طلال سلو في أحدهما، وعبر لافروف في الآخر.",
         (DemoAppearance(1, "أكد العقيد طلال سلو الناطق الرسمي لقوات سوريا الديمقراطية أنه لا يوجد أي اتفاق"),
          DemoAppearance(0, "نفت بيان وزارة الدفاع حول وجود معلومات تشير إلى وجود اتفاق")),
     ),
@@ -102,7 +101,7 @@ def build_demo(path: Path, seeds_dir: Path | None = None) -> str:
         statement = ops.AddSource("بيان وزارة الدفاع الروسية عن الضربات قرب الرقة", kind="official_statement",
                                   publisher="وزارة الدفاع الروسية", published="2017-06-01",
                                   reliability="medium",
-                                  notes="Quoted by both articles; the original statement is not attached yet.")
+                                  notes="يقتبسه المقالان؛ نص البيان الأصلي لم يُرفق بعد.")
         reports = [ops.AddSource(title, kind="article", article_id=aid, reliability="medium")
                    for aid, title in zip(article_ids, _titles(project, article_ids), strict=True)]
         project.run(ops.Batch("add demo sources", [statement, *reports]))
@@ -116,12 +115,12 @@ def build_demo(path: Path, seeds_dir: Path | None = None) -> str:
                 steps += [span, ops.LinkSpan(create.id, span.id, app.role)]
             project.run(ops.Batch("new claim", steps))
             project.run(ops.AddEvidence(create.id, statement.id, "supports",
-                                        note="The ministry's statement as both outlets report it."))
+                                        note="بيان الوزارة كما نقلته الوسيلتان."))
             for aid, source_op in zip(article_ids, reports, strict=True):
                 if any(article_ids[a.seed] == aid for a in claim.appearances):
                     project.run(ops.AddEvidence(create.id, source_op.id, "context"))
             project.run(ops.SetVerdict(create.id, claim.verdict, rationale=claim.rationale,
-                                       reviewer="FactDesk demo"))
+                                       reviewer="فريق التحقق (مشروع تجريبي)"))
         return f"{len(article_ids)} articles, {len(CLAIMS)} claims linked across them"
     finally:
         project.close()

@@ -24,9 +24,34 @@ EMPTY: Final = "empty"
 TOO_LARGE: Final = "too-large"
 #: The file could not be opened or read at all (missing, a folder, no permission).
 UNREADABLE: Final = "unreadable"
+#: A PDF without a text layer (a scan, or pictures of text): it needs OCR before it can be imported.
+NEEDS_OCR: Final = "needs-ocr"
+#: A kind of file FactDesk does not import (an image, an old binary .doc, a spreadsheet...).
+UNSUPPORTED: Final = "unsupported"
+#: A document (Word, OpenDocument, PDF, web archive) whose structure is broken.
+DAMAGED: Final = "damaged"
+#: A document built to exhaust memory or time: a zip bomb, an XML entity bomb.
+UNSAFE: Final = "unsafe"
+#: A document locked with a password.
+ENCRYPTED: Final = "encrypted"
 
 #: Every reason an importer may give.
-REASONS: Final = frozenset({NOT_UTF8, UNDECODABLE, UNKNOWN_ENCODING, BINARY, EMPTY, TOO_LARGE, UNREADABLE})
+REASONS: Final = frozenset(
+    {
+        NOT_UTF8,
+        UNDECODABLE,
+        UNKNOWN_ENCODING,
+        BINARY,
+        EMPTY,
+        TOO_LARGE,
+        UNREADABLE,
+        NEEDS_OCR,
+        UNSUPPORTED,
+        DAMAGED,
+        UNSAFE,
+        ENCRYPTED,
+    }
+)
 
 
 class ImportRefused(Exception):

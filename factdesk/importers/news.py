@@ -93,12 +93,14 @@ _HARAKAT_AND_TATWEEL: Final = re.compile("[\u0640\u064b-\u065f\u0670]")
 _ALEF_FORMS: Final = str.maketrans("أإآ", "ااا")
 
 
-def parse_article(text: str, *, title_hint: str = "") -> ArticleDraft:
+def parse_article(text: str, *, title_hint: str = "", known_title: str = "") -> ArticleDraft:
     """Split a decoded article into title, dateline and body, dropping the site's trailing boilerplate.
 
     ``text`` is expected as :func:`factdesk.importers.plaintext.decode_text` returns it (LF line ends).
     ``title_hint`` (a file name, an HTML ``<title>``) is used only when the text has no title line of its
-    own; nothing is invented otherwise.
+    own; nothing is invented otherwise. ``known_title`` is a title the file's metadata states (a web
+    page's headline, a document's title): a first line that repeats it is taken as the title line even
+    without a blank line after it, since extractors put the headline right above the body.
 
     A dateline on the first line wins over a title: «موسكو ـ حسن عمارة» followed by a blank line is a
     dateline, not a headline. The rules for each part are in :func:`_is_title_line`,
@@ -109,7 +111,13 @@ def parse_article(text: str, *, title_hint: str = "") -> ArticleDraft:
     head: list[str] = []
 
     title = ""
-    if start < len(lines) and _dateline(lines[start]) is None and _is_title_line(lines, start):
+    repeats_title = (
+        bool(known_title.strip())
+        and start < len(lines)
+        and _next_content(lines, start + 1) < len(lines)
+        and _title_key(lines[start]) == _title_key(known_title)
+    )
+    if start < len(lines) and _dateline(lines[start]) is None and (repeats_title or _is_title_line(lines, start)):
         head.append(lines[start].strip())
         title = html.unescape(lines[start].strip())
         start = _next_content(lines, start + 1)
@@ -134,6 +142,26 @@ def parse_article(text: str, *, title_hint: str = "") -> ArticleDraft:
         removed_tail=tail,
         removed_head=tuple(head),
     )
+
+
+def split_dateline(text: str) -> tuple[str, str] | None:
+    """``(place, author)`` when ``text`` is a whole dateline («أبوظبي - البيان», «(القاهرة - وكالات)»).
+
+    For metadata that holds a dateline where an author belongs; parentheses around it are dropped.
+    """
+    text = " ".join(text.split())
+    if len(text) > 2 and text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    match = _DATELINE_LINE.fullmatch(text)
+    if match is None or len(text.split()) > MAX_DATELINE_WORDS:
+        return None
+    return _place_and_author(match)
+
+
+def _title_key(line: str) -> str:
+    """A headline for comparison: entities decoded, single spaces, no punctuation at the ends."""
+    key = " ".join(html.unescape(line).split())
+    return key.strip(" .:؛،!?؟-–—")
 
 
 def _split_tail(body: list[str]) -> tuple[list[str], tuple[str, ...]]:

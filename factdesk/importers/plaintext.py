@@ -4,9 +4,14 @@ An article's text is decoded once, at import, and then frozen: every highlight p
 code-point offset, and every quote in a report is copied from it. A wrong guess at the encoding, a
 silently replaced byte or a later "clean-up" would make those offsets and quotes lie. So this module
 
-* decodes only what it can decode with certainty: a byte order mark, strict UTF-8, or the encoding the
-  user names; everything else is refused with a message that says what to do (legacy-encoding detection
-  is a separate, later step and is deliberately not guessed at here);
+* :func:`decode_text` decodes only what it can decode with certainty: a byte order mark, strict UTF-8,
+  or the encoding the user names; everything else is refused with a message that says what to do;
+* :func:`detect_text` goes one step further for files that are not UTF-8: it *guesses* among the legacy
+  Arabic encodings (Windows-1256, ISO-8859-6, CP720) and UTF-16/32 without a mark, with
+  charset-normalizer's candidates scored for Arabic (:mod:`factdesk.importers.arabic`), and says how
+  sure it is, with a preview of each candidate so that a person can choose when it is not sure. It also
+  repairs mojibake already inside UTF-8 text (Arabic UTF-8 once read as Windows-1256 or Latin-1 and
+  saved again), and says so;
 * refuses what is not text at all (images, archives, programs) instead of importing noise;
 * changes only what is not content: line-ending conventions (CRLF and CR become LF), spaces and tabs at
   the ends of lines, and blank lines around the whole text. Unicode normalisation is *not* applied, and
@@ -20,12 +25,15 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import math
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
 
+from factdesk.importers import arabic as _arabic
 from factdesk.importers.errors import (
     BINARY,
     EMPTY,
@@ -305,8 +313,10 @@ def _bad_bytes(data: bytes, start: int, *, offset: int = 0) -> str:
     return f"byte 0x{data[start]:02X} at position {start + offset}"
 
 
-def _too_large(label: str, size: int | None, *, path: str | None) -> ImportRefused:
-    limit = MAX_TEXT_BYTES // _MEGABYTE
+def _too_large(
+    label: str, size: int | None, *, path: str | None, limit_bytes: int = MAX_TEXT_BYTES, what: str = "texts"
+) -> ImportRefused:
+    limit = limit_bytes // _MEGABYTE
     if size is None:
         amount = f"is larger than {limit} MB"
     else:
@@ -314,10 +324,22 @@ def _too_large(label: str, size: int | None, *, path: str | None) -> ImportRefus
         amount = f"is {math.ceil(size * 10 / _MEGABYTE) / 10:.1f} MB"
     return ImportRefused(
         TOO_LARGE,
-        f"{label} {amount}; FactDesk imports texts of at most {limit} MB. "
+        f"{label} {amount}; FactDesk imports {what} of at most {limit} MB. "
         "Is it really one article? If so, split it into parts and import them one by one.",
         path=path,
     )
+
+
+def too_large(
+    name: str, size: int | None, *, limit_bytes: int, what: str, path: str | None = None
+) -> ImportRefused:
+    """The refusal for a file over a size limit, worded like the one for texts (for the other importers)."""
+    return _too_large(_label(name), size, path=path, limit_bytes=limit_bytes, what=what)
+
+
+def label(name: str) -> str:
+    """How messages name a file: «name», or "The text" when there is no name."""
+    return _label(name)
 
 
 def _read_capped(stream: ByteStream, label: str, *, path: str | None) -> bytes:
@@ -340,3 +362,486 @@ def _read_capped(stream: ByteStream, label: str, *, path: str | None) -> bytes:
 def _label(name: str) -> str:
     """How a message names the file: «name», or "The text" when there is no name."""
     return f"«{name}»" if name else "The text"
+
+
+# --- guessing the encoding of text that is not UTF-8 -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """Text decoded by :func:`detect_text`, with how it was decoded and how sure that is.
+
+    ``encoding`` is the Python codec name; ``confident`` is False when the encoding was guessed and the
+    guess is weak (a short text, or two candidates that look alike): then ``candidates`` holds
+    ``(codec, preview)`` pairs, best first, for a person to choose from. ``warnings`` are plain words
+    for the import report.
+    """
+
+    text: str
+    encoding: str
+    confident: bool = True
+    confidence: float = 1.0
+    candidates: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+#: Readable names for the codecs a guess may produce.
+_PRETTY: Final = {
+    "utf-8": "UTF-8",
+    "cp1256": "Windows-1256",
+    "iso8859-6": "ISO-8859-6",
+    "cp720": "CP720 (DOS Arabic)",
+    "cp864": "CP864 (DOS Arabic)",
+    "mac-arabic": "Mac Arabic",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "utf-32-le": "UTF-32 LE",
+    "utf-32-be": "UTF-32 BE",
+    "cp1252": "Windows-1252 (or Latin-1)",
+    "latin-1": "Latin-1",
+    "iso8859-1": "Latin-1",
+}
+
+#: The legacy Arabic encodings always tried, whatever charset-normalizer proposes.
+_ARABIC_CODECS: Final = ("cp1256", "iso8859-6", "cp720")
+#: A guess needs this many Arabic letters to be fully trusted; fewer scale the confidence down.
+_LETTERS_FOR_CONFIDENCE: Final = 60
+#: A guess at or above this confidence is taken without asking.
+CONFIDENT: Final = 0.5
+#: charset-normalizer reads this much of a file at most: its guesses do not improve past it.
+_SNIFF_BYTES: Final = 256 * 1024
+_LATIN_DECLARED: Final = frozenset({"ascii", "latin-1", "iso8859-1", "cp1252", "iso8859-15", "iso8859-9"})
+
+
+def pretty_encoding(codec: str) -> str:
+    """``cp1256`` -> ``Windows-1256``: the name people know an encoding by."""
+    return _PRETTY.get(codec, codec.upper())
+
+
+def detect_text(
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    declared: str | None = None,
+    name: str = "",
+    path: str | None = None,
+    markup: bool = False,
+    max_bytes: int = MAX_TEXT_BYTES,
+    what: str = "texts",
+) -> DecodedText:
+    """Decode a file's bytes, guessing the encoding when it is not certain; refuse what is not text.
+
+    In order: a byte order mark; strict UTF-8 (then mojibake inside it is repaired, see
+    :func:`repair_mojibake`); the ``encoding`` the user chose; the ``declared`` one (an HTML page's
+    charset); otherwise a guess among the legacy Arabic encodings, charset-normalizer's candidates and,
+    when NUL bytes fall the way they do in such text, UTF-16/32 without a mark. Candidates are scored
+    for Arabic (:func:`factdesk.importers.arabic.arabic_score`); text without Arabic letters falls back
+    to charset-normalizer's own choice. ``markup`` scores only what lies outside tags.
+
+    Refusals are those of :func:`decode_text` (binary, empty, too large, undecodable with a chosen
+    encoding); a file that fits no candidate at all is refused as not UTF-8, with the way out.
+    """
+    label = _label(name)
+    if len(data) > max_bytes:
+        raise _too_large(label, len(data), path=path, limit_bytes=max_bytes, what=what)
+    wanted = _lookup(encoding, path) if encoding and encoding.strip() else None
+    warnings: list[str] = []
+
+    bom, bom_codec = _find_bom(data)
+    if bom_codec is not None or wanted in _WIDE_CODECS:
+        text, codec = _decode_marked(data, bom, bom_codec, wanted, label, path)
+        if codec == "utf-8":
+            text, repaired = _repair_and_report(text)
+            warnings.extend(repaired)
+        return DecodedText(text, codec, warnings=tuple(warnings))
+
+    if b"\x00" in data:
+        if wanted is not None:  # a chosen single-byte encoding never has NUL in text (as decode_text)
+            raise ImportRefused(BINARY, _binary_message(label) + _wide_text_hint(data), path=path)
+        return _detect_wide(data, label=label, path=path, markup=markup)
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(data):
+        raise ImportRefused(BINARY, _binary_message(label), path=path)
+
+    try:
+        text, codec = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    else:
+        text, repaired = _repair_and_report(text)
+        return DecodedText(_finish(text, label, path), codec, warnings=tuple(repaired))
+
+    if wanted is not None:
+        return DecodedText(_finish(_decode_strictly(data, wanted, label=label, path=path), label, path), wanted)
+
+    declared_codec = _declared_codec(declared)
+    if declared_codec is not None:
+        try:
+            text = data.decode(declared_codec)
+        except (UnicodeError, LookupError):
+            warnings.append(
+                f"the page says it is {pretty_encoding(declared_codec)}, but it cannot be read that way"
+            )
+        else:
+            # Old Arabic sites often declared a Latin charset for Windows-1256 text.
+            guess = (
+                _guess(data, label=label, path=path, markup=markup, first_bad=first_bad)
+                if declared_codec in _LATIN_DECLARED
+                else None
+            )
+            if (
+                guess is not None
+                and guess.confident
+                and _score(guess.text, markup).value > _score(text, markup).value + 0.5
+            ):
+                message = (
+                    f"the page says it is {pretty_encoding(declared_codec)}, but its text is Arabic in "
+                    f"{pretty_encoding(guess.encoding)}"
+                )
+                return DecodedText(
+                    guess.text, guess.encoding, True, guess.confidence, guess.candidates, (message,)
+                )
+            return DecodedText(_finish(text, label, path), declared_codec)
+
+    guess = _guess(data, label=label, path=path, markup=markup, first_bad=first_bad)
+    return DecodedText(
+        guess.text,
+        guess.encoding,
+        guess.confident,
+        guess.confidence,
+        guess.candidates,
+        tuple(warnings) + guess.warnings,
+    )
+
+
+def _decode_marked(
+    data: bytes, bom: bytes, bom_codec: str | None, wanted: str | None, label: str, path: str | None
+) -> tuple[str, str]:
+    """Decode data that has a byte order mark, or that the user named UTF-16/32 for (as :func:`_decode`)."""
+    if bom_codec is not None:
+        body = data[len(bom) :]
+        if bom_codec not in _WIDE_CODECS:
+            _refuse_binary_bytes(body, label, path)
+        text = _decode_after_bom(body, bom_codec, offset=len(bom), label=label, path=path)
+        codec = bom_codec
+    else:
+        assert wanted is not None
+        text = _decode_strictly(data, wanted, label=label, path=path)
+        codec = wanted
+    if codec in _WIDE_CODECS:
+        _refuse_binary_text(text, label, path)
+    return _finish(text, label, path), codec
+
+
+def _finish(text: str, label: str, path: str | None) -> str:
+    text = normalise_text(text)
+    if not text.strip():
+        raise ImportRefused(EMPTY, f"{label} is empty: it holds no text to import.", path=path)
+    return text
+
+
+def _declared_codec(declared: str | None) -> str | None:
+    if not declared or not declared.strip():
+        return None
+    try:
+        codec = codecs.lookup(declared.strip()).name
+    except LookupError:
+        return None
+    # A page cannot really be UTF-16/32 if its charset could be read as ASCII; such a label is a mistake.
+    return None if codec in _WIDE_CODECS or codec in ("utf-16", "utf-32") else codec
+
+
+_TAG: Final = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+
+
+def _score(text: str, markup: bool) -> _arabic.Score:
+    return _arabic.arabic_score(_TAG.sub(" ", text) if markup else text)
+
+
+def _preview(text: str, markup: bool) -> str:
+    """The first line with letters in it, shortened: enough for a person to see which candidate reads."""
+    source = _TAG.sub(" ", text) if markup else text
+    for line in source.splitlines():
+        line = " ".join(line.split())
+        if any(char.isalpha() for char in line):
+            shown = "".join(char if char.isprintable() else "\ufffd" for char in line)
+            return shown[:80]
+    return ""
+
+
+def _candidate_codecs(data: bytes) -> list[str]:
+    """The legacy Arabic codecs, then what charset-normalizer proposes.
+
+    charset-normalizer's order among Latin code pages is not reliable on short texts (it may put
+    Windows-1250 before Windows-1252 for French); among its candidates that read about as cleanly as
+    its first (chaos within 0.05), Windows-1252, the web's default legacy encoding, comes first.
+    """
+    from charset_normalizer import from_bytes
+
+    found = list(_ARABIC_CODECS)
+    try:
+        matches = list(from_bytes(data[:_SNIFF_BYTES]))
+    except Exception:  # noqa: BLE001 - a detector failure only means fewer candidates
+        matches = []
+    proposed: list[tuple[str, float]] = []
+    for match in matches:
+        try:
+            proposed.append((codecs.lookup(match.encoding).name, float(match.chaos)))
+        except LookupError:
+            continue
+    if proposed:
+        cleanest = min(chaos for _, chaos in proposed)
+        proposed.sort(key=lambda item: 0 if item[0] == "cp1252" and item[1] <= cleanest + 0.05 else 1)
+    for codec, _ in proposed:
+        if codec not in found and codec != "utf-8":
+            found.append(codec)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    codec: str
+    text: str
+    score: _arabic.Score
+
+
+def _guess(data: bytes, *, label: str, path: str | None, markup: bool, first_bad: int) -> DecodedText:
+    candidates: list[_Candidate] = []
+    for codec in _candidate_codecs(data):
+        try:
+            text = data.decode(codec)
+        except (UnicodeError, LookupError):
+            continue
+        candidates.append(_Candidate(codec, text, _score(text, markup)))
+    if not candidates:
+        raise ImportRefused(
+            NOT_UTF8,
+            f"{label} is not UTF-8 text ({_bad_bytes(data, first_bad)} cannot be read), and no other "
+            "encoding reads it either. Choose its encoding with --encoding.",
+            path=path,
+        )
+    ranked = sorted(candidates, key=lambda c: c.score.value, reverse=True)
+    best = ranked[0]
+    if best.score.letters >= 3 and best.score.value > 0.3:
+        runner_up = ranked[1].score.value if len(ranked) > 1 else -4.0
+        size = min(1.0, best.score.letters / _LETTERS_FOR_CONFIDENCE)
+        confidence = round(max(0.0, min(1.0, best.score.value - runner_up)) * size, 2)
+    else:
+        # No candidate reads as Arabic: trust charset-normalizer's order (the first non-Arabic codec it
+        # proposed), and be sure only when every candidate gives the same text.
+        proposed = [c for c in candidates if c.codec not in _ARABIC_CODECS] or candidates
+        best = proposed[0]
+        ranked = [best, *[c for c in candidates if c is not best]]
+        same = all(c.text == best.text for c in candidates)
+        confidence = 1.0 if same else 0.3
+    text = _finish(best.text, label, path)
+    confident = confidence >= CONFIDENT
+    pretty = pretty_encoding(best.codec)
+    if confident:
+        warning = f"encoding guessed as {pretty} (confidence {confidence:.2f})"
+    else:
+        warning = (
+            f"encoding guessed as {pretty} with low confidence ({confidence:.2f}): "
+            "compare the candidates and choose the encoding that reads"
+        )
+    previews: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for candidate in ranked:
+        if candidate.text in seen or len(previews) == 4:
+            continue
+        seen.add(candidate.text)
+        previews.append((candidate.codec, _preview(candidate.text, markup)))
+    return DecodedText(text, best.codec, confident, confidence, tuple(previews), (warning,))
+
+
+def _wide_codecs(data: bytes) -> list[str]:
+    """UTF-16/32 byte orders that the NUL bytes of ``data`` are consistent with (see _wide_text_hint)."""
+    sample = data[:4096]
+    found: list[str] = []
+    if len(sample) >= 8 and len(data) % 4 == 0:
+        for codec, top in (("utf-32-le", sample[3::4] + sample[2::4]), ("utf-32-be", sample[0::4] + sample[1::4])):
+            if top.count(0) == len(top):
+                found.append(codec)
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(data) % 2 == 0 and even + odd >= 2 and max(even, odd) >= 0.95 * (even + odd):
+        found.append("utf-16-le" if odd > even else "utf-16-be")
+    return found
+
+
+def _detect_wide(data: bytes, *, label: str, path: str | None, markup: bool) -> DecodedText:
+    """Text with NUL bytes: UTF-16 or UTF-32 without a byte order mark, or else binary."""
+    for codec in _wide_codecs(data):
+        try:
+            text = data.decode(codec)
+        except UnicodeError:
+            continue
+        _refuse_binary_text(text, label, path)
+        pretty = pretty_encoding(codec)
+        return DecodedText(
+            _finish(text, label, path),
+            codec,
+            True,
+            0.95,
+            ((codec, _preview(text, markup)),),
+            (f"encoding guessed as {pretty} without a byte order mark (confidence 0.95)",),
+        )
+    raise ImportRefused(BINARY, _binary_message(label) + _wide_text_hint(data), path=path)
+
+
+# --- mojibake -----------------------------------------------------------------------------------------
+
+#: The code pages through which UTF-8 Arabic is usually garbled: read as Windows-1256 («ط§ظ„») or as
+#: Windows-1252/Latin-1 («Ø§Ù„») and saved again as UTF-8.
+_MOJIBAKE_CODECS: Final = ("cp1256", "cp1252")
+
+
+@functools.cache
+def _mojibake_hint(codec: str) -> re.Pattern[str]:
+    """What every garbled Arabic letter starts with: the lead byte of U+0600-U+06FF (0xD8, 0xD9) and a
+    continuation byte (0x80-0xBF), as ``codec`` shows them («ط§», «Ù„»). Correct text seldom has it, so a
+    text without it is passed over in one scan."""
+    to_byte, _ = _mojibake_alphabet(codec)
+    leads = "".join(char for char, byte in to_byte.items() if byte in (0xD8, 0xD9))
+    follows = "".join(char for char, byte in to_byte.items() if 0x80 <= byte <= 0xBF)
+    return re.compile(f"[{re.escape(leads)}][{re.escape(follows)}]")
+
+
+@functools.cache
+def _hint_characters() -> tuple[tuple[str, frozenset[str]], ...]:
+    """For each code page: the characters standing for the lead bytes 0xD8 and 0xD9, and the set of those
+    standing for continuation bytes."""
+    found = []
+    for codec in _MOJIBAKE_CODECS:
+        to_byte, _ = _mojibake_alphabet(codec)
+        leads = "".join(char for char, byte in to_byte.items() if byte in (0xD8, 0xD9))
+        follows = frozenset(char for char, byte in to_byte.items() if 0x80 <= byte <= 0xBF)
+        found.append((leads, follows))
+    return tuple(found)
+
+
+def _has_mojibake_hint(text: str) -> bool:
+    """Whether any garbled-letter hint occurs, looking only where a lead character stands: correct
+    Arabic has few «ط» and «ظ», so this is much cheaper than a regular expression over the text."""
+    end = len(text) - 1
+    for leads, follows in _hint_characters():
+        for lead in leads:
+            at = text.find(lead)
+            while at != -1:
+                if at < end and text[at + 1] in follows:
+                    return True
+                at = text.find(lead, at + 1)
+    return False
+
+
+@functools.cache
+def _mojibake_alphabet(codec: str) -> tuple[dict[str, int], re.Pattern[str]]:
+    """For ``codec``: the byte each character of its upper half (0x80-0xFF) stands for, and a pattern
+    for runs of such characters.
+
+    Text garbled through Windows-1252 by one tool and through Latin-1 by another differs only in 0x80-0x9F
+    (curly quotes and the like against C1 control characters), so the Windows-1252 alphabet takes both.
+    """
+    to_byte: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        with contextlib.suppress(UnicodeDecodeError):
+            to_byte[bytes([byte]).decode(codec)] = byte
+        if codec == "cp1252":
+            to_byte.setdefault(chr(byte), byte)
+    run = re.compile("[" + re.escape("".join(to_byte)) + "]{2,}")
+    return to_byte, run
+
+
+def _unmangle(run: str, codec: str) -> tuple[str, int, bool]:
+    """``run`` re-encoded through ``codec`` and read as UTF-8.
+
+    Returns the result, how many Arabic letters the UTF-8 reading produced, and whether every byte
+    took part in it. Bytes that do not form UTF-8 keep their original character, so a garbled stretch
+    glued to a real character of the same alphabet is still repaired and that character kept.
+    """
+    to_byte, _ = _mojibake_alphabet(codec)
+    decoded = bytes(to_byte[char] for char in run).decode("utf-8", "surrogateescape")
+    out: list[str] = []
+    produced: list[str] = []
+    position = 0
+    for char in decoded:
+        if "\udc80" <= char <= "\udcff":
+            out.append(run[position])
+            position += 1
+        else:
+            out.append(char)
+            produced.append(char)
+            position += len(char.encode("utf-8"))
+    whole = len(produced) == len(decoded)
+    return "".join(out), _arabic.arabic_letter_count("".join(produced)), whole
+
+
+def _garbled_runs(text: str, codec: str) -> list[tuple[int, int]]:
+    """The runs of ``codec``'s upper-half characters that hold a garbled-letter hint, as (start, end).
+
+    Found from the hints outwards, so correct text costs one scan whatever its length.
+    """
+    to_byte, _ = _mojibake_alphabet(codec)
+    runs: list[tuple[int, int]] = []
+    covered = -1
+    for hint in _mojibake_hint(codec).finditer(text):
+        if hint.start() < covered:
+            continue
+        start, end = hint.start(), hint.end()
+        while start > 0 and text[start - 1] in to_byte:
+            start -= 1
+        while end < len(text) and text[end] in to_byte:
+            end += 1
+        runs.append((start, end))
+        covered = end
+    return runs
+
+
+def repair_mojibake(text: str) -> tuple[str, int, str | None]:
+    """Undo UTF-8 Arabic that was read through Windows-1256 or Windows-1252 and saved again as UTF-8.
+
+    Returns ``(text, stretches_repaired, codec)``; ``codec`` is None when nothing was repaired.
+
+    A garbled stretch is a run of characters from the code page's upper half («ط§ظ„ظ…», «Ø§Ù„Ù…»)
+    whose bytes form UTF-8 again. The code page is chosen by the stretches that turn into two or more
+    Arabic letters; with it, every stretch that is UTF-8 through and through, or that turns into at least
+    one Arabic letter, is repaired (so the lone «و» and the «» quotes are too). The repair is kept only
+    when the whole text then looks clearly more Arabic (:func:`factdesk.importers.arabic.arabic_score`):
+    correct Arabic text practically never forms UTF-8 once re-encoded, so it is left alone.
+    """
+    if not _has_mojibake_hint(text):
+        return text, 0, None
+    found = {codec: _garbled_runs(text, codec) for codec in _MOJIBAKE_CODECS}
+    strong = {
+        codec: sum(1 for start, end in runs if _unmangle(text[start:end], codec)[1] >= 2)
+        for codec, runs in found.items()
+    }
+    codec = max(_MOJIBAKE_CODECS, key=lambda name: strong[name])
+    if strong[codec] == 0:
+        return text, 0, None
+    _, run = _mojibake_alphabet(codec)
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        repaired, letters, whole = _unmangle(match.group(), codec)
+        if repaired == match.group() or not (whole or letters >= 1):
+            return match.group()
+        count += 1
+        return repaired
+
+    repaired_text = run.sub(fix, text)
+    before, after = _arabic.arabic_score(text), _arabic.arabic_score(repaired_text)
+    if after.value < before.value + 0.05 and after.junk >= before.junk:
+        return text, 0, None
+    return repaired_text, count, codec
+
+
+def _repair_and_report(text: str) -> tuple[str, list[str]]:
+    repaired, count, codec = repair_mojibake(text)
+    if codec is None:
+        return text, []
+    stretches = "stretch" if count == 1 else "stretches"
+    return repaired, [
+        f"mojibake repaired: {count} garbled {stretches} of Arabic (UTF-8 once misread as "
+        f"{pretty_encoding(codec)}) turned back into Arabic"
+    ]

@@ -158,7 +158,7 @@ class Workbench(QWidget):
         self.top.setStretchFactor(0, 2)
         self.top.setStretchFactor(1, 5)
         self.top.setStretchFactor(2, 3)
-        self.top.setSizes([300, 720, 420])
+        self.top.setSizes([360, 680, 460])
         self.outer = QSplitter(Qt.Orientation.Vertical)
         self.outer.addWidget(self.top)
         self.outer.addWidget(claims_box)
@@ -183,6 +183,9 @@ class Workbench(QWidget):
         first = self.articles_model.id_at(0)
         if first:
             self.open_article(first)
+        first_source = self.sources.model.id_at(0)
+        if first_source:
+            self.sources.select_source(first_source)
 
     # ------------------------------------------------------------------------------------------
     # text
