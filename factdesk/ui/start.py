@@ -41,6 +41,9 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemDoubleClicked.connect(
             lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.recent.setVisible(bool(recent))
         for path in recent:
             item = QListWidgetItem(f"{Path(path).stem}\n{path}")
             item.setData(Qt.ItemDataRole.UserRole, path)

@@ -151,7 +151,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>Outlet</source>
-      <translation>الوسيلة الإعلامية</translation>
+      <translation>الوسيلة</translation>
     </message>
     <message>
       <source>Date</source>
@@ -159,7 +159,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>Highlights</source>
-      <translation>المقاطع المظلّلة</translation>
+      <translation>تظليلات</translation>
     </message>
     <message>
       <source>Claims</source>
@@ -947,7 +947,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>Outlet</source>
-      <translation>الوسيلة الإعلامية</translation>
+      <translation>الوسيلة</translation>
     </message>
     <message>
       <source>Date</source>
@@ -955,7 +955,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>Highlights</source>
-      <translation>المقاطع المظلّلة</translation>
+      <translation>تظليلات</translation>
     </message>
     <message>
       <source>Claims</source>
