@@ -158,3 +158,25 @@ def test_the_installed_entry_point_runs_without_a_traceback(tmp_path: Path) -> N
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 11
     assert "Traceback" not in done.stderr and "no project file" in done.stderr
+
+
+def test_csv_report_filters_by_review_date_and_article(demo_copy: Path, tmp_path: Path) -> None:
+    p = str(demo_copy)
+    out = tmp_path / "r.csv"
+    arts = json.loads(ok("articles", p, "--json"))
+    today = ok("claims", p, "--json") and json.loads(ok("claim", "show", p, json.loads(
+        ok("claims", p, "--json"))[0]["id"][:8], "--json"))["claim"]["reviewed_at"][:10]
+
+    def rows(*extra: str) -> list[list[str]]:
+        ok("export", "csv", p, "-o", str(out), *extra)
+        return list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(keepends=True)))[1:]
+
+    assert len(rows()) == 4
+    assert len(rows("--since", today, "--until", today)) == 4
+    assert rows("--until", "2000-01-01") == []
+    assert rows("--since", "2999-01-01") == []
+    assert len(rows("--article", arts[0]["id"][:8])) == 4
+    assert len(rows("--verdict", "unproven", "--verdict", "true")) == 3
+    ok("import", p, "-", stdin="مقال جديد\n\nنص لا ادعاءات فيه.".encode())
+    new_id = json.loads(ok("articles", p, "--json"))[-1]["id"]
+    assert rows("--article", new_id[:8]) == []
