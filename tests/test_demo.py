@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support import REPO, shared
+
 from factdesk.store import queries
 from factdesk.store.project import Project
-
-from support import REPO, shared
 
 
 def test_seeds_in_the_repository_are_the_shared_seed_articles() -> None:

@@ -84,7 +84,7 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
 
     if not pages:
         raise damaged(name, _KIND, "it has no pages")
-    if not any(arabic_or_letters(line) for page in pages for line in page if line):
+    if not any(_has_letters(line) for page in pages for line in page if line):
         raise ImportRefused(
             NEEDS_OCR,
             f"{label(name)} has no text layer: it is a scan or pictures of text. FactDesk needs the text "
@@ -119,7 +119,7 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
     )
 
 
-def arabic_or_letters(line: str) -> bool:
+def _has_letters(line: str) -> bool:
     return any(char.isalpha() for char in line)
 
 

@@ -215,7 +215,7 @@ def _lookup(encoding: str, path: str | None) -> str:
         with contextlib.suppress(UnicodeError):
             b"a".decode(codec)
         return codec
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL inside the name
         raise ImportRefused(
             UNKNOWN_ENCODING,
             f"FactDesk does not know the text encoding «{encoding}». "
@@ -545,22 +545,27 @@ def _declared_codec(declared: str | None) -> str | None:
         return None
     try:
         codec = codecs.lookup(declared.strip()).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL inside the name
         return None
     # A page cannot really be UTF-16/32 if its charset could be read as ASCII; such a label is a mistake.
     return None if codec in _WIDE_CODECS or codec in ("utf-16", "utf-32") else codec
 
 
-_TAG: Final = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+#: A tag, for scoring what lies between tags. «[^<>]» keeps the scan linear on hostile markup.
+_TAG: Final = re.compile(r"<[^<>]*>")
+#: Candidates are scored on this much text: enough to tell encodings apart, and bounded.
+_SCORE_CHARS: Final = 256 * 1024
 
 
 def _score(text: str, markup: bool) -> _arabic.Score:
-    return _arabic.arabic_score(_TAG.sub(" ", text) if markup else text)
+    sample = text[:_SCORE_CHARS]
+    return _arabic.arabic_score(_TAG.sub(" ", sample) if markup else sample)
 
 
 def _preview(text: str, markup: bool) -> str:
     """The first line with letters in it, shortened: enough for a person to see which candidate reads."""
-    source = _TAG.sub(" ", text) if markup else text
+    sample = text[:_SCORE_CHARS]
+    source = _TAG.sub(" ", sample) if markup else sample
     for line in source.splitlines():
         line = " ".join(line.split())
         if any(char.isalpha() for char in line):

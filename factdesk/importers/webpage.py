@@ -32,9 +32,11 @@ from factdesk.importers.safety import MAX_HTML_BYTES, damaged
 _CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_ENCODING: Final = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
 _XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-#: A DOCTYPE with an internal subset: «<!DOCTYPE html [ <!ENTITY ...> ]>».
-_INTERNAL_SUBSET: Final = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
+#: A DOCTYPE, whose internal subset «[ <!ENTITY ...> ]» may declare entities, and the subset's end.
+_DOCTYPE: Final = re.compile(r"<!DOCTYPE\b", re.I)
+_SUBSET_END: Final = re.compile(r"\]\s*>")
 _ENTITY_NAME: Final = re.compile(r"<!ENTITY\s+(?:%\s+)?([A-Za-z_][\w.-]*)")
+_ENTITY_REFERENCE: Final = re.compile(r"&([A-Za-z_][\w.-]*);")
 #: Entities left over in text because a site escaped them twice («&amp;quot;» shows as «&quot;»).
 _LEFTOVER_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES: Final = re.compile(r"\s+")
@@ -122,22 +124,22 @@ def _drop_entity_declarations(markup: str) -> tuple[str, int]:
 
     An HTML parser does not expand such entities, but leaving «&lol9;» or «&secret;» in the text would
     be noise; removing the declarations first means nothing can ever expand them, whatever parses the
-    page later.
+    page later. A DOCTYPE only counts at the start of a page, and the work is one pass over it.
     """
-    names: set[str] = set()
-
-    def drop(match: re.Match[str]) -> str:
-        names.update(_ENTITY_NAME.findall(match.group()))
-        return "<!DOCTYPE html>"
-
-    markup, count = _INTERNAL_SUBSET.subn(drop, markup)
-    if not count:
+    doctype = _DOCTYPE.search(markup, 0, 4096)
+    if doctype is None:
         return markup, 0
-    builtin = {"amp", "lt", "gt", "quot", "apos"}
-    declared = sorted(names - builtin, key=len, reverse=True)
-    if declared:
-        markup = re.sub("&(?:" + "|".join(re.escape(name) for name in declared) + ");", "", markup)
-    return markup, max(count, len(declared))
+    bracket = markup.find("[", doctype.end())
+    closing = markup.find(">", doctype.end())
+    if bracket == -1 or -1 < closing < bracket:
+        return markup, 0  # a DOCTYPE without an internal subset
+    end = _SUBSET_END.search(markup, bracket)
+    stop = end.end() if end else len(markup)
+    names = set(_ENTITY_NAME.findall(markup, bracket, stop)) - {"amp", "lt", "gt", "quot", "apos"}
+    markup = markup[: doctype.start()] + "<!DOCTYPE html>" + markup[stop:]
+    if names:
+        markup = _ENTITY_REFERENCE.sub(lambda m: "" if m.group(1) in names else m.group(), markup)
+    return markup, max(1, len(names))
 
 
 def _decode_leftover_entities(text: str) -> tuple[str, int]:

@@ -1,0 +1,148 @@
+"""``factdesk import``: every format through ``load``, folders, per-file results, one undo step."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import click.testing
+import pytest
+from click.testing import CliRunner
+from samples import PdfLine, make_docx, make_pdf, visual
+from support import shared
+
+from factdesk.cli import cli
+from factdesk.core import operations as ops
+
+ONE = "أعلنت وزارة الدفاع مقتل أكثر من 80 مسلحاً أثناء خروجهم من الرقة ليل 30 مايو."
+TWO = "وقالت الوزارة إن الضربات وُجهت إلى الأهداف بعد اكتشافها وتحديدها من قبل الطيران."
+
+
+def run(*args: str, stdin: bytes | None = None) -> click.testing.Result:
+    return CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> str:
+    path = str(tmp_path / "p.factdesk")
+    assert run("new", path).exit_code == 0
+    return path
+
+
+def articles(project: str) -> list[dict[str, object]]:
+    result = run("articles", project, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_a_folder_imports_recursively_in_name_order_with_a_result_per_file(project: str, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "b-sub").mkdir(parents=True)
+    (folder / ".hidden").mkdir()
+    (folder / "a.txt").write_text(f"عنوان أول\n\n{ONE}\n", encoding="utf-8")
+    (folder / "b-sub" / "c.docx").write_bytes(make_docx([TWO], title="عنوان الوثيقة"))
+    (folder / "b-sub" / "d.txt").write_text(f"عنوان أول\n\n{ONE}\n", encoding="utf-8")  # same text as a.txt
+    (folder / "e.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    (folder / ".hidden" / "x.txt").write_text("لا يُقرأ", encoding="utf-8")
+    shutil.copy(shared("corpus", "encodings", "chardet__windows-1256-arabic__culturax_mC4_98635.txt"),
+                folder / "f.txt")
+
+    result = run("import", project, str(folder), "--json")
+    assert result.exit_code == 3  # one file failed
+    rows = json.loads(result.stdout)
+    assert [Path(str(r["file"])).relative_to(folder).as_posix() for r in rows] == [
+        "a.txt", "b-sub/c.docx", "b-sub/d.txt", "e.png", "f.txt"]
+    assert [r["status"] for r in rows] == ["imported", "imported", "duplicate", "failed", "imported"]
+    assert rows[2]["duplicate_of"] == rows[0]["file"] and rows[2]["article"] == rows[0]["article"]
+    assert rows[3]["refusal"] == "binary" and "PNG image" in str(rows[3]["reason"])
+    assert rows[1]["format"] == "docx" and rows[1]["title"] == "عنوان الوثيقة"
+    assert rows[4]["encoding"] == "cp1256"
+    assert any("encoding guessed as Windows-1256" in w for w in rows[4]["warnings"])  # type: ignore[union-attr]
+    assert len(articles(project)) == 3
+
+    # Importing again: every article is now a duplicate of the one in the project.
+    again = json.loads(run("import", project, str(folder / "a.txt"), str(folder / "b-sub"), "--json").stdout)
+    assert [r["status"] for r in again] == ["duplicate", "duplicate", "duplicate"]
+    assert again[0]["article"] == rows[0]["article"]
+    assert "already in the project" in str(again[0]["reason"])
+
+    # All of the first import is one step: one undo takes every article back.
+    assert "Undone: import 3 articles" in run("undo", project).stdout
+    assert articles(project) == []
+
+
+def test_human_output_says_what_happened_to_each_file(project: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ONE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ONE, encoding="utf-8")
+    result = run("import", project, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "none.txt"))
+    assert result.exit_code == 3
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("imported ") and lines[0].endswith("a.txt  «»")
+    assert lines[1].startswith("duplicate ") and f"(same text as {tmp_path / 'a.txt'})" in lines[1]
+    assert "failed     " in result.stderr and "none.txt" in result.stderr and "no such file" in result.stderr
+
+
+def test_a_failure_while_adding_leaves_no_article_behind(project: str, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    for number, text in enumerate((ONE, TWO, ONE + " " + TWO)):
+        (tmp_path / f"{number}.txt").write_text(text, encoding="utf-8")
+    original = ops.ImportArticle.plan
+
+    def third_fails(self: ops.ImportArticle, reader: ops.Reader) -> list[ops.Mutation]:
+        if self.origin.startswith("file:2.txt"):
+            raise ops.OperationError("The disk is full.")
+        return original(self, reader)
+
+    monkeypatch.setattr(ops.ImportArticle, "plan", third_fails)
+    result = run("import", project, *(str(tmp_path / f"{n}.txt") for n in range(3)), "--json")
+    assert result.exit_code == 3
+    rows = json.loads(result.stdout)
+    assert {r["status"] for r in rows} == {"failed"}
+    assert all("Nothing was imported: The disk is full." in str(r["reason"]) for r in rows)
+    assert articles(project) == []
+
+
+def test_an_uncertain_encoding_asks_for_a_choice_and_a_choice_imports(project: str, tmp_path: Path) -> None:
+    short = tmp_path / "short.txt"
+    short.write_bytes("مقتل أكثر من 80 مسلحاً".encode("cp1256"))
+    result = run("import", project, str(short), "--json")
+    assert result.exit_code == 3
+    row = json.loads(result.stdout)[0]
+    assert row["refusal"] == "uncertain-encoding"
+    assert "cp1256: «مقتل أكثر من 80 مسلحاً»" in str(row["reason"]) and "--encoding" in str(row["reason"])
+    chosen = json.loads(run("import", project, str(short), "--encoding", "cp1256", "--json").stdout)[0]
+    assert chosen["status"] == "imported" and chosen["encoding"] == "cp1256"
+
+
+def test_metadata_from_the_file_unless_given(project: str, tmp_path: Path) -> None:
+    page = shared("corpus", "html", "htmldate_1623715966_albayan_ae.html")
+    rows = json.loads(run("import", project, str(page), "--json").stdout)
+    assert rows[0]["format"] == "html"
+    art = articles(project)[0]
+    assert (art["published"], art["outlet"], art["place"], art["author"]) == ("2020-06-03", "البيان", "أبوظبي", "البيان")
+    shown = json.loads(run("show", project, str(art["id"])[:8], "--json").stdout)
+    assert shown["url"] == "https://www.albayan.ae/across-the-uae/news-and-reports/2020-06-03-1.3874341"
+    assert shown["language"] == "ar" and "format=html" in shown["origin"]
+
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(make_pdf([[PdfLine(visual(ONE), y=700)]], title="تقرير"))
+    run("import", project, str(pdf), "--outlet", "وكالة", "--date", "2017-06-01", "--title", "عنوان آخر")
+    art = next(a for a in articles(project) if a["title"] == "عنوان آخر")
+    assert (art["outlet"], art["published"]) == ("وكالة", "2017-06-01")
+
+
+def test_presentation_forms_are_folded_unless_kept(project: str, tmp_path: Path) -> None:
+    shaped = tmp_path / "shaped.txt"
+    shaped.write_text("ﻣﺼﺎﺩﺭ ﻣﺤﻠﻴﺔ أكدت الخبر", encoding="utf-8")
+    kept = json.loads(run("import", project, str(shaped), "--keep-presentation-forms", "--json").stdout)[0]
+    folded = json.loads(run("import", project, str(shaped), "--json").stdout)[0]
+    assert kept["status"] == folded["status"] == "imported"  # different texts, so no duplicate
+    texts = {json.loads(run("show", project, str(r["article"])[:8], "--json").stdout)["text"] for r in (kept, folded)}
+    assert texts == {"ﻣﺼﺎﺩﺭ ﻣﺤﻠﻴﺔ أكدت الخبر", "مصادر محلية أكدت الخبر"}
+
+
+def test_standard_input_goes_through_load_too(project: str) -> None:
+    html = f"<html><body><article><h1>عنوان</h1><p>{ONE}</p><p>{TWO}</p></article></body></html>"
+    rows = json.loads(run("import", project, "-", "--json", stdin=html.encode("cp1256")).stdout)
+    assert rows[0]["status"] == "imported" and rows[0]["format"] == "html"

@@ -1,0 +1,399 @@
+"""Saved web pages: the article and its metadata, nothing of the site around it, nothing fetched.
+
+The three news pages are third-party pages kept beside the project in ../shared/corpus/html; they
+are read at run time. The hostile pages are written here.
+"""
+
+from __future__ import annotations
+
+import email.charset
+import email.mime.image
+import email.mime.multipart
+import email.mime.text
+import resource
+import socket
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support import shared
+
+from factdesk.importers import load
+from factdesk.importers.errors import ImportRefused
+
+SPUTNIK = "htmldate_1550981615_sputniknews_arabic.html"
+ALBAYAN = "htmldate_1623715966_albayan_ae.html"
+ASSABAH = "trafilatura_assabah.com.tn.article.html"
+
+
+def page(name: str) -> Path:
+    return shared("corpus", "html", name)
+
+
+# --- the three news pages ---------------------------------------------------------------------------
+
+
+def test_sputnik_article_with_its_lead_and_without_the_site() -> None:
+    result = load(page(SPUTNIK), name="")
+    assert result.format == "html" and result.encoding == "utf-8"
+    for phrase in (
+        "أعلنت وزارة الصحة والسكان المصرية، اليوم الثلاثاء، تسجيل 30 حالة جديدة",  # the lead
+        "وأوضح الدكتور خالد مجاهد، المتحدث الرسمي للوزارة",
+        "وصنفت منظمة الصحة العالمية يوم 11 مارس/ آذار مرض فيروس كورونا",
+    ):
+        assert phrase in result.text
+    for phrase in (
+        "مصر تحظر تصدير الكحول والكمامات الطبية",  # a related article
+        "انظر أيضا",
+        "تابعنا عبر",
+        "شكراً لكم! سوف يتم مراجعة تعليقك",
+        "الأكثر قراءة",
+        "جميع الحقوق محفوظة",
+        "Telegram",
+        "سياسة الخصوصية",
+    ):
+        assert phrase not in result.text, phrase
+    assert result.title == "مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا"
+    assert result.published == "2020-03-17"
+    assert result.outlet == "Sputnik Arabic"
+    assert result.url.startswith("https://arabic.sputniknews.com/arab_world/202003171044893040-")
+    assert result.author == ""  # the page names an organisation, not a person
+    assert result.language == "ar"
+    assert "the lead paragraph shown above the article body was added to it" in result.warnings
+
+
+def test_al_bayan_article_date_and_dateline_from_its_metadata() -> None:
+    result = load(page(ALBAYAN), name="")
+    assert result.text.startswith("ثمّن أحمد ساير داودزي، القائم بأعمال السفارة الأفغانية")
+    assert "ببرنامج التعقيم الوطني في الإمارات" in result.text
+    for phrase in (
+        "هل تؤيد طرح تخصصات تعتمد التعلم عن بعد",  # a poll
+        "بودكاست البيان",
+        "تابعوا أخبار الإمارات من البيان عبر غوغل نيوز",
+        "مؤسسة دبي للإعلام",
+        "الفجر",  # prayer times
+        "تخطى قائمة التنقل",
+    ):
+        assert phrase not in result.text, phrase
+    assert result.published == "2020-06-03"
+    assert result.title == "القائم بأعمال السفارة الأفغانية يثمّن جهود الإمارات"
+    assert (result.place, result.author, result.outlet) == ("أبوظبي", "البيان", "البيان")
+    assert result.url == "https://www.albayan.ae/across-the-uae/news-and-reports/2020-06-03-1.3874341"
+
+
+def test_assabah_interview_without_comments_weather_or_archive_links() -> None:
+    result = load(page(ASSABAH), name="")
+    assert "مالذي يحدث في السودان؟ والى أين يتجه البلد" in result.text
+    assert result.text.rstrip().endswith("والدفع الى اعادة التفكير في العلاقة بين الخرطوم وتل ابيب.")
+    for phrase in (
+        "جريدة الصباح بتاريخ",
+        "إضافة تعليق جديد",
+        "الأحوال الجوية",
+        "جميع الحقوق",
+        "تجاوز إلى المحتوى الرئيسي",
+    ):
+        assert phrase not in result.text, phrase
+    # The headline opens the extracted text: it is the title, proposed for removal from the body.
+    assert result.title.startswith("الناشط الحقوقي السوداني خالد عبد الكريم ماسا")
+    assert result.removed_head and result.removed_head[0].startswith("الناشط الحقوقي السوداني")
+    assert not result.text.startswith("الناشط الحقوقي")
+    # The article's own date (dc:date in its footer), not the «today» widget of the day it was saved.
+    assert result.published == "2019-02-08"
+    assert result.outlet == "Assabah News"
+
+
+# --- nothing is fetched, nothing runs ------------------------------------------------------------------
+
+_EVENTS: list[tuple[str, tuple[object, ...]]] = []
+_WATCHING = False
+_HOOKED = False
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if _WATCHING and (event.startswith(("socket.", "urllib.", "subprocess.", "os.system", "os.exec", "webbrowser"))
+                      or event == "open"):
+        _EVENTS.append((event, args))
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise NetworkUsed(f"a network connection was attempted: {args!r}")
+
+
+@pytest.fixture
+def watched(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, tuple[object, ...]]]]:
+    """Network calls raise, and the interpreter's audit events (sockets, URLs, files opened, processes)
+    are recorded while the test runs. Audit hooks cannot be removed, so one is added once and switched."""
+    global _WATCHING, _HOOKED
+    import urllib3
+
+    load(page(ALBAYAN), name="")  # lazy imports happen now, not while watching
+    if not _HOOKED:
+        sys.addaudithook(_audit)
+        _HOOKED = True
+    monkeypatch.setattr(socket.socket, "connect", _refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", _refuse)
+    monkeypatch.setattr(urllib3.PoolManager, "urlopen", _refuse)
+    monkeypatch.setattr(urllib3.HTTPConnectionPool, "urlopen", _refuse)
+    _EVENTS.clear()
+    _WATCHING = True
+    try:
+        yield _EVENTS
+    finally:
+        _WATCHING = False
+
+
+def outside_events(events: list[tuple[str, tuple[object, ...]]]) -> list[tuple[str, tuple[object, ...]]]:
+    """Everything but the opening of Python's own modules and the library's data files."""
+    allowed = tuple(str(Path(p).resolve()) for p in sys.path if p) + (sys.prefix, sys.base_prefix)
+    bad = []
+    for event, args in events:
+        if event == "open":
+            target = args[0]
+            if isinstance(target, int):
+                continue
+            path = target.decode() if isinstance(target, bytes) else str(target)
+            if path.startswith(allowed) or path.endswith((".py", ".pyc", ".cfg", ".json", ".txt", ".dat")) and (
+                "site-packages" in path or "python3" in path
+            ):
+                continue
+        bad.append((event, args))
+    return bad
+
+
+@pytest.mark.parametrize("name", [SPUTNIK, ALBAYAN, ASSABAH])
+def test_importing_a_news_page_fetches_nothing(watched: list, name: str) -> None:
+    data = page(name).read_bytes()  # read before watching the opens
+    watched.clear()
+    result = load(data, name=name)
+    assert result.text
+    assert outside_events(watched) == []
+
+
+HOSTILE = """<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head>
+<meta charset="utf-8">
+<base href="file:///">
+<meta http-equiv="refresh" content="0; url=file:///etc/passwd">
+<title>صفحة عدائية</title>
+<link rel="stylesheet" href="file:///etc/passwd">
+<link rel="stylesheet" href="\\\\server\\share\\style.css">
+<link rel="import" href="http://example.invalid/import.html">
+<style>@import url("http://example.invalid/x.css"); body { background: url(file:///etc/shadow) }</style>
+<script src="http://example.invalid/tracker.js"></script>
+<script>document.write("SCRIPT-RAN"); fetch("http://example.invalid/steal")</script>
+</head><body>
+<nav><a href="/">الرئيسية</a> <a href="/sport">رياضة</a></nav>
+<article>
+<h1>مقال عن الانتخابات البلدية</h1>
+<img src="http://example.invalid/pixel.png" alt="صورة">
+<iframe src="\\\\server\\share\\page.html"></iframe>
+<iframe src="file:///etc/passwd"></iframe>
+<object data="http://example.invalid/movie.swf"></object>
+<svg><image href="file:///etc/hostname"/></svg>
+<p>أعلنت اللجنة المحلية للانتخابات البلدية أنها أنهت تركيب لوحات مراكز قيد الناخبين في المدينة،
+وقالت إن عدد المراكز بلغ أربعة وسبعين مركزاً للرجال وأربعة وثلاثين مركزاً للنساء.</p>
+<p>وأضافت اللجنة أن الحملة التوعوية ستستمر حتى نهاية الشهر الجاري في الشوارع والميادين العامة،
+وأن المرشحين مدعوون إلى تسجيل أسمائهم قبل الموعد المحدد.</p>
+<p>وأكد رئيس اللجنة أن جميع المراكز جاهزة لاستقبال الناخبين منذ الصباح الباكر.</p>
+<noscript><img src="http://example.invalid/noscript.gif"></noscript>
+</article>
+<footer>جميع الحقوق محفوظة</footer>
+</body></html>
+"""
+
+
+def test_a_page_pointing_everywhere_fetches_nothing_and_runs_nothing(watched: list) -> None:
+    result = load(HOSTILE.encode("utf-8"), name="hostile.html")
+    assert "أعلنت اللجنة المحلية للانتخابات البلدية" in result.text
+    assert "جاهزة لاستقبال الناخبين" in result.text
+    assert "SCRIPT-RAN" not in result.text and "document.write" not in result.text
+    assert "fetch(" not in result.text and "@import" not in result.text
+    assert "root:" not in result.text  # nothing of /etc/passwd
+    assert "جميع الحقوق محفوظة" not in result.text
+    assert outside_events(watched) == []
+
+
+def test_external_entities_are_never_read(tmp_path: Path, watched: list) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-MARKER-7731", encoding="utf-8")
+    watched.clear()
+    xhtml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html [
+  <!ENTITY secret SYSTEM "file://{secret}">
+  <!ENTITY remote SYSTEM "http://example.invalid/entity.txt">
+]>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>كيان خارجي</title></head>
+<body><article><p>قالت الوزارة إن الضربات وجهت إلى الأهداف بعد اكتشافها وتحديدها من قبل الطيران، وإن
+العملية استمرت ساعات طويلة قبل أن تنتهي بنجاح كامل حسب البيان الرسمي الصادر عنها.</p>
+<p>&secret; &remote;</p></article></body></html>"""
+    result = load(xhtml.encode("utf-8"), name="entities.xhtml")
+    assert "قالت الوزارة إن الضربات" in result.text
+    assert "SECRET-MARKER-7731" not in result.text
+    assert "the page declared its own XML entities; they were ignored" in result.warnings
+    assert outside_events(watched) == []
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@pytest.mark.parametrize("kind", ["billion-laughs", "quadratic"])
+def test_an_entity_bomb_in_a_page_is_neutralised_quickly(kind: str) -> None:
+    if kind == "billion-laughs":
+        entities = ['<!ENTITY lol0 "lol">'] + [
+            f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+        ]
+        use = "&lol9;"
+    else:
+        entities = [f'<!ENTITY big "{"x" * 100_000}">']
+        use = "&big;" * 20_000  # 2 GB if expanded
+    bomb = (
+        '<?xml version="1.0"?>\n<!DOCTYPE html [\n' + "\n".join(entities) + "\n]>\n"
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>قالت الوزارة إن الضربات وجهت إلى الأهداف '
+        "بعد اكتشافها وتحديدها من قبل الطيران الروسي في ساعات الصباح الأولى.</p>"
+        f"<p>{use}</p></body></html>"
+    ).encode("utf-8")
+    before = _peak_rss_mb()
+    started = time.perf_counter()
+    try:
+        result = load(bomb, name="bomb.xhtml")
+    except ImportRefused as error:
+        assert error.reason in ("unsafe", "empty")
+    else:
+        assert "lollol" not in result.text and "xxxxxxxxxx" not in result.text
+        assert len(result.text) < 10_000
+    assert time.perf_counter() - started < 5
+    assert _peak_rss_mb() - before < 300
+
+
+# --- encodings, entities, archives --------------------------------------------------------------------
+
+BODY = (
+    "<p>أعلنت وزارة الصحة تسجيل حالات جديدة في عدة محافظات، وقالت إن جميع الحالات تخضع للرعاية الطبية "
+    "وفقاً لإرشادات منظمة الصحة العالمية، وإن الوضع تحت السيطرة الكاملة.</p>"
+    "<p>وأضافت الوزارة أن فرق التقصي تعمل على مدار الساعة لتتبع المخالطين وعزلهم في المستشفيات.</p>"
+)
+
+
+def test_entities_and_numeric_references_are_decoded() -> None:
+    html = (
+        "<html><head><title>خبر</title></head><body><article>"
+        "<p>&#1571;&#1593;&#1604;&#1606;&#1578; &#x627;&#x644;&#x648;&#x632;&#x627;&#x631;&#x629; "
+        "&laquo;&#1605;&#1589;&#1583;&#1585;&raquo; قولها &amp;quot;تم الأمر&amp;quot; في بيان رسمي طويل "
+        "أكدت فيه أن جميع الإجراءات اتخذت بحسب القانون وأن التحقيق مستمر حتى الآن.</p>"
+        f"{BODY}</article></body></html>"
+    )
+    result = load(html.encode("ascii", "xmlcharrefreplace"), name="entities.html")
+    assert "أعلنت الوزارة «مصدر» قولها \"تم الأمر\" في بيان" in result.text
+
+
+def test_a_page_that_misdeclares_latin_but_holds_arabic_is_read_as_arabic() -> None:
+    html = f'<html><head><meta charset="iso-8859-1"><title>خبر</title></head><body><article>{BODY}</article></body></html>'
+    result = load(html.encode("cp1256"), name="legacy.htm")
+    assert "أعلنت وزارة الصحة تسجيل حالات جديدة" in result.text
+    assert result.encoding == "cp1256"
+    assert any("says it is Latin-1, but its text is Arabic in Windows-1256" in w for w in result.warnings)
+
+
+def test_a_declared_charset_is_used() -> None:
+    html = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><article>{BODY}</article></body></html>'
+    result = load(html.encode("cp1256"), name="declared.html")
+    assert result.encoding == "cp1256" and result.encoding_confident
+    assert not any("guessed" in w for w in result.warnings)
+    assert "فرق التقصي تعمل على مدار الساعة" in result.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"<html><head><title>x</title></head><body></body></html>",
+        b"<html><body><script>var a = 1;</script><style>p {}</style></body></html>",
+        b"<!DOCTYPE html>",
+        b"   ",
+    ],
+)
+def test_an_empty_page_is_refused(html: bytes) -> None:
+    with pytest.raises(ImportRefused) as caught:
+        load(html, name="empty.html")
+    assert caught.value.reason == "empty"
+
+
+def make_mhtml(html: str, *, charset: str, encoding: str) -> bytes:
+    message = email.mime.multipart.MIMEMultipart("related", type="text/html")
+    message["Snapshot-Content-Location"] = "https://news.example/2021/05/article-1.html"
+    message["Subject"] = "=?utf-8?q?saved?="
+    body_charset = email.charset.Charset(charset)
+    body_charset.body_encoding = email.charset.QP if encoding == "quoted-printable" else email.charset.BASE64
+    part = email.mime.text.MIMEText(html, "html", body_charset)  # type: ignore[arg-type]
+    part["Content-Location"] = "https://news.example/2021/05/article-1.html"
+    message.attach(part)
+    image = email.mime.image.MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png")
+    image["Content-Location"] = "https://news.example/pixel.png"
+    message.attach(image)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(("charset", "encoding"), [("utf-8", "base64"), ("windows-1256", "quoted-printable")])
+def test_a_web_archive_imports_its_page(charset: str, encoding: str) -> None:
+    html = (
+        '<html lang="ar"><head><meta property="og:title" content="خبر محفوظ">'
+        '<meta property="article:published_time" content="2021-05-04T10:00:00+03:00"></head>'
+        f"<body><nav>الرئيسية | رياضة</nav><article>{BODY}</article></body></html>"
+    )
+    data = make_mhtml(html, charset=charset, encoding=encoding)
+    result = load(data, name="saved.mhtml")
+    assert result.format == "mhtml"
+    assert "أعلنت وزارة الصحة تسجيل حالات جديدة" in result.text
+    assert "الرئيسية" not in result.text
+    assert (result.title, result.published) == ("خبر محفوظ", "2021-05-04")
+    assert result.url == "https://news.example/2021/05/article-1.html"
+    assert result.encoding == {"utf-8": "utf-8", "windows-1256": "cp1256"}[charset]
+
+
+def test_a_web_archive_without_a_page_is_refused() -> None:
+    message = email.mime.multipart.MIMEMultipart("related")
+    message.attach(email.mime.image.MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png"))
+    with pytest.raises(ImportRefused) as caught:
+        load(message.as_bytes(), name="nopage.mht")
+    assert caught.value.reason == "damaged"
+    assert "holds no web page" in str(caught.value)
+
+
+def test_the_watch_itself_sees_connections_and_files(tmp_path: Path, watched: list) -> None:
+    # Without this, the tests above could pass with a watch that sees nothing.
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("127.0.0.1", 9))
+    with pytest.raises(NetworkUsed):
+        urllib.request.urlopen("http://example.invalid/")
+    (tmp_path / "elsewhere.txt").write_bytes(b"x")
+    assert any(event == "open" and "elsewhere.txt" in str(args[0]) for event, args in outside_events(watched))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body><p>{text}</p>" + "<" * 1_000_000 + "</body></html>",
+        "<!DOCTYPE html [" + "<!ENTITY a 'b'>" * 50_000 + "<html><body><p>{text}" + "&a;" * 50_000,
+        "<html><body>" + "<script" * 200_000 + "<p>{text}</p></body></html>",
+    ],
+    ids=["unclosed-tags", "unclosed-doctype", "unclosed-scripts"],
+)
+def test_markup_built_to_slow_down_pattern_matching_is_handled_in_seconds(markup: str) -> None:
+    text = "قالت الوزارة إن الضربات وجهت إلى الأهداف بعد اكتشافها وتحديدها من قبل الطيران. " * 3
+    data = markup.replace("{text}", text).encode("cp1256")  # not UTF-8: the encoding guess runs too
+    started = time.perf_counter()
+    try:
+        load(data, name="slow.html")
+    except ImportRefused as error:
+        assert error.reason in ("empty", "damaged")
+    assert time.perf_counter() - started < 10
