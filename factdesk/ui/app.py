@@ -7,13 +7,14 @@ the project file.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -74,4 +75,12 @@ def run(path: str | None = None) -> int:
     if target and Path(target).exists():
         window.open_project(target)
     window.show()
+    if os.environ.get("FACTDESK_EXIT_WHEN_SHOWN"):
+        # a smoke test of the real entry point: report what is on screen, then quit
+        def report() -> None:
+            print(f"shown: {window.windowTitle()}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report)
     return app.exec()
