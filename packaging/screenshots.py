@@ -5,7 +5,7 @@
 Starts its own Xvfb when no DISPLAY is set (Debian: apt-get install xvfb libxcb-cursor0), builds
 the demo project in a temporary folder, and saves PNGs of the start screen, the main window with
 a claim selected, search with hits, the comparison of the two seed articles, the sources panel,
-and the preferences. Look at every one: Arabic joined, right-aligned, numbers in order, nothing
+the preferences, and the import review of a saved web page from ../shared/corpus (when present). Look at every one: Arabic joined, right-aligned, numbers in order, nothing
 clipped.
 """
 
@@ -116,6 +116,19 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     prefs_dialog.show()
     save(prefs_dialog, "06-preferences")
     prefs_dialog.close()
+
+    # a saved web page from the shared corpus, as the import review shows it (skipped without ../shared)
+    page = REPO.parent / "shared" / "corpus" / "html" / "htmldate_1550981615_sputniknews_arabic.html"
+    if page.exists():
+        from factdesk.ui.import_dialog import ImportReviewDialog
+
+        review = ImportReviewDialog(str(page), name=page.name, project=window.session.project,
+                                    font=wb.reader.font(), parent=window)
+        review.show()
+        save(review, "07-import-review")
+        review.close()
+    else:
+        print(f"skipped 07-import-review: {page} is missing", file=sys.stderr)
     window.close()
     QApplication.processEvents()
 

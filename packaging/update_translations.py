@@ -34,8 +34,9 @@ def collect() -> list[tuple[str, str]]:
                 func = node.func
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 args = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-                if name == "tr" and args and isinstance(node.args[0], ast.Constant):
-                    ctx = context if isinstance(func, ast.Attribute) else "Commands"
+                if name in ("tr", "_t") and args and isinstance(node.args[0], ast.Constant):
+                    # self.tr: the class is the context; a module's tr()/_t() helper: the module
+                    ctx = context if isinstance(func, ast.Attribute) else module_context
                     found[(ctx, args[0])] = None
                 elif name in ("translate", "t") and len(args) >= 2 and isinstance(node.args[1], ast.Constant):
                     found[(args[0], args[1])] = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -503,6 +503,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1440, 900)
         self.statusBar()
+        self.setAcceptDrops(True)
 
     # ------------------------------------------------------------------------------------------
     # menus
@@ -511,9 +512,9 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for name in ("new_project", "open_project", "open_demo", None, "import_files", "paste_article", None,
-                     "export_csv", None, "check_project", "backup_now", "restore_backup", None,
-                     "close_project", "quit"):
+        for name in ("new_project", "open_project", "open_demo", None, "import_files", "import_folder",
+                     "paste_article", None, "export_csv", None, "check_project", "backup_now", "restore_backup",
+                     None, "close_project", "quit"):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a.by_name[name])
         self.edit_menu = bar.addMenu("")
         for name in ("undo", "redo", None, "find", "next_hit", "previous_hit", None, "preferences"):
@@ -629,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         open_ = self.session is not None
-        for name in ("import_files", "paste_article", "export_csv", "check_project", "backup_now",
+        for name in ("import_files", "import_folder", "paste_article", "export_csv", "check_project", "backup_now",
                      "restore_backup", "close_project", "new_claim", "link_claim", "mark_span", "add_evidence",
                      "edit_rationale", "delete_claim", "delete_span", "find", "next_hit", "previous_hit",
                      "compare", "add_source"):
@@ -780,6 +781,33 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About FactDesk"),
                           self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__))
+
+    # ------------------------------------------------------------------------------------------
+    # files and folders dropped on the window are imported
+
+    @staticmethod
+    def _dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[str]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.session is not None and self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = self._dropped_paths(event)
+        if self.session is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        from factdesk.ui import commands
+
+        # after the drop has finished: a review dialog must not run inside the drag's event loop
+        QTimer.singleShot(0, lambda: commands.import_paths(self, paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Nothing to save: every action is already in the file. Move focus so an editor commits.

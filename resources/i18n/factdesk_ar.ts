@@ -16,8 +16,12 @@
       <translation>فتح المشروع ال&amp;تجريبي</translation>
     </message>
     <message>
-      <source>&amp;Import text files…</source>
-      <translation>&amp;استيراد ملفات نصية…</translation>
+      <source>&amp;Import files…</source>
+      <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+      <source>Import a &amp;folder…</source>
+      <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
       <source>&amp;Paste an article…</source>
@@ -299,6 +303,10 @@ Everything you did before is saved in the project file. The details were written
   <context>
     <name>Commands</name>
     <message>
+      <source>Looking for files…</source>
+      <translation>جارٍ البحث عن الملفات…</translation>
+    </message>
+    <message>
       <source>Importing…</source>
       <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -319,12 +327,12 @@ Everything you did before is saved in the project file. The details were written
       <translation>تعذّر إتمام العملية</translation>
     </message>
     <message>
-      <source>Import text files</source>
-      <translation>استيراد ملفات نصية</translation>
+      <source>Import files</source>
+      <translation>استيراد ملفات</translation>
     </message>
     <message>
-      <source>Text files (*.txt);;All files (*)</source>
-      <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+      <source>Import a folder</source>
+      <translation>استيراد مجلد</translation>
     </message>
     <message>
       <source>Export the CSV report</source>
@@ -347,8 +355,20 @@ Everything you did before is saved in the project file. The details were written
       <translation>النسخة الاحتياطية المراد استعادتها:</translation>
     </message>
     <message>
+      <source>All files (*)</source>
+      <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>No file that FactDesk imports was found there.</source>
+      <translation>لم يُعثر هناك على أي ملف يستورده FactDesk.</translation>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was imported.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -363,8 +383,12 @@ Everything you did before is saved in the project file. The details were written
       <translation>موجود مسبقًا في المشروع بعنوان «%1»</translation>
     </message>
     <message>
-      <source>That cannot be done</source>
-      <translation>لا يمكن تنفيذ ذلك</translation>
+      <source>the same text as «%1», imported with it</source>
+      <translation>النص نفسه الموجود في «%1» المستورد معه</translation>
+    </message>
+    <message>
+      <source>not imported: the review was cancelled</source>
+      <translation>لم يُستورد: أُلغيت المراجعة</translation>
     </message>
     <message>
       <source>Export</source>
@@ -379,24 +403,32 @@ Everything you did before is saved in the project file. The details were written
       <translation>نسخة احتياطية</translation>
     </message>
     <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
       <source>The project passed the full integrity check.</source>
       <translation>اجتاز المشروع فحص السلامة الكامل.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: %1</source>
+      <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+      <source>Articles (%1)</source>
+      <translation>المقالات (%1)</translation>
     </message>
     <message>
       <source>Backed up to %1</source>
       <translation>حُفظت النسخة الاحتياطية في %1</translation>
     </message>
     <message>
-      <source>imported</source>
-      <translation>استُورد</translation>
+      <source>FactDesk could not read it: %1</source>
+      <translation>تعذّر على FactDesk قراءته: %1</translation>
     </message>
     <message>
-      <source>duplicate</source>
-      <translation>مكرر</translation>
-    </message>
-    <message>
-      <source>failed</source>
-      <translation>تعذّر استيراده</translation>
+      <source>«%1» was not imported. %2</source>
+      <translation>لم يُستورد «%1». %2</translation>
     </message>
     <message>
       <source>Problems were found:</source>
@@ -570,6 +602,22 @@ Everything you did before is saved in the project file. The details were written
   </context>
   <context>
     <name>Dialogs</name>
+    <message>
+      <source>This cannot be done</source>
+      <translation>لا يمكن إجراء ذلك</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>حسنًا</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>نعم</translation>
+    </message>
     <message>
       <source>Search the claims; spelling variants and diacritics do not matter</source>
       <translation>ابحث في الادعاءات؛ لا يؤثر اختلاف الإملاء ولا التشكيل</translation>
@@ -763,6 +811,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>لا ادعاء يطابق «%1».</translation>
     </message>
     <message>
+      <source>This is not a date. Write it as year-month-day, for example %1, or as year-month, for example %2. It was not saved.</source>
+      <translation>هذا ليس تاريخًا. اكتبه بصيغة السنة-الشهر-اليوم، مثل %1، أو السنة-الشهر، مثل %2. لم يُحفظ.</translation>
+    </message>
+    <message>
       <source>(kept) %1</source>
       <translation>(سيبقى) %1</translation>
     </message>
@@ -808,6 +860,495 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>This article: «%1»</source>
       <translation>هذا المقال: «%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>plain text</source>
+      <translation>نص عادي</translation>
+    </message>
+    <message>
+      <source>a web page</source>
+      <translation>صفحة ويب</translation>
+    </message>
+    <message>
+      <source>a web archive</source>
+      <translation>أرشيف ويب</translation>
+    </message>
+    <message>
+      <source>a Word document</source>
+      <translation>مستند Word</translation>
+    </message>
+    <message>
+      <source>an OpenDocument text</source>
+      <translation>نص OpenDocument</translation>
+    </message>
+    <message>
+      <source>a PDF document</source>
+      <translation>مستند PDF</translation>
+    </message>
+    <message>
+      <source>Its encoding could not be found: no known encoding reads it.</source>
+      <translation>تعذّر تحديد ترميزه: لا يقرؤه أي ترميز معروف.</translation>
+    </message>
+    <message>
+      <source>The chosen encoding cannot read this file. Choose another one.</source>
+      <translation>لا يستطيع الترميز المختار قراءة هذا الملف. اختر ترميزًا آخر.</translation>
+    </message>
+    <message>
+      <source>That encoding is not one FactDesk knows.</source>
+      <translation>هذا الترميز غير معروف لدى FactDesk.</translation>
+    </message>
+    <message>
+      <source>It is not text: it looks like an image, a program or a compressed file.</source>
+      <translation>ليس نصًا: يبدو صورة أو برنامجًا أو ملفًا مضغوطًا.</translation>
+    </message>
+    <message>
+      <source>It holds no article text.</source>
+      <translation>لا يحتوي على نص مقال.</translation>
+    </message>
+    <message>
+      <source>It is larger than any article could be.</source>
+      <translation>حجمه أكبر مما يمكن أن يكون عليه أي مقال.</translation>
+    </message>
+    <message>
+      <source>It could not be opened: it is missing, a folder, or not readable.</source>
+      <translation>تعذّر فتحه: فهو غير موجود، أو مجلد، أو لا تُسمح قراءته.</translation>
+    </message>
+    <message>
+      <source>It is a PDF without a text layer (a scan): it needs text recognition (OCR) before it can be imported.</source>
+      <translation>إنه ملف PDF بلا طبقة نصية (صورة ممسوحة ضوئيًا): يحتاج إلى التعرّف الضوئي على النص (OCR) قبل استيراده.</translation>
+    </message>
+    <message>
+      <source>FactDesk does not import this kind of file. It imports text, web pages, Word, OpenDocument and PDF files.</source>
+      <translation>لا يستورد FactDesk هذا النوع من الملفات. يستورد ملفات النصوص وصفحات الويب وملفات Word وOpenDocument وPDF.</translation>
+    </message>
+    <message>
+      <source>The document is damaged: its structure cannot be read.</source>
+      <translation>المستند تالف: تتعذّر قراءة بنيته.</translation>
+    </message>
+    <message>
+      <source>The document is built to exhaust memory or time, so it was not opened.</source>
+      <translation>المستند مصمَّم لاستنزاف الذاكرة أو الوقت، لذلك لم يُفتح.</translation>
+    </message>
+    <message>
+      <source>The document is locked with a password. Remove the password, then import it again.</source>
+      <translation>المستند مقفل بكلمة مرور. أزل كلمة المرور، ثم استورده مجددًا.</translation>
+    </message>
+    <message>
+      <source>The text has no hidden characters.</source>
+      <translation>لا يحتوي النص على محارف مخفية.</translation>
+    </message>
+    <message>
+      <source>direction marks</source>
+      <translation>علامات الاتجاه</translation>
+    </message>
+    <message>
+      <source>zero-width characters</source>
+      <translation>محارف صفرية العرض</translation>
+    </message>
+    <message>
+      <source>presentation forms</source>
+      <translation>أشكال العرض</translation>
+    </message>
+    <message>
+      <source>tatweel</source>
+      <translation>التطويل (الكشيدة)</translation>
+    </message>
+    <message>
+      <source>Its encoding could not be told for sure (best guess: %1). Import it on its own, or choose Review, to pick the encoding in which it reads.</source>
+      <translation>تعذّر الجزم بترميزه (أرجح تخمين: %1). استورده وحده، أو اختر «مراجعة واستيراد»، لتختار الترميز الذي يُقرأ به.</translation>
+    </message>
+    <message>
+      <source>The file's name does not match what it holds; it was read as what it is.</source>
+      <translation>اسم الملف لا يطابق محتواه، فقُرئ بحسب محتواه الفعلي.</translation>
+    </message>
+    <message>
+      <source>The page declared its own XML entities; they were ignored.</source>
+      <translation>عرّفت الصفحة كيانات XML خاصة بها، فتُجوهلت.</translation>
+    </message>
+    <message>
+      <source>The lead paragraph shown above the article was added to its text.</source>
+      <translation>أُضيفت إلى النص الفقرةُ التمهيدية المعروضة فوق المقال.</translation>
+    </message>
+    <message>
+      <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
+      <translation>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</translation>
+    </message>
+    <message>
+      <source>Check the article before importing</source>
+      <translation>مراجعة المقال قبل استيراده</translation>
+    </message>
+    <message>
+      <source>The text that will be imported:</source>
+      <translation>النص الذي سيُستورد:</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <source>Outlet:</source>
+      <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+      <source>Author:</source>
+      <translation>الكاتب:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>المكان:</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Publication date:</source>
+      <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+      <source>About the article</source>
+      <translation>عن المقال</translation>
+    </message>
+    <message>
+      <source>Lines taken out of the text</source>
+      <translation>أسطر تُحذف من النص</translation>
+    </message>
+    <message>
+      <source>Ticked lines are taken out of the text; untick a line to keep it.</source>
+      <translation>تُحذف الأسطر المؤشَّر عليها من النص؛ أزل العلامة عن سطر لإبقائه.</translation>
+    </message>
+    <message>
+      <source>Nothing is proposed for removal.</source>
+      <translation>لا يُقترح حذف شيء.</translation>
+    </message>
+    <message>
+      <source>How the file was read</source>
+      <translation>كيف قُرئ الملف</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>الترميز:</translation>
+    </message>
+    <message>
+      <source>Turn Arabic presentation forms (shaped letters) into ordinary letters</source>
+      <translation>تحويل أشكال العرض العربية (الحروف المرسومة بأشكالها) إلى حروف عادية</translation>
+    </message>
+    <message>
+      <source>Once imported, the text cannot change: highlights point into it. Check what will be removed before you import.</source>
+      <translation>لا يمكن تغيير النص بعد استيراده، لأن التظليلات تشير إلى مواضع فيه. راجع ما سيُحذف قبل الاستيراد.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Pasted text</source>
+      <translation>نص ملصق</translation>
+    </message>
+    <message>
+      <source>%n character(s) will be imported.</source>
+      <translation>عدد المحارف التي ستُستورد: %n.</translation>
+    </message>
+    <message>
+      <source>Import results</source>
+      <translation>نتائج الاستيراد</translation>
+    </message>
+    <message>
+      <source>Review and import…</source>
+      <translation>مراجعة واستيراد…</translation>
+    </message>
+    <message>
+      <source>Choose the encoding of a file FactDesk was not sure of, and import it on its own.</source>
+      <translation>اختر ترميز ملف لم يتأكد منه FactDesk، واستورده وحده.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>From the top: the title or dateline, kept in the fields.</source>
+      <translation>من أول النص: العنوان أو سطر المكان والتاريخ، ويُحفظان في الحقول.</translation>
+    </message>
+    <message>
+      <source>From the end: text the site adds after articles.</source>
+      <translation>من آخر النص: ما يضيفه الموقع بعد المقالات.</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>%1 Arabic presentation forms (shaped letters) were turned into ordinary letters.</source>
+      <translation>حُوِّل %1 من أشكال العرض العربية (الحروف المرسومة بأشكالها) إلى حروف عادية.</translation>
+    </message>
+    <message>
+      <source>%1 HTML entities left in the text by the site were turned into the characters they stand for.</source>
+      <translation>حُوِّل %1 من رموز HTML التي تركها الموقع في النص إلى المحارف التي تدل عليها.</translation>
+    </message>
+    <message>
+      <source>Pages %1 have no text layer (scanned?): their text is missing. Run text recognition (OCR) on them to include it.</source>
+      <translation>الصفحات %1 بلا طبقة نصية (ممسوحة ضوئيًا؟): نصها غير موجود. طبّق عليها التعرّف الضوئي على النص (OCR) لإدراجه.</translation>
+    </message>
+    <message>
+      <source>%1 running header, footer or page-number lines were left out.</source>
+      <translation>استُبعد %1 من أسطر الترويسة أو التذييل المتكررة أو أرقام الصفحات.</translation>
+    </message>
+    <message>
+      <source>%1 lines were stored backwards (in visual order) and were put back in reading order.</source>
+      <translation>كان %1 من الأسطر مخزّنًا معكوسًا (بترتيب العرض)، فأُعيد إلى ترتيب القراءة.</translation>
+    </message>
+    <message>
+      <source>The page says it is in %1, but it cannot be read that way.</source>
+      <translation>تذكر الصفحة أنها بترميز %1، لكن تتعذّر قراءتها به.</translation>
+    </message>
+    <message>
+      <source>The encoding was guessed as %1, but without confidence. Compare the candidates and choose the encoding in which the text reads.</source>
+      <translation>خُمِّن الترميز على أنه %1، ولكن دون ثقة كافية. قارن بين الاحتمالات، واختر الترميز الذي يُقرأ به النص قراءة سليمة.</translation>
+    </message>
+    <message>
+      <source>The encoding was guessed as %1 (the file has no byte order mark).</source>
+      <translation>خُمِّن الترميز على أنه %1 (الملف بلا علامة ترتيب البايتات).</translation>
+    </message>
+    <message>
+      <source>The encoding was guessed as %1.</source>
+      <translation>خُمِّن الترميز على أنه %1.</translation>
+    </message>
+    <message>
+      <source>FactDesk is not sure of this file's encoding (best guess: %1). Compare the previews in the list and choose the encoding in which the text reads.</source>
+      <translation>لم يتأكد FactDesk من ترميز هذا الملف (أرجح تخمين: %1). قارن المعاينات في القائمة، واختر الترميز الذي يُقرأ به النص قراءة سليمة.</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>استُورد</translation>
+    </message>
+    <message>
+      <source>Already in the project</source>
+      <translation>موجود في المشروع</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>لم يُستورد</translation>
+    </message>
+    <message>
+      <source>The file is read as %1 whatever is chosen: it is valid UTF-8 or starts with a byte order mark.</source>
+      <translation>يُقرأ الملف بترميز %1 أيًّا كان الاختيار: فهو نص UTF-8 سليم أو يبدأ بعلامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+      <source>as «%1»</source>
+      <translation>باسم «%1»</translation>
+    </message>
+    <message>
+      <source>The page says it is in %1, but its text is Arabic in %2; it was read as %2.</source>
+      <translation>تذكر الصفحة أنها بترميز %1، لكن نصها عربي بترميز %2، فقُرئت بترميز %2.</translation>
+    </message>
+    <message>
+      <source>%1 garbled stretches of Arabic (text once misread as %2) were turned back into Arabic.</source>
+      <translation>أُعيد %1 من المقاطع العربية المشوّهة (نص قُرئ خطأً بترميز %2) إلى صورتها العربية.</translation>
+    </message>
+    <message>
+      <source>Read as %1, as you chose.</source>
+      <translation>قُرئ بترميز %1 كما اخترت.</translation>
+    </message>
+    <message>
+      <source>Read as %1. If the text does not read well, choose another encoding.</source>
+      <translation>قُرئ بترميز %1. إن لم يُقرأ النص قراءة سليمة، فاختر ترميزًا آخر.</translation>
+    </message>
+    <message>
+      <source>This text is already in the project, as «%1». It cannot be imported twice.</source>
+      <translation>هذا النص موجود في المشروع باسم «%1»، ولا يمكن استيراده مرتين.</translation>
+    </message>
+    <message>
+      <source>Imported: %1. Already in the project: %2. Not imported: %3.</source>
+      <translation>ما استُورد: %1. ما كان موجودًا في المشروع: %2. ما لم يُستورد: %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultsDialog</name>
+    <message>
+      <source>Import results</source>
+      <translation>نتائج الاستيراد</translation>
+    </message>
+    <message>
+      <source>Review and import…</source>
+      <translation>مراجعة واستيراد…</translation>
+    </message>
+    <message>
+      <source>Choose the encoding of a file FactDesk was not sure of, and import it on its own.</source>
+      <translation>اختر ترميز ملف لم يتأكد منه FactDesk، واستورده وحده.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>استُورد</translation>
+    </message>
+    <message>
+      <source>Already in the project</source>
+      <translation>موجود في المشروع</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>لم يُستورد</translation>
+    </message>
+    <message>
+      <source>as «%1»</source>
+      <translation>باسم «%1»</translation>
+    </message>
+    <message>
+      <source>Imported: %1. Already in the project: %2. Not imported: %3.</source>
+      <translation>ما استُورد: %1. ما كان موجودًا في المشروع: %2. ما لم يُستورد: %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReviewDialog</name>
+    <message>
+      <source>Check the article before importing</source>
+      <translation>مراجعة المقال قبل استيراده</translation>
+    </message>
+    <message>
+      <source>The text that will be imported:</source>
+      <translation>النص الذي سيُستورد:</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <source>Outlet:</source>
+      <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+      <source>Author:</source>
+      <translation>الكاتب:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>المكان:</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Publication date:</source>
+      <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+      <source>About the article</source>
+      <translation>عن المقال</translation>
+    </message>
+    <message>
+      <source>Lines taken out of the text</source>
+      <translation>أسطر تُحذف من النص</translation>
+    </message>
+    <message>
+      <source>Ticked lines are taken out of the text; untick a line to keep it.</source>
+      <translation>تُحذف الأسطر المؤشَّر عليها من النص؛ أزل العلامة عن سطر لإبقائه.</translation>
+    </message>
+    <message>
+      <source>Nothing is proposed for removal.</source>
+      <translation>لا يُقترح حذف شيء.</translation>
+    </message>
+    <message>
+      <source>How the file was read</source>
+      <translation>كيف قُرئ الملف</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>الترميز:</translation>
+    </message>
+    <message>
+      <source>Turn Arabic presentation forms (shaped letters) into ordinary letters</source>
+      <translation>تحويل أشكال العرض العربية (الحروف المرسومة بأشكالها) إلى حروف عادية</translation>
+    </message>
+    <message>
+      <source>Once imported, the text cannot change: highlights point into it. Check what will be removed before you import.</source>
+      <translation>لا يمكن تغيير النص بعد استيراده، لأن التظليلات تشير إلى مواضع فيه. راجع ما سيُحذف قبل الاستيراد.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Pasted text</source>
+      <translation>نص ملصق</translation>
+    </message>
+    <message>
+      <source>%n character(s) will be imported.</source>
+      <translation>عدد المحارف التي ستُستورد: %n.</translation>
+    </message>
+    <message>
+      <source>From the top: the title or dateline, kept in the fields.</source>
+      <translation>من أول النص: العنوان أو سطر المكان والتاريخ، ويُحفظان في الحقول.</translation>
+    </message>
+    <message>
+      <source>From the end: text the site adds after articles.</source>
+      <translation>من آخر النص: ما يضيفه الموقع بعد المقالات.</translation>
+    </message>
+    <message>
+      <source>FactDesk is not sure of this file's encoding (best guess: %1). Compare the previews in the list and choose the encoding in which the text reads.</source>
+      <translation>لم يتأكد FactDesk من ترميز هذا الملف (أرجح تخمين: %1). قارن المعاينات في القائمة، واختر الترميز الذي يُقرأ به النص قراءة سليمة.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>The file is read as %1 whatever is chosen: it is valid UTF-8 or starts with a byte order mark.</source>
+      <translation>يُقرأ الملف بترميز %1 أيًّا كان الاختيار: فهو نص UTF-8 سليم أو يبدأ بعلامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+      <source>Read as %1, as you chose.</source>
+      <translation>قُرئ بترميز %1 كما اخترت.</translation>
+    </message>
+    <message>
+      <source>Read as %1. If the text does not read well, choose another encoding.</source>
+      <translation>قُرئ بترميز %1. إن لم يُقرأ النص قراءة سليمة، فاختر ترميزًا آخر.</translation>
+    </message>
+    <message>
+      <source>This text is already in the project, as «%1». It cannot be imported twice.</source>
+      <translation>هذا النص موجود في المشروع باسم «%1»، ولا يمكن استيراده مرتين.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,853 @@
+"""Check an article before its text is frozen, and say what happened to each file of an import.
+
+:class:`ImportReviewDialog` shows one file (or a pasted web page) as :func:`factdesk.importers.load`
+read it: the text that would be imported, the metadata found (title, outlet, author, place, web
+address, date), the lines proposed for removal around the article (each can be put back), the hidden
+characters, the importer's warnings and, for text and web pages, the encoding, with the candidates'
+previews when the guess was not sure. Changing the encoding or the folding of presentation forms
+reads the file again. Nothing is stored: :meth:`ImportReviewDialog.result_operation` returns the
+:class:`~factdesk.core.operations.ImportArticle` for the caller to run as one undoable step.
+
+:class:`ImportResultsDialog` lists the outcome of a several-file import in a table: imported,
+duplicate of which article, or failed and why.
+
+The importers speak English; what they say reaches the user here in the interface language
+(:func:`refusal_text`, :func:`warning_text`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.core import operations as ops
+from factdesk.core import text as textrules
+from factdesk.importers import ImportResult, load
+from factdesk.importers import errors as refusals
+from factdesk.importers.errors import ImportRefused
+from factdesk.importers.plaintext import pretty_encoding
+from factdesk.ui import looks
+from factdesk.ui.dialogs import ERROR_COLOR, DateEdit, embed, interface_direction, ltr, normalise_date
+
+#: ``t("ImportDialog", "…")`` calls are collected by packaging/update_translations.py.
+t = QCoreApplication.translate
+
+#: The formats whose bytes are decoded as a whole, so that the encoding can be chosen.
+ENCODED_FORMATS = ("text", "html", "mhtml")
+#: Encodings always offered in the picker, after the candidates of the guess.
+COMMON_ENCODINGS = ("utf-8", "cp1256", "iso8859-6", "cp720", "cp864", "mac-arabic", "utf-16-le", "utf-16-be",
+                    "cp1252")
+#: The reason of a file left out of a several-file import because its encoding is not sure.
+UNCERTAIN = "uncertain-encoding"
+
+WARNING_COLOR = "#8d6e00"
+MUTED_COLOR = "#607d8b"
+
+
+# ---------------------------------------------------------------------------------------------
+# the importers' words, in the interface language
+
+
+def format_name(fmt: str) -> str:
+    names = {
+        "text": t("ImportDialog", "plain text"),
+        "html": t("ImportDialog", "a web page"),
+        "mhtml": t("ImportDialog", "a web archive"),
+        "docx": t("ImportDialog", "a Word document"),
+        "odt": t("ImportDialog", "an OpenDocument text"),
+        "pdf": t("ImportDialog", "a PDF document"),
+    }
+    return names.get(fmt, fmt)
+
+
+def encoding_name(codec: str) -> str:
+    """``cp1256`` -> «Windows-1256», kept left to right inside Arabic sentences."""
+    return ltr(pretty_encoding(codec))
+
+
+def refusal_text(error: ImportRefused) -> str:
+    """Why a file was refused, in plain words of the interface language (the importer's own message,
+    in English, goes in a tooltip)."""
+    words = {
+        refusals.NOT_UTF8: t("ImportDialog", "Its encoding could not be found: no known encoding reads it."),
+        refusals.UNDECODABLE: t("ImportDialog", "The chosen encoding cannot read this file. Choose another one."),
+        refusals.UNKNOWN_ENCODING: t("ImportDialog", "That encoding is not one FactDesk knows."),
+        refusals.BINARY: t("ImportDialog", "It is not text: it looks like an image, a program or a compressed file."),
+        refusals.EMPTY: t("ImportDialog", "It holds no article text."),
+        refusals.TOO_LARGE: t("ImportDialog", "It is larger than any article could be."),
+        refusals.UNREADABLE: t("ImportDialog", "It could not be opened: it is missing, a folder, or not readable."),
+        refusals.NEEDS_OCR: t("ImportDialog", "It is a PDF without a text layer (a scan): it needs text "
+                                              "recognition (OCR) before it can be imported."),
+        refusals.UNSUPPORTED: t("ImportDialog", "FactDesk does not import this kind of file. It imports text, web "
+                                                "pages, Word, OpenDocument and PDF files."),
+        refusals.DAMAGED: t("ImportDialog", "The document is damaged: its structure cannot be read."),
+        refusals.UNSAFE: t("ImportDialog", "The document is built to exhaust memory or time, so it was not opened."),
+        refusals.ENCRYPTED: t("ImportDialog", "The document is locked with a password. Remove the password, "
+                                              "then import it again."),
+    }
+    return words.get(error.reason, str(error))
+
+
+def uncertain_text(result: ImportResult) -> str:
+    """Why a file whose encoding is not sure was left out of a several-file import."""
+    return t("ImportDialog", "Its encoding could not be told for sure (best guess: %1). Import it on its own, "
+                             "or choose Review, to pick the encoding in which it reads.").replace(
+        "%1", encoding_name(result.encoding))
+
+
+_WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"named (?:like .+|«.*»), but it is .+; read as such"),
+     lambda m: t("ImportDialog", "The file's name does not match what it holds; it was read as what it is.")),
+    (re.compile(r"(\d+) Arabic presentation forms \(shaped letters\) were turned into ordinary letters"),
+     lambda m: t("ImportDialog", "%1 Arabic presentation forms (shaped letters) were turned into ordinary "
+                                 "letters.").replace("%1", m[1])),
+    (re.compile(r"the page declared its own XML entities; they were ignored"),
+     lambda m: t("ImportDialog", "The page declared its own XML entities; they were ignored.")),
+    (re.compile(r"the lead paragraph shown above the article body was added to it"),
+     lambda m: t("ImportDialog", "The lead paragraph shown above the article was added to its text.")),
+    (re.compile(r"(\d+) HTML entities left in the text by the site were decoded"),
+     lambda m: t("ImportDialog", "%1 HTML entities left in the text by the site were turned into the "
+                                 "characters they stand for.").replace("%1", m[1])),
+    (re.compile(r"pages (.+) have no text layer \(scanned\?\): their text is missing; run OCR to include it"),
+     lambda m: t("ImportDialog", "Pages %1 have no text layer (scanned?): their text is missing. Run text "
+                                 "recognition (OCR) on them to include it.").replace("%1", ltr(m[1]))),
+    (re.compile(r"(\d+) running header, footer or page-number lines were left out"),
+     lambda m: t("ImportDialog", "%1 running header, footer or page-number lines were left out.")
+     .replace("%1", m[1])),
+    (re.compile(r"(\d+) lines were stored in visual order \(right to left backwards\) and were put back in "
+                r"reading order"),
+     lambda m: t("ImportDialog", "%1 lines were stored backwards (in visual order) and were put back in "
+                                 "reading order.").replace("%1", m[1])),
+    (re.compile(r"the page says it is (.+), but it cannot be read that way"),
+     lambda m: t("ImportDialog", "The page says it is in %1, but it cannot be read that way.")
+     .replace("%1", ltr(m[1]))),
+    (re.compile(r"the page says it is (.+), but its text is Arabic in (.+)"),
+     lambda m: t("ImportDialog", "The page says it is in %1, but its text is Arabic in %2; it was read as %2.")
+     .replace("%1", ltr(m[1])).replace("%2", ltr(m[2]))),
+    (re.compile(r"encoding guessed as (.+) with low confidence \(([\d.]+)\): compare the candidates and choose "
+                r"the encoding that reads"),
+     lambda m: t("ImportDialog", "The encoding was guessed as %1, but without confidence. Compare the "
+                                 "candidates and choose the encoding in which the text reads.")
+     .replace("%1", ltr(m[1]))),
+    (re.compile(r"encoding guessed as (.+) without a byte order mark \(confidence ([\d.]+)\)"),
+     lambda m: t("ImportDialog", "The encoding was guessed as %1 (the file has no byte order mark).")
+     .replace("%1", ltr(m[1]))),
+    (re.compile(r"encoding guessed as (.+) \(confidence ([\d.]+)\)"),
+     lambda m: t("ImportDialog", "The encoding was guessed as %1.").replace("%1", ltr(m[1]))),
+    (re.compile(r"mojibake repaired: (\d+) garbled stretch(?:es)? of Arabic \(UTF-8 once misread as (.+)\) "
+                r"turned back into Arabic"),
+     lambda m: t("ImportDialog", "%1 garbled stretches of Arabic (text once misread as %2) were turned back "
+                                 "into Arabic.").replace("%1", m[1]).replace("%2", ltr(m[2]))),
+]
+
+
+def warning_text(warning: str) -> str:
+    """An importer's warning in plain words of the interface language (as it is, if unknown)."""
+    for pattern, words in _WARNINGS:
+        match = pattern.fullmatch(warning.strip())
+        if match is not None:
+            return words(match)
+    return warning
+
+
+def hidden_text(counts: dict[str, int]) -> str:
+    """What :func:`factdesk.core.text.count_hidden` found, as a sentence."""
+    total = sum(counts.values())
+    if total == 0:
+        return t("ImportDialog", "The text has no hidden characters.")
+    names = {"bidi_controls": t("ImportDialog", "direction marks"),
+             "zero_width": t("ImportDialog", "zero-width characters"),
+             "presentation_forms": t("ImportDialog", "presentation forms"),
+             "tatweel": t("ImportDialog", "tatweel")}
+    comma = "، " if interface_direction() == Qt.LayoutDirection.RightToLeft else ", "
+    detail = comma.join(f"{names.get(k, k)}: {v}" for k, v in counts.items() if v)
+    return t("ImportDialog", "The text has %n hidden character(s) (%1). They are kept, and shown when invisible "
+                             "characters are shown.", None, total).replace("%1", detail)
+
+
+# ---------------------------------------------------------------------------------------------
+# the text and the operation
+
+
+def _locate(raw: str, result: ImportResult) -> list[tuple[str, int, int, int]] | None:
+    """``(kind, index, start, end)`` of each proposed removal and of the body in ``raw``, in order;
+    None if they cannot be found (then nothing is taken out)."""
+    pieces: list[tuple[str, int, int, int]] = []
+    pos = 0
+    for i, line in enumerate(result.removed_head):
+        at = raw.find(line, pos)
+        if at < 0:
+            return None
+        pieces.append(("head", i, at, at + len(line)))
+        pos = at + len(line)
+    at = raw.find(result.text, pos)
+    if at < 0:
+        return None
+    pieces.append(("body", 0, at, at + len(result.text)))
+    pos = at + len(result.text)
+    for i, line in enumerate(result.removed_tail):
+        at = raw.find(line, pos)
+        if at < 0:
+            return None
+        pieces.append(("tail", i, at, at + len(line)))
+        pos = at + len(line)
+    return pieces
+
+
+def text_with_choices(result: ImportResult, remove_head: Sequence[bool], remove_tail: Sequence[bool]) -> str:
+    """The article's text with only the chosen removals made.
+
+    ``remove_head[i]`` and ``remove_tail[i]`` say whether ``result.removed_head[i]`` and
+    ``result.removed_tail[i]`` are taken out. With every proposal taken, this is ``result.text``;
+    a line put back returns to the text where it was in ``result.raw_text``, with the blank lines
+    that separated it from the body.
+    """
+    heads = [bool(x) for x in remove_head][: len(result.removed_head)]
+    tails = [bool(x) for x in remove_tail][: len(result.removed_tail)]
+    heads += [True] * (len(result.removed_head) - len(heads))
+    tails += [True] * (len(result.removed_tail) - len(tails))
+    if all(heads) and all(tails):
+        return result.text
+    raw = result.raw_text
+    pieces = _locate(raw, result)
+    if pieces is None:  # cannot happen with the news rules; keep everything rather than guess
+        return raw
+    removed = {("head", i) for i, r in enumerate(heads) if r} | {("tail", i) for i, r in enumerate(tails) if r}
+    kept = [p for p in pieces if (p[0], p[1]) not in removed]
+    start, end = kept[0][2], kept[-1][3]
+    body = next(i for i, p in enumerate(pieces) if p[0] == "body")
+    cuts: list[tuple[int, int]] = []
+    for i, (kind, index, a, b) in enumerate(pieces):
+        if (kind, index) not in removed or b <= start or a >= end:
+            continue
+        # a removed line between kept ones goes with the blank lines on its far side from the body
+        cuts.append((a, pieces[i + 1][2]) if i < body else (pieces[i - 1][3], b))
+    out, pos = [], start
+    for a, b in sorted(cuts):
+        out.append(raw[pos:a])
+        pos = b
+    out.append(raw[pos:end])
+    return "".join(out)
+
+
+def describe_origin(name: str, result: ImportResult, *, pasted: bool = False) -> str:
+    """Where an article came from, as the project records it (the command line's form)."""
+    origin = "paste" if pasted else f"file:{name}"
+    if result.format != "text":
+        origin += f";format={result.format}"
+    if result.encoding and not pasted:
+        origin += f";encoding={result.encoding}"
+    return origin
+
+
+def _plain(value: str) -> str:
+    """Metadata is searched and compared: no hidden direction marks, no spaces around."""
+    return textrules.strip_bidi_controls(value).strip()
+
+
+def operation_from_result(result: ImportResult, *, origin: str) -> ops.ImportArticle:
+    """The import of ``result`` as proposed, with every proposed removal made."""
+    return ops.ImportArticle(
+        text=result.text, title=textrules.neutralise_bidi(result.title).strip(), outlet=_plain(result.outlet),
+        author=_plain(result.author), place=_plain(result.place), url=_plain(result.url),
+        published=normalise_date(result.published) or "", language=result.language or "ar", origin=origin)
+
+
+# ---------------------------------------------------------------------------------------------
+# ImportReviewDialog
+
+
+class ImportReviewDialog(QDialog):
+    """One article as it would be imported, to check and correct before its text is frozen.
+
+    ``source`` is a path or the file's bytes, ``name`` its name (for messages and its extension);
+    ``result`` is what :func:`~factdesk.importers.load` already made of it (read here when None, which
+    may raise :class:`ImportRefused`). ``pasted`` marks text from the clipboard: there is no encoding to
+    choose. With a ``project``, a text already in it is flagged and cannot be imported again.
+    """
+
+    def __init__(self, source: str | os.PathLike[str] | bytes, *, name: str, result: ImportResult | None = None,
+                 pasted: bool = False, project: ops.Reader | None = None, font: QFont | None = None,
+                 parent: QWidget | None = None) -> None:
+        if result is None:  # before the dialog exists: a refusal leaves no half-made child behind
+            result = load(source, name=name)
+        super().__init__(parent)
+        self.source = source
+        self.name = name
+        self.pasted = pasted
+        self.project = project
+        self.result = result
+        self._first = self.result  # its candidates stay in the picker whatever is chosen later
+        self._encoding: str | None = None  # chosen by the user; None: as detected
+        self._typed: set[str] = set()  # fields the user wrote in: a new reading no longer replaces them
+        self._put_back: set[tuple[str, str]] = set()  # (kind, line) the user kept in the text
+        self._filling = False
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("Check the article before importing"))
+        self.resize(1180, 780)
+
+        self.file_label = QLabel(self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
+        self.file_label.setObjectName("sectionLabel")
+
+        # the text, as it will be frozen
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        if font is not None:
+            self.preview.setFont(font)
+        looks.paper(self.preview)
+        self.size_label = QLabel(self)
+        self.size_label.setTextFormat(Qt.TextFormat.PlainText)
+        text_box = QWidget(self)
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_title = QLabel(self.tr("The text that will be imported:"), self)
+        text_title.setObjectName("sectionLabel")
+        text_layout.addWidget(text_title)
+        text_layout.addWidget(self.preview, 1)
+        text_layout.addWidget(self.size_label)
+
+        # metadata
+        self.title_edit = QLineEdit(self)
+        self.outlet_edit = QLineEdit(self)
+        self.author_edit = QLineEdit(self)
+        self.place_edit = QLineEdit(self)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.url_edit.setPlaceholderText("https://")
+        self.date_edit = DateEdit(self)
+        self.fields: dict[str, QLineEdit] = {
+            "title": self.title_edit, "outlet": self.outlet_edit, "author": self.author_edit,
+            "place": self.place_edit, "url": self.url_edit, "published": self.date_edit}
+        for key, edit in self.fields.items():
+            edit.textEdited.connect(lambda _text, key=key: self._typed.add(key))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("Outlet:"), self.outlet_edit)
+        form.addRow(self.tr("Author:"), self.author_edit)
+        form.addRow(self.tr("Place:"), self.place_edit)
+        form.addRow(self.tr("Web address:"), self.url_edit)
+        form.addRow(self.tr("Publication date:"), self.date_edit)
+        form.addRow("", self.date_edit.message)
+        details_box = QGroupBox(self.tr("About the article"), self)
+        details_box.setLayout(form)
+
+        # what is proposed for removal
+        removals_box = QGroupBox(self.tr("Lines taken out of the text"), self)
+        removals_layout = QVBoxLayout(removals_box)
+        self.removals_hint = QLabel(self.tr("Ticked lines are taken out of the text; untick a line to keep it."),
+                                    self)
+        self.removals_hint.setWordWrap(True)
+        self.removals_list = QListWidget(self)
+        self.removals_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.removals_list.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.removals_list.setMaximumHeight(170)
+        self.removals_list.setWordWrap(True)  # a long title line wraps rather than hides its end
+        self.removals_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.removals_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nothing_removed_label = QLabel(self.tr("Nothing is proposed for removal."), self)
+        self.nothing_removed_label.setWordWrap(True)
+        removals_layout.addWidget(self.removals_hint)
+        removals_layout.addWidget(self.removals_list)
+        removals_layout.addWidget(self.nothing_removed_label)
+        self.removals_list.itemChanged.connect(self._removal_changed)
+
+        # how the file was read
+        reading_box = QGroupBox(self.tr("How the file was read"), self)
+        reading_layout = QVBoxLayout(reading_box)
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.encoding_combo.setMinimumContentsLength(24)
+        self.encoding_label = QLabel(self.tr("Encoding:"), self)
+        self.encoding_label.setBuddy(self.encoding_combo)
+        self.encoding_row = QWidget(self)
+        encoding_layout = QHBoxLayout(self.encoding_row)
+        encoding_layout.setContentsMargins(0, 0, 0, 0)
+        encoding_layout.addWidget(self.encoding_label)
+        encoding_layout.addWidget(self.encoding_combo, 1)
+        self.encoding_note = QLabel(self)
+        self.encoding_note.setWordWrap(True)
+        self.encoding_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.fold_check = QCheckBox(self.tr("Turn Arabic presentation forms (shaped letters) into ordinary "
+                                            "letters"), self)
+        self.fold_check.setChecked(True)
+        self.hidden_label = QLabel(self)
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        reading_layout.addWidget(self.encoding_row)
+        reading_layout.addWidget(self.encoding_note)
+        reading_layout.addWidget(self.fold_check)
+        reading_layout.addWidget(self.hidden_label)
+        reading_layout.addWidget(self.warnings_label)
+        self.encoding_combo.currentIndexChanged.connect(self._encoding_picked)
+        self.fold_check.toggled.connect(lambda _on: self.reload())
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error_label.hide()
+        self.duplicate_label = QLabel(self)
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicate_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.duplicate_label.hide()
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(details_box)
+        side_layout.addWidget(removals_box)
+        side_layout.addWidget(reading_box)
+        side_layout.addWidget(self.error_label)
+        side_layout.addWidget(self.duplicate_label)
+        side_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(440)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(text_box)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        note = QLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
+                              "Check what will be removed before you import."), self)
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        looks.apply(self)
+
+        self.date_edit.textChanged.connect(self._update_ok)
+        self._fill_encodings()
+        self._show_result()
+        self.import_button.setFocus()
+
+    # ------------------------------------------------------------------------------------------
+    # reading the file again
+
+    @property
+    def encoding_choosable(self) -> bool:
+        return not self.pasted and self.result.format in ENCODED_FORMATS
+
+    def _fill_encodings(self) -> None:
+        """The candidates of the first reading, with their previews, then the usual encodings."""
+        self._filling = True
+        self.encoding_combo.clear()
+        seen: set[str] = set()
+        for codec, preview in self._first.encoding_candidates:
+            name = _codec(codec)
+            if name in seen:
+                continue
+            seen.add(name)
+            shown = " ".join(preview.split())
+            text = f"{pretty_encoding(name)} — {embed(shown)}" if shown else pretty_encoding(name)
+            self.encoding_combo.addItem(text, name)
+            self.encoding_combo.setItemData(self.encoding_combo.count() - 1, shown or pretty_encoding(name),
+                                            Qt.ItemDataRole.ToolTipRole)
+        for codec in (self._first.encoding, *COMMON_ENCODINGS):
+            name = _codec(codec) if codec else ""
+            if name and name not in seen:
+                seen.add(name)
+                self.encoding_combo.addItem(pretty_encoding(name), name)
+        self._filling = False
+
+    def _select_encoding(self, codec: str) -> None:
+        self._filling = True
+        index = self.encoding_combo.findData(_codec(codec)) if codec else -1
+        if index < 0 and codec:
+            self.encoding_combo.addItem(pretty_encoding(codec), _codec(codec))
+            index = self.encoding_combo.count() - 1
+        self.encoding_combo.setCurrentIndex(index)
+        self._filling = False
+
+    def _encoding_picked(self, index: int) -> None:
+        if self._filling or index < 0:
+            return
+        self.choose_encoding(str(self.encoding_combo.itemData(index)))
+
+    def choose_encoding(self, codec: str) -> bool:
+        """Read the file again in ``codec``; False (and the previous reading kept) if it cannot be."""
+        previous = self._encoding
+        self._encoding = codec
+        if not self.reload():
+            self._encoding = previous
+            self._select_encoding(self.result.encoding)
+            return False
+        return True
+
+    def reload(self) -> bool:
+        """Read the file again with the chosen encoding and folding; refresh everything."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = load(self.source, name=self.name, encoding=self._encoding if self.encoding_choosable else None,
+                          fold_presentation_forms=self.fold_check.isChecked())
+        except ImportRefused as error:
+            self.error_label.setText(refusal_text(error))
+            self.error_label.setToolTip(str(error))
+            self.error_label.show()
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.error_label.hide()
+        self.result = result
+        self._show_result()
+        return True
+
+    # ------------------------------------------------------------------------------------------
+    # showing a reading
+
+    def _show_result(self) -> None:
+        r = self.result
+        about = [format_name(r.format)]
+        if r.encoding and not self.pasted:
+            about.append(encoding_name(r.encoding))
+        shown_name = self.tr("Pasted text") if self.pasted else f"«{embed(self.name)}»"
+        # a right-to-left mark first: a Latin file name must not turn the line left to right
+        start = "\u200f" if self._rtl() else ""
+        self.file_label.setText(f"{start}{shown_name} — {'، '.join(about) if self._rtl() else ', '.join(about)}")
+
+        proposals = {"title": textrules.neutralise_bidi(r.title).strip(), "outlet": _plain(r.outlet),
+                     "author": _plain(r.author), "place": _plain(r.place), "url": _plain(r.url),
+                     "published": normalise_date(r.published) or r.published}
+        for key, value in proposals.items():
+            edit = self.fields[key]
+            if key not in self._typed and edit.text() != value:
+                edit.setText(value)
+                edit.setCursorPosition(0)  # the start of a long title or address, not its end
+
+        self._filling = True
+        self.removals_list.clear()
+        for kind, lines, tip in (
+                ("head", r.removed_head, self.tr("From the top: the title or dateline, kept in the fields.")),
+                ("tail", r.removed_tail, self.tr("From the end: text the site adds after articles."))):
+            for index, line in enumerate(lines):
+                item = QListWidgetItem(line)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if (kind, line) in self._put_back
+                                   else Qt.CheckState.Checked)
+                item.setData(Qt.ItemDataRole.UserRole, (kind, index))
+                item.setToolTip(f"{line}\n{tip}")
+                self.removals_list.addItem(item)
+        self._filling = False
+        has_removals = self.removals_list.count() > 0
+        self.removals_list.setVisible(has_removals)
+        self.removals_hint.setVisible(has_removals)
+        self.nothing_removed_label.setVisible(not has_removals)
+
+        self.encoding_row.setVisible(self.encoding_choosable)
+        self.encoding_note.setVisible(self.encoding_choosable)
+        if self.encoding_choosable:
+            self._select_encoding(r.encoding)
+            self._show_encoding_note()
+        self.fold_check.setEnabled(True)
+        # the encoding's own line already says how sure the guess is
+        warnings = [w for w in r.warnings if not (self.encoding_choosable and w.startswith("encoding guessed as"))]
+        if warnings:
+            self.warnings_label.setText("\n".join(f"• {warning_text(w)}" for w in warnings))
+            self.warnings_label.setToolTip("\n".join(warnings))
+            self.warnings_label.show()
+        else:
+            self.warnings_label.hide()
+        self._refresh()
+
+    def _show_encoding_note(self) -> None:
+        r = self.result
+        colour = MUTED_COLOR
+        if self._encoding is None and not r.encoding_confident:
+            text = self.tr("FactDesk is not sure of this file's encoding (best guess: %1). Compare the previews "
+                           "in the list and choose the encoding in which the text reads.").replace(
+                "%1", encoding_name(r.encoding))
+            colour = WARNING_COLOR
+        elif self._encoding is not None and _codec(r.encoding) != _codec(self._encoding):
+            text = self.tr("The file is read as %1 whatever is chosen: it is valid UTF-8 or starts with a byte "
+                           "order mark.").replace("%1", encoding_name(r.encoding))
+        elif self._encoding is not None:
+            text = self.tr("Read as %1, as you chose.").replace("%1", encoding_name(r.encoding))
+        else:
+            text = self.tr("Read as %1. If the text does not read well, choose another encoding.").replace(
+                "%1", encoding_name(r.encoding))
+        self.encoding_note.setText(text)
+        self.encoding_note.setStyleSheet(f"color: {colour};")
+
+    def _removal_changed(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        kind, _index = item.data(Qt.ItemDataRole.UserRole)
+        key = (str(kind), item.text())
+        if item.checkState() == Qt.CheckState.Checked:
+            self._put_back.discard(key)
+        else:
+            self._put_back.add(key)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        final = self.final_text()
+        self.preview.setPlainText(final)
+        self.hidden_label.setText(hidden_text(textrules.count_hidden(final)))
+        self.size_label.setText(self.tr("%n character(s) will be imported.", "", len(final)))
+        self.duplicate_label.hide()
+        if self.project is not None and final.strip():
+            existing = self.project.find("article", "content_hash", ops.content_hash(final))
+            if existing:
+                title = str(existing[0]["title"]) or self.tr("(untitled)")
+                self.duplicate_label.setText(self.tr("This text is already in the project, as «%1». It cannot be "
+                                                     "imported twice.").replace("%1", embed(title)))
+                self.duplicate_label.show()
+        self._update_ok()
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    # ------------------------------------------------------------------------------------------
+    # the result
+
+    def removal_items(self) -> list[QListWidgetItem]:
+        """The proposed removals, in order: head lines, then tail lines; ticked ones are removed."""
+        return [self.removals_list.item(i) for i in range(self.removals_list.count())]
+
+    def final_text(self) -> str:
+        """The text that will be imported, with the removals the user left ticked."""
+        head = [True] * len(self.result.removed_head)
+        tail = [True] * len(self.result.removed_tail)
+        for item in self.removal_items():
+            kind, index = item.data(Qt.ItemDataRole.UserRole)
+            (head if kind == "head" else tail)[index] = item.checkState() == Qt.CheckState.Checked
+        return text_with_choices(self.result, head, tail)
+
+    def is_duplicate(self) -> bool:
+        return not self.duplicate_label.isHidden()
+
+    def _update_ok(self, *_: object) -> None:
+        ok = (bool(self.final_text().strip()) and normalise_date(self.date_edit.text()) is not None
+              and not self.is_duplicate())
+        self.import_button.setEnabled(ok)
+
+    def accept(self) -> None:
+        if self.date_edit.check() is None or not self.final_text().strip() or self.is_duplicate():
+            return
+        super().accept()
+
+    def origin(self) -> str:
+        return describe_origin(self.name, self.result, pasted=self.pasted)
+
+    def result_operation(self) -> ops.ImportArticle:
+        """The import as the user confirmed it (not run: the caller runs it as one undoable step)."""
+        return ops.ImportArticle(
+            text=self.final_text(), title=textrules.neutralise_bidi(self.title_edit.text()).strip(),
+            outlet=_plain(self.outlet_edit.text()), author=_plain(self.author_edit.text()),
+            place=_plain(self.place_edit.text()), url=_plain(self.url_edit.text()),
+            published=normalise_date(self.date_edit.text()) or "", language=self.result.language or "ar",
+            origin=self.origin())
+
+
+def _codec(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except (LookupError, ValueError):
+        return name
+
+
+# ---------------------------------------------------------------------------------------------
+# ImportResultsDialog
+
+
+class Outcome(Protocol):
+    """What :class:`ImportResultsDialog` shows of each file (see ``factdesk.ui.commands.FileOutcome``)."""
+
+    name: str
+    status: str
+    detail: str
+    path: str
+    article_id: str
+    reason: str
+    warnings: tuple[str, ...]
+
+
+class ImportResultsDialog(QDialog):
+    """One row per file of an import: imported, duplicate (of which article), or failed and why.
+
+    A double-click on an imported or duplicate file emits ``openArticle``; a file left out because its
+    encoding is not sure can be reviewed on its own (``reviewRequested``)."""
+
+    openArticle = Signal(str)
+    reviewRequested = Signal(object)
+
+    def __init__(self, outcomes: Sequence[Outcome], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcomes = list(outcomes)
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("Import results"))
+        self.resize(900, 520)
+        counts = {status: sum(1 for o in self.outcomes if o.status == status)
+                  for status in ("imported", "duplicate", "failed")}
+        self.summary = QLabel(self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
+                              .replace("%1", str(counts["imported"])).replace("%2", str(counts["duplicate"]))
+                              .replace("%3", str(counts["failed"])), self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("sectionLabel")
+
+        self.table = QTableWidget(len(self.outcomes), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Details")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        colours = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": ERROR_COLOR}
+        for row, outcome in enumerate(self.outcomes):
+            name_item = QTableWidgetItem(outcome.name)
+            name_item.setToolTip(outcome.path or outcome.name)
+            status_item = QTableWidgetItem(self.status_text(outcome.status))
+            status_item.setForeground(QColor(colours.get(outcome.status, MUTED_COLOR)))
+            detail = outcome.detail
+            if outcome.status == "imported":
+                detail = (self.tr("as «%1»").replace("%1", embed(outcome.detail)) if outcome.detail
+                          else self.tr("(untitled)"))
+            notes = [warning_text(w) for w in outcome.warnings]
+            message = getattr(outcome, "message", "")  # the importer's own words, for the curious
+            detail_item = QTableWidgetItem(detail)
+            detail_item.setToolTip("\n".join([detail, *notes, *([message] if message else [])]))
+            for col, item in enumerate((name_item, status_item, detail_item)):
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnToContents(0)
+        header.resizeSection(0, min(header.sectionSize(0), 320))
+        # wrapped details need the columns' final widths: measure the rows again when they change
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.cellDoubleClicked.connect(self._open_row)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+
+        self.review_button = QPushButton(self.tr("Review and import…"), self)
+        self.review_button.setToolTip(self.tr("Choose the encoding of a file FactDesk was not sure of, "
+                                              "and import it on its own."))
+        self.review_button.clicked.connect(self._review)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        looks.apply(self)
+        self.review_button.setVisible(any(o.reason == UNCERTAIN for o in self.outcomes))
+        first = next((i for i, o in enumerate(self.outcomes) if o.reason == UNCERTAIN), 0)
+        if self.outcomes:
+            self.table.setCurrentCell(first, 0)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    def status_text(self, status: str) -> str:
+        return {"imported": self.tr("Imported"), "duplicate": self.tr("Already in the project"),
+                "failed": self.tr("Not imported")}.get(status, status)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(file, result, details) as shown."""
+        return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+                for r in range(self.table.rowCount())]
+
+    def current(self) -> Outcome | None:
+        row = self.table.currentRow()
+        return self.outcomes[row] if 0 <= row < len(self.outcomes) else None
+
+    def _update_buttons(self) -> None:
+        outcome = self.current()
+        self.review_button.setEnabled(outcome is not None and outcome.reason == UNCERTAIN)
+
+    def _open_row(self, row: int, _col: int) -> None:
+        outcome = self.outcomes[row]
+        if outcome.article_id and outcome.status in ("imported", "duplicate"):
+            self.openArticle.emit(outcome.article_id)
+
+    def _review(self) -> None:
+        outcome = self.current()
+        if outcome is not None and outcome.reason == UNCERTAIN:
+            self.reviewRequested.emit(outcome)
+
+    def mark_imported(self, outcome: Outcome, title: str) -> None:
+        """Show that a reviewed file has now been imported."""
+        row = self.outcomes.index(outcome)
+        self.table.item(row, 1).setText(self.status_text("imported"))
+        self.table.item(row, 1).setForeground(QColor("#2e7d32"))
+        self.table.item(row, 2).setText(self.tr("as «%1»").replace("%1", embed(title)) if title
+                                        else self.tr("(untitled)"))
+        self._update_buttons()
+
+
+__all__ = [
+    "COMMON_ENCODINGS",
+    "ENCODED_FORMATS",
+    "ImportResultsDialog",
+    "ImportReviewDialog",
+    "UNCERTAIN",
+    "describe_origin",
+    "encoding_name",
+    "format_name",
+    "hidden_text",
+    "operation_from_result",
+    "refusal_text",
+    "text_with_choices",
+    "uncertain_text",
+    "warning_text",
+]
