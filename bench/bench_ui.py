@@ -62,10 +62,8 @@ from benchlib import clock, header, median, summary
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
-    QHeaderView,
     QPlainTextEdit,
     QTableView,
     QWidget,
@@ -78,7 +76,6 @@ from factdesk.ui.models import ClaimTableModel
 from factdesk.ui.preferences import DEFAULTS, READING_FONTS
 from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import ChipDelegate
 
 ARTICLE = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "articles" / "snn_001.txt"
 PROFILE = "--profile" in sys.argv
@@ -448,19 +445,10 @@ def new_table() -> tuple[QTableView, PaintCounter]:
 
 
 def like_workbench(view: QTableView) -> None:
-    """The claims table's set-up in ``Workbench.__init__``, after ``setModel``."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicatorShown(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.verticalHeader().hide()
-    view.setItemDelegateForColumn(0, ChipDelegate(view))
-    h = view.horizontalHeader()
-    h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    for col in (2, 3, 4):
-        h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    """The claims table's set-up in the window (the same function ``Workbench`` calls)."""
+    from factdesk.ui.tables import setup_claims_table
+
+    setup_claims_table(view)
 
 
 def table_product(session: ProjectSession, *, configured: bool = False, precision: int | None = None

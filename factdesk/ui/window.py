@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,7 +33,7 @@ from factdesk.core.operations import Changes, OperationError
 from factdesk.store import queries
 from factdesk.store.errors import ProjectError
 from factdesk.store.project import Project
-from factdesk.ui import i18n, looks
+from factdesk.ui import i18n, looks, tables
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
 from factdesk.ui.models import ArticleListModel, ClaimTableModel
@@ -43,7 +42,6 @@ from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.search_panel import SearchPanel
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.start import StartScreen
-from factdesk.ui.widgets import ChipDelegate
 
 
 class Workbench(QWidget):
@@ -61,13 +59,7 @@ class Workbench(QWidget):
         self.articles_model.reload()
         self.articles = QTableView()
         self.articles.setModel(self.articles_model)
-        self.articles.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.articles.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.articles.verticalHeader().hide()
-        self.articles.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            self.articles.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.articles.setWordWrap(False)
+        tables.setup_articles_table(self.articles)
         self.article_filter.textChanged.connect(self._filter_articles)
         self.articles.selectionModel().currentRowChanged.connect(self._article_row_changed)
         articles_box = QWidget()
@@ -118,21 +110,7 @@ class Workbench(QWidget):
         self.claims_model.reload()
         self.claims = QTableView()
         self.claims.setModel(self.claims_model)
-        self.claims.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.claims.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # no sort indicator at first: claims in the order they were made (sorting then in SQL)
-        self.claims.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.claims.horizontalHeader().setSortIndicatorShown(True)
-        self.claims.setSortingEnabled(True)
-        self.claims.verticalHeader().hide()
-        self.claims.setItemDelegateForColumn(0, ChipDelegate(self.claims))
-        header = self.claims.horizontalHeader()
-        header.setResizeContentsPrecision(50)  # measure a page of rows, not a thousand
-        self.articles.horizontalHeader().setResizeContentsPrecision(50)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        tables.setup_claims_table(self.claims)
         self.claims.selectionModel().currentRowChanged.connect(self._claim_row_changed)
         self.claims_model.modelAboutToBeReset.connect(self._remember_claim)
         self.claims_model.modelReset.connect(self._restore_claim)
