@@ -99,7 +99,7 @@ class FactdeskGroup(click.Group):
         except OperationError as exc:
             _out().line(f"factdesk: {exc}", err=True)
             sys.exit(EXIT_REFUSED)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback
             log = _log_crash(exc)
@@ -816,4 +816,11 @@ def demo(output: str, force: bool, seeds_dir: str | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="factdesk")
+    try:
+        cli(prog_name="factdesk")
+    except BrokenPipeError:
+        # the reader went away (factdesk articles P | head): not an error worth words
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)

@@ -180,3 +180,15 @@ def test_csv_report_filters_by_review_date_and_article(demo_copy: Path, tmp_path
     ok("import", p, "-", stdin="مقال جديد\n\nنص لا ادعاءات فيه.".encode())
     new_id = json.loads(ok("articles", p, "--json"))[-1]["id"]
     assert rows("--article", new_id[:8]) == []
+
+
+def test_a_closed_pipe_ends_quietly(demo_copy: Path) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "factdesk", "show", str(demo_copy), "--json",
+                             next(iter(json.loads(ok("articles", str(demo_copy), "--json"))))["id"][:8]],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    with proc.stderr:
+        stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "unexpected" not in stderr and "Traceback" not in stderr
