@@ -291,3 +291,38 @@ def test_show_invisible_characters_is_a_preference(window: MainWindow) -> None:
     assert Preferences().get("show_invisibles") is True
     window.actions.show_invisibles.setChecked(False)
     assert not window.workbench.reader.show_invisibles
+
+
+@pytest.mark.parametrize("action", ["new_claim", "link", "mark", "evidence", "verdict", "rationale", "delete"])
+def test_every_action_undoes_and_redoes_exactly(window: MainWindow, action: str) -> None:
+    wb = window.workbench
+    project = window.session.project
+    claim = queries.claims(window.session.conn)[0]
+    wb.select_claim(claim.id)
+    before = project.snapshot()
+    if action == "new_claim":
+        select_words(window, "وزارة الدفاع")
+        wb.new_claim_from_selection("ادعاء جديد")
+    elif action == "link":
+        select_words(window, "وزارة الدفاع")
+        wb.link_selection(claim.id, "asserts")
+    elif action == "mark":
+        select_words(window, "وزارة الدفاع")
+        wb.mark_selection()
+    elif action == "evidence":
+        select_words(window, "وزارة الدفاع")
+        wb.add_evidence_from_selection(SimpleNamespace(claim_id=claim.id, stance="context", source_id=None,
+                                                       new_source_title="مصدر", note=""))
+    elif action == "verdict":
+        window.actions.verdicts["mostly_true"].trigger()
+    elif action == "rationale":
+        wb.detail.rationale.setPlainText("تعليل جديد")
+        wb.detail.commit_rationale()
+    else:
+        wb.delete_claim(confirm=False)
+    after = project.snapshot()
+    assert after != before
+    window.actions.undo.trigger()
+    assert project.snapshot() == before
+    window.actions.redo.trigger()
+    assert project.snapshot() == after
