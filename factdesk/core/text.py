@@ -414,3 +414,18 @@ def count_hidden(text: str) -> dict[str, int]:
         "presentation_forms": sum(1 for _ in _PRESENTATION_FORM.finditer(text)),
         "tatweel": text.count("\u0640"),
     }
+
+
+def base_direction(s: str) -> str:
+    """The paragraph direction Unicode's bidi algorithm (rule P2) gives ``s``: "rtl" when its first
+    strong character is Arabic or Hebrew, "ltr" when it is Latin or another left-to-right script,
+    "" when it has none (digits and punctuation only)."""
+    import unicodedata
+
+    for ch in s:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return ""

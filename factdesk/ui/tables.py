@@ -8,13 +8,37 @@ hundreds of rows (75,000 ``data()`` calls at 10,000 claims) before the first pai
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
+from factdesk.core import text as textrules
 from factdesk.ui.widgets import ChipDelegate
 
 
-def _width(view: QTableView, sample: str, pad: int = 24) -> int:
-    return view.fontMetrics().horizontalAdvance(sample) + pad
+def _width(view: QTableView, *samples: str, pad: int = 24) -> int:
+    """Wide enough for every sample in the cells' font and in the header's (both languages)."""
+    cell, head = view.fontMetrics(), view.horizontalHeader().fontMetrics()
+    return max(max(cell.horizontalAdvance(s), head.horizontalAdvance(s)) for s in samples) + pad
+
+
+class AutoDirectionDelegate(QStyledItemDelegate):
+    """Lays out each cell in the direction of its own text, so an Arabic claim reads right to left
+    (closing «» and figures in place) even under the English, left-to-right interface."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001, N802
+        super().initStyleOption(option, index)
+        direction = textrules.base_direction(option.text)
+        if direction == "rtl":
+            option.direction = Qt.LayoutDirection.RightToLeft
+            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
+                | Qt.AlignmentFlag.AlignVCenter
+        elif direction == "ltr":
+            option.direction = Qt.LayoutDirection.LeftToRight
 
 
 def setup_claims_table(view: QTableView) -> None:
@@ -31,10 +55,11 @@ def setup_claims_table(view: QTableView) -> None:
     for col in range(header.count()):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    view.setColumnWidth(0, _width(view, "صحيح في معظمه", 36))
-    view.setColumnWidth(2, _width(view, "99 في مقالات عددها 99"))
-    view.setColumnWidth(3, _width(view, "المصادر"))
-    view.setColumnWidth(4, _width(view, "2026-11-23 11:47"))
+    view.setItemDelegateForColumn(1, AutoDirectionDelegate(view))
+    view.setColumnWidth(0, _width(view, "صحيح في معظمه", "Mostly true", pad=36))
+    view.setColumnWidth(2, _width(view, "99 في مقالات عددها 99", "99 in 99 article(s)", "Appearances"))
+    view.setColumnWidth(3, _width(view, "المصادر", "Sources"))
+    view.setColumnWidth(4, _width(view, "2026-11-23 11:47", "Last change"))
 
 
 def setup_articles_table(view: QTableView) -> None:
@@ -47,7 +72,8 @@ def setup_articles_table(view: QTableView) -> None:
     for col in range(header.count()):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    view.setColumnWidth(1, _width(view, "الوسيلة"))
-    view.setColumnWidth(2, _width(view, "2017-06-01"))
-    view.setColumnWidth(3, _width(view, "تظليلات", 12))
-    view.setColumnWidth(4, _width(view, "ادعاءات", 12))
+    view.setItemDelegateForColumn(0, AutoDirectionDelegate(view))
+    view.setColumnWidth(1, _width(view, "الوسيلة", "Outlet"))
+    view.setColumnWidth(2, _width(view, "2017-06-01", "Date"))
+    view.setColumnWidth(3, _width(view, "تظليلات", "Highlights", pad=14))
+    view.setColumnWidth(4, _width(view, "ادعاءات", "Claims", pad=14))

@@ -435,3 +435,12 @@ def test_count_hidden() -> None:
         "tatweel": 3,
     }
     assert count_hidden("") == {"bidi_controls": 0, "zero_width": 0, "presentation_forms": 0, "tatweel": 0}
+
+
+def test_base_direction_follows_the_first_strong_character() -> None:
+    from factdesk.core.text import base_direction
+
+    assert base_direction("القافلة ضمّت 32 سيارة «بيك أب»") == "rtl"
+    assert base_direction("«32» سيارة") == "rtl"  # punctuation and digits are weak
+    assert base_direction("Sputnik عربي") == "ltr"
+    assert base_direction("2017-05-31 — ") == ""

@@ -326,3 +326,16 @@ def test_every_action_undoes_and_redoes_exactly(window: MainWindow, action: str)
     assert project.snapshot() == before
     window.actions.redo.trigger()
     assert project.snapshot() == after
+
+
+def test_arabic_cells_read_right_to_left_under_the_english_interface(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window.set_language("en")
+    wb = window.workbench
+    delegate = wb.claims.itemDelegateForColumn(1)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, wb.claims_model.index(0, 1))
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    window.set_language("ar")
