@@ -747,6 +747,10 @@ class MainWindow(QMainWindow):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Compare two articles"))
         view = CompareView(self.session, left, right, dialog)
+        font = QFont(self.prefs.reading_font(), max(9, self.prefs.get("reader_size") - 2))
+        for reader in (view.left_reader, view.right_reader):
+            reader.setFont(font)
+            looks.paper(reader)
         QVBoxLayout(dialog).addWidget(view)
         dialog.resize(1400, 860)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
