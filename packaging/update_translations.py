@@ -26,11 +26,15 @@ def collect() -> list[tuple[str, str]]:
     for path in sorted(UI.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         module_context = "".join(part.capitalize() for part in path.stem.split("_"))
-        for cls_or_mod in [tree, *[n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]]:
+        classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+        inside_class = {id(n) for c in classes for n in ast.walk(c) if n is not c}
+        for cls_or_mod in [tree, *classes]:
             context = cls_or_mod.name if isinstance(cls_or_mod, ast.ClassDef) else module_context
             for node in ast.walk(cls_or_mod):
                 if not isinstance(node, ast.Call):
                     continue
+                if cls_or_mod is tree and id(node) in inside_class:
+                    continue  # counted once, under its class
                 func = node.func
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 args = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]

@@ -102,7 +102,7 @@ def parse_files(paths: list[str], progress, cancelled) -> tuple[list[ops.ImportA
     its reading for a review, as does the only file of an import."""
     from factdesk.importers import load
     from factdesk.importers.errors import ImportRefused
-    from factdesk.ui.import_dialog import (
+    from factdesk.ui.import_texts import (
         UNCERTAIN,
         describe_origin,
         operation_from_result,

@@ -19,12 +19,9 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
-from collections.abc import Callable, Sequence
-from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,17 +31,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -52,238 +45,27 @@ from PySide6.QtWidgets import (
 from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.importers import ImportResult, load
-from factdesk.importers import errors as refusals
 from factdesk.importers.errors import ImportRefused
 from factdesk.importers.plaintext import pretty_encoding
 from factdesk.ui import looks
-from factdesk.ui.dialogs import ERROR_COLOR, DateEdit, embed, interface_direction, ltr, normalise_date
-
-#: ``t("ImportDialog", "…")`` calls are collected by packaging/update_translations.py.
-t = QCoreApplication.translate
-
-#: The formats whose bytes are decoded as a whole, so that the encoding can be chosen.
-ENCODED_FORMATS = ("text", "html", "mhtml")
-#: Encodings always offered in the picker, after the candidates of the guess.
-COMMON_ENCODINGS = ("utf-8", "cp1256", "iso8859-6", "cp720", "cp864", "mac-arabic", "utf-16-le", "utf-16-be",
-                    "cp1252")
-#: The reason of a file left out of a several-file import because its encoding is not sure.
-UNCERTAIN = "uncertain-encoding"
-
-WARNING_COLOR = "#8d6e00"
-MUTED_COLOR = "#607d8b"
-
-
-# ---------------------------------------------------------------------------------------------
-# the importers' words, in the interface language
-
-
-def format_name(fmt: str) -> str:
-    names = {
-        "text": t("ImportDialog", "plain text"),
-        "html": t("ImportDialog", "a web page"),
-        "mhtml": t("ImportDialog", "a web archive"),
-        "docx": t("ImportDialog", "a Word document"),
-        "odt": t("ImportDialog", "an OpenDocument text"),
-        "pdf": t("ImportDialog", "a PDF document"),
-    }
-    return names.get(fmt, fmt)
-
-
-def encoding_name(codec: str) -> str:
-    """``cp1256`` -> «Windows-1256», kept left to right inside Arabic sentences."""
-    return ltr(pretty_encoding(codec))
-
-
-def refusal_text(error: ImportRefused) -> str:
-    """Why a file was refused, in plain words of the interface language (the importer's own message,
-    in English, goes in a tooltip)."""
-    words = {
-        refusals.NOT_UTF8: t("ImportDialog", "Its encoding could not be found: no known encoding reads it."),
-        refusals.UNDECODABLE: t("ImportDialog", "The chosen encoding cannot read this file. Choose another one."),
-        refusals.UNKNOWN_ENCODING: t("ImportDialog", "That encoding is not one FactDesk knows."),
-        refusals.BINARY: t("ImportDialog", "It is not text: it looks like an image, a program or a compressed file."),
-        refusals.EMPTY: t("ImportDialog", "It holds no article text."),
-        refusals.TOO_LARGE: t("ImportDialog", "It is larger than any article could be."),
-        refusals.UNREADABLE: t("ImportDialog", "It could not be opened: it is missing, a folder, or not readable."),
-        refusals.NEEDS_OCR: t("ImportDialog", "It is a PDF without a text layer (a scan): it needs text "
-                                              "recognition (OCR) before it can be imported."),
-        refusals.UNSUPPORTED: t("ImportDialog", "FactDesk does not import this kind of file. It imports text, web "
-                                                "pages, Word, OpenDocument and PDF files."),
-        refusals.DAMAGED: t("ImportDialog", "The document is damaged: its structure cannot be read."),
-        refusals.UNSAFE: t("ImportDialog", "The document is built to exhaust memory or time, so it was not opened."),
-        refusals.ENCRYPTED: t("ImportDialog", "The document is locked with a password. Remove the password, "
-                                              "then import it again."),
-    }
-    return words.get(error.reason, str(error))
-
-
-def uncertain_text(result: ImportResult) -> str:
-    """Why a file whose encoding is not sure was left out of a several-file import."""
-    return t("ImportDialog", "Its encoding could not be told for sure (best guess: %1). Import it on its own, "
-                             "or choose Review, to pick the encoding in which it reads.").replace(
-        "%1", encoding_name(result.encoding))
-
-
-_WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"named (?:like .+|«.*»), but it is .+; read as such"),
-     lambda m: t("ImportDialog", "The file's name does not match what it holds; it was read as what it is.")),
-    (re.compile(r"(\d+) Arabic presentation forms \(shaped letters\) were turned into ordinary letters"),
-     lambda m: t("ImportDialog", "%1 Arabic presentation forms (shaped letters) were turned into ordinary "
-                                 "letters.").replace("%1", m[1])),
-    (re.compile(r"the page declared its own XML entities; they were ignored"),
-     lambda m: t("ImportDialog", "The page declared its own XML entities; they were ignored.")),
-    (re.compile(r"the lead paragraph shown above the article body was added to it"),
-     lambda m: t("ImportDialog", "The lead paragraph shown above the article was added to its text.")),
-    (re.compile(r"(\d+) HTML entities left in the text by the site were decoded"),
-     lambda m: t("ImportDialog", "%1 HTML entities left in the text by the site were turned into the "
-                                 "characters they stand for.").replace("%1", m[1])),
-    (re.compile(r"pages (.+) have no text layer \(scanned\?\): their text is missing; run OCR to include it"),
-     lambda m: t("ImportDialog", "Pages %1 have no text layer (scanned?): their text is missing. Run text "
-                                 "recognition (OCR) on them to include it.").replace("%1", ltr(m[1]))),
-    (re.compile(r"(\d+) running header, footer or page-number lines were left out"),
-     lambda m: t("ImportDialog", "%1 running header, footer or page-number lines were left out.")
-     .replace("%1", m[1])),
-    (re.compile(r"(\d+) lines were stored in visual order \(right to left backwards\) and were put back in "
-                r"reading order"),
-     lambda m: t("ImportDialog", "%1 lines were stored backwards (in visual order) and were put back in "
-                                 "reading order.").replace("%1", m[1])),
-    (re.compile(r"the page says it is (.+), but it cannot be read that way"),
-     lambda m: t("ImportDialog", "The page says it is in %1, but it cannot be read that way.")
-     .replace("%1", ltr(m[1]))),
-    (re.compile(r"the page says it is (.+), but its text is Arabic in (.+)"),
-     lambda m: t("ImportDialog", "The page says it is in %1, but its text is Arabic in %2; it was read as %2.")
-     .replace("%1", ltr(m[1])).replace("%2", ltr(m[2]))),
-    (re.compile(r"encoding guessed as (.+) with low confidence \(([\d.]+)\): compare the candidates and choose "
-                r"the encoding that reads"),
-     lambda m: t("ImportDialog", "The encoding was guessed as %1, but without confidence. Compare the "
-                                 "candidates and choose the encoding in which the text reads.")
-     .replace("%1", ltr(m[1]))),
-    (re.compile(r"encoding guessed as (.+) without a byte order mark \(confidence ([\d.]+)\)"),
-     lambda m: t("ImportDialog", "The encoding was guessed as %1 (the file has no byte order mark).")
-     .replace("%1", ltr(m[1]))),
-    (re.compile(r"encoding guessed as (.+) \(confidence ([\d.]+)\)"),
-     lambda m: t("ImportDialog", "The encoding was guessed as %1.").replace("%1", ltr(m[1]))),
-    (re.compile(r"mojibake repaired: (\d+) garbled stretch(?:es)? of Arabic \(UTF-8 once misread as (.+)\) "
-                r"turned back into Arabic"),
-     lambda m: t("ImportDialog", "%1 garbled stretches of Arabic (text once misread as %2) were turned back "
-                                 "into Arabic.").replace("%1", m[1]).replace("%2", ltr(m[2]))),
-]
-
-
-def warning_text(warning: str) -> str:
-    """An importer's warning in plain words of the interface language (as it is, if unknown)."""
-    for pattern, words in _WARNINGS:
-        match = pattern.fullmatch(warning.strip())
-        if match is not None:
-            return words(match)
-    return warning
-
-
-def hidden_text(counts: dict[str, int]) -> str:
-    """What :func:`factdesk.core.text.count_hidden` found, as a sentence."""
-    total = sum(counts.values())
-    if total == 0:
-        return t("ImportDialog", "The text has no hidden characters.")
-    names = {"bidi_controls": t("ImportDialog", "direction marks"),
-             "zero_width": t("ImportDialog", "zero-width characters"),
-             "presentation_forms": t("ImportDialog", "presentation forms"),
-             "tatweel": t("ImportDialog", "tatweel")}
-    comma = "، " if interface_direction() == Qt.LayoutDirection.RightToLeft else ", "
-    detail = comma.join(f"{names.get(k, k)}: {v}" for k, v in counts.items() if v)
-    return t("ImportDialog", "The text has %n hidden character(s) (%1). They are kept, and shown when invisible "
-                             "characters are shown.", None, total).replace("%1", detail)
-
-
-# ---------------------------------------------------------------------------------------------
-# the text and the operation
-
-
-def _locate(raw: str, result: ImportResult) -> list[tuple[str, int, int, int]] | None:
-    """``(kind, index, start, end)`` of each proposed removal and of the body in ``raw``, in order;
-    None if they cannot be found (then nothing is taken out)."""
-    pieces: list[tuple[str, int, int, int]] = []
-    pos = 0
-    for i, line in enumerate(result.removed_head):
-        at = raw.find(line, pos)
-        if at < 0:
-            return None
-        pieces.append(("head", i, at, at + len(line)))
-        pos = at + len(line)
-    at = raw.find(result.text, pos)
-    if at < 0:
-        return None
-    pieces.append(("body", 0, at, at + len(result.text)))
-    pos = at + len(result.text)
-    for i, line in enumerate(result.removed_tail):
-        at = raw.find(line, pos)
-        if at < 0:
-            return None
-        pieces.append(("tail", i, at, at + len(line)))
-        pos = at + len(line)
-    return pieces
-
-
-def text_with_choices(result: ImportResult, remove_head: Sequence[bool], remove_tail: Sequence[bool]) -> str:
-    """The article's text with only the chosen removals made.
-
-    ``remove_head[i]`` and ``remove_tail[i]`` say whether ``result.removed_head[i]`` and
-    ``result.removed_tail[i]`` are taken out. With every proposal taken, this is ``result.text``;
-    a line put back returns to the text where it was in ``result.raw_text``, with the blank lines
-    that separated it from the body.
-    """
-    heads = [bool(x) for x in remove_head][: len(result.removed_head)]
-    tails = [bool(x) for x in remove_tail][: len(result.removed_tail)]
-    heads += [True] * (len(result.removed_head) - len(heads))
-    tails += [True] * (len(result.removed_tail) - len(tails))
-    if all(heads) and all(tails):
-        return result.text
-    raw = result.raw_text
-    pieces = _locate(raw, result)
-    if pieces is None:  # cannot happen with the news rules; keep everything rather than guess
-        return raw
-    removed = {("head", i) for i, r in enumerate(heads) if r} | {("tail", i) for i, r in enumerate(tails) if r}
-    kept = [p for p in pieces if (p[0], p[1]) not in removed]
-    start, end = kept[0][2], kept[-1][3]
-    body = next(i for i, p in enumerate(pieces) if p[0] == "body")
-    cuts: list[tuple[int, int]] = []
-    for i, (kind, index, a, b) in enumerate(pieces):
-        if (kind, index) not in removed or b <= start or a >= end:
-            continue
-        # a removed line between kept ones goes with the blank lines on its far side from the body
-        cuts.append((a, pieces[i + 1][2]) if i < body else (pieces[i - 1][3], b))
-    out, pos = [], start
-    for a, b in sorted(cuts):
-        out.append(raw[pos:a])
-        pos = b
-    out.append(raw[pos:end])
-    return "".join(out)
-
-
-def describe_origin(name: str, result: ImportResult, *, pasted: bool = False) -> str:
-    """Where an article came from, as the project records it (the command line's form)."""
-    origin = "paste" if pasted else f"file:{name}"
-    if result.format != "text":
-        origin += f";format={result.format}"
-    if result.encoding and not pasted:
-        origin += f";encoding={result.encoding}"
-    return origin
-
-
-def _plain(value: str) -> str:
-    """Metadata is searched and compared: no hidden direction marks, no spaces around."""
-    return textrules.strip_bidi_controls(value).strip()
-
-
-def operation_from_result(result: ImportResult, *, origin: str) -> ops.ImportArticle:
-    """The import of ``result`` as proposed, with every proposed removal made."""
-    return ops.ImportArticle(
-        text=result.text, title=textrules.neutralise_bidi(result.title).strip(), outlet=_plain(result.outlet),
-        author=_plain(result.author), place=_plain(result.place), url=_plain(result.url),
-        published=normalise_date(result.published) or "", language=result.language or "ar", origin=origin)
-
-
-# ---------------------------------------------------------------------------------------------
-# ImportReviewDialog
+from factdesk.ui.dialogs import ERROR_COLOR, DateEdit, embed, interface_direction, normalise_date
+from factdesk.ui.import_texts import (
+    COMMON_ENCODINGS,
+    ENCODED_FORMATS,
+    MUTED_COLOR,
+    UNCERTAIN,
+    WARNING_COLOR,
+    _plain,
+    describe_origin,
+    encoding_name,
+    format_name,
+    hidden_text,
+    operation_from_result,
+    refusal_text,
+    text_with_choices,
+    uncertain_text,
+    warning_text,
+)
 
 
 class ImportReviewDialog(QDialog):
@@ -699,141 +481,7 @@ def _codec(name: str) -> str:
         return name
 
 
-# ---------------------------------------------------------------------------------------------
-# ImportResultsDialog
-
-
-class Outcome(Protocol):
-    """What :class:`ImportResultsDialog` shows of each file (see ``factdesk.ui.commands.FileOutcome``)."""
-
-    name: str
-    status: str
-    detail: str
-    path: str
-    article_id: str
-    reason: str
-    warnings: tuple[str, ...]
-
-
-class ImportResultsDialog(QDialog):
-    """One row per file of an import: imported, duplicate (of which article), or failed and why.
-
-    A double-click on an imported or duplicate file emits ``openArticle``; a file left out because its
-    encoding is not sure can be reviewed on its own (``reviewRequested``)."""
-
-    openArticle = Signal(str)
-    reviewRequested = Signal(object)
-
-    def __init__(self, outcomes: Sequence[Outcome], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.outcomes = list(outcomes)
-        self.setLayoutDirection(interface_direction())
-        self.setWindowTitle(self.tr("Import results"))
-        self.resize(900, 520)
-        counts = {status: sum(1 for o in self.outcomes if o.status == status)
-                  for status in ("imported", "duplicate", "failed")}
-        self.summary = QLabel(self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
-                              .replace("%1", str(counts["imported"])).replace("%2", str(counts["duplicate"]))
-                              .replace("%3", str(counts["failed"])), self)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("sectionLabel")
-
-        self.table = QTableWidget(len(self.outcomes), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Details")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        colours = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": ERROR_COLOR}
-        for row, outcome in enumerate(self.outcomes):
-            name_item = QTableWidgetItem(outcome.name)
-            name_item.setToolTip(outcome.path or outcome.name)
-            status_item = QTableWidgetItem(self.status_text(outcome.status))
-            status_item.setForeground(QColor(colours.get(outcome.status, MUTED_COLOR)))
-            detail = outcome.detail
-            if outcome.status == "imported":
-                detail = (self.tr("as «%1»").replace("%1", embed(outcome.detail)) if outcome.detail
-                          else self.tr("(untitled)"))
-            notes = [warning_text(w) for w in outcome.warnings]
-            message = getattr(outcome, "message", "")  # the importer's own words, for the curious
-            detail_item = QTableWidgetItem(detail)
-            detail_item.setToolTip("\n".join([detail, *notes, *([message] if message else [])]))
-            for col, item in enumerate((name_item, status_item, detail_item)):
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnToContents(0)
-        header.resizeSection(0, min(header.sectionSize(0), 320))
-        # wrapped details need the columns' final widths: measure the rows again when they change
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.table.cellDoubleClicked.connect(self._open_row)
-        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
-
-        self.review_button = QPushButton(self.tr("Review and import…"), self)
-        self.review_button.setToolTip(self.tr("Choose the encoding of a file FactDesk was not sure of, "
-                                              "and import it on its own."))
-        self.review_button.clicked.connect(self._review)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.review_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        looks.apply(self)
-        self.review_button.setVisible(any(o.reason == UNCERTAIN for o in self.outcomes))
-        first = next((i for i, o in enumerate(self.outcomes) if o.reason == UNCERTAIN), 0)
-        if self.outcomes:
-            self.table.setCurrentCell(first, 0)
-        self._update_buttons()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self.table.resizeRowsToContents()
-
-    def status_text(self, status: str) -> str:
-        return {"imported": self.tr("Imported"), "duplicate": self.tr("Already in the project"),
-                "failed": self.tr("Not imported")}.get(status, status)
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        """(file, result, details) as shown."""
-        return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-                for r in range(self.table.rowCount())]
-
-    def current(self) -> Outcome | None:
-        row = self.table.currentRow()
-        return self.outcomes[row] if 0 <= row < len(self.outcomes) else None
-
-    def _update_buttons(self) -> None:
-        outcome = self.current()
-        self.review_button.setEnabled(outcome is not None and outcome.reason == UNCERTAIN)
-
-    def _open_row(self, row: int, _col: int) -> None:
-        outcome = self.outcomes[row]
-        if outcome.article_id and outcome.status in ("imported", "duplicate"):
-            self.openArticle.emit(outcome.article_id)
-
-    def _review(self) -> None:
-        outcome = self.current()
-        if outcome is not None and outcome.reason == UNCERTAIN:
-            self.reviewRequested.emit(outcome)
-
-    def mark_imported(self, outcome: Outcome, title: str) -> None:
-        """Show that a reviewed file has now been imported."""
-        row = self.outcomes.index(outcome)
-        self.table.item(row, 1).setText(self.status_text("imported"))
-        self.table.item(row, 1).setForeground(QColor("#2e7d32"))
-        self.table.item(row, 2).setText(self.tr("as «%1»").replace("%1", embed(title)) if title
-                                        else self.tr("(untitled)"))
-        self._update_buttons()
-
+from factdesk.ui.import_results import ImportResultsDialog, Outcome  # noqa: E402, F401
 
 __all__ = [
     "COMMON_ENCODINGS",
