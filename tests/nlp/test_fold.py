@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdesk.nlp.fold import _fold_table, fold, fold_with_map, original_span
@@ -196,3 +196,9 @@ def test_whole_folded_text_maps_to_everything_that_produced_it(text: str) -> Non
         assert b == len(text)
     else:
         assert a == b == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_fold_equals_the_plain_translation_by_its_table(s: str) -> None:
+    assert fold(s) == s.translate(_fold_table())
