@@ -635,28 +635,7 @@ class PasteArticleDialog(QDialog):
         self.text_edit.setPlaceholderText(self.tr("Paste the article's text here, as it appears on the site."))
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
-        self.title_edit = QLineEdit(self)
-        self.outlet_edit = QLineEdit(self)
-        self.author_edit = QLineEdit(self)
-        self.place_edit = QLineEdit(self)
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.url_edit.setPlaceholderText("https://")
-        self.date_edit = DateEdit(self)
-        self.fields = {"title": self.title_edit, "outlet": self.outlet_edit, "author": self.author_edit,
-                       "place": self.place_edit, "url": self.url_edit, "published": self.date_edit}
-        for name, edit in self.fields.items():
-            edit.textEdited.connect(lambda _text, name=name: self._typed.add(name))
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("Outlet:"), self.outlet_edit)
-        form.addRow(self.tr("Author:"), self.author_edit)
-        form.addRow(self.tr("Place:"), self.place_edit)
-        form.addRow(self.tr("Web address:"), self.url_edit)
-        form.addRow(self.tr("Publication date:"), self.date_edit)
-        form.addRow("", self.date_edit.message)
+        form = article_fields(self)
 
         self.remove_head_check = QCheckBox(self.tr("Take the title and dateline out of the text"), self)
         self.remove_head_check.setChecked(True)
@@ -933,3 +912,33 @@ __all__ = [
     "run_or_explain",
     "show_error",
 ]
+
+
+def article_fields(owner: QWidget) -> QFormLayout:
+    """The article's metadata fields (title, outlet, author, place, web address, date) as a form,
+    set on ``owner`` as ``title_edit`` … ``date_edit`` and ``fields``; a field the user types in is
+    added to ``owner._typed`` so that a new proposal no longer replaces it. Shared by the paste and
+    import review dialogs."""
+    owner.title_edit = QLineEdit(owner)
+    owner.outlet_edit = QLineEdit(owner)
+    owner.author_edit = QLineEdit(owner)
+    owner.place_edit = QLineEdit(owner)
+    owner.url_edit = QLineEdit(owner)
+    owner.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    owner.url_edit.setPlaceholderText("https://")
+    owner.date_edit = DateEdit(owner)
+    owner.fields = {"title": owner.title_edit, "outlet": owner.outlet_edit, "author": owner.author_edit,
+                    "place": owner.place_edit, "url": owner.url_edit, "published": owner.date_edit}
+    for key, edit in owner.fields.items():
+        edit.textEdited.connect(lambda _text, key=key: owner._typed.add(key))
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    tr = owner.tr
+    form.addRow(tr("Title:"), owner.title_edit)
+    form.addRow(tr("Outlet:"), owner.outlet_edit)
+    form.addRow(tr("Author:"), owner.author_edit)
+    form.addRow(tr("Place:"), owner.place_edit)
+    form.addRow(tr("Web address:"), owner.url_edit)
+    form.addRow(tr("Publication date:"), owner.date_edit)
+    form.addRow("", owner.date_edit.message)
+    return form

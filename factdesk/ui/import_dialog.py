@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -48,7 +46,13 @@ from factdesk.importers import ImportResult, load
 from factdesk.importers.errors import ImportRefused
 from factdesk.importers.plaintext import pretty_encoding
 from factdesk.ui import looks
-from factdesk.ui.dialogs import ERROR_COLOR, DateEdit, embed, interface_direction, normalise_date
+from factdesk.ui.dialogs import (
+    ERROR_COLOR,
+    article_fields,
+    embed,
+    interface_direction,
+    normalise_date,
+)
 from factdesk.ui.import_texts import (
     COMMON_ENCODINGS,
     ENCODED_FORMATS,
@@ -122,28 +126,7 @@ class ImportReviewDialog(QDialog):
         text_layout.addWidget(self.size_label)
 
         # metadata
-        self.title_edit = QLineEdit(self)
-        self.outlet_edit = QLineEdit(self)
-        self.author_edit = QLineEdit(self)
-        self.place_edit = QLineEdit(self)
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.url_edit.setPlaceholderText("https://")
-        self.date_edit = DateEdit(self)
-        self.fields: dict[str, QLineEdit] = {
-            "title": self.title_edit, "outlet": self.outlet_edit, "author": self.author_edit,
-            "place": self.place_edit, "url": self.url_edit, "published": self.date_edit}
-        for key, edit in self.fields.items():
-            edit.textEdited.connect(lambda _text, key=key: self._typed.add(key))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("Outlet:"), self.outlet_edit)
-        form.addRow(self.tr("Author:"), self.author_edit)
-        form.addRow(self.tr("Place:"), self.place_edit)
-        form.addRow(self.tr("Web address:"), self.url_edit)
-        form.addRow(self.tr("Publication date:"), self.date_edit)
-        form.addRow("", self.date_edit.message)
+        form = article_fields(self)
         details_box = QGroupBox(self.tr("About the article"), self)
         details_box.setLayout(form)
 

@@ -497,6 +497,30 @@ Everything you did before is saved in the project file. The details were written
       <translation>إلغاء</translation>
     </message>
     <message>
+      <source>Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <source>Outlet:</source>
+      <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+      <source>Author:</source>
+      <translation>الكاتب:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>المكان:</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>الرابط:</translation>
+    </message>
+    <message>
+      <source>Publication date:</source>
+      <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
@@ -771,30 +795,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>The text that will be imported:</source>
       <translation>النص الذي سيُستورد:</translation>
-    </message>
-    <message>
-      <source>Title:</source>
-      <translation>العنوان:</translation>
-    </message>
-    <message>
-      <source>Outlet:</source>
-      <translation>الوسيلة الإعلامية:</translation>
-    </message>
-    <message>
-      <source>Author:</source>
-      <translation>الكاتب:</translation>
-    </message>
-    <message>
-      <source>Place:</source>
-      <translation>المكان:</translation>
-    </message>
-    <message>
-      <source>Web address:</source>
-      <translation>الرابط:</translation>
-    </message>
-    <message>
-      <source>Publication date:</source>
-      <translation>تاريخ النشر:</translation>
     </message>
     <message>
       <source>About the article</source>
@@ -1075,30 +1075,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Paste the article's text here, as it appears on the site.</source>
       <translation>الصق نص المقال هنا كما يظهر على الموقع.</translation>
-    </message>
-    <message>
-      <source>Title:</source>
-      <translation>العنوان:</translation>
-    </message>
-    <message>
-      <source>Outlet:</source>
-      <translation>الوسيلة الإعلامية:</translation>
-    </message>
-    <message>
-      <source>Author:</source>
-      <translation>الكاتب:</translation>
-    </message>
-    <message>
-      <source>Place:</source>
-      <translation>المكان:</translation>
-    </message>
-    <message>
-      <source>Web address:</source>
-      <translation>الرابط:</translation>
-    </message>
-    <message>
-      <source>Publication date:</source>
-      <translation>تاريخ النشر:</translation>
     </message>
     <message>
       <source>Take the title and dateline out of the text</source>
