@@ -2,15 +2,19 @@
 
 The store gathers these records (one per claim) and the exporters turn them into CSV,
 ClaimReview or anything else; neither side needs to know how the other works.
+
+They are named tuples rather than dataclasses: a report of 10,000 claims builds some 40,000 of
+them, and a tuple is built several times faster than a frozen dataclass (whose ``__init__`` sets
+each field through ``object.__setattr__``). An exporter can also turn a claim's lines into
+columns in one step with ``zip(*report.appearances)``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class AppearanceLine:
+class AppearanceLine(NamedTuple):
     """One place where the claim appears: an article and the exact words quoted from it."""
 
     article_id: str
@@ -21,8 +25,7 @@ class AppearanceLine:
     role: str  # "asserts" | "denies" | "different_figure"
 
 
-@dataclass(frozen=True, slots=True)
-class EvidenceLine:
+class EvidenceLine(NamedTuple):
     """One source cited for or against the claim."""
 
     source_title: str
@@ -33,18 +36,17 @@ class EvidenceLine:
     quote: str  # the quoted span's text, or ""
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimReport:
+class ClaimReport(NamedTuple):
     claim_id: str
     text: str
     verdict_key: str
     verdict_ar: str
     verdict_en: str
-    rating_value: int | None
+    rating_value: int | float | None
     rationale: str
     reviewer: str
     reviewed_at: str  # ISO 8601 timestamp or ""
     created_at: str
     modified_at: str
-    appearances: tuple[AppearanceLine, ...] = field(default=())
-    evidence: tuple[EvidenceLine, ...] = field(default=())
+    appearances: tuple[AppearanceLine, ...] = ()
+    evidence: tuple[EvidenceLine, ...] = ()

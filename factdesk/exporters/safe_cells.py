@@ -86,7 +86,9 @@ def _is_invisible(char: str) -> bool:
 
 def defuse_formula(text: str) -> str:
     """Prefix ``FORMULA_GUARD`` when a spreadsheet could read ``text`` as a formula."""
-    if text[:1].isalnum():  # the usual case: a letter or digit first is neither a trigger nor invisible
+    # The usual case: a letter or digit first is neither a trigger nor invisible (the Hangul
+    # fillers count as letters but show nothing, so they take the long way).
+    if text[:1].isalnum() and text[0] not in _BLANK_GLYPHS:
         return text
     for char in text:
         if char in FORMULA_TRIGGERS:
@@ -104,3 +106,22 @@ def safe_text(text: str) -> str:
 def safe_line(text: str) -> str:
     """One entry of a multi-valued cell: a single line, itself safe if pasted into a cell alone."""
     return defuse_formula(one_line(text))
+
+
+# A line that may need ``defuse_formula``'s guard: one that starts with anything but a letter, a
+# digit, an underscore or «, or with a letter that shows nothing. Empty lines never do.
+_RISKY_LINE_START: Final = re.compile(
+    "\n(?:[^\\w«\n]|[" + "".join(sorted(_BLANK_GLYPHS)) + "])")
+
+
+def already_safe(joined: str) -> bool:
+    """Whether every line of ``joined`` is unchanged by ``safe_text`` and by ``safe_line``.
+
+    ``joined`` is the cells of a record, and the entries of its multi-valued cells, joined with
+    LF. True means each of those pieces can be written exactly as it is; False only means the
+    exact rules have to be applied piece by piece. It is a fast way past the usual record, whose
+    lines are all printable (no control, format or separator character, no surrogate, no CR or
+    TAB: everything ``clean_text`` and ``one_line`` change is unprintable) and all start with a
+    letter or a digit.
+    """
+    return joined.replace("\n", "").isprintable() and _RISKY_LINE_START.search("\n" + joined) is None

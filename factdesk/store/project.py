@@ -75,6 +75,10 @@ class StaleChange(OperationError):
     """An undo or redo whose rows no longer look as recorded (the project moved on)."""
 
 
+#: The page cache of a project's connection, in KiB.
+CACHE_KIB = 64 * 1024
+
+
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     if readonly:
         uri = path.resolve().as_uri() + "?mode=ro"
@@ -84,6 +88,10 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # Up to 64 MiB of pages kept in memory (SQLite's default is 2 MiB): a project of 10,000
+    # articles is some 300 MB, and the report, the claim table and the reader all come back to
+    # the same spans and claims. Memory is only taken as pages are read.
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
     return conn
 
 

@@ -300,29 +300,58 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
     # costs more than the whole article list.
     arts = {aid: (title, outlet, published, seq) for aid, title, outlet, published, seq in conn.execute(
         "SELECT id, title, outlet, published, seq FROM articles")}
+    # Each claim's appearances in reading order: by publication date, then import order, then
+    # position in the article. The sort keys lead each entry, so a plain sort orders them.
     gathered: dict[str, list[tuple]] = {}
     for cid, aid, start, quote, role in conn.execute(
             "SELECT p.claim_id, s.article_id, s.start, s.quote, p.role "
             "FROM appearances p JOIN spans s ON s.id = p.span_id"):
-        gathered.setdefault(cid, []).append((aid, start, quote, role))
-    apps: dict[str, list[AppearanceLine]] = {}
+        title, outlet, published, seq = arts[aid]
+        entry = (published, seq, start, AppearanceLine(aid, title, outlet, published, quote, role))
+        items = gathered.get(cid)
+        if items is None:
+            gathered[cid] = [entry]
+        else:
+            items.append(entry)
+    apps: dict[str, tuple[AppearanceLine, ...]] = {}
     for cid, items in gathered.items():
-        items.sort(key=lambda it: (arts[it[0]][2], arts[it[0]][3], it[1]))
-        apps[cid] = [AppearanceLine(aid, arts[aid][0], arts[aid][1], arts[aid][2], quote, role)
-                     for aid, _start, quote, role in items]
-    evs: dict[str, list[EvidenceLine]] = {}
-    for cid, title, url, publisher, stance, note, quote in conn.execute(
-            """SELECT e.claim_id, s.title, s.url, s.publisher, e.stance, e.note, coalesce(sp.quote, '')
-               FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id
-               ORDER BY e.claim_id, e.created, e.id"""):
-        evs.setdefault(cid, []).append(EvidenceLine(title, url, publisher, stance, note, quote))
+        if len(items) > 1:
+            items.sort()
+        apps[cid] = tuple([entry[3] for entry in items])
+    # Evidence in the order it was added, sorted here per claim: cheaper than SQLite's temporary
+    # B-tree for an ORDER BY that no index serves.
+    gathered_evs: dict[str, list[tuple]] = {}
+    for cid, created, eid, title, url, publisher, stance, note, quote in conn.execute(
+            """SELECT e.claim_id, e.created, e.id, s.title, s.url, s.publisher, e.stance, e.note,
+                      coalesce(sp.quote, '')
+               FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id"""):
+        entry = (created, eid, EvidenceLine(title, url, publisher, stance, note, quote))
+        items = gathered_evs.get(cid)
+        if items is None:
+            gathered_evs[cid] = [entry]
+        else:
+            items.append(entry)
+    evs: dict[str, tuple[EvidenceLine, ...]] = {}
+    for cid, items in gathered_evs.items():
+        if len(items) > 1:
+            items.sort(key=_by_time_and_id)
+        evs[cid] = tuple([entry[2] for entry in items])
+    # The verdict scale is a handful of rows: looked up here rather than joined per claim.
+    labels = {key: (label_ar, label_en, rating) for key, label_ar, label_en, rating in conn.execute(
+        "SELECT key, label_ar, label_en, rating_value FROM verdicts")}
     cur = conn.execute(
-        f"""SELECT c.id, c.text, c.verdict, v.label_ar, v.label_en, v.rating_value, c.rationale,
-                   c.reviewer, coalesce(c.reviewed_at, ''), c.created, c.modified
-            FROM claims c JOIN verdicts v ON v.key = c.verdict {where} ORDER BY c.seq""", params)
-    for row in cur:
-        cid = row[0]
-        yield ClaimReport(*row, appearances=tuple(apps.get(cid, ())), evidence=tuple(evs.get(cid, ())))
+        f"""SELECT c.id, c.text, c.verdict, c.rationale, c.reviewer, coalesce(c.reviewed_at, ''),
+                   c.created, c.modified
+            FROM claims c {where} ORDER BY c.seq""", params)
+    make_report = ClaimReport._make
+    no_lines: tuple = ()
+    for cid, text, verdict, rationale, reviewer, reviewed_at, created, modified in cur:
+        yield make_report((cid, text, verdict, *labels[verdict], rationale, reviewer, reviewed_at, created,
+                           modified, apps.get(cid, no_lines), evs.get(cid, no_lines)))
+
+
+def _by_time_and_id(entry: tuple) -> tuple:
+    return entry[0], entry[1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -580,3 +580,52 @@ def test_arbitrary_entries_keep_parallel_columns_aligned(titles: list[str], data
     assert record[col("Articles")].split("\n") == [expected_entry(t) for t in titles]
     assert record[col("Quotes")].split("\n") == [expected_entry(f"«{q}»") if q else "" for q in quotes]
     assert record[col("Roles")].split("\n") == ["asserts"] * len(titles)
+
+
+# Letters and digits (the usual record, which takes the fast way), and everything that must not:
+# formula triggers, line breaks of every kind, bidi and C0 controls, invisible letters, surrogates.
+HOSTILE = st.text(
+    alphabet=st.sampled_from(
+        ["ا", "ل", "ر", "ق", "ة", "5", "a", " ", "«", "_", "=", "+", "-", "@", "\t", "\r", "\n", "\v",
+         "\u2029", "\x00", "\x7f", "\u200b", "\u3164", "\u034f", "\ud800", *BIDI_CONTROLS[:3]]),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_cell_of_any_record_follows_the_reference_rules(data: st.DataObject) -> None:
+    """The exporter skips the cleaning of records that need none; whatever the record holds, each
+    cell must still be exactly what the reference rules make of it, and each entry its own line."""
+    n_apps, n_evs = data.draw(st.integers(0, 3)), data.draw(st.integers(0, 3))
+    apps = tuple(appearance(article_title=data.draw(HOSTILE), outlet=data.draw(HOSTILE),
+                            published=data.draw(HOSTILE), quote=data.draw(HOSTILE), role=data.draw(HOSTILE))
+                 for _ in range(n_apps))
+    evs = tuple(evidence(source_title=data.draw(HOSTILE), source_url=data.draw(HOSTILE),
+                         stance=data.draw(HOSTILE), note=data.draw(HOSTILE)) for _ in range(n_evs))
+    texts = {name: data.draw(HOSTILE) for name in
+             ("claim_id", "text", "verdict_ar", "verdict_en", "rationale", "reviewer", "reviewed_at",
+              "created_at", "modified_at")}
+    row = report_row(make_report(**texts, appearances=apps, evidence=evs))
+
+    def entries(values: list[str]) -> str:
+        return "\n".join(expected_entry(v) for v in values)
+
+    expected = [
+        expected_cell(texts["claim_id"]), expected_cell(texts["text"]), expected_cell(texts["verdict_ar"]),
+        expected_cell(texts["verdict_en"]), 1, expected_cell(texts["rationale"]),
+        expected_cell(texts["reviewer"]), expected_cell(texts["reviewed_at"]), n_apps,
+        entries([a.article_title for a in apps]), entries([a.outlet for a in apps]),
+        entries([a.published for a in apps]),
+        "\n".join(expected_entry(f"«{a.quote}»") if a.quote else "" for a in apps),
+        entries([a.role for a in apps]), entries([e.source_title for e in evs]),
+        entries([e.source_url for e in evs]), entries([e.stance for e in evs]), entries([e.note for e in evs]),
+        expected_cell(texts["created_at"]), expected_cell(texts["modified_at"]),
+    ]
+    assert row == expected
+
+
+def test_a_hangul_filler_does_not_hide_a_formula() -> None:
+    # U+3164 counts as a letter but shows nothing: a spreadsheet sees the cell start with "=".
+    assert report_row(make_report(text="\u3164=HYPERLINK(1)"))[col("Claim")] == "'\u3164=HYPERLINK(1)"
+    assert defuse_formula("\u115f+1") == "'\u115f+1"
