@@ -117,12 +117,20 @@ def fold(s: str) -> str:
     ؤ and ئ stay as they are, as in Lucene's Arabic normaliser.
     """
     replacements = _replacements()
-    # Replace only the characters that occur: a set intersection scans the text in C, and a few
-    # str.replace passes beat str.translate's per-character dictionary lookups by about 2x.
-    # Safe because the table is settled: no replacement contains a character that folds further.
-    for ch in replacements.keys() & set(s):
+    # Replace only the characters that occur, a str.replace pass each: a few passes beat
+    # str.translate's per-character dictionary lookups by about 2x. The regular expression finds
+    # them in C and makes a string only of each match (set(s) would make one of every character,
+    # and costs 2-3x as much). Safe because the table is settled: no replacement contains a
+    # character that folds further.
+    for ch in set(_foldable().findall(s)):
         s = s.replace(ch, replacements[ch])
     return s
+
+
+@functools.cache
+def _foldable() -> re.Pattern[str]:
+    """Matches any character whose fold is not itself."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_replacements())) + "]")
 
 
 @functools.cache
