@@ -10,6 +10,7 @@ store, the importers, the exporters and the UI all apply the very same rules.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -400,6 +401,7 @@ def unify_line_endings(s: str) -> str:
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 _PRESENTATION_FORM = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]")
+_ANY_HIDDEN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + _ZERO_WIDTH + "\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 def count_hidden(text: str) -> dict[str, int]:
@@ -408,6 +410,8 @@ def count_hidden(text: str) -> dict[str, int]:
     Keys: ``bidi_controls``, ``zero_width`` (ZWSP, ZWNJ, ZWJ, WJ, BOM, MVS),
     ``presentation_forms`` (U+FB50-U+FDFF, U+FE70-U+FEFE) and ``tatweel`` (U+0640).
     """
+    if _ANY_HIDDEN.search(text) is None:  # the usual article: one scan instead of twenty
+        return {"bidi_controls": 0, "zero_width": 0, "presentation_forms": 0, "tatweel": text.count("\u0640")}
     return {
         "bidi_controls": sum(text.count(c) for c in BIDI_CONTROLS),
         "zero_width": sum(text.count(c) for c in _ZERO_WIDTH),

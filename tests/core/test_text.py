@@ -435,6 +435,20 @@ def test_count_hidden() -> None:
         "tatweel": 3,
     }
     assert count_hidden("") == {"bidi_controls": 0, "zero_width": 0, "presentation_forms": 0, "tatweel": 0}
+    assert count_hidden("مـــرحبا بكم") == {"bidi_controls": 0, "zero_width": 0, "presentation_forms": 0, "tatweel": 3}
+
+
+@given(st.text(alphabet=st.sampled_from(
+    ["ا", "ل", "ـ", " ", "\n", "5", "\u200b", "\u200c", "\u2060", "\ufeff", "\u180e", "\u200e", "\u061c", "\u202e",
+     "\u2066", "\ufb50", "\ufdff", "\ufe70", "\ufefe", "\ufeff", "\ufb4f", "\ufe00"])))
+def test_count_hidden_counts_each_kind_exactly(text: str) -> None:
+    bidi = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+    assert count_hidden(text) == {
+        "bidi_controls": sum(ch in bidi for ch in text),
+        "zero_width": sum(ch in "\u200b\u200c\u200d\u2060\ufeff\u180e" for ch in text),
+        "presentation_forms": sum(0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFE for ch in text),
+        "tatweel": text.count("ـ"),
+    }
 
 
 def test_base_direction_follows_the_first_strong_character() -> None:
