@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Final
 
 from factdesk.core.text import count_hidden
@@ -42,7 +41,8 @@ __all__ = ["FORMATS", "ImportRefused", "ImportResult", "load", "apply_news_conve
 
 #: Arabic letters must make up this share of all letters for a text to be taken as Arabic.
 _ARABIC_SHARE: Final = 0.5
-_NOT_ASCII_LETTERS: Final = bytes(b for b in range(128) if not chr(b).isalpha())
+#: Every byte but the ASCII letters: deleting them from UTF-8 leaves the Latin letters.
+_NOT_ASCII_LETTERS: Final = bytes(b for b in range(256) if not (b < 128 and chr(b).isalpha()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def load(
         path = None
     else:
         path = os.fspath(source)
-        name = name or Path(path).name
+        name = name or os.path.basename(path)
         data = read_file(path)
     try:
         return _load(data, name=name, encoding=encoding, fold=fold_presentation_forms, path=path)
@@ -199,10 +199,17 @@ def _read(fmt: str, data: bytes, *, name: str, encoding: str | None) -> Extracte
 
 
 def _language(text: str) -> str:
-    """"ar" when Arabic letters are at least half of the Arabic and Latin letters; "" (unknown) otherwise."""
-    sample = text[:2000]
-    arabic_letters = arabic.arabic_letter_count(sample)
-    if not arabic_letters:
+    """"ar" when Arabic characters are at least half of the Arabic characters and Latin letters of the
+    first 2,000 characters; "" (unknown) otherwise.
+
+    Arabic characters are those of the Arabic block (U+0600-U+06FF): letters, and the few diacritics,
+    digits and punctuation marks that go with them. They are counted in the UTF-8 bytes, where each
+    starts with a byte 0xD8-0xDB that nothing else starts with, at a fraction of the cost of matching
+    letters one by one (this runs for every imported file).
+    """
+    sample = text[:2000].encode("utf-8", "surrogatepass")
+    arabic_chars = len(sample) - len(sample.translate(None, b"\xd8\xd9\xda\xdb"))
+    if not arabic_chars:
         return ""
-    latin_letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
-    return "ar" if arabic_letters >= _ARABIC_SHARE * (arabic_letters + latin_letters) else ""
+    latin = len(sample.translate(None, _NOT_ASCII_LETTERS))
+    return "ar" if arabic_chars >= _ARABIC_SHARE * (arabic_chars + latin) else ""

@@ -90,7 +90,6 @@ _BOILERPLATE_PHRASES: Final = (
 )
 
 _HARAKAT_AND_TATWEEL: Final = re.compile("[\u0640\u064b-\u065f\u0670]")
-_ALEF_FORMS: Final = str.maketrans("أإآ", "ااا")
 
 
 def parse_article(text: str, *, title_hint: str = "", known_title: str = "") -> ArticleDraft:
@@ -240,7 +239,7 @@ def _is_boilerplate(line: str) -> bool:
 def _boilerplate_key(line: str) -> str:
     """The line as a site's menu item, for comparison only: no punctuation or symbols at either end, no
     diacritics or tatweel, one alef form, single spaces. «اقرأ أيضاً:» and «إقرأ أيضا» give the same key."""
-    key = _HARAKAT_AND_TATWEEL.sub("", line).translate(_ALEF_FORMS)
+    key = _HARAKAT_AND_TATWEEL.sub("", line).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
     key = " ".join(key.split())
     start, end = 0, len(key)
     while start < end and _is_edge_noise(key[start]):

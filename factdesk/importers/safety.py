@@ -17,7 +17,6 @@ import io
 import os
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO, Final
 from xml.etree.ElementTree import Element
 
@@ -66,7 +65,7 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
     The read is capped too, for files that grow or report no size.
     """
     path_text = os.fspath(path)
-    name = Path(path_text).name or path_text
+    name = os.path.basename(path_text) or path_text
     who = label(name)
     try:
         with open(path_text, "rb") as handle:

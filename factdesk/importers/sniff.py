@@ -9,9 +9,9 @@ misnamed document into a clear refusal rather than a page of noise.
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Final
 
 from factdesk.importers.errors import BINARY, DAMAGED, UNSUPPORTED, ImportRefused
@@ -77,7 +77,7 @@ class Sniffed:
 
 def extension_format(name: str) -> str | None:
     """The format a file name's extension announces, if any."""
-    return _EXTENSIONS.get(PurePath(name).suffix.lower()) if name else None
+    return _EXTENSIONS.get(os.path.splitext(name)[1].lower()) if name else None
 
 
 def sniff(data: bytes, name: str) -> Sniffed:
@@ -130,7 +130,7 @@ def _named(name: str, by_name: str | None, found: str) -> Sniffed:
     if by_name is None or by_name == found:
         return Sniffed(found)
     words = {"pdf": "a PDF document", "docx": "a Word document", "odt": "an OpenDocument text"}
-    return Sniffed(found, f"named «{PurePath(name).suffix}», but it is {words[found]}; read as such")
+    return Sniffed(found, f"named «{os.path.splitext(name)[1]}», but it is {words[found]}; read as such")
 
 
 def _zip_format(data: bytes, name: str, by_name: str | None) -> str:

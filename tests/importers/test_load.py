@@ -291,3 +291,19 @@ def test_size_limits_are_per_format_and_checked_before_reading(tmp_path: Path) -
     with pytest.raises(ImportRefused) as caught:
         load(huge, name="")
     assert caught.value.reason == "too-large" and caught.value.path == str(huge)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("قالت وزارة الدفاع الروسية إن 80 مسلحاً قتلوا", "ar"),
+        ("الرَّقَّة ـ وكالات: قُتل أكثر من ١٢٠ مسلحاً", "ar"),  # diacritics, tatweel, Eastern digits
+        ("The ministry said 80 fighters were killed near الرقة on Thursday.", ""),
+        ("Reuters: وزارة الدفاع الروسية", "ar"),  # mostly Arabic, a Latin byline
+        ("Le ministère a publié un communiqué sur la région", ""),
+        ("2017-05-31 12:00", ""),  # no letters of either script
+        ("ترجمة: " + "word " * 40, ""),  # a Latin text under an Arabic heading
+    ],
+)
+def test_the_language_is_arabic_when_arabic_makes_up_half_the_letters(text: str, language: str) -> None:
+    assert load(text.encode("utf-8"), name="x.txt").language == language

@@ -117,6 +117,12 @@ def test_normalise_text_is_idempotent() -> None:
     assert normalise_text(once) == once
 
 
+@given(st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\r", "\u00a0", "\u2028", "ب", "a"])))
+def test_normalise_text_follows_its_rules_line_by_line(text: str) -> None:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    assert normalise_text(text) == "\n".join(line.rstrip(" \t") for line in lines).strip("\n")
+
+
 # --- refusals ---------------------------------------------------------------------------------------
 
 
