@@ -8,6 +8,7 @@ timestamps in one place.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import UTC, datetime
 from typing import Final
@@ -75,16 +76,19 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+_TEXT_FIELDS: Final = frozenset((
+    "title", "outlet", "author", "place", "url", "published", "language", "origin", "quote", "prefix",
+    "suffix", "note", "notes", "text", "rationale", "reviewer", "publisher", "accessed"))
+
+
+@functools.cache
+def _empty_row(kind: str) -> dict[str, object]:
+    return {name: "" if name in _TEXT_FIELDS else None for name in FIELDS[kind]}
+
+
 def blank(kind: str, /, **values: object) -> Row:
     """A complete row of ``kind`` with every field present: the given values, else empty."""
-    unknown = set(values) - set(FIELDS[kind])
-    if unknown:
-        raise ValueError(f"unknown fields for {kind}: {sorted(unknown)}")
-    row: Row = dict.fromkeys(FIELDS[kind], None)
-    for name in FIELDS[kind]:
-        if name in ("title", "outlet", "author", "place", "url", "published", "language", "origin",
-                    "quote", "prefix", "suffix", "note", "notes", "text", "rationale", "reviewer",
-                    "publisher", "accessed"):
-            row[name] = ""
-    row.update(values)
-    return row
+    empty = _empty_row(kind)
+    if not values.keys() <= empty.keys():
+        raise ValueError(f"unknown fields for {kind}: {sorted(values.keys() - empty.keys())}")
+    return empty | values

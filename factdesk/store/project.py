@@ -9,6 +9,7 @@ transaction together with its record in ``operations`` and ``history``.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import threading
@@ -52,8 +53,14 @@ TABLES = {
 _ELIDED_IN_HISTORY = {ARTICLE: ("text",)}
 
 
+@functools.cache
 def _cols(kind: str) -> str:
     return ", ".join(f'"{name}"' for name in FIELDS[kind])
+
+
+@functools.cache
+def _insert_sql(kind: str) -> str:
+    return f"INSERT INTO {TABLES[kind]} ({_cols(kind)}) VALUES ({', '.join('?' * len(FIELDS[kind]))})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,9 +397,7 @@ class Project:
         if m.action == "insert":
             row = dict(m.after or {})
             full = model.blank(m.kind) | row
-            cur = self.conn.execute(
-                f"INSERT INTO {table} ({_cols(m.kind)}) VALUES ({', '.join('?' * len(FIELDS[m.kind]))})",
-                [full[name] for name in FIELDS[m.kind]])
+            cur = self.conn.execute(_insert_sql(m.kind), [full[name] for name in FIELDS[m.kind]])
             self._index(m.kind, full, cur.lastrowid)
             return Mutation("insert", m.kind, m.key, None, full)
         current = self.get(m.kind, m.key)
