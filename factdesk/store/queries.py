@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -301,41 +302,23 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
     arts = {aid: (title, outlet, published, seq) for aid, title, outlet, published, seq in conn.execute(
         "SELECT id, title, outlet, published, seq FROM articles")}
     # Each claim's appearances in reading order: by publication date, then import order, then
-    # position in the article. The sort keys lead each entry, so a plain sort orders them.
-    gathered: dict[str, list[tuple]] = {}
+    # position in the article.
+    gathered: defaultdict[str, list[tuple]] = defaultdict(list)
     for cid, aid, start, quote, role in conn.execute(
             "SELECT p.claim_id, s.article_id, s.start, s.quote, p.role "
             "FROM appearances p JOIN spans s ON s.id = p.span_id"):
         title, outlet, published, seq = arts[aid]
-        entry = (published, seq, start, AppearanceLine(aid, title, outlet, published, quote, role))
-        items = gathered.get(cid)
-        if items is None:
-            gathered[cid] = [entry]
-        else:
-            items.append(entry)
-    apps: dict[str, tuple[AppearanceLine, ...]] = {}
-    for cid, items in gathered.items():
-        if len(items) > 1:
-            items.sort()
-        apps[cid] = tuple([entry[3] for entry in items])
+        gathered[cid].append((published, seq, start, AppearanceLine(aid, title, outlet, published, quote, role)))
+    apps: dict[str, tuple[AppearanceLine, ...]] = _sorted_lines(gathered)
     # Evidence in the order it was added, sorted here per claim: cheaper than SQLite's temporary
     # B-tree for an ORDER BY that no index serves.
-    gathered_evs: dict[str, list[tuple]] = {}
+    gathered = defaultdict(list)
     for cid, created, eid, title, url, publisher, stance, note, quote in conn.execute(
             """SELECT e.claim_id, e.created, e.id, s.title, s.url, s.publisher, e.stance, e.note,
                       coalesce(sp.quote, '')
                FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id"""):
-        entry = (created, eid, EvidenceLine(title, url, publisher, stance, note, quote))
-        items = gathered_evs.get(cid)
-        if items is None:
-            gathered_evs[cid] = [entry]
-        else:
-            items.append(entry)
-    evs: dict[str, tuple[EvidenceLine, ...]] = {}
-    for cid, items in gathered_evs.items():
-        if len(items) > 1:
-            items.sort(key=_by_time_and_id)
-        evs[cid] = tuple([entry[2] for entry in items])
+        gathered[cid].append((created, eid, EvidenceLine(title, url, publisher, stance, note, quote)))
+    evs: dict[str, tuple[EvidenceLine, ...]] = _sorted_lines(gathered)
     # The verdict scale is a handful of rows: looked up here rather than joined per claim.
     labels = {key: (label_ar, label_en, rating) for key, label_ar, label_en, rating in conn.execute(
         "SELECT key, label_ar, label_en, rating_value FROM verdicts")}
@@ -350,8 +333,14 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
                            modified, apps.get(cid, no_lines), evs.get(cid, no_lines)))
 
 
-def _by_time_and_id(entry: tuple) -> tuple:
-    return entry[0], entry[1]
+def _sorted_lines(gathered: dict[str, list[tuple]]) -> dict[str, tuple]:
+    """Each key's lines, ordered by the sort keys that lead each entry (the line is its last item)."""
+    out = {}
+    for key, entries in gathered.items():
+        if len(entries) > 1:
+            entries.sort()
+        out[key] = tuple([entry[-1] for entry in entries])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
