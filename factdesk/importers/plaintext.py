@@ -108,14 +108,9 @@ def normalise_text(text: str) -> str:
     offsets; blank lines before and after the text go. Leading indentation, internal blank lines and
     every character inside a line stay exactly as they are. The result has no final newline.
     """
-    if (
-        "\r" not in text
-        and " \n" not in text
-        and "\t\n" not in text
-        and not text.startswith("\n")
-        and not text.endswith((" ", "\t", "\n"))
-    ):
-        return text  # already normal (as every text is the second time): nothing to split and join
+    inner = text.strip("\n")
+    if "\r" not in inner and " \n" not in inner and "\t\n" not in inner and not inner.endswith((" ", "\t")):
+        return inner  # no line to trim (the usual file): nothing to split and join
     lines = _unify_line_endings(text).split("\n")
     return "\n".join(line.rstrip(" \t") for line in lines).strip("\n")
 

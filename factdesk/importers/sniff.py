@@ -57,6 +57,7 @@ _NOT_ARTICLES: Final = (
     (b"fLaC", "an audio file"),
     (b"%!PS", "a PostScript file"),
 )
+_NOT_ARTICLE_MAGICS: Final = tuple(magic for magic, _ in _NOT_ARTICLES)
 
 _OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODT_MIMETYPE: Final = b"application/vnd.oasis.opendocument.text"
@@ -101,10 +102,11 @@ def sniff(data: bytes, name: str) -> Sniffed:
         )
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         raise _not_an_article(name, "a WebP image")
-    for magic, what in _NOT_ARTICLES:
-        # Short signatures («MZ», «BZh») could open a real text; they count only on binary data.
-        if head.startswith(magic) and (len(magic) >= 4 or not _looks_like_text(head)):
-            raise _not_an_article(name, what)
+    if head.startswith(_NOT_ARTICLE_MAGICS):  # one test for the usual file, which matches none
+        for magic, what in _NOT_ARTICLES:
+            # Short signatures («MZ», «BZh») could open a real text; they count only on binary data.
+            if head.startswith(magic) and (len(magic) >= 4 or not _looks_like_text(head)):
+                raise _not_an_article(name, what)
 
     if by_name in ("docx", "odt", "pdf"):
         kinds = {"docx": "a Word document", "odt": "an OpenDocument text", "pdf": "a PDF document"}
