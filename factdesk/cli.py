@@ -260,7 +260,7 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
     else:
         for r in results:
             if r["status"] == "imported":
-                out.line(f"imported   {short(str(r['article']))}  {r['file']}  «{r['title']}»")
+                out.line(f"imported   {short(str(r['article']))}  {r['file']}  «{r['title'] or '(untitled)'}»")
                 for warning in r.get("warnings") or []:  # type: ignore[union-attr]
                     out.line(f"           note: {warning}")
             elif r["status"] == "duplicate":

@@ -78,7 +78,7 @@ def test_human_output_says_what_happened_to_each_file(project: str, tmp_path: Pa
     result = run("import", project, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "none.txt"))
     assert result.exit_code == 3
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("imported ") and lines[0].endswith("a.txt  «»")
+    assert lines[0].startswith("imported ") and lines[0].endswith("a.txt  «(untitled)»")
     assert lines[1].startswith("duplicate ") and f"(same text as {tmp_path / 'a.txt'})" in lines[1]
     assert "failed     " in result.stderr and "none.txt" in result.stderr and "no such file" in result.stderr
 
@@ -146,3 +146,4 @@ def test_standard_input_goes_through_load_too(project: str) -> None:
     html = f"<html><body><article><h1>عنوان</h1><p>{ONE}</p><p>{TWO}</p></article></body></html>"
     rows = json.loads(run("import", project, "-", "--json", stdin=html.encode("cp1256")).stdout)
     assert rows[0]["status"] == "imported" and rows[0]["format"] == "html"
+
