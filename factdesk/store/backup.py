@@ -64,6 +64,7 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
     """Copy the project through SQLite's backup API into a new rotating backup."""
     where = folder(project)
     where.mkdir(exist_ok=True)
+    _remove_abandoned_copies(where)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = where / f"{project.stem}--{stamp}--{reason}.factdesk"
     fd, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".factdesk")
@@ -97,6 +98,21 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
     for old in list_backups(project)[keep:]:
         old.path.unlink(missing_ok=True)
     return BackupFile(target, datetime.now(UTC), reason, target.stat().st_size)
+
+
+#: A half-written copy untouched this long was abandoned (its process was killed mid-copy; a
+#: copy of a large project takes about a second).
+ABANDONED_AFTER = 600.0
+
+
+def _remove_abandoned_copies(where: Path) -> None:
+    """Delete the half-written copies that killed backups left behind, so they never pile up."""
+    for partial in where.glob(".partial-*.factdesk"):
+        try:
+            if time.time() - partial.stat().st_mtime > ABANDONED_AFTER:
+                partial.unlink()
+        except OSError:
+            continue  # gone already, or not ours to delete: the backup goes on
 
 
 def verify_backup(candidate: Path) -> None:

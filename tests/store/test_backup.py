@@ -124,6 +124,20 @@ def test_no_backup_when_a_recent_one_exists(project_file: Path) -> None:
     assert len(backups.list_backups(project_file)) == 1
 
 
+def test_copies_left_half_written_by_a_killed_backup_are_cleared_away(project_file: Path) -> None:
+    where = backups.folder(project_file)
+    where.mkdir()
+    abandoned, in_progress = where / ".partial-dead.factdesk", where / ".partial-busy.factdesk"
+    for partial in (abandoned, in_progress):
+        partial.write_bytes(b"SQLite format 3\x00" + bytes(4096))
+    an_hour_ago = abandoned.stat().st_mtime - 3600
+    os.utime(abandoned, (an_hour_ago, an_hour_ago))
+    made = backups.make_backup(project_file)
+    assert not abandoned.exists()
+    assert in_progress.exists()  # recent: perhaps another backup being written right now
+    assert [b.path for b in backups.list_backups(project_file)] == [made.path]
+
+
 def test_a_backup_is_a_whole_project_as_it_was(project_file: Path) -> None:
     as_it_was = snapshot_of(project_file)
     with Project.open(project_file, backup_interval=0):
