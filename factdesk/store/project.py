@@ -13,7 +13,7 @@ import functools
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,6 +129,9 @@ class Project:
         self._check_thread: threading.Thread | None = None
         self._check_result: str | None = None
         self._backup_thread: threading.Thread | None = None
+        self._backup_done = threading.Event()
+        self._backup_guard = threading.Lock()
+        self._backup_listeners: list[Callable[[str | None], None]] = []
         self.backup_error: str | None = None
         self._fault: BaseException | None = None  # set by tests to simulate a failure
 
@@ -251,12 +254,34 @@ class Project:
         def run() -> None:
             try:
                 backups.make_backup(self.path, reason="on-open")
-            except (OSError, sqlite3.Error, ProjectError) as exc:
+            except OSError as exc:
                 # a failed automatic backup must never stop the work; the window shows this
+                self.backup_error = (f"the backups folder «{backups.folder(self.path).name}» could not be "
+                                     f"written ({exc.strerror or exc}).")
+            except (sqlite3.Error, ProjectError) as exc:
                 self.backup_error = getattr(exc, "message", None) or str(exc)
+            finally:
+                with self._backup_guard:
+                    self._backup_done.set()
+                    listeners, self._backup_listeners = self._backup_listeners, []
+                for listener in listeners:
+                    listener(self.backup_error)
 
         self._backup_thread = threading.Thread(target=run, name="factdesk-backup", daemon=True)
         self._backup_thread.start()
+
+    def when_backed_up(self, listener: Callable[[str | None], None]) -> None:
+        """Call ``listener(error)`` once the on-open backup has finished: ``error`` is None when
+        it was made (or none was due), else what went wrong, in words for the user.
+
+        It is called at once, on this thread, if the backup has already finished; otherwise on
+        the backup's own thread (a window must pass it on to its own thread).
+        """
+        with self._backup_guard:
+            if self._backup_thread is not None and not self._backup_done.is_set():
+                self._backup_listeners.append(listener)
+                return
+        listener(self.backup_error)
 
     def wait_for_check(self) -> str:
         """The result of the quick check started on open ("ok" when sound)."""

@@ -8,7 +8,7 @@ each, ``changed(Changes, origin)`` is emitted once, and views refresh only what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factdesk.core.operations import Changes, Operation, OperationError
@@ -89,12 +89,26 @@ class ProjectSession(QObject):
     """The open project, its undo stack and its change signal."""
 
     changed = Signal(object, object)  # (Changes, origin)
+    #: The on-open backup could not be made (its words for the user); emitted on the window's
+    #: thread, however the backup's own thread reports it.
+    backupFailed = Signal(str)
+    _backupFinished = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
         self.closed = False
+        # Queued: the backup thread emits, this object's thread (the window's) receives.
+        self._backupFinished.connect(self._backup_finished, Qt.ConnectionType.QueuedConnection)
+
+    def watch_backup(self) -> None:
+        """Have ``backupFailed`` emitted if the backup made on opening fails (connect it first)."""
+        self.project.when_backed_up(lambda error: self._backupFinished.emit(error or ""))
+
+    def _backup_finished(self, error: str) -> None:
+        if error and not self.closed:
+            self.backupFailed.emit(error)
 
     @property
     def conn(self):  # noqa: ANN201 - sqlite3.Connection, read-only use by views

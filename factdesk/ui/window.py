@@ -642,6 +642,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workbench)
         self._update_enabled()
         self.retranslate()
+        session.backupFailed.connect(self._backup_failed)
+        session.watch_backup()
+
+    def _backup_failed(self, error: str) -> None:
+        """Say that the automatic backup failed: the work goes on, but the user should know."""
+        from factdesk.ui.dialogs import embed
+
+        self.statusBar().showMessage(
+            self.tr("The backup on opening failed: %1 Your work is saved; make a backup from the File menu "
+                    "once the cause is fixed.").replace("%1", embed(error)))
 
     def close_project(self) -> None:
         if self.workbench is not None:

@@ -963,6 +963,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>لا يمكن تنفيذ ذلك</translation>
     </message>
     <message>
+      <source>The backup on opening failed: %1 Your work is saved; make a backup from the File menu once the cause is fixed.</source>
+      <translation>تعذّرت النسخة الاحتياطية عند الفتح: %1 عملك محفوظ؛ أنشئ نسخة احتياطية من قائمة «ملف» بعد إصلاح السبب.</translation>
+    </message>
+    <message>
       <source>The project cannot be created</source>
       <translation>تعذّر إنشاء المشروع</translation>
     </message>

@@ -346,3 +346,28 @@ def test_a_damaged_project_never_pushes_out_sound_backups(project_file: Path, cl
     assert restored.returncode == 0, restored.stderr
     assert snapshot_of(project_file) == snapshot_of(sound[0].path)
     assert [p for p in backups.folder(project_file).iterdir() if sha256(p) == damaged]
+
+
+def test_whoever_asks_hears_how_the_backup_on_opening_ended(project_file: Path) -> None:
+    heard: list[str | None] = []
+    with Project.open(project_file) as project:
+        project.when_backed_up(heard.append)
+        project.wait_for_check()
+    assert heard == [None]  # made: no error
+    assert len(backups.list_backups(project_file)) == 1
+    late: list[str | None] = []
+    project = Project.open(project_file, backup_interval=0)
+    project.close()  # joins the backup thread: a listener added afterwards hears at once
+    project.when_backed_up(late.append)
+    assert late == [None]
+    assert len(backups.list_backups(project_file)) == 2
+
+
+def test_a_failed_backup_on_opening_is_reported_not_raised(project_file: Path) -> None:
+    backups.folder(project_file).write_text("not a folder", encoding="utf-8")
+    heard: list[str | None] = []
+    with Project.open(project_file) as project:
+        project.when_backed_up(heard.append)
+        project.run(ops.CreateClaim("العمل يستمر"))  # the work goes on
+    assert len(heard) == 1 and heard[0]
+    assert heard[0] == project.backup_error

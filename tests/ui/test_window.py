@@ -339,3 +339,15 @@ def test_arabic_cells_read_right_to_left_under_the_english_interface(window: Mai
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert option.direction == Qt.LayoutDirection.RightToLeft
     window.set_language("ar")
+
+
+def test_a_failed_backup_on_opening_is_said_in_the_status_bar(qtbot, demo_copy: Path, arabic) -> None:
+    # Something else already holds the backups' name: the on-open backup cannot be made.
+    (demo_copy.parent / (demo_copy.name + "-backups")).write_text("not a folder", encoding="utf-8")
+    w = MainWindow(Preferences())
+    qtbot.addWidget(w)
+    assert w.open_project(str(demo_copy))
+    qtbot.waitUntil(lambda: "تعذّرت النسخة الاحتياطية عند الفتح" in w.statusBar().currentMessage(), timeout=10_000)
+    assert w.session is not None and w.session.project.backup_error
+    assert w.session.project.backup_error in w.statusBar().currentMessage()
+    w.close_project()
