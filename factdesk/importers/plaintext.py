@@ -131,7 +131,7 @@ def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None)
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_TEXT_BYTES:
                 raise _too_large(label, size, path=path_text)
-            data = _read_capped(handle, label, path=path_text)
+            data = read_capped(handle, label, path=path_text)
     except FileNotFoundError:
         raise ImportRefused(
             UNREADABLE, f"{label} cannot be opened: there is no such file.", path=path_text
@@ -156,7 +156,7 @@ def read_stream(
     A stream has no size to check up front, so reading stops as soon as it passes
     :data:`MAX_TEXT_BYTES`: an endless or enormous pipe is refused without exhausting memory.
     """
-    data = _read_capped(stream, _label(name), path=None)
+    data = read_capped(stream, _label(name), path=None)
     return _decode(data, encoding=encoding, name=name, path=None)
 
 
@@ -345,10 +345,14 @@ def label(name: str) -> str:
     return _label(name)
 
 
-def _read_capped(stream: ByteStream, label: str, *, path: str | None) -> bytes:
-    """Read to the end, but stop and refuse once more than :data:`MAX_TEXT_BYTES` have arrived."""
+def read_capped(
+    stream: ByteStream, label: str, *, path: str | None, limit_bytes: int = MAX_TEXT_BYTES,
+    what: str = "texts", already: int = 0,
+) -> bytes:
+    """Read to the end, but stop and refuse once more than ``limit_bytes`` have arrived (counting
+    ``already`` bytes read before): an endless pipe is refused without exhausting memory."""
     chunks: list[bytes] = []
-    total = 0
+    total = already
     while True:
         chunk = stream.read(_READ_CHUNK)
         if not chunk:
@@ -357,8 +361,8 @@ def _read_capped(stream: ByteStream, label: str, *, path: str | None) -> bytes:
             raise TypeError("expected a binary stream (such as sys.stdin.buffer), got text")
         chunks.append(bytes(chunk))
         total += len(chunk)
-        if total > MAX_TEXT_BYTES:
-            raise _too_large(label, None, path=path)
+        if total > limit_bytes:
+            raise _too_large(label, None, path=path, limit_bytes=limit_bytes, what=what)
     return b"".join(chunks)
 
 

@@ -21,7 +21,7 @@ from typing import BinaryIO, Final
 from xml.etree.ElementTree import Element
 
 from factdesk.importers.errors import DAMAGED, UNREADABLE, UNSAFE, ImportRefused
-from factdesk.importers.plaintext import MAX_TEXT_BYTES, label, too_large
+from factdesk.importers.plaintext import MAX_TEXT_BYTES, label, read_capped, too_large
 
 _MB: Final = 1024 * 1024
 
@@ -99,19 +99,7 @@ def read_stream(
 ) -> bytes:
     """Read a binary stream to its end, refusing it once it passes the largest limit (counting
     ``already`` bytes read before)."""
-    chunks: list[bytes] = []
-    total = already
-    while True:
-        chunk = stream.read(_CHUNK)
-        if not chunk:
-            break
-        if not isinstance(chunk, bytes | bytearray):
-            raise TypeError("expected a binary stream (such as sys.stdin.buffer), got text")
-        chunks.append(bytes(chunk))
-        total += len(chunk)
-        if total > MAX_ANY_BYTES:
-            raise too_large(name, None, limit_bytes=MAX_ANY_BYTES, what="files")
-    return b"".join(chunks)
+    return read_capped(stream, label(name), path=None, limit_bytes=MAX_ANY_BYTES, what="files", already=already)
 
 
 # --- zip archives --------------------------------------------------------------------------------------
