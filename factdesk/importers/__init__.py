@@ -80,6 +80,10 @@ class ImportResult:
     warnings: tuple[str, ...] = ()
     encoding_confident: bool = True
     encoding_candidates: tuple[tuple[str, str], ...] = ()
+    #: Lines kept in the text that might be a dateline or byline, for the fact-checker to confirm.
+    proposals: tuple[news.Proposal, ...] = ()
+    #: How many Arabic presentation forms (shaped letters) were turned into ordinary letters.
+    presentation_forms: int = 0
 
 
 def load(
@@ -128,6 +132,7 @@ def _load(data: bytes, *, name: str, encoding: str | None, fold: bool, path: str
         extracted.warnings.insert(0, sniffed.warning)
 
     raw = normalise_text(extracted.text)
+    folded = 0
     if fold:
         raw, folded = arabic.fold_presentation_forms(raw)
         if folded:
@@ -163,6 +168,8 @@ def _load(data: bytes, *, name: str, encoding: str | None, fold: bool, path: str
         warnings=tuple(extracted.warnings),
         encoding_confident=extracted.encoding_confident,
         encoding_candidates=extracted.encoding_candidates,
+        proposals=draft.proposals,
+        presentation_forms=folded,
     )
 
 

@@ -36,6 +36,22 @@ class ArticleDraft:
     place: str
     removed_tail: tuple[str, ...]
     removed_head: tuple[str, ...]
+    proposals: tuple[Proposal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A line the conventions kept in the text because they could not be sure what it is.
+
+    ``line`` is the line as it stands in the text; ``place`` and ``author`` are what it would give if the
+    fact-checker confirms it ("" when that side is unknown); ``reason`` says in plain words why it was only
+    proposed (neither side of «X - Y» is a known place or news agency, for instance).
+    """
+
+    line: str
+    place: str
+    author: str
+    reason: str
 
 
 #: A title is a headline, not a paragraph: at most this many words.
