@@ -17,6 +17,25 @@ def _private_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("FACTDESK_CONFIG_DIR", str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _interface_restored(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Each test leaves the application as it found it: English source text, left to right.
+
+    Opening a window in Arabic sets the application's layout direction; without this, whichever test
+    ran before decided the direction a later one saw (the suite runs in random order).
+    """
+    yield
+    if "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from factdesk.ui import i18n
+
+    i18n.install("en")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 @pytest.fixture
 def arabic(qapp) -> Iterator[None]:
     """The interface in Arabic (the default), switched back to English source text afterwards."""
