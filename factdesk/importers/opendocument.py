@@ -24,7 +24,7 @@ from typing import Any, Final
 from factdesk.importers.errors import EMPTY, ENCRYPTED, UNSUPPORTED, ImportRefused
 from factdesk.importers.extracted import Extracted
 from factdesk.importers.plaintext import label, normalise_text
-from factdesk.importers.safety import check_zip, damaged, parse_xml
+from factdesk.importers.safety import TextBudget, check_zip, damaged, parse_xml
 
 _TEXT: Final = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE: Final = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -74,7 +74,7 @@ def read_odt(data: bytes, *, name: str) -> Extracted:
     notes: list[str] = []
     lines: list[str] = []
     try:
-        _blocks(body, lines, notes)
+        _blocks(body, lines, notes, TextBudget(name))
     except RecursionError:
         raise damaged(name, _KIND, "its structure is nested too deeply") from None
     text = normalise_text("\n".join(lines))
@@ -109,13 +109,13 @@ def read_odt(data: bytes, *, name: str) -> Extracted:
     )
 
 
-def _blocks(element: Any, lines: list[str], notes: list[str]) -> None:
+def _blocks(element: Any, lines: list[str], notes: list[str], budget: TextBudget) -> None:
     for child in element:
         tag = child.tag
         if tag in _SKIP or not isinstance(tag, str):
             continue
         if tag in (_TEXT + "p", _TEXT + "h"):
-            text = _inline(child, notes)
+            text = _inline(child, notes, budget)
             if tag == _TEXT + "h" and text.strip() and not any(line.strip() for line in lines):
                 lines.extend((text, ""))  # a heading that opens the document is its title line
             else:
@@ -125,30 +125,33 @@ def _blocks(element: Any, lines: list[str], notes: list[str]) -> None:
             for cell in child:
                 if cell.tag == _TABLE + "table-cell":
                     parts: list[str] = []
-                    _blocks(cell, parts, notes)
+                    _blocks(cell, parts, notes, budget)
                     cells.append(" ".join(part for part in parts if part))
             if any(cells):
                 lines.append("\t".join(cells).rstrip("\t"))
         elif tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
             continue
         else:
-            _blocks(child, lines, notes)
+            _blocks(child, lines, notes, budget)
 
 
-def _inline(paragraph: Any, notes: list[str]) -> str:
+def _inline(paragraph: Any, notes: list[str], budget: TextBudget) -> str:
     out: list[str] = []
-    _collect(paragraph, out, notes)
+    _collect(paragraph, out, notes, budget)
     return "".join(out).strip(" ")
 
 
-def _collect(element: Any, out: list[str], notes: list[str]) -> None:
+def _collect(element: Any, out: list[str], notes: list[str], budget: TextBudget) -> None:
     if element.text:
+        budget.spend(len(element.text))
         out.append(_SPACE.sub(" ", element.text))
     for child in element:
         tag = child.tag
         if tag == _TEXT + "s":
             count = child.get(_TEXT + "c", "1")
-            out.append(" " * min(int(count) if count.isdigit() else 1, 1000))
+            spaces = min(int(count) if count.isdigit() else 1, 1000)
+            budget.spend(spaces)
+            out.append(" " * spaces)
         elif tag == _TEXT + "tab":
             out.append("\t")
         elif tag == _TEXT + "line-break":
@@ -157,7 +160,7 @@ def _collect(element: Any, out: list[str], notes: list[str]) -> None:
             note_body = child.find(_TEXT + "note-body")
             if note_body is not None:
                 parts: list[str] = []
-                _blocks(note_body, parts, [])
+                _blocks(note_body, parts, [], budget)
                 text = " ".join(" ".join(part.split()) for part in parts if part.strip())
                 if text:
                     notes.append(text)
@@ -167,6 +170,7 @@ def _collect(element: Any, out: list[str], notes: list[str]) -> None:
         ):
             pass
         else:
-            _collect(child, out, notes)
+            _collect(child, out, notes, budget)
         if child.tail:
+            budget.spend(len(child.tail))
             out.append(_SPACE.sub(" ", child.tail))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Final
 from xml.etree.ElementTree import Element
 
-from factdesk.importers.errors import DAMAGED, UNREADABLE, UNSAFE, ImportRefused
+from factdesk.importers.errors import DAMAGED, TOO_LARGE, UNREADABLE, UNSAFE, ImportRefused
 from factdesk.importers.plaintext import MAX_TEXT_BYTES, label, read_capped, too_large
 
 _MB: Final = 1024 * 1024
@@ -48,6 +48,10 @@ MAX_UNPACKED_BYTES: Final = 256 * _MB
 MAX_XML_PART_BYTES: Final = 64 * _MB
 #: Members of one archive.
 MAX_ZIP_MEMBERS: Final = 10_000
+#: The characters one document may expand to. A 6,000-word article is about 35,000 characters; a
+#: document can repeat a "1,000 spaces here" mark or cite one long footnote a million times, so
+#: what it expands to is counted as it is read, not judged from its compressed size.
+MAX_DOCUMENT_CHARS: Final = 10_000_000
 
 _CHUNK: Final = 1024 * 1024
 
@@ -100,6 +104,30 @@ def read_stream(
     """Read a binary stream to its end, refusing it once it passes the largest limit (counting
     ``already`` bytes read before)."""
     return read_capped(stream, label(name), path=None, limit_bytes=MAX_ANY_BYTES, what="files", already=already)
+
+
+# --- what a document expands to ------------------------------------------------------------------------
+
+
+class TextBudget:
+    """Counts the characters a document's text expands to while it is read, and refuses the document
+    as soon as they pass ``limit``: before the expansion is ever held in memory."""
+
+    __slots__ = ("name", "limit", "used")
+
+    def __init__(self, name: str, limit: int = MAX_DOCUMENT_CHARS) -> None:
+        self.name = name
+        self.limit = limit
+        self.used = 0
+
+    def spend(self, count: int) -> None:
+        self.used += count
+        if self.used > self.limit:
+            raise ImportRefused(
+                TOO_LARGE,
+                f"{label(self.name)} expands to more than {self.limit:,} characters of text, far more than "
+                "any article: it is damaged or built to exhaust memory, so FactDesk does not import it.",
+            )
 
 
 # --- zip archives --------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from typing import Any, Final
 from factdesk.importers.errors import EMPTY, ENCRYPTED, UNSUPPORTED, ImportRefused
 from factdesk.importers.extracted import Extracted
 from factdesk.importers.plaintext import label, normalise_text
-from factdesk.importers.safety import check_zip, damaged, parse_xml
+from factdesk.importers.safety import TextBudget, check_zip, damaged, parse_xml
 
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -64,14 +64,16 @@ def read_docx(data: bytes, *, name: str) -> Extracted:
         raise damaged(name, _KIND, str(error)) from None
 
     try:
-        notes = _Notes(_notes_part(document, name, "footnotes"), _notes_part(document, name, "endnotes"))
+        budget = TextBudget(name)
+        notes = _Notes(_notes_part(document, name, "footnotes", budget),
+                       _notes_part(document, name, "endnotes", budget), budget)
         lines: list[str] = []
         started = False  # has any text come yet?
         for block in document.iter_inner_content():
             if isinstance(block, Table):
-                lines.extend(_table_lines(block, notes))
+                lines.extend(_table_lines(block, notes, budget))
             else:
-                lines.append(_paragraph_text(block._p, notes))
+                lines.append(_paragraph_text(block._p, notes, budget))
                 if not started and lines[-1].strip() and _is_heading(block):
                     lines.append("")  # a title or heading that opens the document is its title line
             started = started or any(line.strip() for line in lines[-2:])
@@ -122,14 +124,17 @@ def _iso(value: object) -> str:
 class _Notes:
     """Footnotes and endnotes by id, numbered in the order the text cites them."""
 
-    def __init__(self, footnotes: dict[str, str], endnotes: dict[str, str]) -> None:
+    def __init__(self, footnotes: dict[str, str], endnotes: dict[str, str], budget: TextBudget) -> None:
         self.sources = {"footnote": footnotes, "endnote": endnotes}
         self.cited: list[str] = []
+        self._budget = budget
 
     def cite(self, kind: str, note_id: str) -> str:
         text = self.sources[kind].get(note_id)
         if text is None:
             return ""
+        # each citation repeats the note's whole text at the end: one note cited a million times is a bomb
+        self._budget.spend(len(text))
         self.cited.append(text)
         return f"[{len(self.cited)}]"
 
@@ -137,7 +142,7 @@ class _Notes:
         return "\n".join(f"[{number}] {text}" for number, text in enumerate(self.cited, start=1))
 
 
-def _notes_part(document: Any, name: str, kind: str) -> dict[str, str]:
+def _notes_part(document: Any, name: str, kind: str, budget: TextBudget) -> dict[str, str]:
     """The notes of one kind (``footnotes`` or ``endnotes``) as {id: text}; separators left out."""
     for rel in document.part.rels.values():
         if rel.is_external or not rel.reltype.endswith("/" + kind):
@@ -148,7 +153,7 @@ def _notes_part(document: Any, name: str, kind: str) -> dict[str, str]:
         for note in root.iter(tag):
             if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
-            paragraphs = [_paragraph_text(p, None) for p in note.iter(_W + "p")]
+            paragraphs = [_paragraph_text(p, None, budget) for p in note.iter(_W + "p")]
             text = " ".join(" ".join(p.split()) for p in paragraphs if p.strip())
             if text:
                 notes[note.get(_W + "id", "")] = text
@@ -156,11 +161,13 @@ def _notes_part(document: Any, name: str, kind: str) -> dict[str, str]:
     return {}
 
 
-def _paragraph_text(paragraph: Any, notes: _Notes | None) -> str:
+def _paragraph_text(paragraph: Any, notes: _Notes | None, budget: TextBudget) -> str:
     """What a reader sees of one ``w:p``: its text, tabs, line breaks and note references."""
     out: list[str] = []
     _walk(paragraph, out, notes, top=paragraph)
-    return "".join(out)
+    text = "".join(out)
+    budget.spend(len(text))
+    return text
 
 
 def _walk(element: Any, out: list[str], notes: _Notes | None, *, top: Any) -> None:
@@ -189,7 +196,7 @@ def _walk(element: Any, out: list[str], notes: _Notes | None, *, top: Any) -> No
             _walk(child, out, notes, top=top)
 
 
-def _table_lines(table: Any, notes: _Notes) -> list[str]:
+def _table_lines(table: Any, notes: _Notes, budget: TextBudget) -> list[str]:
     """A table as one line per row, its cells separated by tabs (merged cells once)."""
     lines: list[str] = []
     for row in table.rows:
@@ -199,7 +206,7 @@ def _table_lines(table: Any, notes: _Notes) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            texts = [_paragraph_text(p._p, notes) for p in cell.paragraphs]
+            texts = [_paragraph_text(p._p, notes, budget) for p in cell.paragraphs]
             cells.append(" ".join(" ".join(t.split()) for t in texts if t.strip()))
         if any(cells):
             lines.append("\t".join(cells))
