@@ -8,7 +8,8 @@ Stances, Evidence notes) keep the same order, so line k of one matches line k of
 
 The file is UTF-8 with a BOM by default (without it Excel guesses a legacy code page and shows
 Arabic as mojibake), records end with CRLF as RFC 4180 asks, every text cell goes through
-``factdesk.exporters.safe_cells`` (no formulas, no bidi controls), and the destination is replaced
+``factdesk.exporters.safe_cells`` (no formulas; bidi controls kept so that a quote reads as it did in
+its article, confined to their line, and named in the last column), and the destination is replaced
 atomically, so a failed export never leaves a half-written or missing report behind.
 """
 
@@ -25,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Final, TypeAlias
 
 from factdesk.core.report import ClaimReport
-from factdesk.exporters.safe_cells import already_safe, safe_line, safe_text
+from factdesk.exporters.safe_cells import already_safe, bidi_controls_in, safe_line, safe_text
 
 #: A cell as handed to ``csv.writer``: sanitised text, or a number written as a number.
 Cell: TypeAlias = str | int | float
@@ -57,6 +58,8 @@ CSV_COLUMNS: Final[tuple[str, ...]] = (
     "Evidence notes",
     "Created",
     "Last changed",
+    # Which cells hold hidden direction controls (kept: they decide how the text reads), and which.
+    "Direction controls",
 )
 
 
@@ -144,7 +147,7 @@ def _plain_row(report: ClaimReport, lang: str) -> list[Cell] | None:
     else:
         row = [claim_id, report.text, report.verdict_ar if lang == "ar" else report.verdict_en]
     row += [_number(report.rating_value, claim_id), report.rationale, report.reviewer,
-            report.reviewed_at, n_apps, *multi, report.created_at, report.modified_at]
+            report.reviewed_at, n_apps, *multi, report.created_at, report.modified_at, ""]
     return row
 
 
@@ -174,8 +177,29 @@ def _sanitised_row(report: ClaimReport, lang: str) -> list[Cell]:
         _lines(e.note for e in evidence),
         safe_text(report.created_at),
         safe_text(report.modified_at),
+        _direction_note(report),
     ]
     return row
+
+
+def _direction_note(report: ClaimReport) -> str:
+    """One line per column whose text holds bidi controls: «Quotes: RIGHT-TO-LEFT OVERRIDE, ...»."""
+    fields = (
+        ("Claim", (report.text,)),
+        ("Rationale", (report.rationale,)),
+        ("Reviewer", (report.reviewer,)),
+        ("Articles", [a.article_title for a in report.appearances]),
+        ("Outlets", [a.outlet for a in report.appearances]),
+        ("Quotes", [a.quote for a in report.appearances]),
+        ("Sources", [e.source_title for e in report.evidence]),
+        ("Evidence notes", [e.note for e in report.evidence]),
+    )
+    lines = []
+    for column, texts in fields:
+        names = bidi_controls_in("\n".join(texts))
+        if names:
+            lines.append(f"{column}: {', '.join(names)}")
+    return "\n".join(lines)
 
 
 def write_csv_report(

@@ -4,10 +4,11 @@ Reports are opened in Excel and LibreOffice by people who did not write them, so
 that produces cells (CSV today, perhaps XLSX later) passes its text through here. The rules live
 in one place and are tested once:
 
-* Bidirectional control characters are removed. They are invisible, carry no meaning in a plain
-  data report, and can make a cell *display* differently from what it contains (a right-to-left
-  override can turn ``txt.exe`` into what looks like ``exe.txt``). ZWNJ (U+200C) is kept: it
-  changes how Persian and Urdu words are spelled.
+* Bidirectional control characters are kept, and confined: every embedding, override or isolate
+  still open at the end of a line is closed there, so it can only act inside its own line of its
+  own cell. Removing them would change what a quote *reads*: «120» written as RLO + «021» in an
+  article shows as 120 there, and would show as 021 in the report. The report says which cells
+  hold them (:func:`bidi_controls_in`), since they can also make text look unlike what it contains.
 * C0 control characters other than TAB, LF and CR are removed, and the rarer line separators
   (VT, FF, NEL, U+2028, U+2029, ...) become LF, so that every reader agrees on where lines break.
 * Lone surrogates, which UTF-8 cannot encode, become U+FFFD instead of aborting the export.
@@ -42,7 +43,7 @@ _DROPPED_CONTROLS: Final = frozenset(
 )
 _TRANSLATION: Final = str.maketrans(
     {
-        **dict.fromkeys(BIDI_CONTROLS | _DROPPED_CONTROLS),
+        **dict.fromkeys(_DROPPED_CONTROLS),
         **dict.fromkeys(_OTHER_LINE_BREAKS, "\n"),
     }
 )
@@ -52,20 +53,81 @@ _CELL_LINE_BREAK: Final = re.compile(r"\r\n|[\r\n]")
 _BLANK_GLYPHS: Final = frozenset("\u034f\u115f\u1160\u3164\uffa0")
 
 
-# Exactly the keys of _TRANSLATION plus surrogates: a cell without any is returned as it is,
-# which is nearly every cell and spares the translate (the export's hot path).
+# Exactly the keys of _TRANSLATION, the bidi controls and surrogates: a cell without any is returned
+# as it is, which is nearly every cell and spares the translate (the export's hot path).
 _NEEDS_CLEANING: Final = re.compile(
-    "[" + "".join(re.escape(chr(k)) for k in sorted(_TRANSLATION)) + "\ud800-\udfff]")
+    "[" + "".join(re.escape(chr(k)) for k in sorted(_TRANSLATION))
+    + "".join(sorted(BIDI_CONTROLS)) + "\ud800-\udfff]")
+
+#: What opens a directional scope: embeddings and overrides (closed by PDF), isolates (closed by PDI).
+_EMBEDDINGS: Final = frozenset("\u202a\u202b\u202d\u202e")
+_ISOLATES: Final = frozenset("\u2066\u2067\u2068")
+_PDF: Final = "\u202c"
+_PDI: Final = "\u2069"
+_BIDI_PRESENT: Final = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+#: Names a fact-checker can look up, for the report's note on hidden direction controls.
+BIDI_NAMES: Final = {
+    "\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING",
+    "\u202c": "POP DIRECTIONAL FORMATTING", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
+    "\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE",
+    "\u2069": "POP DIRECTIONAL ISOLATE", "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK",
+    "\u061c": "ARABIC LETTER MARK",
+}
 
 
 def clean_text(text: str) -> str:
-    """Drop bidi and stray control characters and unify line separators; LF, CR and CRLF stay."""
+    """Drop stray control characters, unify line separators and confine bidi controls to their line;
+    LF, CR and CRLF stay, and no bidi control is removed."""
     if _NEEDS_CLEANING.search(text) is None:
         return text
     cleaned = text.translate(_TRANSLATION)
     if not cleaned.isascii():
         cleaned = _SURROGATE.sub("\ufffd", cleaned)
+        if _BIDI_PRESENT.search(cleaned):
+            cleaned = confine_bidi(cleaned)
     return cleaned
+
+
+def confine_bidi(text: str) -> str:
+    """``text`` with every embedding, override and isolate still open at a line's end closed there.
+
+    Nothing is removed or moved, so each line reads as it did where it came from; the closers only
+    stop a control from reaching past its line (into the next cell of a row, when the file is read as
+    text). A PDI closes the embeddings opened inside its isolate, as in the Unicode bidi algorithm;
+    unmatched closers are left as they are (the algorithm ignores them).
+    """
+    out: list[str] = []
+    scopes: list[str] = []
+    for char in text:
+        if char in "\n\r":
+            out.extend(_closers(scopes))
+            scopes.clear()
+        elif char in _EMBEDDINGS:
+            scopes.append(_PDF)
+        elif char in _ISOLATES:
+            scopes.append(_PDI)
+        elif char == _PDF:
+            if scopes and scopes[-1] == _PDF:
+                scopes.pop()
+        elif char == _PDI and _PDI in scopes:
+            while scopes.pop() != _PDI:
+                pass
+        out.append(char)
+    out.extend(_closers(scopes))
+    return "".join(out)
+
+
+def _closers(scopes: list[str]) -> list[str]:
+    return scopes[::-1]
+
+
+def bidi_controls_in(text: str) -> list[str]:
+    """The names of the bidi controls in ``text``, each once, in the order they first appear."""
+    if _BIDI_PRESENT.search(text) is None:
+        return []
+    return list(dict.fromkeys(BIDI_NAMES[char] for char in _BIDI_PRESENT.findall(text)))
 
 
 def one_line(text: str) -> str:

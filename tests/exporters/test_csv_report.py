@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import stat
 import tempfile
 import unicodedata
@@ -29,6 +30,7 @@ EXPECTED_COLUMNS = (
     "Claim ID", "Claim", "Verdict (Arabic)", "Verdict (English)", "Rating value", "Rationale",
     "Reviewer", "Review date", "Appearances (count)", "Articles", "Outlets", "Publication dates",
     "Quotes", "Roles", "Sources", "Source URLs", "Stances", "Evidence notes", "Created", "Last changed",
+    "Direction controls",
 )
 
 # Written out here rather than imported, so that the tests do not trust the code under test.
@@ -131,12 +133,26 @@ def parse_rfc4180(text: str) -> list[list[str]]:
     return records
 
 
+def reference_confine(line: str) -> str:
+    """A line with each embedding/override (closed by PDF) and isolate (closed by PDI) it leaves open
+    closed at its end; a PDI also ends the embeddings opened inside its isolate."""
+    open_scopes: list[str] = []
+    for ch in line:
+        if ch in "\u202a\u202b\u202d\u202e":
+            open_scopes.append("\u202c")
+        elif ch in "\u2066\u2067\u2068":
+            open_scopes.append("\u2069")
+        elif ch == "\u202c" and open_scopes[-1:] == ["\u202c"]:
+            open_scopes.pop()
+        elif ch == "\u2069" and "\u2069" in open_scopes:
+            del open_scopes[len(open_scopes) - 1 - open_scopes[::-1].index("\u2069"):]
+    return line + "".join(reversed(open_scopes))
+
+
 def reference_clean(raw: str) -> str:
     """The cleaning rules, restated character by character, as the reference for the exporter."""
     kept = []
     for ch in raw:
-        if ch in BIDI_CONTROLS:
-            continue
         if ch in "\v\f\x1c\x1d\x1e\x85\u2028\u2029":
             kept.append("\n")
         elif (ord(ch) < 0x20 and ch not in "\t\n\r") or ch == "\x7f":
@@ -145,7 +161,9 @@ def reference_clean(raw: str) -> str:
             kept.append("\ufffd")
         else:
             kept.append(ch)
-    return "".join(kept)
+    # bidi controls are all kept, each line closing what it opened
+    pieces = re.split(r"(\r\n|\r|\n)", "".join(kept))
+    return "".join(piece if i % 2 else reference_confine(piece) for i, piece in enumerate(pieces))
 
 
 def reference_defuse(text: str) -> str:
@@ -342,8 +360,8 @@ def test_a_claim_without_appearances_or_evidence_has_empty_list_cells(tmp_path: 
         ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
         ("\tcmd", "'\tcmd"),
         ("\rcmd", "'\rcmd"),
-        ("\u200f=HYPERLINK(\"http://evil.example\")", "'=HYPERLINK(\"http://evil.example\")"),
-        ("\u202e\u2066@x", "'@x"),
+        ("\u200f=HYPERLINK(\"http://evil.example\")", "'\u200f=HYPERLINK(\"http://evil.example\")"),
+        ("\u202e\u2066@x", "'\u202e\u2066@x\u2069\u202c"),
         ("  =1", "'  =1"),
         ("\n-1", "'\n-1"),
         (ZWNJ + "+1", "'" + ZWNJ + "+1"),
@@ -408,19 +426,55 @@ def test_appearance_count_is_a_number() -> None:
 # --- bidi and other invisible characters -----------------------------------------------------
 
 
-def test_right_to_left_override_inside_a_claim_is_removed(tmp_path: Path) -> None:
+def shown(text: str) -> str:
+    """What a reader sees, left to right, with the invisible controls left out."""
+    from bidi import get_display
+
+    return "".join(ch for ch in get_display(text) if ch not in BIDI_CONTROLS)
+
+
+def test_a_quote_with_a_right_to_left_override_reads_as_in_its_article(tmp_path: Path) -> None:
+    # «120» typed as RLO + «021»: the article shows 120; dropping the control would show 021
+    quote = "قتل \u202e021\u202c مسلحا"
     path = tmp_path / "report.csv"
-    write_csv_report([make_report(text="invoice_\u202eexe.pdf الفاتورة")], path)
-    assert read_back(path)[1][col("Claim")] == "invoice_exe.pdf الفاتورة"
-    assert "\u202e".encode() not in path.read_bytes()
+    write_csv_report([make_report(appearances=(appearance(quote=quote),))], path)
+    record = read_back(path)[1]
+    assert record[col("Quotes")] == f"«{quote}»"
+    assert "120" in shown(record[col("Quotes")]) and "021" not in shown(record[col("Quotes")])
+    assert record[col("Direction controls")] == "Quotes: RIGHT-TO-LEFT OVERRIDE, POP DIRECTIONAL FORMATTING"
 
 
-def test_every_bidi_control_is_removed_but_zwnj_is_kept() -> None:
+def test_a_control_left_open_is_closed_within_its_own_line_and_cell(tmp_path: Path) -> None:
+    path = tmp_path / "report.csv"
+    write_csv_report([make_report(text="invoice_\u202eexe.pdf", rationale="one \u2067two\nthree")], path)
+    record = read_back(path)[1]
+    assert record[col("Claim")] == "invoice_\u202eexe.pdf\u202c"
+    assert record[col("Rationale")] == "one \u2067two\u2069\nthree"
+    assert record[col("Direction controls")] == (
+        "Claim: RIGHT-TO-LEFT OVERRIDE\nRationale: RIGHT-TO-LEFT ISOLATE")
+    # the next cell of the row is not reached: read as plain text, the override ends in its cell
+    line = path.read_bytes().decode("utf-8-sig").split("\r\n")[1]
+    assert "\u202eexe.pdf\u202c" in line
+
+
+def test_every_bidi_control_is_kept_and_zwnj_too() -> None:
     text = "a" + "b".join(BIDI_CONTROLS) + "c می" + ZWNJ + "خواهم"
     row = report_row(make_report(text=text, appearances=(appearance(article_title=text),)))
-    expected = "a" + "b" * (len(BIDI_CONTROLS) - 1) + "c می" + ZWNJ + "خواهم"
-    assert row[col("Claim")] == expected
-    assert row[col("Articles")] == expected
+    assert row[col("Claim")] == reference_confine(text)
+    assert row[col("Articles")] == reference_confine(text)
+    assert all(ch in row[col("Claim")] for ch in BIDI_CONTROLS)
+    assert str(row[col("Direction controls")]).startswith("Claim: LEFT-TO-RIGHT EMBEDDING, ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["ا", "ل", "ق", "1", "2", "0", "a", "b", " ", ".", *BIDI_CONTROLS]),
+               max_size=12))
+def test_a_line_with_direction_controls_reads_the_same_once_exported(line: str) -> None:
+    assert shown(clean_text(line)) == shown(line)
+
+
+def test_a_record_without_direction_controls_has_an_empty_note() -> None:
+    assert report_row(make_report())[col("Direction controls")] == ""
 
 
 def test_stray_controls_go_and_unusual_line_separators_become_line_feeds(tmp_path: Path) -> None:
@@ -561,7 +615,6 @@ def test_arbitrary_text_reads_back_as_its_sanitised_value(claim: str, rationale:
     for raw, name in ((claim, "Claim"), (rationale, "Rationale")):
         cell = records[1][col(name)]
         assert cell == expected_cell(raw)
-        assert not set(cell) & set(BIDI_CONTROLS)
     assert records[2] == [str(cell) for cell in report_row(make_report())]
 
 
@@ -621,8 +674,26 @@ def test_every_cell_of_any_record_follows_the_reference_rules(data: st.DataObjec
         entries([a.role for a in apps]), entries([e.source_title for e in evs]),
         entries([e.source_url for e in evs]), entries([e.stance for e in evs]), entries([e.note for e in evs]),
         expected_cell(texts["created_at"]), expected_cell(texts["modified_at"]),
+        reference_note({"Claim": [texts["text"]], "Rationale": [texts["rationale"]],
+                        "Reviewer": [texts["reviewer"]], "Articles": [a.article_title for a in apps],
+                        "Outlets": [a.outlet for a in apps], "Quotes": [a.quote for a in apps],
+                        "Sources": [e.source_title for e in evs], "Evidence notes": [e.note for e in evs]}),
     ]
     assert row == expected
+
+
+def reference_note(columns: dict[str, list[str]]) -> str:
+    names = {0x202A: "LEFT-TO-RIGHT EMBEDDING", 0x202B: "RIGHT-TO-LEFT EMBEDDING",
+             0x202C: "POP DIRECTIONAL FORMATTING"}
+    lines = []
+    for column, texts in columns.items():
+        found: list[str] = []
+        for ch in "".join(texts):
+            if ord(ch) in names and names[ord(ch)] not in found:
+                found.append(names[ord(ch)])
+        if found:
+            lines.append(f"{column}: {', '.join(found)}")
+    return "\n".join(lines)
 
 
 def test_a_hangul_filler_does_not_hide_a_formula() -> None:
