@@ -7,15 +7,17 @@ written; each copy is made under a temporary name and renamed, so a backup is wh
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectMissing
+from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError, ProjectMissing
 
 #: How many backups to keep per project; the oldest go first.
 MAX_BACKUPS = 10
@@ -69,7 +71,18 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
     target = where / f"{project.stem}--{stamp}--{reason}.factdesk"
     fd, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".factdesk")
     os.close(fd)
-    tmp = Path(tmp_name)
+    _copy_through_sqlite(project, Path(tmp_name), target)
+    for old in list_backups(project)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return BackupFile(target, datetime.now(UTC), reason, target.stat().st_size)
+
+
+def _copy_through_sqlite(project: Path, tmp: Path, target: Path, *, what: str = "backup",
+                         mode: int | None = None) -> None:
+    """Copy ``project`` into ``tmp`` with SQLite's backup API (a consistent snapshot, WAL
+    included, even while the project is being written), check the copy, make it durable and
+    rename it to ``target``: the target is then whole or untouched. ``mode``: the permission
+    bits the target gets (else those of ``tmp``, private to the user)."""
     try:
         src = sqlite3.connect(project.resolve().as_uri() + "?mode=ro", uri=True)
         dst = sqlite3.connect(tmp)
@@ -87,17 +100,52 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
             src.close()
         if verdict != "ok":
             raise ProjectDamaged(
-                f"«{project.name}» is damaged ({verdict}); no backup was made of it. "
+                f"«{project.name}» is damaged ({verdict}); no {what} was made of it. "
                 "Restore it from a backup with «factdesk restore».")
+        if mode is not None:
+            os.chmod(tmp, mode)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()
-    for old in list_backups(project)[keep:]:
-        old.path.unlink(missing_ok=True)
-    return BackupFile(target, datetime.now(UTC), reason, target.stat().st_size)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def _new_file_mode() -> int:
+    """The permission bits an ordinary new file gets here (0o666 less the umask)."""
+    try:  # Linux says it without changing it (setting it, even briefly, is process-wide)
+        with open("/proc/self/status", encoding="ascii") as fh:
+            mask = next(int(line.split()[1], 8) for line in fh if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+def save_copy(project: Path, target: Path) -> Path:
+    """Write a whole, self-contained copy of the project (every change so far, in one file
+    with no ``-wal`` beside it) to ``target``, a file the user chose; it may be opened, mailed
+    or archived at once. Never overwrites the project itself (nor the files SQLite keeps
+    beside it); an existing other file at ``target`` is replaced only once the copy is whole."""
+    project, target = Path(project), Path(target)
+    beside = {Path(str(project) + suffix) for suffix in ("-wal", "-shm")}
+    if _same_file(project, target) or any(_same_file(b, target) for b in beside):
+        raise ProjectError(f"«{target.name}» is the open project itself; choose another name or folder "
+                           "for the copy.")
+    if not target.parent.is_dir():
+        raise ProjectMissing(f"The folder «{target.parent}» does not exist.")
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".factdesk")
+    os.close(fd)
+    _copy_through_sqlite(project, Path(tmp_name), target, what="copy", mode=_new_file_mode())
+    return target
 
 
 #: A half-written copy untouched this long was abandoned (its process was killed mid-copy; a
@@ -143,12 +191,23 @@ def restore(project: Path, candidate: Path) -> Path | None:
     verify_backup(candidate)
     # The candidate is copied before the current state is backed up: that backup rotates the
     # folder, and the candidate (often the oldest backup) must not be deleted before it is read.
+    # The restored file keeps the project's permissions (a project shared with a group stays
+    # shared): the temporary copy is private until given them.
+    try:
+        before = project.stat()
+        mode, group = stat.S_IMODE(before.st_mode), before.st_gid
+    except FileNotFoundError:
+        mode, group = _new_file_mode(), None
     fd, tmp_name = tempfile.mkstemp(dir=project.parent, prefix=".restoring-", suffix=".factdesk")
     try:
         with os.fdopen(fd, "wb") as out, open(candidate, "rb") as src:
             while chunk := src.read(1 << 20):
                 out.write(chunk)
             out.flush()
+            if group is not None and group != os.fstat(out.fileno()).st_gid:
+                with contextlib.suppress(OSError):  # not a member of it: the mode bits are still kept
+                    os.fchown(out.fileno(), -1, group)
+            os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         kept: Path | None = None
         if project.exists():

@@ -4,7 +4,9 @@ Opening checks the file before SQLite may write to it (see :mod:`factdesk.store.
 the write lock, migrates after a backup, and starts SQLite's ``quick_check`` on a second
 connection so that opening stays instant on large projects; the first write waits for that
 check and refuses to touch a damaged file. Every operation runs in one ``BEGIN IMMEDIATE``
-transaction together with its record in ``operations`` and ``history``.
+transaction together with its record in ``operations`` and ``history``, and is then
+checkpointed into the main file (see :meth:`Project.checkpoint`), so that a copy of the
+``.factdesk`` file alone, made at any moment the project is idle, holds every change acknowledged.
 """
 
 from __future__ import annotations
@@ -134,6 +136,11 @@ class Project:
         self._backup_listeners: list[Callable[[str | None], None]] = []
         self.backup_error: str | None = None
         self._fault: BaseException | None = None  # set by tests to simulate a failure
+        #: Checkpoint after each operation (benchmarks turn it off to measure what it costs).
+        self.checkpoint_each = True
+        #: False while changes acknowledged wait in the ``-wal`` file only (a reader on another
+        #: connection kept the last checkpoint from finishing); :meth:`checkpoint` again then.
+        self.whole = True
 
     @property
     def db(self) -> Database:
@@ -164,6 +171,7 @@ class Project:
             project = cls(path, conn, readonly=False, lock=lock)
             schema.migrate(project.db)
             project._check_result = "ok"
+            project.checkpoint()
             return project
         except BaseException:
             lock.release()
@@ -222,6 +230,7 @@ class Project:
 
                 schema.migrate(project.db)
                 project._check_result = "ok"
+                project.checkpoint()
             else:
                 project._start_check()
             if backup and backups.due(path, backup_interval):
@@ -382,6 +391,28 @@ class Project:
         else:
             self.conn.execute("COMMIT")
 
+    def checkpoint(self) -> bool:
+        """Copy what the ``-wal`` file holds into the project file itself, so that the
+        ``.factdesk`` file alone is whole (a user copies or mails it while the window is open).
+
+        PASSIVE: it never waits for readers and never blocks a writer. The WAL was made durable
+        by the commit before (``synchronous = FULL``), so a crash during the checkpoint loses
+        nothing: SQLite replays the WAL on the next open. Returns (and keeps in :attr:`whole`)
+        whether every acknowledged change is now in the main file; when a reader on another
+        connection (an export, a backup) still needs older pages, it is False, and a later call
+        (the window retries when idle, and the next operation checkpoints again) finishes it.
+        """
+        if self.readonly:
+            return True
+        try:
+            busy, log, done = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:
+            # The change is committed and safe in the WAL; only the main file lags behind.
+            self.whole = False
+            return False
+        self.whole = not busy and (log == -1 or done == log)
+        return self.whole
+
     def run(self, op: Operation) -> Outcome:
         """Plan and apply ``op`` in one transaction and journal it for undo."""
         return self._run(op, direction="do", target=None)
@@ -405,6 +436,8 @@ class Project:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                 raise ProjectError(f"«{self.path.name}» is busy in another program; try again.") from None
             raise _translate(exc, self.path) from None
+        if self.checkpoint_each:
+            self.checkpoint()
         return Outcome(Changes.of(applied), seq, op.label, tuple(applied))
 
     def _journal(self, op: Operation, applied: list[Mutation], direction: str, target: int | None) -> int:

@@ -1,9 +1,11 @@
-"""The start screen: new, open, recent projects, the demo."""
+"""The start screen: new, open, recent projects, the demo; and where new projects go."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from platformdirs import user_documents_dir
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,6 +16,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def projects_dir() -> Path:
+    """Where new projects and the demo are put: ``Documents/FactDesk``, a folder the user sees,
+    backs up and finds again (not the hidden configuration folder). Under ``FACTDESK_CONFIG_DIR``
+    when that is set, so that tests never write to the real documents folder."""
+    override = os.environ.get("FACTDESK_CONFIG_DIR")
+    if override:
+        return Path(override) / "documents" / "FactDesk"
+    return Path(user_documents_dir()) / "FactDesk"
 
 
 class StartScreen(QWidget):

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.core import operations as ops
 from factdesk.core.operations import Changes, OperationError
+from factdesk.store import backup as backups
 from factdesk.store import queries
 from factdesk.store.errors import ProjectError
 from factdesk.store.project import Project
@@ -41,7 +50,17 @@ from factdesk.ui.preferences import Preferences
 from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.search_panel import SearchPanel
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.start import StartScreen
+from factdesk.ui.start import StartScreen, projects_dir
+
+#: How soon the window retries a checkpoint that a reader elsewhere (an export, a backup) kept
+#: from finishing, so that the project file alone soon holds every change again (ms).
+CHECKPOINT_RETRY_MS = 1000
+
+
+def isolated(path: str | Path) -> str:
+    """A path kept whole and left-to-right inside a sentence of either direction (U+2066 LRI …
+    U+2069 PDI): «/home/x/demo.factdesk» keeps its leading slash at the left in Arabic text."""
+    return f"\u2066{path}\u2069"
 
 
 class Workbench(QWidget):
@@ -467,6 +486,15 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.workbench: Workbench | None = None
         self.actions = Actions(self)
+        # the open project's full path, always in sight at the end of the status bar
+        self.path_label = QLabel()
+        self.path_label.setObjectName("projectPath")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setSingleShot(True)
+        self._checkpoint_timer.setInterval(CHECKPOINT_RETRY_MS)
+        self._checkpoint_timer.timeout.connect(self._finish_checkpoint)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start = StartScreen(self.prefs.get("recent"))
@@ -480,7 +508,6 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self.retranslate()
         self.resize(1440, 900)
-        self.statusBar()
         self.setAcceptDrops(True)
 
     # ------------------------------------------------------------------------------------------
@@ -490,7 +517,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for name in ("new_project", "open_project", "open_demo", None, "import_files", "import_folder",
+        for name in ("new_project", "open_project", "open_demo", None, "save_copy", "show_in_folder", None,
+                     "import_files", "import_folder",
                      "paste_article", None, "export_csv", None, "check_project", "backup_now", "restore_backup",
                      None, "close_project", "quit"):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a.by_name[name])
@@ -521,6 +549,8 @@ class MainWindow(QMainWindow):
         a.new_project.triggered.connect(self.new_project)
         a.open_project.triggered.connect(self.open_project_dialog)
         a.open_demo.triggered.connect(self.open_demo)
+        a.save_copy.triggered.connect(lambda: self.save_copy())
+        a.show_in_folder.triggered.connect(self.show_in_folder)
         a.close_project.triggered.connect(self.close_project)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self._undo)
@@ -592,10 +622,43 @@ class MainWindow(QMainWindow):
             self.workbench.claims_model.reload()
 
     def _update_title(self) -> None:
+        """The project's name in the title; its full path in the status bar, in the path's
+        tooltip and in the tooltip of File → Show in folder."""
+        show = self.actions.show_in_folder
         if self.session is None:
             self.setWindowTitle(self.tr("FactDesk"))
-        else:
-            self.setWindowTitle(f"{self.session.project.path.name} — {self.tr('FactDesk')}")
+            self.setWindowFilePath("")
+            self.path_label.clear()
+            self.path_label.setToolTip("")
+            show.setToolTip(self.tr("Show in folder"))
+            show.setStatusTip(self.tr("Show in folder"))
+            return
+        path = self.project_path()
+        self.setWindowTitle(f"{path.name} — {self.tr('FactDesk')}")
+        self.setWindowFilePath(str(path))
+        self._show_path()
+        tip = self.tr("The project file: %1").replace("%1", isolated(path))
+        self.path_label.setToolTip(tip)
+        where = self.tr("Show the folder of %1 in the file manager").replace("%1", isolated(path))
+        show.setToolTip(where)
+        show.setStatusTip(where)
+
+    def project_path(self) -> Path:
+        """The open project's full path (absolute, as the user would find it)."""
+        assert self.session is not None
+        return Path(self.session.project.path).absolute()
+
+    def _show_path(self) -> None:
+        if self.session is None:
+            return
+        text = str(self.project_path())
+        room = max(240, self.width() // 2)
+        elided = self.path_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+        self.path_label.setText(isolated(elided))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._show_path()
 
     def _update_undo_texts(self) -> None:
         stack = self.session.undo_stack if self.session else None
@@ -608,7 +671,7 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         open_ = self.session is not None
-        for name in ("import_files", "import_folder", "paste_article", "export_csv", "check_project", "backup_now",
+        for name in ("save_copy", "show_in_folder", "import_files", "import_folder", "paste_article", "export_csv", "check_project", "backup_now",
                      "restore_backup", "close_project", "new_claim", "link_claim", "mark_span", "add_evidence",
                      "edit_rationale", "delete_claim", "delete_span", "find", "next_hit", "previous_hit",
                      "compare", "add_source"):
@@ -644,6 +707,19 @@ class MainWindow(QMainWindow):
         self.retranslate()
         session.backupFailed.connect(self._backup_failed)
         session.watch_backup()
+        session.changed.connect(self._after_change)
+
+    def _after_change(self, _changes: Changes, _origin: object) -> None:
+        """Each operation is checkpointed into the project file as it is saved; if a reader
+        elsewhere kept that from finishing, try again shortly, until the file alone is whole."""
+        if self.session is not None and not self.session.project.whole:
+            self._checkpoint_timer.start()
+
+    def _finish_checkpoint(self) -> None:
+        if self.session is None or self.session.closed or self.session.project.whole:
+            return
+        if not self.session.project.checkpoint():
+            self._checkpoint_timer.start()
 
     def _backup_failed(self, error: str) -> None:
         """Say that the automatic backup failed: the work goes on, but the user should know."""
@@ -654,6 +730,7 @@ class MainWindow(QMainWindow):
                     "once the cause is fixed.").replace("%1", embed(error)))
 
     def close_project(self) -> None:
+        self._checkpoint_timer.stop()  # closing the project checkpoints it whole anyway
         if self.workbench is not None:
             self.workbench.hide()
             self.stack.removeWidget(self.workbench)
@@ -674,7 +751,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "project.factdesk"),
+        folder = projects_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(folder / "project.factdesk"),
                                               self.tr("FactDesk projects (*.factdesk)"))
         if not path:
             return
@@ -689,20 +768,57 @@ class MainWindow(QMainWindow):
         self.prefs.remember_project(str(Path(path).resolve()))
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()),
+        folder = projects_dir()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"),
+                                              str(folder if folder.is_dir() else Path.home()),
                                               self.tr("FactDesk projects (*.factdesk)"))
         if path:
             self.open_project(path)
 
     def open_demo(self) -> None:
         from factdesk.demo import build_demo
-        from factdesk.ui.preferences import config_dir
 
-        path = config_dir() / "demo.factdesk"
+        path = projects_dir() / "demo.factdesk"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             build_demo(path)
         self.open_project(str(path))
+
+    def save_copy(self, target: str | None = None) -> None:
+        """File → Save a copy…: a whole project file (SQLite's backup API) where the user picks,
+        made off the interface thread; the open project stays the one being worked on."""
+        if self.session is None:
+            return
+        source = self.project_path()
+        if target is None:
+            suggested = source.with_name(f"{source.stem}-copy.factdesk")
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the project"), str(suggested),
+                                                    self.tr("FactDesk projects (*.factdesk)"))
+        if not target:
+            return
+        if not target.endswith(".factdesk"):
+            target += ".factdesk"
+        from factdesk.ui.jobs import Job
+
+        chosen = Path(target)
+        job = Job(lambda progress, cancelled: backups.save_copy(source, chosen),
+                  self.tr("Saving a copy of the project…"), self)
+        job.finished.connect(lambda made: self.statusBar().showMessage(
+            self.tr("A copy of the project was saved as %1").replace("%1", isolated(made))))
+        job.failed.connect(lambda exc: QMessageBox.warning(
+            self, self.tr("The copy was not saved"),
+            exc.message if isinstance(exc, ProjectError) else
+            self.tr("The copy could not be written: %1").replace("%1", str(exc))))
+        job.start()
+
+    def show_in_folder(self) -> None:
+        """File → Show in folder: the file manager opens on the project's folder."""
+        if self.session is None:
+            return
+        folder = self.project_path().parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.statusBar().showMessage(
+                self.tr("No file manager could be opened. The project is in %1").replace("%1", isolated(folder)))
 
     # ------------------------------------------------------------------------------------------
 

@@ -16,6 +16,14 @@
       <translation>فتح المشروع ال&amp;تجريبي</translation>
     </message>
     <message>
+      <source>Save a &amp;copy…</source>
+      <translation>حفظ &amp;نسخة…</translation>
+    </message>
+    <message>
+      <source>Show in f&amp;older</source>
+      <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message>
       <source>&amp;Import files…</source>
       <translation>&amp;استيراد ملفات…</translation>
     </message>
@@ -927,6 +935,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>فتح مشروع</translation>
     </message>
     <message>
+      <source>Saving a copy of the project…</source>
+      <translation>جارٍ حفظ نسخة من المشروع…</translation>
+    </message>
+    <message>
       <source>Compare two articles</source>
       <translation>مقارنة مقالين</translation>
     </message>
@@ -939,12 +951,28 @@ Everything you did before is saved in the project file. The details were written
       <translation>FactDesk</translation>
     </message>
     <message>
+      <source>Show in folder</source>
+      <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+      <source>The project file: %1</source>
+      <translation>ملف المشروع: %1</translation>
+    </message>
+    <message>
+      <source>Show the folder of %1 in the file manager</source>
+      <translation>عرض مجلد %1 في مدير الملفات</translation>
+    </message>
+    <message>
       <source>&amp;Undo</source>
       <translation>&amp;تراجع</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
       <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+      <source>Save a copy of the project</source>
+      <translation>حفظ نسخة من المشروع</translation>
     </message>
     <message>
       <source>Compare</source>
@@ -971,6 +999,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>تعذّر إنشاء المشروع</translation>
     </message>
     <message>
+      <source>The copy was not saved</source>
+      <translation>لم تُحفظ النسخة</translation>
+    </message>
+    <message>
       <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
       <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
     </message>
@@ -981,6 +1013,18 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Redo: %1</source>
       <translation>إعادة: %1</translation>
+    </message>
+    <message>
+      <source>No file manager could be opened. The project is in %1</source>
+      <translation>تعذّر فتح مدير الملفات. المشروع في المجلد %1</translation>
+    </message>
+    <message>
+      <source>A copy of the project was saved as %1</source>
+      <translation>حُفظت نسخة من المشروع باسم %1</translation>
+    </message>
+    <message>
+      <source>The copy could not be written: %1</source>
+      <translation>تعذّرت كتابة النسخة: %1</translation>
     </message>
   </context>
   <context>

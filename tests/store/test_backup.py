@@ -9,6 +9,7 @@ import json
 import os
 import random
 import sqlite3
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -19,7 +20,7 @@ import pytest
 from factdesk.core import operations as ops
 from factdesk.store import backup as backups
 from factdesk.store import version
-from factdesk.store.errors import NotAProject, ProjectDamaged
+from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError
 from factdesk.store.header import read_header
 from factdesk.store.project import Project
 
@@ -371,3 +372,77 @@ def test_a_failed_backup_on_opening_is_reported_not_raised(project_file: Path) -
         project.run(ops.CreateClaim("العمل يستمر"))  # the work goes on
     assert len(heard) == 1 and heard[0]
     assert heard[0] == project.backup_error
+
+
+@pytest.mark.parametrize("mode", [0o640, 0o600, 0o664])
+def test_restore_keeps_the_permissions_of_the_project(project_file: Path, cli: Cli, mode: int) -> None:
+    """A project shared with a group (0o640) must not become private, nor a private one shared,
+    by being restored: the restored file has the mode bits of the project it replaces."""
+    assert cli("backup", project_file).returncode == 0
+    (chosen,) = [b for b in backups.list_backups(project_file) if b.reason == "manual"]
+    os.chmod(project_file, mode)
+    group = project_file.stat().st_gid
+
+    restored = cli("restore", project_file, chosen.path)
+    assert restored.returncode == 0, restored.stderr
+    assert stat.S_IMODE(project_file.stat().st_mode) == mode
+    assert project_file.stat().st_gid == group
+    assert claims_of(project_file) == claims_of(chosen.path)
+
+
+def test_restore_through_the_api_keeps_the_permissions(project_file: Path) -> None:
+    made = backups.make_backup(project_file)
+    os.chmod(project_file, 0o640)
+    backups.restore(project_file, made.path)
+    assert stat.S_IMODE(project_file.stat().st_mode) == 0o640
+
+
+# ---------------------------------------------------------------------------------------------
+# a copy the user saves somewhere (File → Save a copy…)
+
+
+def test_a_saved_copy_made_while_open_is_a_whole_project(project_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere" / "for-the-editor.factdesk"
+    target.parent.mkdir()
+    with Project.open(project_file, backup=False) as project:
+        project.checkpoint_each = False  # the copy must hold what is still only in the WAL
+        project.run(ops.CreateClaim("ادعاء لم يبلغ الملف الرئيسي بعد"))
+        backups.save_copy(project.path, target)
+        expected = project.snapshot()
+    assert {p.name for p in target.parent.iterdir()} == {"for-the-editor.factdesk"}  # one file
+    backups.verify_backup(target)
+    assert snapshot_of(target) == expected
+    assert read_header(target).application_id == version.APPLICATION_ID
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~_umask()  # an ordinary new file
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_save_copy_refuses_to_overwrite_the_open_project(project_file: Path, tmp_path: Path) -> None:
+    before = snapshot_of(project_file)
+    with Project.open(project_file, backup=False) as project:
+        for target in (project_file, tmp_path / "." / project_file.name,
+                       Path(str(project_file) + "-wal")):
+            with pytest.raises(ProjectError, match="open project itself"):
+                backups.save_copy(project.path, target)
+        link = tmp_path / "link.factdesk"
+        link.symlink_to(project_file)
+        with pytest.raises(ProjectError, match="open project itself"):
+            backups.save_copy(project.path, link)
+        assert project.integrity_check() == []
+    assert snapshot_of(project_file) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".partial-")] == []
+
+
+def test_save_copy_replaces_another_file_only_with_a_whole_copy(project_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "old-copy.factdesk"
+    target.write_bytes(b"an older copy the user chose to replace")
+    backups.save_copy(project_file, target)
+    assert claims_of(target) == claims_of(project_file)
+    # a folder that does not exist: a clear refusal, nothing written
+    with pytest.raises(ProjectError, match="does not exist"):
+        backups.save_copy(project_file, tmp_path / "missing" / "x.factdesk")

@@ -3,13 +3,16 @@ the start screen, the language switch, right-to-left geometry."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from factdesk.store import queries
 from factdesk.ui import i18n
@@ -351,3 +354,142 @@ def test_a_failed_backup_on_opening_is_said_in_the_status_bar(qtbot, demo_copy: 
     assert w.session is not None and w.session.project.backup_error
     assert w.session.project.backup_error in w.statusBar().currentMessage()
     w.close_project()
+
+
+# ---------------------------------------------------------------------------------------------
+# the project file: always whole, saved as a copy, found in its folder, its path in sight
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def copy_main_file_only(path: Path, target: Path) -> Path:
+    shutil.copyfile(path, target)  # what a file manager or a mail client takes: no -wal beside it
+    return target
+
+
+def test_an_edit_in_the_window_is_in_the_project_file_at_once(window: MainWindow, tmp_path: Path) -> None:
+    from factdesk.store.project import Project
+
+    claim = queries.claims(window.session.conn)[0]
+    window.workbench.select_claim(claim.id)
+    window.actions.verdicts["misleading"].trigger()
+    window.workbench.detail.rationale.setPlainText("الرقم ورد في بيان واحد")
+    window.workbench.detail.commit_rationale()
+    copy = copy_main_file_only(window.session.project.path, tmp_path / "mailed.factdesk")
+    with Project.open(copy, backup=False) as p:
+        assert p.get("claim", claim.id)["verdict"] == "misleading"
+        assert p.get("claim", claim.id)["rationale"] == "الرقم ورد في بيان واحد"
+        assert p.snapshot() == window.session.project.snapshot()
+
+
+def test_a_checkpoint_held_up_by_a_reader_is_finished_when_idle(window: MainWindow, qtbot,
+                                                                 tmp_path: Path) -> None:
+    """An export reading on its own connection can keep the checkpoint from finishing; the
+    window tries again until the project file alone holds the change."""
+    from factdesk.store.project import Project
+
+    claim = queries.claims(window.session.conn)[0]
+    window.workbench.select_claim(claim.id)
+    reader = sqlite3.connect(window.session.project.path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM claims").fetchone()
+        window.actions.verdicts["false"].trigger()
+        assert not window.session.project.whole
+    finally:
+        reader.close()
+    qtbot.waitUntil(lambda: window.session.project.whole, timeout=10_000)
+    copy = copy_main_file_only(window.session.project.path, tmp_path / "later.factdesk")
+    with Project.open(copy, backup=False) as p:
+        assert p.get("claim", claim.id)["verdict"] == "false"
+
+
+def test_save_a_copy_from_the_file_menu(window: MainWindow, qtbot, monkeypatch, tmp_path: Path) -> None:
+    from factdesk.store.project import Project
+
+    project = window.project_path()
+    target = tmp_path / "for-the-editor.factdesk"
+    asked: list[str] = []
+
+    def pick(parent, title, suggested, filters):  # noqa: ANN001, ANN202
+        asked.append(suggested)
+        return str(target.with_suffix("")), filters  # the user typed no extension
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
+    window.workbench.select_claim(queries.claims(window.session.conn)[0].id)
+    window.actions.verdicts["true"].trigger()
+    assert window.actions.save_copy in window.file_menu.actions()
+    window.actions.save_copy.trigger()
+    qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage(), timeout=20_000)
+    assert Path(asked[0]).parent == project.parent  # offered beside the project, under another name
+    assert Path(asked[0]) != project
+    assert LRI + str(target) + PDI in window.statusBar().currentMessage()
+    with Project.open(target, backup=False) as copy:
+        assert copy.integrity_check() == []
+        assert copy.snapshot() == window.session.project.snapshot()
+        assert {c["text"] for c in copy.rows("claim")} == {c.text for c in queries.claims(window.session.conn)}
+    assert window.session.project.path == project  # still working on the project itself
+
+
+def test_save_a_copy_refuses_to_overwrite_the_open_project(window: MainWindow, qtbot, monkeypatch) -> None:
+    project = window.project_path()
+    before = window.session.project.snapshot()
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(project), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window.actions.save_copy.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
+    assert "open project itself" in warned[0]
+    assert window.session.project.snapshot() == before
+    assert window.session.project.integrity_check() == []
+
+
+def test_show_in_folder_opens_the_projects_folder(window: MainWindow, monkeypatch, demo_copy: Path) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url)) or True)
+    assert window.actions.show_in_folder in window.file_menu.actions()
+    window.actions.show_in_folder.trigger()
+    assert len(opened) == 1
+    assert opened[0].isLocalFile()
+    assert Path(opened[0].toLocalFile()) == demo_copy.parent.absolute()
+    # no file manager at all: the window says where the project is instead
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.actions.show_in_folder.trigger()
+    assert LRI + str(demo_copy.parent.absolute()) + PDI in window.statusBar().currentMessage()
+
+
+def test_the_full_path_is_in_sight(window: MainWindow, demo_copy: Path) -> None:
+    full = str(demo_copy.absolute())
+    assert window.windowTitle().startswith(demo_copy.name)
+    label = window.path_label
+    assert label.isVisible()
+    assert label.text() == LRI + full + PDI  # whole, kept left-to-right in the Arabic interface
+    assert LRI + full + PDI in label.toolTip()
+    assert LRI + full + PDI in window.actions.show_in_folder.toolTip()
+    assert LRI + full + PDI in window.actions.show_in_folder.statusTip()
+    assert window.actions.show_in_folder.toolTip().startswith("عرض")  # the sentence itself is Arabic
+    window.close_project()
+    assert label.text() == ""
+    assert not window.actions.save_copy.isEnabled() and not window.actions.show_in_folder.isEnabled()
+
+
+def test_new_projects_and_the_demo_go_to_the_documents_folder(qtbot, monkeypatch, tmp_path: Path) -> None:
+    import platformdirs
+
+    from factdesk.ui import start
+    from factdesk.ui.preferences import config_dir
+
+    w = MainWindow(Preferences())
+    qtbot.addWidget(w)
+    w.open_demo()
+    demo = Path(w.session.project.path)
+    assert demo.parent == start.projects_dir()
+    w.close_project()
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: offered.append(a[2]) or ("", ""))
+    w.new_project()
+    assert Path(offered[0]).parent == start.projects_dir()
+    # outside the tests (no FACTDESK_CONFIG_DIR), that folder is Documents/FactDesk
+    monkeypatch.delenv("FACTDESK_CONFIG_DIR")
+    assert start.projects_dir() == Path(platformdirs.user_documents_dir()) / "FactDesk"
+    assert config_dir() != start.projects_dir() and config_dir() not in start.projects_dir().parents
