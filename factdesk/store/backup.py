@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError, ProjectMissing
+from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError, ProjectMissing, restore_advice
 
 #: How many backups to keep per project; the oldest go first.
 MAX_BACKUPS = 10
@@ -101,7 +101,7 @@ def _copy_through_sqlite(project: Path, tmp: Path, target: Path, *, what: str = 
         if verdict != "ok":
             raise ProjectDamaged(
                 f"«{project.name}» is damaged ({verdict}); no {what} was made of it. "
-                "Restore it from a backup with «factdesk restore».")
+                f"{restore_advice(project.name)}")
         if mode is not None:
             os.chmod(tmp, mode)
         with open(tmp, "rb+") as fh:

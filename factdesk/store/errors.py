@@ -40,3 +40,16 @@ class ProjectLocked(ProjectError):
 
 class ProjectReadOnly(ProjectError):
     exit_code = 16
+
+
+class DiskFull(ProjectError):
+    """The disk (or the user's quota) has no room left: nothing is wrong with the project."""
+
+    exit_code = 17
+
+
+def restore_advice(project_name: str) -> str:
+    """What to do about a damaged project, and what a restore would cost: never advise losing newer
+    work without saying so."""
+    return (f"«factdesk backup {project_name} --list» shows its backups and when each was made: "
+            "restoring one loses every change made after it, so keep a copy of the damaged file too.")

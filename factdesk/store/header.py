@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectMissing
+from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectMissing, restore_advice
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -56,9 +56,19 @@ def read_header(path: Path) -> Header:
     )
     if page_size < 512 or page_size & (page_size - 1):
         raise ProjectDamaged(f"«{name}» is damaged: its header is not valid.")
-    if size % page_size or (page_count and size < page_count * page_size):
+    if (size % page_size or (page_count and size < page_count * page_size)) and not has_wal(path):
+        # With a -wal beside it, a short file is what a checkpoint cut off by a crash or a full disk
+        # leaves: SQLite finishes it from the -wal on opening, and its own check judges the result.
         raise ProjectDamaged(
             f"«{name}» is damaged or cut short ({size} bytes where {page_count * page_size} were "
-            "expected). Restore it from a backup with «factdesk restore»."
+            f"expected). Nothing was changed. {restore_advice(name)}"
         )
     return header
+
+
+def has_wal(path: Path) -> bool:
+    """Whether SQLite's write-ahead log beside ``path`` holds anything (changes not yet in the file)."""
+    try:
+        return os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        return False

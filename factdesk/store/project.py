@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -33,12 +34,14 @@ from factdesk.core.operations import (
 )
 from factdesk.store import backup as backups
 from factdesk.store.errors import (
+    DiskFull,
     NotAProject,
     ProjectDamaged,
     ProjectError,
     ProjectMissing,
     ProjectReadOnly,
     ProjectTooNew,
+    restore_advice,
 )
 from factdesk.store.header import read_header
 from factdesk.store.lock import WriteLock
@@ -108,15 +111,30 @@ def _connect(path: Path, *, readonly: bool, keep_pages: bool = True) -> sqlite3.
 
 
 def _translate(exc: sqlite3.DatabaseError, path: Path) -> ProjectError:
+    """What SQLite said, in a fact-checker's words. "Damaged" only when SQLite itself says so."""
     text = str(exc)
+    if "disk is full" in text or _disk_full(path):
+        return DiskFull(
+            f"The disk holding «{path.name}» is full ({text}). Nothing was lost: free some space and "
+            "open the project again.")
     if "not a database" in text or "file is encrypted" in text:
         return NotAProject(f"«{path.name}» is not a FactDesk project: SQLite cannot read it as a database.")
-    if "malformed" in text or "disk image" in text:
-        return ProjectDamaged(
-            f"«{path.name}» is damaged ({text}). Restore it from a backup with «factdesk restore».")
+    if "malformed" in text:
+        return ProjectDamaged(f"«{path.name}» is damaged ({text}). {restore_advice(path.name)}")
     if "readonly" in text or "read-only" in text:
         return ProjectReadOnly(f"«{path.name}» cannot be written here ({text}).")
-    return ProjectDamaged(f"«{path.name}» could not be read: {text}.")
+    return ProjectError(f"«{path.name}» could not be opened ({text}). Nothing was changed.")
+
+
+#: Less free space than this beside a project, when SQLite fails, is taken as the cause.
+_NEARLY_FULL = 1024 * 1024
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 class Project:
@@ -378,7 +396,7 @@ class Project:
         if verdict != "ok":
             raise ProjectDamaged(
                 f"«{self.path.name}» failed its integrity check ({verdict}); nothing will be written. "
-                "Restore it from a backup with «factdesk restore».")
+                f"{restore_advice(self.path.name)}")
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
