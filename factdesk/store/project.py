@@ -186,6 +186,7 @@ class Project:
             conn = _connect(path, readonly=False)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
+            lock.hold_file()  # the file exists now: lock it, whatever names it will be reached by
             project = cls(path, conn, readonly=False, lock=lock)
             schema.migrate(project.db)
             project._check_result = "ok"

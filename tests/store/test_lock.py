@@ -116,3 +116,34 @@ def test_a_killed_writer_leaves_no_stale_lock(
     assert added.returncode == 0, added.stderr
     assert NEW_CLAIM in claim_texts(project_file)
     assert "بعد موت العملية" in claim_texts(project_file)
+
+
+def test_a_hard_link_to_an_open_project_is_refused(project_file: Path) -> None:
+    link = project_file.with_name("another-name.factdesk")
+    os.link(project_file, link)
+    with Project.open(project_file, backup=False), pytest.raises(ProjectLocked, match="another FactDesk window"):
+        Project.open(link, backup=False)
+    # and the other way round, once the first writer has gone
+    with Project.open(link, backup=False), pytest.raises(ProjectLocked):
+        Project.open(project_file, backup=False)
+
+
+def test_a_symlink_to_an_open_project_is_refused(project_file: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "links"
+    elsewhere.mkdir()
+    link = elsewhere / "shortcut.factdesk"
+    link.symlink_to(project_file)
+    with Project.open(link, backup=False), pytest.raises(ProjectLocked):
+        Project.open(project_file, backup=False)
+
+
+def test_a_second_process_through_a_hard_link_cannot_write(
+    project_file: Path, cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    link = project_file.with_name("hard.factdesk")
+    os.link(project_file, link)
+    with Project.open(project_file, backup=False):
+        result = cli("claim", "add", link, NEW_CLAIM)
+    assert result.returncode == ProjectLocked.exit_code, result.stderr
+    with Project.open(project_file, readonly=True) as project:
+        assert project.conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
