@@ -396,17 +396,24 @@ def _is_site(part: str, sites: list[str]) -> bool:
 def _split_title(title: str, sites: list[str], hints: list[str], url: str) -> tuple[str, str]:
     """``(headline, site)``: a page's title without the site's name, wherever it stands.
 
-    «العنوان | البيان» and «سبوتنيك عربي - العنوان» are both common. The end that is the site is the one
-    that matches a name the page gives itself (``sites``: og:site_name, the JSON-LD publisher,
-    application-name) or its domain; failing that, the end left over when the other side is the
-    headline the page states elsewhere (``hints``: og:title, JSON-LD headline, the first <h1>). When
-    neither tells, the title stays whole: a headline may hold a spaced dash of its own.
+    «العنوان | البيان» and «سبوتنيك عربي - العنوان» are both common. When the page states its headline
+    elsewhere (``hints``: og:title, JSON-LD headline, the first <h1>) and the title is that headline
+    and something short on one side, that side is the site. Otherwise the ends that match a name the
+    page gives itself (``sites``: og:site_name, the JSON-LD publisher, application-name) or its domain
+    come off. When neither tells, the title stays whole: a headline may hold a spaced dash of its own.
     """
     title = _clean(title)
     if not _TITLE_SEPARATOR.search(title):
         return title, ""
     domain = re.sub(r"^https?://(?:www\.)?([^/:]+).*$", r"\1", url, flags=re.I) if url else ""
     names = [*sites, domain, domain.split(".")[0]] if domain else list(sites)
+    keys = {_site_key(hint) for hint in hints if hint and hint != title}
+    for separator in _TITLE_SEPARATOR.finditer(title):
+        head, tail = title[: separator.start()].strip(), title[separator.end() :].strip()
+        if _site_key(head) in keys and len(tail.split()) <= _MAX_SITE_WORDS:
+            return head, _site_part(tail, names)
+        if _site_key(tail) in keys and len(head.split()) <= _MAX_SITE_WORDS:
+            return tail, _site_part(head, names)
     parts = _TITLE_SEPARATOR.split(title)
     separators = _TITLE_SEPARATOR.findall(title)
     removed: list[str] = []
@@ -417,17 +424,18 @@ def _split_title(title: str, sites: list[str], hints: list[str], url: str) -> tu
         removed.append(parts.pop(0))
         separators.pop(0)
     if not removed:
-        keys = {_site_key(h) for h in hints if h}
-        for separator in _TITLE_SEPARATOR.finditer(title):
-            head, tail = title[: separator.start()], title[separator.end() :]
-            if _site_key(head) in keys and len(tail.split()) <= _MAX_SITE_WORDS:
-                return head, tail.strip()
-            if _site_key(tail) in keys and len(head.split()) <= _MAX_SITE_WORDS:
-                return tail, head.strip()
         return title, ""
-    headline = "".join(p + s for p, s in zip(parts, [*separators, ""], strict=False)).strip()
-    site = next((r for r in removed if any(_site_key(r) == _site_key(n) for n in sites)), removed[0])
-    return headline, site
+    headline = "".join(p + s for p, s in zip(parts, [*separators, ""], strict=True)).strip()
+    return headline, _site_part(" | ".join(removed), names)
+
+
+def _site_part(side: str, names: list[str]) -> str:
+    """The site's name in what a title holds beside the headline («الصباح | Assabah»): the piece that is
+    a name the page gives itself, else the whole side."""
+    for piece in _TITLE_SEPARATOR.split(side):
+        if _is_site(piece, names):
+            return piece.strip()
+    return side.strip()
 
 
 def _first_heading(tree: Any) -> str:
@@ -535,7 +543,7 @@ _OTHER_TIME_KEYS: Final = ("article:modified_time", "og:updated_time", "datemodi
 #: Marks of a site's own furniture around an article: its clock, menus, lists of other articles.
 _CHROME: Final = re.compile(
     r"header|footer|nav|menu|sidebar|widget|clock|today|weather|ticker|breaking|related|prayer|"
-    r"copyright|comment|newsletter|subscribe|cookie|banner|promo|(?<![a-z])ad(?:s|vert)?(?![a-z])",
+    r"copyright|comment|newsletter|subscribe|cookie|(?<![a-z])ad(?:s|vert)?(?![a-z])",
     re.I,
 )
 #: Class names of elements that show an article's date.
@@ -674,26 +682,32 @@ def _url_date(url: str) -> datetime.date | None:
 
 def _in_chrome(element: Any) -> bool:
     """Whether an element belongs to the site around the article: its header, menus, clock, lists of
-    other articles, footer. A header inside an ``<article>`` is the article's own (its date, byline)."""
+    other articles, footer. A header or footer inside an ``<article>`` is the article's own (its date,
+    its byline)."""
     chain = [element, *element.iterancestors()]
     for index, node in enumerate(chain):
         in_article = any(above.tag == "article" for above in chain[index + 1 :])
-        if node.tag in ("nav", "footer", "aside", "form", "a", "select", "option"):
+        if node.tag in ("nav", "aside", "form", "a", "select", "option"):
             return True
-        if node.tag == "header" and not in_article:
+        if node.tag in ("header", "footer") and not in_article:
             return True
+        if node.tag in ("article", "main", "body"):
+            continue  # the article itself, whatever its classes say («node-not-promoted»)
         marks = f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}"
         for found in _CHROME.finditer(marks) if marks.strip() else ():
-            if not (found.group().lower() == "header" and in_article):
+            if not (found.group().lower() in ("header", "footer") and in_article):
                 return True
     return False
 
 
 def _labelled_as_update(element: Any) -> bool:
-    """Whether the text around a date (its element's parent, if short) calls it an update."""
+    """Whether the words just before a date (in its element's parent) call it an update («آخر تحديث:»)."""
     parent = element.getparent()
-    text = _clean(parent.text_content()) if parent is not None else ""
-    return len(text) <= 200 and bool(_NOT_PUBLISHED.search(text))
+    if parent is None:
+        return False
+    text, own = _clean(parent.text_content()), _clean(element.text_content())
+    at = text.find(own) if own else -1
+    return at > 0 and bool(_NOT_PUBLISHED.search(text[max(0, at - 30) : at]))
 
 
 def _dated(text: str) -> datetime.date | None:
