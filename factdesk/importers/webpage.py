@@ -22,6 +22,7 @@ import datetime
 import html as html_entities
 import json
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 from factdesk.importers import _language as arabic_language
@@ -100,8 +101,9 @@ def read_html(
         warnings.append(f"{entities} HTML entities left in the text by the site were decoded")
 
     # The author: the page's metadata, else a byline shown in the article, else trafilatura's reading.
+    scope = _article_scope(tree, body, meta["title"])
     at_head = bylines.byline_at_head(body)
-    shown = at_head[1] if at_head else _markup_byline(tree)
+    shown = at_head[1] if at_head else _markup_byline(tree, scope)
     if not meta["author"] and shown is not None:
         meta["author"] = shown.name
     if not meta["author"]:
@@ -110,8 +112,8 @@ def read_html(
     if as_byline is not None:  # «كتبت - سارة محمد» in a meta tag: the name, not «كتبت» as a place
         meta["author"] = as_byline.name
 
-    published = publication_date(tree, meta["objects"], url=location or meta["url"], body=body,
-                                 guess=extractor_meta.get("date"))
+    published = publication_date(tree, meta["objects"], url=[meta["url"], location], body=body,
+                                 guess=extractor_meta.get("date"), scope=scope)
     if not meta["outlet"]:
         meta["outlet"] = _clean(extractor_meta.get("sitename"))
 
@@ -599,7 +601,7 @@ def _structured_stamps(tree: Any, objects: list[dict[str, Any]], keys: tuple[str
 
 
 def publication_date(tree: Any, objects: list[dict[str, Any]], *, url: str | list[str], body: str,
-                     guess: object = None) -> str:
+                     guess: object = None, scope: Callable[[Any], bool] | None = None) -> str:
     """The day the article was published, as the publisher's own calendar gives it (ISO 8601), or "".
 
     In order of trust:
@@ -627,7 +629,7 @@ def publication_date(tree: Any, objects: list[dict[str, Any]], *, url: str | lis
     def visible() -> datetime.date | None:
         nonlocal shown
         if shown is False:
-            shown = _shown_date(tree, body)
+            shown = _shown_date(tree, body, scope or _article_scope(tree, body))
         return shown or None
 
     for stamp in published:
@@ -723,21 +725,26 @@ def _dated(text: str) -> datetime.date | None:
     return dates[0].date if len(words) <= 6 else None
 
 
-def _shown_date(tree: Any, body: str) -> datetime.date | None:
+def _shown_date(tree: Any, body: str, in_scope: Callable[[Any], bool]) -> datetime.date | None:
     """The date the page shows as the article's dateline (item 2 of :func:`publication_date`).
 
     First the elements made to show it (``<time>``, or a class or id naming a date), then any short
-    text of the page that is a date and little else, then the first lines of the article's text.
+    text of the page that is a date and little else, then the first lines of the article's text; only
+    where the article's own dateline can stand (``in_scope``, :func:`_article_scope`).
     """
     for element in tree.xpath("//body//time")[:30]:
         if (element.get("itemprop") or "").lower() == "datemodified" or _in_chrome(element):
+            continue
+        if not in_scope(element):
             continue
         date = _dated(element.text_content())
         if date is not None and not _labelled_as_update(element):
             return date
     for element in tree.xpath("//body//*[@class or @id]")[:5000]:
         marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _DATE_CLASS.search(marks) or _NOT_PUBLISHED.search(marks) or _in_chrome(element):
+        if not _DATE_CLASS.search(marks) or _NOT_PUBLISHED.search(marks):
+            continue
+        if not in_scope(element) or _in_chrome(element):
             continue
         date = _dated(element.text_content())
         if date is not None and not _labelled_as_update(element):
@@ -748,7 +755,9 @@ def _shown_date(tree: Any, body: str) -> datetime.date | None:
         owner = node.getparent()
         if owner is not None and node.is_tail:
             owner = owner.getparent()
-        if owner is None or owner.tag in ("script", "style", "noscript", "title") or _in_chrome(owner):
+        if owner is None or owner.tag in ("script", "style", "noscript", "title"):
+            continue
+        if not in_scope(owner) or _in_chrome(owner):
             continue
         date = _dated(str(node))
         if date is not None and not _labelled_as_update(owner):
@@ -791,16 +800,60 @@ def _in_boilerplate(element: Any) -> bool:
     return False
 
 
-def _markup_byline(tree: Any) -> bylines.Byline | None:
+def _article_scope(tree: Any, body: str, title: str = "") -> Callable[[Any], bool]:
+    """Where an article's own dateline and byline can stand: before its first paragraph (headline,
+    byline, date above the body), or anywhere inside the ``<article>`` element that holds it (a date in
+    its footer). Lists of other articles after it, with their own dates and bylines, are outside.
+
+    The first paragraph is found by its opening words; when it cannot be, everything is in scope.
+    """
+    first = None
+    skip = {_clean(title)} if title else set()
+    for line in body.split("\n")[:8]:
+        line = _clean(line)
+        if len(line) < 40 or line in skip or bylines.parse_byline(line):
+            continue
+        probe = line[:30]
+        nodes = tree.xpath("//body//text()[starts-with(normalize-space(translate(., '\u00a0', ' ')), $probe)]",
+                           probe=probe)
+        for node in nodes[:3]:
+            owner = node.getparent()
+            if owner is not None and node.is_tail:
+                owner = owner.getparent()
+            if owner is not None and owner.tag not in ("title", "script", "style"):
+                first = owner
+                break
+        if first is not None:
+            break
+    if first is None:
+        return lambda element: True
+    article = next((a for a in first.iterancestors() if a.tag == "article"), None)
+    before: set[Any] = set()
+    for element in tree.iter():
+        if element is first:
+            break
+        before.add(element)
+
+    def in_scope(element: Any) -> bool:
+        if element in before:
+            return True
+        return article is not None and (element is article or any(a is article for a in element.iterancestors()))
+
+    return in_scope
+
+
+def _markup_byline(tree: Any, in_scope: Callable[[Any], bool]) -> bylines.Byline | None:
     """A byline the page shows outside the extracted text («كتب: أحمد علي» above the article), in an
-    element of its own, not in the site's menus or lists of other articles."""
+    element of its own, where the article's byline can stand (``in_scope``), not in the site's menus."""
     markers = [m for m in bylines.MARKERS if " " not in m]
     condition = " or ".join(f"starts-with(normalize-space(.), '{m}')" for m in markers)
     for node in tree.xpath(f"//body//text()[{condition}]")[:20]:
         owner = node.getparent()
         if owner is not None and node.is_tail:
             owner = owner.getparent()
-        if owner is None or owner.tag in ("script", "style", "noscript", "title") or _in_chrome(owner):
+        if owner is None or owner.tag in ("script", "style", "noscript", "title"):
+            continue
+        if not in_scope(owner) or _in_chrome(owner):
             continue
         found = bylines.parse_byline(owner.text_content()) or bylines.parse_byline(str(node))
         if found is not None:

@@ -541,6 +541,16 @@ def test_a_date_that_is_not_the_articles_is_never_taken(site_header: str, above:
     assert result.published == ""
 
 
+@pytest.mark.parametrize("wrap", ["article", "div"])
+def test_the_date_of_another_article_listed_after_this_one_is_not_taken(wrap: str) -> None:
+    other = '<div class="box"><h3>ارتفاع أسعار الخبز</h3><span class="date">29 نوفمبر 2026</span></div>'
+    html = (f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><{wrap}><h1>{HEADLINE}</h1>'
+            f"{PARAGRAPHS}</{wrap}>{other}<div><span>28 نوفمبر 2026</span></div></body></html>")
+    assert load(html.encode(), name="page.html").published == ""
+    shown = html.replace("<h1>", '<span class="date">7 أكتوبر 2020</span><h1>')
+    assert load(shown.encode(), name="page.html").published == "2020-10-07"
+
+
 def test_a_date_in_a_sentence_of_the_article_is_not_its_publication_date() -> None:
     article = "<p>وقالت الوزارة إن الاتفاق الذي وقع في 7 أكتوبر 2020 ما زال ساريا حتى اليوم.</p>" + PARAGRAPHS
     assert load(news_page(article=article), name="page.html").published == ""
