@@ -300,15 +300,25 @@ def _clean(value: object) -> str:
 
 
 def _meta(tree: Any, *keys: str) -> str:
-    """The first non-empty ``<meta>`` content whose name, property or itemprop is one of ``keys``."""
+    """The first non-empty ``<meta>`` content whose name, property or itemprop is one of ``keys``
+    (case-insensitive; the keys in order of preference, then property before name before itemprop)."""
+    return next(iter(_meta_values(tree, keys)), "")
+
+
+def _meta_values(tree: Any, keys: tuple[str, ...]) -> list[str]:
+    """For each of ``keys`` that some ``<meta>`` has, its first non-empty content, in the keys' order."""
+    metas = [
+        (element.get("property", "").lower(), element.get("name", "").lower(), element.get("itemprop", "").lower(),
+         element.get("content"))
+        for element in tree.iterfind(".//meta")
+    ]
+    found = []
     for key in keys:
-        for attribute in ("property", "name", "itemprop"):
-            for element in tree.xpath(f"//meta[translate(@{attribute}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                                      f"'abcdefghijklmnopqrstuvwxyz')=$key]", key=key.lower()):
-                value = _clean(element.get("content"))
-                if value:
-                    return value
-    return ""
+        key = key.lower()
+        value = next((_clean(m[3]) for position in range(3) for m in metas if m[position] == key and _clean(m[3])), "")
+        if value:
+            found.append(value)
+    return found
 
 
 def _json_ld(tree: Any) -> list[dict[str, Any]]:
@@ -589,7 +599,7 @@ def _day(stamp: datetime.datetime | datetime.date) -> datetime.date:
 
 def _structured_stamps(tree: Any, objects: list[dict[str, Any]], keys: tuple[str, ...],
                        itemprop: str, json_key: str) -> list[datetime.datetime | datetime.date]:
-    values: list[object] = [_meta(tree, key) for key in keys]
+    values: list[object] = list(_meta_values(tree, keys))
     for element in tree.xpath("//*[@itemprop=$prop]", prop=itemprop):
         values.append(element.get("content") or element.get("datetime") or element.text_content())
     values.extend(item.get(json_key) for item in objects)
@@ -829,12 +839,13 @@ def _article_scope(tree: Any, body: str, title: str = "") -> Callable[[Any], boo
         return lambda element: True
     article = next((a for a in first.iterancestors() if a.tag == "article"), None)
     before: set[Any] = set()
-    for element in tree.iter():
-        if element is first:
-            break
-        before.add(element)
 
     def in_scope(element: Any) -> bool:
+        if not before:  # what stands before the first paragraph, found the first time it is asked
+            for node in tree.iter():
+                if node is first:
+                    break
+                before.add(node)
         if element in before:
             return True
         return article is not None and (element is article or any(a is article for a in element.iterancestors()))

@@ -491,20 +491,20 @@ def test_a_web_archive_address_gives_the_date_when_the_page_does_not() -> None:
 
 
 @pytest.mark.parametrize(
-    ("extra", "why"),
+    ("head", "above", "why"),
     [
-        (meta("article:modified_time", "2020-03-17T01:45:00+03:00"), "the offset of the page's other times"),
-        ('<time datetime="2020-03-17T01:30:00+03:00">ت</time>', "a time element's offset"),
-        ('<meta itemprop="datePublished" content="2020-03-17T01:30:00">', "a local time without offset"),
-        ("", "the date shown on the page"),
+        (meta("article:modified_time", "2020-03-17T01:45:00+03:00"), "", "the offset of the page's other times"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+         '"2020-03-17T01:30:00+03:00"}</script>', "", "JSON-LD in local time"),
+        ("", '<time datetime="2020-03-17T01:30:00+03:00">01:30</time>', "a time element's offset"),
+        ('<meta itemprop="datePublished" content="2020-03-17T01:30:00">', "", "a local time without offset"),
+        ("", '<span class="date">17 مارس 2020</span>', "the date shown on the page"),
+        ("", '<span class="date">الثلاثاء 17 آذار 2020 - 01:30</span>', "the date shown in Levantine words"),
     ],
 )
-def test_the_local_date_wins_over_the_utc_date(extra: str, why: str) -> None:
-    head = meta("article:published_time", "2020-03-16T22:30:00Z")
-    above = '<span class="date">17 مارس 2020</span>' if not extra else ""
-    body_extra = extra if extra.startswith("<time") else ""
-    head_extra = extra if not extra.startswith("<time") else ""
-    result = load(news_page(head=head + head_extra, above=above + body_extra), name="page.html")
+def test_the_local_date_wins_over_the_utc_date(head: str, above: str, why: str) -> None:
+    utc = meta("article:published_time", "2020-03-16T22:30:00Z")
+    result = load(news_page(head=utc + head, above=above), name="page.html")
     assert result.published == "2020-03-17", why
 
 
