@@ -35,6 +35,7 @@ _SEPARATED: Final = re.compile(
     rf"^[\s(«\"]*(?P<marker>{_MARKER})(?:\s*[:：/]|\s+[{_DASHES}]+)\s*(?P<name>.+?)[\s)»\".]*$"
 )
 _BARE: Final = re.compile(r"^[\s(«\"]*(?P<marker>بقلم)\s+(?P<name>.+?)[\s)»\".]*$")
+_BARE_WROTE: Final = re.compile(r"^[\s(«\"]*(?P<marker>كتب|كتبت)\s+(?P<name>.+?)[\s)»\".]*$")
 #: Words a name never starts with: they open clauses («كتب: إن …», «بقلم: هذا …»).
 _NOT_A_NAME: Final = frozenset({
     "إن", "أن", "ان", "في", "على", "عن", "من", "إلى", "الى", "هذا", "هذه", "ذلك", "تلك", "لا", "ما", "قد",
@@ -54,12 +55,22 @@ class Byline:
     name: str
 
 
-def parse_byline(line: str) -> Byline | None:
-    """The byline ``line`` is, if the whole line is one («كتبت - سارة محمد», «حوار: آسيا العتروس»)."""
+def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
+    """The byline ``line`` is, if the whole line is one («كتبت - سارة محمد», «حوار: آسيا العتروس»).
+
+    ``bare`` also accepts «كتب محمد أحمد» without a colon or dash, for a line the page itself marks as
+    its author's (an element whose class says so): two to four words of a name, none of them opening
+    with the article «ال» but the last («كتب أحمد السيد», not «كتبت الصحيفة» or «كتب رسالة»).
+    """
     line = " ".join(line.split())
     if not line or len(line) > MAX_NAME_CHARS + 20:
         return None
     match = _SEPARATED.match(line) or _BARE.match(line)
+    if match is None and bare:
+        match = _BARE_WROTE.match(line)
+        words = match["name"].split() if match else []
+        if not 2 <= len(words) <= 4 or any(word.startswith("ال") for word in words[:-1]):
+            return None
     if match is None:
         return None
     name = match["name"].strip(" :-\u2013\u2014")

@@ -107,7 +107,12 @@ def read_html(
     if not meta["author"] and shown is not None:
         meta["author"] = shown.name
     if not meta["author"]:
-        meta["author"] = _plausible_author(_clean(extractor_meta.get("author")))
+        guessed = _plausible_author(_clean(extractor_meta.get("author")))
+        # trafilatura reads author-classed elements whole: «كتب محمد أحمد» is a byline, «كتبت الصحيفة» none
+        if guessed.split(" ")[0] in bylines.MARKERS:
+            found = bylines.parse_byline(guessed, bare=True)
+            guessed = found.name if found else ""
+        meta["author"] = guessed
     as_byline = bylines.parse_byline(meta["author"]) if meta["author"] else None
     if as_byline is not None:  # «كتبت - سارة محمد» in a meta tag: the name, not «كتبت» as a place
         meta["author"] = as_byline.name
@@ -545,6 +550,7 @@ def _language(declared: str, body: str) -> str:
 # --- the publication date -------------------------------------------------------------------------------
 
 _ISO_DATE: Final = re.compile(r"^\s*((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_RFC_2822: Final = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d\d:\d\d")
 #: Published-time keys, in the order they are trusted (modified times are never a publication date).
 _PUBLISHED_KEYS: Final = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -558,6 +564,8 @@ _CHROME: Final = re.compile(
     r"copyright|comment|newsletter|subscribe|cookie|(?<![a-z])ad(?:s|vert)?(?![a-z])",
     re.I,
 )
+#: Class names of elements that show an article's author.
+_AUTHOR_CLASS: Final = re.compile(r"author|byline|writer|reporter|kateb|katib|editor-name", re.I)
 #: Class names of elements that show an article's date.
 _DATE_CLASS: Final = re.compile(r"date|time|publish|posted|byline|article-?info|meta|تاريخ", re.I)
 #: Words that make a shown date something else than the article's: last updated, modified.
@@ -576,9 +584,19 @@ def _iso_date(value: object) -> str:
 
 
 def _timestamp(value: object) -> datetime.datetime | datetime.date | None:
-    """An ISO 8601 date or time as written («2020-06-03T03:01+0400», «2020-03-16T22:30:00Z»)."""
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
+    """An ISO 8601 date or time as written («2020-06-03T03:01+0400», «2020-03-16T22:30:00Z»), or an
+    e-mail style one («Wed, 07 Oct 2020 01:00:00 +0200», as some feeds and CMSs write it)."""
+    if not isinstance(value, str):
         return None
+    if not _ISO_DATE.match(value):
+        if not _RFC_2822.match(value):
+            return None
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError):
+            return None
     text = value.strip()
     if len(text) > 10 and text[10] in "T ":
         try:
@@ -854,8 +872,9 @@ def _article_scope(tree: Any, body: str, title: str = "") -> Callable[[Any], boo
 
 
 def _markup_byline(tree: Any, in_scope: Callable[[Any], bool]) -> bylines.Byline | None:
-    """A byline the page shows outside the extracted text («كتب: أحمد علي» above the article), in an
-    element of its own, where the article's byline can stand (``in_scope``), not in the site's menus."""
+    """A byline the page shows outside the extracted text, where the article's byline can stand
+    (``in_scope``), not in the site's menus: a line of its own opening with «كتب:», «بقلم» …, or, in an
+    element whose class says it holds the author, also «كتب محمد أحمد» without a colon."""
     markers = [m for m in bylines.MARKERS if " " not in m]
     condition = " or ".join(f"starts-with(normalize-space(.), '{m}')" for m in markers)
     for node in tree.xpath(f"//body//text()[{condition}]")[:20]:
@@ -866,7 +885,9 @@ def _markup_byline(tree: Any, in_scope: Callable[[Any], bool]) -> bylines.Byline
             continue
         if not in_scope(owner) or _in_chrome(owner):
             continue
-        found = bylines.parse_byline(owner.text_content()) or bylines.parse_byline(str(node))
+        bare = any(_AUTHOR_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+                   for e in (owner, *list(owner.iterancestors())[:2]))
+        found = bylines.parse_byline(owner.text_content(), bare=bare) or bylines.parse_byline(str(node), bare=bare)
         if found is not None:
             return found
     return None

@@ -514,6 +514,11 @@ def test_the_local_date_from_the_address_wins_over_the_utc_date() -> None:
     assert load(news_page(head=head), name="page.html").published == "2020-03-17"
 
 
+def test_an_e_mail_style_time_with_its_offset_is_read() -> None:
+    head = '<meta itemprop="datePublished" content="Tue, 17 Mar 2020 01:30:00 +0300">'
+    assert load(news_page(head=head), name="page.html").published == "2020-03-17"
+
+
 def test_a_utc_date_with_nothing_local_stays_the_utc_date() -> None:
     head = meta("article:published_time", "2020-03-16T22:30:00Z")
     assert load(news_page(head=head), name="page.html").published == "2020-03-16"
@@ -686,6 +691,15 @@ def test_a_byline_shown_outside_the_articles_text_becomes_the_author() -> None:
     result = load(news_page(above=above), name="page.html")
     assert result.author == "سارة محمد"
     assert result.place == ""
+
+
+def test_a_byline_without_a_colon_counts_only_where_the_page_marks_its_author() -> None:
+    marked = load(news_page(above='<div class="author-name">كتب محمد أحمد</div>'), name="page.html")
+    assert marked.author == "محمد أحمد"
+    unmarked = load(news_page(above="<div><span>كتب محمد أحمد</span></div>"), name="page.html")
+    assert unmarked.author == ""
+    headline = load(news_page(above='<div class="author-name">كتبت الصحيفة</div>'), name="page.html")
+    assert headline.author == ""
 
 
 @pytest.mark.parametrize(
