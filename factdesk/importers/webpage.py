@@ -5,6 +5,19 @@ forms and lists of other articles. trafilatura finds the article's body; its tit
 name and address come from the page's own metadata (Open Graph, schema.org, Dublin Core, JSON-LD), with
 trafilatura's readings as the fallback (its date is htmldate's, from the markup only).
 
+What the metadata does not say is read from what the page shows, the way a reader would:
+
+- the date (:func:`publication_date`, whose docstring gives the order of trust): in Arabic words in
+  any region's month names (:mod:`factdesk.importers.arabic_dates`), in the address, and in the
+  publisher's local time rather than UTC;
+- the site's name, taken off the title whichever side it stands (:func:`_split_title`);
+- the language, from the text's Arabic share rather than a template's ``lang`` (:func:`_language`);
+- the author, from a byline line («كتبت - سارة محمد», «حوار: …»: :mod:`factdesk.importers.bylines`),
+  which is proposed for removal from the text when it stands on a line of its own at its head.
+
+A date or byline counts only where the article's own can stand (:func:`_article_scope`), never in the
+site's header, clock, menus or lists of other articles.
+
 Nothing a page refers to is ever fetched or run: the page is parsed from memory by lxml's HTML parser
 with the network off, scripts are never executed, and the extractors are handed the parsed tree, never
 a string they might mistake for an address. Entity declarations inside a page's DOCTYPE (the way to an
