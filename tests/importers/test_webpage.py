@@ -730,3 +730,24 @@ def test_the_assabah_interviewer_is_its_author_and_her_byline_comes_off() -> Non
     assert result.author == "آسيا العتروس"
     assert result.removed_head[-1] == "حوار: آسيا العتروس"
     assert result.text.startswith("مالذي يحدث في السودان؟")
+
+
+def test_a_corpus_page_published_in_utc_on_the_eve_keeps_its_local_date() -> None:
+    data = page(ALBAYAN).read_bytes()
+    utc = data.replace(b'content="2020-06-03T03:01+0400"', b'content="2020-06-02T23:01:00Z"', 1)
+    assert utc != data
+    # its other times carry the publisher's offset (+04:00): 23:01 UTC is 03:01 on the 3rd in Abu Dhabi
+    assert load(utc, name=ALBAYAN).published == "2020-06-03"
+
+
+def test_a_corpus_page_titled_site_first_without_og_title_loses_the_sites_name() -> None:
+    import re
+
+    text = page(SPUTNIK).read_text(encoding="utf-8")
+    text = re.sub(r'<meta property="og:title"[^>]*>', "", text)
+    text = re.sub(r"<title([^>]*)>.*?</title>",
+                  r"<title\1>Sputnik Arabic - مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا</title>",
+                  text, count=1, flags=re.S)
+    result = load(text.encode("utf-8"), name=SPUTNIK)
+    assert result.title == "مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا"
+    assert result.outlet == "Sputnik Arabic"
