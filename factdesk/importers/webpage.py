@@ -728,8 +728,13 @@ def _in_chrome(element: Any) -> bool:
     other articles, footer. A header or footer inside an ``<article>`` is the article's own (its date,
     its byline)."""
     chain = [element, *element.iterancestors()]
+    article_above = [False] * len(chain)  # one pass from the top: is there an <article> above chain[i]?
+    seen = False
+    for index in range(len(chain) - 1, -1, -1):
+        article_above[index] = seen
+        seen = seen or chain[index].tag == "article"
     for index, node in enumerate(chain):
-        in_article = any(above.tag == "article" for above in chain[index + 1 :])
+        in_article = article_above[index]
         if node.tag in ("nav", "aside", "form", "a", "select", "option"):
             return True
         if node.tag in ("header", "footer") and not in_article:
@@ -798,10 +803,8 @@ def _shown_date(tree: Any, body: str, in_scope: Callable[[Any], bool]) -> dateti
             owner = owner.getparent()
         if owner is None or owner.tag in ("script", "style", "noscript", "title"):
             continue
-        if not in_scope(owner) or _in_chrome(owner):
-            continue
         date = _dated(str(node))
-        if date is not None and not _labelled_as_update(owner):
+        if date is not None and in_scope(owner) and not _in_chrome(owner) and not _labelled_as_update(owner):
             return date
     for line in body.split("\n")[:3]:
         date = _dated(line)
