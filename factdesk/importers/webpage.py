@@ -130,8 +130,7 @@ def read_html(
     if as_byline is not None:  # «كتبت - سارة محمد» in a meta tag: the name, not «كتبت» as a place
         meta["author"] = as_byline.name
 
-    published = publication_date(tree, meta["objects"], url=[meta["url"], location], body=body,
-                                 guess=extractor_meta.get("date"), scope=scope)
+    published = publication_date(tree, meta["objects"], url=[meta["url"], location], body=body, scope=scope)
     if not meta["outlet"]:
         meta["outlet"] = _clean(extractor_meta.get("sitename"))
 
@@ -642,7 +641,7 @@ def _structured_stamps(tree: Any, objects: list[dict[str, Any]], keys: tuple[str
 
 
 def publication_date(tree: Any, objects: list[dict[str, Any]], *, url: str | list[str], body: str,
-                     guess: object = None, scope: Callable[[Any], bool] | None = None) -> str:
+                     scope: Callable[[Any], bool] | None = None) -> str:
     """The day the article was published, as the publisher's own calendar gives it (ISO 8601), or "".
 
     In order of trust:
@@ -656,8 +655,11 @@ def publication_date(tree: Any, objects: list[dict[str, Any]], *, url: str | lis
        «7 تشرين الأول 2020», «8 فيفري 2019») or figures, outside the site's header, menus, clock and
        lists, and not labelled as an update;
     3. the date in the page's address (``/2020/03/17/``, ``/2013/world/8/3/``, ``…-2020-03-17-…``);
-    4. htmldate's reading of the markup (``guess``, through trafilatura: markup only, no free-text
-       search, which read an archive list's date on a corpus page).
+    4. htmldate's reading of the markup (no free-text search, which read a wrong year on a corpus
+       page), once the site's header, menus, footer and what follows the article are taken out: on the
+       whole page it reads a site's clock or a list of other articles.
+
+    ``scope`` says where the article's own dateline can stand (:func:`_article_scope`).
 
     Nothing that is not the article's own is read: modified times, a site's clock or copyright year
     (a year alone is never a date).
@@ -697,7 +699,40 @@ def publication_date(tree: Any, objects: list[dict[str, Any]], *, url: str | lis
     for found in (visible(), url_date):
         if found is not None:
             return found.isoformat()
-    return _iso_date(guess)
+    return _markup_guess(tree, scope or _article_scope(tree, body))
+
+
+def _markup_guess(tree: Any, in_scope: Callable[[Any], bool]) -> str:
+    """htmldate's reading of a copy of the page without the site's furniture and what follows the
+    article (item 4 of :func:`publication_date`)."""
+    from htmldate import find_date
+
+    pruned = copy.deepcopy(tree)
+    doomed = []
+    for original, twin in zip(tree.iter(), pruned.iter(), strict=False):
+        if not isinstance(original.tag, str) or original.tag in ("html", "head", "body"):
+            continue
+        if original.getparent() is not None and original.getparent().tag == "head":
+            continue  # the page's own metadata stays
+        if not in_scope(original) or (_looks_like_chrome(original) and _in_chrome(original)):
+            doomed.append(twin)
+    for twin in doomed:
+        parent = twin.getparent()
+        if parent is not None:
+            parent.remove(twin)
+    try:
+        found = find_date(pruned, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - a guess that fails is no date
+        return ""
+    return _iso_date(found)
+
+
+def _looks_like_chrome(element: Any) -> bool:
+    """A quick test of the element itself before :func:`_in_chrome` looks at its ancestors."""
+    if element.tag in ("nav", "header", "footer", "aside", "form", "select"):
+        return True
+    marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
+    return bool(marks.strip()) and _CHROME.search(marks) is not None
 
 
 def _time_elements(tree: Any) -> list[datetime.datetime | datetime.date]:

@@ -514,6 +514,12 @@ def test_the_local_date_from_the_address_wins_over_the_utc_date() -> None:
     assert load(news_page(head=head), name="page.html").published == "2020-03-17"
 
 
+def test_a_date_in_latin_words_is_read_by_htmldate_from_the_article_only() -> None:
+    assert load(news_page(above='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published == \
+        "2020-10-07"
+    assert load(news_page(site_header='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published == ""
+
+
 def test_an_e_mail_style_time_with_its_offset_is_read() -> None:
     head = '<meta itemprop="datePublished" content="Tue, 17 Mar 2020 01:30:00 +0300">'
     assert load(news_page(head=head), name="page.html").published == "2020-03-17"
@@ -534,6 +540,9 @@ def test_metadata_in_local_time_wins_over_a_different_shown_date() -> None:
     ("site_header", "above", "footer"),
     [
         ('<div class="clock">الإثنين 30 نوفمبر 2026 - 19:35</div>', "", ""),  # the site's clock
+        ('<div class="date">30/11/2026</div>', "", ""),  # in figures, where htmldate would read it
+        ('<span class="today">2026-11-30</span>', "", ""),
+        ("", "", "<p>آخر الأخبار 2026-11-29</p>"),
         ("<span>الإثنين 30 نوفمبر 2026</span>", "", ""),  # an unlabelled date in the page's header
         ("", '<span class="date">آخر تحديث: 30 نوفمبر 2026</span>', ""),  # last updated
         ("", '<div><span>آخر تحديث:</span> <span>30 نوفمبر 2026</span></div>', ""),
