@@ -576,6 +576,8 @@ _CHROME: Final = re.compile(
     r"copyright|comment|newsletter|subscribe|cookie|(?<![a-z])ad(?:s|vert)?(?![a-z])",
     re.I,
 )
+#: Class names of an article's own parts («article-header», «post-footer», «entry-meta»).
+_ARTICLE_PART: Final = re.compile(r"article|post|entry|story|news|content|single|details", re.I)
 #: Class names of elements that show an article's author.
 _AUTHOR_CLASS: Final = re.compile(r"author|byline|writer|reporter|kateb|katib|editor-name", re.I)
 #: Class names of elements that show an article's date.
@@ -776,10 +778,13 @@ def _in_chrome(element: Any) -> bool:
             return True
         if node.tag in ("article", "main", "body"):
             continue  # the article itself, whatever its classes say («node-not-promoted»)
-        marks = f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}"
-        for found in _CHROME.finditer(marks) if marks.strip() else ():
-            if not (found.group().lower() in ("header", "footer") and in_article):
-                return True
+        for token in f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}".split():
+            found = _CHROME.search(token)
+            if found is None:
+                continue
+            if found.group().lower() in ("header", "footer") and (in_article or _ARTICLE_PART.search(token)):
+                continue  # «article-header», «entry-footer»: the article's own
+            return True
     return False
 
 

@@ -555,6 +555,13 @@ def test_a_date_that_is_not_the_articles_is_never_taken(site_header: str, above:
     assert result.published == ""
 
 
+def test_a_date_in_the_articles_own_header_counts_without_an_article_element() -> None:
+    html = (f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><header class="site-header">'
+            '<span class="date">30 نوفمبر 2026</span></header><div class="main"><div class="post-header">'
+            f'<h1>{HEADLINE}</h1><span class="date">7 أكتوبر 2020</span></div>{PARAGRAPHS}</div></body></html>')
+    assert load(html.encode(), name="page.html").published == "2020-10-07"
+
+
 @pytest.mark.parametrize("wrap", ["article", "div"])
 def test_the_date_of_another_article_listed_after_this_one_is_not_taken(wrap: str) -> None:
     other = '<div class="box"><h3>ارتفاع أسعار الخبز</h3><span class="date">29 نوفمبر 2026</span></div>'
