@@ -484,10 +484,12 @@ def _microdata_name(tree: Any, prop: str) -> str:
 
 
 def _json_ld_name(objects: list[dict[str, Any]], key: str) -> str:
+    """The name of the first ``key`` entity (``publisher``), given as an object or a list of them."""
     for item in objects:
         value = item.get(key)
-        if isinstance(value, dict) and isinstance(value.get("name"), str):
-            return _clean(value["name"])
+        for entity in value if isinstance(value, list) else [value]:
+            if isinstance(entity, dict) and isinstance(entity.get("name"), str) and entity["name"].strip():
+                return _clean(entity["name"])
     return ""
 
 

@@ -612,6 +612,9 @@ def test_a_corpus_page_without_its_machine_readable_dates_keeps_its_date_from_wh
         (f"البيان | {HEADLINE}",
          '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": '
          '"Organization", "name": "البيان"}}</script>', "البيان"),
+        (f"{HEADLINE} - مصراوي",
+         '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": [{"@type": '
+         '"Organization", "name": "مصراوي"}]}]}</script>', "مصراوي"),
         (f"{HEADLINE} :: اليوم السابع", '<meta name="application-name" content="اليوم السابع">', "اليوم السابع"),
         (f"سبوتنيك عربي - {HEADLINE}", "", "سبوتنيك عربي"),  # the <h1> says which side is the headline
         (f"{HEADLINE} - سبوتنيك عربي", "", "سبوتنيك عربي"),
