@@ -14,6 +14,7 @@ no sentence punctuation, not opening like a clause («كتب: إن الوضع �
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
@@ -101,7 +102,8 @@ def byline_at_head(text: str, *, lines: int = 3) -> tuple[str, Byline] | None:
 
 
 def _key(line: str) -> str:
-    return " ".join(line.split())
+    """A line for comparison: NFKC (presentation forms folded, as the import may fold them), single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", line).split())
 
 
 def take_head_lines(draft: ArticleDraft, lines: Sequence[str]) -> ArticleDraft:
