@@ -695,6 +695,7 @@ def test_a_byline_line_atop_the_article_becomes_the_author_and_is_proposed_for_r
     assert result.text.startswith("أعلنت وزارة الزراعة")
     # nothing is lost: the line is in the text before the conventions, where the window can put it back
     assert line in result.raw_text.split("\n")
+    assert result.raw_text.endswith(result.text)  # the body itself is untouched
     assert result.raw_text.index(line) < result.raw_text.index(result.text[:30])
 
 
