@@ -26,11 +26,12 @@ Nothing here knows about Qt, SQL or the project file.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 from factdesk.core.text import count_hidden
-from factdesk.importers import arabic, news
+from factdesk.importers import arabic, bylines, news
 from factdesk.importers.errors import EMPTY, ImportRefused
 from factdesk.importers.extracted import Extracted
 from factdesk.importers.plaintext import detect_text, label, normalise_text
@@ -119,9 +120,16 @@ def load(
         raise
 
 
-def apply_news_conventions(raw_text: str, *, title: str = "", title_hint: str = "") -> news.ArticleDraft:
-    """The news conventions as :func:`load` applies them to ``raw_text`` (for a window that re-applies them)."""
-    return news.parse_article(raw_text, title_hint=title_hint, known_title=title)
+def apply_news_conventions(
+    raw_text: str, *, title: str = "", title_hint: str = "", head_lines: Sequence[str] = ()
+) -> news.ArticleDraft:
+    """The news conventions as :func:`load` applies them to ``raw_text`` (for a window that re-applies them).
+
+    ``head_lines`` are lines the format's reader found at the head of the text and proposes to take out
+    too (``Extracted.removed_head``: a web page's byline); they join the draft's ``removed_head``.
+    """
+    draft = news.parse_article(raw_text, title_hint=title_hint, known_title=title)
+    return bylines.take_head_lines(draft, head_lines) if head_lines else draft
 
 
 def _load(data: bytes, *, name: str, encoding: str | None, fold: bool, path: str | None) -> ImportResult:
@@ -143,7 +151,7 @@ def _load(data: bytes, *, name: str, encoding: str | None, fold: bool, path: str
     if not raw.strip():
         raise ImportRefused(EMPTY, f"{label(name)} is empty: it holds no text to import.")
 
-    draft = apply_news_conventions(raw, title=extracted.title)
+    draft = apply_news_conventions(raw, title=extracted.title, head_lines=extracted.removed_head)
     if not draft.text.strip():
         raise ImportRefused(EMPTY, f"{label(name)} holds no article text besides its title.")
     language = extracted.language or _language(draft.text)

@@ -397,3 +397,377 @@ def test_markup_built_to_slow_down_pattern_matching_is_handled_in_seconds(markup
     except ImportRefused as error:
         assert error.reason in ("empty", "damaged")
     assert time.perf_counter() - started < 10
+
+
+# --- made-up news pages: dates, site names, language, bylines --------------------------------------------
+
+PARAGRAPHS = (
+    "<p>أعلنت وزارة الزراعة أن موسم حصاد القمح بدأ في المحافظات الشمالية قبل موعده المعتاد بأسبوعين، "
+    "وقالت إن التوقعات تشير إلى محصول يفوق محصول العام الماضي بنحو عشرة في المئة.</p>"
+    "<p>وأضافت الوزارة في بيانها أن فرقها الميدانية تتابع عمليات الحصاد في القرى، وأن مراكز الاستلام "
+    "فتحت أبوابها أمام المزارعين منذ الصباح الباكر لاستقبال المحصول وتسجيل الكميات.</p>"
+    "<p>وأكد المتحدث باسم الوزارة أن أسعار الاستلام ستعلن خلال الأيام المقبلة بعد التشاور مع اتحاد "
+    "المزارعين، مشيرا إلى أن الدفع سيكون خلال أسبوع من تاريخ التسليم.</p>"
+)
+HEADLINE = "بدء موسم حصاد القمح في المحافظات الشمالية"
+
+
+def news_page(
+    *,
+    head: str = "",
+    above: str = "",
+    article: str = PARAGRAPHS,
+    lang: str = "ar",
+    title: str = HEADLINE,
+    site_header: str = "",
+    footer: str = "",
+) -> bytes:
+    """A made-up saved news page: the site's header, the article (headline, what is shown above the body,
+    the body) and a footer. ``head`` goes into <head>."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body><header class=\"site-header\"><nav><a href=\"/\">الرئيسية</a> <a href=\"/eco\">اقتصاد</a></nav>"
+        f"{site_header}</header>"
+        f'<main><article><h1>{HEADLINE}</h1>{above}<div class="article-body">{article}</div></article></main>'
+        f'<footer class="site-footer">{footer} جميع الحقوق محفوظة</footer></body></html>'
+    ).encode()
+
+
+def meta(prop: str, content: str) -> str:
+    return f'<meta property="{prop}" content="{content}">'
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("الأربعاء، 07 أكتوبر 2020 - 01:00 م", "2020-10-07"),
+        ("7 تشرين الأول 2020", "2020-10-07"),
+        ("15 مايو/أيار 2017", "2017-05-15"),
+        ("نشر في: الجمعة 8 فيفري 2019", "2019-02-08"),
+        ("الخميس 4 جويلية 2019", "2019-07-04"),
+        ("6 أوت 2019", "2019-08-06"),
+        ("١٧ آذار ٢٠٢٠", "2020-03-17"),
+    ],
+)
+@pytest.mark.parametrize("element", ["span-date", "time", "plain"])
+def test_a_date_shown_only_in_arabic_words_is_the_publication_date(shown: str, expected: str, element: str) -> None:
+    above = {
+        "span-date": f'<div class="article-info"><span class="news-date">{shown}</span></div>',
+        "time": f"<time>{shown}</time>",
+        "plain": f"<div><span>{shown}</span></div>",
+    }[element]
+    result = load(news_page(above=above), name="page.html")
+    assert result.published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2013/world/8/3/مقال-عن-الحصاد", "2013-08-03"),
+        ("https://news.example/ar/2020/03/17/wheat-harvest/", "2020-03-17"),
+        ("https://news.example/economy/2020-03-17-1.3874341", "2020-03-17"),
+        ("https://news.example/news/20200317/harvest.html", "2020-03-17"),
+    ],
+)
+def test_a_date_given_only_by_the_address_is_read_from_it(url: str, expected: str) -> None:
+    result = load(news_page(head=f'<link rel="canonical" href="{url}">'), name="page.html")
+    assert result.published == expected
+
+
+def test_an_address_with_a_year_and_month_only_gives_no_date() -> None:
+    result = load(news_page(head='<link rel="canonical" href="https://news.example/2020/03/wheat">'),
+                  name="page.html")
+    assert result.published == ""
+
+
+def test_a_web_archive_address_gives_the_date_when_the_page_does_not() -> None:
+    html = f"<html><head><title>{HEADLINE}</title></head><body><article>{PARAGRAPHS}</article></body></html>"
+    data = make_mhtml(html, charset="utf-8", encoding="base64")
+    assert load(data, name="saved.mhtml").published == ""  # the address has a year and a month only
+    dated = data.replace(b"/2021/05/article-1.html", b"/2021/05/04/article-1.html")
+    result = load(dated, name="saved.mhtml")
+    assert result.url == "https://news.example/2021/05/04/article-1.html"
+    assert result.published == "2021-05-04"
+
+
+@pytest.mark.parametrize(
+    ("head", "above", "why"),
+    [
+        (meta("article:modified_time", "2020-03-17T01:45:00+03:00"), "", "the offset of the page's other times"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+         '"2020-03-17T01:30:00+03:00"}</script>', "", "JSON-LD in local time"),
+        ("", '<time datetime="2020-03-17T01:30:00+03:00">01:30</time>', "a time element's offset"),
+        ('<meta itemprop="datePublished" content="2020-03-17T01:30:00">', "", "a local time without offset"),
+        ("", '<span class="date">17 مارس 2020</span>', "the date shown on the page"),
+        ("", '<span class="date">الثلاثاء 17 آذار 2020 - 01:30</span>', "the date shown in Levantine words"),
+    ],
+)
+def test_the_local_date_wins_over_the_utc_date(head: str, above: str, why: str) -> None:
+    utc = meta("article:published_time", "2020-03-16T22:30:00Z")
+    result = load(news_page(head=utc + head, above=above), name="page.html")
+    assert result.published == "2020-03-17", why
+
+
+def test_the_local_date_from_the_address_wins_over_the_utc_date() -> None:
+    head = meta("article:published_time", "2020-03-16T22:30:00Z") + \
+        '<link rel="canonical" href="https://news.example/2020/03/17/wheat/">'
+    assert load(news_page(head=head), name="page.html").published == "2020-03-17"
+
+
+def test_a_date_in_latin_words_is_read_by_htmldate_from_the_article_only() -> None:
+    assert load(news_page(above='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published == \
+        "2020-10-07"
+    assert load(news_page(site_header='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published == ""
+
+
+def test_an_e_mail_style_time_with_its_offset_is_read() -> None:
+    head = '<meta itemprop="datePublished" content="Tue, 17 Mar 2020 01:30:00 +0300">'
+    assert load(news_page(head=head), name="page.html").published == "2020-03-17"
+
+
+def test_a_utc_date_with_nothing_local_stays_the_utc_date() -> None:
+    head = meta("article:published_time", "2020-03-16T22:30:00Z")
+    assert load(news_page(head=head), name="page.html").published == "2020-03-16"
+
+
+def test_metadata_in_local_time_wins_over_a_different_shown_date() -> None:
+    head = meta("article:published_time", "2020-03-17T01:30:00+03:00")
+    above = '<span class="date">3 مارس 2020</span>'
+    assert load(news_page(head=head, above=above), name="page.html").published == "2020-03-17"
+
+
+@pytest.mark.parametrize(
+    ("site_header", "above", "footer"),
+    [
+        ('<div class="clock">الإثنين 30 نوفمبر 2026 - 19:35</div>', "", ""),  # the site's clock
+        ('<div class="date">30/11/2026</div>', "", ""),  # in figures, where htmldate would read it
+        ('<span class="today">2026-11-30</span>', "", ""),
+        ("", "", "<p>آخر الأخبار 2026-11-29</p>"),
+        ("<span>الإثنين 30 نوفمبر 2026</span>", "", ""),  # an unlabelled date in the page's header
+        ("", '<span class="date">آخر تحديث: 30 نوفمبر 2026</span>', ""),  # last updated
+        ("", '<div><span>آخر تحديث:</span> <span>30 نوفمبر 2026</span></div>', ""),
+        ("", "", "© 2026 حقوق النشر"),  # a copyright year
+        ("", "", '<ul class="related"><li><a href="/x">خبر آخر</a> <span>29 نوفمبر 2026</span></li></ul>'),
+    ],
+)
+def test_a_date_that_is_not_the_articles_is_never_taken(site_header: str, above: str, footer: str) -> None:
+    result = load(news_page(site_header=site_header, above=above, footer=footer), name="page.html")
+    assert result.published == ""
+
+
+def test_a_date_in_the_articles_own_header_counts_without_an_article_element() -> None:
+    html = (f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><header class="site-header">'
+            '<span class="date">30 نوفمبر 2026</span></header><div class="main"><div class="post-header">'
+            f'<h1>{HEADLINE}</h1><span class="date">7 أكتوبر 2020</span></div>{PARAGRAPHS}</div></body></html>')
+    assert load(html.encode(), name="page.html").published == "2020-10-07"
+
+
+@pytest.mark.parametrize("wrap", ["article", "div"])
+def test_the_date_of_another_article_listed_after_this_one_is_not_taken(wrap: str) -> None:
+    other = '<div class="box"><h3>ارتفاع أسعار الخبز</h3><span class="date">29 نوفمبر 2026</span></div>'
+    html = (f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><{wrap}><h1>{HEADLINE}</h1>'
+            f"{PARAGRAPHS}</{wrap}>{other}<div><span>28 نوفمبر 2026</span></div></body></html>")
+    assert load(html.encode(), name="page.html").published == ""
+    shown = html.replace("<h1>", '<span class="date">7 أكتوبر 2020</span><h1>')
+    assert load(shown.encode(), name="page.html").published == "2020-10-07"
+
+
+def test_a_date_in_a_sentence_of_the_article_is_not_its_publication_date() -> None:
+    article = "<p>وقالت الوزارة إن الاتفاق الذي وقع في 7 أكتوبر 2020 ما زال ساريا حتى اليوم.</p>" + PARAGRAPHS
+    assert load(news_page(article=article), name="page.html").published == ""
+
+
+def _without_structured_dates(data: bytes) -> bytes:
+    """The page with every machine-readable date taken out: meta tags, JSON-LD, datetime and content
+    attributes that hold one; what is shown on the page stays."""
+    import re
+
+    text = data.decode("utf-8")
+    text = re.sub(r"<meta[^>]*(?:date|time|lastmod|pubdate)[^>]*>", "", text, flags=re.I)
+    text = re.sub(r'<script type="application/ld\+json".*?</script>', "", text, flags=re.S)
+    text = re.sub(r'(?:datetime|content)="\d{4}-\d\d-\d\d[^"]*"', "", text)
+    return text.encode("utf-8")
+
+
+@pytest.mark.parametrize(("name", "expected"), [(SPUTNIK, "2020-03-17"), (ALBAYAN, "2020-06-03"),
+                                                (ASSABAH, "2019-02-08")])
+def test_a_corpus_page_without_its_machine_readable_dates_keeps_its_date_from_what_it_shows(
+    name: str, expected: str
+) -> None:
+    stripped = _without_structured_dates(page(name).read_bytes())
+    assert b"datePublished" not in stripped or b'itemprop="datePublished" content="20' not in stripped
+    result = load(stripped, name=name)
+    assert result.published == expected
+
+
+# --- the site's name -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "outlet"),
+    [
+        (f"سبوتنيك عربي - {HEADLINE}", meta("og:site_name", "سبوتنيك عربي"), "سبوتنيك عربي"),
+        (f"{HEADLINE} | البيان", meta("og:site_name", "البيان"), "البيان"),
+        (f"{HEADLINE} - الصباح | Assabah", meta("og:site_name", "Assabah News"), "Assabah News"),
+        (f"البيان | {HEADLINE}",
+         '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": '
+         '"Organization", "name": "البيان"}}</script>', "البيان"),
+        (f"{HEADLINE} - مصراوي",
+         '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": [{"@type": '
+         '"Organization", "name": "مصراوي"}]}]}</script>', "مصراوي"),
+        (f"{HEADLINE} :: اليوم السابع", '<meta name="application-name" content="اليوم السابع">', "اليوم السابع"),
+        (f"سبوتنيك عربي - {HEADLINE}", "", "سبوتنيك عربي"),  # the <h1> says which side is the headline
+        (f"{HEADLINE} - سبوتنيك عربي", "", "سبوتنيك عربي"),
+    ],
+)
+def test_the_sites_name_comes_off_the_title_before_or_after_it(title: str, head: str, outlet: str) -> None:
+    result = load(news_page(title=title, head=head), name="page.html")
+    assert result.title == HEADLINE
+    assert result.outlet == outlet
+
+
+def test_the_sites_name_comes_off_an_og_title_that_holds_it() -> None:
+    head = meta("og:title", f"{HEADLINE} | البيان") + meta("og:site_name", "البيان")
+    result = load(news_page(title="x", head=head), name="page.html")
+    assert (result.title, result.outlet) == (HEADLINE, "البيان")
+
+
+def test_a_headline_with_a_spaced_dash_stays_whole_when_nothing_names_the_site() -> None:
+    headline = "أسواق المال - (التقرير الأسبوعي)"
+    html = (f'<html lang="ar"><head><title>{headline}</title></head><body><article>{PARAGRAPHS}'
+            "</article></body></html>")
+    result = load(html.encode("utf-8"), name="page.html")
+    assert result.title == headline
+    assert result.outlet == ""
+
+
+# --- the language ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "ar"), ("en-US", "ar"), ("fr", "ar"), ("ar", "ar"),
+                                                ("", "ar"), ("fa", "fa")])
+def test_the_text_not_the_lang_attribute_says_the_article_is_arabic(lang: str, expected: str) -> None:
+    assert load(news_page(lang=lang), name="page.html").language == expected
+
+
+def test_a_corpus_page_mislabelled_english_is_arabic() -> None:
+    data = page(SPUTNIK).read_bytes().replace(b'<html lang="ar"', b'<html lang="en"', 1)
+    assert b'<html lang="en"' in data
+    assert load(data, name=SPUTNIK).language == "ar"
+
+
+def test_an_english_article_on_a_page_labelled_arabic_is_not_arabic() -> None:
+    english = (
+        "<p>The ministry of agriculture said on Tuesday that the wheat harvest had started two weeks early "
+        "in the northern provinces, and that it expected a larger crop than last year.</p>"
+        "<p>Collection centres opened in the morning, and prices will be announced next week after talks "
+        "with the farmers' union, a spokesman said in a statement.</p>"
+    )
+    result = load(news_page(article=english, lang="ar"), name="page.html")
+    assert result.language == ""  # unknown: not the declared Arabic
+    assert load(news_page(article=english, lang="en"), name="page.html").language == "en"
+
+
+# --- bylines ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("كتبت - سارة محمد", "سارة محمد"),
+        ("كتب: أحمد علي", "أحمد علي"),
+        ("بقلم: د. محمد السيد", "د. محمد السيد"),
+        ("بقلم محمد السيد", "محمد السيد"),
+        ("حوار: آسيا العتروس", "آسيا العتروس"),
+        ("إعداد: منى خليل", "منى خليل"),
+        ("تقرير: كريم حسن", "كريم حسن"),
+    ],
+)
+def test_a_byline_line_atop_the_article_becomes_the_author_and_is_proposed_for_removal(
+    line: str, author: str
+) -> None:
+    article = f"<p>{line}</p>{PARAGRAPHS}"
+    result = load(news_page(article=article), name="page.html")
+    assert result.author == author
+    assert result.place == ""
+    assert line in result.removed_head
+    assert not result.text.startswith(line[:4])
+    assert result.text.startswith("أعلنت وزارة الزراعة")
+    # nothing is lost: the line is in the text before the conventions, where the window can put it back
+    assert line in result.raw_text.split("\n")
+    assert result.raw_text.endswith(result.text)  # the body itself is untouched
+    assert result.raw_text.index(line) < result.raw_text.index(result.text[:30])
+
+
+def test_a_structured_author_wins_over_the_byline_which_still_comes_off() -> None:
+    article = f"<p>كتب: أحمد علي</p>{PARAGRAPHS}"
+    result = load(news_page(article=article, head='<meta name="author" content="سامي يوسف">'), name="page.html")
+    assert result.author == "سامي يوسف"
+    assert "كتب: أحمد علي" in result.removed_head
+
+
+def test_a_byline_shown_outside_the_articles_text_becomes_the_author() -> None:
+    above = '<div class="writer"><span>كتبت - سارة محمد</span></div>'
+    result = load(news_page(above=above), name="page.html")
+    assert result.author == "سارة محمد"
+    assert result.place == ""
+
+
+def test_a_byline_without_a_colon_counts_only_where_the_page_marks_its_author() -> None:
+    marked = load(news_page(above='<div class="author-name">كتب محمد أحمد</div>'), name="page.html")
+    assert marked.author == "محمد أحمد"
+    unmarked = load(news_page(above="<div><span>كتب محمد أحمد</span></div>"), name="page.html")
+    assert unmarked.author == ""
+    headline = load(news_page(above='<div class="author-name">كتبت الصحيفة</div>'), name="page.html")
+    assert headline.author == ""
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "كتب الرئيس رسالة إلى الأمم المتحدة قال فيها إن الوضع لا يحتمل التأجيل",
+        "كتب: إن الوضع خطير",
+        "كتب أحمد علي",
+        "وكتبت الصحيفة أن الموسم سيكون جيدا",
+    ],
+)
+def test_a_sentence_that_merely_holds_kataba_is_not_a_byline(paragraph: str) -> None:
+    result = load(news_page(article=f"<p>{paragraph}</p>{PARAGRAPHS}"), name="page.html")
+    assert result.author == ""
+    assert result.text.startswith(paragraph)
+    assert paragraph not in result.removed_head
+
+
+def test_a_byline_inside_a_paragraph_is_not_taken_off() -> None:
+    paragraph = "كتب: أحمد علي أعلنت وزارة الزراعة اليوم بدء الحصاد في المحافظات الشمالية"
+    result = load(news_page(article=f"<p>{paragraph}</p>{PARAGRAPHS}"), name="page.html")
+    assert result.text.startswith(paragraph)
+    assert result.removed_head == ()
+
+
+def test_the_assabah_interviewer_is_its_author_and_her_byline_comes_off() -> None:
+    result = load(page(ASSABAH), name="")
+    assert result.author == "آسيا العتروس"
+    assert result.removed_head[-1] == "حوار: آسيا العتروس"
+    assert result.text.startswith("مالذي يحدث في السودان؟")
+
+
+def test_a_corpus_page_published_in_utc_on_the_eve_keeps_its_local_date() -> None:
+    data = page(ALBAYAN).read_bytes()
+    utc = data.replace(b'content="2020-06-03T03:01+0400"', b'content="2020-06-02T23:01:00Z"', 1)
+    assert utc != data
+    # its other times carry the publisher's offset (+04:00): 23:01 UTC is 03:01 on the 3rd in Abu Dhabi
+    assert load(utc, name=ALBAYAN).published == "2020-06-03"
+
+
+def test_a_corpus_page_titled_site_first_without_og_title_loses_the_sites_name() -> None:
+    import re
+
+    text = page(SPUTNIK).read_text(encoding="utf-8")
+    text = re.sub(r'<meta property="og:title"[^>]*>', "", text)
+    text = re.sub(r"<title([^>]*)>.*?</title>",
+                  r"<title\1>Sputnik Arabic - مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا</title>",
+                  text, count=1, flags=re.S)
+    result = load(text.encode("utf-8"), name=SPUTNIK)
+    assert result.title == "مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا"
+    assert result.outlet == "Sputnik Arabic"
