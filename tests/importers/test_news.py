@@ -338,3 +338,46 @@ def test_draft_is_immutable() -> None:
     draft = parse_article("نص")
     with pytest.raises(AttributeError):
         draft.text = "غيره"  # type: ignore[misc]
+
+
+# --- held out: datelines written before the rules and never used to tune them -----------------------
+#
+# Each case is (first line, kind, place, author): kind "dateline" takes the line out with that place and
+# author, "proposal" keeps it and proposes that place and author, "none" keeps it with no proposal.
+
+HELD_OUT = [
+    ("جدة - عبدالرحمن الشهري", "dateline", "جدة", "عبدالرحمن الشهري"),
+    ("سامي الحربي - الدمام", "dateline", "الدمام", "سامي الحربي"),
+    ("قنا - الدوحة", "dateline", "الدوحة", "قنا"),
+    ("عمّان - بترا", "dateline", "عمّان", "بترا"),
+    ("الخرطوم ـ (سونا)", "dateline", "الخرطوم", "(سونا)"),
+    ("طرابلس – د.ب.أ", "dateline", "طرابلس", "د.ب.أ"),
+    ("بيروت - «الحياة»", "dateline", "بيروت", "الحياة"),
+    ("تونس - وات: أعلنت الحكومة خطة جديدة.", "dateline", "تونس", "وات"),
+    ("مراسل الجزيرة - إسطنبول", "dateline", "إسطنبول", "مراسل الجزيرة"),
+    ("وكالات - غزة", "dateline", "غزة", "وكالات"),
+    ("غزه - وفا", "dateline", "غزه", "وفا"),
+    ("مكه المكرمه - واس", "dateline", "مكه المكرمه", "واس"),
+    ("نيويورك - أ ف ب", "dateline", "نيويورك", "أ ف ب"),
+    ("القدس المحتلة - وفا", "dateline", "القدس المحتلة", "وفا"),
+    ("الاقتصاد العالمي - نظرة أسبوعية", "proposal", "", ""),
+    ("ليلى الأحمد - سمير خليل", "proposal", "", ""),
+    ("#السعودية - الرياض", "none", "", ""),
+    ("#عاجل - مصدر أمني: انفجار في المدينة", "none", "", ""),
+    ("2020 - 2021", "none", "", ""),
+    ("باريس-لندن", "none", "", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "place", "author"), HELD_OUT)
+def test_held_out_datelines(line: str, kind: str, place: str, author: str) -> None:
+    text = f"{line}\nوقالت المصادر إن التحقيق مستمر."
+    draft = parse_article(text)
+    if kind == "dateline":
+        assert (draft.place, draft.author) == (place, author)
+        assert line.startswith(draft.removed_head[0])
+        assert draft.proposals == ()
+    else:
+        assert (draft.place, draft.author, draft.removed_head) == ("", "", ())
+        assert draft.text == text
+        assert [p.line for p in draft.proposals] == ([line] if kind == "proposal" else [])
