@@ -266,7 +266,7 @@ def _place_and_author(match: re.Match[str]) -> tuple[str, str] | Proposal | None
     for part in (first, second):
         if not any(ch.isalpha() for ch in part) or any(ch.isdigit() for ch in part):
             return None
-        if part.lstrip("(«\"").startswith(("#", "@")):
+        if part.lstrip('(«"').startswith(("#", "@")):
             return None
     first_signs, second_signs = gazetteer.agency(first) is not None, gazetteer.agency(second) is not None
     if first_signs != second_signs:
@@ -276,14 +276,18 @@ def _place_and_author(match: re.Match[str]) -> tuple[str, str] | Proposal | None
         return (first, second) if first_place else (second, first)
     place, author = _likely_reading(first, second)
     if first_place:
-        reason = f"both «{first}» and «{second}» are places FactDesk knows, so it cannot tell which is the place"
+        reason = (
+            f"both «{first}» and «{second}» are places FactDesk knows, so it cannot tell which is the place"
+        )
     else:
         reason = f"neither «{first}» nor «{second}» is a place or news agency FactDesk knows"
     return Proposal(line="", place=place, author=author, reason=reason)
 
 
 #: Words that mark a side as a person or a newsroom, not a place: «بقلم», «مراسل», «د.» ...
-_AUTHOR_MARKS: Final = re.compile(r"(?:^|\s)(?:بقلم|كتب|كتبت|مراسل|مراسلة|مراسلنا|إعداد|حوار|د\.|بن|عبد\S*)(?:\s|$)")
+_AUTHOR_MARKS: Final = re.compile(
+    r"(?:^|\s)(?:بقلم|كتب|كتبت|مراسل|مراسلة|مراسلنا|إعداد|حوار|د\.|بن|عبد\S*)(?:\s|$)"
+)
 
 
 def _likely_reading(first: str, second: str) -> tuple[str, str]:
@@ -292,8 +296,9 @@ def _likely_reading(first: str, second: str) -> tuple[str, str]:
     A side in brackets or quotation marks, or with a person's or newsroom's marks («بن», «عبد...»,
     «مراسل»), is the author; otherwise the usual order, place first.
     """
+
     def authorish(side: str) -> bool:
-        return side[:1] in "(«\"\u201c" or _AUTHOR_MARKS.search(side) is not None
+        return side[:1] in '(«"\u201c' or _AUTHOR_MARKS.search(side) is not None
 
     if authorish(first) and not authorish(second):
         return second, first
