@@ -1,0 +1,170 @@
+"""TREC-style SGML text files: fields to metadata, tags out of the article, plain text left alone.
+
+Every document here is made up for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdesk.importers import load
+from factdesk.importers.sgml import is_markup, iso_date, read_markup
+
+TREC = """<DOC>
+<DOCNO>AFP_ARB_20200317.0001</DOCNO>
+<URL>https://example.org/news/2020/03/17/dam</URL>
+<TITLE>افتتاح سد جديد على النهر</TITLE>
+<TIME>2020-03-17T09:30:00+03:00</TIME>
+<TEXT>
+<P>
+افتتح وزير الموارد المائية اليوم سدا جديدا
+على النهر بطاقة تخزين تبلغ 40 مليون متر مكعب.
+</P>
+<P>
+وقال الوزير إن السد سيروي 12 ألف هكتار.
+</P>
+</TEXT>
+</DOC>
+"""
+
+
+def bytes_of(text: str, encoding: str = "utf-8") -> bytes:
+    return text.encode(encoding)
+
+
+def test_a_trec_document_gives_its_fields_and_only_the_article_words() -> None:
+    result = load(bytes_of(TREC), name="afp.txt")
+    assert result.format == "text"
+    assert result.title == "افتتاح سد جديد على النهر"
+    assert result.published == "2020-03-17"
+    assert result.url == "https://example.org/news/2020/03/17/dam"
+    # One line per <P>: the file's wrapping inside a paragraph is joined with a space.
+    assert result.text == (
+        "افتتح وزير الموارد المائية اليوم سدا جديدا على النهر بطاقة تخزين تبلغ 40 مليون متر مكعب.\n"
+        "وقال الوزير إن السد سيروي 12 ألف هكتار."
+    )
+    assert "<" not in result.raw_text and "AFP_ARB" not in result.raw_text
+    assert result.warnings == ()
+
+
+def test_a_cp1256_trec_file_is_decoded_then_read() -> None:
+    result = load(bytes_of(TREC, "cp1256"), name="afp.txt")
+    assert result.encoding == "cp1256"
+    assert (result.title, result.published) == ("افتتاح سد جديد على النهر", "2020-03-17")
+    assert result.text.startswith("افتتح وزير الموارد المائية")
+    assert "<" not in result.text
+
+
+def test_lower_case_tags_headline_dateline_and_an_arabic_date() -> None:
+    text = """<doc>
+<docno>X-1</docno>
+<headline>ارتفاع أسعار <b>الذهب</b></headline>
+<date>الأربعاء، 07 أكتوبر 2020</date>
+<dateline>القاهرة - وكالات</dateline>
+<text>
+<p>ارتفعت أسعار الذهب في التعاملات المبكرة.</p>
+<p>وقال متعاملون إن الطلب قوي.</p>
+</text>
+</doc>"""
+    result = load(bytes_of(text), name="gold.txt")
+    assert (result.title, result.published) == ("ارتفاع أسعار الذهب", "2020-10-07")
+    assert (result.place, result.author) == ("القاهرة", "وكالات")
+    assert result.text == "ارتفعت أسعار الذهب في التعاملات المبكرة.\nوقال متعاملون إن الطلب قوي."
+
+
+def test_a_dateline_field_that_cannot_be_read_stays_in_the_text_and_is_proposed() -> None:
+    text = "<DOC><DATELINE>قرية الوادي - كاتب مجهول</DATELINE><TEXT><P>نص الخبر.</P></TEXT></DOC>"
+    result = load(bytes_of(text), name="x.txt")
+    assert (result.place, result.author) == ("", "")
+    assert result.text == "قرية الوادي - كاتب مجهول\nنص الخبر."
+    assert [p.line for p in result.proposals] == ["قرية الوادي - كاتب مجهول"]
+
+
+def test_several_documents_give_the_first_and_say_how_many_more() -> None:
+    second = TREC.replace("AFP_ARB_20200317.0001", "AFP_ARB_20200317.0002").replace("سد", "جسر")
+    result = load(bytes_of("<DOCS>\n" + TREC + second + second + "</DOCS>\n"), name="many.txt")
+    assert result.title == "افتتاح سد جديد على النهر"
+    (warning,) = result.warnings
+    assert "3 documents" in warning and "AFP_ARB_20200317.0001" in warning and "2 more" in warning
+
+
+def test_wikiextractor_attributes_give_title_and_url() -> None:
+    text = '<doc id="42" url="https://ar.wikipedia.org/wiki?curid=42" title="نهر النيل">\nنهر النيل\n\nأطول أنهار أفريقيا.\n</doc>\n'
+    result = load(bytes_of(text), name="wiki_00.txt")
+    assert result.url == "https://ar.wikipedia.org/wiki?curid=42"
+    assert result.title == "نهر النيل"
+    assert result.text == "أطول أنهار أفريقيا."  # the repeated title line is the title, listed as removed
+    assert result.removed_head == ("نهر النيل",)
+
+
+def test_without_paragraph_tags_the_lines_stay_as_they_are() -> None:
+    text = "<DOC>\n<TEXT>\nالسطر الأول.\n\nالسطر الثاني\nيكمل هنا.\n</TEXT>\n</DOC>"
+    assert read_markup(text).text == "السطر الأول.\n\nالسطر الثاني\nيكمل هنا."
+
+
+def test_a_document_without_a_text_field_keeps_all_but_its_metadata() -> None:
+    text = "<DOC><DOCNO>A1</DOCNO><TITLE>العنوان</TITLE><P>الفقرة الأولى.</P><P>الفقرة الثانية.</P></DOC>"
+    doc = read_markup(text)
+    assert (doc.title, doc.text) == ("العنوان", "الفقرة الأولى.\nالفقرة الثانية.")
+
+
+def test_character_references_are_read_and_said() -> None:
+    doc = read_markup("<DOC><TEXT><P>شركة س &amp; ص &#1604;&#1604;تجارة</P></TEXT></DOC>")
+    assert doc.text == "شركة س & ص للتجارة"
+    assert any("character references" in warning for warning in doc.warnings)
+
+
+def test_an_unreadable_date_is_said_and_not_taken() -> None:
+    doc = read_markup("<DOC><DATE>قريبا</DATE><TEXT>نص.</TEXT></DOC>")
+    assert doc.published == ""
+    assert any("قريبا" in warning for warning in doc.warnings)
+
+
+def test_a_declaration_and_a_wrapping_tag_before_the_first_doc() -> None:
+    text = (
+        '\ufeff<?xml version="1.0" encoding="utf-8"?>\n<!-- corpus -->\n<collection>\n'
+        + TREC
+        + "</collection>"
+    )
+    assert is_markup(text)
+    assert read_markup(text).title == "افتتاح سد جديد على النهر"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث إن النسبة < 5 في المئة، وإن العدد > 3.",
+        "شرح المقال وسم <DOC> في ملفات TREC.\n<DOC> يبدأ كل وثيقة و</DOC> ينهيها.",
+        "<b>تنبيه</b> هذا نص عادي يبدأ بوسم.\nوليس ملف وثائق.",
+        "<DOC>\nملف مقطوع لا ينتهي بوسم الإغلاق.",
+    ],
+)
+def test_plain_text_holding_angle_brackets_is_not_markup(text: str) -> None:
+    assert not is_markup(text)
+    result = load(bytes_of(text), name="plain.txt")
+    assert result.raw_text == text
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2020-03-17", "2020-03-17"),
+        ("2020-03-17T09:30:00+03:00", "2020-03-17"),
+        ("2020/3/7", "2020-03-07"),
+        ("17/03/2020 10:30", "2020-03-17"),  # day first, as in the Arab world
+        ("20200317", "2020-03-17"),
+        ("200317", "2020-03-17"),  # TREC's YYMMDD
+        ("Tue, 17 Mar 2020 09:30:00 GMT", "2020-03-17"),
+        ("17 March 2020", "2020-03-17"),
+        ("March 17, 2020", "2020-03-17"),
+        ("17 مارس 2020", "2020-03-17"),
+        ("17 آذار 2020", "2020-03-17"),
+        ("17 مايو/أيار 2020", "2020-05-17"),
+        ("٢٠٢٠-٠٣-١٧", "2020-03-17"),
+        ("31/02/2020", ""),  # no such day
+        ("5 أبناء 2020", ""),  # «أب» (August) inside a word is not a month
+        ("قريبا", ""),
+    ],
+)
+def test_dates_in_common_forms(value: str, iso: str) -> None:
+    assert iso_date(value) == iso
