@@ -47,7 +47,8 @@ class ArticleDraft:
 class Proposal:
     """A line the conventions kept in the text because they could not be sure what it is.
 
-    ``line`` is the line as it stands in the text; ``place`` and ``author`` are what it would give if the
+    ``line`` is the line as it stands in the text (or, for a dateline that opens the first paragraph, that
+    dateline up to its colon: «مدينة - كاتب:»); ``place`` and ``author`` are what it would give if the
     fact-checker confirms it ("" when that side is unknown); ``reason`` says in plain words why it was only
     proposed (neither side of «X - Y» is a known place or news agency, for instance).
     """
@@ -248,7 +249,8 @@ def _dateline(line: str) -> tuple[str, str, int] | Proposal | None:
         return None
     found = _place_and_author(match)
     if isinstance(found, Proposal):
-        return Proposal(line=line.strip(), place=found.place, author=found.author, reason=found.reason)
+        proposed = line[: match.end()].strip()  # the whole line, or the prefix up to its colon
+        return Proposal(line=proposed, place=found.place, author=found.author, reason=found.reason)
     return None if found is None else (*found, match.end())
 
 

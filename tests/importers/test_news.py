@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factdesk.importers.news import ArticleDraft, parse_article
+from factdesk.importers.news import ArticleDraft, parse_article, split_dateline
 from factdesk.importers.plaintext import read_text_file
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -218,11 +218,11 @@ def test_two_known_places_are_proposed_not_guessed() -> None:
     assert "both" in draft.proposals[0].reason
 
 
-def test_an_unknown_inline_dateline_is_proposed_with_its_whole_line() -> None:
+def test_an_unknown_inline_dateline_is_proposed_up_to_its_colon() -> None:
     text = "مدينة منسية - كاتب مجهول: أعلنت الوزارة نتائج التحقيق."
     draft = parse_article(text)
     assert (draft.place, draft.author, draft.text) == ("", "", text)
-    assert [p.line for p in draft.proposals] == [text]
+    assert [p.line for p in draft.proposals] == ["مدينة منسية - كاتب مجهول:"]
 
 
 def test_a_proposal_after_a_title() -> None:
@@ -252,6 +252,22 @@ def test_a_tweet_opening_with_a_hashtag_or_mention_is_not_a_dateline(text: str) 
     draft = parse_article(text)
     assert (draft.place, draft.author, draft.removed_head, draft.proposals) == ("", "", (), ())
     assert draft.text == text
+
+
+@pytest.mark.parametrize(
+    ("metadata", "expected"),
+    [
+        ("أبوظبي - البيان", ("أبوظبي", "البيان")),
+        ("(البيان - أبوظبي)", ("أبوظبي", "البيان")),
+        ("واس - جدة", ("جدة", "واس")),
+        ("كاتب مجهول - مدينة منسية", None),  # a page's author field is left as it is, never guessed
+        ("القاهرة - دمشق", None),
+    ],
+)
+def test_a_dateline_in_metadata_is_split_only_when_the_gazetteer_decides(
+    metadata: str, expected: tuple[str, str] | None
+) -> None:
+    assert split_dateline(metadata) == expected
 
 
 def test_dateline_after_a_title() -> None:
