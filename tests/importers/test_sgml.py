@@ -5,7 +5,12 @@ Every document here is made up for the tests.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import shared
 
 from factdesk.importers import load
 from factdesk.importers.sgml import is_markup, iso_date, read_markup
@@ -168,3 +173,48 @@ def test_plain_text_holding_angle_brackets_is_not_markup(text: str) -> None:
 )
 def test_dates_in_common_forms(value: str, iso: str) -> None:
     assert iso_date(value) == iso
+
+
+@functools.cache
+def corpus_paragraphs() -> tuple[str, ...]:
+    """Paragraphs of the shared corpus's articles (read at run time, never copied here)."""
+    paragraphs = []
+    for path in sorted(shared("corpus", "articles").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            line = " ".join(line.split())
+            if line and "<" not in line and "&" not in line:
+                paragraphs.append(line)
+    assert len(paragraphs) > 50, "the shared corpus should give many paragraphs"
+    return tuple(paragraphs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data(), upper=st.booleans(), wrap=st.integers(min_value=20, max_value=200))
+def test_the_article_words_come_back_exactly_from_any_markup(data: st.DataObject, upper: bool, wrap: int) -> None:
+    """Real paragraphs wrapped in TREC markup (tags in either case, paragraphs hard-wrapped at any width)
+    come back word for word, one line per paragraph: the reader takes out tags and nothing else."""
+    paragraphs = data.draw(st.lists(st.sampled_from(corpus_paragraphs()), min_size=1, max_size=6))
+    title = data.draw(st.sampled_from(corpus_paragraphs()))[:80].strip()
+
+    def tag(name: str) -> str:
+        return name.upper() if upper else name
+
+    def wrapped(paragraph: str) -> str:
+        words, lines, line = paragraph.split(" "), [], ""
+        for word in words:
+            if line and len(line) + len(word) > wrap:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        return "\n".join([*lines, line])
+
+    body = "\n".join(f"<{tag('p')}>\n{wrapped(p)}\n</{tag('p')}>" for p in paragraphs)
+    text = (
+        f"<{tag('doc')}>\n<{tag('docno')}>D1</{tag('docno')}>\n<{tag('title')}>{title}</{tag('title')}>\n"
+        f"<{tag('text')}>\n{body}\n</{tag('text')}>\n</{tag('doc')}>\n"
+    )
+    assert is_markup(text)
+    doc = read_markup(text)
+    assert doc.text == "\n".join(paragraphs)
+    assert doc.title == " ".join(title.split())
