@@ -8,7 +8,8 @@ library beyond the standard one.
 
 Names are compared by :func:`key`, which lets the usual spelling variants meet: alef and hamza forms
 («إسطنبول»/«اسطنبول»), ة and ه («جدة»/«جده»), ى and ي, diacritics («عمّان»), tatweel, spaces, dots
-and brackets («أبو ظبي»/«أبوظبي», «أ.ف.ب»/«(أ ف ب)»), and the article ال («الزرقاء»/«زرقاء»).
+and brackets («أبو ظبي»/«أبوظبي», «أ.ف.ب»/«(أ ف ب)»), and the article ال where the list has the name
+without it («الخرطوم»/«خرطوم»).
 """
 
 from __future__ import annotations
@@ -67,10 +68,10 @@ def key(name: str) -> str:
 
 
 def lookup(name: str) -> Entry | None:
-    """The entry ``name`` spells, with or without the article ال; None when it names nothing known.
+    """The entry ``name`` spells, perhaps with the article ال the list writes without; None when unknown.
 
-    A spelling as written wins over one with the article added or taken away, so that «الخبر» (a city)
-    and a name without the article each find their own entry first.
+    The spelling as written wins («الخبر» is a city). The article is only ever taken away, never added:
+    added, it would turn given names into places («خليل» into «الخليل», «هند» into «الهند»).
     """
     found = key(name)
     if not found:
@@ -78,8 +79,7 @@ def lookup(name: str) -> Entry | None:
     index = _index()
     if found in index:
         return index[found]
-    other = found[2:] if found.startswith("ال") else "ال" + found
-    return index.get(other) if len(other) >= 3 else None
+    return index.get(found[2:]) if found.startswith("ال") and len(found) >= 5 else None
 
 
 def place(name: str) -> Entry | None:
