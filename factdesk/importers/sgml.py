@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from factdesk.importers import news
+from factdesk.importers import gazetteer, news
 
 __all__ = ["Document", "is_markup", "read_markup", "iso_date"]
 
@@ -59,6 +59,11 @@ _META_TAGS: Final = (
     *_AUTHOR_TAGS,
 )
 
+#: A day written into a document number: «AFP_ARB_20000101.0001», «NYT19980403.0001».
+_DOCNO_DATE: Final = re.compile(r"(?<!\d)((?:19|20)\d{6})(?!\d)")
+_GIGAWORD_DATELINE: Final = re.compile(
+    r"\s*(?P<place>[^\d()]+?)\s+\d{1,2}\s*[-/]\s*\d{1,2}\s*\((?P<agency>[^()]+)\)\s*[-\u2013\u2014]?\s*"
+)
 _PARAGRAPH: Final = re.compile(r"<p(?:\s[^<>]*)?>(.*?)(?=</p\s*>|<p(?:\s[^<>]*)?>|\Z)", _F)
 _ANY_TAG: Final = re.compile(r"</?[a-z][\w.-]*(?:\s[^<>]*)?/?>|<!--.*?-->", _F)
 #: Named, decimal and hexadecimal character references: in SGML they stand for characters.
@@ -109,11 +114,16 @@ def read_markup(text: str) -> Document:
         if not published:
             warnings.append(f"the date field «{raw_date}» is not a date FactDesk can read; no date was taken")
 
+    docno = _field(body, ("docno", "docid")) or attrs.get("id", "")
+    if not published and (stamp := _DOCNO_DATE.search(docno)):
+        # Gigaword and TREC name a document after its day («AFP_ARB_20000101.0001») and give no date field.
+        published = iso_date(stamp[1])
+
     place = ""
     lead: list[str] = []
     dateline = _field(body, ("dateline",))
     if dateline:
-        found = news.split_dateline(dateline)
+        found = news.split_dateline(dateline) or _dated_dateline(dateline)
         if found is not None:
             place, byline = found
             author = author or byline
@@ -135,7 +145,6 @@ def read_markup(text: str) -> Document:
     if lead:
         article = "\n".join([*lead, article]) if article else "\n".join(lead)
     if len(docs) > 1:
-        docno = _field(body, ("docno", "docid")) or attrs.get("id", "")
         first = f"the first, {docno}," if docno else "the first"
         warnings.append(
             f"this file holds {len(docs)} documents; only {first} was imported "
@@ -150,6 +159,15 @@ def read_markup(text: str) -> Document:
         place=place,
         warnings=warnings,
     )
+
+
+def _dated_dateline(text: str) -> tuple[str, str] | None:
+    """``(place, agency)`` from Gigaword's «القاهرة 1-1 (اف ب) -» (place, day-month, agency), when the
+    gazetteer knows the place or the agency."""
+    match = _GIGAWORD_DATELINE.fullmatch(text)
+    if match is None or not (gazetteer.place(match["place"]) or gazetteer.agency(match["agency"])):
+        return None
+    return match["place"].strip(), match["agency"].strip()
 
 
 def _attributes(text: str) -> dict[str, str]:

@@ -77,6 +77,31 @@ def test_lower_case_tags_headline_dateline_and_an_arabic_date() -> None:
     assert result.text == "ارتفعت أسعار الذهب في التعاملات المبكرة.\nوقال متعاملون إن الطلب قوي."
 
 
+def test_a_gigaword_document_dates_itself_by_its_id() -> None:
+    text = """<DOC id="AFP_ARB_20000101.0007" type="story" >
+<HEADLINE>
+ارتفاع أسعار النفط
+</HEADLINE>
+<DATELINE>
+القاهرة 1-1 (اف ب) -
+</DATELINE>
+<TEXT>
+<P>
+ارتفعت أسعار النفط في بداية العام.
+</P>
+</TEXT>
+</DOC>
+"""
+    result = load(bytes_of(text), name="afp_arb_200001.txt")
+    assert (result.title, result.published) == ("ارتفاع أسعار النفط", "2000-01-01")
+    assert (result.place, result.author) == ("القاهرة", "اف ب")  # Gigaword's «place day-month (agency) -»
+    assert result.text == "ارتفعت أسعار النفط في بداية العام."
+    unknown = load(bytes_of(text.replace("القاهرة 1-1 (اف ب)", "قرية منسية 1-1 (مصدر)")), name="x.txt")
+    # A dateline field that is neither a known dateline nor a date is kept as the first line.
+    assert (unknown.place, unknown.author) == ("", "")
+    assert unknown.text == "قرية منسية 1-1 (مصدر) -\nارتفعت أسعار النفط في بداية العام."
+
+
 def test_a_dateline_field_that_cannot_be_read_stays_in_the_text_and_is_proposed() -> None:
     text = "<DOC><DATELINE>قرية الوادي - كاتب مجهول</DATELINE><TEXT><P>نص الخبر.</P></TEXT></DOC>"
     result = load(bytes_of(text), name="x.txt")
@@ -190,7 +215,9 @@ def corpus_paragraphs() -> tuple[str, ...]:
 
 @settings(max_examples=60, deadline=None)
 @given(data=st.data(), upper=st.booleans(), wrap=st.integers(min_value=20, max_value=200))
-def test_the_article_words_come_back_exactly_from_any_markup(data: st.DataObject, upper: bool, wrap: int) -> None:
+def test_the_article_words_come_back_exactly_from_any_markup(
+    data: st.DataObject, upper: bool, wrap: int
+) -> None:
     """Real paragraphs wrapped in TREC markup (tags in either case, paragraphs hard-wrapped at any width)
     come back word for word, one line per paragraph: the reader takes out tags and nothing else."""
     paragraphs = data.draw(st.lists(st.sampled_from(corpus_paragraphs()), min_size=1, max_size=6))
