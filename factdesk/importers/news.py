@@ -260,11 +260,12 @@ def _place_and_author(match: re.Match[str]) -> tuple[str, str] | Proposal | None
     A news agency or outlet is the author's side, whichever side it stands on («واس - الرياض»,
     «الرياض - واس»); otherwise the one known place is the place («موسكو ـ حسن عمارة», «حسن عمارة ـ
     موسكو»). When neither side is known, or both sides are, nothing is decided: a :class:`Proposal` with
-    the likelier reading (:func:`_likely_reading`) goes to the fact-checker. Not datelines at all:
+    the likelier reading (:func:`_author_first`) goes to the fact-checker. Not datelines at all:
     figures and ranges («2015 - 2016»), bare symbols, and a hashtag or a mention opening a tweet
     («#عاجل — وزارة الصحة: ...»).
     """
-    first, second = _unquote(_tidy(match["place"])), _unquote(_tidy(match["author"]))
+    first_written, second_written = _tidy(match["place"]), _tidy(match["author"])
+    first, second = _unquote(first_written), _unquote(second_written)
     for part in (first, second):
         if not any(ch.isalpha() for ch in part) or any(ch.isdigit() for ch in part):
             return None
@@ -276,7 +277,7 @@ def _place_and_author(match: re.Match[str]) -> tuple[str, str] | Proposal | None
     first_place, second_place = gazetteer.place(first) is not None, gazetteer.place(second) is not None
     if first_place != second_place:
         return (first, second) if first_place else (second, first)
-    place, author = _likely_reading(first, second)
+    place, author = (second, first) if _author_first(first_written, second_written) else (first, second)
     if first_place:
         reason = (
             f"both «{first}» and «{second}» are places FactDesk knows, so it cannot tell which is the place"
@@ -292,8 +293,8 @@ _AUTHOR_MARKS: Final = re.compile(
 )
 
 
-def _likely_reading(first: str, second: str) -> tuple[str, str]:
-    """``(place, author)`` as a fact-checker would most likely read «first - second» with no gazetteer.
+def _author_first(first: str, second: str) -> bool:
+    """Whether «first - second», read with no gazetteer, most likely puts the author first.
 
     A side in brackets or quotation marks, or with a person's or newsroom's marks («بن», «عبد...»,
     «مراسل»), is the author; otherwise the usual order, place first.
@@ -302,9 +303,7 @@ def _likely_reading(first: str, second: str) -> tuple[str, str]:
     def authorish(side: str) -> bool:
         return side[:1] in '(«"\u201c' or _AUTHOR_MARKS.search(side) is not None
 
-    if authorish(first) and not authorish(second):
-        return second, first
-    return first, second
+    return authorish(first) and not authorish(second)
 
 
 def _tidy(side: str) -> str:

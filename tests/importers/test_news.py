@@ -199,6 +199,7 @@ def test_an_inline_dateline_in_author_place_order() -> None:
         ("كاتب مجهول - مدينة منسية", "كاتب مجهول", "مدينة منسية"),  # no clue: the usual order, place first
         ("(خدمة خاصة) - قرية الوادي", "قرية الوادي", "(خدمة خاصة)"),  # brackets mark the author's side
         ("عبدالكريم الفلاني - وادي السلام", "وادي السلام", "عبدالكريم الفلاني"),  # a person's name
+        ("«مجلة الأسبوع» - قرية الوادي", "قرية الوادي", "مجلة الأسبوع"),  # quotation marks too
     ],
 )
 def test_unknown_sides_are_proposed_and_kept_in_the_text(line: str, place: str, author: str) -> None:
