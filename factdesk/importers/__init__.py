@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdesk.core.text import count_hidden
-from factdesk.importers import arabic, bylines, news
+from factdesk.importers import arabic, bylines, news, sgml
 from factdesk.importers.errors import EMPTY, ImportRefused
 from factdesk.importers.extracted import Extracted
 from factdesk.importers.plaintext import detect_text, label, normalise_text
@@ -184,7 +184,7 @@ def _load(data: bytes, *, name: str, encoding: str | None, fold: bool, path: str
 def _read(fmt: str, data: bytes, *, name: str, encoding: str | None) -> Extracted:
     if fmt == "text":
         decoded = detect_text(data, encoding=encoding, name=name)
-        return Extracted(
+        extracted = Extracted(
             text=decoded.text,
             format="text",
             encoding=decoded.encoding,
@@ -192,6 +192,12 @@ def _read(fmt: str, data: bytes, *, name: str, encoding: str | None) -> Extracte
             encoding_candidates=decoded.candidates,
             warnings=list(decoded.warnings),
         )
+        if sgml.is_markup(decoded.text):  # a TREC-style corpus file: fields, not tags, in the article
+            doc = sgml.read_markup(decoded.text)
+            extracted.text, extracted.title, extracted.published = doc.text, doc.title, doc.published
+            extracted.url, extracted.author, extracted.place = doc.url, doc.author, doc.place
+            extracted.warnings.extend(doc.warnings)
+        return extracted
     if fmt == "html":
         from factdesk.importers.webpage import read_html
 

@@ -1,13 +1,15 @@
 """Arabic news conventions: the title, the dateline and the site's leftovers around an article's body.
 
 Text pasted or saved from a news site arrives with more than the article: a title line, a dateline
-(«موسكو ـ حسن عمارة», «القاهرة - وكالات:») and the site's navigation at the end («أقسام», «أخبار
+(«موسكو ـ حسن عمارة», «واس - الرياض», «القاهرة - وكالات:») and the site's navigation at the end («أقسام», «أخبار
 متعلقة», «أرسل تعليقك»). The fact-checker wants the title, place and author as metadata and only the
 article's own words as the text that gets highlighted and quoted.
 
 The text is frozen after import, so whatever is taken out here is gone from it for good. The rules are
 therefore narrow and only look at the edges: the first lines for a title and a dateline, the last lines
-for an exact list of boilerplate phrases. Nothing in the middle is touched, no character inside a kept
+for an exact list of boilerplate phrases. Which side of a dateline is the place is read from a gazetteer
+of places and news agencies (:mod:`factdesk.importers.gazetteer`); a dateline it cannot read is left in
+the text and only proposed. Nothing in the middle is touched, no character inside a kept
 line is changed, and everything taken out is returned (``removed_head``, ``removed_tail``) so that the
 window can show what was proposed for removal before the article is created.
 """
@@ -19,6 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Final
+
+from factdesk.importers import gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +47,8 @@ class ArticleDraft:
 class Proposal:
     """A line the conventions kept in the text because they could not be sure what it is.
 
-    ``line`` is the line as it stands in the text; ``place`` and ``author`` are what it would give if the
+    ``line`` is the line as it stands in the text (or, for a dateline that opens the first paragraph, that
+    dateline up to its colon: «مدينة - كاتب:»); ``place`` and ``author`` are what it would give if the
     fact-checker confirms it ("" when that side is unknown); ``reason`` says in plain words why it was only
     proposed (neither side of «X - Y» is a known place or news agency, for instance).
     """
@@ -118,12 +123,15 @@ def parse_article(text: str, *, title_hint: str = "", known_title: str = "") -> 
     without a blank line after it, since extractors put the headline right above the body.
 
     A dateline on the first line wins over a title: «موسكو ـ حسن عمارة» followed by a blank line is a
-    dateline, not a headline. The rules for each part are in :func:`_is_title_line`,
-    :func:`_dateline` and :func:`_is_boilerplate`.
+    dateline, not a headline. A line of dateline shape with neither side a known place or agency stays
+    in the text (or is the title, when it stands as one) and comes back in ``proposals`` for the
+    fact-checker to confirm. The rules for each part are in :func:`_is_title_line`, :func:`_dateline`
+    and :func:`_is_boilerplate`.
     """
     lines = text.split("\n")
     start = _next_content(lines, 0)
     head: list[str] = []
+    proposals: list[Proposal] = []
 
     title = ""
     repeats_title = (
@@ -132,14 +140,22 @@ def parse_article(text: str, *, title_hint: str = "", known_title: str = "") -> 
         and _next_content(lines, start + 1) < len(lines)
         and _title_key(lines[start]) == _title_key(known_title)
     )
-    if start < len(lines) and _dateline(lines[start]) is None and (repeats_title or _is_title_line(lines, start)):
+    # A line of dateline shape whose sides are unknown («أسواق المال - (التقرير الأسبوعي)») can still be
+    # a headline; a known dateline cannot.
+    if (
+        start < len(lines)
+        and not isinstance(_dateline(lines[start]), tuple)
+        and (repeats_title or _is_title_line(lines, start))
+    ):
         head.append(lines[start].strip())
         title = html.unescape(lines[start].strip())
         start = _next_content(lines, start + 1)
 
     place = author = ""
     found = _dateline(lines[start]) if start < len(lines) else None
-    if found is not None:
+    if isinstance(found, Proposal):
+        proposals.append(found)
+    elif found is not None:
         place, author, prefix_end = found
         head.append(lines[start][:prefix_end].strip())
         rest = lines[start][prefix_end:]
@@ -156,6 +172,7 @@ def parse_article(text: str, *, title_hint: str = "", known_title: str = "") -> 
         place=place,
         removed_tail=tail,
         removed_head=tuple(head),
+        proposals=tuple(proposals),
     )
 
 
@@ -170,7 +187,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     match = _DATELINE_LINE.fullmatch(text)
     if match is None or len(text.split()) > MAX_DATELINE_WORDS:
         return None
-    return _place_and_author(match)
+    found = _place_and_author(match)
+    return found if isinstance(found, tuple) else None
 
 
 def _title_key(line: str) -> str:
@@ -215,29 +233,88 @@ def _is_title_line(lines: list[str], index: int) -> bool:
     )
 
 
-def _dateline(line: str) -> tuple[str, str, int] | None:
+def _dateline(line: str) -> tuple[str, str, int] | Proposal | None:
     """``(place, author, end)`` if ``line`` is or opens with a dateline; the body goes on at ``end``.
 
     Either the whole line: «موسكو ـ حسن عمارة», perhaps ending in a colon; or a prefix of the first
     paragraph ended by a colon: «القاهرة - وكالات: أعلنت ...». The colon is required for a prefix:
     without it, «القاهرة - وكالات أعلنت ...» cannot be told apart from a sentence that holds a dash.
     A place of one to three words, a spaced dash, an author (or agency: «وكالات», «رويترز», «(أ ف ب)»)
-    of one to four words, seven words in all, dash included: anything longer is a sentence.
+    of one to four words, seven words in all, dash included: anything longer is a sentence. Either side
+    may come first; :func:`_place_and_author` tells which is the place. A line of that shape whose sides
+    are not known gives a :class:`Proposal` instead, and stays in the text.
     """
     match = _DATELINE_LINE.fullmatch(line) or _DATELINE_PREFIX.match(line)
     if match is None or len(line[: match.end()].split()) > MAX_DATELINE_WORDS:
         return None
     found = _place_and_author(match)
+    if isinstance(found, Proposal):
+        proposed = line[: match.end()].strip()  # the whole line, or the prefix up to its colon
+        return Proposal(line=proposed, place=found.place, author=found.author, reason=found.reason)
     return None if found is None else (*found, match.end())
 
 
-def _place_and_author(match: re.Match[str]) -> tuple[str, str] | None:
-    """Reject dash-separated things that are not names: figures and ranges («2015 - 2016»), bare symbols."""
-    place, author = match["place"].strip(), _unquote(match["author"].strip())
-    for part in (place, author):
+def _place_and_author(match: re.Match[str]) -> tuple[str, str] | Proposal | None:
+    """Which side of «X - Y» is the place, by the gazetteer (:mod:`factdesk.importers.gazetteer`).
+
+    A news agency or outlet is the author's side, whichever side it stands on («واس - الرياض»,
+    «الرياض - واس»); otherwise the one known place is the place («موسكو ـ حسن عمارة», «حسن عمارة ـ
+    موسكو»). When neither side is known, or both sides are, nothing is decided: a :class:`Proposal` with
+    the likelier reading (:func:`_author_first`) goes to the fact-checker. Not datelines at all:
+    figures and ranges («2015 - 2016»), bare symbols, and a hashtag or a mention opening a tweet
+    («#عاجل — وزارة الصحة: ...»).
+    """
+    first_written, second_written = _tidy(match["place"]), _tidy(match["author"])
+    first, second = _unquote(first_written), _unquote(second_written)
+    for part in (first, second):
         if not any(ch.isalpha() for ch in part) or any(ch.isdigit() for ch in part):
             return None
-    return place, author
+        if part.lstrip('(«"').startswith(("#", "@")):
+            return None
+    first_signs, second_signs = gazetteer.agency(first) is not None, gazetteer.agency(second) is not None
+    if first_signs != second_signs:
+        return (second, first) if first_signs else (first, second)
+    first_place, second_place = gazetteer.place(first) is not None, gazetteer.place(second) is not None
+    if first_place != second_place:
+        return (first, second) if first_place else (second, first)
+    place, author = (second, first) if _author_first(first_written, second_written) else (first, second)
+    if first_place:
+        reason = (
+            f"both «{first}» and «{second}» are places FactDesk knows, so it cannot tell which is the place"
+        )
+    else:
+        reason = f"neither «{first}» nor «{second}» is a place or news agency FactDesk knows"
+    return Proposal(line="", place=place, author=author, reason=reason)
+
+
+#: Words that mark a side as a person or a newsroom, not a place: «بقلم», «مراسل», «د.» ...
+_AUTHOR_MARKS: Final = re.compile(
+    r"(?:^|\s)(?:بقلم|كتب|كتبت|مراسل|مراسلة|مراسلنا|إعداد|حوار|د\.|بن|عبد\S*)(?:\s|$)"
+)
+
+
+def _author_first(first: str, second: str) -> bool:
+    """Whether «first - second», read with no gazetteer, most likely puts the author first.
+
+    A side in brackets or quotation marks, or with a person's or newsroom's marks («بن», «عبد...»,
+    «مراسل»), is the author; otherwise the usual order, place first.
+    """
+
+    def authorish(side: str) -> bool:
+        return side[:1] in '(«"\u201c' or _AUTHOR_MARKS.search(side) is not None
+
+    return authorish(first) and not authorish(second)
+
+
+def _tidy(side: str) -> str:
+    """A side without the spaces around it and a bracket that opens or closes the whole dateline
+    («(دمشق - سانا)» gives «دمشق» and «سانا»)."""
+    side = side.strip()
+    if side.startswith("(") and ")" not in side:
+        side = side[1:].strip()
+    if side.endswith(")") and "(" not in side:
+        side = side[:-1].strip()
+    return side
 
 
 def _unquote(name: str) -> str:
