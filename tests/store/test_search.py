@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdesk.core import operations as ops
+from factdesk.nlp.segment import forms
 from factdesk.store import search
 from factdesk.store.project import Project
 
@@ -80,11 +81,13 @@ def test_arbitrary_queries_build_valid_fts5(query: str) -> None:
 
     conn = sqlite3.connect(":memory:")
     try:
-        conn.execute("CREATE VIRTUAL TABLE t USING fts5(a, tokenize = 'unicode61 remove_diacritics 0')")
-        conn.execute("INSERT INTO t VALUES ('الرقه مسلحا 2017 5 31')")
-        expr = search.build_match(query)
-        if expr is not None:
-            conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expr,)).fetchone()
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, body, title_forms, body_forms, title_exact, "
+                     "body_exact, tokenize = 'unicode61 remove_diacritics 0')")
+        conn.execute("INSERT INTO t VALUES ('', 'الرقه مسلحا 2017 5 31', '', 'رقه', '', 'الرقة مسلحا 2017 5 31')")
+        for exact in (False, True):
+            expr = search.build_match(query, exact=exact)
+            if expr is not None:
+                conn.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expr,)).fetchone()
     finally:
         conn.close()
 
@@ -113,5 +116,7 @@ def test_seed_articles_search(demo_file) -> None:
         assert len(hits) == 2
         for h in hits:
             text = p.get("article", h.article_id)["text"]
-            assert all(search.fold(text[a:b]) == "الرقه" for a, b in h.hits)
+            # the word itself or with proclitics («بالرقة»): each hit is a whole written word
+            assert all(search.fold(text[a:b]) == "الرقه" or "الرقه" in forms(search.fold(text[a:b]))
+                       for a, b in h.hits)
         assert len(search.search_articles(p.conn, "بيك اب")) == 2  # «بيك آب» and «بيك أب»
