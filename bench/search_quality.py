@@ -96,6 +96,7 @@ def main() -> int:
     try:
         for name, min_stem, min_prep in RULES:
             segment.MIN_STEM, segment.MIN_STEM_AFTER_PREP = min_stem, min_prep
+            segment.forms.cache_clear()
             with tempfile.TemporaryDirectory(prefix="factdesk-quality-") as tmp:
                 project = Project.create(Path(tmp) / "q.factdesk")
                 project.run(ops.Batch("import", [ops.ImportArticle(f.read_text(encoding="utf-8"), title=f.stem)
@@ -112,6 +113,7 @@ def main() -> int:
                 project.close()
     finally:
         segment.MIN_STEM, segment.MIN_STEM_AFTER_PREP = saved
+        segment.forms.cache_clear()
     return 0
 
 

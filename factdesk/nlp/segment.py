@@ -18,6 +18,7 @@ Pure Python over the folded letters (camel-tools' own segmenters need its downlo
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["MIN_STEM", "MIN_STEM_AFTER_PREP", "forms", "forms_text"]
@@ -29,7 +30,8 @@ MIN_STEM_AFTER_PREP = 4
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل")
-_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+# A word that may carry a proclitic: it starts with one of their letters and is long enough.
+_CANDIDATE_WORD = re.compile("(?<![\u0621-\u064a])[\u0627\u0628\u0641\u0643\u0644\u0648][\u0621-\u064a]{3,}")
 
 
 def _prefixes() -> list[tuple[str, str, bool]]:
@@ -50,15 +52,17 @@ def _prefixes() -> list[tuple[str, str, bool]]:
 _PREFIXES = _prefixes()
 
 
-def forms(word: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def forms(word: str) -> tuple[str, ...]:
     """The forms ``word`` (folded, Arabic letters only) stands for besides itself, longest first.
 
     >>> forms("بالمملكه")
-    ['المملكه', 'مملكه']
-    >>> forms("للمملكه")
-    ['المملكه', 'مملكه']
+    ('المملكه', 'مملكه')
     >>> forms("لبنان")
-    []
+    ()
+
+    Cached: words repeat, and indexing asks for every one (call ``forms.cache_clear()`` after
+    changing the minimum lengths).
     """
     out: list[str] = []
     for prefix, kind, lone_prep in _PREFIXES:
@@ -75,7 +79,7 @@ def forms(word: str) -> list[str]:
         elif rest not in out:
             out.append(rest)
     out.sort(key=len, reverse=True)
-    return out
+    return tuple(out)
 
 
 def forms_text(folded: str) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -85,11 +89,8 @@ def forms_text(folded: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     parts: list[str] = []
     owners: list[tuple[int, int, int, int]] = []
     pos = 0
-    for m in _ARABIC_WORD.finditer(folded):
-        word = m.group()
-        if len(word) <= MIN_STEM:
-            continue
-        for form in forms(word):
+    for m in _CANDIDATE_WORD.finditer(folded):
+        for form in forms(m.group()):
             parts.append(form)
             owners.append((pos, pos + len(form), m.start(), m.end()))
             pos += len(form) + 1
