@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from factdesk.nlp.fold import fold, fold_exact, fold_exact_map, fold_map, original_span
-from factdesk.nlp.segment import forms_text
+from factdesk.nlp.segment import forms_index_text, forms_text
 
 __all__ = ["ArticleHit", "ClaimHit", "build_match", "fold", "search_articles", "search_claims"]
 
@@ -172,7 +172,7 @@ def substring_needle(raw: str) -> str | None:
 def article_row(title: str, text: str) -> tuple[str, str, str, str, str, str]:
     """What ``article_search`` holds for an article: folded, forms, exact (title and body each)."""
     ftitle, fbody = fold(title), fold(text)
-    return (ftitle, fbody, forms_text(ftitle)[0], forms_text(fbody)[0], fold_exact(title), fold_exact(text))
+    return (ftitle, fbody, forms_index_text(ftitle), forms_index_text(fbody), fold_exact(title), fold_exact(text))
 
 
 def index_article(conn: sqlite3.Connection, rowid: int, title: str, text: str) -> None:
@@ -183,7 +183,7 @@ def index_article(conn: sqlite3.Connection, rowid: int, title: str, text: str) -
 def index_claim(conn: sqlite3.Connection, rowid: int, text: str, rationale: str) -> None:
     ftext, frat = fold(text), fold(rationale)
     conn.execute("INSERT INTO claim_search (rowid, text, rationale, forms, exact) VALUES (?, ?, ?, ?, ?)",
-                 (rowid, ftext, frat, forms_text(ftext + "\n" + frat)[0],
+                 (rowid, ftext, frat, forms_index_text(ftext + "\n" + frat),
                   fold_exact(text) + "\n" + fold_exact(rationale)))
 
 
