@@ -360,38 +360,66 @@ def span() -> None:
 @click.argument("article")
 @click.option("--start", type=int, help="First character (code point offset).")
 @click.option("--end", type=int, help="Offset just after the last character.")
-@click.option("--quote", help="Highlight this exact text instead of giving offsets.")
-@click.option("--occurrence", type=int, default=1, show_default=True, help="Which occurrence of --quote.")
+@click.option("--quote", help="Highlight this text instead of giving offsets (matched as search matches: "
+              "«الرقه» finds «الرَّقة»; hidden characters and line breaks are ignored).")
+@click.option("--occurrence", type=click.IntRange(min=1), default=None,
+              help="Which occurrence of --quote (1 = the first); the command says how many there are.")
 @click.option("--snap/--no-snap", default=True, show_default=True, help="Widen to whole words.")
 @click.option("--kind", type=click.Choice(SPAN_KINDS), default="highlight", show_default=True,
               help="What the highlight marks.")
 @click.option("--note", default="", help="A note on the highlight.")
 def span_add(project: str, article: str, start: int | None, end: int | None, quote: str | None,
-             occurrence: int, snap: bool, kind: str, note: str) -> None:
+             occurrence: int | None, snap: bool, kind: str, note: str) -> None:
     """Highlight a stretch of an article, by offsets or by quoting it; prints the span id."""
+    import unicodedata
+
     from factdesk.core import text as textrules
 
     with opened(project, write=True) as p:
         aid = p.resolve("article", article)
         body = str((p.get("article", aid) or {})["text"])
+        which = ""
         if quote is not None:
-            start, end = _find_quote(body, quote, occurrence)
+            start, end, which = _find_quote(body, quote, occurrence)
         elif start is None or end is None:
             raise click.UsageError("Give --start and --end, or --quote.")
         if snap:
             start, end = textrules.snap_to_words(body, start, end)
+            if quote is not None:  # as search: a quoted span does not end on a hidden character
+                # (unless it belongs to the letter before it, like a ZWJ: spans keep whole letters)
+                while (end - 1 > start and (body[end - 1] == "\u0640" or unicodedata.category(body[end - 1]) == "Cf")
+                       and textrules.is_boundary(body, end - 1)):
+                    end -= 1
         op = ops.AddSpan(aid, start, end, kind=kind, note=note)
         p.run(op)
     _out().line(f"{op.id}  {start}–{end}  «{body[start:end]}»")
+    if which:
+        click.echo(which, err=True)
 
 
-def _find_quote(body: str, quote: str, occurrence: int) -> tuple[int, int]:
-    pos = -1
-    for _ in range(max(occurrence, 1)):
-        pos = body.find(quote, pos + 1)
-        if pos < 0:
-            raise OperationError(f"«{quote}» does not occur {occurrence} time(s) in the article.")
-    return pos, pos + len(quote)
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _find_quote(body: str, quote: str, occurrence: int | None) -> tuple[int, int, str]:
+    """The occurrence of ``quote`` to highlight, matched as search matches (folded, hidden
+    characters ignored), and a sentence saying which one it is when there are several."""
+    from factdesk.core.text import find_quote
+
+    found = find_quote(body, quote)
+    if not found:
+        raise OperationError(f"«{quote}» does not occur in the article (even ignoring diacritics, "
+                             "letter variants such as ة/ه and hidden characters).")
+    n = occurrence or 1
+    if n > len(found):
+        raise OperationError(f"«{quote}» occurs {len(found)} time(s) in the article; there is no occurrence {n}.")
+    start, end = found[n - 1]
+    which = ""
+    if len(found) > 1:
+        which = (f"Took the {_ordinal(n)} of {len(found)} occurrences (at {start}); "
+                 "use --occurrence N to choose another.")
+    return start, end, which
 
 
 @span.command("delete")
@@ -640,23 +668,29 @@ def evidence_add(project: str, claim_ref: str, source_ref: str, stance: str, spa
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
               help="At most this many results.")
 @click.option("--claims", "in_claims", is_flag=True, help="Search the claims instead of the articles.")
+@click.option("--exact", is_flag=True,
+              help="Only the spelling as typed: «علي» does not find «على», «الرقة» not «الرقه» "
+                   "(diacritics and hidden characters are still ignored; proclitics are not stripped).")
 @json_opt
-def search_cmd(project: str, query: str, limit: int, in_claims: bool, as_json: bool) -> None:
+def search_cmd(project: str, query: str, limit: int, in_claims: bool, exact: bool, as_json: bool) -> None:
     """Search articles (or claims), Arabic folded: «الرقه» finds «الرقة» and «الرَّقة».
 
-    Quotes make a phrase, OR (or أو) gives alternatives, NOT or a leading minus excludes a word,
-    a trailing * matches the start of words. Anything else is searched as plain text.
+    A word also finds its forms with proclitics: «المملكة» finds «بالمملكة», «والمملكة» and
+    «للمملكة»; «مملكة» finds «المملكة». Exact spellings come first. Quotes make a phrase, OR (or
+    أو) gives alternatives, NOT or a leading minus excludes a word, a trailing * matches the start
+    of words. Anything else is searched as plain text; an emoji or a symbol alone is looked for
+    as it is written.
     """
     with opened(project) as p:
         if in_claims:
-            chits = search.search_claims(p.conn, query, limit=limit)
+            chits = search.search_claims(p.conn, query, limit=limit, exact=exact)
             if as_json:
                 _out().json([asdict(h) for h in chits])
             else:
                 for c in chits:
                     _out().line(f"{short(c.claim_id)}  [{c.verdict}]  {c.text}")
             return
-        hits = search.search_articles(p.conn, query, limit=limit)
+        hits = search.search_articles(p.conn, query, limit=limit, exact=exact)
     if as_json:
         _out().json([asdict(h) for h in hits])
         return

@@ -169,9 +169,9 @@ def _claim_filter(verdict: str | None, contains: str, article_id: str | None
         clauses.append("c.verdict = ?")
         params.append(verdict)
     if contains.strip():
-        from factdesk.store.search import build_match
+        from factdesk.store.search import CLAIM_COLUMNS, build_match
 
-        expr = build_match(contains)
+        expr = build_match(contains, cols=CLAIM_COLUMNS)
         if expr is None:
             return None
         clauses.append("c.seq IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)")

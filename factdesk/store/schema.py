@@ -190,6 +190,36 @@ def _initial(db: Database) -> None:
     )
     _set_version(db, 1)
 
+
+@migrations(name="0002_search_forms_and_exact")
+def _search_forms_and_exact(db: Database) -> None:
+    """Search finds words with their proclitics and knows exact spellings: the search tables get
+    the proclitic-free forms of every word and the exact-spelling copy (see
+    :mod:`factdesk.store.search`), and every article and claim is indexed again."""
+    from factdesk.store import search
+
+    _run_script(
+        db,
+        """
+        DROP TABLE article_search;
+        DROP TABLE claim_search;
+        CREATE VIRTUAL TABLE article_search USING fts5(
+            title, body, title_forms, body_forms, title_exact, body_exact,
+            tokenize = 'unicode61 remove_diacritics 0'
+        );
+        CREATE VIRTUAL TABLE claim_search USING fts5(
+            text, rationale, forms, exact, tokenize = 'unicode61 remove_diacritics 0'
+        );
+        """
+    )
+    conn = db.conn
+    for seq, title, text in conn.execute("SELECT seq, title, text FROM articles ORDER BY seq").fetchall():
+        search.index_article(conn, seq, title, text)
+    for seq, text, rationale in conn.execute("SELECT seq, text, rationale FROM claims ORDER BY seq").fetchall():
+        search.index_claim(conn, seq, text, rationale)
+    _set_version(db, 2)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:  # pragma: no cover - a developer's slip
     raise RuntimeError("a migration was added without raising version.SCHEMA_VERSION")
 

@@ -1,22 +1,41 @@
 """Arabic-aware full-text search: SQLite FTS5 over folded text, hits mapped back exactly.
 
-Articles and claims are indexed in folded form (:func:`factdesk.nlp.fold.fold`: hamza and alef
-forms, alef maksura, taa marbuta, diacritics, tatweel, presentation forms, digits). A query is
-folded the same way and rebuilt as a safe FTS5 expression, so whatever a user types searches
-without an error. FTS5's ``highlight()`` marks the hits in the folded copy; the fold's offset
-map turns those marks into exact code-point ranges of the original text.
+Each article is indexed three ways (columns of ``article_search``, the same for claims):
+
+* folded (:func:`factdesk.nlp.fold.fold`: hamza and alef forms, alef maksura, taa marbuta,
+  diacritics, tatweel, presentation forms, digits): ``title``, ``body``;
+* the forms its words stand for without their proclitics (:mod:`factdesk.nlp.segment`:
+  «بالمملكة» also gives «المملكة» and «مملكة»): ``title_forms``, ``body_forms``;
+* the exact spelling (:func:`factdesk.nlp.fold.fold_exact`, only marks and invisibles go):
+  ``title_exact``, ``body_exact``, for the exact-spelling switch and to rank exact spellings first.
+
+A query is folded the same way and rebuilt as a safe FTS5 expression, so whatever a user types
+searches without an error; it is never stemmed itself («الرياض» finds «بالرياض», not «رياض»).
+FTS5's ``highlight()`` marks the hits in the indexed copies; the fold's offset map (and, for a
+form, the word it came from) turns those marks into exact code-point ranges of the original
+text: a hit on a form covers the whole written word, proclitics included. A query with no word
+at all (an emoji, a symbol) is looked for as a plain substring of the original text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from factdesk.nlp.fold import fold, fold_map, original_span
+from factdesk.nlp.fold import fold, fold_exact, fold_exact_map, fold_map, original_span
+from factdesk.nlp.segment import forms_index_text, forms_text
 
 __all__ = ["ArticleHit", "ClaimHit", "build_match", "fold", "search_articles", "search_claims"]
+
+#: bm25 weights of title, body, title_forms, body_forms, title_exact, body_exact: an exact
+#: spelling outweighs any number of folded-only matches, and a form counts less than the word.
+ARTICLE_WEIGHTS = "bm25(1.0, 1.0, 0.5, 0.5, 1000.0, 1000.0)"
+CLAIM_WEIGHTS = "bm25(1.0, 1.0, 0.5, 1000.0)"
+#: How many articles a substring search (no word in the query) reads at most.
+SUBSTRING_SCAN_LIMIT = 20_000
 
 _OPEN, _CLOSE = "\x01", "\x02"
 SNIPPET_RADIUS = 70
@@ -26,16 +45,44 @@ _TOKEN = re.compile(r'"([^"]*)"?|«([^»]*)»?|“([^”]*)”?|[()]|[^\s()"«�
 _WORDISH = re.compile(r"\w", re.UNICODE)
 
 
+_TOKENS = re.compile(r"[^\W_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     text: str  # folded
     prefix: bool = False
     negated: bool = False
+    exact: str = ""  # the exact-spelling fold of what was typed
 
 
-def _quote(term: Term) -> str:
-    q = '"' + term.text.replace('"', '""') + '"'
-    return q + " *" if term.prefix else q
+@dataclass(frozen=True, slots=True)
+class Columns:
+    folded: str
+    forms: str
+    exact: str
+
+
+ARTICLE_COLUMNS = Columns("{title body}", "{title_forms body_forms}", "{title_exact body_exact}")
+CLAIM_COLUMNS = Columns("{text rationale}", "{forms}", "{exact}")
+
+
+def _phrase(text: str, prefix: bool) -> str:
+    q = '"' + text.replace('"', '""') + '"'
+    return q + " *" if prefix else q
+
+
+def _quote(term: Term, cols: Columns = ARTICLE_COLUMNS, exact: bool = False) -> str:
+    """One term as FTS5: the exact spelling only, or the folded word, its forms and the exact
+    spelling (the last only to rank exact spellings first)."""
+    ex = f"{cols.exact} : {_phrase(term.exact or term.text, term.prefix)}"
+    if exact:
+        return ex
+    parts = [f"{cols.folded} : {_phrase(term.text, term.prefix)}"]
+    if len(_TOKENS.findall(term.text)) == 1:  # forms are single words, not positions
+        parts.append(f"{cols.forms} : {_phrase(term.text, term.prefix)}")
+    parts.append(ex)
+    return "(" + " OR ".join(parts) + ")"
 
 
 def parse_query(raw: str) -> list[list[Term]]:
@@ -77,7 +124,7 @@ def parse_query(raw: str) -> list[list[Term]]:
         if not _WORDISH.search(folded):
             join_next = False
             continue
-        term = Term(folded, prefix, negated)
+        term = Term(folded, prefix, negated, " ".join(fold_exact(body).split()))
         if join_next and groups and not negated and not any(t.negated for t in groups[-1]):
             groups[-1].append(term)
         else:
@@ -86,33 +133,58 @@ def parse_query(raw: str) -> list[list[Term]]:
     return groups
 
 
-def build_match(raw: str) -> str | None:
-    """A valid FTS5 MATCH expression for what the user typed, or None when it holds no word."""
+def build_match(raw: str, *, exact: bool = False, cols: Columns = ARTICLE_COLUMNS) -> str | None:
+    """A valid FTS5 MATCH expression for what the user typed, or None when it holds no word.
+    ``exact`` matches the spelling as typed (marks and invisibles aside) instead of folded."""
     groups = parse_query(raw)
     positive = [g for g in groups if not g[0].negated]
     negative = [g[0] for g in groups if g[0].negated]
     if not positive:
         return None
+
+    def q(t: Term) -> str:
+        return _quote(t, cols, exact)
+
     expr = " AND ".join(
-        "(" + " OR ".join(_quote(t) for t in g) + ")" if len(g) > 1 else _quote(g[0]) for g in positive
+        "(" + " OR ".join(q(t) for t in g) + ")" if len(g) > 1 else q(g[0]) for g in positive
     )
     for t in negative:
-        expr = f"({expr}) NOT {_quote(t)}"
+        expr = f"({expr}) NOT {q(t)}"
     return expr
+
+
+def substring_needle(raw: str) -> str | None:
+    """What to look for as a plain substring when the query holds no word (an emoji, a symbol
+    or punctuation that the index does not keep), or None when it holds words or nothing."""
+    if build_match(raw) is not None:
+        return None
+    needle = "".join(ch for ch in raw if unicodedata.category(ch) not in ("Cc", "Cs")).strip()
+    for quote in ('"', "«", "»", "“", "”"):
+        if needle.startswith(quote) and needle.endswith(quote) and len(needle) > 2:
+            needle = needle[1:-1].strip()
+    return needle or None
 
 
 # ---------------------------------------------------------------------------------------------
 # keeping the index
 
 
+def article_row(title: str, text: str) -> tuple[str, str, str, str, str, str]:
+    """What ``article_search`` holds for an article: folded, forms, exact (title and body each)."""
+    ftitle, fbody = fold(title), fold(text)
+    return (ftitle, fbody, forms_index_text(ftitle), forms_index_text(fbody), fold_exact(title), fold_exact(text))
+
+
 def index_article(conn: sqlite3.Connection, rowid: int, title: str, text: str) -> None:
-    conn.execute("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
-                 (rowid, fold(title), fold(text)))
+    conn.execute("INSERT INTO article_search (rowid, title, body, title_forms, body_forms, title_exact, "
+                 "body_exact) VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, *article_row(title, text)))
 
 
 def index_claim(conn: sqlite3.Connection, rowid: int, text: str, rationale: str) -> None:
-    conn.execute("INSERT INTO claim_search (rowid, text, rationale) VALUES (?, ?, ?)",
-                 (rowid, fold(text), fold(rationale)))
+    ftext, frat = fold(text), fold(rationale)
+    conn.execute("INSERT INTO claim_search (rowid, text, rationale, forms, exact) VALUES (?, ?, ?, ?, ?)",
+                 (rowid, ftext, frat, forms_index_text(ftext + "\n" + frat),
+                  fold_exact(text) + "\n" + fold_exact(rationale)))
 
 
 def unindex(conn: sqlite3.Connection, kind: str, rowid: int) -> None:
@@ -179,14 +251,39 @@ def _marked_ranges(marked: str) -> list[tuple[int, int]]:
     return out
 
 
-def locate(original: str, marked_folded: str) -> list[tuple[int, int]]:
-    """Map highlight marks in the folded copy of ``original`` to ranges of ``original``."""
+def locate(original: str, marked_folded: str, *, exact: bool = False) -> list[tuple[int, int]]:
+    """Map highlight marks in the folded (or, with ``exact``, exact-spelling) copy of
+    ``original`` to ranges of ``original``; a range never ends on an invisible character."""
     ranges = _marked_ranges(marked_folded)
     if not ranges:
         return []
-    starts = fold_map(original)
+    starts = fold_exact_map(original) if exact else fold_map(original)
     folded_length = len(starts) - 1
-    return [original_span(starts, len(original), a, b) for a, b in ranges if b <= folded_length]
+    return [original_span(starts, len(original), a, b, original) for a, b in ranges if b <= folded_length]
+
+
+def locate_forms(original: str, folded: str, marked_forms: str) -> list[tuple[int, int]]:
+    """Map highlight marks in the forms column (:func:`factdesk.nlp.segment.forms_text` of
+    ``folded``, the folded ``original``) to the whole written words the forms came from."""
+    ranges = _marked_ranges(marked_forms)
+    if not ranges:
+        return []
+    _text, owners = forms_text(folded)
+    form_starts = [o[0] for o in owners]
+    starts = fold_map(original)
+    out: list[tuple[int, int]] = []
+    for a, _b in ranges:
+        i = bisect.bisect_right(form_starts, a) - 1
+        if i < 0:
+            continue
+        _fs, fe, ws, we = owners[i]
+        if a < fe and we < len(starts):
+            out.append(original_span(starts, len(original), ws, we, original))
+    return out
+
+
+def _plain(marked: str) -> str:
+    return _MARKER.sub("", marked)
 
 
 def _snippet(text: str, hits: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -209,46 +306,106 @@ def _snippet(text: str, hits: list[tuple[int, int]]) -> tuple[str, tuple[tuple[i
     return lead + piece.replace("\n", " ") + tail, shifted
 
 
-def count_articles(conn: sqlite3.Connection, raw: str) -> int:
-    expr = build_match(raw)
+def count_articles(conn: sqlite3.Connection, raw: str, *, exact: bool = False) -> int:
+    expr = build_match(raw, exact=exact)
     if expr is None:
-        return 0
+        needle = substring_needle(raw)
+        if needle is None:
+            return 0
+        return int(conn.execute(
+            "SELECT count(*) FROM (SELECT seq FROM articles ORDER BY seq LIMIT ?) s JOIN articles a "
+            "ON a.seq = s.seq WHERE instr(a.text, ?) OR instr(a.title, ?)",
+            (SUBSTRING_SCAN_LIMIT, needle, needle)).fetchone()[0])
     return int(conn.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?",
                             (expr,)).fetchone()[0])
 
 
+def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + len(needle))
+    return out
+
+
+def _search_substring(conn: sqlite3.Connection, needle: str, limit: int, offset: int,
+                      article_id: str | None) -> list[ArticleHit]:
+    """Articles whose original text holds ``needle`` as it is (emoji, symbols), oldest first;
+    at most :data:`SUBSTRING_SCAN_LIMIT` articles are read."""
+    where = "instr(a.text, ?) OR instr(a.title, ?)"
+    params: list[object] = [SUBSTRING_SCAN_LIMIT, needle, needle]
+    if article_id is not None:
+        where = f"({where}) AND a.id = ?"
+        params.append(article_id)
+    cur = conn.execute(
+        f"""SELECT a.id, a.title, a.outlet, a.published, a.text
+            FROM (SELECT seq FROM articles ORDER BY seq LIMIT ?) s JOIN articles a ON a.seq = s.seq
+            WHERE {where} ORDER BY a.seq LIMIT ? OFFSET ?""", [*params, limit, offset])
+    out: list[ArticleHit] = []
+    for aid, title, outlet, published, text in cur:
+        hits = _find_all(text, needle)
+        snippet, snippet_hits = _snippet(text, hits)
+        out.append(ArticleHit(aid, title, outlet, published, tuple(hits), tuple(_find_all(title, needle)),
+                              snippet, snippet_hits))
+    return out
+
+
+def _merge(*lists: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return sorted({r for lst in lists for r in lst})
+
+
 def search_articles(conn: sqlite3.Connection, raw: str, *, limit: int = 50, offset: int = 0,
-                    article_id: str | None = None) -> list[ArticleHit]:
-    """Articles matching ``raw``, best first, each with exact hit ranges and a snippet."""
-    expr = build_match(raw)
+                    article_id: str | None = None, exact: bool = False) -> list[ArticleHit]:
+    """Articles matching ``raw``, best first (exact spellings before folded-only matches),
+    each with exact hit ranges and a snippet. ``exact`` finds only the spelling as typed."""
+    expr = build_match(raw, exact=exact)
     if expr is None:
-        return []
-    where = "article_search MATCH ?"
-    params: list[object] = [expr]
+        needle = substring_needle(raw)
+        return [] if needle is None else _search_substring(conn, needle, limit, offset, article_id)
+    where = "article_search MATCH ? AND rank MATCH ?"
+    params: list[object] = [expr, ARTICLE_WEIGHTS]
     if article_id is not None:
         where += " AND a.id = ?"
         params.append(article_id)
+    cols = "4, 5" if exact else "0, 1"
+    forms = "" if exact else """,
+                   highlight(article_search, 2, char(1), char(2)),
+                   highlight(article_search, 3, char(1), char(2))"""
     cur = conn.execute(
         f"""SELECT a.id, a.title, a.outlet, a.published, a.text,
-                   highlight(article_search, 0, char(1), char(2)),
-                   highlight(article_search, 1, char(1), char(2))
+                   highlight(article_search, {cols.split(", ")[0]}, char(1), char(2)),
+                   highlight(article_search, {cols.split(", ")[1]}, char(1), char(2)){forms}
             FROM article_search JOIN articles a ON a.seq = article_search.rowid
             WHERE {where} ORDER BY rank LIMIT ? OFFSET ?""",
         [*params, limit, offset])
     out: list[ArticleHit] = []
-    for aid, title, outlet, published, text, marked_title, marked_body in cur:
-        hits = locate(text, marked_body)
+    for row in cur:
+        aid, title, outlet, published, text, marked_title, marked_body = row[:7]
+        hits = locate(text, marked_body, exact=exact)
+        title_hits = locate(title, marked_title, exact=exact)
+        if not exact:
+            marked_tforms, marked_bforms = row[7:]
+            if _OPEN in marked_bforms:
+                hits = _merge(hits, locate_forms(text, _plain(marked_body), marked_bforms))
+            if _OPEN in marked_tforms:
+                title_hits = _merge(title_hits, locate_forms(title, _plain(marked_title), marked_tforms))
         snippet, snippet_hits = _snippet(text, hits)
-        out.append(ArticleHit(aid, title, outlet, published, tuple(hits),
-                              tuple(locate(title, marked_title)), snippet, snippet_hits))
+        out.append(ArticleHit(aid, title, outlet, published, tuple(hits), tuple(title_hits), snippet,
+                              snippet_hits))
     return out
 
 
-def search_claims(conn: sqlite3.Connection, raw: str, *, limit: int = 50) -> list[ClaimHit]:
-    expr = build_match(raw)
+def search_claims(conn: sqlite3.Connection, raw: str, *, limit: int = 50, exact: bool = False) -> list[ClaimHit]:
+    expr = build_match(raw, exact=exact, cols=CLAIM_COLUMNS)
     if expr is None:
-        return []
+        needle = substring_needle(raw)
+        if needle is None:
+            return []
+        cur = conn.execute("SELECT id, text, verdict FROM claims WHERE instr(text, ?) OR instr(rationale, ?) "
+                           "ORDER BY seq LIMIT ?", (needle, needle, limit))
+        return [ClaimHit(*row) for row in cur]
     cur = conn.execute(
         """SELECT c.id, c.text, c.verdict FROM claim_search JOIN claims c ON c.seq = claim_search.rowid
-           WHERE claim_search MATCH ? ORDER BY rank LIMIT ?""", (expr, limit))
+           WHERE claim_search MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?""", (expr, CLAIM_WEIGHTS, limit))
     return [ClaimHit(*row) for row in cur]

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from factdesk.store import search
 from factdesk.ui.session import ProjectSession
@@ -24,6 +33,9 @@ class SearchPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.run_search)
         self.query.textChanged.connect(lambda _t: self._timer.start())
+        # Folded search finds «على» for «علي»; this switch keeps only the spelling typed.
+        self.exact = QCheckBox()
+        self.exact.toggled.connect(lambda _on: self.run_search() if self.query.text().strip() else None)
         self.summary = QLabel()
         self.results = QListWidget()
         self.results.setWordWrap(True)
@@ -31,6 +43,10 @@ class SearchPanel(QWidget):
         self.results.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
+        row = QHBoxLayout()
+        row.addWidget(self.exact)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         self.hits: list[search.ArticleHit] = []
@@ -38,6 +54,9 @@ class SearchPanel(QWidget):
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Search all articles (الرقه finds الرقة and الرَّقة)"))
+        self.exact.setText(self.tr("Exact spelling"))
+        self.exact.setToolTip(self.tr("Only the spelling as typed: علي does not find على, nor المملكة find "
+                                      "بالمملكة. Diacritics and hidden characters are still ignored."))
         self._summarise()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -51,7 +70,8 @@ class SearchPanel(QWidget):
             self.query.setText(text)
             self.query.blockSignals(False)
         self._timer.stop()
-        self.hits = search.search_articles(self.session.conn, self.query.text(), limit=200)
+        self.hits = search.search_articles(self.session.conn, self.query.text(), limit=200,
+                                           exact=self.exact.isChecked())
         self.results.clear()
         for hit in self.hits:
             marked = hit.snippet

@@ -1250,6 +1250,14 @@ Everything you did before is saved in the project file. The details were written
       <source>Hits: %1 · articles: %2</source>
       <translation>النتائج: %1 · المقالات: %2</translation>
     </message>
+    <message>
+      <source>Exact spelling</source>
+      <translation>الإملاء كما كُتب تمامًا</translation>
+    </message>
+    <message>
+      <source>Only the spelling as typed: علي does not find على, nor المملكة find بالمملكة. Diacritics and hidden characters are still ignored.</source>
+      <translation>الكلمة بإملائها كما كُتبت فقط: البحث عن علي لا يجد على، والبحث عن المملكة لا يجد بالمملكة. ويبقى التشكيل والمحارف المخفية مُهمَلة.</translation>
+    </message>
   </context>
   <context>
     <name>SharedClaimsModel</name>

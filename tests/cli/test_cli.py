@@ -192,3 +192,54 @@ def test_a_closed_pipe_ends_quietly(demo_copy: Path) -> None:
         stderr = proc.stderr.read().decode()
     proc.wait(timeout=60)
     assert "unexpected" not in stderr and "Traceback" not in stderr
+
+
+NAMES = "قال علي إن الوفد وصل على عجل إلى الرياض، وعلى الطاولة ملف المملكة. وعاد علي على الفور."
+ROADS = "وصل الوفد إلى بالرياض\u200f ثم الرَّقة\u200f ثم الرقه ثم الرقة 🔴 عاجل."
+
+
+def _project_with(tmp_path: Path, *texts: str) -> tuple[str, list[str]]:
+    from factdesk.core import operations as ops
+    from factdesk.store.project import Project
+
+    path = tmp_path / "s.factdesk"
+    ids = []
+    with Project.create(path) as project:
+        for i, text in enumerate(texts):
+            op = ops.ImportArticle(text, title=f"مقال {i + 1}")
+            project.run(op)
+            ids.append(op.id)
+    return str(path), ids
+
+
+def test_search_exact_keeps_only_the_spelling_typed(tmp_path: Path) -> None:
+    only_ala = "جلس الوزير على المنصة وعلى يمينه الوفد، ثم تحدث على الهواء."
+    p, (names, ala) = _project_with(tmp_path, NAMES, only_ala)
+    folded = json.loads(ok("search", p, "علي", "--json"))
+    assert [h["article_id"] for h in folded] == [names, ala]  # the exact spelling «علي» ranks first
+    exact = json.loads(ok("search", p, "علي", "--exact", "--json"))
+    assert [h["article_id"] for h in exact] == [names]
+    assert [NAMES[a:b] for a, b in exact[0]["hits"]] == ["علي", "علي"]
+    assert "No matches." in ok("search", p, "الرقه", "--exact")
+
+
+def test_search_finds_proclitic_forms_and_symbols(tmp_path: Path) -> None:
+    p, (aid,) = _project_with(tmp_path, ROADS)
+    hits = json.loads(ok("search", p, "الرياض", "--json"))
+    assert [ROADS[a:b] for a, b in hits[0]["hits"]] == ["بالرياض"]  # the whole word, not the RLM after it
+    hits = json.loads(ok("search", p, "🔴", "--json"))
+    assert [ROADS[a:b] for a, b in hits[0]["hits"]] == ["🔴"]
+
+
+def test_span_add_quote_matches_as_search_does_and_says_which(tmp_path: Path) -> None:
+    p, (aid,) = _project_with(tmp_path, ROADS)
+    result = run("span", "add", p, aid[:8], "--quote", "الرقة")
+    assert result.exit_code == 0, result.output
+    assert "«الرَّقة»" in result.stdout  # folded match, marks kept, the RLM after it left out
+    assert "1st of 3 occurrences" in result.stderr and "--occurrence" in result.stderr
+    second = run("span", "add", p, aid[:8], "--quote", "الرقة", "--occurrence", "2")
+    assert "«الرقه»" in second.stdout and "2nd of 3" in second.stderr
+    missing = run("span", "add", p, aid[:8], "--quote", "الرقة", "--occurrence", "4")
+    assert missing.exit_code == 1 and "occurs 3 time(s)" in missing.stderr
+    spans = json.loads(ok("show", p, aid[:8], "--spans", "--json"))["spans"]
+    assert [ROADS[s["start"]:s["end"]] for s in spans] == ["الرَّقة", "الرقه"]

@@ -53,7 +53,8 @@ def find_all(haystack: str, query: str) -> list[tuple[int, int]]:
         ("\u202eabc", "abc"),
         ("\u2067قال\u2069\u200f \u200bنعم\ufeff\u00ad", "قال نعم"),
         ("فارسی کتاب", "فارسي كتاب"),
-        ("سؤال رئيس", "سؤال رئيس"),  # hamza seats are kept, as Lucene does
+        ("سؤال رئيس", "سءال رءيس"),  # hamza on waw and on yeh fold to the bare hamza
+        ("المسئول المسؤول", "المسءول المسءول"),
         ("ـأُ\u0654\u0655\u0670", "ا"),
         ("Reuters ÉLAN", "reuters élan"),
         ("\ufdfd", "بسم الله الرحمن الرحيم"),
@@ -202,3 +203,31 @@ def test_whole_folded_text_maps_to_everything_that_produced_it(text: str) -> Non
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_fold_equals_the_plain_translation_by_its_table(s: str) -> None:
     assert fold(s) == s.translate(_fold_table())
+
+
+def test_exact_fold_keeps_every_letter_and_drops_only_marks_and_invisibles() -> None:
+    from factdesk.nlp.fold import fold_exact
+
+    assert fold_exact("علَى الرَّقةـ\u200f المسئول إلى ﻻ ٢٥") == "على الرقة المسئول إلى لا 25"
+    assert fold_exact("علي") != fold_exact("على") and fold("علي") == fold("على")
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_exact_map_points_every_character_at_its_origin(s: str) -> None:
+    from factdesk.nlp.fold import fold_exact, fold_exact_map
+
+    folded, starts = fold_exact(s), fold_exact_map(s)
+    assert len(starts) == len(folded) + 1 and starts[-1] == len(s)
+    assert fold_exact(folded) == folded
+    assert all(fold_exact(s[starts[i]]).startswith(folded[i]) or folded[i] in fold_exact(s[starts[i]])
+               for i in range(len(folded)))
+
+
+@pytest.mark.parametrize("tail", ["\u200d", "\u200f", "\u2069", "\u0640", "\u200c\u200f", "\ufeff"])
+def test_a_span_given_the_text_never_ends_on_an_invisible(tail: str) -> None:
+    text = "قال " + RAQQA + tail + " أمس"
+    folded, starts = fold_with_map(text)
+    i = folded.index("الرقه")
+    a, b = original_span(starts, len(text), i, i + len("الرقه"), text)
+    assert text[a:b] == RAQQA  # marks inside kept, the invisible after it left out
