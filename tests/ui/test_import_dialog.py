@@ -49,7 +49,10 @@ def _run(qtbot, job: Job, signal: str = "finished"):
 
 
 def _accept_review(monkeypatch, adjust=None) -> list[ImportReviewDialog]:  # noqa: ANN001
-    """Make the review dialog's exec() accept at once (after ``adjust(dialog)``), then cancel any retry."""
+    """Make the review dialog's exec() accept at once (after ``adjust(dialog)``), then cancel any retry.
+
+    Returns the dialogs shown, to count them: read their widgets only in ``adjust``, while they are open,
+    since a closed review dialog is deleted (deleteLater) whenever the next event loop runs."""
     shown: list[ImportReviewDialog] = []
 
     def fake_exec(dialog: ImportReviewDialog) -> int:
@@ -178,15 +181,21 @@ def test_a_text_already_in_the_project_cannot_be_imported_again(session, qtbot, 
 
 def test_a_corpus_web_page_imports_with_its_date_after_review(window: MainWindow, qtbot, monkeypatch) -> None:
     page = shared(*SPUTNIK)
-    shown = _accept_review(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def look(dialog: ImportReviewDialog) -> None:
+        # read the dialog while it is open, as the user sees it: once closed it is deleted (deleteLater),
+        # and when that happens depends on the event loops that ran before, i.e. on test order
+        seen.update(confident=dialog.result.encoding_confident, encoding=dialog.encoding_combo.currentData(),
+                    date=dialog.date_edit.text())
+
+    shown = _accept_review(monkeypatch, look)
     before = queries.article_count(window.session.conn)
     steps = window.session.undo_stack.count()
     job = commands.import_files(window, [str(page)], show=False, start=False, review=True)
     _run(qtbot, job)
     assert len(shown) == 1
-    dialog = shown[0]
-    assert dialog.result.encoding_confident and dialog.encoding_combo.currentData() == "utf-8"
-    assert dialog.date_edit.text() == "2020-03-17"
+    assert seen == {"confident": True, "encoding": "utf-8", "date": "2020-03-17"}
     assert [o.status for o in job.outcomes] == ["imported"]
     assert queries.article_count(window.session.conn) == before + 1
     assert window.session.undo_stack.count() == steps + 1
@@ -303,9 +312,10 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
     assert isinstance(results, ImportResultsDialog) and results.isVisible()
     assert results.review_button.isVisible() and results.review_button.isEnabled()  # the unsure row is current
     before = queries.article_count(window.session.conn)
-    shown = _accept_review(monkeypatch, lambda d: d.choose_encoding("cp1256"))
+    parents: list[object] = []
+    shown = _accept_review(monkeypatch, lambda d: (parents.append(d.parent()), d.choose_encoding("cp1256")))
     results.review_button.click()
-    assert len(shown) == 1 and shown[0].parent() is results
+    assert len(shown) == 1 and parents == [results]
     assert queries.article_count(window.session.conn) == before + 1
     assert outcomes["old.txt"].status == "imported"
     assert results.rows()[1][1] == results.status_text("imported")
