@@ -623,3 +623,41 @@ def test_the_results_list_shows_each_files_report(window: MainWindow, qtbot, tmp
     results.table.setCurrentCell(2, 0)  # a failed file has nothing to report
     assert not results.report_view.isVisibleTo(results)
     results.close()
+
+
+def test_the_window_and_the_command_line_give_the_same_text_for_the_same_choices(qtbot, tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+    from proposals import propose_datelines
+
+    from factdesk.cli import cli
+
+    propose_datelines(monkeypatch)
+    path = tmp_path / "raqqa.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+
+    def command_line(*flags: str) -> tuple[str, str, str]:
+        project = str(tmp_path / f"p{len(list(tmp_path.glob('*.factdesk')))}.factdesk")
+        runner = CliRunner()
+        assert runner.invoke(cli, ["new", project]).exit_code == 0
+        row = json.loads(runner.invoke(cli, ["import", project, str(path), *flags, "--json"]).stdout)[0]
+        shown = json.loads(runner.invoke(cli, ["show", project, row["article"][:8], "--json"]).stdout)
+        return shown["text"], shown["place"], shown["author"]
+
+    def window(keep_head: bool, accept: bool) -> tuple[str, str, str]:
+        dialog = ImportReviewDialog(str(path), name=path.name)
+        qtbot.addWidget(dialog)
+        if accept:
+            _click(qtbot, dialog.proposal_rows[0][2])
+        for item in dialog.removal_items():
+            if keep_head and item.text() in ("مقتل مسلحين قرب الرقة", "موسكو ـ حسن عمارة"):  # the top lines
+                item.setCheckState(Qt.CheckState.Unchecked)
+        op = dialog.result_operation()
+        return op.text, op.place, op.author
+
+    assert window(keep_head=False, accept=False) == command_line()
+    assert window(keep_head=True, accept=False) == command_line("--keep-head")
+    assert window(keep_head=False, accept=True) == command_line("--accept-datelines")
+    assert window(keep_head=True, accept=True) == command_line("--accept-datelines", "--keep-head")
