@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -26,6 +26,10 @@ from factdesk.store import backup as backups
 from factdesk.store import queries, search
 from factdesk.store.errors import ProjectError
 from factdesk.store.project import Project
+
+if TYPE_CHECKING:
+    from factdesk.importers import ImportResult
+    from factdesk.importers.news import Proposal
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -291,7 +295,7 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
         sys.exit(EXIT_IMPORT)
 
 
-def _import_report(result: Any, body: str, proposed: tuple[Any, ...], *, keep_head: bool,
+def _import_report(result: ImportResult, body: str, proposed: tuple[Proposal, ...], *, keep_head: bool,
                    keep_tail: bool) -> dict[str, object]:
     """What ``--json`` says of an imported file besides its status: the lines taken out and kept, the
     proposed datelines, the hidden characters by name, the presentation forms folded, leaked page code."""
