@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -26,6 +26,10 @@ from factdesk.store import backup as backups
 from factdesk.store import queries, search
 from factdesk.store.errors import ProjectError
 from factdesk.store.project import Project
+
+if TYPE_CHECKING:
+    from factdesk.importers import ImportResult
+    from factdesk.importers.news import Proposal
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -174,11 +178,18 @@ def new(project: str) -> None:
               help="Decode text and web pages with this encoding (e.g. cp1256) instead of guessing.")
 @click.option("--fold-presentation-forms/--keep-presentation-forms", "fold", default=True, show_default=True,
               help="Turn Arabic presentation forms (shaped letters, as PDFs hold them) into ordinary letters.")
-@click.option("--keep-boilerplate", is_flag=True, help="Keep trailing site boilerplate in the text.")
+@click.option("--keep-head", is_flag=True,
+              help="Keep the title and dateline lines in the text (they still give the title, place and author).")
+@click.option("--keep-tail", "--keep-boilerplate", "keep_tail", is_flag=True,
+              help="Keep the site's trailing lines («أرسل تعليقك», «أخبار متعلقة» …) in the text.")
+@click.option("--keep-removed", is_flag=True, help="Keep every line that would be taken out: --keep-head --keep-tail.")
+@click.option("--accept-datelines", is_flag=True,
+              help="Take the lines proposed as datelines: their place and author as the article's, the line out "
+                   "of the text (as a line taken from the top, which --keep-head keeps).")
 @json_opt
 def import_(project: str, files: tuple[str, ...], title: str, outlet: str, author: str, place: str,
             url: str, published: str, language: str | None, encoding: str | None, fold: bool,
-            keep_boilerplate: bool, as_json: bool) -> None:
+            keep_head: bool, keep_tail: bool, keep_removed: bool, accept_datelines: bool, as_json: bool) -> None:
     """Import articles: text files in any encoding, web pages (.html, .htm, .mhtml), Word (.docx),
     OpenDocument (.odt) and PDF files, folders of them (recursively, in name order), or standard
     input with «-».
@@ -188,11 +199,17 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
     «أخبار متعلقة» …) taken out, then frozen. Every file is read first; then all articles are added in
     one step, which one undo takes back. Prints one result per file: imported, duplicate (of an
     article already in the project, or of another file of the same import), or failed and why.
+
+    The report of each file lists every line taken out (keep them with --keep-head, --keep-tail or
+    --keep-removed: they go back where they stood), lines kept in the text that may be a dateline
+    (--accept-datelines takes them), the hidden characters by name (RLO, ZWNJ …), the presentation
+    forms folded, and any web page code (CSS, JavaScript) left in the text, which is reported, not removed.
     """
     from factdesk.core.model import ARTICLE
     from factdesk.importers import load
     from factdesk.importers.errors import ImportRefused
     from factdesk.importers.plaintext import pretty_encoding
+    from factdesk.importers.report import accept_proposal, text_keeping
     from factdesk.importers.safety import read_stream
 
     out = _out()
@@ -220,9 +237,12 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
                               f"(best guess {pretty_encoding(result.encoding)}). Candidates: {choices}. "
                               "Choose its encoding with --encoding."})
                 continue
-            body = result.text
-            if keep_boilerplate and result.removed_tail:
-                body = body + "\n" + "\n".join(result.removed_tail)
+            proposed = result.proposals
+            if accept_datelines:
+                for proposal in proposed:
+                    result = accept_proposal(result, proposal)
+            keep_top, keep_end = keep_head or keep_removed, keep_tail or keep_removed
+            body = text_keeping(result, head=keep_top, tail=keep_end)
             described = f"{origin};format={result.format}" if result.format != "text" else origin
             if result.encoding:
                 described += f";encoding={result.encoding}"
@@ -233,8 +253,8 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
                 origin=described)
             entry: dict[str, object] = {
                 "file": shown, "status": "imported", "article": op.id, "title": op.title,
-                "removed": list(result.removed_tail), "format": result.format, "encoding": result.encoding,
-                "warnings": list(result.warnings)}
+                "format": result.format, "encoding": result.encoding, "warnings": list(result.warnings),
+                **_import_report(result, body, proposed, keep_head=keep_top, keep_tail=keep_end)}
             digest = ops.content_hash(body)
             existing = p.find(ARTICLE, "content_hash", digest)
             if digest in seen:
@@ -261,6 +281,8 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
         for r in results:
             if r["status"] == "imported":
                 out.line(f"imported   {short(str(r['article']))}  {r['file']}  «{r['title'] or '(untitled)'}»")
+                for line in _report_lines(r):
+                    out.line(f"           {line}")
                 for warning in r.get("warnings") or []:  # type: ignore[union-attr]
                     out.line(f"           note: {warning}")
             elif r["status"] == "duplicate":
@@ -271,6 +293,54 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
                 out.line(f"failed     {r['file']}: {r['reason']}", err=True)
     if any(r["status"] == "failed" for r in results):
         sys.exit(EXIT_IMPORT)
+
+
+def _import_report(result: ImportResult, body: str, proposed: tuple[Proposal, ...], *, keep_head: bool,
+                   keep_tail: bool) -> dict[str, object]:
+    """What ``--json`` says of an imported file besides its status: the lines taken out and kept, the
+    proposed datelines, the hidden characters by name, the presentation forms folded, leaked page code."""
+    from factdesk.core.text import count_hidden
+    from factdesk.importers.leaks import find_leaked_code
+    from factdesk.importers.report import describe_hidden, hidden_characters
+
+    head, tail = list(result.removed_head), list(result.removed_tail)
+    return {
+        "removed_head": [] if keep_head else head,
+        "removed_tail": [] if keep_tail else tail,
+        "removed": [] if keep_tail else tail,  # the trailing lines, as earlier versions said
+        "kept": (head if keep_head else []) + (tail if keep_tail else []),
+        "proposals": [{"line": p.line, "place": p.place, "author": p.author, "reason": p.reason,
+                       "accepted": p not in result.proposals} for p in proposed],
+        "hidden": count_hidden(body),
+        "hidden_characters": [{"name": name, "meaning": describe_hidden(name), "count": count}
+                              for name, count in hidden_characters(body).items()],
+        "presentation_forms": result.presentation_forms,
+        "leaked_code": [{"line": leak.line, "start": leak.start, "end": leak.end, "excerpt": leak.excerpt}
+                        for leak in find_leaked_code(body)],
+    }
+
+
+def _report_lines(r: dict[str, Any]) -> list[str]:
+    """The import report of one file, for people: every line taken out or kept, the proposed datelines,
+    hidden characters by name, leaked page code. (Warnings, presentation forms among them, follow.)"""
+    lines = [f"taken out (top): «{line}»" for line in r["removed_head"]]
+    lines += [f"taken out (end): «{line}»" for line in r["removed_tail"]]
+    if lines:
+        lines.append("(--keep-head, --keep-tail or --keep-removed keep them in the text, where they stood)")
+    lines += [f"kept in the text, as asked: «{line}»" for line in r["kept"]]
+    for p in r["proposals"]:
+        if p["accepted"]:
+            continue
+        place, author = p["place"] or "unknown", p["author"] or "unknown"
+        lines.append(f"kept in the text: «{p['line']}» may be a dateline: place {place}, author {author}"
+                     + (f" ({p['reason']})" if p["reason"] else "") + "; --accept-datelines takes it")
+    if r["hidden_characters"]:
+        named = ", ".join(f"{h['count']} {h['name']} ({h['meaning']})" for h in r["hidden_characters"])
+        lines.append(f"hidden characters kept in the text: {named}")
+    for leak in r["leaked_code"]:
+        lines.append(f"web page code (CSS/JavaScript) left in the text, line {leak['line']} "
+                     f"(characters {leak['start']}-{leak['end']}): «{leak['excerpt']}»")
+    return lines
 
 
 def _import_sources(names: tuple[str, ...]) -> list[tuple[str, str]]:

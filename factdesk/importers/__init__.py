@@ -34,7 +34,9 @@ from factdesk.core.text import count_hidden
 from factdesk.importers import arabic, bylines, news, sgml
 from factdesk.importers.errors import EMPTY, ImportRefused
 from factdesk.importers.extracted import Extracted
+from factdesk.importers.leaks import LeakedCode, find_leaked_code
 from factdesk.importers.plaintext import detect_text, label, normalise_text
+from factdesk.importers.report import hidden_characters
 from factdesk.importers.safety import check_size, read_file
 from factdesk.importers.sniff import FORMATS, sniff
 
@@ -61,7 +63,10 @@ class ImportResult:
     code. ``encoding`` is the codec that read the bytes ("" for PDF, whose text is not encoded as a
     whole); when it was guessed without confidence, ``encoding_confident`` is False and
     ``encoding_candidates`` holds ``(codec, preview)`` pairs for a picker. ``hidden`` counts the
-    invisible and lookalike characters left in ``text`` (:func:`factdesk.core.text.count_hidden`).
+    invisible and lookalike characters left in ``text`` (:func:`factdesk.core.text.count_hidden`), by
+    kind; ``hidden_characters`` the invisible ones by name («RLO», «ZWNJ», «BOM»), for the report
+    (:mod:`factdesk.importers.report`); ``leaked_code`` the stretches of a page's CSS or JavaScript left
+    in ``text`` (:mod:`factdesk.importers.leaks`), reported, not removed.
     """
 
     text: str
@@ -85,6 +90,10 @@ class ImportResult:
     proposals: tuple[news.Proposal, ...] = ()
     #: How many Arabic presentation forms (shaped letters) were turned into ordinary letters.
     presentation_forms: int = 0
+    #: The invisible characters in ``text`` by short name (RLO, ZWNJ, BOM …), most frequent first.
+    hidden_characters: dict[str, int] = field(default_factory=dict)
+    #: Stretches of leaked stylesheet or script code in ``text``.
+    leaked_code: tuple[LeakedCode, ...] = ()
 
 
 def load(
@@ -178,6 +187,8 @@ def _load(data: bytes, *, name: str, encoding: str | None, fold: bool, path: str
         encoding_candidates=extracted.encoding_candidates,
         proposals=draft.proposals,
         presentation_forms=folded,
+        hidden_characters=hidden_characters(draft.text),
+        leaked_code=find_leaked_code(draft.text),
     )
 
 

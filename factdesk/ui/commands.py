@@ -27,6 +27,7 @@ from factdesk.ui.jobs import Cancelled, Job
 
 if TYPE_CHECKING:
     from factdesk.importers import ImportResult
+    from factdesk.importers.report import ImportReport
     from factdesk.ui.import_dialog import ImportResultsDialog
     from factdesk.ui.window import MainWindow
 
@@ -48,6 +49,7 @@ class FileOutcome:
     message: str = ""  # the importer's own words (English), for a tooltip or a bug report
     warnings: tuple[str, ...] = ()
     result: ImportResult | None = field(default=None, repr=False, compare=False)  # kept for a review
+    report: ImportReport | None = field(default=None, repr=False, compare=False)  # lines taken out, hidden…
 
 
 def connect(window: MainWindow) -> None:
@@ -102,6 +104,7 @@ def parse_files(paths: list[str], progress, cancelled) -> tuple[list[ops.ImportA
     its reading for a review, as does the only file of an import."""
     from factdesk.importers import load
     from factdesk.importers.errors import ImportRefused
+    from factdesk.importers.report import report_of
     from factdesk.ui.import_texts import (
         UNCERTAIN,
         describe_origin,
@@ -138,7 +141,7 @@ def parse_files(paths: list[str], progress, cancelled) -> tuple[list[ops.ImportA
         op = operation_from_result(result, origin=describe_origin(name, result))
         todo.append(op)
         results.append(FileOutcome(shown, "imported", op.title, path=path, article_id=op.id,
-                                   warnings=result.warnings, result=keep))
+                                   warnings=result.warnings, result=keep, report=report_of(result)))
     progress(len(files), len(files), "")
     return todo, results
 

@@ -2,9 +2,10 @@
 
 :class:`ImportReviewDialog` shows one file (or a pasted web page) as :func:`factdesk.importers.load`
 read it: the text that would be imported, the metadata found (title, outlet, author, place, web
-address, date), the lines proposed for removal around the article (each can be put back), the hidden
-characters, the importer's warnings and, for text and web pages, the encoding, with the candidates'
-previews when the guess was not sure. Changing the encoding or the folding of presentation forms
+address, date), the lines taken out around the article (each can be kept), the lines that may be a
+dateline (each can be accepted), the hidden characters by name, any web page code left in the text, the
+importer's warnings and, for text and web pages, the encoding, with the candidates' previews when the
+guess was not sure. Changing the encoding or the folding of presentation forms
 reads the file again. Nothing is stored: :meth:`ImportReviewDialog.result_operation` returns the
 :class:`~factdesk.core.operations.ImportArticle` for the caller to run as one undoable step.
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -44,7 +46,10 @@ from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.importers import ImportResult, load
 from factdesk.importers.errors import ImportRefused
+from factdesk.importers.leaks import find_leaked_code
+from factdesk.importers.news import Proposal
 from factdesk.importers.plaintext import pretty_encoding
+from factdesk.importers.report import accept_proposal, hidden_characters, text_with_choices
 from factdesk.ui import looks
 from factdesk.ui.dialogs import (
     ERROR_COLOR,
@@ -60,13 +65,16 @@ from factdesk.ui.import_texts import (
     UNCERTAIN,
     WARNING_COLOR,
     _plain,
+    align_right,
     describe_origin,
     encoding_name,
     format_name,
+    hidden_names_text,
     hidden_text,
+    leaks_text,
     operation_from_result,
+    proposal_text,
     refusal_text,
-    text_with_choices,
     uncertain_text,
     warning_text,
 )
@@ -96,6 +104,7 @@ class ImportReviewDialog(QDialog):
         self._encoding: str | None = None  # chosen by the user; None: as detected
         self._typed: set[str] = set()  # fields the user wrote in: a new reading no longer replaces them
         self._put_back: set[tuple[str, str]] = set()  # (kind, line) the user kept in the text
+        self._accepted: list[str] = []  # the proposed datelines the user accepted, by line
         self._filling = False
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(self.tr("Check the article before importing"))
@@ -109,7 +118,7 @@ class ImportReviewDialog(QDialog):
         # the text, as it will be frozen
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        align_right(self.preview)  # Arabic text, whatever the interface's language
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         if font is not None:
             self.preview.setFont(font)
@@ -150,6 +159,19 @@ class ImportReviewDialog(QDialog):
         removals_layout.addWidget(self.nothing_removed_label)
         self.removals_list.itemChanged.connect(self._removal_changed)
 
+        # lines kept in the text that may be a dateline: accept (into the fields, out of the text) or leave
+        self.proposals_box = QGroupBox(self.tr("Lines that may be a dateline"), self)
+        proposals_layout = QVBoxLayout(self.proposals_box)
+        proposals_hint = QLabel(self.tr("FactDesk could not tell which side is the place, so these lines stay in "
+                                        "the text. Accept one to take its place and author into the fields and "
+                                        "the line out of the text, or leave it."), self)
+        proposals_hint.setWordWrap(True)
+        proposals_layout.addWidget(proposals_hint)
+        self.proposals_rows = QVBoxLayout()
+        proposals_layout.addLayout(self.proposals_rows)
+        #: (proposal, its words, its accept button) as shown
+        self.proposal_rows: list[tuple[Proposal, QLabel, QPushButton]] = []
+
         # how the file was read
         reading_box = QGroupBox(self.tr("How the file was read"), self)
         reading_layout = QVBoxLayout(reading_box)
@@ -175,10 +197,15 @@ class ImportReviewDialog(QDialog):
         self.warnings_label = QLabel(self)
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.leaks_label = QLabel(self)
+        self.leaks_label.setWordWrap(True)
+        self.leaks_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.leaks_label.setStyleSheet(f"color: {WARNING_COLOR};")
         reading_layout.addWidget(self.encoding_row)
         reading_layout.addWidget(self.encoding_note)
         reading_layout.addWidget(self.fold_check)
         reading_layout.addWidget(self.hidden_label)
+        reading_layout.addWidget(self.leaks_label)
         reading_layout.addWidget(self.warnings_label)
         self.encoding_combo.currentIndexChanged.connect(self._encoding_picked)
         self.fold_check.toggled.connect(lambda _on: self.reload())
@@ -199,6 +226,7 @@ class ImportReviewDialog(QDialog):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(details_box)
         side_layout.addWidget(removals_box)
+        side_layout.addWidget(self.proposals_box)
         side_layout.addWidget(reading_box)
         side_layout.addWidget(self.error_label)
         side_layout.addWidget(self.duplicate_label)
@@ -306,9 +334,17 @@ class ImportReviewDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.error_label.hide()
-        self.result = result
+        self.result = self._with_accepted(result)
         self._show_result()
         return True
+
+    def _with_accepted(self, result: ImportResult) -> ImportResult:
+        """A new reading with the datelines the user accepted in the previous one accepted again."""
+        for line in self._accepted:
+            proposal = next((p for p in result.proposals if p.line == line), None)
+            if proposal is not None:
+                result = accept_proposal(result, proposal)
+        return result
 
     # ------------------------------------------------------------------------------------------
     # showing a reading
@@ -350,6 +386,7 @@ class ImportReviewDialog(QDialog):
         self.removals_list.setVisible(has_removals)
         self.removals_hint.setVisible(has_removals)
         self.nothing_removed_label.setVisible(not has_removals)
+        self._show_proposals()
 
         self.encoding_row.setVisible(self.encoding_choosable)
         self.encoding_note.setVisible(self.encoding_choosable)
@@ -386,6 +423,38 @@ class ImportReviewDialog(QDialog):
         self.encoding_note.setText(text)
         self.encoding_note.setStyleSheet(f"color: {colour};")
 
+    def _show_proposals(self) -> None:
+        for _proposal, words, button in self.proposal_rows:
+            for widget in (words, button):
+                widget.hide()
+                widget.deleteLater()
+        while self.proposals_rows.count():
+            item = self.proposals_rows.takeAt(0)
+            if item.layout() is not None:
+                item.layout().deleteLater()
+        self.proposal_rows = []
+        for proposal in self.result.proposals:
+            words = QLabel(proposal_text(proposal), self)
+            words.setWordWrap(True)
+            words.setTextFormat(Qt.TextFormat.PlainText)
+            words.setToolTip(proposal.reason)
+            button = QPushButton(self.tr("Accept"), self)
+            button.setToolTip(self.tr("Take its place and author into the fields and the line out of the text."))
+            button.clicked.connect(lambda _checked=False, p=proposal: self.accept_proposal(p))
+            row = QHBoxLayout()
+            row.addWidget(words, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.proposals_rows.addLayout(row)
+            self.proposal_rows.append((proposal, words, button))
+        self.proposals_box.setVisible(bool(self.proposal_rows))
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        """Take a proposed dateline: its place and author into the fields (unless typed there), its line out
+        of the text when it opens it, listed with the other lines taken out (and kept from there if need be)."""
+        self._accepted.append(proposal.line)
+        self.result = accept_proposal(self.result, proposal)
+        self._show_result()
+
     def _removal_changed(self, item: QListWidgetItem) -> None:
         if self._filling:
             return
@@ -400,7 +469,11 @@ class ImportReviewDialog(QDialog):
     def _refresh(self) -> None:
         final = self.final_text()
         self.preview.setPlainText(final)
-        self.hidden_label.setText(hidden_text(textrules.count_hidden(final)))
+        self.hidden_label.setText("\n".join(filter(None, (hidden_text(textrules.count_hidden(final)),
+                                                            hidden_names_text(hidden_characters(final))))))
+        leaks = leaks_text(find_leaked_code(final))
+        self.leaks_label.setText(leaks)
+        self.leaks_label.setVisible(bool(leaks))
         self.size_label.setText(self.tr("%n character(s) will be imported.", "", len(final)))
         self.duplicate_label.hide()
         if self.project is not None and final.strip():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +26,8 @@ from factdesk.ui.dialogs import ERROR_COLOR, embed, interface_direction
 from factdesk.ui.import_texts import (
     MUTED_COLOR,
     UNCERTAIN,
+    align_right,
+    report_text,
     warning_text,
 )
 
@@ -101,6 +104,17 @@ class ImportResultsDialog(QDialog):
         self.table.cellDoubleClicked.connect(self._open_row)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
 
+        # the import report of the selected file: lines taken out, possible datelines, hidden characters…
+        self.report_title = QLabel(self)
+        self.report_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_title.setObjectName("sectionLabel")
+        self.report_view = QPlainTextEdit(self)
+        self.report_view.setReadOnly(True)
+        self.report_view.setMaximumHeight(170)
+        self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            align_right(self.report_view)
+
         self.review_button = QPushButton(self.tr("Review and import…"), self)
         self.review_button.setToolTip(self.tr("Choose the encoding of a file FactDesk was not sure of, "
                                               "and import it on its own."))
@@ -115,6 +129,8 @@ class ImportResultsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.report_title)
+        layout.addWidget(self.report_view)
         layout.addLayout(buttons)
         looks.apply(self)
         self.review_button.setVisible(any(o.reason == UNCERTAIN for o in self.outcomes))
@@ -143,6 +159,21 @@ class ImportResultsDialog(QDialog):
     def _update_buttons(self) -> None:
         outcome = self.current()
         self.review_button.setEnabled(outcome is not None and outcome.reason == UNCERTAIN)
+        self._show_report(outcome)
+
+    def _show_report(self, outcome: Outcome | None) -> None:
+        """The selected file's import report (imported or duplicate files: a failed one has none)."""
+        shown = outcome is not None and outcome.status in ("imported", "duplicate")
+        self.report_title.setVisible(shown)
+        self.report_view.setVisible(shown)
+        if outcome is None or not shown:
+            return
+        self.report_title.setText(self.tr("What the import of «%1» took out, and what its text holds:")
+                                  .replace("%1", embed(outcome.name)))
+        report = getattr(outcome, "report", None)
+        # a file reviewed on its own was imported as its review showed it, with the lines chosen there
+        self.report_view.setPlainText(report_text(report) if report is not None else self.tr(
+            "This file was checked in its review before import, which listed what was taken out."))
 
     def _open_row(self, row: int, _col: int) -> None:
         outcome = self.outcomes[row]

@@ -4,17 +4,21 @@ the interface language, and the pure helpers that turn a reviewed result into an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
 from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.importers import ImportResult
 from factdesk.importers import errors as refusals
 from factdesk.importers.errors import ImportRefused
+from factdesk.importers.leaks import LeakedCode
+from factdesk.importers.news import Proposal
 from factdesk.importers.plaintext import pretty_encoding
-from factdesk.ui.dialogs import interface_direction, ltr, normalise_date
+from factdesk.importers.report import ImportReport, describe_hidden
+from factdesk.ui.dialogs import embed, interface_direction, ltr, normalise_date
 
 #: ``t("ImportDialog", "…")`` calls are collected by packaging/update_translations.py.
 t = QCoreApplication.translate
@@ -152,69 +156,104 @@ def hidden_text(counts: dict[str, int]) -> str:
                              "characters are shown.", None, total).replace("%1", detail)
 
 
+def hidden_character_name(short: str) -> str:
+    """What «RLO», «ZWNJ» … stand for, in the interface language."""
+    names = {
+        "LRM": t("ImportDialog", "left-to-right mark"),
+        "RLM": t("ImportDialog", "right-to-left mark"),
+        "ALM": t("ImportDialog", "Arabic letter mark"),
+        "LRE": t("ImportDialog", "left-to-right embedding"),
+        "RLE": t("ImportDialog", "right-to-left embedding"),
+        "PDF": t("ImportDialog", "pop directional formatting"),
+        "LRO": t("ImportDialog", "left-to-right override"),
+        "RLO": t("ImportDialog", "right-to-left override"),
+        "LRI": t("ImportDialog", "left-to-right isolate"),
+        "RLI": t("ImportDialog", "right-to-left isolate"),
+        "FSI": t("ImportDialog", "first strong isolate"),
+        "PDI": t("ImportDialog", "pop directional isolate"),
+        "ZWSP": t("ImportDialog", "zero width space"),
+        "ZWNJ": t("ImportDialog", "zero width non-joiner"),
+        "ZWJ": t("ImportDialog", "zero width joiner"),
+        "WJ": t("ImportDialog", "word joiner"),
+        "BOM": t("ImportDialog", "byte order mark inside the text"),
+        "SHY": t("ImportDialog", "soft hyphen"),
+        "MVS": t("ImportDialog", "Mongolian vowel separator"),
+        "LSEP": t("ImportDialog", "line separator"),
+        "PSEP": t("ImportDialog", "paragraph separator"),
+    }
+    return names.get(short) or describe_hidden(short)
+
+
+def hidden_names_text(named: dict[str, int]) -> str:
+    """The invisible characters by name («RLO (right-to-left override): 2»), or "" when there are none."""
+    if not named:
+        return ""
+    comma = "، " if interface_direction() == Qt.LayoutDirection.RightToLeft else ", "
+    parts = comma.join(f"{ltr(name)} ({hidden_character_name(name)}): {count}" for name, count in named.items())
+    return t("ImportDialog", "By name: %1.").replace("%1", parts)
+
+
+def leaks_text(leaks: tuple[LeakedCode, ...]) -> str:
+    """Where a web page's code (CSS, JavaScript) was left in the text, or "" when nowhere."""
+    if not leaks:
+        return ""
+    where = [t("ImportDialog", "line %1: «%2»").replace("%1", str(leak.line)).replace("%2", ltr(leak.excerpt))
+             for leak in leaks]
+    return "\n".join([
+        t("ImportDialog", "The text holds %n piece(s) of a web page's code (CSS or JavaScript), left by the site. "
+                          "They are kept as they are: do not quote them.", None, len(leaks)),
+        *where])
+
+
+def proposal_text(proposal: Proposal) -> str:
+    """A line kept in the text that may be a dateline, with what accepting it would give."""
+    unknown = t("ImportDialog", "unknown")
+    # a mark of the interface's direction first: an Arabic line quoted first must not turn an English
+    # sentence right to left
+    start = "\u200f" if interface_direction() == Qt.LayoutDirection.RightToLeft else "\u200e"
+    return start + (t("ImportDialog", "«%1» may be a dateline: place %2, author %3.")
+                    .replace("%1", embed(proposal.line.strip()))
+                    .replace("%2", f"«{embed(proposal.place)}»" if proposal.place else unknown)
+                    .replace("%3", f"«{embed(proposal.author)}»" if proposal.author else unknown))
+
+
+def report_text(report: ImportReport | None) -> str:
+    """The import report of one file of a several-file import: every line taken out, the lines that may
+    be a dateline, the hidden characters by name, the presentation forms folded, leaked page code."""
+    if report is None or report.empty:
+        return t("ImportDialog", "Nothing was taken out of the text, and it holds no hidden characters.")
+    lines = [t("ImportDialog", "Taken out at the top: «%1»").replace("%1", embed(line))
+             for line in report.removed_head]
+    lines += [t("ImportDialog", "Taken out at the end: «%1»").replace("%1", embed(line))
+              for line in report.removed_tail]
+    if report.removed_head or report.removed_tail:
+        lines.append(t("ImportDialog", "To keep one of these lines, undo the import and import the file on its "
+                                       "own: its review lets you keep any line."))
+    lines += [t("ImportDialog", "Kept in the text: %1").replace("%1", proposal_text(p)) for p in report.proposals]
+    named = hidden_names_text(report.hidden_characters)
+    if named:
+        lines.append(t("ImportDialog", "Hidden characters, kept in the text. %1").replace("%1", named))
+    if report.presentation_forms:
+        lines.append(t("ImportDialog", "%1 Arabic presentation forms (shaped letters) were turned into ordinary "
+                                       "letters.").replace("%1", str(report.presentation_forms)))
+    leaks = leaks_text(report.leaked_code)
+    if leaks:
+        lines.append(leaks)
+    return "\n".join(lines)
+
+
+def align_right(editor: QPlainTextEdit) -> None:
+    """Right-to-left paragraphs that start at the right edge, as in the reader: QPlainTextEdit keeps them
+    to the left by default (and mirrors a plain AlignRight; AlignAbsolute keeps right meaning right)."""
+    editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    option = editor.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    editor.document().setDefaultTextOption(option)
+
+
 # ---------------------------------------------------------------------------------------------
 # the text and the operation
-
-
-def _locate(raw: str, result: ImportResult) -> list[tuple[str, int, int, int]] | None:
-    """``(kind, index, start, end)`` of each proposed removal and of the body in ``raw``, in order;
-    None if they cannot be found (then nothing is taken out)."""
-    pieces: list[tuple[str, int, int, int]] = []
-    pos = 0
-    for i, line in enumerate(result.removed_head):
-        at = raw.find(line, pos)
-        if at < 0:
-            return None
-        pieces.append(("head", i, at, at + len(line)))
-        pos = at + len(line)
-    at = raw.find(result.text, pos)
-    if at < 0:
-        return None
-    pieces.append(("body", 0, at, at + len(result.text)))
-    pos = at + len(result.text)
-    for i, line in enumerate(result.removed_tail):
-        at = raw.find(line, pos)
-        if at < 0:
-            return None
-        pieces.append(("tail", i, at, at + len(line)))
-        pos = at + len(line)
-    return pieces
-
-
-def text_with_choices(result: ImportResult, remove_head: Sequence[bool], remove_tail: Sequence[bool]) -> str:
-    """The article's text with only the chosen removals made.
-
-    ``remove_head[i]`` and ``remove_tail[i]`` say whether ``result.removed_head[i]`` and
-    ``result.removed_tail[i]`` are taken out. With every proposal taken, this is ``result.text``;
-    a line put back returns to the text where it was in ``result.raw_text``, with the blank lines
-    that separated it from the body.
-    """
-    heads = [bool(x) for x in remove_head][: len(result.removed_head)]
-    tails = [bool(x) for x in remove_tail][: len(result.removed_tail)]
-    heads += [True] * (len(result.removed_head) - len(heads))
-    tails += [True] * (len(result.removed_tail) - len(tails))
-    if all(heads) and all(tails):
-        return result.text
-    raw = result.raw_text
-    pieces = _locate(raw, result)
-    if pieces is None:  # cannot happen with the news rules; keep everything rather than guess
-        return raw
-    removed = {("head", i) for i, r in enumerate(heads) if r} | {("tail", i) for i, r in enumerate(tails) if r}
-    kept = [p for p in pieces if (p[0], p[1]) not in removed]
-    start, end = kept[0][2], kept[-1][3]
-    body = next(i for i, p in enumerate(pieces) if p[0] == "body")
-    cuts: list[tuple[int, int]] = []
-    for i, (kind, index, a, b) in enumerate(pieces):
-        if (kind, index) not in removed or b <= start or a >= end:
-            continue
-        # a removed line between kept ones goes with the blank lines on its far side from the body
-        cuts.append((a, pieces[i + 1][2]) if i < body else (pieces[i - 1][3], b))
-    out, pos = [], start
-    for a, b in sorted(cuts):
-        out.append(raw[pos:a])
-        pos = b
-    out.append(raw[pos:end])
-    return "".join(out)
 
 
 def describe_origin(name: str, result: ImportResult, *, pasted: bool = False) -> str:

@@ -583,6 +583,10 @@ Everything you did before is saved in the project file. The details were written
   <context>
     <name>ImportDialog</name>
     <message>
+      <source>unknown</source>
+      <translation>غير معروفة</translation>
+    </message>
+    <message>
       <source>plain text</source>
       <translation>نص عادي</translation>
     </message>
@@ -675,6 +679,94 @@ Everything you did before is saved in the project file. The details were written
       <translation>التطويل (الكشيدة)</translation>
     </message>
     <message>
+      <source>left-to-right mark</source>
+      <translation>علامة من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+      <source>right-to-left mark</source>
+      <translation>علامة من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+      <source>Arabic letter mark</source>
+      <translation>علامة الحرف العربي</translation>
+    </message>
+    <message>
+      <source>left-to-right embedding</source>
+      <translation>تضمين من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+      <source>right-to-left embedding</source>
+      <translation>تضمين من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+      <source>pop directional formatting</source>
+      <translation>إنهاء تنسيق الاتجاه</translation>
+    </message>
+    <message>
+      <source>left-to-right override</source>
+      <translation>تجاوز من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+      <source>right-to-left override</source>
+      <translation>تجاوز من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+      <source>left-to-right isolate</source>
+      <translation>عزل من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+      <source>right-to-left isolate</source>
+      <translation>عزل من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+      <source>first strong isolate</source>
+      <translation>عزل بحسب أول حرف قوي</translation>
+    </message>
+    <message>
+      <source>pop directional isolate</source>
+      <translation>إنهاء العزل</translation>
+    </message>
+    <message>
+      <source>zero width space</source>
+      <translation>مسافة صفرية العرض</translation>
+    </message>
+    <message>
+      <source>zero width non-joiner</source>
+      <translation>فاصل صفري العرض (يمنع الوصل)</translation>
+    </message>
+    <message>
+      <source>zero width joiner</source>
+      <translation>واصل صفري العرض</translation>
+    </message>
+    <message>
+      <source>word joiner</source>
+      <translation>واصل الكلمات</translation>
+    </message>
+    <message>
+      <source>byte order mark inside the text</source>
+      <translation>علامة ترتيب البايتات داخل النص</translation>
+    </message>
+    <message>
+      <source>soft hyphen</source>
+      <translation>واصلة اختيارية</translation>
+    </message>
+    <message>
+      <source>Mongolian vowel separator</source>
+      <translation>فاصل الحركات المنغولي</translation>
+    </message>
+    <message>
+      <source>line separator</source>
+      <translation>فاصل الأسطر</translation>
+    </message>
+    <message>
+      <source>paragraph separator</source>
+      <translation>فاصل الفقرات</translation>
+    </message>
+    <message>
+      <source>Nothing was taken out of the text, and it holds no hidden characters.</source>
+      <translation>لم يُخرج شيء من النص، وليس فيه محارف مخفية.</translation>
+    </message>
+    <message>
       <source>Its encoding could not be told for sure (best guess: %1). Import it on its own, or choose Review, to pick the encoding in which it reads.</source>
       <translation>تعذّر الجزم بترميزه (أرجح تخمين: %1). استورده وحده، أو اختر «مراجعة واستيراد»، لتختار الترميز الذي يُقرأ به.</translation>
     </message>
@@ -693,6 +785,30 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
       <translation>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</translation>
+    </message>
+    <message>
+      <source>By name: %1.</source>
+      <translation>بأسمائها: %1.</translation>
+    </message>
+    <message>
+      <source>The text holds %n piece(s) of a web page's code (CSS or JavaScript), left by the site. They are kept as they are: do not quote them.</source>
+      <translation>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</translation>
+    </message>
+    <message>
+      <source>To keep one of these lines, undo the import and import the file on its own: its review lets you keep any line.</source>
+      <translation>لإبقاء أحد هذه الأسطر، تراجع عن الاستيراد واستورد الملف وحده: تتيح لك مراجعته إبقاء أي سطر.</translation>
+    </message>
+    <message>
+      <source>Taken out at the top: «%1»</source>
+      <translation>أُخرج من أعلى النص: «%1»</translation>
+    </message>
+    <message>
+      <source>Taken out at the end: «%1»</source>
+      <translation>أُخرج من آخر النص: «%1»</translation>
+    </message>
+    <message>
+      <source>Kept in the text: %1</source>
+      <translation>بقي في النص: %1</translation>
     </message>
     <message>
       <source>%1 Arabic presentation forms (shaped letters) were turned into ordinary letters.</source>
@@ -731,12 +847,24 @@ Everything you did before is saved in the project file. The details were written
       <translation>خُمِّن الترميز على أنه %1.</translation>
     </message>
     <message>
+      <source>Hidden characters, kept in the text. %1</source>
+      <translation>محارف مخفية، باقية في النص. %1</translation>
+    </message>
+    <message>
+      <source>line %1: «%2»</source>
+      <translation>السطر %1: «%2»</translation>
+    </message>
+    <message>
       <source>The page says it is in %1, but its text is Arabic in %2; it was read as %2.</source>
       <translation>تذكر الصفحة أنها بترميز %1، لكن نصها عربي بترميز %2، فقُرئت بترميز %2.</translation>
     </message>
     <message>
       <source>%1 garbled stretches of Arabic (text once misread as %2) were turned back into Arabic.</source>
       <translation>أُعيد %1 من المقاطع العربية المشوّهة (نص قُرئ خطأً بترميز %2) إلى صورتها العربية.</translation>
+    </message>
+    <message>
+      <source>«%1» may be a dateline: place %2, author %3.</source>
+      <translation>«%1» قد يكون سطر المكان والكاتب: المكان %2، الكاتب %3.</translation>
     </message>
   </context>
   <context>
@@ -770,6 +898,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>التفاصيل</translation>
     </message>
     <message>
+      <source>This file was checked in its review before import, which listed what was taken out.</source>
+      <translation>رُوجع هذا الملف قبل استيراده، وعرضت المراجعة ما أُخرج منه.</translation>
+    </message>
+    <message>
       <source>(untitled)</source>
       <translation>(بلا عنوان)</translation>
     </message>
@@ -784,6 +916,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Not imported</source>
       <translation>لم يُستورد</translation>
+    </message>
+    <message>
+      <source>What the import of «%1» took out, and what its text holds:</source>
+      <translation>ما أخرجه استيراد «%1» من النص، وما في نصه:</translation>
     </message>
     <message>
       <source>as «%1»</source>
@@ -819,6 +955,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Nothing is proposed for removal.</source>
       <translation>لا يُقترح حذف شيء.</translation>
+    </message>
+    <message>
+      <source>Lines that may be a dateline</source>
+      <translation>أسطر قد تكون سطر المكان والكاتب</translation>
+    </message>
+    <message>
+      <source>FactDesk could not tell which side is the place, so these lines stay in the text. Accept one to take its place and author into the fields and the line out of the text, or leave it.</source>
+      <translation>لم يتبيّن فاكت‌ديسك أيّ الطرفين هو المكان، فبقيت هذه الأسطر في النص. اقبل سطرًا لينتقل مكانه وكاتبه إلى الحقول ويُخرج السطر من النص، أو اتركه.</translation>
     </message>
     <message>
       <source>How the file was read</source>
@@ -859,6 +1003,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>From the end: text the site adds after articles.</source>
       <translation>من آخر النص: ما يضيفه الموقع بعد المقالات.</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>قبول</translation>
+    </message>
+    <message>
+      <source>Take its place and author into the fields and the line out of the text.</source>
+      <translation>نقل المكان والكاتب إلى الحقول وإخراج السطر من النص.</translation>
     </message>
     <message>
       <source>FactDesk is not sure of this file's encoding (best guess: %1). Compare the previews in the list and choose the encoding in which the text reads.</source>

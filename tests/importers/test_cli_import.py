@@ -147,3 +147,118 @@ def test_standard_input_goes_through_load_too(project: str) -> None:
     rows = json.loads(run("import", project, "-", "--json", stdin=html.encode("cp1256")).stdout)
     assert rows[0]["status"] == "imported" and rows[0]["format"] == "html"
 
+
+
+# ---------------------------------------------------------------------------------------------
+# the import report: every line taken out is listed and can be kept; proposals; hidden characters; code
+
+TITLE = "مقتل مسلحين قرب الرقة"
+DATELINE = "موسكو ـ حسن عمارة"
+NEWS = f"{TITLE}\n\n{DATELINE}\n\n{ONE}\n{TWO}\n\nأخبار متعلقة\n\nأرسل تعليقك\n"
+
+
+def text_of(project: str, article: object) -> dict[str, object]:
+    shown = run("show", project, str(article)[:8], "--json")
+    assert shown.exit_code == 0, shown.output
+    return json.loads(shown.stdout)
+
+
+def test_every_line_taken_out_is_listed_top_and_end(project: str, tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    result = run("import", project, str(path))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert f"taken out (top): «{TITLE}»" in out and f"taken out (top): «{DATELINE}»" in out
+    assert "taken out (end): «أخبار متعلقة»" in out and "taken out (end): «أرسل تعليقك»" in out
+    assert "--keep-removed" in out
+    run("undo", project)
+    row = json.loads(run("import", project, str(path), "--json").stdout)[0]
+    assert row["removed_head"] == [TITLE, DATELINE]
+    assert row["removed_tail"] == row["removed"] == ["أخبار متعلقة", "أرسل تعليقك"]
+    assert row["kept"] == [] and row["proposals"] == [] and row["leaked_code"] == []
+    assert text_of(project, row["article"])["text"] == f"{ONE}\n{TWO}"
+
+
+@pytest.mark.parametrize("flags,expected", [
+    (["--keep-removed"], NEWS.strip("\n")),
+    (["--keep-head", "--keep-tail"], NEWS.strip("\n")),
+    (["--keep-head"], f"{TITLE}\n\n{DATELINE}\n\n{ONE}\n{TWO}"),
+    (["--keep-tail"], f"{ONE}\n{TWO}\n\nأخبار متعلقة\n\nأرسل تعليقك"),
+    (["--keep-boilerplate"], f"{ONE}\n{TWO}\n\nأخبار متعلقة\n\nأرسل تعليقك"),  # the older name
+])
+def test_kept_lines_go_back_exactly_where_they_stood(project: str, tmp_path: Path, flags: list[str],
+                                                     expected: str) -> None:
+    path = tmp_path / "news.txt"
+    path.write_bytes(NEWS.replace("\n", "\r\n").encode("utf-8"))
+    row = json.loads(run("import", project, str(path), *flags, "--json").stdout)[0]
+    assert row["status"] == "imported"
+    article = text_of(project, row["article"])
+    assert article["text"] == expected
+    # a kept title or dateline still gives the title, place and author
+    assert (article["title"], article["place"], article["author"]) == (TITLE, "موسكو", "حسن عمارة")
+    assert set(row["kept"]) == {line for line in (TITLE, DATELINE, "أخبار متعلقة", "أرسل تعليقك")
+                                if f"\n{line}" in f"\n{expected}"}
+
+
+def test_proposed_datelines_are_listed_and_can_be_accepted(project: str, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from proposals import REASON, propose_datelines
+
+    propose_datelines(monkeypatch)
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    out = run("import", project, str(path)).stdout
+    assert (f"kept in the text: «{DATELINE}» may be a dateline: place موسكو, author حسن عمارة ({REASON})"
+            in out), out
+    assert f"taken out (top): «{DATELINE}»" not in out
+    row = json.loads(run("import", project, str(path), "--keep-tail", "--json").stdout)[0]
+    assert row["proposals"] == [{"line": DATELINE, "place": "موسكو", "author": "حسن عمارة", "reason": REASON,
+                                 "accepted": False}]
+    left = text_of(project, row["article"])
+    assert left["text"].startswith(f"{DATELINE}\n\n{ONE}") and (left["place"], left["author"]) == ("", "")
+
+    run("undo", project)
+    run("undo", project)
+    accepted = json.loads(run("import", project, str(path), "--accept-datelines", "--json").stdout)[0]
+    assert accepted["proposals"][0]["accepted"] is True
+    assert accepted["removed_head"] == [TITLE, DATELINE]
+    article = text_of(project, accepted["article"])
+    assert article["text"] == f"{ONE}\n{TWO}"
+    assert (article["place"], article["author"]) == ("موسكو", "حسن عمارة")
+    run("undo", project)
+    kept = json.loads(run("import", project, str(path), "--accept-datelines", "--keep-removed", "--json").stdout)[0]
+    article = text_of(project, kept["article"])
+    assert article["text"] == NEWS.strip("\n") and article["place"] == "موسكو"
+
+
+def test_hidden_characters_are_named(project: str, tmp_path: Path) -> None:
+    path = tmp_path / "hidden.txt"
+    path.write_text(f"{ONE} \u202eمقلوب\u202c و\u200dكلمة\ufeff و\u200cأخرى\u200c", encoding="utf-8")
+    result = run("import", project, str(path))
+    assert ("hidden characters kept in the text: 2 ZWNJ (zero width non-joiner), 1 RLO (right-to-left override), "
+            "1 PDF (pop directional formatting), 1 ZWJ (zero width joiner), 1 BOM (byte order mark inside the text)"
+            in result.stdout), result.stdout
+    run("undo", project)
+    row = json.loads(run("import", project, str(path), "--json").stdout)[0]
+    assert {h["name"]: h["count"] for h in row["hidden_characters"]} == {
+        "ZWNJ": 2, "RLO": 1, "PDF": 1, "ZWJ": 1, "BOM": 1}
+    assert row["hidden"]["bidi_controls"] == 2 and row["hidden"]["zero_width"] == 4
+
+
+def test_corpus_articles_report_bidi_controls_presentation_forms_and_leaked_code(project: str) -> None:
+    corpus = [shared("corpus", "articles", f"snn_{n}.txt") for n in ("046", "051", "026")]
+    rows = json.loads(run("import", project, *map(str, corpus), "--json").stdout)
+    bidi, shaped, leaky = rows
+    assert {h["name"] for h in bidi["hidden_characters"]} >= {"LRE", "PDF"}
+    assert all(h["meaning"] for h in bidi["hidden_characters"])
+    assert shaped["presentation_forms"] > 1000 and shaped["hidden"]["presentation_forms"] == 0
+    assert bidi["leaked_code"] == shaped["leaked_code"] == []
+    [leak] = leaky["leaked_code"]
+    text = str(text_of(project, leaky["article"])["text"])
+    assert text[leak["start"]:leak["end"]].startswith("#vote_area2 ul {") and "jQuery" in text[leak["start"]:leak["end"]]
+    assert leak["line"] == 1 and leak["excerpt"].startswith("#vote_area2 ul {")
+    human = run("import", project, str(corpus[2]), "--keep-head").stdout
+    assert "web page code (CSS/JavaScript) left in the text, line 3" in human  # the title line kept above it
+    shaped_out = run("import", project, str(corpus[1]), "--keep-removed").stdout
+    assert "Arabic presentation forms (shaped letters) were turned into ordinary letters" in shaped_out

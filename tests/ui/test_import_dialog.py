@@ -3,6 +3,7 @@ several files as one undo step with a result per file, pasted web pages, files d
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from support import shared
 
 from factdesk.core import operations as ops
+from factdesk.core.text import strip_bidi_controls
 from factdesk.importers import load
 from factdesk.store import queries
 from factdesk.ui import commands
@@ -49,7 +51,10 @@ def _run(qtbot, job: Job, signal: str = "finished"):
 
 
 def _accept_review(monkeypatch, adjust=None) -> list[ImportReviewDialog]:  # noqa: ANN001
-    """Make the review dialog's exec() accept at once (after ``adjust(dialog)``), then cancel any retry."""
+    """Make the review dialog's exec() accept at once (after ``adjust(dialog)``), then cancel any retry.
+
+    Returns the dialogs shown, to count them: read their widgets only in ``adjust``, while they are open,
+    since a closed review dialog is deleted (deleteLater) whenever the next event loop runs."""
     shown: list[ImportReviewDialog] = []
 
     def fake_exec(dialog: ImportReviewDialog) -> int:
@@ -178,15 +183,21 @@ def test_a_text_already_in_the_project_cannot_be_imported_again(session, qtbot, 
 
 def test_a_corpus_web_page_imports_with_its_date_after_review(window: MainWindow, qtbot, monkeypatch) -> None:
     page = shared(*SPUTNIK)
-    shown = _accept_review(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def look(dialog: ImportReviewDialog) -> None:
+        # read the dialog while it is open, as the user sees it: once closed it is deleted (deleteLater),
+        # and when that happens depends on the event loops that ran before, i.e. on test order
+        seen.update(confident=dialog.result.encoding_confident, encoding=dialog.encoding_combo.currentData(),
+                    date=dialog.date_edit.text())
+
+    shown = _accept_review(monkeypatch, look)
     before = queries.article_count(window.session.conn)
     steps = window.session.undo_stack.count()
     job = commands.import_files(window, [str(page)], show=False, start=False, review=True)
     _run(qtbot, job)
     assert len(shown) == 1
-    dialog = shown[0]
-    assert dialog.result.encoding_confident and dialog.encoding_combo.currentData() == "utf-8"
-    assert dialog.date_edit.text() == "2020-03-17"
+    assert seen == {"confident": True, "encoding": "utf-8", "date": "2020-03-17"}
     assert [o.status for o in job.outcomes] == ["imported"]
     assert queries.article_count(window.session.conn) == before + 1
     assert window.session.undo_stack.count() == steps + 1
@@ -303,9 +314,10 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
     assert isinstance(results, ImportResultsDialog) and results.isVisible()
     assert results.review_button.isVisible() and results.review_button.isEnabled()  # the unsure row is current
     before = queries.article_count(window.session.conn)
-    shown = _accept_review(monkeypatch, lambda d: d.choose_encoding("cp1256"))
+    parents: list[object] = []
+    shown = _accept_review(monkeypatch, lambda d: (parents.append(d.parent()), d.choose_encoding("cp1256")))
     results.review_button.click()
-    assert len(shown) == 1 and shown[0].parent() is results
+    assert len(shown) == 1 and parents == [results]
     assert queries.article_count(window.session.conn) == before + 1
     assert outcomes["old.txt"].status == "imported"
     assert results.rows()[1][1] == results.status_text("imported")
@@ -488,3 +500,164 @@ def test_an_import_operation_is_one_step(session) -> None:
     assert session.undo_stack.count() == steps + 1
     session.undo_stack.undo()
     assert session.project.get("article", a.id) is None and session.project.get("article", b.id) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# the import report in the window: every line taken out, proposals, hidden characters by name, code
+
+HIDDEN = f"{BODY} \u202eمقلوب\u202c و\u200dكلمة"
+
+
+def _click(qtbot, button) -> None:  # noqa: ANN001
+    assert button.isVisibleTo(button.window()) and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_every_line_taken_out_is_listed_and_keeping_them_all_gives_back_the_file(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "raqqa.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    dialog = ImportReviewDialog(str(path), name=path.name)
+    qtbot.addWidget(dialog)
+    items = dialog.removal_items()
+    assert [i.text() for i in items] == ["مقتل مسلحين قرب الرقة", "موسكو ـ حسن عمارة", "أرسل تعليقك"]
+    for item in items:
+        item.setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.preview.toPlainText() == ARTICLE.strip("\n")  # exactly the file, line for line
+    op = dialog.result_operation()
+    assert op.text == ARTICLE.strip("\n")
+    # kept lines still give the title, place and author
+    assert (op.title, op.place, op.author) == ("مقتل مسلحين قرب الرقة", "موسكو", "حسن عمارة")
+    items[0].setCheckState(Qt.CheckState.Checked)
+    assert dialog.result_operation().text == ARTICLE.split("\n\n", 1)[1].strip("\n")
+
+
+def test_a_proposed_dateline_can_be_accepted_or_left(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from proposals import propose_datelines
+
+    propose_datelines(monkeypatch)
+    path = tmp_path / "raqqa.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    dialog = ImportReviewDialog(str(path), name=path.name)
+    qtbot.addWidget(dialog)
+    assert dialog.proposals_box.isVisibleTo(dialog)
+    [(proposal, words, accept)] = dialog.proposal_rows
+    assert words.text().startswith("\u200e")  # an English sentence, even with an Arabic line quoted first
+    assert strip_bidi_controls(words.text()) == (
+        "«موسكو ـ حسن عمارة» may be a dateline: place «موسكو», author «حسن عمارة».")
+    assert (dialog.place_edit.text(), dialog.author_edit.text()) == ("", "")
+    assert dialog.preview.toPlainText().startswith("موسكو ـ حسن عمارة\n\n" + BODY)  # left: stays in the text
+    assert dialog.result_operation().place == ""
+
+    _click(qtbot, accept)
+    assert (dialog.place_edit.text(), dialog.author_edit.text()) == ("موسكو", "حسن عمارة")
+    assert dialog.preview.toPlainText().startswith(BODY)
+    assert not dialog.proposals_box.isVisibleTo(dialog)
+    assert [i.text() for i in dialog.removal_items()] == ["مقتل مسلحين قرب الرقة", "موسكو ـ حسن عمارة",
+                                                          "أرسل تعليقك"]
+    op = dialog.result_operation()
+    assert (op.place, op.author) == ("موسكو", "حسن عمارة") and op.text.startswith(BODY)
+
+    dialog.fold_check.setChecked(False)  # reading the file again keeps the choice
+    assert dialog.place_edit.text() == "موسكو" and dialog.preview.toPlainText().startswith(BODY)
+    _untick(dialog, "موسكو ـ حسن عمارة")  # an accepted line can be kept in the text like any other
+    op = dialog.result_operation()
+    assert op.text.startswith("موسكو ـ حسن عمارة\n\n" + BODY) and op.place == "موسكو"
+
+
+def test_hidden_characters_are_named_in_the_review(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "hidden.txt"
+    path.write_text(f"عنوان\n\n{HIDDEN}\n", encoding="utf-8")
+    dialog = ImportReviewDialog(str(path), name=path.name)
+    qtbot.addWidget(dialog)
+    shown = dialog.hidden_label.text()
+    assert "RLO\u200e (right-to-left override): 1" in shown and "ZWJ\u200e (zero width joiner): 1" in shown
+    assert "PDF\u200e (pop directional formatting): 1" in shown
+    assert not dialog.leaks_label.isVisibleTo(dialog)
+
+
+def test_corpus_articles_show_bidi_controls_presentation_forms_and_leaked_code(qtbot) -> None:
+    bidi = ImportReviewDialog(str(shared("corpus", "articles", "snn_046.txt")), name="snn_046.txt")
+    shaped = ImportReviewDialog(str(shared("corpus", "articles", "snn_051.txt")), name="snn_051.txt")
+    leaky = ImportReviewDialog(str(shared("corpus", "articles", "snn_026.txt")), name="snn_026.txt")
+    for dialog in (bidi, shaped, leaky):
+        qtbot.addWidget(dialog)
+    assert "LRE\u200e (left-to-right embedding): 44" in bidi.hidden_label.text()
+    assert "presentation forms (shaped letters) were turned into ordinary letters" in shaped.warnings_label.text()
+    assert leaky.leaks_label.isVisibleTo(leaky)
+    assert "line 1: «\u200e#vote_area2 ul {" in leaky.leaks_label.text()
+    leaky.removal_items()[0].setCheckState(Qt.CheckState.Unchecked)  # the title kept above: line 3
+    assert "line 3: «" in leaky.leaks_label.text()
+
+
+def test_the_review_report_speaks_arabic(qtbot, arabic, tmp_path: Path, monkeypatch) -> None:
+    from proposals import propose_datelines
+
+    propose_datelines(monkeypatch)
+    path = tmp_path / "raqqa.txt"
+    path.write_text(ARTICLE.replace(BODY, HIDDEN), encoding="utf-8")
+    dialog = ImportReviewDialog(str(path), name=path.name)
+    qtbot.addWidget(dialog)
+    [(_proposal, words, accept)] = dialog.proposal_rows
+    assert accept.text() == "قبول" and "قد يكون سطر المكان والكاتب" in words.text()
+    assert "تجاوز من اليمين إلى اليسار" in dialog.hidden_label.text()
+
+
+def test_the_results_list_shows_each_files_report(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE.replace(BODY, HIDDEN), encoding="utf-8")
+    shutil.copy(shared("corpus", "articles", "snn_026.txt"), folder / "b.txt")
+    (folder / "c.docx").write_bytes(b"PK\x03\x04 not a Word document")
+    job = commands.import_folder(window, str(folder), show=True, start=False)
+    _run(qtbot, job)
+    results = job.results_dialog
+    assert isinstance(results, ImportResultsDialog)
+    results.table.setCurrentCell(0, 0)
+    report = results.report_view.toPlainText()
+    assert "Taken out at the top: «مقتل مسلحين قرب الرقة\u200f»" in report
+    assert "Taken out at the top: «موسكو ـ حسن عمارة\u200f»" in report
+    assert "Taken out at the end: «أرسل تعليقك\u200f»" in report
+    assert "RLO\u200e (right-to-left override): 1" in report
+    results.table.setCurrentCell(1, 0)
+    assert "line 1: «\u200e#vote_area2" in results.report_view.toPlainText()
+    results.table.setCurrentCell(2, 0)  # a failed file has nothing to report
+    assert not results.report_view.isVisibleTo(results)
+    results.close()
+
+
+def test_the_window_and_the_command_line_give_the_same_text_for_the_same_choices(qtbot, tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+    from proposals import propose_datelines
+
+    from factdesk.cli import cli
+
+    propose_datelines(monkeypatch)
+    path = tmp_path / "raqqa.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+
+    def command_line(*flags: str) -> tuple[str, str, str]:
+        project = str(tmp_path / f"p{len(list(tmp_path.glob('*.factdesk')))}.factdesk")
+        runner = CliRunner()
+        assert runner.invoke(cli, ["new", project]).exit_code == 0
+        row = json.loads(runner.invoke(cli, ["import", project, str(path), *flags, "--json"]).stdout)[0]
+        shown = json.loads(runner.invoke(cli, ["show", project, row["article"][:8], "--json"]).stdout)
+        return shown["text"], shown["place"], shown["author"]
+
+    def window(keep_head: bool, accept: bool) -> tuple[str, str, str]:
+        dialog = ImportReviewDialog(str(path), name=path.name)
+        qtbot.addWidget(dialog)
+        if accept:
+            _click(qtbot, dialog.proposal_rows[0][2])
+        for item in dialog.removal_items():
+            if keep_head and item.text() in ("مقتل مسلحين قرب الرقة", "موسكو ـ حسن عمارة"):  # the top lines
+                item.setCheckState(Qt.CheckState.Unchecked)
+        op = dialog.result_operation()
+        return op.text, op.place, op.author
+
+    assert window(keep_head=False, accept=False) == command_line()
+    assert window(keep_head=True, accept=False) == command_line("--keep-head")
+    assert window(keep_head=False, accept=True) == command_line("--accept-datelines")
+    assert window(keep_head=True, accept=True) == command_line("--accept-datelines", "--keep-head")
