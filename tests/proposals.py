@@ -21,8 +21,8 @@ def propose_datelines(monkeypatch: pytest.MonkeyPatch) -> None:
     """From now on, :func:`factdesk.importers.load` keeps each dateline in the text and proposes it."""
     real = factdesk.importers.apply_news_conventions
 
-    def conventions(raw_text: str, *, title: str = "", title_hint: str = "") -> news.ArticleDraft:
-        draft = real(raw_text, title=title, title_hint=title_hint)
+    def conventions(raw_text: str, *, title: str = "", title_hint: str = "", **more: object) -> news.ArticleDraft:
+        draft = real(raw_text, title=title, title_hint=title_hint, **more)
         if not (draft.place or draft.author) or not draft.removed_head:
             return draft
         line = draft.removed_head[-1]

@@ -262,3 +262,15 @@ def test_corpus_articles_report_bidi_controls_presentation_forms_and_leaked_code
     assert "web page code (CSS/JavaScript) left in the text, line 3" in human  # the title line kept above it
     shaped_out = run("import", project, str(corpus[1]), "--keep-removed").stdout
     assert "Arabic presentation forms (shaped letters) were turned into ordinary letters" in shaped_out
+
+
+def test_a_dateline_whose_sides_are_unknown_is_proposed_by_the_real_conventions(project: str,
+                                                                                tmp_path: Path) -> None:
+    # no stand-in here: the gazetteer knows neither a neighbourhood nor a reporter's name
+    path = tmp_path / "local.txt"
+    path.write_text(f"{TITLE}\n\nحي النزهة - سامر خليل\n{ONE}\n", encoding="utf-8")
+    row = json.loads(run("import", project, str(path), "--json").stdout)[0]
+    assert [(p["line"], p["place"], p["author"]) for p in row["proposals"]] == [
+        ("حي النزهة - سامر خليل", "حي النزهة", "سامر خليل")]
+    article = text_of(project, row["article"])
+    assert article["text"].startswith("حي النزهة - سامر خليل\n") and article["place"] == ""
