@@ -25,6 +25,7 @@ from factdesk.core.operations import OperationError
 from factdesk.store import backup as backups
 from factdesk.store import queries, search
 from factdesk.store.errors import ProjectError
+from factdesk.store.search import QueryRefused
 from factdesk.store.project import Project
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ class FactdeskGroup(click.Group):
         except OperationError as exc:
             _out().line(f"factdesk: {exc}", err=True)
             sys.exit(EXIT_REFUSED)
+        except QueryRefused as exc:
+            _out().line(f"factdesk: {exc.message}", err=True)
+            sys.exit(2)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback

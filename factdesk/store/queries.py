@@ -102,6 +102,10 @@ _ARTICLE_ORDER = {
 
 
 def _article_filter(contains: str) -> tuple[str, list[object]]:
+    from factdesk.store.search import check_query, clean_query
+
+    check_query(contains)
+    contains = clean_query(contains)
     if not contains.strip():
         return "", []
     needle = "%" + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

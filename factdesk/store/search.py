@@ -28,7 +28,36 @@ from dataclasses import dataclass
 from factdesk.nlp.fold import fold, fold_exact, fold_exact_map, fold_map, original_span
 from factdesk.nlp.segment import forms_index_text, forms_text
 
-__all__ = ["ArticleHit", "ClaimHit", "build_match", "fold", "search_articles", "search_claims"]
+__all__ = ["ArticleHit", "ClaimHit", "QueryRefused", "build_match", "fold", "search_articles", "search_claims"]
+
+#: The longest query searched: a long sentence pasted whole fits; 120 KB pasted by mistake does not.
+MAX_QUERY_CHARS = 1000
+#: The most words, phrases and exclusions in one query (FTS5's parser has a bounded stack).
+MAX_QUERY_TERMS = 64
+
+
+class QueryRefused(ValueError):
+    """A query too large to search, in words for the user (nothing was searched)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def check_query(raw: str) -> None:
+    """Refuse a query over :data:`MAX_QUERY_CHARS` characters before any work is done on it."""
+    if len(raw) > MAX_QUERY_CHARS:
+        raise QueryRefused(
+            f"The search is too long ({len(raw):,} characters; at most {MAX_QUERY_CHARS:,}). "
+            "Search for a few distinctive words of it instead.")
+
+
+def clean_query(raw: str) -> str:
+    """``raw`` without control characters and lone surrogates (pasted from broken text), which can
+    be part of no word and that SQLite cannot even be handed."""
+    if raw.isprintable():
+        return raw
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in raw)
 
 #: bm25 weights of title, body, title_forms, body_forms, title_exact, body_exact: an exact
 #: spelling outweighs any number of folded-only matches, and a form counts less than the word.
@@ -92,8 +121,9 @@ def parse_query(raw: str) -> list[list[Term]]:
     anyway), NOT or a leading minus to exclude a term, a trailing * for a prefix. Everything
     else — parentheses, colons, lone operators, stray quotes — is treated as plain text.
     """
+    check_query(raw)
     # control characters and lone surrogates cannot be part of a word (and NUL ends SQL strings)
-    raw = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in raw)
+    raw = clean_query(raw)
     groups: list[list[Term]] = []
     join_next = False
     negate_next = False
@@ -130,6 +160,11 @@ def parse_query(raw: str) -> list[list[Term]]:
         else:
             groups.append([term])
         join_next = False
+    terms = sum(len(group) for group in groups)
+    if terms > MAX_QUERY_TERMS:
+        raise QueryRefused(
+            f"The search has too many words ({terms}; at most {MAX_QUERY_TERMS}, exclusions included). "
+            "Search for fewer words, or narrow the results with the filters.")
     return groups
 
 
@@ -148,8 +183,10 @@ def build_match(raw: str, *, exact: bool = False, cols: Columns = ARTICLE_COLUMN
     expr = " AND ".join(
         "(" + " OR ".join(q(t) for t in g) + ")" if len(g) > 1 else q(g[0]) for g in positive
     )
-    for t in negative:
-        expr = f"({expr}) NOT {q(t)}"
+    if negative:
+        # one NOT over the excluded terms together: a NOT per term nests, and FTS5's parser stack
+        # overflows past about a hundred of them
+        expr = f"({expr}) NOT (" + " OR ".join(q(t) for t in negative) + ")"
     return expr
 
 
@@ -158,7 +195,7 @@ def substring_needle(raw: str) -> str | None:
     or punctuation that the index does not keep), or None when it holds words or nothing."""
     if build_match(raw) is not None:
         return None
-    needle = "".join(ch for ch in raw if unicodedata.category(ch) not in ("Cc", "Cs")).strip()
+    needle = clean_query(raw).strip()
     for quote in ('"', "«", "»", "“", "”"):
         if needle.startswith(quote) and needle.endswith(quote) and len(needle) > 2:
             needle = needle[1:-1].strip()
