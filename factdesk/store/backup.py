@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from factdesk.store import names
 from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError, ProjectMissing, restore_advice
 
 #: How many backups to keep per project; the oldest go first.
@@ -34,7 +35,14 @@ class BackupFile:
 
 
 def folder(project: Path) -> Path:
-    return project.with_name(project.name + "-backups")
+    """The backups folder: beside the file the project's path resolves to (a link to a project
+    shares its backups), its name shortened to fit the file system when the project's is long."""
+    real = Path(os.path.realpath(project))
+    return real.with_name(names.fit(real.name, "-backups"))
+
+
+def _backup_name(project: Path, stamp: str, reason: str, ext: str = ".factdesk") -> str:
+    return names.fit(Path(os.path.realpath(project)).stem, f"--{stamp}--{reason}{ext}")
 
 
 def list_backups(project: Path) -> list[BackupFile]:
@@ -68,7 +76,7 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
     where.mkdir(exist_ok=True)
     _remove_abandoned_copies(where)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = where / f"{project.stem}--{stamp}--{reason}.factdesk"
+    target = where / _backup_name(project, stamp, reason)
     fd, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".factdesk")
     os.close(fd)
     _copy_through_sqlite(project, Path(tmp_name), target)
@@ -185,7 +193,10 @@ def verify_backup(candidate: Path) -> None:
 def restore(project: Path, candidate: Path) -> Path | None:
     """Put ``candidate`` in place of ``project``. The current file is kept first: as a backup
     when it is sound, or moved aside into the backups folder when it cannot be read. The caller
-    holds the project's write lock. Returns where the previous state was kept."""
+    holds the project's write lock. Returns where the previous state was kept.
+
+    Through a symbolic link, the file the link points to is restored and the link is kept."""
+    project = Path(os.path.realpath(project))
     if not candidate.exists():
         raise ProjectMissing(f"There is no backup at «{candidate}».")
     verify_backup(candidate)
@@ -217,7 +228,7 @@ def restore(project: Path, candidate: Path) -> Path | None:
                 where = folder(project)
                 where.mkdir(exist_ok=True)
                 stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-                kept = where / f"{project.stem}--{stamp}--unreadable.damaged"
+                kept = where / _backup_name(project, stamp, "unreadable", ".damaged")
                 os.replace(project, kept)
         for suffix in ("-wal", "-shm"):
             Path(str(project) + suffix).unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from factdesk.store import names
 from factdesk.store.errors import ProjectLocked
 
 try:
@@ -31,7 +32,7 @@ except ImportError:  # Windows: hard links to a project are rare there; the lock
 def lock_path(project: Path) -> Path:
     """The lock file of ``project``: beside the file its path resolves to."""
     real = Path(os.path.realpath(project))
-    return real.with_name(real.name + ".lock")
+    return real.with_name(names.fit(real.name, ".lock"))
 
 
 class WriteLock:
