@@ -76,6 +76,14 @@ class WriteLock:
             raise self._refuse() from None
         self._fd = fd
 
+    def let_go_of_file(self) -> None:
+        """Stop holding the project file itself (the lock file stays held): for a caller about to
+        delete it and make a new file at its name, which :meth:`hold_file` then locks."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
     def release(self) -> None:
         if self._fd is not None:
             with contextlib.suppress(OSError):

@@ -168,7 +168,7 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> None:
             f"to {version.SCHEMA_VERSION}). Update FactDesk to open it. Nothing was changed.")
     problems = schema.unexpected(found, number)
     if problems:
-        shown = "; ".join(problems[:6]) + ("; …" if len(problems) > 6 else "")
+        shown = "; ".join(problems[:8]) + (f"; and {len(problems) - 8} more" if len(problems) > 8 else "")
         raise ProjectUntrusted(
             f"«{path.name}» contains things FactDesk did not put there ({shown}); it may come from "
             f"another program or have been crafted to do harm, so it was not opened and nothing was run. "
@@ -241,8 +241,9 @@ class Project:
     # opening and closing
 
     @classmethod
-    def create(cls, path: str | Path) -> Project:
-        """Make a new, empty project. Refuses to overwrite any existing file."""
+    def create(cls, path: str | Path, *, lock: WriteLock | None = None) -> Project:
+        """Make a new, empty project. Refuses to overwrite any existing file. ``lock``: the write
+        lock of ``path``, taken by a caller that has just removed an older file there."""
         from factdesk.store import schema
 
         path = Path(path)
@@ -250,8 +251,9 @@ class Project:
             raise ProjectError(f"«{path}» already exists; FactDesk will not overwrite it.")
         if not path.parent.exists():
             raise ProjectMissing(f"The folder «{path.parent}» does not exist.")
-        lock = WriteLock(path)
-        lock.acquire()
+        if lock is None:
+            lock = WriteLock(path)
+            lock.acquire()
         try:
             conn = _connect(path, readonly=False)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -679,9 +681,31 @@ class Project:
             problems += [f"broken link in {r[0]} (row {r[1]}) to {r[2]}"
                          for r in self.conn.execute("PRAGMA foreign_key_check")]
             problems += search.check(self.conn, deep=not self.readonly)
+            problems += self._text_check()
         except sqlite3.DatabaseError as exc:
             # A file too damaged to be checked through is the worst finding, not a crash of the check.
             problems = [f"SQLite cannot read the project through ({exc})"]
+        return problems
+
+    def _text_check(self) -> list[str]:
+        """Text is sacred: each article's text still has the fingerprint stored when it was imported,
+        and each highlight's quote is still its article's text at its offsets. One line per mismatch."""
+        from factdesk.core.operations import content_hash
+
+        problems: list[str] = []
+        articles = self.conn.execute("SELECT id, title, text, content_hash FROM articles ORDER BY seq")
+        for aid, title, text, digest in articles:
+            name = f"«{str(title)[:60] or '(untitled)'}» ({str(aid)[:8]})"
+            if content_hash(str(text)) != digest:
+                problems.append(f"the text of the article {name} is not the text that was imported "
+                                "(its stored fingerprint does not match)")
+            for sid, start, end, quote in self.conn.execute(
+                    'SELECT id, start, "end", quote FROM spans WHERE article_id = ? ORDER BY start', (aid,)):
+                found = str(text)[start:end]
+                if found != quote:
+                    problems.append(
+                        f"the highlight {str(sid)[:8]} in the article {name} quotes «{str(quote)[:60]}», "
+                        f"but the article reads «{found[:60]}» at characters {start}–{end}")
         return problems
 
     def setting(self, key: str, default: str = "") -> str:

@@ -251,14 +251,18 @@ def expected_schema(version: int = SCHEMA_VERSION) -> Schema:
 
 def unexpected(found: Schema, version: int = SCHEMA_VERSION) -> list[str]:
     """What differs from the schema FactDesk makes, one line in words per object (empty: as expected)."""
-    expected = expected_schema(version)
-    out: list[str] = []
-    for key, (table, sql) in sorted(found.items()):
-        kind, name = key
-        if key not in expected:
-            out.append(f"a {kind} «{name}» FactDesk did not make")
-        elif expected[key] != (table, sql):
-            out.append(f"the {kind} «{name}» was changed from what FactDesk made")
-    for kind, name in sorted(set(expected) - set(found)):
-        out.append(f"the {kind} «{name}» FactDesk made is missing")
-    return out
+    # SQLite's own indexes (for UNIQUE and PRIMARY KEY; no SQL) come and go with their tables
+    expected = {key: value for key, value in expected_schema(version).items() if value[1] is not None}
+    found = {key: value for key, value in found.items() if value[1] is not None}
+
+    def a(kind: str) -> str:
+        return "an" if kind[0] in "aeiou" else "a"
+
+    added = [f"{a(kind)} {kind} «{name}» FactDesk did not make"
+             for (kind, name) in sorted(found) if (kind, name) not in expected]
+    changed = [f"the {kind} «{name}» was changed from what FactDesk made"
+               for (kind, name), value in sorted(found.items())
+               if (kind, name) in expected and expected[(kind, name)] != value]
+    missing = [f"the {kind} «{name}» FactDesk made is missing" for (kind, name) in sorted(set(expected) - set(found))]
+    # what was added first: that is what could run
+    return added + changed + missing
