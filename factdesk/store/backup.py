@@ -42,7 +42,8 @@ def folder(project: Path) -> Path:
 
 
 def _backup_name(project: Path, stamp: str, reason: str, ext: str = ".factdesk") -> str:
-    return names.fit(Path(os.path.realpath(project)).stem, f"--{stamp}--{reason}{ext}")
+    return names.fit(Path(os.path.realpath(project)).stem, f"--{stamp}--{reason}{ext}",
+                     names.BACKUP_NAME_MAX)
 
 
 def list_backups(project: Path) -> list[BackupFile]:
@@ -179,8 +180,15 @@ def verify_backup(candidate: Path) -> None:
     header = read_header(candidate)
     if header.application_id != version.APPLICATION_ID:
         raise NotAProject(f"«{candidate.name}» is not a FactDesk project; it cannot be restored.")
-    conn = sqlite3.connect(candidate.resolve().as_uri() + "?mode=ro", uri=True)
+    from factdesk.store.project import _inspect
+
     try:
+        conn = sqlite3.connect(candidate.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectDamaged(f"The backup «{candidate.name}» cannot be read ({exc}).") from None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        _inspect(conn, candidate)  # a crafted file is no backup: nothing in it may ever run
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise ProjectDamaged(f"The backup «{candidate.name}» is damaged ({exc}).") from None

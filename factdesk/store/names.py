@@ -12,6 +12,12 @@ from __future__ import annotations
 import hashlib
 
 NAME_MAX = 255
+#: A database file's name leaves room for the files SQLite makes beside it (``NAME-journal``, the
+#: longest): a name SQLite cannot add them to cannot be opened at all.
+DB_NAME_MAX = NAME_MAX - len("-journal")
+#: A backup's name inside its folder (which already bears the project's name): SQLite's own limit on
+#: a whole path (512 bytes in its Unix VFS) must still leave room for a long folder name before it.
+BACKUP_NAME_MAX = 120
 
 
 def fit(base: str, suffix: str, limit: int = NAME_MAX) -> str:

@@ -117,8 +117,8 @@ def _drop_foreign_code(conn: sqlite3.Connection, expected: schema.Schema, done: 
             if k != kind or sql is None or expected.get((k, obj)) == found[(k, obj)]:
                 continue
             conn.execute(f"DROP {kind.upper()} IF EXISTS {_q(obj)}")
-            what = "did not make" if (k, obj) not in expected else "had changed"
-            done.append(f"dropped the {kind} «{obj}» FactDesk {what}")
+            done.append(f"dropped the {kind} «{obj}» FactDesk did not make" if (k, obj) not in expected
+                        else f"dropped the {kind} «{obj}», changed from what FactDesk made (it is made again)")
 
 
 def _virtual_groups(expected: schema.Schema) -> dict[str, list[str]]:
