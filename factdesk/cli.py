@@ -857,7 +857,6 @@ def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> N
 def demo(output: str, force: bool, seeds_dir: str | None) -> None:
     """Build the demo project from the two seed articles, with claims linked across them."""
     from factdesk.demo import build_demo
-
     from factdesk.store.lock import WriteLock
 
     path = Path(output)

@@ -16,9 +16,13 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk.store import names
 from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError, ProjectMissing, restore_advice
+
+if TYPE_CHECKING:
+    from factdesk.store.lock import WriteLock
 
 #: How many backups to keep per project; the oldest go first.
 MAX_BACKUPS = 10
@@ -151,10 +155,32 @@ def save_copy(project: Path, target: Path) -> Path:
                            "for the copy.")
     if not target.parent.is_dir():
         raise ProjectMissing(f"The folder «{target.parent}» does not exist.")
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".factdesk")
-    os.close(fd)
-    _copy_through_sqlite(project, Path(tmp_name), target, what="copy", mode=_new_file_mode())
+    lock = _lock_if_project(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".factdesk")
+        os.close(fd)
+        _copy_through_sqlite(project, Path(tmp_name), target, what="copy", mode=_new_file_mode())
+    finally:
+        if lock is not None:
+            lock.release()
     return target
+
+
+def _lock_if_project(target: Path) -> WriteLock | None:
+    """The write lock of ``target`` when it is a FactDesk project: one open in a window or a command
+    is refused (:class:`ProjectLocked`), never replaced under its writer."""
+    from factdesk.store import version
+    from factdesk.store.header import read_header
+    from factdesk.store.lock import WriteLock
+
+    try:
+        if read_header(target).application_id != version.APPLICATION_ID:
+            return None
+    except ProjectError:
+        return None
+    lock = WriteLock(target)
+    lock.acquire()
+    return lock
 
 
 #: A half-written copy untouched this long was abandoned (its process was killed mid-copy; a
