@@ -41,6 +41,8 @@ class Output:
 
     def __init__(self, visual: bool) -> None:
         self.visual = visual
+        #: the project the command opened, to name it in an error from SQLite
+        self.project: str | None = None
 
     def line(self, text: str = "", *, err: bool = False) -> None:
         if self.visual and text:
@@ -71,6 +73,7 @@ def opened(path: str, *, write: bool = False) -> Iterator[Project]:
     when the automatic backup on opening failed."""
     from factdesk.store.project import _translate
 
+    _out().project = path
     project = Project.open(path, readonly=not write)
     try:
         for warning in project.warnings:
@@ -116,6 +119,13 @@ class FactdeskGroup(click.Group):
         except OperationError as exc:
             _out().line(f"factdesk: {exc}", err=True)
             sys.exit(EXIT_REFUSED)
+        except sqlite3.DatabaseError as exc:
+            # SQLite found something wrong outside a command's opened project: still words, not a crash
+            from factdesk.store.project import _translate
+
+            error = _translate(exc, Path(_out().project or "the project"))
+            _out().line(f"factdesk: {error.message}", err=True)
+            sys.exit(error.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback
@@ -721,7 +731,9 @@ def export_csv(project: str, output: str, verdict_refs: tuple[str, ...], since: 
 def check(project: str) -> None:
     """Run the full integrity check: SQLite's own, the links between records, the search index, the
     stored fingerprint of each article's text, and every highlight's quote against its article. A
-    read-only project is checked for reading (without the search index's deep check)."""
+    read-only project is checked for reading (without the search index's deep check). A file that
+    holds triggers, views, tables or indexes FactDesk did not put there is refused before anything in
+    it runs: «factdesk repair PROJECT -o COPY» writes a copy without them."""
     from factdesk.store.errors import ProjectReadOnly
 
     note = ""
