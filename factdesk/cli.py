@@ -2,13 +2,14 @@
 
 The project file is always the first argument (``factdesk search PROJECT QUERY``). Listing
 commands take ``--json``. Errors go to stderr in plain words with a non-zero exit code: 1 for
-a refused operation, 2 for a usage mistake, 3 for a file that cannot be imported, 10–16 for a
-project file that cannot be opened (see :mod:`factdesk.store.errors`).
+a refused operation, 2 for a usage mistake, 3 for a file that cannot be imported, 10–19 for a
+project file that cannot be opened or written (see :mod:`factdesk.store.errors`).
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,9 +25,9 @@ from factdesk.core.model import RELIABILITY, ROLES, SOURCE_KINDS, SPAN_KINDS, ST
 from factdesk.core.operations import OperationError
 from factdesk.store import backup as backups
 from factdesk.store import queries, search
-from factdesk.store.errors import ProjectError
-from factdesk.store.search import QueryRefused
+from factdesk.store.errors import ProjectError, restore_advice
 from factdesk.store.project import Project
+from factdesk.store.search import QueryRefused
 
 if TYPE_CHECKING:
     from factdesk.importers import ImportResult
@@ -45,6 +46,8 @@ class Output:
 
     def __init__(self, visual: bool) -> None:
         self.visual = visual
+        #: the project the command opened, to name it in an error from SQLite
+        self.project: str | None = None
 
     def line(self, text: str = "", *, err: bool = False) -> None:
         if self.visual and text:
@@ -70,11 +73,28 @@ def _fail(message: str, code: int = EXIT_REFUSED) -> None:
 
 @contextmanager
 def opened(path: str, *, write: bool = False) -> Iterator[Project]:
+    """The project, open for reading (after SQLite's quick check: a damaged file is reported, never
+    listed as if sound) or for changes. Says once where the project's placement is a risk, and
+    when the automatic backup on opening failed."""
+    from factdesk.store.project import _translate
+
+    _out().project = path
     project = Project.open(path, readonly=not write)
     try:
+        for warning in project.warnings:
+            _out().line(f"factdesk: warning: {warning}", err=True)
+        if not write:
+            project.ensure_sound()
         yield project
+    except sqlite3.DatabaseError as exc:
+        # whatever SQLite finds wrong while reading is said in words, with the restore advice
+        raise _translate(exc, Path(path)) from None
     finally:
         project.close()
+        if project.backup_error:
+            _out().line(f"factdesk: warning: the automatic backup failed: {project.backup_error} "
+                        "Your change is saved; make a backup with «factdesk backup» once this is fixed.",
+                        err=True)
 
 
 def project_arg(f: F) -> F:
@@ -107,6 +127,13 @@ class FactdeskGroup(click.Group):
         except QueryRefused as exc:
             _out().line(f"factdesk: {exc.message}", err=True)
             sys.exit(2)
+        except sqlite3.DatabaseError as exc:
+            # SQLite found something wrong outside a command's opened project: still words, not a crash
+            from factdesk.store.project import _translate
+
+            error = _translate(exc, Path(_out().project or "the project"))
+            _out().line(f"factdesk: {error.message}", err=True)
+            sys.exit(error.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback
@@ -810,14 +837,48 @@ def export_csv(project: str, output: str, verdict_refs: tuple[str, ...], since: 
 @cli.command()
 @project_arg
 def check(project: str) -> None:
-    """Run the full integrity check (SQLite, links between records, search index)."""
-    with opened(project, write=True) as p:
+    """Run the full integrity check: SQLite's own, the links between records, the search index, the
+    stored fingerprint of each article's text, and every highlight's quote against its article. A
+    read-only project is checked for reading (without the search index's deep check). A file that
+    holds triggers, views, tables or indexes FactDesk did not put there is refused before anything in
+    it runs: «factdesk repair PROJECT -o COPY» writes a copy without them."""
+    from factdesk.store.errors import ProjectReadOnly
+
+    note = ""
+    try:
+        p = Project.open(project, backup=False)
+    except ProjectReadOnly:
+        p = Project.open(project, readonly=True)
+        note = " (read-only here: checked without writing)"
+    try:
         problems = p.integrity_check()
+    finally:
+        p.close()
     if problems:
         for line in problems:
             _out().line(f"problem: {line}", err=True)
-        _fail(f"{len(problems)} problem(s) found. Restore a backup with «factdesk restore».", 13)
-    _out().line("ok: the project passed the full integrity check.")
+        _fail(f"{len(problems)} problem(s) found. {restore_advice(Path(project).name)}", 13)
+    _out().line(f"ok: the project passed the full integrity check{note}.")
+
+
+@cli.command()
+@project_arg
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The repaired copy to write (a new file; the project itself is never changed).")
+def repair(project: str, output: str) -> None:
+    """Write a repaired copy of a project that holds triggers, views, tables or indexes FactDesk did
+    not put there (FactDesk refuses to open such a file): they are dropped in the copy, FactDesk's own
+    tables, indexes and triggers are made as FactDesk makes them, and every record is kept. Nothing in
+    the file is run; the original is never changed."""
+    from factdesk.store.repair import repair_into
+
+    done = repair_into(Path(project), Path(output))
+    out = _out()
+    for line in done:
+        out.line(f"repaired: {line}")
+    if not done:
+        out.line("Nothing needed repair: the copy is the same project.")
+    out.line(f"Wrote {output}; «{Path(project).name}» was not changed.")
 
 
 @cli.command()
@@ -829,7 +890,11 @@ def backup(project: str, listing: bool, as_json: bool) -> None:
     path = Path(project)
     if not listing:
         with opened(project, write=True):
-            made = backups.make_backup(path, reason="manual")
+            try:
+                made = backups.make_backup(path, reason="manual")
+            except OSError as exc:
+                _fail(f"the backup could not be made: «{backups.folder(path)}» could not be written "
+                      f"({exc.strerror or exc}). Nothing was changed.", 10)
         _out().line(f"Backed up to {made.path}")
         return
     rows = backups.list_backups(path)
@@ -912,14 +977,22 @@ def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> N
 def demo(output: str, force: bool, seeds_dir: str | None) -> None:
     """Build the demo project from the two seed articles, with claims linked across them."""
     from factdesk.demo import build_demo
+    from factdesk.store.lock import WriteLock
 
     path = Path(output)
-    if path.exists():
-        if not force:
-            _fail(f"«{output}» already exists; use --force to replace it.", 2)
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    summary = build_demo(path, Path(seeds_dir) if seeds_dir else None)
+    if path.exists() and not force:
+        _fail(f"«{output}» already exists; use --force to replace it.", 2)
+    # The lock first: a project open in a window or a command is refused, never deleted under it.
+    lock = WriteLock(path)
+    lock.acquire()
+    try:
+        if path.exists():
+            lock.let_go_of_file()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        summary = build_demo(path, Path(seeds_dir) if seeds_dir else None, lock=lock)
+    finally:
+        lock.release()
     _out().line(f"Built {output}: {summary}")
 
 

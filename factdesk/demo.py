@@ -15,6 +15,7 @@ from pathlib import Path
 from factdesk.core import operations as ops
 from factdesk.importers.news import parse_article
 from factdesk.importers.plaintext import read_text_file
+from factdesk.store.lock import WriteLock
 from factdesk.store.project import Project
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -75,14 +76,15 @@ def _locate(text: str, quote: str) -> tuple[int, int]:
     return at, at + len(quote)
 
 
-def build_demo(path: Path, seeds_dir: Path | None = None) -> str:
-    """Create the demo project at ``path``; return a one-line summary."""
+def build_demo(path: Path, seeds_dir: Path | None = None, *, lock: WriteLock | None = None) -> str:
+    """Create the demo project at ``path``; return a one-line summary. ``lock``: the write lock of
+    ``path``, already held by a caller that replaces an older file there."""
     seeds_dir = seeds_dir or SEEDS
     meta_file = seeds_dir / "seeds.json"
     if not meta_file.exists():
         raise FileNotFoundError(f"The seed articles are missing: {meta_file} not found.")
     meta = json.loads(meta_file.read_text(encoding="utf-8"))["articles"]
-    project = Project.create(path)
+    project = Project.create(path, lock=lock)
     try:
         article_ids: list[str] = []
         texts: list[str] = []

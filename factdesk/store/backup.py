@@ -16,8 +16,13 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from factdesk.store import names
 from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError, ProjectMissing, restore_advice
+
+if TYPE_CHECKING:
+    from factdesk.store.lock import WriteLock
 
 #: How many backups to keep per project; the oldest go first.
 MAX_BACKUPS = 10
@@ -34,7 +39,15 @@ class BackupFile:
 
 
 def folder(project: Path) -> Path:
-    return project.with_name(project.name + "-backups")
+    """The backups folder: beside the file the project's path resolves to (a link to a project
+    shares its backups), its name shortened to fit the file system when the project's is long."""
+    real = Path(os.path.realpath(project))
+    return real.with_name(names.fit(real.name, "-backups"))
+
+
+def _backup_name(project: Path, stamp: str, reason: str, ext: str = ".factdesk") -> str:
+    return names.fit(Path(os.path.realpath(project)).stem, f"--{stamp}--{reason}{ext}",
+                     names.BACKUP_NAME_MAX)
 
 
 def list_backups(project: Path) -> list[BackupFile]:
@@ -68,7 +81,7 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
     where.mkdir(exist_ok=True)
     _remove_abandoned_copies(where)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = where / f"{project.stem}--{stamp}--{reason}.factdesk"
+    target = where / _backup_name(project, stamp, reason)
     fd, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".factdesk")
     os.close(fd)
     _copy_through_sqlite(project, Path(tmp_name), target)
@@ -142,10 +155,32 @@ def save_copy(project: Path, target: Path) -> Path:
                            "for the copy.")
     if not target.parent.is_dir():
         raise ProjectMissing(f"The folder «{target.parent}» does not exist.")
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".factdesk")
-    os.close(fd)
-    _copy_through_sqlite(project, Path(tmp_name), target, what="copy", mode=_new_file_mode())
+    lock = _lock_if_project(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".factdesk")
+        os.close(fd)
+        _copy_through_sqlite(project, Path(tmp_name), target, what="copy", mode=_new_file_mode())
+    finally:
+        if lock is not None:
+            lock.release()
     return target
+
+
+def _lock_if_project(target: Path) -> WriteLock | None:
+    """The write lock of ``target`` when it is a FactDesk project: one open in a window or a command
+    is refused (:class:`ProjectLocked`), never replaced under its writer."""
+    from factdesk.store import version
+    from factdesk.store.header import read_header
+    from factdesk.store.lock import WriteLock
+
+    try:
+        if read_header(target).application_id != version.APPLICATION_ID:
+            return None
+    except ProjectError:
+        return None
+    lock = WriteLock(target)
+    lock.acquire()
+    return lock
 
 
 #: A half-written copy untouched this long was abandoned (its process was killed mid-copy; a
@@ -171,8 +206,15 @@ def verify_backup(candidate: Path) -> None:
     header = read_header(candidate)
     if header.application_id != version.APPLICATION_ID:
         raise NotAProject(f"«{candidate.name}» is not a FactDesk project; it cannot be restored.")
-    conn = sqlite3.connect(candidate.resolve().as_uri() + "?mode=ro", uri=True)
+    from factdesk.store.project import _inspect
+
     try:
+        conn = sqlite3.connect(candidate.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectDamaged(f"The backup «{candidate.name}» cannot be read ({exc}).") from None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        _inspect(conn, candidate)  # a crafted file is no backup: nothing in it may ever run
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise ProjectDamaged(f"The backup «{candidate.name}» is damaged ({exc}).") from None
@@ -185,7 +227,10 @@ def verify_backup(candidate: Path) -> None:
 def restore(project: Path, candidate: Path) -> Path | None:
     """Put ``candidate`` in place of ``project``. The current file is kept first: as a backup
     when it is sound, or moved aside into the backups folder when it cannot be read. The caller
-    holds the project's write lock. Returns where the previous state was kept."""
+    holds the project's write lock. Returns where the previous state was kept.
+
+    Through a symbolic link, the file the link points to is restored and the link is kept."""
+    project = Path(os.path.realpath(project))
     if not candidate.exists():
         raise ProjectMissing(f"There is no backup at «{candidate}».")
     verify_backup(candidate)
@@ -217,7 +262,7 @@ def restore(project: Path, candidate: Path) -> Path | None:
                 where = folder(project)
                 where.mkdir(exist_ok=True)
                 stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-                kept = where / f"{project.stem}--{stamp}--unreadable.damaged"
+                kept = where / _backup_name(project, stamp, "unreadable", ".damaged")
                 os.replace(project, kept)
         for suffix in ("-wal", "-shm"):
             Path(str(project) + suffix).unlink(missing_ok=True)

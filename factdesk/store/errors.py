@@ -53,3 +53,16 @@ def restore_advice(project_name: str) -> str:
     work without saying so."""
     return (f"«factdesk backup {project_name} --list» shows its backups and when each was made: "
             "restoring one loses every change made after it, so keep a copy of the damaged file too.")
+
+
+class ProjectReplaced(ProjectError):
+    """The file open was moved, deleted or replaced by another program since it was opened."""
+
+    exit_code = 18
+
+
+class ProjectUntrusted(ProjectError):
+    """A file that claims to be a FactDesk project holds triggers, views, tables or indexes that
+    FactDesk did not put there: refused before any of them could run."""
+
+    exit_code = 19

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from factdesk.store import names
 from factdesk.store.errors import ProjectLocked
 
 try:
@@ -31,7 +32,7 @@ except ImportError:  # Windows: hard links to a project are rare there; the lock
 def lock_path(project: Path) -> Path:
     """The lock file of ``project``: beside the file its path resolves to."""
     real = Path(os.path.realpath(project))
-    return real.with_name(real.name + ".lock")
+    return real.with_name(names.fit(real.name, ".lock"))
 
 
 class WriteLock:
@@ -74,6 +75,14 @@ class WriteLock:
             os.close(fd)
             raise self._refuse() from None
         self._fd = fd
+
+    def let_go_of_file(self) -> None:
+        """Stop holding the project file itself (the lock file stays held): for a caller about to
+        delete it and make a new file at its name, which :meth:`hold_file` then locks."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
 
     def release(self) -> None:
         if self._fd is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import shutil
 import sqlite3
 import threading
@@ -40,10 +41,12 @@ from factdesk.store.errors import (
     ProjectError,
     ProjectMissing,
     ProjectReadOnly,
+    ProjectReplaced,
     ProjectTooNew,
+    ProjectUntrusted,
     restore_advice,
 )
-from factdesk.store.header import read_header
+from factdesk.store.header import has_wal, read_header
 from factdesk.store.lock import WriteLock
 
 if TYPE_CHECKING:
@@ -93,8 +96,7 @@ CACHE_KIB = 64 * 1024
 
 def _connect(path: Path, *, readonly: bool, keep_pages: bool = True) -> sqlite3.Connection:
     if readonly:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = _connect_readonly(path)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -108,6 +110,69 @@ def _connect(path: Path, *, readonly: bool, keep_pages: bool = True) -> sqlite3.
     if keep_pages:
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
     return conn
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. A WAL file in a folder nobody may write to cannot get its
+    ``-shm`` from SQLite; with no ``-wal`` holding changes, the file alone is the whole project and
+    is opened as immutable (no locks, no ``-shm``), else the reason is said plainly."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if folder_writable(path) or "unable to open" not in str(exc):
+            raise
+        if has_wal(path):
+            raise ProjectReadOnly(
+                f"«{path.name}» holds changes not yet in the file (its «-wal» file) and lies in a folder "
+                "FactDesk may not write to, so SQLite cannot read them safely. Copy the whole folder "
+                "somewhere you may write to, and open the copy. Nothing was changed.") from None
+    return sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def folder_writable(path: Path) -> bool:
+    """Whether new files (the ``-wal``, ``-shm`` and lock files) can be made beside ``path``."""
+    return os.access(os.path.dirname(os.path.realpath(path)) or ".", os.W_OK | os.X_OK)
+
+
+def _read_only_cause(path: Path) -> str | None:
+    if not os.access(path, os.W_OK):
+        return f"«{path.name}» is read-only (its permissions)"
+    if not folder_writable(path):
+        return f"«{path.name}» is in a folder FactDesk may not write to"
+    return None
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why ``path`` can be opened for reading only (its permissions or its folder's), else None."""
+    cause = _read_only_cause(path)
+    return f"{cause}: it is open for reading; changes cannot be saved." if cause else None
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file whose schema is not the one FactDesk made, before any statement that could
+    fire a trigger or evaluate a view runs: only ``sqlite_schema`` and ``user_version`` are read."""
+    from factdesk.store import schema, version
+
+    try:
+        found = schema.read_schema(conn)
+        number = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, path) from None
+    if number > version.SCHEMA_VERSION:
+        raise ProjectTooNew(
+            f"«{path.name}» was made by a newer FactDesk (project format {number}; this FactDesk reads up "
+            f"to {version.SCHEMA_VERSION}). Update FactDesk to open it. Nothing was changed.")
+    problems = schema.unexpected(found, number)
+    if problems:
+        shown = "; ".join(problems[:8]) + (f"; and {len(problems) - 8} more" if len(problems) > 8 else "")
+        raise ProjectUntrusted(
+            f"«{path.name}» contains things FactDesk did not put there ({shown}); it may come from "
+            f"another program or have been crafted to do harm, so it was not opened and nothing was run. "
+            f"«factdesk repair {path.name} -o COPY» writes a copy without them.")
 
 
 def _translate(exc: sqlite3.DatabaseError, path: Path) -> ProjectError:
@@ -159,6 +224,11 @@ class Project:
         #: False while changes acknowledged wait in the ``-wal`` file only (a reader on another
         #: connection kept the last checkpoint from finishing); :meth:`checkpoint` again then.
         self.whole = True
+        #: Plain warnings about where the project lives (a synced or network folder), said once on opening.
+        self.warnings: list[str] = []
+        #: Why the project is open for reading only, when its file or folder cannot be written (else None).
+        self.read_only_notice: str | None = None
+        self._identity = _identity(path)
 
     @property
     def db(self) -> Database:
@@ -171,8 +241,9 @@ class Project:
     # opening and closing
 
     @classmethod
-    def create(cls, path: str | Path) -> Project:
-        """Make a new, empty project. Refuses to overwrite any existing file."""
+    def create(cls, path: str | Path, *, lock: WriteLock | None = None) -> Project:
+        """Make a new, empty project. Refuses to overwrite any existing file. ``lock``: the write
+        lock of ``path``, taken by a caller that has just removed an older file there."""
         from factdesk.store import schema
 
         path = Path(path)
@@ -180,14 +251,16 @@ class Project:
             raise ProjectError(f"«{path}» already exists; FactDesk will not overwrite it.")
         if not path.parent.exists():
             raise ProjectMissing(f"The folder «{path.parent}» does not exist.")
-        lock = WriteLock(path)
-        lock.acquire()
+        if lock is None:
+            lock = WriteLock(path)
+            lock.acquire()
         try:
             conn = _connect(path, readonly=False)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             lock.hold_file()  # the file exists now: lock it, whatever names it will be reached by
             project = cls(path, conn, readonly=False, lock=lock)
+            project.warnings = _placement_warnings(path)
             schema.migrate(project.db)
             project._check_result = "ok"
             project.checkpoint()
@@ -216,17 +289,38 @@ class Project:
         if readonly:
             try:
                 conn = _connect(path, readonly=True)
-                conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             except sqlite3.DatabaseError as exc:
                 raise _translate(exc, path) from None
+            try:
+                _inspect(conn, path)
+            except BaseException:
+                conn.close()
+                raise
             project = cls(path, conn, readonly=True, lock=None)
+            project.read_only_notice = read_only_reason(path)
+            project.warnings = _placement_warnings(path)
             if header.user_version < version.SCHEMA_VERSION:
                 project.close()
                 raise ProjectReadOnly(
                     f"«{path.name}» was made by an older FactDesk and must be upgraded; "
                     "open it once for changes first.")
+            project._start_check()
             return project
 
+        cause = _read_only_cause(path)
+        if cause is not None:
+            raise ProjectReadOnly(f"{cause}: FactDesk can open it for reading only, and will not change it. "
+                                  "Save a copy elsewhere to work on it.")
+        # What the file holds is read on a connection that cannot write, before the lock file, the
+        # write connection or the quick check exist: a crafted file is refused before anything runs.
+        try:
+            probe = _connect(path, readonly=True, keep_pages=False)
+        except sqlite3.DatabaseError as exc:
+            raise _translate(exc, path) from None
+        try:
+            _inspect(probe, path)
+        finally:
+            probe.close()
         lock = WriteLock(path)
         lock.acquire()
         try:
@@ -244,6 +338,7 @@ class Project:
             except sqlite3.DatabaseError as exc:
                 raise _translate(exc, path) from None
             project = cls(path, conn, readonly=False, lock=lock)
+            project.warnings = _placement_warnings(path)
             if pending:
                 from factdesk.store import schema
 
@@ -317,6 +412,13 @@ class Project:
             self._check_thread.join()
             self._check_thread = None
         return self._check_result or "ok"
+
+    def ensure_sound(self) -> None:
+        """Wait for the quick check started on opening; refuse a damaged file in plain words, so
+        that nothing from it is listed as if it were sound."""
+        verdict = self.wait_for_check()
+        if verdict != "ok":
+            raise ProjectDamaged(f"«{self.path.name}» is damaged ({verdict}). {restore_advice(self.path.name)}")
 
     def close(self) -> None:
         if self._backup_thread is not None:
@@ -392,7 +494,13 @@ class Project:
 
     def _writable(self) -> None:
         if self.readonly:
-            raise ProjectReadOnly(f"«{self.path.name}» is open read-only.")
+            raise ProjectReadOnly(self.read_only_notice or f"«{self.path.name}» is open read-only.")
+        if _identity(self.path) != self._identity:
+            # Another program moved, deleted or replaced the file: a write now would go to a file no
+            # longer at this name (and be lost with it), or mix two files' pages.
+            raise ProjectReplaced(
+                f"«{self.path.name}» was moved, deleted or replaced by another program since it was opened; "
+                "your change was not saved. Save a copy… keeps what is open.")
         verdict = self.wait_for_check()
         if verdict != "ok":
             raise ProjectDamaged(
@@ -573,14 +681,52 @@ class Project:
             problems += [f"broken link in {r[0]} (row {r[1]}) to {r[2]}"
                          for r in self.conn.execute("PRAGMA foreign_key_check")]
             problems += search.check(self.conn, deep=not self.readonly)
+            problems += self._text_check()
         except sqlite3.DatabaseError as exc:
             # A file too damaged to be checked through is the worst finding, not a crash of the check.
             problems = [f"SQLite cannot read the project through ({exc})"]
         return problems
 
+    def _text_check(self) -> list[str]:
+        """Text is sacred: each article's text still has the fingerprint stored when it was imported,
+        and each highlight's quote is still its article's text at its offsets. One line per mismatch."""
+        from factdesk.core.operations import content_hash
+
+        problems: list[str] = []
+        articles = self.conn.execute("SELECT id, title, text, content_hash FROM articles ORDER BY seq")
+        for aid, title, text, digest in articles:
+            name = f"«{str(title)[:60] or '(untitled)'}» ({str(aid)[:8]})"
+            if content_hash(str(text)) != digest:
+                problems.append(f"the text of the article {name} is not the text that was imported "
+                                "(its stored fingerprint does not match)")
+            for sid, start, end, quote in self.conn.execute(
+                    'SELECT id, start, "end", quote FROM spans WHERE article_id = ? ORDER BY start', (aid,)):
+                found = str(text)[start:end]
+                if found != quote:
+                    problems.append(
+                        f"the highlight {str(sid)[:8]} in the article {name} quotes «{str(quote)[:60]}», "
+                        f"but the article reads «{found[:60]}» at characters {start}–{end}")
+        return problems
+
     def setting(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else default
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file a path names now (device and inode), or None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _placement_warnings(path: Path) -> list[str]:
+    from factdesk.store import placement
+
+    warning = placement.warning_for(path)
+    return [warning] if warning else []
 
 
 def _history_json(kind: str, row: Row | None, is_insert: bool) -> str | None:

@@ -8,6 +8,7 @@ written to it. Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 
 from sqlite_utils import Database
@@ -235,3 +236,63 @@ def migrate(db: Database) -> list[str]:
 
 def pending_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
+
+
+# ---------------------------------------------------------------------------------------------
+# the schema a file should have, to recognise what FactDesk did not put there
+
+#: Objects SQLite itself makes as it sees fit (ANALYZE's statistics, AUTOINCREMENT's counters).
+SQLITE_OWN = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
+
+#: (type, name) → (table it belongs to, its SQL with whitespace collapsed; None for SQLite's own indexes)
+Schema = dict[tuple[str, str], tuple[str, str | None]]
+
+
+def normalise_sql(sql: str | None) -> str | None:
+    """SQL text compared without regard to line breaks and indentation."""
+    return " ".join(sql.split()) if sql is not None else None
+
+
+def read_schema(conn: sqlite3.Connection) -> Schema:
+    """What ``conn``'s file holds, read from ``sqlite_schema`` alone: reading it parses the schema
+    but runs no trigger and evaluates no view."""
+    return {(str(kind), str(name)): (str(table), normalise_sql(sql))
+            for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+            if str(name) not in SQLITE_OWN}
+
+
+@functools.cache
+def expected_schema(version: int = SCHEMA_VERSION) -> Schema:
+    """The schema of a file after the first ``version`` migrations, made by running the real
+    migrations on an in-memory database (once per process), so a new migration is covered at once."""
+    if not 0 <= version <= len(migrations._migrations):
+        raise ValueError(f"no project format {version}")
+    if version == 0:
+        return {}
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db = Database(conn)
+        names = [m.name for m in migrations._migrations]
+        migrations.apply(db, stop_before=names[version:])
+        return read_schema(conn)
+    finally:
+        conn.close()
+
+
+def unexpected(found: Schema, version: int = SCHEMA_VERSION) -> list[str]:
+    """What differs from the schema FactDesk makes, one line in words per object (empty: as expected)."""
+    # SQLite's own indexes (for UNIQUE and PRIMARY KEY; no SQL) come and go with their tables
+    expected = {key: value for key, value in expected_schema(version).items() if value[1] is not None}
+    found = {key: value for key, value in found.items() if value[1] is not None}
+
+    def a(kind: str) -> str:
+        return "an" if kind[0] in "aeiou" else "a"
+
+    added = [f"{a(kind)} {kind} «{name}» FactDesk did not make"
+             for (kind, name) in sorted(found) if (kind, name) not in expected]
+    changed = [f"the {kind} «{name}» was changed from what FactDesk made"
+               for (kind, name), value in sorted(found.items())
+               if (kind, name) in expected and expected[(kind, name)] != value]
+    missing = [f"the {kind} «{name}» FactDesk made is missing" for (kind, name) in sorted(set(expected) - set(found))]
+    # what was added first: that is what could run
+    return added + changed + missing

@@ -707,6 +707,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         session.backupFailed.connect(self._backup_failed)
         session.watch_backup()
+        for warning in session.project.warnings:  # a synced or network folder (store.placement)
+            self.statusBar().showMessage(warning)
         session.changed.connect(self._after_change)
 
     def _after_change(self, _changes: Changes, _origin: object) -> None:

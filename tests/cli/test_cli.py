@@ -55,7 +55,7 @@ def test_the_required_commands_exist() -> None:
     names = {n for n, _ in _commands(cli)}
     required = {"new", "import", "articles", "show", "span add", "claim add", "claim link", "claim verdict",
                 "source add", "evidence add", "claims", "search", "export csv", "check", "backup",
-                "restore", "demo", "undo"}
+                "restore", "demo", "undo", "repair"}
     assert required <= names, required - names
 
 

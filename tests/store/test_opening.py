@@ -290,7 +290,8 @@ def test_older_factdesk_file_is_backed_up_then_upgraded(folder: Path) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.execute(f"PRAGMA application_id = {version.APPLICATION_ID:#x}")
-        conn.execute("CREATE TABLE placeholder (x)")  # so the file has a page
+        # a FactDesk file from before the first migration holds nothing else: anything more would be
+        # a thing FactDesk did not put there (see test_untrusted.py)
         conn.commit()
     finally:
         conn.close()
@@ -313,7 +314,7 @@ def test_older_factdesk_file_is_backed_up_then_upgraded(folder: Path) -> None:
     kept = sqlite3.connect(found[0].path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         assert kept.execute("PRAGMA user_version").fetchone()[0] == 0
-        assert [r[0] for r in kept.execute("SELECT name FROM sqlite_schema")] == ["placeholder"]
+        assert [r[0] for r in kept.execute("SELECT name FROM sqlite_schema")] == []
     finally:
         kept.close()
     with Project.open(path, readonly=True) as again:
