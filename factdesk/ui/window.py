@@ -40,7 +40,7 @@ from factdesk.core import operations as ops
 from factdesk.core.operations import Changes, OperationError
 from factdesk.store import backup as backups
 from factdesk.store import queries
-from factdesk.store.errors import ProjectError
+from factdesk.store.errors import ProjectError, ProjectReadOnly
 from factdesk.store.project import Project
 from factdesk.ui import i18n, looks, tables
 from factdesk.ui.actions import Actions
@@ -634,7 +634,10 @@ class MainWindow(QMainWindow):
             show.setStatusTip(self.tr("Show in folder"))
             return
         path = self.project_path()
-        self.setWindowTitle(f"{path.name} — {self.tr('FactDesk')}")
+        if self.session.project.readonly:
+            self.setWindowTitle(f"{path.name} ({self.tr('read-only')}) — {self.tr('FactDesk')}")
+        else:
+            self.setWindowTitle(f"{path.name} — {self.tr('FactDesk')}")
         self.setWindowFilePath(str(path))
         self._show_path()
         tip = self.tr("The project file: %1").replace("%1", isolated(path))
@@ -685,12 +688,21 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: str) -> bool:
         try:
-            project = Project.open(path)
+            try:
+                project = Project.open(path)
+            except ProjectReadOnly:
+                # a read-only file or folder (a shared drive, a USB stick): it can still be read
+                project = Project.open(path, readonly=True)
         except ProjectError as exc:
             QMessageBox.critical(self, self.tr("The project cannot be opened"), exc.message)
             return False
         self._install_session(ProjectSession(project))
         self.prefs.remember_project(str(Path(path).resolve()))
+        if project.readonly:
+            self.statusBar().showMessage(self.tr(
+                "This project can only be read here (the file or its folder is read-only): you can read, "
+                "search and export it, but changes cannot be saved. File → Save a copy… makes a copy you "
+                "can work on."))
         return True
 
     def _install_session(self, session: ProjectSession) -> None:

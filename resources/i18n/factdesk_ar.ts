@@ -1123,6 +1123,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>&amp;إعادة</translation>
     </message>
     <message>
+      <source>This project can only be read here (the file or its folder is read-only): you can read, search and export it, but changes cannot be saved. File → Save a copy… makes a copy you can work on.</source>
+      <translation>هذا المشروع للقراءة فقط هنا (الملف أو مجلده لا يقبل الكتابة): يمكنك قراءته والبحث فيه وتصديره، لكن لا يمكن حفظ التغييرات. ملف ← حفظ نسخة… يصنع نسخة يمكنك العمل عليها.</translation>
+    </message>
+    <message>
       <source>Save a copy of the project</source>
       <translation>حفظ نسخة من المشروع</translation>
     </message>
@@ -1157,6 +1161,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
       <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
+      <source>read-only</source>
+      <translation>للقراءة فقط</translation>
     </message>
     <message>
       <source>Undo: %1</source>
@@ -1387,6 +1395,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>ابحث في كل المقالات (البحث عن الرقه يجد الرقة والرَّقة)</translation>
     </message>
     <message>
+      <source>Exact spelling</source>
+      <translation>الإملاء كما كُتب تمامًا</translation>
+    </message>
+    <message>
+      <source>Only the spelling as typed: علي does not find على, nor المملكة find بالمملكة. Diacritics and hidden characters are still ignored.</source>
+      <translation>الكلمة بإملائها كما كُتبت فقط: البحث عن علي لا يجد على، والبحث عن المملكة لا يجد بالمملكة. ويبقى التشكيل والمحارف المخفية مُهمَلة.</translation>
+    </message>
+    <message>
       <source>Quotes make a phrase; OR gives alternatives; -word excludes.</source>
       <translation>العبارة بين علامتي تنصيص تُطابَق كاملة؛ «أو» للبدائل؛ -كلمة لاستبعاد الكلمة.</translation>
     </message>
@@ -1401,14 +1417,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Hits: %1 · articles: %2</source>
       <translation>النتائج: %1 · المقالات: %2</translation>
-    </message>
-    <message>
-      <source>Exact spelling</source>
-      <translation>الإملاء كما كُتب تمامًا</translation>
-    </message>
-    <message>
-      <source>Only the spelling as typed: علي does not find على, nor المملكة find بالمملكة. Diacritics and hidden characters are still ignored.</source>
-      <translation>الكلمة بإملائها كما كُتبت فقط: البحث عن علي لا يجد على، والبحث عن المملكة لا يجد بالمملكة. ويبقى التشكيل والمحارف المخفية مُهمَلة.</translation>
     </message>
   </context>
   <context>

@@ -493,3 +493,26 @@ def test_new_projects_and_the_demo_go_to_the_documents_folder(qtbot, monkeypatch
     monkeypatch.delenv("FACTDESK_CONFIG_DIR")
     assert start.projects_dir() == Path(platformdirs.user_documents_dir()) / "FactDesk"
     assert config_dir() != start.projects_dir() and config_dir() not in start.projects_dir().parents
+
+
+def test_a_read_only_project_opens_for_reading_with_a_notice(qtbot, demo_copy: Path, monkeypatch,
+                                                              arabic) -> None:
+    from factdesk.store.errors import ProjectReadOnly
+    from factdesk.store.project import Project
+
+    real_open = Project.open.__func__
+
+    def open_on_a_read_only_disk(cls, path, *, readonly=False, **kw):  # what the store says there
+        if not readonly:
+            raise ProjectReadOnly(f"«{Path(path).name}» cannot be written here (attempt to write a readonly database).")
+        return real_open(cls, path, readonly=True, **kw)
+
+    monkeypatch.setattr(Project, "open", classmethod(open_on_a_read_only_disk))
+    w = MainWindow(Preferences())
+    qtbot.addWidget(w)
+    assert w.open_project(str(demo_copy))
+    assert w.session is not None and w.session.project.readonly
+    assert "للقراءة فقط" in w.windowTitle()
+    assert "لا يمكن حفظ التغييرات" in w.statusBar().currentMessage()
+    assert len(article_ids(w)) == 2  # the articles are there to read
+    w.close_project()
