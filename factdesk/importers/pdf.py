@@ -1,38 +1,44 @@
-"""PDF documents: the text layer, put back into reading order and into paragraphs.
+"""PDF documents: the words a page shows, in reading order and in paragraphs.
 
-pypdf reads the text layer, in its layout mode: lines as they stand on the page, each line's pieces in
-the order the page draws them. (Its default mode reorders right-to-left runs itself and scrambles the
-numbers inside Arabic lines, so it is not used; pdfminer.six keeps the order too but inflates
-compressed streams without any limit, while pypdf caps every decompression.) What a PDF does to
-Arabic text is then undone here:
+PDFium (through pypdfium2) reads the text layer: every character with the box its glyph covers on the
+page. The lines are then rebuilt from that geometry, because the order in which writers store glyphs
+differs: Qt stores each glyph of a right-to-left run in reading order at decreasing x, LibreOffice and
+ReportLab store a line left to right as it is seen, and a line may be drawn in several pieces in any
+order. What the page shows is the one thing they agree on, so:
 
-* lines stored in visual order (left to right as seen: «ةقرلا» for «الرقة») are recognised by the
-  shapes of their words (:func:`factdesk.importers.arabic.orientation_evidence`), for the document as a
-  whole and for each line that says clearly, and put back in reading order;
+* glyphs are grouped into lines by their height on the page, and ordered left to right on each line
+  (a ligature's letters and a letter's marks travel with their glyph); a gap wider than a fraction of
+  the line's height is a space;
+* a line holding Arabic is a right-to-left line shown left to right: it is read from the right, with
+  numbers and Latin words read left to right inside it (the Unicode bidirectional algorithm run
+  backwards, :func:`_reading_order`), and mirrored brackets turned back;
 * presentation forms (shaped glyphs) are left for :func:`factdesk.importers.load` to fold, so that the
   choice to keep them applies to PDFs too;
-* a paragraph's lines are joined with a space, and a word hyphenated across two lines is joined again;
-  lines that repeat at the top or bottom of most pages (running headers, footers) and lone page numbers
-  are dropped, with a warning saying how many;
-* a PDF without a text layer (a scan) is refused with reason ``needs-ocr``.
+* a wider gap between lines ends a paragraph; a paragraph's lines are joined with a space, and a word
+  hyphenated across two lines is joined again; lines that repeat at the top or bottom of most pages
+  (running headers, footers) and lone page numbers are dropped, with a warning saying how many;
+* a PDF without a text layer (a scan) is refused with reason ``needs-ocr``; compressed streams that
+  unpack to more than FactDesk allows are refused before PDFium inflates them.
+
+``bench/bench_pdf.py`` and ``docs/decisions.md`` give the measurements behind the choice of PDFium.
 """
 
 from __future__ import annotations
 
-import io
 import re
+import threading
+import unicodedata
+import zlib
 from collections import Counter
-from datetime import date, datetime
+from dataclasses import dataclass, field
 from typing import Any, Final
 
-from factdesk.importers import arabic
 from factdesk.importers.errors import ENCRYPTED, NEEDS_OCR, UNSAFE, ImportRefused
 from factdesk.importers.extracted import Extracted
 from factdesk.importers.plaintext import label
-from factdesk.importers.safety import damaged
+from factdesk.importers.safety import MAX_UNPACKED_BYTES, damaged
 
 _KIND: Final = "a PDF document"
-_SPACES: Final = re.compile(r"[ \t\u00a0]{2,}")
 #: A page number on a line of its own: «7», «- 7 -», «7 / 20», «صفحة 7», «Page 7».
 _PAGE_NUMBER: Final = re.compile(
     r"^[-–—(\[]?\s*(?:(?:page|صفحة|ص)\.?\s*)?[0-9٠-٩]{1,4}(?:\s*(?:/|of|من)\s*[0-9٠-٩]{1,4})?\s*[-–—)\]]?$",
@@ -44,43 +50,36 @@ _HYPHENS: Final = "-\u00ad\u2010"
 #: A running header or footer is short: a publication's name, a section, a date.
 _RUNNING_LINE_WORDS: Final = 12
 _LIST_ITEM: Final = re.compile(r"^(?:[•●▪■◦*–—-]\s|[0-9٠-٩]{1,3}[.)]\s|\(?[0-9٠-٩]{1,3}\)\s)")
+#: One compressed stream may unpack to this much at most (a page's text is far smaller).
+MAX_PDF_STREAM_BYTES: Final = 64 * 1024 * 1024
+#: PDFium is not thread-safe: one document at a time.
+_PDFIUM: Final = threading.Lock()
 
 
 def read_pdf(data: bytes, *, name: str) -> Extracted:
     """The text and metadata of a PDF, or a refusal in plain words (``needs-ocr`` for scans)."""
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
+    import pypdfium2 as pdfium
 
+    _check_streams(data, name)
     warnings: list[str] = []
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except (DependencyError, NotImplementedError):
-                opened = 0
-            if not opened:
+    with _PDFIUM:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as error:
+            if "password" in str(error).lower():
                 raise ImportRefused(
                     ENCRYPTED,
                     f"{label(name)} is protected with a password: open it, remove the protection "
                     "(or print it to a new PDF) and import that.",
-                )
-        pages = [_page_lines(page) for page in reader.pages]
-        metadata = _metadata(reader)
-    except ImportRefused:
-        raise
-    except LimitReachedError as error:
-        raise ImportRefused(
-            UNSAFE,
-            f"{label(name)} holds compressed data that unpacks to more than FactDesk allows ({error}): "
-            "it is damaged or built to exhaust memory, so FactDesk does not open it.",
-        ) from None
-    except FileNotDecryptedError:
-        raise ImportRefused(ENCRYPTED, f"{label(name)} is protected with a password.") from None
-    except RecursionError:
-        raise damaged(name, _KIND, "its structure is nested too deeply") from None
-    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on broken files
-        raise damaged(name, _KIND, str(error) or type(error).__name__) from None
+                ) from None
+            raise damaged(name, _KIND, str(error)) from None
+        try:
+            pages = [_page_lines(document, number) for number in range(len(document))]
+            metadata = _metadata(document)
+        except Exception as error:  # noqa: BLE001 - a broken page only says the file is damaged
+            raise damaged(name, _KIND, str(error) or type(error).__name__) from None
+        finally:
+            document.close()
 
     if not pages:
         raise damaged(name, _KIND, "it has no pages")
@@ -98,15 +97,9 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
         )
 
     dropped = _drop_running_lines(pages)
-    reversed_lines = _restore_reading_order(pages)
     text = "\n".join(paragraph for paragraph in _paragraphs(pages) if paragraph)
     if dropped:
         warnings.append(f"{dropped} running header, footer or page-number lines were left out")
-    if reversed_lines:
-        warnings.append(
-            f"{reversed_lines} lines were stored in visual order (right to left backwards) "
-            "and were put back in reading order"
-        )
     return Extracted(
         text=text,
         format="pdf",
@@ -119,48 +112,218 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
     )
 
 
+_STREAM: Final = re.compile(rb"stream\r?\n")
+
+
+def _check_streams(data: bytes, name: str) -> None:
+    """Refuse a PDF whose compressed streams unpack to more than FactDesk allows, before PDFium (which
+    has no such limit) inflates them: every stream that inflates as zlib data is unpacked in steps and
+    counted, never held whole."""
+    total = 0
+    for match in _STREAM.finditer(data):
+        inflater = zlib.decompressobj()
+        position, size = match.end(), 0
+        try:
+            while position < len(data) and not inflater.eof:
+                chunk = data[position : position + 65536]
+                position += len(chunk)
+                size += len(inflater.decompress(chunk, MAX_PDF_STREAM_BYTES + 1 - size))
+                while inflater.unconsumed_tail and size <= MAX_PDF_STREAM_BYTES:
+                    size += len(inflater.decompress(inflater.unconsumed_tail, MAX_PDF_STREAM_BYTES + 1 - size))
+                if size > MAX_PDF_STREAM_BYTES:
+                    break
+        except zlib.error:
+            pass  # not zlib data (an image, an uncompressed stream): nothing to unpack
+        total += size
+        if size > MAX_PDF_STREAM_BYTES or total > MAX_UNPACKED_BYTES:
+            raise ImportRefused(
+                UNSAFE,
+                f"{label(name)} holds compressed data that unpacks to more than FactDesk allows "
+                f"({MAX_PDF_STREAM_BYTES // (1024 * 1024)} MB for one stream): it is damaged or built to "
+                "exhaust memory, so FactDesk does not open it.",
+            )
+
+
 def _has_letters(line: str) -> bool:
     return any(char.isalpha() for char in line)
 
 
-def _page_lines(page: Any) -> list[str]:
-    """One page's lines in layout order; blank lines ("") mark the gaps between paragraphs."""
-    raw = page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True)
-    lines: list[str] = []
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _SPACES.sub(" ", line).strip()
-        if line or (lines and lines[-1]):
-            lines.append(line)
-    while lines and not lines[-1]:
-        lines.pop()
+@dataclass
+class _Glyph:
+    """One glyph on the page: its letters in reading order (a ligature has several, marks follow their
+    letter) and its loose box (the advance of the glyph, whatever its ink covers)."""
+
+    text: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+    #: the loose box's vertical middle and height: the line's, whatever the glyph's own shape
+    middle: float = 0.0
+    height: float = 0.0
+
+
+@dataclass
+class _Line:
+    glyphs: list[_Glyph] = field(default_factory=list)
+    middle: float = 0.0
+    height: float = 0.0
+
+
+#: Letters that never join the letter after them: inside one glyph they can only come last.
+_NON_JOINING: Final = frozenset("اأإآٱدذرزوؤةءى")
+_MIRRORED: Final = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+#: A gap wider than this share of the line's height separates two words.
+_WORD_GAP: Final = 0.13
+#: A gap between two lines wider than this many times the page's usual line step (or than two lines'
+#: height) ends a paragraph.
+_PARAGRAPH_GAP: Final = 1.3
+
+
+def _page_lines(document: Any, number: int) -> list[str]:
+    """One page's lines in reading order; blank lines ("") mark the gaps between paragraphs."""
+    import pypdfium2.raw as raw
+
+    page = document[number]
+    textpage = page.get_textpage()
+    try:
+        glyphs: list[_Glyph] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        for index in range(textpage.count_chars()):
+            if raw.FPDFText_IsGenerated(textpage.raw, index):
+                continue  # a space or line break PDFium guessed: the geometry decides here
+            char = chr(raw.FPDFText_GetUnicode(textpage.raw, index))
+            if char == "\x02":
+                char = "-"  # PDFium's mark for a hyphen that ends a line: the hyphen drawn there
+            if char.isspace() or char in "\x00\ufffe\uffff":
+                continue
+            box = textpage.get_charbox(index)
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            if glyphs and box == boxes[-1] and box[2] > box[0]:
+                glyphs[-1].text += char  # another letter of the same glyph: a ligature
+                continue
+            if unicodedata.category(char) == "Mn" and glyphs and _overlaps(glyphs[-1], box):
+                glyphs[-1].text += char  # a mark sits on the glyph before it
+                continue
+            glyphs.append(_Glyph(char, left, right, bottom, top, (bottom + top) / 2, top - bottom))
+            boxes.append(box)
+    finally:
+        textpage.close()
+        page.close()
+    for glyph in glyphs:
+        letters = [char for char in glyph.text if unicodedata.category(char) != "Mn"]
+        if len(letters) > 1 and letters[0] in _NON_JOINING and _ARABIC.match(letters[1]):
+            # A letter that never joins the next one cannot begin a ligature: PDFium gave this
+            # glyph's letters backwards (it does for lines stored in visual order).
+            glyph.text = glyph.text[::-1]
+    return _layout(_lines(glyphs))
+
+
+_ARABIC: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def _overlaps(glyph: _Glyph, box: tuple[float, float, float, float]) -> bool:
+    middle = (box[0] + box[2]) / 2
+    return glyph.left <= middle <= glyph.right
+
+
+def _lines(glyphs: list[_Glyph]) -> list[_Line]:
+    """Glyphs grouped into lines, top to bottom: a glyph whose middle is within half a line's height of
+    a line's middle is on that line."""
+    lines: list[_Line] = []
+    for glyph in sorted(glyphs, key=lambda glyph: -glyph.middle):
+        line = lines[-1] if lines else None
+        if line is not None and abs(line.middle - glyph.middle) <= max(line.height, glyph.height) / 2:
+            line.glyphs.append(glyph)
+        else:
+            lines.append(_Line([glyph], glyph.middle, glyph.height))
     return lines
 
 
-def _metadata(reader: Any) -> dict[str, str]:
+def _layout(lines: list[_Line]) -> list[str]:
+    """The lines' text in reading order, with "" where a wider gap separates two paragraphs."""
+    steps = [above.middle - below.middle for above, below in zip(lines, lines[1:], strict=False)]
+    usual = sorted(steps)[len(steps) // 4] if steps else 0.0  # most lines of a page are inside paragraphs
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        step = steps[number - 1] if number else 0.0
+        if out and out[-1] and (step > _PARAGRAPH_GAP * usual or step > 2 * max(line.height, lines[number - 1].height)):
+            out.append("")
+        text = _reading_order(_visual_words(line))
+        if text:
+            out.append(text)
+    return out
+
+
+def _visual_words(line: _Line) -> list[str]:
+    """The line's glyphs left to right, as a list of glyph texts with " " between words."""
+    height = sorted(glyph.height for glyph in line.glyphs)[len(line.glyphs) // 2]
+    units: list[str] = []
+    right = None
+    for glyph in sorted(line.glyphs, key=lambda glyph: (glyph.left + glyph.right) / 2):
+        if right is not None and glyph.left - right > _WORD_GAP * height:
+            units.append(" ")
+        units.append(glyph.text)
+        right = glyph.right if right is None else max(right, glyph.right)
+    return units
+
+
+_LTR_STRONG: Final = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
+
+
+def _reading_order(units: list[str]) -> str:
+    """A line shown left to right, read: a line holding Arabic is read from the right, its runs of
+    numbers and Latin words (with the spaces and punctuation between them) left to right; mirrored
+    brackets in the right-to-left part are turned back."""
+    if not any(_ARABIC.search(unit) for unit in units):
+        return "".join(units).strip()
+    ltr = [bool(_LTR_STRONG.search(unit)) and not _ARABIC.search(unit) for unit in units]
+    out: list[str] = []
+    index = len(units) - 1
+    while index >= 0:
+        if ltr[index]:
+            end = index
+            start = index
+            probe = index - 1
+            while probe >= 0 and not _ARABIC.search(units[probe]):
+                if ltr[probe]:
+                    start = probe
+                probe -= 1
+            out.extend(units[start : end + 1])
+            index = start - 1
+        else:
+            out.append(units[index].translate(_MIRRORED) if len(units[index]) == 1 else units[index])
+            index -= 1
+    return re.sub(" {2,}", " ", "".join(out)).strip()
+
+
+def _metadata(document: Any) -> dict[str, str]:
+    import pypdfium2.raw as raw
+
     found: dict[str, str] = {}
-    info = reader.metadata
-    if info is not None:
-        for key, attribute in (("title", "title"), ("author", "author")):
-            try:
-                value = getattr(info, attribute)
-            except Exception:  # noqa: BLE001 - a broken info dictionary only loses metadata
-                value = None
-            if isinstance(value, str) and value.strip():
-                found[key] = " ".join(value.split())
-        try:
-            created = info.creation_date
-        except Exception:  # noqa: BLE001
-            created = None
-        if isinstance(created, datetime | date):
-            found["published"] = created.strftime("%Y-%m-%d")
     try:
-        lang = reader.trailer["/Root"].get("/Lang")
+        info = document.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - a broken info dictionary only loses metadata
+        info = {}
+    for key, field_name in (("title", "Title"), ("author", "Author")):
+        value = info.get(field_name, "")
+        if isinstance(value, str) and value.strip():
+            found[key] = " ".join(value.split())
+    created = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", info.get("CreationDate", ""))
+    if created and 1 <= int(created[2]) <= 12 and 1 <= int(created[3]) <= 31:
+        found["published"] = f"{created[1]}-{created[2]}-{created[3]}"
+    try:
+        import ctypes
+
+        size = raw.FPDFCatalog_GetLanguage(document.raw, None, 0)
+        buffer = ctypes.create_string_buffer(size)
+        raw.FPDFCatalog_GetLanguage(document.raw, buffer, size)
+        lang = buffer.raw[: max(0, size - 2)].decode("utf-16-le")
     except Exception:  # noqa: BLE001
-        lang = None
-    if isinstance(lang, str):
-        primary = lang.split("-")[0].lower()
-        if re.fullmatch(r"[a-z]{2,3}", primary):
-            found["language"] = primary
+        lang = ""
+    primary = lang.split("-")[0].lower()
+    if re.fullmatch(r"[a-z]{2,3}", primary):
+        found["language"] = primary
     return found
 
 
@@ -194,31 +357,6 @@ def _drop_running_lines(pages: list[list[str]]) -> int:
 def _edge_indexes(page: list[str]) -> list[int]:
     content = [index for index, line in enumerate(page) if line]
     return sorted(set(content[:2] + content[-2:]))
-
-
-def _restore_reading_order(pages: list[list[str]]) -> int:
-    """Put lines stored in visual order back in reading order; return how many were turned.
-
-    The document as a whole decides (typesetters are consistent), and a line whose own evidence is
-    clear (two words or more) decides for itself. Lines without Arabic are never touched.
-    """
-    evidence = {
-        (p, i): arabic.orientation_evidence(line)
-        for p, page in enumerate(pages)
-        for i, line in enumerate(page)
-        if line and arabic.has_arabic(line)
-    }
-    total = sum(evidence.values())
-    document_visual = total >= 3 and sum(1 for e in evidence.values() if e > 0) > 2 * sum(
-        1 for e in evidence.values() if e < 0
-    )
-    turned = 0
-    for (p, i), score in evidence.items():
-        visual = score >= 4 or (document_visual and score > -4)
-        if visual:
-            pages[p][i] = arabic.visual_to_logical(pages[p][i])
-            turned += 1
-    return turned
 
 
 def _paragraphs(pages: list[list[str]]) -> list[str]:

@@ -2,7 +2,8 @@
 
 Nothing here copies third-party text: callers pass their own words. The PDF writer is deliberately
 small: a Type0 font with Identity-H encoding whose character ids are the Unicode code points, and a
-ToUnicode CMap that says so. No font program is embedded; text extractors only need the CMap. That is
+ToUnicode CMap that says so; every glyph is as wide as the next, and a line's glyphs stand left to
+right as they are seen (a line of Arabic is put in visual order first, as every writer does). No font program is embedded; text extractors only need the CMap. That is
 enough to reproduce what real Arabic PDFs do to text: presentation forms, lines stored in visual order,
 hyphenated words, pages with no text layer at all.
 """
@@ -61,7 +62,7 @@ def make_pdf(
 ) -> bytes:
     """A PDF whose pages hold ``pages``' lines (or, with ``image_only``, a grey image and no text; with
     ``raw_content``, that content stream on every page)."""
-    chars = {ch for page in pages for line in page for ch in line.text} | {" "}
+    chars = {ch for page in pages for line in page for ch in _as_shown(line.text)} | {" "}
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -103,7 +104,8 @@ def make_pdf(
         else:
             ops = []
             for line in page:
-                ops.append(f"BT /F1 {line.size:g} Tf 1 0 0 1 {line.x:g} {line.y:g} Tm <{_hex(line.text)}> Tj ET")
+                shown = _as_shown(line.text)
+                ops.append(f"BT /F1 {line.size:g} Tf 1 0 0 1 {line.x:g} {line.y:g} Tm <{_hex(shown)}> Tj ET")
             content = raw_content or "\n".join(ops).encode("ascii")
             resources = f"<< /Font << /F1 {font} 0 R >> >>"
         contents = add(stream(content))
@@ -141,6 +143,19 @@ def make_pdf(
         trailer += f" /Info {info} 0 R"
     out.write(f"trailer\n{trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
+
+
+def _as_shown(text: str) -> str:
+    """The glyphs of ``text`` left to right as a reader sees them: a line in reading order that holds
+    Arabic letters is put in visual order (python-bidi), as every writer places its glyphs; a line of
+    presentation forms (made by :func:`visual`) or without Arabic is drawn as it is."""
+    from bidi import get_display
+
+    if any("\u0621" <= char <= "\u064a" for char in text) and not any(
+        "\ufb50" <= char <= "\ufefc" for char in text
+    ):
+        return get_display(text)
+    return text
 
 
 def visual(line: str, *, shaped: bool = True) -> str:
