@@ -11,7 +11,8 @@ order. What the page shows is the one thing they agree on, so:
   the line's height is a space;
 * a line holding Arabic is a right-to-left line shown left to right: it is read from the right, with
   numbers and Latin words read left to right inside it (the Unicode bidirectional algorithm run
-  backwards, :func:`_reading_order`), and mirrored brackets turned back;
+  backwards, :func:`_reading_order`); brackets are turned back if the writer stored them as seen
+  (mirrored), which the whole document tells by how its brackets pair up;
 * presentation forms (shaped glyphs) are left for :func:`factdesk.importers.load` to fold, so that the
   choice to keep them applies to PDFs too;
 * a wider gap between lines ends a paragraph; a paragraph's lines are joined with a space, and a word
@@ -74,7 +75,8 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
                 ) from None
             raise damaged(name, _KIND, str(error)) from None
         try:
-            pages = [_page_lines(document, number) for number in range(len(document))]
+            unknown = [0]
+            pages = _brackets_settled([_page_lines(document, number, unknown) for number in range(len(document))])
             metadata = _metadata(document)
         except Exception as error:  # noqa: BLE001 - a broken page only says the file is damaged
             raise damaged(name, _KIND, str(error) or type(error).__name__) from None
@@ -100,6 +102,11 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
     text = "\n".join(paragraph for paragraph in _paragraphs(pages) if paragraph)
     if dropped:
         warnings.append(f"{dropped} running header, footer or page-number lines were left out")
+    if unknown[0]:
+        warnings.append(
+            f"{unknown[0]} glyphs have no character in the PDF's text layer (the program that made it "
+            "left them out) and are missing from the text: compare with the PDF where it matters"
+        )
     return Extracted(
         text=text,
         format="pdf",
@@ -161,6 +168,8 @@ class _Glyph:
     #: the loose box's vertical middle and height: the line's, whatever the glyph's own shape
     middle: float = 0.0
     height: float = 0.0
+    #: for a mark (a vowel sign, shadda …), the middle of its ink: it belongs to the letter under it
+    mark_at: float | None = None
 
 
 @dataclass
@@ -172,7 +181,16 @@ class _Line:
 
 #: Letters that never join the letter after them: inside one glyph they can only come last.
 _NON_JOINING: Final = frozenset("اأإآٱدذرزوؤةءى")
-_MIRRORED: Final = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+#: Brackets met inside a right-to-left run. Writers disagree about them: LibreOffice and ReportLab
+#: store the bracket the reader sees (the mirrored glyph: «)» where the text has «(»), Qt stores the
+#: bracket of the text. Such a bracket is set down as a stand-in (a Unicode noncharacter, never in
+#: real text) until the whole document tells which convention makes its brackets pair up.
+_BRACKETS: Final = "()[]{}<>«»"
+_MIRROR: Final = dict(zip(_BRACKETS, ")(][}{><»«", strict=True))
+_STAND_IN: Final = {char: chr(0xFDD0 + index) for index, char in enumerate(_BRACKETS)}
+_AS_STORED: Final = str.maketrans({stand_in: char for char, stand_in in _STAND_IN.items()})
+_AS_SEEN: Final = str.maketrans({stand_in: _MIRROR[char] for char, stand_in in _STAND_IN.items()})
+_PAIRS: Final = ("()", "[]", "{}", "«»")
 #: A gap wider than this share of the line's height separates two words.
 _WORD_GAP: Final = 0.13
 #: A gap between two lines wider than this many times the page's usual line step (or than two lines'
@@ -180,8 +198,9 @@ _WORD_GAP: Final = 0.13
 _PARAGRAPH_GAP: Final = 1.3
 
 
-def _page_lines(document: Any, number: int) -> list[str]:
-    """One page's lines in reading order; blank lines ("") mark the gaps between paragraphs."""
+def _page_lines(document: Any, number: int, unknown: list[int]) -> list[str]:
+    """One page's lines in reading order; blank lines ("") mark the gaps between paragraphs. Glyphs
+    that have no character in the text layer are counted in ``unknown[0]``."""
     import pypdfium2.raw as raw
 
     page = document[number]
@@ -195,48 +214,66 @@ def _page_lines(document: Any, number: int) -> list[str]:
             char = chr(raw.FPDFText_GetUnicode(textpage.raw, index))
             if char == "\x02":
                 char = "-"  # PDFium's mark for a hyphen that ends a line: the hyphen drawn there
-            if char.isspace() or char in "\x00\ufffe\uffff":
+            if char.isspace():
+                continue
+            if (
+                unicodedata.category(char) == "Cc"
+                or char in "\ufffd\ufffe\uffff"
+                or raw.FPDFText_HasUnicodeMapError(textpage.raw, index)
+            ):
+                unknown[0] += 1  # a glyph the PDF gives no character for (PDFium passes on its code)
                 continue
             box = textpage.get_charbox(index)
             left, bottom, right, top = textpage.get_charbox(index, loose=True)
-            if glyphs and box == boxes[-1] and box[2] > box[0]:
+            if glyphs and boxes and box == boxes[-1] and box[2] > box[0] and glyphs[-1].mark_at is None:
                 glyphs[-1].text += char  # another letter of the same glyph: a ligature
                 continue
-            if unicodedata.category(char) == "Mn" and glyphs and _overlaps(glyphs[-1], box):
-                glyphs[-1].text += char  # a mark sits on the glyph before it
-                continue
-            glyphs.append(_Glyph(char, left, right, bottom, top, (bottom + top) / 2, top - bottom))
-            boxes.append(box)
+            glyph = _Glyph(char, left, right, bottom, top, (bottom + top) / 2, top - bottom)
+            if unicodedata.category(char) == "Mn":
+                # A mark goes with the letter it sits on, wherever the writer stored it.
+                glyph.mark_at = (box[0] + box[2]) / 2
+            else:
+                boxes.append(box)
+            glyphs.append(glyph)
     finally:
         textpage.close()
         page.close()
     for glyph in glyphs:
-        letters = [char for char in glyph.text if unicodedata.category(char) != "Mn"]
-        if len(letters) > 1 and letters[0] in _NON_JOINING and _ARABIC.match(letters[1]):
+        letters = _MARKED_LETTER.findall(glyph.text)
+        if len(letters) > 1 and letters[0][0] in _NON_JOINING and _ARABIC.match(letters[1]):
             # A letter that never joins the next one cannot begin a ligature: PDFium gave this
             # glyph's letters backwards (it does for lines stored in visual order).
-            glyph.text = glyph.text[::-1]
+            glyph.text = "".join(reversed(letters))
     return _layout(_lines(glyphs))
 
 
+#: A letter with the marks that follow it.
+_MARKED_LETTER: Final = re.compile("[^\u064b-\u065f\u0670\u06d6-\u06ed][\u064b-\u065f\u0670\u06d6-\u06ed]*")
 _ARABIC: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 
 
-def _overlaps(glyph: _Glyph, box: tuple[float, float, float, float]) -> bool:
-    middle = (box[0] + box[2]) / 2
-    return glyph.left <= middle <= glyph.right
+def _middle(glyph: _Glyph) -> float:
+    return (glyph.left + glyph.right) / 2
 
 
 def _lines(glyphs: list[_Glyph]) -> list[_Line]:
-    """Glyphs grouped into lines, top to bottom: a glyph whose middle is within half a line's height of
-    a line's middle is on that line."""
+    """Glyphs grouped into lines, top to bottom: a letter whose middle is within half a line's height of
+    the line's middle is on that line; a mark goes to the line of the letter it sits on."""
     lines: list[_Line] = []
-    for glyph in sorted(glyphs, key=lambda glyph: -glyph.middle):
+    for glyph in sorted((glyph for glyph in glyphs if glyph.mark_at is None), key=lambda glyph: -glyph.middle):
         line = lines[-1] if lines else None
         if line is not None and abs(line.middle - glyph.middle) <= max(line.height, glyph.height) / 2:
             line.glyphs.append(glyph)
         else:
             lines.append(_Line([glyph], glyph.middle, glyph.height))
+    for mark in (glyph for glyph in glyphs if glyph.mark_at is not None):
+        at = mark.mark_at or 0.0
+        near = [line for line in lines if abs(line.middle - mark.middle) <= line.height] or lines
+        carrying = [
+            line for line in near if any(letter.left <= at <= letter.right for letter in line.glyphs)
+        ] or near
+        if carrying:
+            min(carrying, key=lambda line: abs(line.middle - mark.middle)).glyphs.append(mark)
     return lines
 
 
@@ -257,10 +294,24 @@ def _layout(lines: list[_Line]) -> list[str]:
 
 def _visual_words(line: _Line) -> list[str]:
     """The line's glyphs left to right, as a list of glyph texts with " " between words."""
-    height = sorted(glyph.height for glyph in line.glyphs)[len(line.glyphs) // 2]
+    letters = sorted((glyph for glyph in line.glyphs if glyph.mark_at is None), key=_middle)
+    if not letters:
+        return []
+    marks = sorted(
+        (glyph for glyph in line.glyphs if glyph.mark_at is not None),
+        key=lambda mark: unicodedata.combining(mark.text),
+    )
+    for mark in marks:
+        # Marks on one letter in canonical order (Unicode's: «ًّ» and «ًّ» are the same text): the
+        # page shows them stacked and writers store them in either order.
+        at = mark.mark_at or 0.0
+        under = [letter for letter in letters if letter.left <= at <= letter.right]
+        base = under[-1] if under else min(letters, key=lambda letter: abs(_middle(letter) - at))
+        base.text += mark.text
+    height = sorted(glyph.height for glyph in letters)[len(letters) // 2]
     units: list[str] = []
     right = None
-    for glyph in sorted(line.glyphs, key=lambda glyph: (glyph.left + glyph.right) / 2):
+    for glyph in letters:
         if right is not None and glyph.left - right > _WORD_GAP * height:
             units.append(" ")
         units.append(glyph.text)
@@ -268,33 +319,129 @@ def _visual_words(line: _Line) -> list[str]:
     return units
 
 
-_LTR_STRONG: Final = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
+def _kind(unit: str) -> str:
+    """A glyph's bidirectional kind (Unicode's, through :func:`unicodedata.bidirectional`): ``L`` (Latin
+    letters), ``R`` (Arabic and Hebrew letters), ``EN`` (digits), ``SEP`` (separators inside numbers:
+    «/», «.», «,», «:», «-», «+»), ``ET`` («%», «$», «°») and ``N`` for the rest."""
+    kind = unicodedata.bidirectional(unit[0]) if unit else ""
+    if kind in ("R", "AL"):
+        return "R"
+    if kind in ("EN", "AN"):
+        return "EN"
+    if kind in ("ES", "CS"):
+        return "SEP"
+    return kind if kind in ("L", "ET") else "N"
 
 
 def _reading_order(units: list[str]) -> str:
-    """A line shown left to right, read: a line holding Arabic is read from the right, its runs of
-    numbers and Latin words (with the spaces and punctuation between them) left to right; mirrored
-    brackets in the right-to-left part are turned back."""
-    if not any(_ARABIC.search(unit) for unit in units):
+    """A line shown left to right, read as it was written (the Unicode bidirectional algorithm run
+    backwards). A line with more Arabic letters than Latin ones is a right-to-left paragraph: read from
+    the right, its numbers and Latin words left to right; in a left-to-right line only the Arabic
+    stretches are read from the right. Brackets shown in a right-to-left part are left as stand-ins
+    (:data:`_STAND_IN`) for :func:`_brackets_settled`."""
+    kinds = [_kind(unit) for unit in units]
+    rtl_count, ltr_count = kinds.count("R"), kinds.count("L")
+    if not rtl_count:
         return "".join(units).strip()
-    ltr = [bool(_LTR_STRONG.search(unit)) and not _ARABIC.search(unit) for unit in units]
+    if rtl_count >= ltr_count:
+        return re.sub(" {2,}", " ", "".join(_right_to_left(units, kinds))).strip()
     out: list[str] = []
-    index = len(units) - 1
-    while index >= 0:
-        if ltr[index]:
-            end = index
-            start = index
-            probe = index - 1
-            while probe >= 0 and not _ARABIC.search(units[probe]):
-                if ltr[probe]:
-                    start = probe
-                probe -= 1
-            out.extend(units[start : end + 1])
-            index = start - 1
-        else:
-            out.append(units[index].translate(_MIRRORED) if len(units[index]) == 1 else units[index])
-            index -= 1
+    index = 0
+    while index < len(units):
+        if kinds[index] != "R":
+            out.append(units[index])
+            index += 1
+            continue
+        end = last_r = index
+        while end < len(units) and kinds[end] != "L":
+            if kinds[end] == "R":
+                last_r = end
+            end += 1
+        out.extend(_right_to_left(units[index : last_r + 1], kinds[index : last_r + 1]))
+        index = last_r + 1
     return re.sub(" {2,}", " ", "".join(out)).strip()
+
+
+def _right_to_left(units: list[str], kinds: list[str]) -> list[str]:
+    """Units shown left to right at a right-to-left level, in reading order.
+
+    Runs that stand left to right inside it are found as Unicode finds them: Latin letters and digits,
+    with a separator between two digits («2017/5/31», «12.5») and «%», «$» next to digits. Two runs with
+    only neutral characters (spaces, punctuation) between them are one run when the left one holds a
+    Latin letter («Sputnik Arabic», «Reuters 2017», «COVID-19»); else (two numbers: «80 120») they are
+    read from the right like the rest.
+    """
+    size = len(units)
+    member = [kind in ("L", "EN") for kind in kinds]
+    for index in range(1, size - 1):
+        if kinds[index] == "SEP" and kinds[index - 1] == "EN" and kinds[index + 1] == "EN":
+            member[index] = True
+    for order in (range(size), range(size - 1, -1, -1)):
+        previous = None
+        for index in order:
+            if kinds[index] == "ET" and previous is not None and member[previous] and kinds[previous] in ("EN", "ET"):
+                member[index] = True
+            previous = index
+    # Pieces in visual order: a run that reads left to right (its units, whether it holds a Latin
+    # letter) or one unit of the right-to-left text.
+    pieces: list[tuple[list[str], bool, bool]] = []  # (units, is_run, holds_latin)
+    index = 0
+    while index < size:
+        if member[index]:
+            end = index
+            while end < size and member[end]:
+                end += 1
+            run = units[index:end]
+            latin = "L" in kinds[index:end]
+            neutral_since = len(pieces)
+            while neutral_since > 0 and not pieces[neutral_since - 1][1] and _kind(pieces[neutral_since - 1][0][0]) in (
+                "N", "SEP", "ET"
+            ):
+                neutral_since -= 1
+            if neutral_since > 0 and pieces[neutral_since - 1][1] and pieces[neutral_since - 1][2]:
+                joined = [unit for piece in pieces[neutral_since - 1 :] for unit in piece[0]]
+                del pieces[neutral_since - 1 :]
+                pieces.append((joined + run, True, True))
+            else:
+                pieces.append((run, True, latin))
+            index = end
+        else:
+            pieces.append(([units[index]], False, False))
+            index += 1
+    out: list[str] = []
+    for piece_units, is_run, _latin in reversed(pieces):
+        if is_run:
+            out.extend(piece_units)
+        else:
+            out.append(_STAND_IN.get(piece_units[0], piece_units[0]))
+    return out
+
+
+def _brackets_settled(pages: list[list[str]]) -> list[list[str]]:
+    """Brackets inside right-to-left runs turned back (stored as seen) or kept (stored as in the
+    text), whichever makes the document's brackets pair up better; turned back when both do."""
+    text = "\n".join(line for page in pages for line in page)
+    if not any(stand_in in text for stand_in in _STAND_IN.values()):
+        return pages
+    table = _AS_SEEN if _unpaired(text.translate(_AS_SEEN)) <= _unpaired(text.translate(_AS_STORED)) else _AS_STORED
+    return [[line.translate(table) for line in page] for page in pages]
+
+
+def _unpaired(text: str) -> int:
+    """How many brackets of ``text`` close nothing or are never closed."""
+    count = 0
+    for opening, closing in _PAIRS:
+        depth = 0
+        for char in text:
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                if depth:
+                    depth -= 1
+                else:
+                    count += 1
+        count += depth
+    return count
 
 
 def _metadata(document: Any) -> dict[str, str]:
@@ -329,7 +476,7 @@ def _metadata(document: Any) -> dict[str, str]:
 
 def _drop_running_lines(pages: list[list[str]]) -> int:
     """Remove running headers and footers (the same line at the top or bottom of most pages) and lone
-    page numbers at either edge of a page; return how many lines went."""
+    page numbers (a paragraph of their own) at either edge of a page; return how many lines went."""
     dropped = 0
     if len(pages) >= 3:
         edges: Counter[str] = Counter()
@@ -348,7 +495,9 @@ def _drop_running_lines(pages: list[list[str]]) -> int:
                     dropped += 1
     for page in pages:
         for index in _edge_indexes(page):
-            if page[index] and _PAGE_NUMBER.match(page[index]):
+            # A page number stands apart: a number that ends a paragraph's last line is text.
+            alone = (index == 0 or not page[index - 1]) and (index == len(page) - 1 or not page[index + 1])
+            if page[index] and alone and _PAGE_NUMBER.match(page[index]):
                 page[index] = ""
                 dropped += 1
     return dropped

@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -181,7 +182,14 @@ def reportlab_pdf(paragraphs: Sequence[str]) -> bytes:
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(TTFont("ArabicTest", str(arabic_font())))
-    reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+    # Keep the marks, and only the lam-alef ligatures: DejaVu Sans has no glyph for «ﷲ» and the like,
+    # which ReportLab would draw as a blank box with no text behind it.
+    from arabic_reshaper.ligatures import LIGATURES
+
+    reshaper = arabic_reshaper.ArabicReshaper(configuration={
+        "delete_harakat": False,
+        **{name: False for name, _forms in LIGATURES if "LAM WITH ALEF" not in name},
+    })
     size, width, left, top, bottom = 12, 450.0, 72.0, 770.0, 60.0
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(595, 842))
@@ -195,7 +203,7 @@ def reportlab_pdf(paragraphs: Sequence[str]) -> bytes:
                 pdf.showPage()
                 y = top
             pdf.setFont("ArabicTest", size)
-            pdf.drawRightString(left + width, y, get_display(reshaper.reshape(line)))
+            pdf.drawRightString(left + width, y, get_display(reshaper.reshape(line), base_dir="R"))
             y -= size * 1.5
         y -= size
     pdf.save()
@@ -233,9 +241,18 @@ _NUMBER = re.compile(r"[0-9٠-٩]+(?:[/.:,][0-9٠-٩]+)*")
 _EDGE_PUNCTUATION = "«»\"'()[].,،؛:؟!-"
 
 
+_MARK_RUN = re.compile("[\u064b-\u065f\u0670]{2,}")
+
+
+def canonical_marks(text: str) -> str:
+    """Stacked marks in canonical order (shadda and a vowel typed in either order are one text)."""
+    return _MARK_RUN.sub(lambda run: "".join(sorted(run.group(), key=unicodedata.combining)), text)
+
+
 def words(text: str) -> list[str]:
-    """The words of ``text`` with punctuation at their edges taken off (and empty ones dropped)."""
-    stripped = (word.strip(_EDGE_PUNCTUATION) for word in text.split())
+    """The words of ``text`` with punctuation at their edges taken off (and empty ones dropped), stacked
+    marks in canonical order."""
+    stripped = (word.strip(_EDGE_PUNCTUATION) for word in canonical_marks(text).split())
     return [word for word in stripped if word]
 
 

@@ -2,7 +2,7 @@
 
 Nothing here copies third-party text: callers pass their own words. The PDF writer is deliberately
 small: a Type0 font with Identity-H encoding whose character ids are the Unicode code points, and a
-ToUnicode CMap that says so; every glyph is as wide as the next, and a line's glyphs stand left to
+ToUnicode CMap that says so; every glyph is as wide as the next (marks take no room), and a line's glyphs stand left to
 right as they are seen (a line of Arabic is put in visual order first, as every writer does). No font program is embedded; text extractors only need the CMap. That is
 enough to reproduce what real Arabic PDFs do to text: presentation forms, lines stored in visual order,
 hyphenated words, pages with no text layer at all.
@@ -11,6 +11,7 @@ hyphenated words, pages with no text layer at all.
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -50,6 +51,12 @@ def _to_unicode_cmap(chars: set[str]) -> bytes:
     return text.encode("ascii")
 
 
+def _mark_widths(chars: set[str]) -> str:
+    """Marks (vowel signs, shadda) take no room, as in every Arabic font: they sit on their letter."""
+    marks = sorted(ord(char) for char in chars if unicodedata.category(char) == "Mn")
+    return f"/W [{' '.join(f'{code} [0]' for code in marks)}] " if marks else ""
+
+
 def make_pdf(
     pages: Sequence[Sequence[PdfLine]],
     *,
@@ -85,7 +92,7 @@ def make_pdf(
     descendant = add(
         f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /FactDeskTest "
         f"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-        f"/FontDescriptor {descriptor} 0 R /DW 500 /CIDToGIDMap /Identity >>".encode()
+        f"/FontDescriptor {descriptor} 0 R /DW 500 {_mark_widths(chars)}/CIDToGIDMap /Identity >>".encode()
     )
     font = add(
         f"<< /Type /Font /Subtype /Type0 /BaseFont /FactDeskTest /Encoding /Identity-H "
@@ -154,7 +161,7 @@ def _as_shown(text: str) -> str:
     if any("\u0621" <= char <= "\u064a" for char in text) and not any(
         "\ufb50" <= char <= "\ufefc" for char in text
     ):
-        return get_display(text)
+        return get_display(text, base_dir="R")
     return text
 
 
