@@ -278,17 +278,28 @@ def _lines(glyphs: list[_Glyph]) -> list[_Line]:
 
 
 def _layout(lines: list[_Line]) -> list[str]:
-    """The lines' text in reading order, with "" where a wider gap separates two paragraphs."""
+    """The lines' text in reading order, with "" where a wider gap separates two paragraphs.
+
+    A paragraph is right to left when it holds more Arabic letters than Latin ones: a paragraph decides
+    for all its lines, so a short line that is mostly a Latin name is still read from the right."""
     steps = [above.middle - below.middle for above, below in zip(lines, lines[1:], strict=False)]
     usual = sorted(steps)[len(steps) // 4] if steps else 0.0  # most lines of a page are inside paragraphs
-    out: list[str] = []
+    blocks: list[list[list[str]]] = []
     for number, line in enumerate(lines):
         step = steps[number - 1] if number else 0.0
-        if out and out[-1] and (step > _PARAGRAPH_GAP * usual or step > 2 * max(line.height, lines[number - 1].height)):
-            out.append("")
-        text = _reading_order(_visual_words(line))
-        if text:
-            out.append(text)
+        if not blocks or step > _PARAGRAPH_GAP * usual or step > 2 * max(line.height, lines[number - 1].height):
+            blocks.append([])
+        blocks[-1].append(_visual_words(line))
+    out: list[str] = []
+    for block in blocks:
+        kinds = [[_kind(unit) for unit in units] for units in block]
+        right_to_left = sum(k.count("R") for k in kinds) >= sum(k.count("L") for k in kinds)
+        texts = [_reading_order(units, k, right_to_left) for units, k in zip(block, kinds, strict=True)]
+        texts = [text for text in texts if text]
+        if texts:
+            if out:
+                out.append("")
+            out.extend(texts)
     return out
 
 
@@ -333,17 +344,15 @@ def _kind(unit: str) -> str:
     return kind if kind in ("L", "ET") else "N"
 
 
-def _reading_order(units: list[str]) -> str:
+def _reading_order(units: list[str], kinds: list[str], right_to_left: bool) -> str:
     """A line shown left to right, read as it was written (the Unicode bidirectional algorithm run
-    backwards). A line with more Arabic letters than Latin ones is a right-to-left paragraph: read from
-    the right, its numbers and Latin words left to right; in a left-to-right line only the Arabic
-    stretches are read from the right. Brackets shown in a right-to-left part are left as stand-ins
-    (:data:`_STAND_IN`) for :func:`_brackets_settled`."""
-    kinds = [_kind(unit) for unit in units]
-    rtl_count, ltr_count = kinds.count("R"), kinds.count("L")
-    if not rtl_count:
+    backwards). A line of a right-to-left paragraph is read from the right, its numbers and Latin words
+    left to right; in a left-to-right line only the Arabic stretches are read from the right. Brackets
+    shown in a right-to-left part are left as stand-ins (:data:`_STAND_IN`) for
+    :func:`_brackets_settled`."""
+    if "R" not in kinds:
         return "".join(units).strip()
-    if rtl_count >= ltr_count:
+    if right_to_left:
         return re.sub(" {2,}", " ", "".join(_right_to_left(units, kinds))).strip()
     out: list[str] = []
     index = 0
