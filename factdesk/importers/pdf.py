@@ -201,40 +201,47 @@ _PARAGRAPH_GAP: Final = 1.3
 def _page_lines(document: Any, number: int, unknown: list[int]) -> list[str]:
     """One page's lines in reading order; blank lines ("") mark the gaps between paragraphs. Glyphs
     that have no character in the text layer are counted in ``unknown[0]``."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
     page = document[number]
     textpage = page.get_textpage()
+    handle = textpage.raw
+    loose = raw.FS_RECTF()
+    ink = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top: PDFium's order
     try:
         glyphs: list[_Glyph] = []
-        boxes: list[tuple[float, float, float, float]] = []
-        for index in range(textpage.count_chars()):
-            if raw.FPDFText_IsGenerated(textpage.raw, index):
+        last_box: tuple[float, float, float, float] | None = None
+        previous: _Glyph | None = None  # the last letter's glyph
+        for index in range(raw.FPDFText_CountChars(handle)):
+            if raw.FPDFText_IsGenerated(handle, index):
                 continue  # a space or line break PDFium guessed: the geometry decides here
-            char = chr(raw.FPDFText_GetUnicode(textpage.raw, index))
-            if char == "\x02":
-                char = "-"  # PDFium's mark for a hyphen that ends a line: the hyphen drawn there
+            char = chr(raw.FPDFText_GetUnicode(handle, index))
             if char.isspace():
                 continue
-            if (
-                unicodedata.category(char) == "Cc"
-                or char in "\ufffd\ufffe\uffff"
-                or raw.FPDFText_HasUnicodeMapError(textpage.raw, index)
-            ):
+            if char == "\x02":
+                char = "-"  # PDFium's mark for a hyphen that ends a line: the hyphen drawn there
+            elif char < " " or char in "\x7f\ufffd\ufffe\uffff" or raw.FPDFText_HasUnicodeMapError(handle, index):
                 unknown[0] += 1  # a glyph the PDF gives no character for (PDFium passes on its code)
                 continue
-            box = textpage.get_charbox(index)
-            left, bottom, right, top = textpage.get_charbox(index, loose=True)
-            if glyphs and boxes and box == boxes[-1] and box[2] > box[0] and glyphs[-1].mark_at is None:
-                glyphs[-1].text += char  # another letter of the same glyph: a ligature
+            if not raw.FPDFText_GetLooseCharBox(handle, index, loose):
                 continue
-            glyph = _Glyph(char, left, right, bottom, top, (bottom + top) / 2, top - bottom)
+            box = (loose.left, loose.bottom, loose.right, loose.top)
             if unicodedata.category(char) == "Mn":
-                # A mark goes with the letter it sits on, wherever the writer stored it.
-                glyph.mark_at = (box[0] + box[2]) / 2
-            else:
-                boxes.append(box)
+                # A mark goes with the letter it sits on, wherever the writer stored it: the middle
+                # of its ink (its advance may be anywhere) tells which.
+                raw.FPDFText_GetCharBox(handle, index, *ink)
+                glyph = _Glyph(char, box[0], box[2], box[1], box[3], (box[1] + box[3]) / 2, box[3] - box[1])
+                glyph.mark_at = (ink[0].value + ink[1].value) / 2
+                glyphs.append(glyph)
+                continue
+            if previous is not None and box == last_box and box[2] > box[0]:
+                previous.text += char  # another letter of the same glyph: a ligature
+                continue
+            glyph = _Glyph(char, box[0], box[2], box[1], box[3], (box[1] + box[3]) / 2, box[3] - box[1])
             glyphs.append(glyph)
+            previous, last_box = glyph, box
     finally:
         textpage.close()
         page.close()

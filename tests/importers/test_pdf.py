@@ -138,3 +138,14 @@ def test_any_real_text_comes_back_as_its_words_in_order(
     assert comparison.in_order == 1.0 and comparison.recall == 1.0, comparison.first_difference
     assert comparison.numbers_in_order
     assert len(_ISOLATED_LETTER.findall(got)) <= len(_ISOLATED_LETTER.findall(text))
+
+
+def test_glyphs_without_a_character_are_counted_not_invented() -> None:
+    from samples import PdfLine, make_pdf
+
+    # A glyph whose character code maps to a control character: what PDFium gives for a glyph the
+    # writer left without text (Qt does it for stacked marks).
+    data = make_pdf([[PdfLine("أعلنت الوزارة\x07 مقتل 80 مسلحاً", y=700)]])
+    result = load(data, name="gap.pdf")
+    assert result.raw_text == "أعلنت الوزارة مقتل 80 مسلحاً"
+    assert any(warning.startswith("1 glyphs have no character") for warning in result.warnings)
