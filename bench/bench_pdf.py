@@ -11,7 +11,8 @@ importer now (PDFium's glyphs, laid out again by factdesk.importers.pdf).
 
 For each pair: word recall, share of the source's words found in order (difflib over words), Arabic
 letters split off their words, whether the numbers come back in order, whether the whole text is
-exact (whitespace aside), and speed (MB of PDF per second, median of a few runs). Then the installed
+exact (whitespace aside), and speed (MB of PDF and thousands of characters of text per second,
+median of three runs). Then the installed
 size of each library. Information only (no target): the choice is recorded in docs/decisions.md.
 """
 
@@ -126,7 +127,7 @@ def main() -> None:
     }
     repeats = 8  # the paragraphs eight times over: several pages
     print(f"{'writer':12} {'reader':16} {'recall':>7} {'in order':>8} {'split':>5} {'numbers':>7} "
-          f"{'exact':>5} {'MB/s':>7}")
+          f"{'exact':>5} {'MB/s':>7} {'kchar/s':>8}")
     for writer_name, writer in WRITERS.items():
         try:
             small, large = writer(paragraphs), writer(paragraphs * repeats)
@@ -150,9 +151,10 @@ def main() -> None:
             result = compare(source, text)
             exact = " ".join(text.split()) == " ".join(source.split())
             speed = len(large) / 1e6 / median(times)
+            chars = len(source) * repeats / 1e3 / median(times)
             print(f"{writer_name:12} {reader_name:16} {result.recall:7.3f} {result.in_order:8.3f} "
                   f"{result.split_letters:5d} {'yes' if result.numbers_in_order else 'no':>7} "
-                  f"{'yes' if exact else 'no':>5} {speed:7.2f}")
+                  f"{'yes' if exact else 'no':>5} {speed:7.2f} {chars:8.1f}")
             if reader_name == "importer now":
                 summary("pdf", f"{writer_name} words in order", f"{result.in_order:.3f}", "1.000",
                         result.in_order == 1.0)
