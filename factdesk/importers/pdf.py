@@ -9,12 +9,13 @@ order. What the page shows is the one thing they agree on, so:
 * glyphs are grouped into lines by their height on the page, and ordered left to right on each line
   (a ligature's letters and a letter's marks travel with their glyph); a gap wider than a fraction of
   the line's height is a space;
-* a line holding Arabic is a right-to-left line shown left to right: it is read from the right, with
-  numbers and Latin words read left to right inside it (the Unicode bidirectional algorithm run
-  backwards, :func:`_reading_order`); brackets are turned back if the writer stored them as seen
-  (mirrored), which the whole document tells by how its brackets pair up;
-* presentation forms (shaped glyphs) are left for :func:`factdesk.importers.load` to fold, so that the
-  choice to keep them applies to PDFs too;
+* a paragraph with more Arabic letters than Latin ones is right to left, shown left to right: it is
+  read from the right, with numbers and Latin words read left to right inside it (the Unicode
+  bidirectional algorithm run backwards, :func:`_reading_order`); brackets are turned back if the
+  writer stored them as seen (mirrored), which the whole document tells by how its brackets pair up;
+* PDFium reads presentation forms (shaped glyphs, «ﻻ») as the letters they show, so lines stored in
+  visual order with shaped letters need no repair of their text; a glyph the writer left without a
+  character is counted and reported, never guessed;
 * a wider gap between lines ends a paragraph; a paragraph's lines are joined with a space, and a word
   hyphenated across two lines is joined again; lines that repeat at the top or bottom of most pages
   (running headers, footers) and lone page numbers are dropped, with a warning saying how many;
@@ -119,15 +120,20 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
     )
 
 
-_STREAM: Final = re.compile(rb"stream\r?\n")
+_STREAM: Final = re.compile(rb"(?<!end)stream\r?\n")
+#: An image's stream: reading text never unpacks it.
+_IMAGE: Final = re.compile(rb"/Subtype\s*/Image\b")
 
 
 def _check_streams(data: bytes, name: str) -> None:
     """Refuse a PDF whose compressed streams unpack to more than FactDesk allows, before PDFium (which
     has no such limit) inflates them: every stream that inflates as zlib data is unpacked in steps and
-    counted, never held whole."""
+    counted, never held whole. Images are left out: reading the text never unpacks them."""
     total = 0
     for match in _STREAM.finditer(data):
+        dictionary = data[max(0, match.start() - 2048) : match.start()]
+        if _IMAGE.search(dictionary[dictionary.rfind(b" obj") + 1 :]):
+            continue
         inflater = zlib.decompressobj()
         position, size = match.end(), 0
         try:
@@ -180,7 +186,7 @@ class _Line:
 
 
 #: Letters that never join the letter after them: inside one glyph they can only come last.
-_NON_JOINING: Final = frozenset("اأإآٱدذرزوؤةءى")
+_NON_JOINING: Final = frozenset("اأإآٱدذرزوؤةء")
 #: Brackets met inside a right-to-left run. Writers disagree about them: LibreOffice and ReportLab
 #: store the bracket the reader sees (the mirrored glyph: «)» where the text has «(»), Qt stores the
 #: bracket of the text. Such a bracket is set down as a stand-in (a Unicode noncharacter, never in
