@@ -484,10 +484,10 @@ def _metadata(document: Any) -> dict[str, str]:
     try:
         import ctypes
 
-        size = raw.FPDFCatalog_GetLanguage(document.raw, None, 0)
-        buffer = ctypes.create_string_buffer(size)
+        size = raw.FPDFCatalog_GetLanguage(document.raw, None, 0)  # bytes of UTF-16, with the final NUL
+        buffer = (ctypes.c_ushort * max(1, size // 2))()
         raw.FPDFCatalog_GetLanguage(document.raw, buffer, size)
-        lang = buffer.raw[: max(0, size - 2)].decode("utf-16-le")
+        lang = "".join(chr(unit) for unit in buffer).rstrip("\x00")
     except Exception:  # noqa: BLE001
         lang = ""
     primary = lang.split("-")[0].lower()

@@ -66,6 +66,7 @@ def make_pdf(
     image_only: bool = False,
     compress: bool = True,
     raw_content: bytes = b"",
+    lang: str = "",
 ) -> bytes:
     """A PDF whose pages hold ``pages``' lines (or, with ``image_only``, a grey image and no text; with
     ``raw_content``, that content stream on every page)."""
@@ -123,7 +124,8 @@ def make_pdf(
     objects[pages_obj - 1] = (
         f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
     )
-    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_obj} 0 R >>".encode()
+    language = f" /Lang ({lang})" if lang else ""
+    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_obj} 0 R{language} >>".encode()
     info = 0
     if title or author or created:
         fields = []

@@ -279,11 +279,12 @@ def pdf_page(*, stored_visually: bool, page_number: int | None = None, header: s
 
 def test_a_pdf_in_reading_order_with_its_metadata() -> None:
     data = make_pdf([pdf_page(stored_visually=False, page_number=1)], title="تقرير", author="سعاد الحسن",
-                    created="D:20200317120000+02'00'")
+                    created="D:20200317120000+02'00'", lang="ar-EG")
     result = load(data, name="report.pdf")
     assert result.format == "pdf" and result.encoding == ""
     assert result.raw_text == f"{TITLE}\n{EXPECTED}"
     assert (result.title, result.author, result.published) == ("تقرير", "سعاد الحسن", "2020-03-17")
+    assert result.language == "ar"
     assert "1 running header, footer or page-number lines were left out" in result.warnings
 
 
