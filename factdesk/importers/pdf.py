@@ -293,8 +293,9 @@ def _lines(glyphs: list[_Glyph]) -> list[_Line]:
 def _layout(lines: list[_Line]) -> list[str]:
     """The lines' text in reading order, with "" where a wider gap separates two paragraphs.
 
-    A paragraph is right to left when it holds more Arabic letters than Latin ones: a paragraph decides
-    for all its lines, so a short line that is mostly a Latin name is still read from the right."""
+    A paragraph is right to left when it holds more Arabic letters than Latin ones (alignment says less:
+    right-to-left text is set flush left or centred too): a paragraph decides for all its lines, so a
+    short line that is mostly a Latin name or numbers is still read from the right."""
     steps = [above.middle - below.middle for above, below in zip(lines, lines[1:], strict=False)]
     usual = sorted(steps)[len(steps) // 4] if steps else 0.0  # most lines of a page are inside paragraphs
     blocks: list[list[list[str]]] = []
@@ -303,10 +304,14 @@ def _layout(lines: list[_Line]) -> list[str]:
         if not blocks or step > _PARAGRAPH_GAP * usual or step > 2 * max(line.height, lines[number - 1].height):
             blocks.append([])
         blocks[-1].append(_visual_words(line))
+    counted = [([[_kind(unit) for unit in units] for units in block]) for block in blocks]
+    page_rtl = sum(k.count("R") for kinds in counted for k in kinds)
+    page_ltr = sum(k.count("L") for kinds in counted for k in kinds)
     out: list[str] = []
-    for block in blocks:
-        kinds = [[_kind(unit) for unit in units] for units in block]
-        right_to_left = sum(k.count("R") for k in kinds) >= sum(k.count("L") for k in kinds)
+    for block, kinds in zip(blocks, counted, strict=True):
+        rtl, ltr = sum(k.count("R") for k in kinds), sum(k.count("L") for k in kinds)
+        # A paragraph of numbers alone («12 34») goes the way of the page's text.
+        right_to_left = rtl >= ltr if rtl or ltr else page_rtl > page_ltr
         texts = [_reading_order(units, k, right_to_left) for units, k in zip(block, kinds, strict=True)]
         texts = [text for text in texts if text]
         if texts:
@@ -360,13 +365,14 @@ def _kind(unit: str) -> str:
 def _reading_order(units: list[str], kinds: list[str], right_to_left: bool) -> str:
     """A line shown left to right, read as it was written (the Unicode bidirectional algorithm run
     backwards). A line of a right-to-left paragraph is read from the right, its numbers and Latin words
-    left to right; in a left-to-right line only the Arabic stretches are read from the right. Brackets
+    left to right (even on a line with no Arabic: «0 1990/1/1» wrapped from «يستند 1990/1/1 0»); in a
+    left-to-right line only the Arabic stretches are read from the right. Brackets
     shown in a right-to-left part are left as stand-ins (:data:`_STAND_IN`) for
     :func:`_brackets_settled`."""
-    if "R" not in kinds:
-        return "".join(units).strip()
     if right_to_left:
         return re.sub(" {2,}", " ", "".join(_right_to_left(units, kinds))).strip()
+    if "R" not in kinds:
+        return "".join(units).strip()
     out: list[str] = []
     index = 0
     while index < len(units):

@@ -219,7 +219,7 @@ def handmade_pdf(paragraphs: Sequence[str]) -> bytes:
             if y < 60:
                 pages.append([])
                 y = 760.0
-            pages[-1].append(PdfLine(line, y=y, x=max(72.0, 540 - 6 * len(line))))
+            pages[-1].append(PdfLine(line, y=y, x=max(72.0, 540 - 6 * len(line)), rtl=True))
             y -= 16
         y -= 20
     return make_pdf(pages)

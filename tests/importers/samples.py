@@ -26,6 +26,9 @@ class PdfLine:
     y: float
     x: float = 72.0
     size: float = 12.0
+    #: the line belongs to a right-to-left paragraph even without Arabic on it (a wrapped «0 1990/1/1»);
+    #: by default a line is right to left when it holds Arabic letters
+    rtl: bool = False
 
 
 def _hex(text: str) -> str:
@@ -70,7 +73,7 @@ def make_pdf(
 ) -> bytes:
     """A PDF whose pages hold ``pages``' lines (or, with ``image_only``, a grey image and no text; with
     ``raw_content``, that content stream on every page)."""
-    chars = {ch for page in pages for line in page for ch in _as_shown(line.text)} | {" "}
+    chars = {ch for page in pages for line in page for ch in _as_shown(line.text, line.rtl)} | {" "}
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -112,7 +115,7 @@ def make_pdf(
         else:
             ops = []
             for line in page:
-                shown = _as_shown(line.text)
+                shown = _as_shown(line.text, line.rtl)
                 ops.append(f"BT /F1 {line.size:g} Tf 1 0 0 1 {line.x:g} {line.y:g} Tm <{_hex(shown)}> Tj ET")
             content = raw_content or "\n".join(ops).encode("ascii")
             resources = f"<< /Font << /F1 {font} 0 R >> >>"
@@ -154,13 +157,13 @@ def make_pdf(
     return out.getvalue()
 
 
-def _as_shown(text: str) -> str:
+def _as_shown(text: str, rtl: bool = False) -> str:
     """The glyphs of ``text`` left to right as a reader sees them: a line in reading order that holds
     Arabic letters is put in visual order (python-bidi), as every writer places its glyphs; a line of
     presentation forms (made by :func:`visual`) or without Arabic is drawn as it is."""
     from bidi import get_display
 
-    if any("\u0621" <= char <= "\u064a" for char in text) and not any(
+    if (rtl or any("\u0621" <= char <= "\u064a" for char in text)) and not any(
         "\ufb50" <= char <= "\ufefc" for char in text
     ):
         return get_display(text, base_dir="R")
