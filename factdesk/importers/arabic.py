@@ -1,19 +1,18 @@
-"""What Arabic text looks like, for the importers' guesses: encodings, mojibake, visual order, shaped forms.
+"""What Arabic text looks like, for the importers' guesses: encodings, mojibake, shaped forms.
 
-Three questions come up when a file is not plain UTF-8 text written in logical order:
+Two questions come up when a file is not plain UTF-8 text written in logical order:
 
 * *which decoding is right?* Windows-1256, ISO-8859-6 and CP720 (and UTF-16 read with the wrong byte
   order) all turn the same bytes into different text. :func:`arabic_score` says how much a candidate
   looks like Arabic: the share of Arabic letters against characters that never occur in Arabic text
   (controls, box drawing, accented Latin letters, CJK), and how many words have the shapes Arabic words
   have (the article «ال» at the start, «ة» at the end, the commonest function words);
-* *is this line stored backwards?* PDFs made by some typesetters store each line in visual order, left to
-  right, so «الرقة» comes out as «ةقرلا». :func:`looks_visual` compares the same word shapes on the line
-  and on its reversal, and :func:`visual_to_logical` puts such a line back in reading order;
 * *shaped letters:* presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFC) are glyph shapes, not letters;
   :func:`fold_presentation_forms` turns them into the letters they show (NFKC on those ranges only).
 
-Nothing here reads files or knows about formats; everything is pure functions over ``str``.
+Nothing here reads files or knows about formats; everything is pure functions over ``str``. (Lines of a
+PDF stored in visual order need no repair here: :mod:`factdesk.importers.pdf` reads every PDF from the
+place of its glyphs on the page.)
 """
 
 from __future__ import annotations
@@ -142,42 +141,3 @@ def fold_presentation_forms(text: str) -> tuple[str, int]:
     table = _presentation_table()
     count = sum(1 for match in _PRESENTATION_FORM.finditer(text) if ord(match.group()) in table)
     return text.translate(table), count
-
-
-# --- visual order -------------------------------------------------------------------------------------
-
-#: Characters that run left to right inside a right-to-left line: Latin letters and digits.
-_LTR_STRONG: Final = r"A-Za-z0-9\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9"
-#: A stretch of left-to-right text: it starts and ends with a strong character and may hold spaces and
-#: punctuation in between («Sputnik Arabic», «17.03.2020», «11:30»).
-_LTR_RUN: Final = re.compile(rf"[{_LTR_STRONG}](?:[^\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]*[{_LTR_STRONG}])?")
-
-
-def visual_to_logical(line: str) -> str:
-    """Undo visual order on one line of a right-to-left paragraph.
-
-    A typesetter that stores lines in visual order writes them left to right as they are seen: the
-    Arabic words' letters reversed and their order reversed, while numbers and Latin words keep their
-    own left-to-right order (and mirrored brackets are already stored as the glyph that was shown).
-    Reversing the line restores the Arabic, and reversing each left-to-right stretch again restores the
-    numbers and Latin words.
-    """
-    reversed_line = line[::-1]
-    return _LTR_RUN.sub(lambda match: match.group()[::-1], reversed_line)
-
-
-def orientation_evidence(line: str) -> int:
-    """Evidence that ``line`` is stored in visual order: positive means backwards, negative logical.
-
-    Each Arabic word counts by its shape read as it is and read reversed (:func:`_word_shape`), so
-    «الرقة» votes for logical order and «ةقرلا» for visual order. Presentation forms are folded first
-    for this comparison only.
-    """
-    folded, _ = fold_presentation_forms(line)
-    evidence = 0
-    for word in _WORD.findall(folded):
-        word = _MARKS.sub("", word)
-        if len(word) < 2:
-            continue
-        evidence += _word_shape(word[::-1]) - _word_shape(word)
-    return evidence

@@ -2,7 +2,8 @@
 
 Nothing here copies third-party text: callers pass their own words. The PDF writer is deliberately
 small: a Type0 font with Identity-H encoding whose character ids are the Unicode code points, and a
-ToUnicode CMap that says so. No font program is embedded; text extractors only need the CMap. That is
+ToUnicode CMap that says so; every glyph is as wide as the next (marks take no room), and a line's glyphs stand left to
+right as they are seen (a line of Arabic is put in visual order first, as every writer does). No font program is embedded; text extractors only need the CMap. That is
 enough to reproduce what real Arabic PDFs do to text: presentation forms, lines stored in visual order,
 hyphenated words, pages with no text layer at all.
 """
@@ -10,6 +11,7 @@ hyphenated words, pages with no text layer at all.
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -24,6 +26,9 @@ class PdfLine:
     y: float
     x: float = 72.0
     size: float = 12.0
+    #: the line belongs to a right-to-left paragraph even without Arabic on it (a wrapped «0 1990/1/1»);
+    #: by default a line is right to left when it holds Arabic letters
+    rtl: bool = False
 
 
 def _hex(text: str) -> str:
@@ -49,6 +54,12 @@ def _to_unicode_cmap(chars: set[str]) -> bytes:
     return text.encode("ascii")
 
 
+def _mark_widths(chars: set[str]) -> str:
+    """Marks (vowel signs, shadda) take no room, as in every Arabic font: they sit on their letter."""
+    marks = sorted(ord(char) for char in chars if unicodedata.category(char) == "Mn")
+    return f"/W [{' '.join(f'{code} [0]' for code in marks)}] " if marks else ""
+
+
 def make_pdf(
     pages: Sequence[Sequence[PdfLine]],
     *,
@@ -58,10 +69,11 @@ def make_pdf(
     image_only: bool = False,
     compress: bool = True,
     raw_content: bytes = b"",
+    lang: str = "",
 ) -> bytes:
     """A PDF whose pages hold ``pages``' lines (or, with ``image_only``, a grey image and no text; with
     ``raw_content``, that content stream on every page)."""
-    chars = {ch for page in pages for line in page for ch in line.text} | {" "}
+    chars = {ch for page in pages for line in page for ch in _as_shown(line.text, line.rtl)} | {" "}
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -84,7 +96,7 @@ def make_pdf(
     descendant = add(
         f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /FactDeskTest "
         f"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-        f"/FontDescriptor {descriptor} 0 R /DW 500 /CIDToGIDMap /Identity >>".encode()
+        f"/FontDescriptor {descriptor} 0 R /DW 500 {_mark_widths(chars)}/CIDToGIDMap /Identity >>".encode()
     )
     font = add(
         f"<< /Type /Font /Subtype /Type0 /BaseFont /FactDeskTest /Encoding /Identity-H "
@@ -103,7 +115,8 @@ def make_pdf(
         else:
             ops = []
             for line in page:
-                ops.append(f"BT /F1 {line.size:g} Tf 1 0 0 1 {line.x:g} {line.y:g} Tm <{_hex(line.text)}> Tj ET")
+                shown = _as_shown(line.text, line.rtl)
+                ops.append(f"BT /F1 {line.size:g} Tf 1 0 0 1 {line.x:g} {line.y:g} Tm <{_hex(shown)}> Tj ET")
             content = raw_content or "\n".join(ops).encode("ascii")
             resources = f"<< /Font << /F1 {font} 0 R >> >>"
         contents = add(stream(content))
@@ -114,7 +127,8 @@ def make_pdf(
     objects[pages_obj - 1] = (
         f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
     )
-    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_obj} 0 R >>".encode()
+    language = f" /Lang ({lang})" if lang else ""
+    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_obj} 0 R{language} >>".encode()
     info = 0
     if title or author or created:
         fields = []
@@ -141,6 +155,19 @@ def make_pdf(
         trailer += f" /Info {info} 0 R"
     out.write(f"trailer\n{trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
+
+
+def _as_shown(text: str, rtl: bool = False) -> str:
+    """The glyphs of ``text`` left to right as a reader sees them: a line in reading order that holds
+    Arabic letters is put in visual order (python-bidi), as every writer places its glyphs; a line of
+    presentation forms (made by :func:`visual`) or without Arabic is drawn as it is."""
+    from bidi import get_display
+
+    if (rtl or any("\u0621" <= char <= "\u064a" for char in text)) and not any(
+        "\ufb50" <= char <= "\ufefc" for char in text
+    ):
+        return get_display(text, base_dir="R")
+    return text
 
 
 def visual(line: str, *, shaped: bool = True) -> str:
