@@ -37,6 +37,20 @@ case "$what" in
     exec "$VENV/bin/factdesk" "$demo" "$@"
     ;;
   test)
+    # The tests make PDFs with LibreOffice (Writer) and need an Arabic TrueType font for Qt's.
+    need=()
+    command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+    fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+    if [ ${#need[@]} -gt 0 ]; then
+      if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing what the tests need: ${need[*]} (first run only)..." >&2
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+      else
+        echo "The tests need: ${need[*]} (Debian/Ubuntu: sudo apt-get install ${need[*]})." >&2
+        echo "Without them the PDF tests fail, saying what is missing." >&2
+      fi
+    fi
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
     "$VENV/bin/ruff" check factdesk tests bench
     exec "$VENV/bin/python" -m pytest "$@"
