@@ -1,12 +1,71 @@
-"""Small widgets shared by the screens."""
+"""Small widgets shared by the screens, and the one safe path for showing stored text.
+
+Everything a project holds (titles, outlets, claims, notes, file names) came from outside: an
+imported page, a pasted text, someone else's project file. Qt reads any label, tooltip or message
+box text as rich text when :func:`Qt.mightBeRichText` says it looks like HTML, and rich text loads
+``<img src="file://…">`` and follows styles. So stored text reaches the screen only through
+:class:`PlainLabel` (a label that is plain text by construction) and :func:`literal` (a tooltip or
+message text that shows its characters, whatever they look like). ``tests/test_architecture.py``
+fails when a label, tooltip or message box in ``factdesk/ui`` goes round them.
+"""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from factdesk.ui.models import COLOR_ROLE
+#: A tooltip or message longer than this shows its beginning and an ellipsis: a 100,000-character
+#: title is still shown literally, but not laid out whole in a floating window.
+LITERAL_LIMIT = 2000
+
+
+def literal(text: str, limit: int = LITERAL_LIMIT) -> str:
+    """``text`` as a tooltip or message box shows it literally.
+
+    Qt treats such text as rich text when it looks like HTML (``Qt.mightBeRichText``); then it is
+    escaped and wrapped so that ``<img src=…>`` shows as those characters and loads nothing, and
+    line breaks and runs of spaces stay as typed. Text that Qt would show as plain is returned as
+    it is (so most tooltips are unchanged). Longer than ``limit``: cut, with an ellipsis."""
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    if not text or not GuiQt.mightBeRichText(text):
+        return text
+    return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
+
+
+def no_mnemonic(text: str) -> str:
+    """``text`` for a button, a check box or a group title, where Qt reads ``&`` as the mark of a
+    keyboard shortcut: «Q&A» stays «Q&A» instead of «QA» with an underlined A."""
+    return text.replace("&", "&&")
+
+
+def plain_title(text: str) -> str:
+    """``text`` for a window title, where Qt reads ``[*]`` as the place of the unsaved-changes
+    mark and hides it: a file named «draft[*]» keeps its name."""
+    return text.replace("[*]", "[*][*]")
+
+
+class PlainLabel(QLabel):
+    """A label whose text is always shown as the characters it holds: never rich text, never a
+    link, never an image. Every label of the window is one (``QLabel`` itself is auto-detecting:
+    an article title starting with ``<img src="file:///dev/zero">`` would be read as HTML)."""
+
+    def __init__(self, text: str | QWidget | None = None, parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):
+            text, parent = None, text
+        super().__init__(parent)
+        super().setTextFormat(Qt.TextFormat.PlainText)
+        self.setOpenExternalLinks(False)
+        if text:
+            self.setText(text)
+
+    def setTextFormat(self, _format: Qt.TextFormat) -> None:  # noqa: N802 - Qt's name
+        """Stays plain text, whatever is asked."""
+        super().setTextFormat(Qt.TextFormat.PlainText)
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -14,6 +73,8 @@ class ChipDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        from factdesk.ui.models import COLOR_ROLE  # here: the models use this module's literal()
+
         color = index.data(COLOR_ROLE)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         painter.save()
