@@ -320,6 +320,7 @@ class ArticlePane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.limit_lines(3)
         self.meta = PlainLabel(self)
         self.meta.setStyleSheet("QLabel { color: #546e7a; }")
         self.reader = ArticleReader(self)

@@ -68,7 +68,7 @@ from factdesk.ui import i18n
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE, role_text, source_kind_text, stance_text
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic
+from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic, shortened
 
 #: The verdict label shown on a claim's chip in a claim list.
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -521,7 +521,8 @@ class EvidenceDialog(QDialog):
             existing = session.project.find("source", "article_id", article_id)
             self._article_source_id = str(existing[0]["id"]) if existing else None
             self.this_article_radio.setText(
-                no_mnemonic(self.tr("This article: «%1»").replace("%1", embed(article_title) or self.tr("(untitled)"))))
+                no_mnemonic(self.tr("This article: «%1»")
+                            .replace("%1", embed(shortened(article_title)) or self.tr("(untitled)"))))
         else:
             self.this_article_radio.hide()
         for row in sorted(session.project.rows("source"), key=lambda r: str(r["title"])):

@@ -159,6 +159,7 @@ class SourcesPanel(QWidget):
                         "notes": notes}
         self.article_label = PlainLabel(self.form_side)
         self.article_label.setWordWrap(True)
+        self.article_label.limit_lines(4)
         self.article_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.evidence_list = QListWidget(self.form_side)
         self.evidence_list.setWordWrap(True)

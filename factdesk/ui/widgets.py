@@ -21,6 +21,10 @@ from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionV
 #: A tooltip or message longer than this shows its beginning and an ellipsis: a 100,000-character
 #: title is still shown literally, but not laid out whole in a floating window.
 LITERAL_LIMIT = 2000
+#: A label asks for at most this many characters' width (its preferred width), and never needs more
+#: than the second (its minimum): a long unbroken title is cut at the edge, not the window widened.
+WIDTH_CHARS = 120
+MIN_WIDTH_CHARS = 40
 
 
 def literal(text: str, limit: int = LITERAL_LIMIT) -> str:
@@ -66,6 +70,29 @@ class PlainLabel(QLabel):
     def setTextFormat(self, _format: Qt.TextFormat) -> None:  # noqa: N802 - Qt's name
         """Stays plain text, whatever is asked."""
         super().setTextFormat(Qt.TextFormat.PlainText)
+
+    def limit_lines(self, lines: int) -> None:
+        """Show at most ``lines`` lines (the rest is cut off, the text itself is kept whole): a
+        100,000-character title must not push the article off the window."""
+        margins = self.contentsMargins()
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
+                              + 2 * self.margin())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Never wider than a line of about 40 characters, however long an unbroken word of the
+        text: a title of 100,000 letters without a space would otherwise be the window's minimum."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * WIDTH_CHARS), hint.height())
+
+
+def shortened(text: str, limit: int = 200) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a button or a choice that names
+    stored text (the whole text is shown where it is the subject)."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class ChipDelegate(QStyledItemDelegate):

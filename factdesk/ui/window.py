@@ -96,6 +96,7 @@ class Workbench(QWidget):
         self.reader_title = PlainLabel()
         self.reader_title.setObjectName("readerTitle")
         self.reader_title.setWordWrap(True)
+        self.reader_title.limit_lines(3)
         self.reader_meta = PlainLabel()
         self.reader_meta.setObjectName("readerMeta")
         self.hit_label = PlainLabel()
@@ -888,7 +889,8 @@ class MainWindow(QMainWindow):
         from factdesk import __version__
 
         QMessageBox.about(self, self.tr("About FactDesk"),
-                          self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__))
+                          literal(self.tr("FactDesk %1: a workbench for Arabic fact-checking.")
+                                  .replace("%1", __version__)))
 
     # ------------------------------------------------------------------------------------------
     # files and folders dropped on the window are imported
