@@ -64,7 +64,7 @@ from factdesk.ui import i18n
 from factdesk.ui.models import role_text
 from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel, literal
+from factdesk.ui.widgets import PlainLabel, joined, literal
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -358,14 +358,13 @@ class ArticlePane(QWidget):
         parts = [p for p in (s.outlet, s.published) if p]
         if not s.outlet:
             parts.insert(0, self.tr("outlet unknown"))
-        self.meta.setText(" · ".join(parts))
+        self.meta.setText(joined(parts))
         # The outlet and date line up under the title, on the side where the title starts,
         # even when they are Latin text or digits (a label would align them by their own text).
         side = Qt.AlignmentFlag.AlignRight if reads_right_to_left(self.title.text()) else Qt.AlignmentFlag.AlignLeft
         self.meta.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
         self.meta.setVisible(True)
-        self.title.setToolTip(literal(" · ".join(p for p in (s.title, s.outlet, s.author, s.place, s.published)
-                                                 if p)))
+        self.title.setToolTip(literal(joined((s.title, s.outlet, s.author, s.place, s.published))))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -555,7 +554,7 @@ class CompareView(QWidget):
                 for a in self._articles.values():
                     title = a.title or self.tr("(untitled)")
                     combo.addItem(title, a.id)
-                    tip = " · ".join(p for p in (a.title, a.outlet, a.published) if p)
+                    tip = joined((a.title, a.outlet, a.published))
                     combo.setItemData(combo.count() - 1, tip, TIP_ROLE)
                     combo.setItemData(combo.count() - 1, literal(tip), Qt.ItemDataRole.ToolTipRole)
             finally:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from factdesk.core.operations import Changes
 from factdesk.store import queries
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import literal
+from factdesk.ui.widgets import joined, literal
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,7 +241,7 @@ class ArticleListModel(LazyIdModel):
             return str(value) if value != "" else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [row.title, row.outlet, row.author, row.place, row.published]
-            return literal(" · ".join(p for p in parts if p))
+            return literal(joined(parts))
         if role == Qt.ItemDataRole.ForegroundRole and col != "title":
             return QBrush(QColor("#546e7a"))
         return None

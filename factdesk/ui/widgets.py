@@ -41,6 +41,13 @@ def literal(text: str, limit: int = LITERAL_LIMIT) -> str:
     return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 
+def joined(parts: list[str] | tuple[str, ...]) -> str:
+    """Stored fields on one line («outlet · author · place»), the empty ones left out, each isolated
+    (U+2068 … U+2069): a direction control left open in one field (an RLO in an author's name) ends
+    with its field and cannot reverse the next one, and each field takes its own direction."""
+    return " · ".join(f"\u2068{p}\u2069" for p in parts if p)
+
+
 def no_mnemonic(text: str) -> str:
     """``text`` for a button, a check box or a group title, where Qt reads ``&`` as the mark of a
     keyboard shortcut: «Q&A» stays «Q&A» instead of «QA» with an underlined A."""

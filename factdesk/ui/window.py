@@ -50,7 +50,7 @@ from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.search_panel import SearchPanel
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.start import StartScreen, projects_dir
-from factdesk.ui.widgets import PlainLabel, literal, plain_title
+from factdesk.ui.widgets import PlainLabel, joined, literal, plain_title
 
 #: How soon the window retries a checkpoint that a reader elsewhere (an export, a backup) kept
 #: from finishing, so that the project file alone soon holds every change again (ms).
@@ -257,11 +257,11 @@ class Workbench(QWidget):
             self.reader_meta.setText("")
             return
         self.reader_title.setText(str(row["title"]) or self.tr("(untitled)"))
-        meta = [str(row[k]) for k in ("outlet", "author", "place", "published") if row[k]]
+        meta = [joined([str(row[k]) for k in ("outlet", "author", "place", "published")])]
         hidden = self.reader.invisibles()
         if hidden:
             meta.append(self.tr("%n hidden character(s)", "", len(hidden)))
-        self.reader_meta.setText(" · ".join(meta))
+        self.reader_meta.setText(" · ".join(m for m in meta if m))
 
     def refresh_highlights(self) -> None:
         if not self.article_id:

@@ -32,7 +32,7 @@ from factdesk.core import operations as ops
 from factdesk.store.project import Project
 from factdesk.ui.dialogs import ClaimPicker, EvidenceDialog
 from factdesk.ui.preferences import Preferences
-from factdesk.ui.widgets import LITERAL_LIMIT, literal
+from factdesk.ui.widgets import LITERAL_LIMIT, joined, literal
 from factdesk.ui.window import MainWindow
 
 ZERO = '<img src="file:///dev/zero">'
@@ -200,10 +200,11 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
     bench.open_article(v["a"])
     assert bench.reader_title.text() == v["title_a"]
     assert bench.reader_title.textFormat() == Qt.TextFormat.PlainText
-    assert bench.reader_meta.text() == " · ".join([v["outlet_a"], v["author_a"], v["place_a"], v["published_a"]])
+    assert bench.reader_meta.text() == joined([v["outlet_a"], v["author_a"], v["place_a"], v["published_a"]])
+    assert bench.reader_meta.text().count("\u2068") == 4  # each field isolated: a control in one ends with it
     row = bench.articles_model.row_of(v["a"])
     assert bench.articles_model.index(row, 0).data() == v["title_a"]
-    assert shown(bench.articles_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) == " · ".join(
+    assert shown(bench.articles_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) == joined(
         [v["title_a"], v["outlet_a"], v["author_a"], v["place_a"], v["published_a"]])
     assert bench.reader.toPlainText() == ARTICLE_TEXT
 
@@ -238,7 +239,7 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
     assert v["outlet_b"] in bench.reader_meta.text() and v["place_b"] in bench.reader_meta.text()
     row = bench.articles_model.row_of(v["b"])
     assert shown(bench.articles_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) == as_stored(
-        " · ".join([v["title_b"], v["outlet_b"], v["author_b"], v["place_b"]]))
+        joined([v["title_b"], v["outlet_b"], v["author_b"], v["place_b"]]))
     tips += check_surface(window, probe)
 
     # the sources panel
@@ -289,7 +290,7 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
         assert view.right_pane.title.text() == v["title_b"]
         assert view.model.index(0, 0).data() == v["claim"]
         assert shown(view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)) == f"{v['claim']}\n— {v['verdict_label']}"
-        assert shown(view.left_pane.title.toolTip()).startswith(v["title_a"])
+        assert shown(view.left_pane.title.toolTip()).startswith("\u2068" + v["title_a"])
         view.select_row(0)
         check_surface(compare, probe)
     finally:
