@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from factdesk.core import text as textrules
+
 #: A tooltip or message longer than this shows its beginning and an ellipsis: a 100,000-character
 #: title is still shown literally, but not laid out whole in a floating window.
 LITERAL_LIMIT = 2000
@@ -44,8 +46,14 @@ def literal(text: str, limit: int = LITERAL_LIMIT) -> str:
 def joined(parts: list[str] | tuple[str, ...]) -> str:
     """Stored fields on one line («outlet · author · place»), the empty ones left out, each isolated
     (U+2068 … U+2069): a direction control left open in one field (an RLO in an author's name) ends
-    with its field and cannot reverse the next one, and each field takes its own direction."""
-    return " · ".join(f"\u2068{p}\u2069" for p in parts if p)
+    with its field and cannot reverse the next one, and each field takes its own direction. The
+    line starts with a mark of the first field's direction (the bidi algorithm skips isolates when
+    it decides a paragraph's), so an Arabic line still reads, and aligns, right to left."""
+    kept = [p for p in parts if p]
+    if not kept:
+        return ""
+    mark = {"rtl": "\u200f", "ltr": "\u200e"}.get(textrules.base_direction(kept[0]), "")
+    return mark + " · ".join(f"\u2068{p}\u2069" for p in kept)
 
 
 def no_mnemonic(text: str) -> str:
