@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("bench_import", "bench_search", "bench_export", "bench_open", "bench_checkpoint", "bench_ui")
+BENCHES = ("bench_import", "bench_search", "bench_export", "bench_open", "bench_checkpoint", "bench_ui",
+           "bench_highlights")
 
 
 def run(args: list[str]) -> tuple[int, list[str], float]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from factdesk.core.verdicts import DEFAULT_SCALE
+from factdesk.ui.widgets import literal
 
 StdKey = QKeySequence.StandardKey
 
@@ -121,7 +122,7 @@ class Actions(QObject):
         for name, text in texts.items():
             self.by_name[name].setText(text)
             tip = text.replace("&", "").rstrip("…")
-            self.by_name[name].setToolTip(tip)
+            self.by_name[name].setToolTip(literal(tip))
             self.by_name[name].setStatusTip(tip)
         for key, action in self.verdicts.items():
             label = (verdict_labels or {}).get(key, key)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from factdesk.ui import i18n
 from factdesk.ui.preferences import Preferences, log_dir
+from factdesk.ui.widgets import literal
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -44,9 +45,9 @@ def install_excepthook() -> None:
         QMessageBox.critical(
             app.activeWindow(),
             QApplication.translate("App", "Something went wrong"),
-            QApplication.translate(
+            literal(QApplication.translate(
                 "App", "FactDesk hit an unexpected problem: %1\n\nEverything you did before is saved in the "
-                "project file. The details were written to %2").replace("%1", str(exc)).replace("%2", str(path)))
+                "project file. The details were written to %2").replace("%1", str(exc)).replace("%2", str(path))))
 
     sys.excepthook = hook
 

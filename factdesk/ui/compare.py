@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -65,10 +64,13 @@ from factdesk.ui import i18n
 from factdesk.ui.models import role_text
 from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.session import ProjectSession
+from factdesk.ui.widgets import PlainLabel, joined, literal
 
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A picker entry's tooltip as stored (its ToolTipRole holds it made :func:`literal`).
+TIP_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: A figure: a run of digits (any script: Latin, Arabic-Indic, Extended Arabic-Indic), with the
 #: thousands and decimal separators that may sit inside it (1,000 / 2.5 / ١٬٠٠٠ / ٢٫٥).
@@ -208,8 +210,8 @@ class SharedClaimsModel(QAbstractTableModel):
             return self._chip(row.color or "#90a4ae")
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.CLAIM:
-                return f"{row.text}\n— {self.verdict_label(row.verdict)}"
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+                return literal(f"{row.text}\n— {self.verdict_label(row.verdict)}")
+            return literal(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.ROLE_A, self.ROLE_B):
             apps = row.left if col == self.ROLE_A else row.right
             if any(a.role == "different_figure" for a in apps):
@@ -306,21 +308,20 @@ class ArticlePane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.badge = QLabel(self)
+        self.badge = PlainLabel(self)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedSize(26, 26)
         self.badge.setStyleSheet("QLabel { background: #37474f; color: white; border-radius: 13px;"
                                  " font-weight: bold; }")
-        self.title = QLabel(self)
+        self.title = PlainLabel(self)
         self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.meta = QLabel(self)
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.limit_lines(3)
+        self.meta = PlainLabel(self)
         self.meta.setStyleSheet("QLabel { color: #546e7a; }")
         self.reader = ArticleReader(self)
         # The article is Arabic text: its header reads right to left like the reader below.
@@ -357,13 +358,13 @@ class ArticlePane(QWidget):
         parts = [p for p in (s.outlet, s.published) if p]
         if not s.outlet:
             parts.insert(0, self.tr("outlet unknown"))
-        self.meta.setText(" · ".join(parts))
+        self.meta.setText(joined(parts))
         # The outlet and date line up under the title, on the side where the title starts,
         # even when they are Latin text or digits (a label would align them by their own text).
         side = Qt.AlignmentFlag.AlignRight if reads_right_to_left(self.title.text()) else Qt.AlignmentFlag.AlignLeft
         self.meta.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
         self.meta.setVisible(True)
-        self.title.setToolTip(" · ".join(p for p in (s.title, s.outlet, s.author, s.place, s.published) if p))
+        self.title.setToolTip(literal(joined((s.title, s.outlet, s.author, s.place, s.published))))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -383,8 +384,8 @@ class CompareView(QWidget):
         self._selected_claim: str | None = None
 
         # pickers
-        self.left_label = QLabel(self)
-        self.right_label = QLabel(self)
+        self.left_label = PlainLabel(self)
+        self.right_label = PlainLabel(self)
         self.left_picker = self._picker()
         self.right_picker = self._picker()
         self.left_label.setBuddy(self.left_picker)
@@ -408,7 +409,7 @@ class CompareView(QWidget):
         self.readers.addWidget(self.right_pane)
 
         # the shared claims
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setWordWrap(True)
         self.model = SharedClaimsModel(self)
         self.table = QTableView(self)
@@ -553,8 +554,9 @@ class CompareView(QWidget):
                 for a in self._articles.values():
                     title = a.title or self.tr("(untitled)")
                     combo.addItem(title, a.id)
-                    tip = " · ".join(p for p in (a.title, a.outlet, a.published) if p)
-                    combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+                    tip = joined((a.title, a.outlet, a.published))
+                    combo.setItemData(combo.count() - 1, tip, TIP_ROLE)
+                    combo.setItemData(combo.count() - 1, literal(tip), Qt.ItemDataRole.ToolTipRole)
             finally:
                 combo.blockSignals(False)
         self._sync_pickers()
@@ -564,7 +566,7 @@ class CompareView(QWidget):
             combo.blockSignals(True)
             try:
                 combo.setCurrentIndex(combo.findData(ident) if ident is not None else -1)
-                combo.setToolTip(combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+                combo.setToolTip(literal(combo.currentData(TIP_ROLE) or ""))
             finally:
                 combo.blockSignals(False)
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from factdesk.store import queries
 from factdesk.ui import i18n
 from factdesk.ui.models import role_text, stance_text
 from factdesk.ui.session import ProjectSession
+from factdesk.ui.widgets import PlainLabel
 
 
 def chip_icon(color: str, size: int = 12) -> QIcon:
@@ -53,7 +53,7 @@ class ClaimDetail(QWidget):
         self.claim_id: str | None = None
         self._loading = False
 
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("detailHeading")
         self.claim_text = QPlainTextEdit()
         self.claim_text.setMaximumHeight(72)
@@ -75,12 +75,12 @@ class ClaimDetail(QWidget):
         self.history.setWordWrap(True)
 
         form = QFormLayout()
-        self._labels = [QLabel() for _ in range(4)]
+        self._labels = [PlainLabel() for _ in range(4)]
         form.addRow(self._labels[0], self.claim_text)
         form.addRow(self._labels[1], self.verdict)
         form.addRow(self._labels[2], self.reviewer)
         form.addRow(self._labels[3], self.rationale)
-        self._section_labels = [QLabel() for _ in range(3)]
+        self._section_labels = [PlainLabel() for _ in range(3)]
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)

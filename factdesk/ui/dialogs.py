@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -69,6 +68,7 @@ from factdesk.ui import i18n
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE, role_text, source_kind_text, stance_text
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.session import ProjectSession
+from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic, shortened
 
 #: The verdict label shown on a claim's chip in a claim list.
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -211,11 +211,10 @@ class DateEdit(QLineEdit):
         self.setPlaceholderText("2017-05-31")
         self.setMaxLength(40)
         align_with_interface(self)
-        self.message = QLabel(parent)
+        self.message = PlainLabel(parent)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         self.textEdited.connect(self._recheck)
 
@@ -309,8 +308,7 @@ class ClaimSearch(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(False)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = PlainLabel(self)
         self.status.setWordWrap(True)
         self.status.hide()
 
@@ -341,7 +339,7 @@ class ClaimSearch(QWidget):
             item.setData(ID_ROLE, claim.id)
             item.setData(VERDICT_ROLE, verdict)
             item.setData(COLOR_ROLE, claim.color)
-            item.setToolTip(f"{claim.text}\n{verdict}")
+            item.setToolTip(literal(f"{claim.text}\n{verdict}"))
             self.list.addItem(item)
         if found:
             self.list.setCurrentRow(0)
@@ -391,7 +389,7 @@ class ClaimPicker(QDialog):
             self.role_combo.addItem(role_text(role), role)
         self.role_combo.setCurrentIndex(model.ROLES.index("asserts"))
         role_row = QHBoxLayout()
-        role_label = QLabel(self.tr("The passage"), self)
+        role_label = PlainLabel(self.tr("The passage"), self)
         role_label.setBuddy(self.role_combo)
         role_row.addWidget(role_label)
         role_row.addWidget(self.role_combo)
@@ -481,8 +479,7 @@ class EvidenceDialog(QDialog):
 
         if quote:
             shown = quote if len(quote) <= 300 else quote[:300] + "…"
-            quote_label = QLabel(f"«{embed(shown)}»", self)
-            quote_label.setTextFormat(Qt.TextFormat.PlainText)
+            quote_label = PlainLabel(f"«{embed(shown)}»", self)
             quote_label.setWordWrap(True)
             quote_label.setFrameShape(QFrame.Shape.StyledPanel)
             quote_label.setMargin(6)
@@ -524,7 +521,8 @@ class EvidenceDialog(QDialog):
             existing = session.project.find("source", "article_id", article_id)
             self._article_source_id = str(existing[0]["id"]) if existing else None
             self.this_article_radio.setText(
-                self.tr("This article: «%1»").replace("%1", embed(article_title) or self.tr("(untitled)")))
+                no_mnemonic(self.tr("This article: «%1»")
+                            .replace("%1", embed(shortened(article_title)) or self.tr("(untitled)"))))
         else:
             self.this_article_radio.hide()
         for row in sorted(session.project.rows("source"), key=lambda r: str(r["title"])):
@@ -641,16 +639,14 @@ class PasteArticleDialog(QDialog):
         self.remove_head_check.setChecked(True)
         self.remove_tail_check = QCheckBox(self.tr("Remove trailing site text"), self)
         self.remove_tail_check.setChecked(True)
-        removed_label = QLabel(self.tr("Lines that will not be part of the article's text:"), self)
+        removed_label = PlainLabel(self.tr("Lines that will not be part of the article's text:"), self)
         removed_label.setWordWrap(True)
         self.removed_list = QListWidget(self)
         self.removed_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.removed_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hidden_label = QLabel(self)
+        self.hidden_label = PlainLabel(self)
         self.hidden_label.setWordWrap(True)
-        self.hidden_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.size_label = QLabel(self)
-        self.size_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.size_label = PlainLabel(self)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -669,7 +665,7 @@ class PasteArticleDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        note = QLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
+        note = PlainLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
                               "Check what will be removed before you import."), self)
         note.setWordWrap(True)
         self.buttons = _buttons(self, self.tr("Import"))
@@ -842,7 +838,7 @@ class PreferencesDialog(QDialog):
         self.invisibles_check.setChecked(bool(prefs.get("show_invisibles")))
         self.reviewer_edit = QLineEdit(prefs.get("reviewer") or "", self)
         self.reviewer_edit.setPlaceholderText(self.tr("Your name, recorded with each verdict"))
-        self.preview = QLabel("قُتل ما لا يقل عن 120 عنصرًا من «داعش» في 25 مايو/أيار 2017.", self)
+        self.preview = PlainLabel("قُتل ما لا يقل عن 120 عنصرًا من «داعش» في 25 مايو/أيار 2017.", self)
         self.preview.setWordWrap(True)
         self.preview.setMinimumHeight(60)
 

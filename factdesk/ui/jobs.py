@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from factdesk.ui.widgets import literal
+
 Progress = Callable[[int, int, str], None]
 JobFn = Callable[[Progress, Callable[[], bool]], Any]
 
@@ -36,7 +38,7 @@ class Job(QObject):
         self._thread = threading.Thread(target=self._work, name=f"factdesk-job-{title}", daemon=True)
         self.dialog: QProgressDialog | None = None
         if show:
-            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog = QProgressDialog(literal(title), self.tr("Cancel"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
@@ -77,7 +79,7 @@ class Job(QObject):
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(done)
         if text:
-            self.dialog.setLabelText(text)
+            self.dialog.setLabelText(literal(text))
 
     def _close_dialog(self, *_: object) -> None:
         if self.dialog is not None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from factdesk.core.operations import Changes
 from factdesk.store import queries
 from factdesk.ui.session import ProjectSession
+from factdesk.ui.widgets import joined, literal
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -165,7 +166,7 @@ class ClaimTableModel(LazyIdModel):
                 return str(row.sources)
             return row.modified[:16].replace("T", " ")
         if role == Qt.ItemDataRole.ToolTipRole and col == "text":
-            return row.text
+            return literal(row.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("appearances", "sources", "modified"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -240,7 +241,7 @@ class ArticleListModel(LazyIdModel):
             return str(value) if value != "" else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [row.title, row.outlet, row.author, row.place, row.published]
-            return " · ".join(p for p in parts if p)
+            return literal(joined(parts))
         if role == Qt.ItemDataRole.ForegroundRole and col != "title":
             return QBrush(QColor("#546e7a"))
         return None

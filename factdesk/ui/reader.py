@@ -12,6 +12,8 @@ through :class:`factdesk.core.text.OffsetMap`.
 from __future__ import annotations
 
 import bisect
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from factdesk.core import text as textrules
+from factdesk.ui.widgets import literal
 
 NEUTRAL = QColor("#90a4ae")
 HIT = QColor("#ffeb3b")
@@ -46,6 +49,64 @@ class Highlight:
     end: int
     claim_ids: tuple[str, ...]
     color: str  # the verdict colour of its (first) claim, or "" for an unlinked span
+
+
+#: How a stretch of text covered by highlights looks: the colour of the last of them to start (the
+#: innermost), how many cover it, the colour of the first (the outermost), and whether one of
+#: them belongs to the selected claim.
+SegmentKey = tuple[str, int, str, bool]
+
+
+def span_segments(ranges: Sequence[tuple[int, int, str, bool]], length: int) -> list[tuple[int, int, SegmentKey]]:
+    """The elementary stretches of a block between highlight edges, each with how it looks.
+
+    ``ranges`` are (start, end, colour name, bold) in the block's UTF-16 units, sorted by start and
+    then longest first; ``length`` is the block's length. Overlaps show as such (a deeper colour, an
+    underline) instead of one hiding the other. One sweep over the edges, sorted once, with the
+    covering highlights kept in two heaps (the first and the last of them in ``ranges``' order), so
+    100,000 highlights in one paragraph cost n log n, not n² (asking every highlight at every edge
+    took 516 s). Neighbouring stretches that look the same are joined.
+    """
+    n = len(ranges)
+    if not n:
+        return []
+    by_end = sorted(range(n), key=lambda i: ranges[i][1])
+    edges = sorted({0, length, *(r[0] for r in ranges), *(r[1] for r in ranges)})
+    alive = bytearray(n)
+    first: list[int] = []  # min-heap of covering indices
+    last: list[int] = []  # min-heap of negated covering indices
+    count = bold = 0
+    next_start = next_end = 0
+    out: list[tuple[int, int, SegmentKey]] = []
+    for x, following in zip(edges, edges[1:], strict=False):
+        while next_end < n and ranges[by_end[next_end]][1] <= x:
+            i = by_end[next_end]
+            next_end += 1
+            if alive[i]:
+                alive[i] = 0
+                count -= 1
+                bold -= ranges[i][3]
+        while next_start < n and ranges[next_start][0] <= x:
+            i = next_start
+            next_start += 1
+            if ranges[i][1] > x:
+                alive[i] = 1
+                count += 1
+                bold += ranges[i][3]
+                heapq.heappush(first, i)
+                heapq.heappush(last, -i)
+        if not count:
+            continue
+        while not alive[first[0]]:
+            heapq.heappop(first)
+        while not alive[-last[0]]:
+            heapq.heappop(last)
+        key = (ranges[-last[0]][2], count, ranges[first[0]][2], bold > 0)
+        if out and out[-1][1] == x and out[-1][2] == key:
+            out[-1] = (out[-1][0], following, key)
+        else:
+            out.append((x, following, key))
+    return out
 
 
 class SpanHighlighter(QSyntaxHighlighter):
@@ -73,17 +134,8 @@ class SpanHighlighter(QSyntaxHighlighter):
             fmt.setForeground(QColor("#000000"))
             self.setFormat(start, end - start, fmt)
 
-    def _paint_spans(self, ranges: list[tuple[int, int, QColor, bool]], length: int) -> None:
-        # Elementary segments: each stretch between two span edges, with every span covering it,
-        # so overlaps show as such (deeper colour, an underline) instead of one hiding the other.
-        edges = sorted({0, length, *(r[0] for r in ranges), *(r[1] for r in ranges)})
-        for a, b in zip(edges, edges[1:], strict=False):
-            if a >= b:
-                continue
-            covering = [r for r in ranges if r[0] <= a and r[1] >= b]
-            if not covering:
-                continue
-            key = (covering[-1][2].name(), len(covering), covering[0][2].name(), any(r[3] for r in covering))
+    def _paint_spans(self, ranges: list[tuple[int, int, str, bool]], length: int) -> None:
+        for a, b, key in span_segments(ranges, length):
             fmt = self._formats.get(key)
             if fmt is None:
                 fmt = self._formats[key] = self._make_format(*key)
@@ -140,6 +192,7 @@ class ArticleReader(QPlainTextEdit):
         self._highlights: list[Highlight] = []
         self._starts: list[int] = []
         self._claim_texts: dict[str, tuple[str, str]] = {}
+        self._colour_names: dict[str, str] = {}  # a verdict colour as given -> as Qt names it
         self._selected_claim: str | None = None
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
@@ -260,19 +313,23 @@ class ArticleReader(QPlainTextEdit):
         super().resizeEvent(e)
         self._flush_visible()
 
-    def _ranges_for_block(self, number: int) -> list[tuple[int, int, QColor, bool]]:
+    def _ranges_for_block(self, number: int) -> list[tuple[int, int, str, bool]]:
         members = self._members.get(number)
         if not members:
             return []
         block = self.document().findBlockByNumber(number)
         b0, b1 = block.position(), block.position() + block.length() - 1
         out = []
+        names = self._colour_names
+        to_utf16 = self._map.to_utf16
+        selected = self._selected_claim
         for h in sorted(members, key=lambda m: (m.start, -m.end)):
-            s16, e16 = self._map.to_utf16(h.start), self._map.to_utf16(h.end)
-            a, b = max(s16, b0) - b0, min(e16, b1) - b0
+            a, b = max(to_utf16(h.start), b0) - b0, min(to_utf16(h.end), b1) - b0
             if b > a:
-                bold = self._selected_claim is not None and self._selected_claim in h.claim_ids
-                out.append((a, b, QColor(h.color) if h.color else NEUTRAL, bold))
+                name = names.get(h.color)
+                if name is None:
+                    name = names[h.color] = QColor(h.color).name() if h.color else NEUTRAL.name()
+                out.append((a, b, name, selected is not None and selected in h.claim_ids))
         return out
 
     def _rehighlight(self, blocks: set[int]) -> None:
@@ -382,7 +439,7 @@ class ArticleReader(QPlainTextEdit):
                     claim, verdict = self._claim_texts.get(cid, ("", ""))
                     lines.append(f"{claim}\n— {verdict}")
             if lines:
-                QToolTip.showText(e.globalPos(), "\n\n".join(lines), self)
+                QToolTip.showText(e.globalPos(), literal("\n\n".join(lines)), self)
             else:
                 QToolTip.hideText()
             return True

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -46,6 +45,7 @@ from factdesk.ui import dialogs
 from factdesk.ui.dialogs import DateEdit, embed, interface_direction
 from factdesk.ui.models import ID_ROLE, SourceListModel, reliability_text, source_kind_text, stance_text
 from factdesk.ui.session import ProjectSession
+from factdesk.ui.widgets import PlainLabel, literal
 
 #: The fields of the form, in the order they are shown (names as the project stores them).
 FIELDS = ("kind", "title", "url", "publisher", "published", "accessed", "reliability", "notes")
@@ -123,7 +123,7 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.new_button = QPushButton(self)
         self.delete_button = QPushButton(self)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
 
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
@@ -157,9 +157,9 @@ class SourcesPanel(QWidget):
         self._fields = {"kind": kind, "title": title, "url": url, "publisher": publisher,
                         "published": published, "accessed": accessed, "reliability": reliability,
                         "notes": notes}
-        self.article_label = QLabel(self.form_side)
+        self.article_label = PlainLabel(self.form_side)
         self.article_label.setWordWrap(True)
-        self.article_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_label.limit_lines(4)
         self.article_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.evidence_list = QListWidget(self.form_side)
         self.evidence_list.setWordWrap(True)
@@ -167,16 +167,16 @@ class SourcesPanel(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._labels: dict[str, QLabel] = {}
+        self._labels: dict[str, PlainLabel] = {}
         for name in FIELDS:
-            label = QLabel(self.form_side)
+            label = PlainLabel(self.form_side)
             label.setBuddy(self._fields[name])
             self._labels[name] = label
             self.form.addRow(label, self._fields[name])
             if name in _DATE_FIELDS:
                 self.form.addRow("", self._date(name).message)
         self.form.addRow("", self.article_label)
-        self._labels["evidence"] = QLabel(self.form_side)
+        self._labels["evidence"] = PlainLabel(self.form_side)
         form_layout = QVBoxLayout(self.form_side)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addLayout(self.form)
@@ -404,7 +404,7 @@ class SourcesPanel(QWidget):
             item.setData(_CLAIM_TEXT_ROLE, str(claim["text"]))
             note = str(ev.get("note") or "")
             if note:
-                item.setToolTip(note)
+                item.setToolTip(literal(note))
             self.evidence_list.addItem(item)
         if self.evidence_list.count() == 0:
             item = QListWidgetItem()

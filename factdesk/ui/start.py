@@ -9,13 +9,14 @@ from platformdirs import user_documents_dir
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from factdesk.ui.widgets import PlainLabel, literal
 
 
 def projects_dir() -> Path:
@@ -37,9 +38,9 @@ class StartScreen(QWidget):
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("startTitle")
-        self.subtitle = QLabel()
+        self.subtitle = PlainLabel()
         self.subtitle.setWordWrap(True)
         self.new_button = QPushButton()
         self.open_button = QPushButton()
@@ -48,7 +49,7 @@ class StartScreen(QWidget):
                           (self.demo_button, self.demoRequested)):
             b.setMinimumHeight(40)
             b.clicked.connect(signal.emit)
-        self.recent_label = QLabel()
+        self.recent_label = PlainLabel()
         self.recent = QListWidget()
         self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemDoubleClicked.connect(
@@ -59,7 +60,7 @@ class StartScreen(QWidget):
         for path in recent:
             item = QListWidgetItem(f"{Path(path).stem}\n{path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(literal(path))
             self.recent.addItem(item)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.demo_button):

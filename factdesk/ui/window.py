@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -51,6 +50,7 @@ from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.search_panel import SearchPanel
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.start import StartScreen, projects_dir
+from factdesk.ui.widgets import PlainLabel, joined, literal, plain_title
 
 #: How soon the window retries a checkpoint that a reader elsewhere (an export, a backup) kept
 #: from finishing, so that the project file alone soon holds every change again (ms).
@@ -85,7 +85,7 @@ class Workbench(QWidget):
         articles_box.setObjectName("articlesPanel")
         lay = QVBoxLayout(articles_box)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.articles_label = QLabel()
+        self.articles_label = PlainLabel()
         self.articles_label.setObjectName("sectionLabel")
         lay.addWidget(self.articles_label)
         lay.addWidget(self.article_filter)
@@ -93,12 +93,13 @@ class Workbench(QWidget):
 
         # the reader
         self.reader = ArticleReader()
-        self.reader_title = QLabel()
+        self.reader_title = PlainLabel()
         self.reader_title.setObjectName("readerTitle")
         self.reader_title.setWordWrap(True)
-        self.reader_meta = QLabel()
+        self.reader_title.limit_lines(3)
+        self.reader_meta = PlainLabel()
         self.reader_meta.setObjectName("readerMeta")
-        self.hit_label = QLabel()
+        self.hit_label = PlainLabel()
         reader_box = QWidget()
         reader_box.setObjectName("readerPanel")
         rl = QVBoxLayout(reader_box)
@@ -140,7 +141,7 @@ class Workbench(QWidget):
         cl = QVBoxLayout(claims_box)
         cl.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.claims_label = QLabel()
+        self.claims_label = PlainLabel()
         self.claims_label.setObjectName("sectionLabel")
         bar.addWidget(self.claims_label)
         bar.addWidget(self.verdict_filter)
@@ -256,11 +257,11 @@ class Workbench(QWidget):
             self.reader_meta.setText("")
             return
         self.reader_title.setText(str(row["title"]) or self.tr("(untitled)"))
-        meta = [str(row[k]) for k in ("outlet", "author", "place", "published") if row[k]]
+        meta = [joined([str(row[k]) for k in ("outlet", "author", "place", "published")])]
         hidden = self.reader.invisibles()
         if hidden:
             meta.append(self.tr("%n hidden character(s)", "", len(hidden)))
-        self.reader_meta.setText(" · ".join(meta))
+        self.reader_meta.setText(" · ".join(m for m in meta if m))
 
     def refresh_highlights(self) -> None:
         if not self.article_id:
@@ -453,8 +454,8 @@ class Workbench(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Delete claim"),
-                self.tr("Delete the claim «%1» with its appearances and evidence? Undo brings it back.")
-                .replace("%1", str(row.get("text", ""))))
+                literal(self.tr("Delete the claim «%1» with its appearances and evidence? Undo brings it back.")
+                        .replace("%1", str(row.get("text", "")))))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(ops.DeleteClaim(self.claim_id))
@@ -469,10 +470,10 @@ class Workbench(QWidget):
         try:
             self.session.run(op, origin=self)
         except OperationError as exc:
-            QMessageBox.warning(self, self.tr("That cannot be done"), str(exc))
+            QMessageBox.warning(self, self.tr("That cannot be done"), literal(str(exc)))
             return False
         except ProjectError as exc:
-            QMessageBox.critical(self, self.tr("The project cannot be changed"), exc.message)
+            QMessageBox.critical(self, self.tr("The project cannot be changed"), literal(exc.message))
             return False
         return True
 
@@ -487,7 +488,7 @@ class MainWindow(QMainWindow):
         self.workbench: Workbench | None = None
         self.actions = Actions(self)
         # the open project's full path, always in sight at the end of the status bar
-        self.path_label = QLabel()
+        self.path_label = PlainLabel()
         self.path_label.setObjectName("projectPath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
@@ -635,15 +636,15 @@ class MainWindow(QMainWindow):
             return
         path = self.project_path()
         if self.session.project.readonly:
-            self.setWindowTitle(f"{path.name} ({self.tr('read-only')}) — {self.tr('FactDesk')}")
+            self.setWindowTitle(plain_title(f"{path.name} ({self.tr('read-only')}) — {self.tr('FactDesk')}"))
         else:
-            self.setWindowTitle(f"{path.name} — {self.tr('FactDesk')}")
+            self.setWindowTitle(plain_title(f"{path.name} — {self.tr('FactDesk')}"))
         self.setWindowFilePath(str(path))
         self._show_path()
         tip = self.tr("The project file: %1").replace("%1", isolated(path))
-        self.path_label.setToolTip(tip)
+        self.path_label.setToolTip(literal(tip))
         where = self.tr("Show the folder of %1 in the file manager").replace("%1", isolated(path))
-        show.setToolTip(where)
+        show.setToolTip(literal(where))
         show.setStatusTip(where)
 
     def project_path(self) -> Path:
@@ -694,7 +695,7 @@ class MainWindow(QMainWindow):
                 # a read-only file or folder (a shared drive, a USB stick): it can still be read
                 project = Project.open(path, readonly=True)
         except ProjectError as exc:
-            QMessageBox.critical(self, self.tr("The project cannot be opened"), exc.message)
+            QMessageBox.critical(self, self.tr("The project cannot be opened"), literal(exc.message))
             return False
         self._install_session(ProjectSession(project))
         self.prefs.remember_project(str(Path(path).resolve()))
@@ -712,7 +713,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo_texts())
         self.workbench = Workbench(session, self.prefs)
         self.workbench.detail.failed.connect(lambda text: QMessageBox.warning(self, self.tr("That cannot be done"),
-                                                                              text))
+                                                                              literal(text)))
         self.stack.addWidget(self.workbench)
         self.stack.setCurrentWidget(self.workbench)
         self._update_enabled()
@@ -776,7 +777,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(path)
         except ProjectError as exc:
-            QMessageBox.critical(self, self.tr("The project cannot be created"), exc.message)
+            QMessageBox.critical(self, self.tr("The project cannot be created"), literal(exc.message))
             return
         self._install_session(ProjectSession(project))
         self.prefs.remember_project(str(Path(path).resolve()))
@@ -821,8 +822,8 @@ class MainWindow(QMainWindow):
             self.tr("A copy of the project was saved as %1").replace("%1", isolated(made))))
         job.failed.connect(lambda exc: QMessageBox.warning(
             self, self.tr("The copy was not saved"),
-            exc.message if isinstance(exc, ProjectError) else
-            self.tr("The copy could not be written: %1").replace("%1", str(exc))))
+            literal(exc.message if isinstance(exc, ProjectError) else
+                    self.tr("The copy could not be written: %1").replace("%1", str(exc)))))
         job.start()
 
     def show_in_folder(self) -> None:
@@ -848,7 +849,7 @@ class MainWindow(QMainWindow):
         try:
             fn()
         except (OperationError, ProjectError) as exc:
-            QMessageBox.warning(self, self.tr("That cannot be done"), str(exc))
+            QMessageBox.warning(self, self.tr("That cannot be done"), literal(str(exc)))
 
     def _edit_rationale(self) -> None:
         if self.workbench:
@@ -902,7 +903,8 @@ class MainWindow(QMainWindow):
         from factdesk import __version__
 
         QMessageBox.about(self, self.tr("About FactDesk"),
-                          self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__))
+                          literal(self.tr("FactDesk %1: a workbench for Arabic fact-checking.")
+                                  .replace("%1", __version__)))
 
     # ------------------------------------------------------------------------------------------
     # files and folders dropped on the window are imported

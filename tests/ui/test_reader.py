@@ -3,11 +3,13 @@ layout formats (never document edits), overlaps visible, re-laid out only where 
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from factdesk.ui.reader import ArticleReader, Highlight
+from factdesk.ui.reader import ArticleReader, Highlight, SpanHighlighter, span_segments
 
 TEXT = "😀 خرج المسلحون من الرَّقة ليل 30 مايو/أيار 2017 نحو Palmyra تدمر.\nسطر ثانٍ فيه 👩‍👩‍👧 و«بيك آب»."
 
@@ -135,3 +137,71 @@ def test_reader_is_right_to_left(reader: ArticleReader) -> None:
     assert reader.layoutDirection() == Qt.LayoutDirection.RightToLeft
     option = reader.document().defaultTextOption()
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _looks_per_character(ranges: list[tuple[int, int, str, bool]], length: int) -> list[tuple | None]:
+    """The definition, one character at a time: the highlights covering it, in the reader's order
+    (by start, longest first); the innermost's colour on top, how many, the outermost's colour,
+    bold if any is the selected claim's."""
+    out: list[tuple | None] = []
+    for x in range(length):
+        cover = [r for r in ranges if r[0] <= x < r[1]]
+        out.append((cover[-1][2], len(cover), cover[0][2], any(r[3] for r in cover)) if cover else None)
+    return out
+
+
+def test_overlapping_highlights_keep_their_colours_and_positions() -> None:
+    red, green, grey = "#c62828", "#2e7d32", "#90a4ae"
+    ranges = [(2, 10, red, False), (4, 6, green, True), (5, 12, grey, False)]
+    assert span_segments(ranges, 14) == [
+        (2, 4, (red, 1, red, False)),
+        (4, 5, (green, 2, red, True)),
+        (5, 6, (grey, 3, red, True)),
+        (6, 10, (grey, 2, red, False)),
+        (10, 12, (grey, 1, grey, False)),
+    ]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_sweep_agrees_with_asking_every_highlight_at_every_character(seed: int) -> None:
+    rng = random.Random(seed)
+    length = 60
+    ranges = []
+    for _ in range(rng.randint(1, 25)):
+        a = rng.randrange(length - 1)
+        ranges.append((a, rng.randint(a + 1, min(length, a + 20)), rng.choice(("#c62828", "#2e7d32", "#90a4ae")),
+                       rng.random() < 0.2))
+    ranges.sort(key=lambda r: (r[0], -r[1]))
+    drawn: list[tuple | None] = [None] * length
+    for a, b, key in span_segments(ranges, length):
+        drawn[a:b] = [key] * (b - a)
+    assert drawn == _looks_per_character(ranges, length)
+
+
+def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader) -> None:
+    """The layout formats Qt holds for a block show, at each character, what the overlaps there say."""
+    a = TEXT.index("المسلحون")
+    b = TEXT.index("ليل")
+    c = TEXT.index("2017")
+    reader.set_highlights([
+        Highlight("s1", a, c, ("c1",), "#c62828"),
+        Highlight("s2", b, b + 3, ("c2",), "#2e7d32"),
+        Highlight("s3", b + 1, c + 4, (), ""),
+    ], {}, selected_claim="c2")
+    reader.finish_layout()
+    ranges = reader._ranges_for_block(0)
+    expected = _looks_per_character(ranges, TEXT.index("\n") + 1)
+    for cp in range(a - 2, c + 6):
+        shown = formats_at(reader, cp)
+        key = expected[reader._map.to_utf16(cp)]
+        if key is None:
+            assert not shown or shown[0].background().style() == Qt.BrushStyle.NoBrush, cp
+            continue
+        want = SpanHighlighter._make_format(*key)
+        got = shown[0]
+        assert got.background().color().name() == want.background().color().name(), cp
+        assert got.background().color().alpha() == want.background().color().alpha(), cp
+        assert got.fontUnderline() == want.fontUnderline(), cp
+        assert got.fontWeight() == want.fontWeight(), cp
+    assert formats_at(reader, b + 1)[0].background().color().name() == "#90a4ae"  # innermost on top
+    assert formats_at(reader, b)[0].fontWeight() >= 600  # the selected claim's words
