@@ -24,6 +24,7 @@ from factdesk.store import queries
 from factdesk.store.errors import ProjectError
 from factdesk.ui.dialogs import embed, show_error
 from factdesk.ui.jobs import Cancelled, Job
+from factdesk.ui.widgets import literal
 
 if TYPE_CHECKING:
     from factdesk.importers import ImportResult
@@ -400,7 +401,7 @@ def export_csv(window: MainWindow, target: str | None = None, *, show: bool = Tr
     job = Job(work, tr("Exporting the report…"), window, show=show)
     if show:
         job.finished.connect(lambda n: QMessageBox.information(
-            window, tr("Export"), tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", target)))
+            window, tr("Export"), literal(tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", target))))
     job.failed.connect(lambda exc: _report_failure(window, exc))
     return job.start() if start else job
 
@@ -420,8 +421,8 @@ def check_project(window: MainWindow, *, show: bool = True, start: bool = True) 
     job = Job(work, tr("Checking the project…"), window, show=show)
     if show:
         job.finished.connect(lambda problems: QMessageBox.information(
-            window, tr("Check"), tr("The project passed the full integrity check.") if not problems
-            else tr("Problems were found:") + "\n" + "\n".join(problems)))
+            window, tr("Check"), literal(tr("The project passed the full integrity check.") if not problems
+                                         else tr("Problems were found:") + "\n" + "\n".join(problems))))
     job.failed.connect(lambda exc: _report_failure(window, exc))
     return job.start() if start else job
 
@@ -434,7 +435,7 @@ def backup_now(window: MainWindow, *, show: bool = True, start: bool = True) -> 
               tr("Making a backup…"), window, show=show)
     if show:
         job.finished.connect(lambda made: QMessageBox.information(
-            window, tr("Backup"), tr("Backed up to %1").replace("%1", str(made.path))))
+            window, tr("Backup"), literal(tr("Backed up to %1").replace("%1", str(made.path)))))
     job.failed.connect(lambda exc: _report_failure(window, exc))
     return job.start() if start else job
 
@@ -462,7 +463,7 @@ def restore_backup(window: MainWindow, chosen: Path | None = None) -> bool:
         lock.acquire()
         backups.restore(path, chosen)
     except ProjectError as exc:
-        QMessageBox.critical(window, tr("Restore"), exc.message)
+        QMessageBox.critical(window, tr("Restore"), literal(exc.message))
         return False
     finally:
         lock.release()
@@ -482,4 +483,4 @@ def preferences(window: MainWindow) -> None:
 
 def _report_failure(window: MainWindow, exc: BaseException) -> None:
     message = exc.message if isinstance(exc, ProjectError) else str(exc)
-    QMessageBox.warning(window, tr("That did not work"), message)
+    QMessageBox.warning(window, tr("That did not work"), literal(message))

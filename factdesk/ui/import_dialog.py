@@ -78,6 +78,7 @@ from factdesk.ui.import_texts import (
     uncertain_text,
     warning_text,
 )
+from factdesk.ui.widgets import PlainLabel, literal
 
 
 class ImportReviewDialog(QDialog):
@@ -128,7 +129,7 @@ class ImportReviewDialog(QDialog):
         text_box = QWidget(self)
         text_layout = QVBoxLayout(text_box)
         text_layout.setContentsMargins(0, 0, 0, 0)
-        text_title = QLabel(self.tr("The text that will be imported:"), self)
+        text_title = PlainLabel(self.tr("The text that will be imported:"), self)
         text_title.setObjectName("sectionLabel")
         text_layout.addWidget(text_title)
         text_layout.addWidget(self.preview, 1)
@@ -142,7 +143,7 @@ class ImportReviewDialog(QDialog):
         # what is proposed for removal
         removals_box = QGroupBox(self.tr("Lines taken out of the text"), self)
         removals_layout = QVBoxLayout(removals_box)
-        self.removals_hint = QLabel(self.tr("Ticked lines are taken out of the text; untick a line to keep it."),
+        self.removals_hint = PlainLabel(self.tr("Ticked lines are taken out of the text; untick a line to keep it."),
                                     self)
         self.removals_hint.setWordWrap(True)
         self.removals_list = QListWidget(self)
@@ -152,7 +153,7 @@ class ImportReviewDialog(QDialog):
         self.removals_list.setWordWrap(True)  # a long title line wraps rather than hides its end
         self.removals_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.removals_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nothing_removed_label = QLabel(self.tr("Nothing is proposed for removal."), self)
+        self.nothing_removed_label = PlainLabel(self.tr("Nothing is proposed for removal."), self)
         self.nothing_removed_label.setWordWrap(True)
         removals_layout.addWidget(self.removals_hint)
         removals_layout.addWidget(self.removals_list)
@@ -162,7 +163,7 @@ class ImportReviewDialog(QDialog):
         # lines kept in the text that may be a dateline: accept (into the fields, out of the text) or leave
         self.proposals_box = QGroupBox(self.tr("Lines that may be a dateline"), self)
         proposals_layout = QVBoxLayout(self.proposals_box)
-        proposals_hint = QLabel(self.tr("FactDesk could not tell which side is the place, so these lines stay in "
+        proposals_hint = PlainLabel(self.tr("FactDesk could not tell which side is the place, so these lines stay in "
                                         "the text. Accept one to take its place and author into the fields and "
                                         "the line out of the text, or leave it."), self)
         proposals_hint.setWordWrap(True)
@@ -178,7 +179,7 @@ class ImportReviewDialog(QDialog):
         self.encoding_combo = QComboBox(self)
         self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.encoding_combo.setMinimumContentsLength(24)
-        self.encoding_label = QLabel(self.tr("Encoding:"), self)
+        self.encoding_label = PlainLabel(self.tr("Encoding:"), self)
         self.encoding_label.setBuddy(self.encoding_combo)
         self.encoding_row = QWidget(self)
         encoding_layout = QHBoxLayout(self.encoding_row)
@@ -245,7 +246,7 @@ class ImportReviewDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        note = QLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
+        note = PlainLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
                               "Check what will be removed before you import."), self)
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -287,7 +288,8 @@ class ImportReviewDialog(QDialog):
             shown = " ".join(preview.split())
             text = f"{pretty_encoding(name)} — {embed(shown)}" if shown else pretty_encoding(name)
             self.encoding_combo.addItem(text, name)
-            self.encoding_combo.setItemData(self.encoding_combo.count() - 1, shown or pretty_encoding(name),
+            self.encoding_combo.setItemData(self.encoding_combo.count() - 1,
+                                            literal(shown or pretty_encoding(name)),
                                             Qt.ItemDataRole.ToolTipRole)
         for codec in (self._first.encoding, *COMMON_ENCODINGS):
             name = _codec(codec) if codec else ""
@@ -328,7 +330,7 @@ class ImportReviewDialog(QDialog):
                           fold_presentation_forms=self.fold_check.isChecked())
         except ImportRefused as error:
             self.error_label.setText(refusal_text(error))
-            self.error_label.setToolTip(str(error))
+            self.error_label.setToolTip(literal(str(error)))
             self.error_label.show()
             return False
         finally:
@@ -379,7 +381,7 @@ class ImportReviewDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked if (kind, line) in self._put_back
                                    else Qt.CheckState.Checked)
                 item.setData(Qt.ItemDataRole.UserRole, (kind, index))
-                item.setToolTip(f"{line}\n{tip}")
+                item.setToolTip(literal(f"{line}\n{tip}"))
                 self.removals_list.addItem(item)
         self._filling = False
         has_removals = self.removals_list.count() > 0
@@ -398,7 +400,7 @@ class ImportReviewDialog(QDialog):
         warnings = [w for w in r.warnings if not (self.encoding_choosable and w.startswith("encoding guessed as"))]
         if warnings:
             self.warnings_label.setText("\n".join(f"• {warning_text(w)}" for w in warnings))
-            self.warnings_label.setToolTip("\n".join(warnings))
+            self.warnings_label.setToolTip(literal("\n".join(warnings)))
             self.warnings_label.show()
         else:
             self.warnings_label.hide()
@@ -437,7 +439,7 @@ class ImportReviewDialog(QDialog):
             words = QLabel(proposal_text(proposal), self)
             words.setWordWrap(True)
             words.setTextFormat(Qt.TextFormat.PlainText)
-            words.setToolTip(proposal.reason)
+            words.setToolTip(literal(proposal.reason))
             button = QPushButton(self.tr("Accept"), self)
             button.setToolTip(self.tr("Take its place and author into the fields and the line out of the text."))
             button.clicked.connect(lambda _checked=False, p=proposal: self.accept_proposal(p))

@@ -30,6 +30,7 @@ from factdesk.ui.import_texts import (
     report_text,
     warning_text,
 )
+from factdesk.ui.widgets import PlainLabel, literal
 
 # ---------------------------------------------------------------------------------------------
 # ImportResultsDialog
@@ -64,7 +65,7 @@ class ImportResultsDialog(QDialog):
         self.resize(900, 520)
         counts = {status: sum(1 for o in self.outcomes if o.status == status)
                   for status in ("imported", "duplicate", "failed")}
-        self.summary = QLabel(self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
+        self.summary = PlainLabel(self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
                               .replace("%1", str(counts["imported"])).replace("%2", str(counts["duplicate"]))
                               .replace("%3", str(counts["failed"])), self)
         self.summary.setWordWrap(True)
@@ -84,7 +85,7 @@ class ImportResultsDialog(QDialog):
         colours = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": ERROR_COLOR}
         for row, outcome in enumerate(self.outcomes):
             name_item = QTableWidgetItem(outcome.name)
-            name_item.setToolTip(outcome.path or outcome.name)
+            name_item.setToolTip(literal(outcome.path or outcome.name))
             status_item = QTableWidgetItem(self.status_text(outcome.status))
             status_item.setForeground(QColor(colours.get(outcome.status, MUTED_COLOR)))
             detail = outcome.detail
@@ -94,7 +95,7 @@ class ImportResultsDialog(QDialog):
             notes = [warning_text(w) for w in outcome.warnings]
             message = getattr(outcome, "message", "")  # the importer's own words, for the curious
             detail_item = QTableWidgetItem(detail)
-            detail_item.setToolTip("\n".join([detail, *notes, *([message] if message else [])]))
+            detail_item.setToolTip(literal("\n".join([detail, *notes, *([message] if message else [])])))
             for col, item in enumerate((name_item, status_item, detail_item)):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)

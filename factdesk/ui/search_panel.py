@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.store import search
 from factdesk.ui.session import ProjectSession
+from factdesk.ui.widgets import PlainLabel
 
 
 class SearchPanel(QWidget):
@@ -36,7 +36,7 @@ class SearchPanel(QWidget):
         # Folded search finds «على» for «علي»; this switch keeps only the spelling typed.
         self.exact = QCheckBox()
         self.exact.toggled.connect(lambda _on: self.run_search() if self.query.text().strip() else None)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._open)
