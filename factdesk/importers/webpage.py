@@ -41,7 +41,7 @@ from typing import Any, Final
 from factdesk.importers import _language as arabic_language
 from factdesk.importers import bylines, news
 from factdesk.importers.arabic_dates import find_dates
-from factdesk.importers.errors import DAMAGED, EMPTY, ImportRefused
+from factdesk.importers.errors import DAMAGED, EMPTY, TOO_LARGE, ImportRefused
 from factdesk.importers.extracted import Extracted
 from factdesk.importers.plaintext import detect_text, label
 from factdesk.importers.safety import MAX_HTML_BYTES, damaged
@@ -57,6 +57,13 @@ _ENTITY_REFERENCE: Final = re.compile(r"&([A-Za-z_][\w.-]*);")
 #: Entities left over in text because a site escaped them twice («&amp;quot;» shows as «&quot;»).
 _LEFTOVER_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES: Final = re.compile(r"\s+")
+#: An article page has a few hundred to a few thousand elements (the corpus pages: 480-980). Past
+#: this many, the extractor skips its second opinions (readability, jusText), whose cost grows
+#: faster than the page: a long live blog still imports in seconds.
+FAST_EXTRACTION_ELEMENTS: Final = 5_000
+#: Past this many elements a page is no article page (a list, a dump, a page built to exhaust the
+#: extractor: 100,000 paragraphs took 43 s, the 50 MB limit would take many minutes). Refused.
+MAX_PAGE_ELEMENTS: Final = 60_000
 
 _URL_LIKE: Final = re.compile(r"https?:|www\.|\.(?:png|jpe?g|gif|svg|webp)\b|@|\.com\b|\blogo\b", re.I)
 
@@ -97,9 +104,17 @@ def read_html(
     if declared_entities:
         warnings.append("the page declared its own XML entities; they were ignored")
     tree = _parse(markup, name)
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_PAGE_ELEMENTS:
+        raise ImportRefused(
+            TOO_LARGE,
+            f"{label(name)} holds {elements:,} HTML elements, far more than any article page (at most "
+            f"{MAX_PAGE_ELEMENTS:,}): it is a listing or a dump rather than an article. Save the article's "
+            "own page, or copy its text and paste it into FactDesk.",
+        )
 
     meta = _metadata(tree)
-    body, extractor_meta = _extract(tree, name)
+    body, extractor_meta = _extract(tree, name, fast=elements > FAST_EXTRACTION_ELEMENTS)
     if not meta["title"]:
         meta["title"] = _clean(extractor_meta.get("title"))
     if not meta["url"]:
@@ -269,7 +284,7 @@ def _parse(markup: str, name: str) -> Any:
     return tree
 
 
-def _extract(tree: Any, name: str) -> tuple[str, dict[str, Any]]:
+def _extract(tree: Any, name: str, *, fast: bool = False) -> tuple[str, dict[str, Any]]:
     """The article body (trafilatura; its baseline when the main algorithm finds nothing) and trafilatura's
     own metadata guesses."""
     import trafilatura
@@ -278,6 +293,7 @@ def _extract(tree: Any, name: str) -> tuple[str, dict[str, Any]]:
         document = trafilatura.bare_extraction(
             copy.deepcopy(tree),
             url=None,
+            fast=fast,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
