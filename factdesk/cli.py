@@ -241,14 +241,19 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
     from factdesk.importers.errors import ImportRefused
     from factdesk.importers.plaintext import pretty_encoding
     from factdesk.importers.report import accept_proposal, text_keeping
-    from factdesk.importers.safety import read_stream
+    from factdesk.importers.safety import ImportBudget, read_stream
 
     out = _out()
+    budget = ImportBudget()
     results: list[dict[str, object]] = []
     planned: list[tuple[dict[str, object], ops.ImportArticle]] = []
     seen: dict[str, dict[str, object]] = {}
     with opened(project, write=True) as p:
         for shown, path in _import_sources(files):
+            if budget.full:
+                results.append({"file": shown, "status": "failed", "reason": budget.refusal(),
+                                "refusal": "too-large"})
+                continue
             try:
                 if path == "-":
                     result = load(read_stream(sys.stdin.buffer), name="standard input", encoding=encoding,
@@ -286,6 +291,10 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
                 "file": shown, "status": "imported", "article": op.id, "title": op.title,
                 "format": result.format, "encoding": result.encoding, "warnings": list(result.warnings),
                 **_import_report(result, body, proposed, keep_head=keep_top, keep_tail=keep_end)}
+            if not budget.admit(body):
+                results.append({"file": shown, "status": "failed", "reason": budget.refusal(),
+                                "refusal": "too-large"})
+                continue
             digest = ops.content_hash(body)
             existing = p.find(ARTICLE, "content_hash", digest)
             if digest in seen:

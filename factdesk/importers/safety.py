@@ -52,6 +52,8 @@ MAX_ZIP_MEMBERS: Final = 10_000
 #: document can repeat a "1,000 spaces here" mark or cite one long footnote a million times, so
 #: what it expands to is counted as it is read, not judged from its compressed size.
 MAX_DOCUMENT_CHARS: Final = 10_000_000
+#: The characters one import of many files holds in memory before storing them (about 200 MB).
+MAX_IMPORT_CHARS: Final = 100_000_000
 
 _CHUNK: Final = 1024 * 1024
 
@@ -128,6 +130,32 @@ class TextBudget:
                 f"{label(self.name)} expands to more than {self.limit:,} characters of text, far more than "
                 "any article: it is damaged or built to exhaust memory, so FactDesk does not import it.",
             )
+
+
+class ImportBudget:
+    """The text one import (a folder, many files) may hold before it is stored in one step.
+
+    Every file is read first and all are added together (one undo takes them back), so their texts
+    are in memory at once: a folder of large files could exhaust it. Past ``limit`` characters the
+    import stops reading: the files left are reported, to be imported in another go.
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = MAX_IMPORT_CHARS if limit is None else limit
+        self.used = 0
+        self.full = False
+
+    def admit(self, text: str) -> bool:
+        """Count ``text`` in, or (when it does not fit) say no and refuse every file after it."""
+        if self.full or self.used + len(text) > self.limit:
+            self.full = True
+            return False
+        self.used += len(text)
+        return True
+
+    def refusal(self) -> str:
+        return (f"not imported: this import already holds {self.used:,} characters of text, as much as one "
+                f"import holds ({self.limit:,}); import the remaining files in another go")
 
 
 # --- zip archives --------------------------------------------------------------------------------------

@@ -106,6 +106,7 @@ def parse_files(paths: list[str], progress, cancelled) -> tuple[list[ops.ImportA
     from factdesk.importers import load
     from factdesk.importers.errors import ImportRefused
     from factdesk.importers.report import report_of
+    from factdesk.importers.safety import ImportBudget
     from factdesk.ui.import_texts import (
         UNCERTAIN,
         describe_origin,
@@ -118,11 +119,15 @@ def parse_files(paths: list[str], progress, cancelled) -> tuple[list[ops.ImportA
     files = collect_files(paths, cancelled)
     todo: list[ops.ImportArticle] = []
     results: list[FileOutcome] = []
+    budget = ImportBudget()
     for i, (path, shown) in enumerate(files):
         if cancelled():
             raise Cancelled
         progress(i, len(files), shown)
         name = Path(path).name
+        if budget.full:
+            results.append(FileOutcome(shown, "failed", budget_text(budget), path=path, reason="too-large"))
+            continue
         try:
             result = load(path, name=name)
         except ImportRefused as exc:
@@ -140,11 +145,19 @@ def parse_files(paths: list[str], progress, cancelled) -> tuple[list[ops.ImportA
                                        warnings=result.warnings, result=keep))
             continue
         op = operation_from_result(result, origin=describe_origin(name, result))
+        if not budget.admit(op.text):
+            results.append(FileOutcome(shown, "failed", budget_text(budget), path=path, reason="too-large"))
+            continue
         todo.append(op)
         results.append(FileOutcome(shown, "imported", op.title, path=path, article_id=op.id,
                                    warnings=result.warnings, result=keep, report=report_of(result)))
     progress(len(files), len(files), "")
     return todo, results
+
+
+def budget_text(budget) -> str:  # noqa: ANN001 - an importers.safety.ImportBudget
+    return tr("Not imported: this import already holds %1 characters of text, as much as one import holds. "
+              "Import the remaining files in another go.").replace("%1", f"{budget.used:,}")
 
 
 def apply_imports(window: MainWindow, todo: list[ops.ImportArticle], results: list[FileOutcome]) -> list[FileOutcome]:

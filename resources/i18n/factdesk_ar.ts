@@ -335,6 +335,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>تعذّر إتمام العملية</translation>
     </message>
     <message>
+      <source>Not imported: this import already holds %1 characters of text, as much as one import holds. Import the remaining files in another go.</source>
+      <translation>لم يُستورد: يحمل هذا الاستيراد %1 حرفًا من النصوص، وهو أقصى ما يحمله استيراد واحد. استورد الملفات الباقية في مرة أخرى.</translation>
+    </message>
+    <message>
       <source>Import files</source>
       <translation>استيراد ملفات</translation>
     </message>
@@ -415,10 +419,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>(بلا عنوان)</translation>
     </message>
     <message>
-      <source>The project passed the full integrity check.</source>
-      <translation>اجتاز المشروع فحص السلامة الكامل.</translation>
-    </message>
-    <message>
       <source>Nothing was imported: %1</source>
       <translation>لم يُستورد شيء: %1</translation>
     </message>
@@ -427,8 +427,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>المقالات (%1)</translation>
     </message>
     <message>
-      <source>Backed up to %1</source>
-      <translation>حُفظت النسخة الاحتياطية في %1</translation>
+      <source>The project passed the full integrity check.</source>
+      <translation>اجتاز المشروع فحص السلامة الكامل.</translation>
     </message>
     <message>
       <source>FactDesk could not read it: %1</source>
@@ -437,6 +437,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>«%1» was not imported. %2</source>
       <translation>لم يُستورد «%1». %2</translation>
+    </message>
+    <message>
+      <source>Backed up to %1</source>
+      <translation>حُفظت النسخة الاحتياطية في %1</translation>
     </message>
     <message>
       <source>Problems were found:</source>
@@ -1159,14 +1163,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
-      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
-      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
-    </message>
-    <message>
-      <source>read-only</source>
-      <translation>للقراءة فقط</translation>
-    </message>
-    <message>
       <source>Undo: %1</source>
       <translation>تراجع: %1</translation>
     </message>
@@ -1177,6 +1173,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>No file manager could be opened. The project is in %1</source>
       <translation>تعذّر فتح مدير الملفات. المشروع في المجلد %1</translation>
+    </message>
+    <message>
+      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
+      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
+      <source>read-only</source>
+      <translation>للقراءة فقط</translation>
     </message>
     <message>
       <source>A copy of the project was saved as %1</source>

@@ -274,3 +274,21 @@ def test_a_dateline_whose_sides_are_unknown_is_proposed_by_the_real_conventions(
         ("حي النزهة - سامر خليل", "حي النزهة", "سامر خليل")]
     article = text_of(project, row["article"])
     assert article["text"].startswith("حي النزهة - سامر خليل\n") and article["place"] == ""
+
+
+def test_a_folder_past_what_one_import_holds_stops_reading_and_says_so(project: str, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from factdesk.importers import safety
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(f"{ONE} {i}\n{TWO}\n" * 10, encoding="utf-8")
+    one = len(f"{ONE} 0\n{TWO}\n" * 10) - 1
+    monkeypatch.setattr(safety, "MAX_IMPORT_CHARS", 2 * one + 10)  # two files fit, not three
+    result = CliRunner().invoke(cli, ["import", project, str(folder), "--json"])
+    rows = json.loads(result.stdout)
+    assert [r["status"] for r in rows] == ["imported", "imported", "failed", "failed"]
+    assert all("import the remaining files in another go" in r["reason"] for r in rows[2:])
+    assert len(articles(project)) == 2
+    assert result.exit_code == 3

@@ -93,3 +93,20 @@ def test_restore_a_backup_from_the_menu(window: MainWindow, qtbot) -> None:
     assert window.session.project.get("claim", claim.id) is not None
     kinds = {b.reason for b in backups.list_backups(window.session.project.path)}
     assert "before-restore" in kinds
+
+
+def test_a_folder_past_what_one_import_holds_stops_reading_and_says_so(window: MainWindow, tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    from factdesk.importers import safety
+
+    text = "قالت الوزارة إن الضربات وُجهت إلى الأهداف بعد اكتشافها.\n" * 20
+    files = []
+    for i in range(4):
+        f = tmp_path / f"{i}.txt"
+        f.write_text(f"مقال رقم {i}\n\n{text}{i}", encoding="utf-8")
+        files.append(str(f))
+    monkeypatch.setattr(safety, "MAX_IMPORT_CHARS", 2 * len(text) + 10)  # two fit, not three
+    todo, results = commands.parse_files(files, lambda *a: None, lambda: False)
+    assert len(todo) == 2
+    assert [r.status for r in results] == ["imported", "imported", "failed", "failed"]
+    assert all("another go" in r.detail for r in results[2:])
