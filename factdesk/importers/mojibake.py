@@ -53,9 +53,10 @@ _PRETTY: Final = {"cp1256": "Windows-1256", "cp1252": "Windows-1252 (or Latin-1)
 
 #: Characters that follow a letter in correct text: closing punctuation, quotes, dashes, the no-break
 #: space and invisible joiners. A letter and one of these may be correct text («ط،», «ع»»).
-_NATURAL: Final = frozenset("،؛؟…’”–—‘“«»‹›\u00a0\u00ad\u200c\u200d\u200e\u200f")
-#: List separators: a row of «letter + separator» pairs may be a list of letters written without spaces.
-_SEPARATORS: Final = frozenset("،؛؟\u00a0")
+_NATURAL: Final = frozenset("،؛؟…’”–—‘“«»‹›\u00a0\u200c\u200d\u200e\u200f")
+#: Separators and invisible joiners: a row of «letter + separator» pairs may be correct text, a list of
+#: letters written without spaces («ط،ظ،») or letters joined by invisible marks.
+_SEPARATORS: Final = frozenset("،؛؟\u00a0\u00ad\u200c\u200d")
 #: Symbols a word may end with in correct text («الطبع©»): a lone pair glued to a word is not reported
 #: for them.
 _TRAILING: Final = frozenset("©®™°‰€£¥¢¹²³¼½¾µ")
@@ -232,33 +233,37 @@ def _ambiguous(text: str, chain: _Chain) -> bool:
     return all(s.end - s.start == 2 and text[s.start + 1] in _SEPARATORS for s in seqs)
 
 
-def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> _Chain:
-    """Set the chain's verdict; may return a shorter chain (trimmed of correct text glued to its left)."""
+def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> list[_Chain]:
+    """Set the chain's verdict. A chain glued on its left to a word that ends in a pair such as «ط،» is
+    split there: the rest is judged alone, and the pair is reported if the rest is repaired."""
     glued_left = chain.start > line_start and _glue(text[chain.start - 1])
     glued_right = chain.end < line_end and _glue(text[chain.end])
     ambiguous = _ambiguous(text, chain)
     if not glued_left and not glued_right:
         chain.verdict = "ambiguous" if ambiguous else "repair"
-        return chain
+        return [chain]
     if ambiguous:
         chain.verdict = "leave"  # correct text such as «النفط،»
-        return chain
+        return [chain]
     if glued_left and not glued_right and len(chain.sequences) > 1 and _natural_pair(text, chain.sequences[0]):
-        # «النفط،» glued to a garbled word: the first pair ends the correct word.
-        trimmed = _judge(text, _Chain(chain.sequences[1:]), line_start, line_end)
-        if trimmed.verdict == "repair":
-            return trimmed
+        rest = _judge(text, _Chain(chain.sequences[1:]), line_start, line_end)
+        if rest[0].verdict == "repair":
+            return [_Chain(chain.sequences[:1], "report"), *rest]
     seqs = chain.sequences
     if len(seqs) == 1:
         follower = text[seqs[0].start + 1] if seqs[0].end - seqs[0].start == 2 else ""
         chain.verdict = "leave" if follower in _TRAILING else "report"
     else:
         chain.verdict = "report"
-    return chain
+    return [chain]
 
 
 def _judge_line(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_Chain]:
-    chains = [_judge(text, chain, start, end) for chain in _chains(_sequences(text, start, end, alphabet))]
+    chains = [
+        judged
+        for chain in _chains(_sequences(text, start, end, alphabet))
+        for judged in _judge(text, chain, start, end)
+    ]
     if not any(c.verdict in ("repair", "report") for c in chains):
         return []
     # Rows of ambiguous chains are settled by the clear chains on either side (point 4).
