@@ -7,28 +7,37 @@ Windows-1252 or Latin-1, it becomes «Ø§Ù„Ø±ÙŠØ§Ø¶». The trap is t
 the correct «النفط،» ends in exactly such a pair (0xD8 0xA1, which reads as «ء»), and so does the list
 «ط، ظ، ع،». So a stretch is never chosen by its alphabet, but by decoding:
 
-1. a *sequence* is a lead character and its continuation characters that, taken back to the code page's
-   bytes, form one strict UTF-8 character that belongs in Arabic text (an Arabic letter, mark or digit,
-   punctuation, a space, an emoji); a *chain* is a run of sequences with nothing between them;
-2. a chain is *clear* when the characters it stands for cannot be correct text: more than one sequence
-   in a row (in correct Arabic a letter is never followed by a continuation character and straight away
-   by another lead with its own), or one pair whose second character never follows a letter (a symbol or
-   a Latin letter: «ظˆ» is the garbled «و»). It is *ambiguous* when it could be correct text: one letter
-   followed by punctuation, a quote, a space or a Persian letter («ط،», «ظ…»), or a row of such pairs
-   around list separators («ط،ظ،»), or when it stands only for punctuation;
-3. a chain must stand alone: a letter or mark of correct text glued to either end («النفط،» glues «ف»
-   to «ط،») means the stretch starts or ends inside a word, and it is not repaired. A clear chain glued to
-   a word that starts with such a pair is first trimmed by that pair;
-4. a clear chain that stands alone is repaired; an ambiguous one (or a row of them) only when clear
-   garbled chains repaired on both sides, on the same line, enclose it with nothing but ASCII between.
+1. each line is taken back to the code page's bytes and read as strict UTF-8. A *chain* is a run of
+   characters whose bytes form UTF-8 characters that belong in Arabic text (Arabic letters, marks and
+   digits, punctuation and spaces, symbols, emoji; not accented Latin letters: «أ،» is valid UTF-8 for
+   «á», and stays «أ،»);
+2. a chain is *clear* when it cannot be correct text: two garbled characters or more in a row (in
+   correct Arabic a letter is never followed by a continuation character and straight away by another
+   lead and its continuation), or one whose continuation never follows a letter (a symbol or a Latin
+   letter: «ظˆ» is the garbled «و»). It is *ambiguous* when it could be correct text: one letter followed
+   by punctuation, a quote, a space or a Persian letter («ط،», «ظ…», «آ«»), or a row of such pairs
+   around list separators («ط،ظ،»);
+3. a chain must stand apart: a letter or mark of correct text glued to either end («النفط،» glues «ف»
+   to «ط،») means the stretch starts or ends inside a word, and it is not repaired. A clear chain glued
+   on its left to a word that ends in an ambiguous pair («النفط،ط§ظ„...») is split after that pair;
+4. a clear chain that stands apart is repaired; an ambiguous one (or a row of them) only when clear
+   chains repaired on both sides, on the same line, enclose it with nothing but ASCII between.
 
 Everything garbled that is not repaired is *reported*, quoted, so that the fact-checker can compare it
-with the source: a clear chain glued to correct text (or a single garbled letter glued to a word whose
-second character is a symbol), and ambiguous chains next to garbled text that only one side confirms.
-An ambiguous chain with correct text on both sides is left alone without a word: it *is* correct
-text as far as anything can tell («ط،» in a list of letters). The one thing no method can tell is a lone
-garbled letter that reads as a correct letter and punctuation (a lone garbled «ء» is «ط،»); the property
-tests insert stretches that hold at least one word of two letters.
+with the source: a clear chain glued to correct text (a single garbled letter glued to a word only when
+its continuation is not a sign a word may end with, such as ©), an ambiguous pair split off a repaired
+chain, and ambiguous chains beside garbled text that only one side confirms. An ambiguous chain with
+correct text on both sides is left alone without a word: it *is* correct text as far as anything can
+tell («ط،» in a list of letters).
+
+Two things no method can tell without a dictionary: a lone garbled letter that reads as a correct letter
+and punctuation (a lone garbled «ء» is «ط،»), and a one-letter word with its punctuation written straight
+after a garbled stretch with no space («...ط¬ط²» + «ط،» reads as the garbled «جزء»). The property tests
+insert stretches that hold a word of two letters or more, into real articles (which have no such
+one-letter words).
+
+Correct text costs one ``str.find`` scan per lead character: lines are looked at only where a lead is
+followed by what only garbled text has (see :func:`_alphabet`).
 
 ftfy was measured for this and not taken: it knows no Windows-1256 (the main case), and it rewrites the
 garbled stretch it cannot repair («ظ„» becomes «ظ"»); see docs/decisions.md.
@@ -37,6 +46,7 @@ garbled stretch it cannot repair («ظ„» becomes «ظ"»); see docs/decisions
 from __future__ import annotations
 
 import bisect
+import codecs
 import contextlib
 import functools
 import re
@@ -55,11 +65,11 @@ _PRETTY: Final = {"cp1256": "Windows-1256", "cp1252": "Windows-1252 (or Latin-1)
 #: space and invisible joiners. A letter and one of these may be correct text («ط،», «ع»»).
 _NATURAL: Final = frozenset("،؛؟…’”–—‘“«»‹›\u00a0\u200c\u200d\u200e\u200f")
 #: Separators and invisible joiners: a row of «letter + separator» pairs may be correct text, a list of
-#: letters written without spaces («ط،ظ،») or letters joined by invisible marks.
-_SEPARATORS: Final = frozenset("،؛؟\u00a0\u00ad\u200c\u200d")
-#: Symbols a word may end with in correct text («الطبع©»): a lone pair glued to a word is not reported
-#: for them.
-_TRAILING: Final = frozenset("©®™°‰€£¥¢¹²³¼½¾µ")
+#: letters written without spaces («ط،ظ،», «ط،ط…») or letters joined by invisible marks.
+_SEPARATORS: Final = frozenset("،؛؟…\u00a0\u00ad\u200c\u200d")
+#: Signs a word may end with in correct text («الطبع©», a footnote mark): a lone pair glued to a word is
+#: not reported for them.
+_TRAILING: Final = frozenset("©®™°‰¹²³")
 #: How much of a stretch a warning quotes, and how many stretches it quotes.
 _EXCERPT_CHARS: Final = 24
 _EXCERPTS: Final = 3
@@ -96,57 +106,72 @@ class MojibakeResult:
         return _warnings(self)
 
 
-@dataclass(frozen=True, slots=True)
-class _Sequence:
+@dataclass(slots=True)
+class _Chain:
+    """A run of garbled-looking characters, ``text[start:end]``, and what its bytes read as in UTF-8."""
+
     start: int
     end: int
     decoded: str
-
-
-@dataclass(slots=True)
-class _Chain:
-    sequences: list[_Sequence]
     verdict: str = ""  # "repair", "report", "ambiguous" (stands alone, waits for its neighbours), "leave"
 
-    @property
-    def start(self) -> int:
-        return self.sequences[0].start
-
-    @property
-    def end(self) -> int:
-        return self.sequences[-1].end
-
-    @property
-    def decoded(self) -> str:
-        return "".join(s.decoded for s in self.sequences)
+    def sequences(self) -> list[tuple[int, int]]:
+        """Where each decoded character's bytes stand in the text, as (start, end)."""
+        found = []
+        at = self.start
+        for char in self.decoded:
+            size = len(char.encode("utf-8"))
+            found.append((at, at + size))
+            at += size
+        return found
 
 
 @dataclass(frozen=True, slots=True)
 class _Alphabet:
-    to_byte: dict[str, int]
-    hint: re.Pattern[str]  # a lead of an Arabic letter (0xD8-0xDB) and a continuation
-    sequence: re.Pattern[str]  # a lead and as many continuations as it needs
+    to_byte: dict[int, int]  # code point -> byte, for charmap_encode: ASCII and the code page's upper half
+    leads: str  # the characters of 0xD8 and 0xD9, leads of nearly every garbled Arabic letter
+    hint: re.Pattern[str]  # what only garbled text has, matched where a lead stands: see _alphabet
+    rare_hints: tuple[tuple[str, re.Pattern[str]], ...]  # (a character they start with, the pattern)
+
+
+#: Runs of characters that belong in Arabic text, over a line decoded as UTF-8: the Arabic blocks,
+#: Latin-1 punctuation and signs, ×, ÷, general punctuation and symbols, emoji. Accented Latin letters
+#: do not: «أ،» is 0xC3 0xA1, valid UTF-8 for «á», and must stay «أ،».
+_BELONGING: Final = re.compile(
+    "[\u00a0-\u00bf\u00d7\u00f7\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+    "\u2000-\u2bff\U0001f000-\U0001faff]+"
+)
 
 
 @functools.cache
 def _alphabet(codec: str) -> _Alphabet:
     """What ``codec`` shows for each byte of its upper half, and patterns over those characters."""
-    to_byte: dict[str, int] = {}
+    shown: dict[str, int] = {}
     for byte in range(0x80, 0x100):
         with contextlib.suppress(UnicodeDecodeError):
-            to_byte[bytes([byte]).decode(codec)] = byte
+            shown[bytes([byte]).decode(codec)] = byte
         if codec == "cp1252":
-            to_byte.setdefault(chr(byte), byte)  # Latin-1's C1 controls, and bytes cp1252 leaves undefined
+            shown.setdefault(chr(byte), byte)  # Latin-1's C1 controls, and bytes cp1252 leaves undefined
 
     def chars(low: int, high: int) -> str:
-        return "[" + re.escape("".join(c for c, b in to_byte.items() if low <= b <= high)) + "]"
+        return "[" + re.escape("".join(c for c, b in shown.items() if low <= b <= high)) + "]"
 
     cont = chars(0x80, 0xBF)
-    hint = re.compile(chars(0xD8, 0xDB) + cont)
-    sequence = re.compile(
-        f"{chars(0xC2, 0xDF)}{cont}|{chars(0xE0, 0xEF)}{cont}{{2}}|{chars(0xF0, 0xF4)}{cont}{{3}}"
+    # A hint: the lead of a common Arabic letter (0xD8, 0xD9) and a continuation that never follows a letter
+    # («ظˆ»), or a continuation and straight away another lead and continuation («ط§ظ„»). Correct Arabic
+    # practically never has one, so most correct text is passed over in one scan. ``rare_hints`` find
+    # garbled punctuation («â€¢») and presentation forms («ï»»»), looked for only where «â» or «ï» occur.
+    garbage = "[" + re.escape(
+        "".join(c for c, b in shown.items() if 0x80 <= b <= 0xBF and c not in _NATURAL and not _arabic(c))
+    ) + "]"
+    hint = re.compile(f"{chars(0xD8, 0xD9)}(?:{garbage}|{cont}{chars(0xC2, 0xF4)}{cont})")
+    leads = "".join(c for c, b in shown.items() if b in (0xD8, 0xD9))
+    rare_hints = (
+        ("\u00e2", re.compile(f"\u00e2{chars(0x80, 0x80)}{cont}")),
+        ("\u00ef", re.compile(f"\u00ef{chars(0xAD, 0xBB)}{cont}")),
     )
-    return _Alphabet(to_byte, hint, sequence)
+    to_byte = {ord(c): b for c, b in shown.items()} | {code: code for code in range(0x80)}
+    return _Alphabet(to_byte, leads, hint, rare_hints)
 
 
 def _arabic(char: str) -> bool:
@@ -162,36 +187,16 @@ def _arabic(char: str) -> bool:
     return in_block and unicodedata.category(char)[0] in "LMN"
 
 
-def _belongs(char: str) -> bool:
-    """Whether a character decoded from a garbled sequence belongs in Arabic text at all.
-
-    Accented Latin letters do not: «أ،» is 0xC3 0xA1, valid UTF-8 for «á», and must stay «أ،».
-    """
-    code = ord(char)
-    return (
-        0x0600 <= code <= 0x06FF
-        or 0x0750 <= code <= 0x077F
-        or 0x08A0 <= code <= 0x08FF
-        or 0xFB50 <= code <= 0xFDFF
-        or 0xFE70 <= code <= 0xFEFC
-        or 0xA0 <= code <= 0xBF
-        or code in (0xD7, 0xF7)
-        or 0x2000 <= code <= 0x2BFF
-        or 0x1F000 <= code <= 0x1FAFF
-    )
-
-
 def _glue(char: str) -> bool:
     """A character of correct text that a garbled stretch cannot border: a non-ASCII letter or mark."""
     return ord(char) >= 0x80 and unicodedata.category(char)[0] in "LM"
 
 
-def _natural_pair(text: str, seq: _Sequence) -> bool:
-    """A letter followed by what may follow a letter in correct text («ط،», «ظ…», «عک»)."""
-    if seq.end - seq.start != 2:
-        return False
-    follower = text[seq.start + 1]
-    return follower in _NATURAL or _arabic(follower)
+def _natural_pair(text: str, start: int, end: int) -> bool:
+    """A letter followed by what may follow a letter in correct text («ط،», «ظ…», «عک», «آ«»)."""
+    return unicodedata.category(text[start])[0] == "L" and all(
+        c in _NATURAL or _arabic(c) for c in text[start + 1 : end]
+    )
 
 
 def _ascii_gap(text: str, start: int, end: int) -> bool:
@@ -200,37 +205,32 @@ def _ascii_gap(text: str, start: int, end: int) -> bool:
     return gap.isascii() and "\n" not in gap
 
 
-def _sequences(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_Sequence]:
-    found = []
-    to_byte = alphabet.to_byte
-    for match in alphabet.sequence.finditer(text, start, end):
-        try:
-            decoded = bytes(to_byte[c] for c in match.group()).decode("utf-8")
-        except UnicodeDecodeError:  # overlong forms, surrogates, past U+10FFFF
-            continue
-        if _belongs(decoded):
-            found.append(_Sequence(match.start(), match.end(), decoded))
-    return found
-
-
-def _chains(sequences: list[_Sequence]) -> list[_Chain]:
-    chains: list[_Chain] = []
-    for seq in sequences:
-        if chains and chains[-1].end == seq.start:
-            chains[-1].sequences.append(seq)
-        else:
-            chains.append(_Chain([seq]))
+def _chains(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_Chain]:
+    """The chains of one line: its characters taken back to the code page's bytes (one byte each;
+    others become «?») and read as UTF-8; runs of what belongs in Arabic text are the chains."""
+    data, _ = codecs.charmap_encode(text[start:end], "replace", alphabet.to_byte)
+    decoded = data.decode("utf-8", "surrogateescape")  # strict UTF-8: what is not becomes lone escapes
+    chains = []
+    at_decoded = at_byte = 0
+    for run in _BELONGING.finditer(decoded):
+        at_byte += len(decoded[at_decoded : run.start()].encode("utf-8", "surrogateescape"))
+        size = len(run.group().encode("utf-8"))
+        chains.append(_Chain(start + at_byte, start + at_byte + size, run.group()))
+        at_byte += size
+        at_decoded = run.end()
     return chains
 
 
 def _ambiguous(text: str, chain: _Chain) -> bool:
     """Whether the chain could be correct text (see the module's docstring, point 2)."""
-    if not any(_arabic(c) for c in chain.decoded):
-        return True
-    seqs = chain.sequences
-    if len(seqs) == 1:
-        return _natural_pair(text, seqs[0])
-    return all(s.end - s.start == 2 and text[s.start + 1] in _SEPARATORS for s in seqs)
+    if len(chain.decoded) == 1:
+        return _natural_pair(text, chain.start, chain.end)
+    at = chain.start
+    for char in chain.decoded:  # every character two bytes, the second a separator
+        if char > "\u07ff" or text[at + 1] not in _SEPARATORS:
+            return False
+        at += 2
+    return True
 
 
 def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> list[_Chain]:
@@ -245,13 +245,14 @@ def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> list[_Ch
     if ambiguous:
         chain.verdict = "leave"  # correct text such as «النفط،»
         return [chain]
-    if glued_left and not glued_right and len(chain.sequences) > 1 and _natural_pair(text, chain.sequences[0]):
-        rest = _judge(text, _Chain(chain.sequences[1:]), line_start, line_end)
-        if rest[0].verdict == "repair":
-            return [_Chain(chain.sequences[:1], "report"), *rest]
-    seqs = chain.sequences
-    if len(seqs) == 1:
-        follower = text[seqs[0].start + 1] if seqs[0].end - seqs[0].start == 2 else ""
+    if glued_left and not glued_right and len(chain.decoded) > 1:
+        first = len(chain.decoded[0].encode("utf-8"))
+        if _natural_pair(text, chain.start, chain.start + first):
+            rest = _judge(text, _Chain(chain.start + first, chain.end, chain.decoded[1:]), line_start, line_end)
+            if rest[0].verdict == "repair":
+                return [_Chain(chain.start, chain.start + first, chain.decoded[0], "report"), *rest]
+    if len(chain.decoded) == 1:
+        follower = text[chain.start + 1] if chain.end - chain.start == 2 else ""
         chain.verdict = "leave" if follower in _TRAILING else "report"
     else:
         chain.verdict = "report"
@@ -261,7 +262,7 @@ def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> list[_Ch
 def _judge_line(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_Chain]:
     chains = [
         judged
-        for chain in _chains(_sequences(text, start, end, alphabet))
+        for chain in _chains(text, start, end, alphabet)
         for judged in _judge(text, chain, start, end)
     ]
     if not any(c.verdict in ("repair", "report") for c in chains):
@@ -296,29 +297,48 @@ def _judge_line(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_C
     return [c for c in chains if c.verdict in ("repair", "report")]
 
 
-def _lines_with_hints(text: str) -> list[tuple[int, int]]:
-    """The lines that hold a garbled-letter hint in some code page, as (start, end)."""
-    lines: list[tuple[int, int]] = []
+def _lines_with_hints(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each code page, the lines that hold a hint of text garbled through it, as (start, end).
+
+    The hints are looked for where a lead character stands (``str.find`` is much faster than a
+    regular expression over the whole text, and «ط» and «ظ» are not common letters).
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
     for codec in CODECS:
-        hint = _alphabet(codec).hint
-        at = 0
-        while (match := hint.search(text, at)) is not None:
-            start = text.rfind("\n", 0, match.start()) + 1
-            end = text.find("\n", match.end())
-            end = len(text) if end == -1 else end
-            lines.append((start, end))
-            at = end
-    return sorted(set(lines))
+        alphabet = _alphabet(codec)
+        at_hint: list[int] = []
+        for lead in alphabet.leads:
+            at = text.find(lead)
+            while at != -1:
+                if alphabet.hint.match(text, at):
+                    at_hint.append(at)
+                    line_end = text.find("\n", at)
+                    if line_end == -1:
+                        break
+                    at = line_end  # the whole line is looked at anyway
+                at = text.find(lead, at + 1)
+        for first, pattern in alphabet.rare_hints:
+            if first in text:
+                at_hint.extend(match.start() for match in pattern.finditer(text))
+        lines: list[tuple[int, int]] = []
+        for at in sorted(at_hint):
+            if lines and at < lines[-1][1]:
+                continue
+            end = text.find("\n", at)
+            lines.append((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
+        if lines:
+            found[codec] = lines
+    return found
 
 
-def _groups(text: str, chains: list[_Chain]) -> list[tuple[int, int]]:
-    """Chains with nothing but ASCII between them on a line make one stretch, as (start, end)."""
-    groups: list[tuple[int, int]] = []
+def _groups(text: str, chains: list[_Chain]) -> list[list[_Chain]]:
+    """Chains with nothing but ASCII between them on a line make one stretch."""
+    groups: list[list[_Chain]] = []
     for chain in chains:
-        if groups and _ascii_gap(text, groups[-1][1], chain.start):
-            groups[-1] = (groups[-1][0], chain.end)
+        if groups and _ascii_gap(text, groups[-1][-1].end, chain.start):
+            groups[-1].append(chain)
         else:
-            groups.append((chain.start, chain.end))
+            groups.append([chain])
     return groups
 
 
@@ -331,15 +351,33 @@ def repair(text: str) -> MojibakeResult:
     lines = _lines_with_hints(text)
     if not lines:
         return MojibakeResult(text)
+    # Where the code pages overlap (both have «â», «€», «¢»...), a repair wins over a report, and a
+    # longer chain over a shorter one.
+    candidates = [
+        (codec, chain)
+        for codec, spans in lines.items()
+        for start, end in spans
+        for chain in _judge_line(text, start, end, _alphabet(codec))
+    ]
+    candidates.sort(key=lambda item: item[1].start)
     decided: dict[str, list[_Chain]] = {codec: [] for codec in CODECS}
-    taken: list[tuple[int, int]] = []
-    for codec in CODECS:
-        alphabet = _alphabet(codec)
-        for start, end in lines:
-            for chain in _judge_line(text, start, end, alphabet):
-                if not any(chain.start < e and s < chain.end for s, e in taken):
-                    decided[codec].append(chain)
-        taken.extend((c.start, c.end) for c in decided[codec])
+    index = 0
+    while index < len(candidates):
+        # A cluster of chains that overlap one another (almost always one chain alone).
+        last, reach = index + 1, candidates[index][1].end
+        while last < len(candidates) and candidates[last][1].start < reach:
+            reach = max(reach, candidates[last][1].end)
+            last += 1
+        kept: list[_Chain] = []
+        for codec, chain in sorted(
+            candidates[index:last], key=lambda item: (item[1].verdict != "repair", item[1].start - item[1].end)
+        ):
+            if all(chain.end <= other.start or other.end <= chain.start for other in kept):
+                kept.append(chain)
+                decided[codec].append(chain)
+        index = last
+    for chains in decided.values():
+        chains.sort(key=lambda chain: chain.start)
 
     edits = sorted(
         (chain.start, chain.end, chain.decoded)
@@ -374,9 +412,9 @@ def repair(text: str) -> MojibakeResult:
     for codec, chains in decided.items():
         for verdict, into in (("repair", repaired), ("report", unrepaired)):
             chosen = [c for c in chains if c.verdict == verdict]
-            for start, end in _groups(text, chosen):
+            for inside in _groups(text, chosen):
+                start, end = inside[0].start, inside[-1].end
                 garbled = text[start:end]
-                inside = [c for c in chosen if start <= c.start and c.end <= end]
                 reading = _read(garbled, start, inside)
                 new_start = moved(start)
                 new_end = new_start + (len(reading) if verdict == "repair" else len(garbled))
