@@ -48,9 +48,11 @@ from __future__ import annotations
 import bisect
 import codecs
 import contextlib
+import dataclasses
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -346,11 +348,40 @@ def repair(text: str) -> MojibakeResult:
     """Repair every garbled stretch that can be told from correct text, and list those left as they are.
 
     Correct text comes back unchanged, character for character: only the characters of a garbled
-    chain are ever replaced, and only by what their bytes read as in UTF-8.
+    chain are ever replaced, and only by what their bytes read as in UTF-8. Text garbled twice (or
+    three times) is repaired again where a repair still reads as garbled text.
     """
+    result, _ = _repair_once(text)
+    for _ in range(2):
+        if not any(_lines_with_hints(s.reading) for s in result.repaired):
+            break
+        again, moved = _repair_once(result.text)
+        if not again.repaired:
+            break
+        earlier = [
+            (kind, dataclasses.replace(s, start=start, end=end))
+            for kind, stretches in (("repaired", result.repaired), ("unrepaired", result.unrepaired))
+            for s in stretches
+            if (start := moved(s.start)) >= 0 and (end := moved(s.end, True)) >= 0
+        ]
+        result = MojibakeResult(
+            again.text,
+            tuple(sorted([s for k, s in earlier if k == "repaired"] + list(again.repaired), key=_by_start)),
+            tuple(sorted([s for k, s in earlier if k == "unrepaired"] + list(again.unrepaired), key=_by_start)),
+        )
+    return result
+
+
+def _by_start(stretch: Stretch) -> int:
+    return stretch.start
+
+
+def _repair_once(text: str) -> tuple[MojibakeResult, Callable[[int, bool], int]]:
+    """One pass of :func:`repair`. Also returns where an offset of ``text`` lands in the result: -1 for
+    one inside a repair (an end offset may touch a repair's start, a start offset its end)."""
     lines = _lines_with_hints(text)
     if not lines:
-        return MojibakeResult(text)
+        return MojibakeResult(text), _unmoved
     # Where the code pages overlap (both have «â», «€», «¢»...), a repair wins over a report, and a
     # longer chain over a shorter one.
     candidates = [
@@ -386,7 +417,7 @@ def repair(text: str) -> MojibakeResult:
         if chain.verdict == "repair"
     )
     if not edits and not any(decided.values()):
-        return MojibakeResult(text)
+        return MojibakeResult(text), _unmoved
     pieces: list[str] = []
     ends: list[int] = []  # the original end of each edit
     totals: list[int] = []  # how far the text after it has moved
@@ -402,10 +433,18 @@ def repair(text: str) -> MojibakeResult:
     out = "".join(pieces)
     newlines = [m.start() for m in re.finditer("\n", out)]
 
-    def moved(position: int) -> int:
-        """Where an original offset outside every edit lands in the output."""
+    starts = [start for start, _, _ in edits]
+
+    def shifted(position: int) -> int:
+        """Where an original offset that is not inside an edit lands in the output."""
         index = bisect.bisect_right(ends, position)
         return position + (totals[index - 1] if index else 0)
+
+    def moved(position: int, end: bool = False) -> int:
+        """Where an original offset lands in the output; -1 inside an edit."""
+        index = bisect.bisect_right(ends, position)
+        inside = bisect.bisect_left(starts, position) if end else bisect.bisect_right(starts, position)
+        return -1 if inside > index else shifted(position)
 
     repaired: list[Stretch] = []
     unrepaired: list[Stretch] = []
@@ -416,13 +455,17 @@ def repair(text: str) -> MojibakeResult:
                 start, end = inside[0].start, inside[-1].end
                 garbled = text[start:end]
                 reading = _read(garbled, start, inside)
-                new_start = moved(start)
+                new_start = shifted(start)
                 new_end = new_start + (len(reading) if verdict == "repair" else len(garbled))
                 line = bisect.bisect_left(newlines, new_start) + 1
                 into.append(Stretch(new_start, new_end, codec, garbled, reading, line))
     repaired.sort(key=lambda s: s.start)
     unrepaired.sort(key=lambda s: s.start)
-    return MojibakeResult(out, tuple(repaired), tuple(unrepaired))
+    return MojibakeResult(out, tuple(repaired), tuple(unrepaired)), moved
+
+
+def _unmoved(position: int, end: bool = False) -> int:
+    return position
 
 
 def _read(garbled: str, offset: int, chains: list[_Chain]) -> str:
