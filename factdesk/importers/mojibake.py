@@ -117,16 +117,6 @@ class _Chain:
     decoded: str
     verdict: str = ""  # "repair", "report", "ambiguous" (stands alone, waits for its neighbours), "leave"
 
-    def sequences(self) -> list[tuple[int, int]]:
-        """Where each decoded character's bytes stand in the text, as (start, end)."""
-        found = []
-        at = self.start
-        for char in self.decoded:
-            size = len(char.encode("utf-8"))
-            found.append((at, at + size))
-            at += size
-        return found
-
 
 @dataclass(frozen=True, slots=True)
 class _Alphabet:
@@ -481,8 +471,10 @@ def _read(garbled: str, offset: int, chains: list[_Chain]) -> str:
 
 
 def _quote(text: str) -> str:
-    shown = "".join(c if c.isprintable() else "\ufffd" for c in text)
-    return f"«{shown[:_EXCERPT_CHARS]}…»" if len(shown) > _EXCERPT_CHARS else f"«{shown}»"
+    """A short quote; invisible characters (a no-break space, a control) shown by their code (<U+00A0>)."""
+    cut = text[:_EXCERPT_CHARS]
+    shown = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in cut)
+    return f"«{shown}…»" if len(text) > _EXCERPT_CHARS else f"«{shown}»"
 
 
 def _warnings(result: MojibakeResult) -> list[str]:

@@ -118,6 +118,12 @@ def test_a_lone_ambiguous_letter_at_the_edge_of_garbled_text_is_reported_not_gue
     assert "«ظ…», which would read «م»" in result.warnings()[1]
 
 
+def test_an_invisible_character_in_what_is_left_is_quoted_by_its_code() -> None:
+    result = repair("نص سليم " + garble("في الرياض \u00a0", "cp1256") + " ونص سليم")
+    assert result.text == "نص سليم في الرياض آ\u00a0 ونص سليم"
+    assert "line 1 «آ<U+00A0>», which would read «<U+00A0>»" in result.warnings()[1]
+
+
 def test_several_stretches_left_are_all_counted_and_the_warning_quotes_three() -> None:
     pieces = [garble(word, "cp1256") for word in ("الرياض", "المملكة", "الوزارة", "الحكومة", "المصادر")]
     text = " ".join(f"في{piece}ها" for piece in pieces)
