@@ -21,7 +21,8 @@ the correct «النفط،» ends in exactly such a pair (0xD8 0xA1, which reads
    to «ط،») means the stretch starts or ends inside a word, and it is not repaired. A clear chain glued
    on its left to a word that ends in an ambiguous pair («النفط،ط§ظ„...») is split after that pair;
 4. a clear chain that stands apart is repaired; an ambiguous one (or a row of them) only when clear
-   chains repaired on both sides, on the same line, enclose it with nothing but ASCII between.
+   chains repaired on both sides, on the same line, enclose it with nothing but ASCII between (for
+   garbled punctuation alone, such as a no-break space, the line's edge may stand for one side).
 
 Everything garbled that is not repaired is *reported*, quoted, so that the fact-checker can compare it
 with the source: a clear chain glued to correct text (a single garbled letter glued to a word only when
@@ -277,7 +278,14 @@ def _judge_line(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_C
         after = chains[last + 1] if last + 1 < len(chains) else None
         left = before.verdict if before and _ascii_gap(text, before.end, chains[first].start) else ""
         right = after.verdict if after and _ascii_gap(text, chains[last].end, after.start) else ""
-        if left == "repair" and right == "repair":
+        # Garbled punctuation alone («آ\u00a0», «آ»») may stand at the line's edge: the edge confirms it
+        # as a repaired neighbour would. A letter («ظ…») needs garbled text on both sides.
+        if not any(_arabic(c) for chain in chains[first : last + 1] for c in chain.decoded):
+            if before is None and _ascii_gap(text, start, chains[first].start):
+                left = "edge"
+            if after is None and _ascii_gap(text, chains[last].end, end):
+                right = "edge"
+        if {left, right} == {"repair"} or {left, right} == {"repair", "edge"}:
             verdict = "repair"
         elif left in ("repair", "report") or right in ("repair", "report"):
             verdict = "report"
