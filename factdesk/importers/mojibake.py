@@ -380,8 +380,8 @@ def _repair_once(text: str) -> tuple[MojibakeResult, Callable[[int, bool], int]]
     lines = _lines_with_hints(text)
     if not lines:
         return MojibakeResult(text), _unmoved
-    # Where the code pages overlap (both have «â», «€», «¢»...), a repair wins over a report, and a
-    # longer chain over a shorter one.
+    # Where the code pages overlap (both have «â», «€», «¢»...), the longer chain wins (it holds more
+    # of the garbled stretch), and then a repair over a report.
     candidates = [
         (codec, chain)
         for codec, spans in lines.items()
@@ -399,7 +399,7 @@ def _repair_once(text: str) -> tuple[MojibakeResult, Callable[[int, bool], int]]
             last += 1
         kept: list[_Chain] = []
         for codec, chain in sorted(
-            candidates[index:last], key=lambda item: (item[1].verdict != "repair", item[1].start - item[1].end)
+            candidates[index:last], key=lambda item: (item[1].start - item[1].end, item[1].verdict != "repair")
         ):
             if all(chain.end <= other.start or other.end <= chain.start for other in kept):
                 kept.append(chain)

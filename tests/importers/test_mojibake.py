@@ -95,6 +95,14 @@ def test_a_garbled_word_glued_to_correct_letters_is_left_and_reported_with_a_quo
     assert f"line 1 «{garbled}», which would read «الرياض»" in warning
 
 
+def test_where_both_code_pages_read_a_stretch_the_longer_reading_decides() -> None:
+    # «â€¬» (a direction mark) reads in Windows-1252 too; the Windows-1256 chain it ends is glued to «ا».
+    garbled = garble("عشرة\u202c", "cp1256")
+    result = repair("ا" + garbled)
+    assert result.text == "ا" + garbled
+    assert [(s.garbled, s.reading) for s in result.unrepaired] == [(garbled, "عشرة\u202c")]
+
+
 def test_a_garbled_word_after_a_correct_word_ending_in_such_a_pair_is_repaired_and_the_pair_kept() -> None:
     # «النفط،» then a garbled word with no space: the decoding runs on through «ط،», the repair does not.
     result = repair("النفط،" + garble("الرياض", "cp1256"))
