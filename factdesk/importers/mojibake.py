@@ -116,7 +116,9 @@ class _Chain:
     start: int
     end: int
     decoded: str
-    verdict: str = ""  # "repair", "report", "ambiguous" (stands alone, waits for its neighbours), "leave"
+    # "repair", "report", "leave", or waiting for its neighbours: "ambiguous" (stands apart) and
+    # "ambiguous-glued" (glued to a word)
+    verdict: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +129,17 @@ class _Alphabet:
     rare_hints: tuple[tuple[str, re.Pattern[str]], ...]  # (a character they start with, the pattern)
 
 
-#: Runs of characters that belong in Arabic text, over a line decoded as UTF-8: the Arabic blocks,
-#: Latin-1 punctuation and signs, ×, ÷, general punctuation and symbols, emoji. Accented Latin letters
-#: do not: «أ،» is 0xC3 0xA1, valid UTF-8 for «á», and must stay «أ،».
+#: Runs of characters that belong in Arabic text, over a line decoded as UTF-8: the letters, marks,
+#: digits and punctuation of Arabic (and the Persian and Urdu letters seen in Arabic articles),
+#: presentation forms, Latin-1 punctuation and signs, ×, ÷, general punctuation, symbols and emoji.
+#: Accented Latin letters do not belong: «أ،» is 0xC3 0xA1, valid UTF-8 for «á», and must stay «أ،»;
+#: nor do letters no Arabic article uses: «ع،» is valid UTF-8 for «ڡ» (U+06A1, an archaic dotless
+#: feh), and must stay «ع،».
 _BELONGING: Final = re.compile(
-    "[\u00a0-\u00bf\u00d7\u00f7\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-    "\u2000-\u2bff\U0001f000-\U0001faff]+"
+    "[\u00a0-\u00bf\u00d7\u00f7"
+    "\u060c\u061b\u061f\u0621-\u063a\u0640-\u0655\u0660-\u066d\u0670\u0671\u0679\u067e\u0686"
+    "\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c0-\u06c3\u06cc\u06d2-\u06d5\u06f0-\u06f9"
+    "\ufb50-\ufdff\ufe70-\ufefc\u2000-\u2bff\U0001f000-\U0001faff]+"
 )
 
 
@@ -236,7 +243,8 @@ def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> list[_Ch
         chain.verdict = "ambiguous" if ambiguous else "repair"
         return [chain]
     if ambiguous:
-        chain.verdict = "leave"  # correct text such as «النفط،»
+        # Correct text such as «النفط،», unless garbled text stands beside it (see _judge_line).
+        chain.verdict = "ambiguous-glued"
         return [chain]
     if glued_left and not glued_right and len(chain.decoded) > 1:
         first = len(chain.decoded[0].encode("utf-8"))
@@ -260,16 +268,18 @@ def _judge_line(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_C
     ]
     if not any(c.verdict in ("repair", "report") for c in chains):
         return []
-    # Rows of ambiguous chains are settled by the clear chains on either side (point 4).
+    # Rows of ambiguous chains are settled by the clear chains on either side (point 4); one glued to a
+    # word is at most reported.
+    waiting = ("ambiguous", "ambiguous-glued")
     index = 0
     while index < len(chains):
-        if chains[index].verdict != "ambiguous":
+        if chains[index].verdict not in waiting:
             index += 1
             continue
         first = index
         while (
             index + 1 < len(chains)
-            and chains[index + 1].verdict == "ambiguous"
+            and chains[index + 1].verdict in waiting
             and _ascii_gap(text, chains[index].end, chains[index + 1].start)
         ):
             index += 1
@@ -285,7 +295,8 @@ def _judge_line(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_C
                 left = "edge"
             if after is None and _ascii_gap(text, chains[last].end, end):
                 right = "edge"
-        if {left, right} == {"repair"} or {left, right} == {"repair", "edge"}:
+        glued = any(chain.verdict == "ambiguous-glued" for chain in chains[first : last + 1])
+        if not glued and ({left, right} == {"repair"} or {left, right} == {"repair", "edge"}):
             verdict = "repair"
         elif left in ("repair", "report") or right in ("repair", "report"):
             verdict = "report"

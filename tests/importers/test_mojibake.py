@@ -103,6 +103,22 @@ def test_where_both_code_pages_read_a_stretch_the_longer_reading_decides() -> No
     assert [(s.garbled, s.reading) for s in result.unrepaired] == [(garbled, "عشرة\u202c")]
 
 
+def test_a_letter_no_arabic_article_uses_is_not_a_reading() -> None:
+    # «ع،» is valid UTF-8 for «ڡ» (an archaic dotless feh): it stays, and the garbled word glued to it
+    # is reported.
+    garbled = garble("التفسير", "cp1256")
+    result = repair(garbled + "ع، وقال")
+    assert result.text == garbled + "ع، وقال"
+    assert [s.reading for s in result.unrepaired] == ["التفسير"]
+
+
+def test_garbled_punctuation_glued_to_a_word_beside_garbled_text_is_reported() -> None:
+    garbled = garble("بالشكل السليم؟ \u00a0", "cp1256")
+    result = repair(garbled + "ا")
+    assert result.text == "بالشكل السليم؟ آ\u00a0ا"
+    assert [(s.garbled, s.reading) for s in result.unrepaired] == [("آ\u00a0", "\u00a0")]
+
+
 def test_a_garbled_word_after_a_correct_word_ending_in_such_a_pair_is_repaired_and_the_pair_kept() -> None:
     # «النفط،» then a garbled word with no space: the decoding runs on through «ط،», the repair does not.
     result = repair("النفط،" + garble("الرياض", "cp1256"))
@@ -228,13 +244,16 @@ def correct_text(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def corpus_text(draw: st.DrawFn) -> str:
-    """A slice of a real line, or of several lines."""
+def corpus_paragraphs(draw: st.DrawFn) -> str:
+    """One to three whole lines of a real article.
+
+    Whole lines, not slices: a slice may start inside a word, and its first letter and comma («ع،» of
+    «المشروع،») then look like a one-letter word, which no method can tell from a garbled letter when it
+    is written straight after a garbled stretch (see factdesk.importers.mojibake).
+    """
     lines = corpus_lines()
     first = draw(st.integers(0, len(lines) - 1))
-    text = "\n".join(lines[first : first + draw(st.integers(1, 3))])
-    start = draw(st.integers(0, len(text)))
-    return text[start : draw(st.integers(start, min(len(text), start + 1500)))]
+    return "\n".join(lines[first : first + draw(st.integers(1, 3))])
 
 
 @st.composite
@@ -256,7 +275,7 @@ def test_correct_arabic_comes_back_unchanged_with_nothing_reported(text: str) ->
 
 
 @PROPERTY
-@given(context=corpus_text(), at=st.floats(0, 1), garbled=garbled_phrase())
+@given(context=corpus_paragraphs(), at=st.floats(0, 1), garbled=garbled_phrase())
 def test_a_garbled_stretch_anywhere_is_repaired_exactly_or_reported_and_the_rest_is_kept(
     context: str, at: float, garbled: tuple[str, str]
 ) -> None:
