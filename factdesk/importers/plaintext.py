@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import functools
 import math
 import os
 import re
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import Final, Protocol
 
 from factdesk.importers import arabic as _arabic
+from factdesk.importers import mojibake as _mojibake
 from factdesk.importers.errors import (
     BINARY,
     EMPTY,
@@ -44,6 +44,7 @@ from factdesk.importers.errors import (
     UNREADABLE,
     ImportRefused,
 )
+from factdesk.importers.mojibake import repair_mojibake as repair_mojibake  # its older place
 
 #: The largest text FactDesk imports. The longest real articles are well under 1 MB; anything past
 #: this is a mistake (a database dump, a video) that would only freeze the window.
@@ -475,8 +476,9 @@ def detect_text(
     except UnicodeDecodeError as error:
         first_bad = error.start
     else:
-        text, repaired = _repair_and_report(text)
-        return DecodedText(_finish(text, label, path), codec, warnings=tuple(repaired))
+        # Layout first, so that the line numbers a warning quotes are those of the imported text.
+        text, repaired = _repair_and_report(_finish(text, label, path))
+        return DecodedText(text, codec, warnings=tuple(repaired))
 
     if wanted is not None:
         return DecodedText(_finish(_decode_strictly(data, wanted, label=label, path=path), label, path), wanted)
@@ -702,158 +704,9 @@ def _detect_wide(data: bytes, *, label: str, path: str | None, markup: bool) -> 
 
 # --- mojibake -----------------------------------------------------------------------------------------
 
-#: The code pages through which UTF-8 Arabic is usually garbled: read as Windows-1256 («ط§ظ„») or as
-#: Windows-1252/Latin-1 («Ø§Ù„») and saved again as UTF-8.
-_MOJIBAKE_CODECS: Final = ("cp1256", "cp1252")
-
-
-@functools.cache
-def _mojibake_hint(codec: str) -> re.Pattern[str]:
-    """What every garbled Arabic letter starts with: the lead byte of U+0600-U+06FF (0xD8, 0xD9) and a
-    continuation byte (0x80-0xBF), as ``codec`` shows them («ط§», «Ù„»). Correct text seldom has it, so a
-    text without it is passed over in one scan."""
-    to_byte, _ = _mojibake_alphabet(codec)
-    leads = "".join(char for char, byte in to_byte.items() if byte in (0xD8, 0xD9))
-    follows = "".join(char for char, byte in to_byte.items() if 0x80 <= byte <= 0xBF)
-    return re.compile(f"[{re.escape(leads)}][{re.escape(follows)}]")
-
-
-@functools.cache
-def _hint_characters() -> tuple[tuple[str, frozenset[str]], ...]:
-    """For each code page: the characters standing for the lead bytes 0xD8 and 0xD9, and the set of those
-    standing for continuation bytes."""
-    found = []
-    for codec in _MOJIBAKE_CODECS:
-        to_byte, _ = _mojibake_alphabet(codec)
-        leads = "".join(char for char, byte in to_byte.items() if byte in (0xD8, 0xD9))
-        follows = frozenset(char for char, byte in to_byte.items() if 0x80 <= byte <= 0xBF)
-        found.append((leads, follows))
-    return tuple(found)
-
-
-def _has_mojibake_hint(text: str) -> bool:
-    """Whether any garbled-letter hint occurs, looking only where a lead character stands: correct
-    Arabic has few «ط» and «ظ», so this is much cheaper than a regular expression over the text."""
-    end = len(text) - 1
-    for leads, follows in _hint_characters():
-        for lead in leads:
-            at = text.find(lead)
-            while at != -1:
-                if at < end and text[at + 1] in follows:
-                    return True
-                at = text.find(lead, at + 1)
-    return False
-
-
-@functools.cache
-def _mojibake_alphabet(codec: str) -> tuple[dict[str, int], re.Pattern[str]]:
-    """For ``codec``: the byte each character of its upper half (0x80-0xFF) stands for, and a pattern
-    for runs of such characters.
-
-    Text garbled through Windows-1252 by one tool and through Latin-1 by another differs only in 0x80-0x9F
-    (curly quotes and the like against C1 control characters), so the Windows-1252 alphabet takes both.
-    """
-    to_byte: dict[str, int] = {}
-    for byte in range(0x80, 0x100):
-        with contextlib.suppress(UnicodeDecodeError):
-            to_byte[bytes([byte]).decode(codec)] = byte
-        if codec == "cp1252":
-            to_byte.setdefault(chr(byte), byte)
-    run = re.compile("[" + re.escape("".join(to_byte)) + "]{2,}")
-    return to_byte, run
-
-
-def _unmangle(run: str, codec: str) -> tuple[str, int, bool]:
-    """``run`` re-encoded through ``codec`` and read as UTF-8.
-
-    Returns the result, how many Arabic letters the UTF-8 reading produced, and whether every byte
-    took part in it. Bytes that do not form UTF-8 keep their original character, so a garbled stretch
-    glued to a real character of the same alphabet is still repaired and that character kept.
-    """
-    to_byte, _ = _mojibake_alphabet(codec)
-    decoded = bytes(to_byte[char] for char in run).decode("utf-8", "surrogateescape")
-    out: list[str] = []
-    produced: list[str] = []
-    position = 0
-    for char in decoded:
-        if "\udc80" <= char <= "\udcff":
-            out.append(run[position])
-            position += 1
-        else:
-            out.append(char)
-            produced.append(char)
-            position += len(char.encode("utf-8"))
-    whole = len(produced) == len(decoded)
-    return "".join(out), _arabic.arabic_letter_count("".join(produced)), whole
-
-
-def _garbled_runs(text: str, codec: str) -> list[tuple[int, int]]:
-    """The runs of ``codec``'s upper-half characters that hold a garbled-letter hint, as (start, end).
-
-    Found from the hints outwards, so correct text costs one scan whatever its length.
-    """
-    to_byte, _ = _mojibake_alphabet(codec)
-    runs: list[tuple[int, int]] = []
-    covered = -1
-    for hint in _mojibake_hint(codec).finditer(text):
-        if hint.start() < covered:
-            continue
-        start, end = hint.start(), hint.end()
-        while start > 0 and text[start - 1] in to_byte:
-            start -= 1
-        while end < len(text) and text[end] in to_byte:
-            end += 1
-        runs.append((start, end))
-        covered = end
-    return runs
-
-
-def repair_mojibake(text: str) -> tuple[str, int, str | None]:
-    """Undo UTF-8 Arabic that was read through Windows-1256 or Windows-1252 and saved again as UTF-8.
-
-    Returns ``(text, stretches_repaired, codec)``; ``codec`` is None when nothing was repaired.
-
-    A garbled stretch is a run of characters from the code page's upper half («ط§ظ„ظ…», «Ø§Ù„Ù…»)
-    whose bytes form UTF-8 again. The code page is chosen by the stretches that turn into two or more
-    Arabic letters; with it, every stretch that is UTF-8 through and through, or that turns into at least
-    one Arabic letter, is repaired (so the lone «و» and the «» quotes are too). The repair is kept only
-    when the whole text then looks clearly more Arabic (:func:`factdesk.importers.arabic.arabic_score`):
-    correct Arabic text practically never forms UTF-8 once re-encoded, so it is left alone.
-    """
-    if not _has_mojibake_hint(text):
-        return text, 0, None
-    found = {codec: _garbled_runs(text, codec) for codec in _MOJIBAKE_CODECS}
-    strong = {
-        codec: sum(1 for start, end in runs if _unmangle(text[start:end], codec)[1] >= 2)
-        for codec, runs in found.items()
-    }
-    codec = max(_MOJIBAKE_CODECS, key=lambda name: strong[name])
-    if strong[codec] == 0:
-        return text, 0, None
-    _, run = _mojibake_alphabet(codec)
-    count = 0
-
-    def fix(match: re.Match[str]) -> str:
-        nonlocal count
-        repaired, letters, whole = _unmangle(match.group(), codec)
-        if repaired == match.group() or not (whole or letters >= 1):
-            return match.group()
-        count += 1
-        return repaired
-
-    repaired_text = run.sub(fix, text)
-    before, after = _arabic.arabic_score(text), _arabic.arabic_score(repaired_text)
-    if after.value < before.value + 0.05 and after.junk >= before.junk:
-        return text, 0, None
-    return repaired_text, count, codec
-
 
 def _repair_and_report(text: str) -> tuple[str, list[str]]:
-    repaired, count, codec = repair_mojibake(text)
-    if codec is None:
-        return text, []
-    stretches = "stretch" if count == 1 else "stretches"
-    return repaired, [
-        f"mojibake repaired: {count} garbled {stretches} of Arabic (UTF-8 once misread as "
-        f"{pretty_encoding(codec)}) turned back into Arabic"
-    ]
+    """Repair garbled Arabic inside UTF-8 text (:mod:`factdesk.importers.mojibake`); say what was done
+    and quote what was left garbled."""
+    result = _mojibake.repair(text)
+    return result.text, result.warnings()
