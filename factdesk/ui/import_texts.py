@@ -105,10 +105,6 @@ _WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(\d+) running header, footer or page-number lines were left out"),
      lambda m: t("ImportDialog", "%1 running header, footer or page-number lines were left out.")
      .replace("%1", m[1])),
-    (re.compile(r"(\d+) lines were stored in visual order \(right to left backwards\) and were put back in "
-                r"reading order"),
-     lambda m: t("ImportDialog", "%1 lines were stored backwards (in visual order) and were put back in "
-                                 "reading order.").replace("%1", m[1])),
     (re.compile(r"the page says it is (.+), but it cannot be read that way"),
      lambda m: t("ImportDialog", "The page says it is in %1, but it cannot be read that way.")
      .replace("%1", ltr(m[1]))),
@@ -129,6 +125,12 @@ _WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
                 r"turned back into Arabic"),
      lambda m: t("ImportDialog", "%1 garbled stretches of Arabic (text once misread as %2) were turned back "
                                  "into Arabic.").replace("%1", m[1]).replace("%2", ltr(m[2]))),
+    (re.compile(r"mojibake left as it is: (\d+) stretch(?:es)? looks? like garbled Arabic \(UTF-8 once misread as "
+                r"(.+?)\) but could not be repaired with certainty, so (?:it is|they are) kept unchanged: (.+)\. "
+                r"Compare with the original\.?", re.S),
+     lambda m: t("ImportDialog", "%1 stretch(es) look like garbled Arabic (text once misread as %2) but could not "
+                                 "be repaired with certainty; they are kept unchanged: %3. Compare them with the "
+                                 "original.").replace("%1", m[1]).replace("%2", ltr(m[2])).replace("%3", m[3])),
 ]
 
 

@@ -831,10 +831,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>استُبعد %1 من أسطر الترويسة أو التذييل المتكررة أو أرقام الصفحات.</translation>
     </message>
     <message>
-      <source>%1 lines were stored backwards (in visual order) and were put back in reading order.</source>
-      <translation>كان %1 من الأسطر مخزّنًا معكوسًا (بترتيب العرض)، فأُعيد إلى ترتيب القراءة.</translation>
-    </message>
-    <message>
       <source>The page says it is in %1, but it cannot be read that way.</source>
       <translation>تذكر الصفحة أنها بترميز %1، لكن تتعذّر قراءتها به.</translation>
     </message>
@@ -869,6 +865,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>«%1» may be a dateline: place %2, author %3.</source>
       <translation>«%1» قد يكون سطر المكان والكاتب: المكان %2، الكاتب %3.</translation>
+    </message>
+    <message>
+      <source>%1 stretch(es) look like garbled Arabic (text once misread as %2) but could not be repaired with certainty; they are kept unchanged: %3. Compare them with the original.</source>
+      <translation>يبدو أن %1 من المقاطع نص عربي مشوّه (نص قُرئ خطأً بترميز %2)، ولم يمكن إصلاحها بيقين فبقيت كما هي: %3. قارنها بالأصل.</translation>
     </message>
   </context>
   <context>

@@ -661,3 +661,14 @@ def test_the_window_and_the_command_line_give_the_same_text_for_the_same_choices
     assert window(keep_head=True, accept=False) == command_line("--keep-head")
     assert window(keep_head=False, accept=True) == command_line("--accept-datelines")
     assert window(keep_head=True, accept=True) == command_line("--accept-datelines", "--keep-head")
+
+
+def test_a_garbled_stretch_left_as_it_is_is_said_in_arabic(qtbot, arabic) -> None:
+    from factdesk.importers.mojibake import repair
+    from factdesk.ui.import_texts import warning_text
+
+    garbled = "المملكة".encode().decode("cp1256")
+    [warning] = repair("قالت الوزارة" + garbled + "ان الوفد وصل.").warnings()
+    shown = warning_text(warning)
+    assert shown.startswith("يبدو أن 1 من المقاطع نص عربي مشوّه")
+    assert "«المملكة»" in shown and garbled in shown
