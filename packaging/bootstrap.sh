@@ -40,7 +40,7 @@ case "$what" in
     # The tests make PDFs with LibreOffice (Writer) and need an Arabic TrueType font for Qt's.
     need=()
     command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
-    fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+    [ -n "$(fc-list ':lang=ar:fontformat=TrueType' file 2>/dev/null)" ] || need+=(fonts-dejavu-core)
     if [ ${#need[@]} -gt 0 ]; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing what the tests need: ${need[*]} (first run only)..." >&2
