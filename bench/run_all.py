@@ -1,8 +1,8 @@
 """Run every benchmark and print a summary table.
 
-    /tmp/venv/bin/python bench/run_all.py              # all of them
-    /tmp/venv/bin/python bench/run_all.py search open  # only those whose name contains a word
-    /tmp/venv/bin/python bench/run_all.py --profile    # each also prints its cProfile breakdown
+    .venv/bin/python bench/run_all.py              # all of them
+    .venv/bin/python bench/run_all.py search open  # only those whose name contains a word
+    .venv/bin/python bench/run_all.py --profile    # each also prints its cProfile breakdown
 
 The cached synthetic projects are made first (once; about 30 s for the 10,000-article one), so
 that no benchmark's own time includes generating them. Each script's output is shown as it
