@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,3 +21,23 @@ def shared(*parts: str) -> Path:
     if not path.exists():
         pytest.fail(f"{path} is missing: the tests read real material from ../shared/ beside the repository")
     return path
+
+
+def damage_data_pages(path: Path) -> None:
+    """Random bytes over the middle data pages, leaving the schema readable (so the file opens)."""
+    from factdesk.store.header import read_header
+
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        owners = {int(p): str(n) for n, p in conn.execute("SELECT name, pageno FROM dbstat")}
+    finally:
+        conn.close()
+    count = read_header(path).page_count
+    pages = [p for p in range(count // 3 + 1, 2 * count // 3 + 1) if owners.get(p) != "sqlite_schema"]
+    assert len(pages) >= 5
+    size = read_header(path).page_size
+    rng = random.Random(9)
+    with open(path, "r+b") as fh:
+        for page in pages:
+            fh.seek((page - 1) * size)
+            fh.write(rng.randbytes(size))

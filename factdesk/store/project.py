@@ -213,6 +213,8 @@ class Project:
         self._lock = lock
         self._check_thread: threading.Thread | None = None
         self._check_result: str | None = None
+        self._check_done = threading.Event()
+        self._check_listeners: list[Callable[[str], None]] = []
         self._backup_thread: threading.Thread | None = None
         self._backup_done = threading.Event()
         self._backup_guard = threading.Lock()
@@ -369,9 +371,25 @@ class Project:
     def _start_check(self) -> None:
         def run() -> None:
             self._check_result = self._quick_check(self.path)
+            with self._backup_guard:
+                self._check_done.set()
+                listeners, self._check_listeners = self._check_listeners, []
+            for listener in listeners:
+                listener(self._check_result)
 
         self._check_thread = threading.Thread(target=run, name="factdesk-quick-check", daemon=True)
         self._check_thread.start()
+
+    def when_checked(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(verdict)`` once SQLite's quick check started on opening has finished
+        ("ok" when sound): at once, on this thread, if it has; otherwise on the check's own thread
+        (a window must pass it on to its own thread), so that a damaged file is said as soon as it
+        is known rather than at the first change."""
+        with self._backup_guard:
+            if self._check_thread is not None and not self._check_done.is_set():
+                self._check_listeners.append(listener)
+                return
+        listener(self._check_result or "ok")
 
     def _start_backup(self) -> None:
         def run() -> None:

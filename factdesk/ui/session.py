@@ -93,6 +93,9 @@ class ProjectSession(QObject):
     #: thread, however the backup's own thread reports it.
     backupFailed = Signal(str)
     _backupFinished = Signal(str)
+    #: SQLite's quick check started on opening found the file damaged (its verdict).
+    checkFailed = Signal(str)
+    _checkFinished = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +104,19 @@ class ProjectSession(QObject):
         self.closed = False
         # Queued: the backup thread emits, this object's thread (the window's) receives.
         self._backupFinished.connect(self._backup_finished, Qt.ConnectionType.QueuedConnection)
+        self._checkFinished.connect(self._check_finished, Qt.ConnectionType.QueuedConnection)
 
     def watch_backup(self) -> None:
         """Have ``backupFailed`` emitted if the backup made on opening fails (connect it first)."""
         self.project.when_backed_up(lambda error: self._backupFinished.emit(error or ""))
+
+    def watch_check(self) -> None:
+        """Have ``checkFailed`` emitted if the quick check started on opening finds damage."""
+        self.project.when_checked(self._checkFinished.emit)
+
+    def _check_finished(self, verdict: str) -> None:
+        if verdict != "ok" and not self.closed:
+            self.checkFailed.emit(verdict)
 
     def _backup_finished(self, error: str) -> None:
         if error and not self.closed:

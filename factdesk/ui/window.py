@@ -52,6 +52,10 @@ from factdesk.ui.session import ProjectSession
 from factdesk.ui.start import StartScreen, projects_dir
 from factdesk.ui.widgets import PlainLabel, joined, literal, plain_title
 
+#: Projects up to this size are checked by SQLite before they are shown (about 0.1 s); larger ones
+#: open at once and are checked beside the opening (0.9 s for 10,000 articles, 316 MB).
+SYNC_CHECK_BYTES = 64 * 1024 * 1024
+
 #: How soon the window retries a checkpoint that a reader elsewhere (an export, a backup) kept
 #: from finishing, so that the project file alone soon holds every change again (ms).
 CHECKPOINT_RETRY_MS = 1000
@@ -697,6 +701,14 @@ class MainWindow(QMainWindow):
         except ProjectError as exc:
             QMessageBox.critical(self, self.tr("The project cannot be opened"), literal(exc.message))
             return False
+        if not project.readonly and project.path.stat().st_size <= SYNC_CHECK_BYTES:
+            # a project of usual size is checked before anything of it is shown (a fraction of a
+            # second); a very large one opens at once and is checked beside it (see _check_failed)
+            verdict = project.wait_for_check()
+            if verdict != "ok":
+                project.close()
+                self._say_damaged(Path(path).name, verdict)
+                return False
         self._install_session(ProjectSession(project))
         self.prefs.remember_project(str(Path(path).resolve()))
         if project.readonly:
@@ -720,6 +732,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         session.backupFailed.connect(self._backup_failed)
         session.watch_backup()
+        session.checkFailed.connect(self._check_failed)
+        session.watch_check()
         for warning in session.project.warnings:  # a synced or network folder (store.placement)
             self.statusBar().showMessage(warning)
         session.changed.connect(self._after_change)
@@ -735,6 +749,20 @@ class MainWindow(QMainWindow):
             return
         if not self.session.project.checkpoint():
             self._checkpoint_timer.start()
+
+    def _check_failed(self, verdict: str) -> None:
+        """The check beside opening a large project found it damaged: close it and say so."""
+        assert self.session is not None
+        name = self.session.project.path.name
+        self.close_project()
+        self._say_damaged(name, verdict)
+
+    def _say_damaged(self, name: str, verdict: str) -> None:
+        QMessageBox.critical(self, self.tr("The project is damaged"), literal(
+            self.tr("SQLite's integrity check found «%1» damaged (%2). What is shown may be incomplete or "
+                    "wrong, and nothing will be written to it.").replace("%1", name).replace("%2", verdict)
+            + "\n\n" + self.tr("File → Restore a backup… lists its backups and when each was made: restoring "
+                                 "one loses every change made after it, so keep a copy of the damaged file too.")))
 
     def _backup_failed(self, error: str) -> None:
         """Say that the automatic backup failed: the work goes on, but the user should know."""

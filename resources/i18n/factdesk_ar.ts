@@ -1079,6 +1079,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
+      <source>The project is damaged</source>
+      <translation>المشروع تالف</translation>
+    </message>
+    <message>
       <source>New project</source>
       <translation>مشروع جديد</translation>
     </message>
@@ -1151,6 +1155,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>لا يمكن تنفيذ ذلك</translation>
     </message>
     <message>
+      <source>File → Restore a backup… lists its backups and when each was made: restoring one loses every change made after it, so keep a copy of the damaged file too.</source>
+      <translation>ملف ← استعادة نسخة احتياطية… يعرض نسخه الاحتياطية ووقت كل منها: استعادة نسخة تُضيع كل تغيير جرى بعدها، فاحتفظ بنسخة من الملف التالف أيضًا.</translation>
+    </message>
+    <message>
       <source>The backup on opening failed: %1 Your work is saved; make a backup from the File menu once the cause is fixed.</source>
       <translation>تعذّرت النسخة الاحتياطية عند الفتح: %1 عملك محفوظ؛ أنشئ نسخة احتياطية من قائمة «ملف» بعد إصلاح السبب.</translation>
     </message>
@@ -1171,6 +1179,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>إعادة: %1</translation>
     </message>
     <message>
+      <source>damaged</source>
+      <translation>تالف</translation>
+    </message>
+    <message>
       <source>No file manager could be opened. The project is in %1</source>
       <translation>تعذّر فتح مدير الملفات. المشروع في المجلد %1</translation>
     </message>
@@ -1189,6 +1201,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>The copy could not be written: %1</source>
       <translation>تعذّرت كتابة النسخة: %1</translation>
+    </message>
+    <message>
+      <source>SQLite's integrity check found «%1» damaged (%2). What is shown may be incomplete or wrong, and nothing will be written to it.</source>
+      <translation>وجد فحص السلامة في SQLite أن «%1» تالف (%2). قد يكون المعروض ناقصًا أو خاطئًا، ولن يُكتب فيه شيء.</translation>
     </message>
   </context>
   <context>

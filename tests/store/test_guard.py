@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import shutil
 import sqlite3
 import subprocess
@@ -16,13 +15,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support import damage_data_pages
 
 from factdesk.cli import cli
 from factdesk.core import operations as ops
 from factdesk.store import backup as backups
 from factdesk.store import names, placement
 from factdesk.store.errors import ProjectDamaged, ProjectLocked, ProjectReadOnly, ProjectReplaced
-from factdesk.store.header import read_header
 from factdesk.store.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,24 +48,6 @@ def _claim_ids(path: Path) -> list[str]:
 # read commands meet damage: reported, never listed as if sound, never a crash
 
 
-def _damage_data_pages(path: Path) -> None:
-    """Random bytes over the middle data pages, leaving the schema readable (so the file opens)."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        owners = {int(p): str(n) for n, p in conn.execute("SELECT name, pageno FROM dbstat")}
-    finally:
-        conn.close()
-    count = read_header(path).page_count
-    pages = [p for p in range(count // 3 + 1, 2 * count // 3 + 1) if owners.get(p) != "sqlite_schema"]
-    assert len(pages) >= 5
-    size = read_header(path).page_size
-    rng = random.Random(9)
-    with open(path, "r+b") as fh:
-        for page in pages:
-            fh.seek((page - 1) * size)
-            fh.write(rng.randbytes(size))
-
-
 READ_COMMANDS = [["articles"], ["claims"], ["sources"], ["verdicts"], ["history"], ["search", "{p}", "الرقة"],
                  ["show", "{p}", "{article}"], ["claim", "show", "{p}", "{claim}"],
                  ["export", "csv", "{p}", "-o", "{out}"]]
@@ -76,7 +57,7 @@ READ_COMMANDS = [["articles"], ["claims"], ["sources"], ["verdicts"], ["history"
 def test_read_commands_report_a_damaged_file(command: list[str], demo_copy: Path, tmp_path: Path) -> None:
     article = sqlite3.connect(demo_copy).execute("SELECT id FROM articles").fetchone()[0][:8]
     claim = _claim_ids(demo_copy)[0][:8]
-    _damage_data_pages(demo_copy)
+    damage_data_pages(demo_copy)
     damaged = sha256(demo_copy)
     args = [a.format(p=demo_copy, article=article, claim=claim, out=tmp_path / "r.csv") for a in command]
     if "{p}" not in command:

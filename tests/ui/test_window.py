@@ -516,3 +516,19 @@ def test_a_read_only_project_opens_for_reading_with_a_notice(qtbot, demo_copy: P
     assert "لا يمكن حفظ التغييرات" in w.statusBar().currentMessage()
     assert len(article_ids(w)) == 2  # the articles are there to read
     w.close_project()
+
+
+def test_a_damaged_project_is_said_at_once_not_listed_as_if_sound(qtbot, demo_copy: Path, monkeypatch,
+                                                                  arabic) -> None:
+    from support import damage_data_pages
+
+    damage_data_pages(demo_copy)
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: said.append((title, text)))
+    w = MainWindow(Preferences())
+    qtbot.addWidget(w)
+    assert not w.open_project(str(demo_copy))
+    assert w.session is None  # nothing of it is listed
+    [(title, text)] = said
+    assert title == "المشروع تالف"
+    assert demo_copy.name in text and "لن يُكتب فيه شيء" in text and "تُضيع كل تغيير جرى بعدها" in text
