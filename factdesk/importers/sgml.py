@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdesk.importers import gazetteer, news
+from factdesk.importers.arabic_dates import parse_date
 
 __all__ = ["Document", "is_markup", "read_markup", "iso_date"]
 
@@ -217,21 +218,14 @@ def _words(content: str) -> tuple[str, int]:
 
 # --- dates ----------------------------------------------------------------------------------------------
 
-#: Month names as Arab news writes them: Gregorian names (Egypt, the Gulf, the Maghreb) and the Syriac
-#: ones of the Levant and Iraq, then English; compared without hamza on alef.
+#: English month names (Arabic ones are read by :mod:`factdesk.importers.arabic_dates`).
 _MONTHS: Final = {
-    **dict.fromkeys(("يناير", "كانون الثاني", "جانفي", "january", "jan"), 1),
-    **dict.fromkeys(("فبراير", "شباط", "فيفري", "february", "feb"), 2),
-    **dict.fromkeys(("مارس", "اذار", "march", "mar"), 3),
-    **dict.fromkeys(("ابريل", "نيسان", "افريل", "april", "apr"), 4),
-    **dict.fromkeys(("مايو", "ايار", "ماي", "may"), 5),
-    **dict.fromkeys(("يونيو", "حزيران", "جوان", "يونيه", "june", "jun"), 6),
-    **dict.fromkeys(("يوليو", "تموز", "جويلية", "يوليه", "july", "jul"), 7),
-    **dict.fromkeys(("اغسطس", "اب", "اوت", "august", "aug"), 8),
-    **dict.fromkeys(("سبتمبر", "ايلول", "september", "sep", "sept"), 9),
-    **dict.fromkeys(("اكتوبر", "تشرين الاول", "october", "oct"), 10),
-    **dict.fromkeys(("نوفمبر", "تشرين الثاني", "نونبر", "november", "nov"), 11),
-    **dict.fromkeys(("ديسمبر", "كانون الاول", "دجنبر", "december", "dec"), 12),
+    **dict.fromkeys(("january", "jan"), 1), **dict.fromkeys(("february", "feb"), 2),
+    **dict.fromkeys(("march", "mar"), 3), **dict.fromkeys(("april", "apr"), 4), "may": 5,
+    **dict.fromkeys(("june", "jun"), 6), **dict.fromkeys(("july", "jul"), 7),
+    **dict.fromkeys(("august", "aug"), 8), **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("october", "oct"), 10), **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("december", "dec"), 12),
 }
 _MONTH_NAME: Final = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -277,6 +271,8 @@ def iso_date(value: str) -> str:
             parsed = None
         if parsed is not None:
             candidates.append((parsed.year, parsed.month, parsed.day))
+        elif (arabic := parse_date(value, numeric=False)) is not None:
+            candidates.append((arabic.year, arabic.month, arabic.day))
         elif match := _D_MONTH_Y.search(text):
             candidates.append((int(match[3]), _MONTHS[match[2].lower()], int(match[1])))
         elif match := _MONTH_D_Y.search(text):
