@@ -8,6 +8,7 @@ the project file.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import traceback
 from datetime import datetime
@@ -41,6 +42,17 @@ def install_excepthook() -> None:
         app = QApplication.instance()
         if app is None:
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+            # SQLite met a damaged page while a view read it: that is damage, not a bug
+            QMessageBox.critical(
+                app.activeWindow(),
+                QApplication.translate("App", "The project is damaged"),
+                literal(QApplication.translate(
+                    "App", "SQLite found a damaged part of the project file while reading it (%1). What is "
+                    "shown may be incomplete, and nothing will be written to it. File → Restore a backup… "
+                    "lists its backups and when each was made: restoring one loses every change made "
+                    "after it, so keep a copy of the damaged file too.").replace("%1", str(exc))))
             return
         QMessageBox.critical(
             app.activeWindow(),

@@ -147,6 +147,14 @@
       <translation>حدث خطأ ما</translation>
     </message>
     <message>
+      <source>The project is damaged</source>
+      <translation>المشروع تالف</translation>
+    </message>
+    <message>
+      <source>SQLite found a damaged part of the project file while reading it (%1). What is shown may be incomplete, and nothing will be written to it. File → Restore a backup… lists its backups and when each was made: restoring one loses every change made after it, so keep a copy of the damaged file too.</source>
+      <translation>وجد SQLite جزءًا تالفًا من ملف المشروع أثناء قراءته (%1). قد يكون المعروض ناقصًا، ولن يُكتب فيه شيء. ملف ← استعادة نسخة احتياطية… يعرض نسخه الاحتياطية ووقت كل منها: استعادة نسخة تُضيع كل تغيير جرى بعدها، فاحتفظ بنسخة من الملف التالف أيضًا.</translation>
+    </message>
+    <message>
       <source>FactDesk hit an unexpected problem: %1
 
 Everything you did before is saved in the project file. The details were written to %2</source>
@@ -1177,10 +1185,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Redo: %1</source>
       <translation>إعادة: %1</translation>
-    </message>
-    <message>
-      <source>damaged</source>
-      <translation>تالف</translation>
     </message>
     <message>
       <source>No file manager could be opened. The project is in %1</source>

@@ -532,3 +532,21 @@ def test_a_damaged_project_is_said_at_once_not_listed_as_if_sound(qtbot, demo_co
     [(title, text)] = said
     assert title == "المشروع تالف"
     assert demo_copy.name in text and "لن يُكتب فيه شيء" in text and "تُضيع كل تغيير جرى بعدها" in text
+
+
+def test_a_damaged_page_met_while_reading_is_called_damage_not_a_bug(window: MainWindow, monkeypatch) -> None:
+    from factdesk.ui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    saved = sys.excepthook
+    try:
+        app_module.install_excepthook()
+        try:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        except sqlite3.DatabaseError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = saved
+    [(title, text)] = shown
+    assert title == "المشروع تالف" and "لن يُكتب فيه شيء" in text
