@@ -56,3 +56,26 @@ def session(demo_copy: Path, qapp) -> Iterator:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def open_window(qtbot) -> Iterator:
+    """``open_window(path)``: a main window shown on the project at ``path``, closed after the test."""
+    from factdesk.ui.preferences import Preferences
+    from factdesk.ui.window import MainWindow
+
+    opened = []
+
+    def make(path: Path, size: tuple[int, int] = (1400, 900)) -> MainWindow:
+        w = MainWindow(Preferences())
+        qtbot.addWidget(w)
+        assert w.open_project(str(path))
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        opened.append(w)
+        return w
+
+    yield make
+    for w in opened:
+        w.close_project()

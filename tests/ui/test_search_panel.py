@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,23 +14,14 @@ PREPOSITION = "جلس الوزير على المنصة وعلى يمينه ال�
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, arabic) -> Iterator:
+def window(open_window, tmp_path: Path, arabic):  # noqa: ANN201
     from factdesk.store.project import Project
-    from factdesk.ui.preferences import Preferences
-    from factdesk.ui.window import MainWindow
 
     path = tmp_path / "names.factdesk"
     with Project.create(path) as project:
         project.run(ops.ImportArticle(PREPOSITION, title="المنصة"))
         project.run(ops.ImportArticle(NAME, title="الوفد"))
-    w = MainWindow(Preferences())
-    qtbot.addWidget(w)
-    assert w.open_project(str(path))
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close_project()
+    return open_window(path, size=(1200, 800))
 
 
 def titles(panel) -> list[str]:

@@ -21,15 +21,26 @@ from factdesk.ui.window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_copy: Path, arabic):
-    w = MainWindow(Preferences())
-    qtbot.addWidget(w)
-    assert w.open_project(str(demo_copy))
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close_project()
+def window(open_window, demo_copy: Path, arabic) -> MainWindow:
+    return open_window(demo_copy)
+
+
+def shown_by_the_excepthook(exc: BaseException, monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001
+    """What the application's exception hook puts on screen for ``exc`` (raised, so it has a traceback)."""
+    from factdesk.ui import app as app_module
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    saved = sys.excepthook
+    try:
+        app_module.install_excepthook()
+        try:
+            raise exc
+        except type(exc) as raised:
+            sys.excepthook(type(raised), raised, raised.__traceback__)
+    finally:
+        sys.excepthook = saved
+    return shown
 
 
 def article_ids(w: MainWindow) -> list[str]:
@@ -220,20 +231,9 @@ def test_clicking_a_highlight_selects_its_claim(window: MainWindow, qtbot) -> No
 
 
 def test_an_unexpected_error_shows_plain_words_and_writes_a_log(window: MainWindow, monkeypatch) -> None:
-    from factdesk.ui import app as app_module
     from factdesk.ui.preferences import log_dir
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
-    saved = sys.excepthook
-    try:
-        app_module.install_excepthook()
-        try:
-            raise RuntimeError("boom")
-        except RuntimeError as exc:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-    finally:
-        sys.excepthook = saved
+    shown = shown_by_the_excepthook(RuntimeError("boom"), monkeypatch)
     assert shown and "boom" in shown[0][1] and "Traceback" not in shown[0][1]
     assert "RuntimeError: boom" in (log_dir() / "factdesk.log").read_text(encoding="utf-8")
 
@@ -535,18 +535,5 @@ def test_a_damaged_project_is_said_at_once_not_listed_as_if_sound(qtbot, demo_co
 
 
 def test_a_damaged_page_met_while_reading_is_called_damage_not_a_bug(window: MainWindow, monkeypatch) -> None:
-    from factdesk.ui import app as app_module
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
-    saved = sys.excepthook
-    try:
-        app_module.install_excepthook()
-        try:
-            raise sqlite3.DatabaseError("database disk image is malformed")
-        except sqlite3.DatabaseError as exc:
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-    finally:
-        sys.excepthook = saved
-    [(title, text)] = shown
+    [(title, text)] = shown_by_the_excepthook(sqlite3.DatabaseError("database disk image is malformed"), monkeypatch)
     assert title == "المشروع تالف" and "لن يُكتب فيه شيء" in text
