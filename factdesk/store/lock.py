@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -23,10 +24,9 @@ from filelock import FileLock, Timeout
 from factdesk.store import names
 from factdesk.store.errors import ProjectLocked
 
-try:
+# Windows has no flock: hard links to a project are rare there; the lock file still holds.
+if sys.platform != "win32":
     import fcntl
-except ImportError:  # Windows: hard links to a project are rare there; the lock file still holds
-    fcntl = None  # type: ignore[assignment]
 
 
 def lock_path(project: Path) -> Path:
@@ -63,7 +63,7 @@ class WriteLock:
     def hold_file(self) -> None:
         """Lock the project file itself (POSIX), once it exists; :meth:`acquire` does it for a file
         that is already there, :class:`Project` again right after creating one."""
-        if fcntl is None or self._fd is not None:
+        if sys.platform == "win32" or self._fd is not None:
             return
         try:
             fd = os.open(self._project, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))

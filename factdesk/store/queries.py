@@ -11,6 +11,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from factdesk.core.report import AppearanceLine, ClaimReport, EvidenceLine
 
@@ -307,7 +308,7 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
         "SELECT id, title, outlet, published, seq FROM articles")}
     # Each claim's appearances in reading order: by publication date, then import order, then
     # position in the article.
-    gathered: defaultdict[str, list[tuple]] = defaultdict(list)
+    gathered: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for cid, aid, start, quote, role in conn.execute(
             "SELECT p.claim_id, s.article_id, s.start, s.quote, p.role "
             "FROM appearances p JOIN spans s ON s.id = p.span_id"):
@@ -331,13 +332,13 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
                    c.created, c.modified
             FROM claims c {where} ORDER BY c.seq""", params)
     make_report = ClaimReport._make
-    no_lines: tuple = ()
+    no_lines: tuple[()] = ()
     for cid, text, verdict, rationale, reviewer, reviewed_at, created, modified in cur:
         yield make_report((cid, text, verdict, *labels[verdict], rationale, reviewer, reviewed_at, created,
                            modified, apps.get(cid, no_lines), evs.get(cid, no_lines)))
 
 
-def _sorted_lines(gathered: dict[str, list[tuple]]) -> dict[str, tuple]:
+def _sorted_lines(gathered: dict[str, list[tuple[Any, ...]]]) -> dict[str, tuple[Any, ...]]:
     """Each key's lines, ordered by the sort keys that lead each entry (the line is its last item)."""
     out = {}
     for key, entries in gathered.items():
@@ -381,7 +382,8 @@ def article_highlights(conn: sqlite3.Connection, article_id: str
                        ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
     """What the reader draws: (span id, start, end, claim ids, colour of the first claim's verdict)
     for each span of the article, and claim id -> (text, verdict label Arabic, English)."""
-    spans: dict[str, list] = {}
+    # [span id, start, end, claim ids, colour]: filled in as the joined rows arrive
+    spans: dict[str, list[Any]] = {}
     claims_seen: dict[str, tuple[str, str, str]] = {}
     for sid, start, end, cid, text, color, label_ar, label_en in conn.execute(
             """SELECT s.id, s.start, s."end", c.id, c.text, v.color, v.label_ar, v.label_en

@@ -184,7 +184,7 @@ def _initial(db: Database) -> None:
         """
     )
     stamp = "1970-01-01T00:00:00.000000+00:00"
-    db["verdicts"].insert_all(
+    db.table("verdicts").insert_all(
         {"key": v.key, "position": i, "label_ar": v.label_ar, "label_en": v.label_en,
          "rating_value": v.rating_value, "color": v.color, "created": stamp, "modified": stamp}
         for i, v in enumerate(DEFAULT_SCALE)
