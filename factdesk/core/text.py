@@ -384,7 +384,7 @@ class Invisible:
 
 def invisible_name(char: str) -> str:
     """A readable name for an invisible character: the short one, else the Unicode name."""
-    return INVISIBLE_NAMES.get(char) or unicodedata.name(char, f"U+{ord(char):04X}")
+    return INVISIBLE_NAMES.get(char, "") or unicodedata.name(char, f"U+{ord(char):04X}")
 
 
 def find_invisibles(text: str) -> list[Invisible]:

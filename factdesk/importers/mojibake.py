@@ -53,9 +53,8 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 #: The code pages through which UTF-8 Arabic is usually garbled. Windows-1252 takes Latin-1 too: the two
 #: differ only in 0x80-0x9F (curly quotes against C1 controls), and both are accepted there.
@@ -385,7 +384,7 @@ def _by_start(stretch: Stretch) -> int:
     return stretch.start
 
 
-def _repair_once(text: str) -> tuple[MojibakeResult, Callable[[int, bool], int]]:
+def _repair_once(text: str) -> tuple[MojibakeResult, _Moved]:
     """One pass of :func:`repair`. Also returns where an offset of ``text`` lands in the result: -1 for
     one inside a repair (an end offset may touch a repair's start, a start offset its end)."""
     lines = _lines_with_hints(text)
@@ -471,6 +470,12 @@ def _repair_once(text: str) -> tuple[MojibakeResult, Callable[[int, bool], int]]
     repaired.sort(key=lambda s: s.start)
     unrepaired.sort(key=lambda s: s.start)
     return MojibakeResult(out, tuple(repaired), tuple(unrepaired)), moved
+
+
+class _Moved(Protocol):
+    """Where an offset of the text before a repair pass lands after it (-1: inside a repair)."""
+
+    def __call__(self, position: int, end: bool = False) -> int: ...
 
 
 def _unmoved(position: int, end: bool = False) -> int:

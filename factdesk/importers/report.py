@@ -153,13 +153,14 @@ def accept_proposal(result: ImportResult, proposal: Proposal) -> ImportResult:
     elif line and first.startswith(line) and first[len(line):][:1].isspace():
         rest = first[len(line):].lstrip()
         new_text = rest + text[first_end:]
-    metadata = {"place": proposal.place or result.place, "author": proposal.author or result.author,
-                "proposals": tuple(p for p in result.proposals if p != proposal)}
+    taken = dataclasses.replace(
+        result, place=proposal.place or result.place, author=proposal.author or result.author,
+        proposals=tuple(p for p in result.proposals if p != proposal))
     if new_text is None or not new_text.strip():
-        return dataclasses.replace(result, **metadata)
+        return taken
     return dataclasses.replace(
-        result, text=new_text, removed_head=(*result.removed_head, line), hidden=count_hidden(new_text),
-        hidden_characters=hidden_characters(new_text), leaked_code=find_leaked_code(new_text), **metadata)
+        taken, text=new_text, removed_head=(*result.removed_head, line), hidden=count_hidden(new_text),
+        hidden_characters=hidden_characters(new_text), leaked_code=find_leaked_code(new_text))
 
 
 

@@ -162,8 +162,8 @@ def _zip_format(data: bytes, name: str, by_name: str | None) -> str:
             f"{label(name)} is an OpenDocument file but not a text ({mimetype.decode('ascii', 'replace')}): "
             "FactDesk imports texts only.",
         )
-    for member, what in _OTHER_ZIPS:
-        if member in names:
+    for marker, what in _OTHER_ZIPS:
+        if marker in names:
             raise ImportRefused(UNSUPPORTED, f"{label(name)} is {what}, not an article FactDesk can import.")
     raise ImportRefused(
         UNSUPPORTED,

@@ -36,7 +36,7 @@ import html as html_entities
 import json
 import re
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from factdesk.importers import _language as arabic_language
 from factdesk.importers import bylines, news
@@ -421,7 +421,7 @@ _MAX_SITE_WORDS: Final = 6
 def _site_key(text: str) -> str:
     """A name for comparison: case, hamza forms, ta marbuta, diacritics, spaces and punctuation ignored."""
     text = text.casefold().removeprefix("www.")
-    text = text.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"}))
+    text = text.translate(str.maketrans("أإآةى", "اااهي"))
     return _SITE_KEY_DROP.sub("", text)
 
 
@@ -687,7 +687,7 @@ def publication_date(tree: Any, objects: list[dict[str, Any]], *, url: str | lis
     published = _structured_stamps(tree, objects, _PUBLISHED_KEYS, "datePublished", "datePublished")
     urls = [url] if isinstance(url, str) else url
     url_date = next((d for d in (_url_date(u) for u in urls) if d), None)
-    shown: datetime.date | None | bool = False  # computed once, when needed
+    shown: datetime.date | None | Literal[False] = False  # computed once, when needed
 
     def visible() -> datetime.date | None:
         nonlocal shown
