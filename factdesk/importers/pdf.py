@@ -79,7 +79,7 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
             unknown = [0]
             pages = _brackets_settled([_page_lines(document, number, unknown) for number in range(len(document))])
             metadata = _metadata(document)
-        except Exception as error:  # noqa: BLE001 - a broken page only says the file is damaged
+        except Exception as error:  # a broken page only says the file is damaged
             raise damaged(name, _KIND, str(error) or type(error).__name__) from None
         finally:
             document.close()
@@ -478,7 +478,7 @@ def _metadata(document: Any) -> dict[str, str]:
     found: dict[str, str] = {}
     try:
         info = document.get_metadata_dict(skip_empty=True)
-    except Exception:  # noqa: BLE001 - a broken info dictionary only loses metadata
+    except Exception:  # a broken info dictionary only loses metadata
         info = {}
     for key, field_name in (("title", "Title"), ("author", "Author")):
         value = info.get(field_name, "")
@@ -494,7 +494,7 @@ def _metadata(document: Any) -> dict[str, str]:
         buffer = (ctypes.c_ushort * max(1, size // 2))()
         raw.FPDFCatalog_GetLanguage(document.raw, buffer, size)
         lang = "".join(chr(unit) for unit in buffer).rstrip("\x00")
-    except Exception:  # noqa: BLE001
+    except Exception:  # a catalogue PDFium cannot read has no language
         lang = ""
     primary = lang.split("-")[0].lower()
     if re.fullmatch(r"[a-z]{2,3}", primary):

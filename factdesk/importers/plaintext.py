@@ -595,7 +595,7 @@ def _candidate_codecs(data: bytes) -> list[str]:
     found = list(_ARABIC_CODECS)
     try:
         matches = list(from_bytes(data[:_SNIFF_BYTES]))
-    except Exception:  # noqa: BLE001 - a detector failure only means fewer candidates
+    except Exception:  # a detector failure only means fewer candidates
         matches = []
     proposed: list[tuple[str, float]] = []
     for match in matches:

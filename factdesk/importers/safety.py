@@ -231,7 +231,7 @@ def check_zip(data: bytes, name: str, kind: str) -> CheckedZip:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as error:
             # RuntimeError: an encrypted member; NotImplementedError: a compression method Python lacks.
             raise damaged(name, kind, f"{info.filename}: {error}") from None
-        except Exception as error:  # noqa: BLE001 - zlib and friends raise their own kinds
+        except Exception as error:  # zlib and friends raise their own kinds
             raise damaged(name, kind, f"{info.filename}: {error}") from None
         if is_xml and _declares_doctype(head):
             raise ImportRefused(

@@ -143,7 +143,7 @@ def _zip_format(data: bytes, name: str, by_name: str | None) -> str:
         if "mimetype" in names:
             with archive.open("mimetype") as member:  # never inflate more than its first bytes here
                 mimetype = member.read(100)
-    except Exception as error:  # noqa: BLE001 - zipfile raises many kinds for a broken archive
+    except Exception as error:  # zipfile raises many kinds for a broken archive
         kind = {"docx": "a Word document", "odt": "an OpenDocument text"}.get(by_name or "", "a zip archive")
         raise ImportRefused(
             DAMAGED,

@@ -233,7 +233,7 @@ def read_mhtml(data: bytes, *, name: str, encoding: str | None = None) -> Extrac
         location = message.get("Snapshot-Content-Location") or root.get("Content-Location") or ""
     except ImportRefused:
         raise
-    except Exception as error:  # noqa: BLE001 - the email package raises many kinds on broken input
+    except Exception as error:  # the email package raises many kinds on broken input
         raise damaged(name, "a web archive", str(error)) from None
     if not isinstance(payload, bytes) or not payload.strip():
         raise ImportRefused(EMPTY, f"{label(name)} is empty: its web page holds no text to import.")
@@ -304,7 +304,7 @@ def _extract(tree: Any, name: str, *, fast: bool = False) -> tuple[str, dict[str
             # htmldate, through trafilatura: the page's markup only, never guesses from its free text.
             date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
         )
-    except Exception as error:  # noqa: BLE001 - an extractor failure on a hostile page is a refusal
+    except Exception as error:  # an extractor failure on a hostile page is a refusal
         raise damaged(name, "a web page", f"the article could not be extracted: {error}") from None
     found: dict[str, Any] = {}
     text = ""
@@ -314,7 +314,7 @@ def _extract(tree: Any, name: str, *, fast: bool = False) -> tuple[str, dict[str
     if not text.strip():
         try:
             _, text, _ = trafilatura.baseline(copy.deepcopy(tree))
-        except Exception:  # noqa: BLE001 - the fallback failing means there is no text
+        except Exception:  # the fallback failing means there is no text
             text = ""
     lines = [line.strip() for line in (text or "").split("\n")]
     body = "\n".join(line for line in lines if line)
@@ -742,7 +742,7 @@ def _markup_guess(tree: Any, in_scope: Callable[[Any], bool]) -> str:
             parent.remove(twin)
     try:
         found = find_date(pruned, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    except Exception:  # noqa: BLE001 - a guess that fails is no date
+    except Exception:  # a guess that fails is no date
         return ""
     return _iso_date(found)
 

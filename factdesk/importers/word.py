@@ -60,7 +60,7 @@ def read_docx(data: bytes, *, name: str) -> Extracted:
         if "not a Word file" in str(error):
             raise ImportRefused(UNSUPPORTED, f"{label(name)} is not a Word document ({error}).") from None
         raise damaged(name, _KIND, str(error)) from None
-    except Exception as error:  # noqa: BLE001 - python-docx and lxml raise many kinds on broken input
+    except Exception as error:  # python-docx and lxml raise many kinds on broken input
         raise damaged(name, _KIND, str(error)) from None
 
     try:
@@ -86,7 +86,7 @@ def read_docx(data: bytes, *, name: str) -> Extracted:
         )
     except ImportRefused:
         raise
-    except Exception as error:  # noqa: BLE001 - a malformed part surfaces while reading it
+    except Exception as error:  # a malformed part surfaces while reading it
         raise damaged(name, _KIND, str(error)) from None
 
     body = normalise_text("\n".join(lines))
@@ -109,7 +109,7 @@ def read_docx(data: bytes, *, name: str) -> Extracted:
 def _is_heading(paragraph: Any) -> bool:
     try:
         style = paragraph.style
-    except Exception:  # noqa: BLE001 - a missing style is no heading
+    except Exception:  # a missing style is no heading
         return False
     names = {getattr(style, "name", "") or "", getattr(style, "style_id", "") or ""}
     return any(name == "Title" or name.startswith(("Heading", "heading")) for name in names)
