@@ -23,13 +23,13 @@ from factdesk import __version__
 from factdesk.core import operations as ops
 from factdesk.core.model import RELIABILITY, ROLES, SOURCE_KINDS, SPAN_KINDS, STANCES
 from factdesk.core.operations import OperationError
-from factdesk.store import backup as backups
 from factdesk.store import queries, search
 from factdesk.store.errors import ProjectError, restore_advice
 from factdesk.store.project import Project
 from factdesk.store.search import QueryRefused
 
 if TYPE_CHECKING:
+    from factdesk.app.imports import FileOutcome, Reading
     from factdesk.importers import ImportResult
     from factdesk.importers.news import Proposal
 
@@ -137,26 +137,10 @@ class FactdeskGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback
-            log = _log_crash(exc)
-            _out().line(f"factdesk: something unexpected went wrong ({type(exc).__name__}: {exc}). "
-                        f"Nothing saved was lost. Details are in {log}", err=True)
+            from factdesk.app.crashlog import crash_message, log_crash
+
+            _out().line(f"factdesk: {crash_message(exc, log_crash(exc))}", err=True)
             sys.exit(EXIT_CRASH)
-
-
-def _log_crash(exc: BaseException) -> Path:
-    """Write the traceback under the user's log folder, for a bug report."""
-    import traceback
-    from datetime import datetime
-
-    from platformdirs import user_log_dir
-
-    folder = Path(user_log_dir("FactDesk", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "factdesk.log"
-    with open(log, "a", encoding="utf-8") as fh:
-        fh.write(f"--- {datetime.now().isoformat()} factdesk {' '.join(sys.argv[1:])}\n")
-        fh.write("".join(traceback.format_exception(exc)))
-    return log
 
 
 @click.group(cls=FactdeskGroup, invoke_without_command=True,
@@ -203,7 +187,7 @@ def new(project: str) -> None:
 @click.option("--place", default="", help="Place (otherwise taken from a dateline).")
 @click.option("--url", default="", help="Where it was published (otherwise the page's canonical address).")
 @click.option("--date", "published", default="",
-              help="Publication date, ISO 8601 (2017-05-31, or 2017-05); otherwise the file's own.")
+              help="Publication date, year first (2017-05-31, 2017/5/31, or 2017-05); otherwise the file's own.")
 @click.option("--language", default=None, help="Language code (otherwise what the file says, else ar).")
 @click.option("--encoding", default=None,
               help="Decode text and web pages with this encoding (e.g. cp1256) instead of guessing.")
@@ -222,99 +206,31 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
             url: str, published: str, language: str | None, encoding: str | None, fold: bool,
             keep_head: bool, keep_tail: bool, keep_removed: bool, accept_datelines: bool, as_json: bool) -> None:
     """Import articles: text files in any encoding, web pages (.html, .htm, .mhtml), Word (.docx),
-    OpenDocument (.odt) and PDF files, folders of them (recursively, in name order), or standard
-    input with «-».
+    OpenDocument (.odt) and PDF files, folders of them (recursively, in name order; a file of a kind
+    FactDesk does not import, such as a photo, is skipped with a note), or standard input with «-».
 
     Each file is decoded (its encoding guessed when it is not UTF-8), the article taken out of a web
     page, its line endings unified, a title line, dateline and trailing site boilerplate («أرسل تعليقك»,
     «أخبار متعلقة» …) taken out, then frozen. Every file is read first; then all articles are added in
     one step, which one undo takes back. Prints one result per file: imported, duplicate (of an
-    article already in the project, or of another file of the same import), or failed and why.
+    article already in the project, or of another file of the same import), skipped, or failed and why.
 
     The report of each file lists every line taken out (keep them with --keep-head, --keep-tail or
     --keep-removed: they go back where they stood), lines kept in the text that may be a dateline
     (--accept-datelines takes them), the hidden characters by name (RLO, ZWNJ …), the presentation
     forms folded, and any web page code (CSS, JavaScript) left in the text, which is reported, not removed.
     """
-    from factdesk.core.model import ARTICLE
-    from factdesk.importers import load
-    from factdesk.importers.errors import ImportRefused
-    from factdesk.importers.plaintext import pretty_encoding
-    from factdesk.importers.report import accept_proposal, text_keeping
-    from factdesk.importers.safety import ImportBudget, read_stream
+    from factdesk.app import imports
 
     out = _out()
-    budget = ImportBudget()
-    results: list[dict[str, object]] = []
-    planned: list[tuple[dict[str, object], ops.ImportArticle]] = []
-    seen: dict[str, dict[str, object]] = {}
+    given = imports.Metadata(title=title, outlet=outlet, author=author, place=place, url=url,
+                             published=published, language=language or "").checked()
+    reading = imports.Reading(encoding=encoding, fold_presentation_forms=fold, keep_head=keep_head or keep_removed,
+                              keep_tail=keep_tail or keep_removed, accept_datelines=accept_datelines)
     with opened(project, write=True) as p:
-        for shown, path in _import_sources(files):
-            if budget.full:
-                results.append({"file": shown, "status": "failed", "reason": budget.refusal(),
-                                "refusal": "too-large"})
-                continue
-            try:
-                if path == "-":
-                    result = load(read_stream(sys.stdin.buffer), name="standard input", encoding=encoding,
-                                  fold_presentation_forms=fold)
-                    origin = "stdin"
-                else:
-                    result = load(path, name="", encoding=encoding, fold_presentation_forms=fold)
-                    origin = f"file:{Path(path).name}"
-            except ImportRefused as exc:
-                results.append({"file": shown, "status": "failed", "reason": str(exc), "refusal": exc.reason})
-                continue
-            if not result.encoding_confident:
-                choices = "; ".join(f"{codec}: «{preview}»" for codec, preview in result.encoding_candidates)
-                results.append({
-                    "file": shown, "status": "failed", "refusal": "uncertain-encoding",
-                    "reason": f"«{Path(shown).name}» is not UTF-8 and its encoding cannot be told for sure "
-                              f"(best guess {pretty_encoding(result.encoding)}). Candidates: {choices}. "
-                              "Choose its encoding with --encoding."})
-                continue
-            proposed = result.proposals
-            if accept_datelines:
-                for proposal in proposed:
-                    result = accept_proposal(result, proposal)
-            keep_top, keep_end = keep_head or keep_removed, keep_tail or keep_removed
-            body = text_keeping(result, head=keep_top, tail=keep_end)
-            described = f"{origin};format={result.format}" if result.format != "text" else origin
-            if result.encoding:
-                described += f";encoding={result.encoding}"
-            op = ops.ImportArticle(
-                text=body, title=title or result.title, outlet=outlet or result.outlet,
-                author=author or result.author, place=place or result.place, url=url or result.url,
-                published=published or result.published, language=language or result.language or "ar",
-                origin=described)
-            entry: dict[str, object] = {
-                "file": shown, "status": "imported", "article": op.id, "title": op.title,
-                "format": result.format, "encoding": result.encoding, "warnings": list(result.warnings),
-                **_import_report(result, body, proposed, keep_head=keep_top, keep_tail=keep_end)}
-            if not budget.admit(body):
-                results.append({"file": shown, "status": "failed", "reason": budget.refusal(),
-                                "refusal": "too-large"})
-                continue
-            digest = ops.content_hash(body)
-            existing = p.find(ARTICLE, "content_hash", digest)
-            if digest in seen:
-                first = seen[digest]
-                entry.update(status="duplicate", article=first["article"], duplicate_of=first["file"],
-                             reason=f"Same text as «{first['file']}» in this import.")
-            elif existing:
-                entry.update(status="duplicate", article=existing[0]["id"],
-                             reason=str(ops.DuplicateArticle(str(existing[0]["id"]), str(existing[0]["title"]))))
-            else:
-                seen[digest] = entry
-                planned.append((entry, op))
-            results.append(entry)
-        if planned:
-            label = "import article" if len(planned) == 1 else f"import {len(planned)} articles"
-            try:
-                p.run(ops.Batch(label, [op for _, op in planned]))
-            except OperationError as exc:
-                for entry, _ in planned:
-                    entry.update(status="failed", reason=f"Nothing was imported: {exc}")
+        outcomes = imports.import_files(p, files, reading=reading, given=given, read_stdin=_read_stdin)
+    files_of = {o.article_id: o.path for o in outcomes if o.status == imports.IMPORTED}
+    results = [_import_entry(o, reading, files_of) for o in outcomes]
     if as_json:
         out.json(results)
     else:
@@ -329,10 +245,44 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
                 what = (f"same text as {r['duplicate_of']}" if r.get("duplicate_of")
                         else "already in the project")
                 out.line(f"duplicate  {short(str(r['article']))}  {r['file']}  ({what})")
+            elif r["status"] == "skipped":
+                out.line(f"skipped    {r['file']}: {r['reason']}")
             else:
                 out.line(f"failed     {r['file']}: {r['reason']}", err=True)
     if any(r["status"] == "failed" for r in results):
         sys.exit(EXIT_IMPORT)
+
+
+def _read_stdin() -> bytes:
+    from factdesk.importers.safety import read_stream
+
+    return read_stream(sys.stdin.buffer)
+
+
+def _import_entry(o: FileOutcome, reading: Reading, files_of: dict[str, str]) -> dict[str, object]:
+    """One file's line of ``--json`` (and of the printed result)."""
+    from factdesk.app import imports
+
+    entry: dict[str, object] = {"file": o.path if o.path != "-" else "-", "status": o.status}
+    if o.status == imports.FAILED:
+        reason = o.message
+        if o.reason == imports.UNCERTAIN:
+            reason += " Choose its encoding with --encoding."
+        entry.update(reason=reason, refusal=o.reason)
+        return entry
+    if o.status == imports.SKIPPED:
+        entry.update(reason=o.message, skipped=o.reason)
+        return entry
+    result = o.extra["result_read"]
+    entry.update(article=o.article_id, title=o.title, format=result.format, encoding=result.encoding,
+                 warnings=list(o.warnings),
+                 **_import_report(result, o.extra["text"], o.extra["proposed"], keep_head=reading.keep_head,
+                                  keep_tail=reading.keep_tail))
+    if o.status == imports.DUPLICATE:
+        entry["reason"] = o.message
+        if o.reason == imports.IN_THIS_IMPORT:
+            entry["duplicate_of"] = files_of.get(o.article_id, o.duplicate_of)
+    return entry
 
 
 def _import_report(result: ImportResult, body: str, proposed: tuple[Proposal, ...], *, keep_head: bool,
@@ -381,24 +331,6 @@ def _report_lines(r: dict[str, Any]) -> list[str]:
         lines.append(f"web page code (CSS/JavaScript) left in the text, line {leak['line']} "
                      f"(characters {leak['start']}-{leak['end']}): «{leak['excerpt']}»")
     return lines
-
-
-def _import_sources(names: tuple[str, ...]) -> list[tuple[str, str]]:
-    """The files to import: each file as given, each folder's files recursively in name order (hidden
-    files and folders left out), «-» for standard input. A name that does not exist is kept, so that
-    its import fails with the reason."""
-    sources: list[tuple[str, str]] = []
-    for name in names:
-        folder = Path(name)
-        if name != "-" and folder.is_dir():
-            found = sorted(
-                (path for path in folder.rglob("*")
-                 if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)),
-                key=lambda path: path.relative_to(folder).as_posix())
-            sources.extend((str(path), str(path)) for path in found)
-        else:
-            sources.append((name, name))
-    return sources
 
 
 @cli.command()
@@ -761,11 +693,13 @@ def evidence() -> None:
 def evidence_add(project: str, claim_ref: str, source_ref: str, stance: str, span_ref: str | None,
                  note: str) -> None:
     """Attach a source to a claim as evidence; prints the evidence id."""
+    from factdesk.app.evidence import add_evidence
+
     with opened(project, write=True) as p:
-        op = ops.AddEvidence(p.resolve("claim", claim_ref), p.resolve("source", source_ref), stance,
-                             span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
-        p.run(op)
-    _out().line(op.id)
+        plan = add_evidence(p, p.resolve("claim", claim_ref), stance, source_id=p.resolve("source", source_ref),
+                            span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
+        p.run(plan.operation)
+    _out().line(plan.evidence_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -829,13 +763,13 @@ def export() -> None:
 def export_csv(project: str, output: str, verdict_refs: tuple[str, ...], since: str, until: str,
                article: str | None, no_bom: bool) -> None:
     """Write the verified-claim report: one row per claim, for Excel and LibreOffice."""
-    from factdesk.exporters.csv_report import write_csv_report
+    from factdesk.app.exports import ReportFilter
+    from factdesk.app.exports import export_csv as write_report
 
     with opened(project) as p:
-        keys = [p.resolve("verdict", v) for v in verdict_refs]
-        rows = queries.report(p.conn, verdicts_in=keys or None, since=since, until=until,
-                              article_id=p.resolve("article", article) if article else None)
-        count = write_csv_report(rows, output, bom=not no_bom)
+        only = ReportFilter([p.resolve("verdict", v) for v in verdict_refs], since=since, until=until,
+                            article_id=p.resolve("article", article) if article else None)
+    count = write_report(project, output, only=only, bom=not no_bom)
     _out().line(f"Wrote {count} claim(s) to {output}")
 
 
@@ -896,17 +830,14 @@ def repair(project: str, output: str) -> None:
 @json_opt
 def backup(project: str, listing: bool, as_json: bool) -> None:
     """Make a backup now (SQLite's backup API; the newest 10 are kept), or list them."""
-    path = Path(project)
+    from factdesk.app import backups
+
     if not listing:
         with opened(project, write=True):
-            try:
-                made = backups.make_backup(path, reason="manual")
-            except OSError as exc:
-                _fail(f"the backup could not be made: «{backups.folder(path)}» could not be written "
-                      f"({exc.strerror or exc}). Nothing was changed.", 10)
+            made = backups.make_backup(project)
         _out().line(f"Backed up to {made.path}")
         return
-    rows = backups.list_backups(path)
+    rows = backups.list_backups(project)
     if as_json:
         _out().json([{"path": str(b.path), "made": b.made.isoformat(), "reason": b.reason, "size": b.size}
                      for b in rows])
@@ -923,21 +854,15 @@ def backup(project: str, listing: bool, as_json: bool) -> None:
 @click.option("--latest", is_flag=True, help="Restore the newest backup.")
 def restore(project: str, backup_file: str | None, latest: bool) -> None:
     """Put a backup in place of the project; the current state is kept as a backup first."""
-    from factdesk.store.lock import WriteLock
+    from factdesk.app import backups
 
-    path = Path(project)
     if backup_file is None:
-        found = backups.list_backups(path)
-        if not latest or not found:
+        newest = backups.latest(project)
+        if not latest or newest is None:
             _fail("Name the backup to restore (see «factdesk backup PROJECT --list»), or use --latest.", 2)
-        backup_file = str(found[0].path)
-    lock = WriteLock(path)
-    lock.acquire()
-    try:
-        kept = backups.restore(path, Path(backup_file))
-    finally:
-        lock.release()
-    _out().line(f"Restored {backup_file}" + (f"; the previous state is kept in {kept}" if kept else ""))
+        backup_file = str(newest.path)  # type: ignore[union-attr]
+    done = backups.restore(project, backup_file)
+    _out().line(f"Restored {backup_file}" + (f"; the previous state is kept in {done.kept}" if done.kept else ""))
 
 
 @cli.command()
