@@ -216,7 +216,7 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
             continue
         base = FileOutcome(found.name, FAILED, path=found.path)
         if budget.full:
-            outcomes.append(_refused(base, TOO_MUCH, budget.refusal()))
+            outcomes.append(_refused(base, TOO_MUCH, budget.refusal(), used=budget.used))
             continue
         stdin = found.path == "-"
         try:
@@ -231,7 +231,8 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
             outcomes.append(_refused(base, exc.reason, str(exc)))
             continue
         except Exception as exc:  # noqa: BLE001 - one unreadable file must not lose the others
-            outcomes.append(_refused(base, ERROR, f"FactDesk could not read it: {exc or type(exc).__name__}"))
+            outcomes.append(_refused(base, ERROR, f"FactDesk could not read it: {exc or type(exc).__name__}",
+                                     error=str(exc) or type(exc).__name__, repr=repr(exc)))
             continue
         keep = result if (keep_single and len(files) == 1) or not result.encoding_confident else None
         if not result.encoding_confident:
@@ -248,7 +249,7 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
         op = operation_from_result(result, origin=describe_origin(name, result, stdin=stdin), given=given,
                                    text=body)
         if not budget.admit(body):
-            outcomes.append(_refused(base, TOO_MUCH, budget.refusal()))
+            outcomes.append(_refused(base, TOO_MUCH, budget.refusal(), used=budget.used))
             continue
         articles.append(op)
         outcome = FileOutcome(found.name, IMPORTED, path=found.path, title=metadata.plain_title(op.title),
@@ -259,8 +260,9 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
     return ImportPlan(articles, outcomes)
 
 
-def _refused(outcome: FileOutcome, reason: str, message: str) -> FileOutcome:
+def _refused(outcome: FileOutcome, reason: str, message: str, **extra: object) -> FileOutcome:
     outcome.status, outcome.reason, outcome.message = FAILED, reason, message
+    outcome.extra.update(extra)
     return outcome
 
 
@@ -290,6 +292,7 @@ def apply_plan(plan: ImportPlan, run: Callable[[ops.Operation], object]) -> list
             outcome = plan.outcome_of(article.id)
             outcome.status, outcome.reason, outcome.article_id = FAILED, REFUSED, ""
             outcome.message = f"Nothing was imported: {words}"
+            outcome.extra["why"] = words
         return plan.outcomes
     names = {article.id: plan.outcome_of(article.id).name for article in plan.articles}
     for article in plan.articles:
