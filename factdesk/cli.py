@@ -413,30 +413,40 @@ def span() -> None:
 def span_add(project: str, article: str, start: int | None, end: int | None, quote: str | None,
              occurrence: int | None, snap: bool, kind: str, note: str) -> None:
     """Highlight a stretch of an article, by offsets or by quoting it; prints the span id."""
-    import unicodedata
 
-    from factdesk.core import text as textrules
 
     with opened(project, write=True) as p:
         aid = p.resolve("article", article)
         body = str((p.get("article", aid) or {})["text"])
-        which = ""
-        if quote is not None:
-            start, end, which = _find_quote(body, quote, occurrence)
-        elif start is None or end is None:
-            raise click.UsageError("Give --start and --end, or --quote.")
-        if snap:
-            start, end = textrules.snap_to_words(body, start, end)
-            if quote is not None:  # as search: a quoted span does not end on a hidden character
-                # (unless it belongs to the letter before it, like a ZWJ: spans keep whole letters)
-                while (end - 1 > start and (body[end - 1] == "\u0640" or unicodedata.category(body[end - 1]) == "Cf")
-                       and textrules.is_boundary(body, end - 1)):
-                    end -= 1
+        start, end, which = _choose_range(body, start, end, quote, occurrence, snap)
         op = ops.AddSpan(aid, start, end, kind=kind, note=note)
         p.run(op)
     _out().line(f"{op.id}  {start}–{end}  «{body[start:end]}»")
     if which:
         click.echo(which, err=True)
+
+
+def _choose_range(body: str, start: int | None, end: int | None, quote: str | None, occurrence: int | None,
+                  snap: bool) -> tuple[int, int, str]:
+    """The stretch to highlight, by offsets or by quoting it (widened to whole words with ``snap``), and
+    which occurrence of the quote it is when there are several."""
+    import unicodedata
+
+    from factdesk.core import text as textrules
+
+    which = ""
+    if quote is not None:
+        start, end, which = _find_quote(body, quote, occurrence)
+    elif start is None or end is None:
+        raise click.UsageError("Give --start and --end, or --quote.")
+    if snap:
+        start, end = textrules.snap_to_words(body, start, end)
+        if quote is not None:  # as search: a quoted span does not end on a hidden character
+            # (unless it belongs to the letter before it, like a ZWJ: spans keep whole letters)
+            while (end - 1 > start and (body[end - 1] == "\u0640" or unicodedata.category(body[end - 1]) == "Cf")
+                   and textrules.is_boundary(body, end - 1)):
+                end -= 1
+    return start, end, which
 
 
 def _ordinal(n: int) -> str:
@@ -686,20 +696,46 @@ def evidence() -> None:
 @evidence.command("add")
 @project_arg
 @click.argument("claim_ref")
-@click.argument("source_ref")
+@click.argument("source_ref", required=False)
 @click.option("--stance", type=click.Choice(STANCES), required=True, help="supports, refutes or context.")
 @click.option("--span", "span_ref", default=None, help="A highlight quoted as the evidence.")
+@click.option("--article", default=None,
+              help="Quote a passage of this article (with --quote or --start/--end); without SOURCE_REF the "
+                   "article itself becomes the source.")
+@click.option("--quote", default=None, help="The passage of --article to quote (matched as search matches).")
+@click.option("--occurrence", type=click.IntRange(min=1), default=None, help="Which occurrence of --quote.")
+@click.option("--start", type=int, default=None, help="First character of the passage of --article.")
+@click.option("--end", type=int, default=None, help="Offset just after its last character.")
 @click.option("--note", default="", help="A note on this evidence.")
-def evidence_add(project: str, claim_ref: str, source_ref: str, stance: str, span_ref: str | None,
-                 note: str) -> None:
-    """Attach a source to a claim as evidence; prints the evidence id."""
+def evidence_add(project: str, claim_ref: str, source_ref: str | None, stance: str, span_ref: str | None,
+                 article: str | None, quote: str | None, occurrence: int | None, start: int | None,
+                 end: int | None, note: str) -> None:
+    """Attach a source to a claim as evidence; prints the evidence id.
+
+    The evidence may quote a highlight (--span), or a passage of an article highlighted for it in the
+    same step (--article with --quote or --start/--end), or nothing (the source alone). Without
+    SOURCE_REF, the article (--article) is made a source and used: all of it is one undo step."""
     from factdesk.app.evidence import add_evidence
 
+    if source_ref is None and article is None:
+        raise click.UsageError("Name the source (SOURCE_REF), or the article that is the source (--article).")
+    if span_ref and (quote is not None or start is not None):
+        raise click.UsageError("Quote either a highlight (--span) or a passage (--quote, --start/--end), not both.")
     with opened(project, write=True) as p:
-        plan = add_evidence(p, p.resolve("claim", claim_ref), stance, source_id=p.resolve("source", source_ref),
+        aid = p.resolve("article", article) if article else None
+        selection, which = None, ""
+        if aid is not None and (quote is not None or start is not None or end is not None):
+            body = str((p.get("article", aid) or {})["text"])
+            first, last, which = _choose_range(body, start, end, quote, occurrence, snap=True)
+            selection = (first, last)
+        plan = add_evidence(p, p.resolve("claim", claim_ref), stance,
+                            source_id=p.resolve("source", source_ref) if source_ref else None,
+                            article_id=aid, selection=selection,
                             span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
         p.run(plan.operation)
     _out().line(plan.evidence_id)
+    if which:
+        click.echo(which, err=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ import pytest
 
 from factdesk.store import backup as backups
 from factdesk.store import queries
-from factdesk.app.imports import IMPORT_PATTERNS, FileOutcome
 from factdesk.ui.jobs import Cancelled, Job
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.window import MainWindow

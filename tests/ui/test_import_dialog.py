@@ -12,11 +12,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 from support import shared
 
+from factdesk.app.imports import IMPORT_PATTERNS, FileOutcome
 from factdesk.core import operations as ops
 from factdesk.core.text import strip_bidi_controls
 from factdesk.importers import load
 from factdesk.store import queries
-from factdesk.app.imports import IMPORT_PATTERNS, FileOutcome
 from factdesk.ui.import_dialog import (
     UNCERTAIN,
     ImportResultsDialog,
