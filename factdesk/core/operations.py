@@ -168,6 +168,13 @@ def content_hash(article_text: str) -> str:
     return hashlib.sha256(article_text.encode("utf-8")).hexdigest()
 
 
+def existing_article(reader: Reader, article_text: str) -> Row | None:
+    """The article of the project that already holds exactly this text (an import of it would be a
+    duplicate), or None: the one rule the import operations apply, for a dialog to warn before."""
+    found = reader.find(ARTICLE, "content_hash", content_hash(article_text))
+    return found[0] if found else None
+
+
 # ---------------------------------------------------------------------------------------------
 # articles
 
@@ -194,9 +201,10 @@ class ImportArticle(Operation):
             raise OperationError("The article has no text.")
         if "\r" in self.text:
             raise OperationError("Article text must have its line endings unified before import.")
-        digest = content_hash(self.text)
-        for other in reader.find(ARTICLE, "content_hash", digest):
+        other = existing_article(reader, self.text)
+        if other is not None:
             raise DuplicateArticle(str(other["id"]), str(other["title"]))
+        digest = content_hash(self.text)
         values = article_metadata({"title": self.title, "outlet": self.outlet, "author": self.author,
                                    "place": self.place, "url": self.url, "published": self.published})
         row = _stamp(ARTICLE, id=self.id, text=self.text, **values, language=self.language or "ar",
@@ -240,9 +248,9 @@ class ImportArticles(Operation):
         out: list[Mutation] = []
         for article in self.articles:
             digest = content_hash(article.text)
-            existing = reader.find(ARTICLE, "content_hash", digest)
-            if existing:
-                self.duplicates[article.id] = Duplicate(str(existing[0]["id"]), str(existing[0]["title"]))
+            existing = existing_article(reader, article.text)
+            if existing is not None:
+                self.duplicates[article.id] = Duplicate(str(existing["id"]), str(existing["title"]))
             elif digest in seen:
                 first = seen[digest]
                 self.duplicates[article.id] = Duplicate(first.id, metadata.plain_title(first.title),

@@ -479,9 +479,9 @@ class ImportReviewDialog(QDialog):
         self.size_label.setText(self.tr("%n character(s) will be imported.", "", len(final)))
         self.duplicate_label.hide()
         if self.project is not None and final.strip():
-            existing = self.project.find("article", "content_hash", ops.content_hash(final))
-            if existing:
-                title = str(existing[0]["title"]) or self.tr("(untitled)")
+            existing = ops.existing_article(self.project, final)
+            if existing is not None:
+                title = str(existing["title"]) or self.tr("(untitled)")
                 self.duplicate_label.setText(self.tr("This text is already in the project, as «%1». It cannot be "
                                                      "imported twice.").replace("%1", embed(title)))
                 self.duplicate_label.show()

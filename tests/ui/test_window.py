@@ -130,9 +130,14 @@ def test_link_mark_and_evidence_with_undo(window: MainWindow) -> None:
     evidence_id = wb.add_evidence_from_selection(choice)
     row = window.session.project.get("evidence", evidence_id)
     assert row["stance"] == "refutes" and row["span_id"]
-    assert window.session.project.get("source", row["source_id"])["article_id"] == wb.article_id
+    source = window.session.project.get("source", row["source_id"])
+    assert source["article_id"] == wb.article_id and source["title"] == "المقال نفسه"
+    article = window.session.project.get("article", wb.article_id)
+    # the article made a source carries its outlet and date, as from the command line (app.evidence)
+    assert (source["publisher"], source["published"]) == (article["outlet"], article["published"])
     window.menu_actions.undo.trigger()
     assert window.session.project.get("evidence", evidence_id) is None
+    assert window.session.project.get("source", row["source_id"]) is None  # one step: all of it undone
 
 
 def test_one_key_per_verdict_and_the_selection_stays(window: MainWindow, qtbot) -> None:
@@ -203,6 +208,29 @@ def test_compare_aligns_the_seed_figures(window: MainWindow, qtbot) -> None:
     assert any("120" in a + b and "80" in a + b for _, a, b in rows)
     assert any("32" in a + b and "36" in a + b for _, a, b in rows)
     dialog.close()
+
+
+def test_the_window_and_its_translator_keep_what_qt_names(window: MainWindow) -> None:
+    """Qt's own ``QWidget.actions()`` and ``QTranslator.language()`` are not shadowed by attributes."""
+    from PySide6.QtGui import QAction
+
+    assert isinstance(window.actions(), list)
+    assert all(isinstance(action, QAction) for action in window.menu_actions.by_name.values())
+    (translator,) = i18n._installed
+    assert isinstance(translator.language(), str) and translator.language_code == "ar"
+    assert i18n.current_language() == "ar"
+
+
+def test_the_file_tasks_do_not_know_the_window() -> None:
+    """The window owns its file tasks and hears them by signals; they never import the window's module."""
+    import ast
+
+    import factdesk.ui.file_tasks as tasks
+
+    tree = ast.parse(Path(tasks.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert "factdesk.ui.window" not in imported
 
 
 def test_language_switch_retranslates_everything(window: MainWindow) -> None:
