@@ -228,7 +228,8 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
     reading = imports.Reading(encoding=encoding, fold_presentation_forms=fold, keep_head=keep_head or keep_removed,
                               keep_tail=keep_tail or keep_removed, accept_datelines=accept_datelines)
     with opened(project, write=True) as p:
-        outcomes = imports.import_files(p, files, reading=reading, given=given, read_stdin=_read_stdin)
+        outcomes = imports.import_files(p, files, reading=reading, given=given, read_stdin=_read_stdin,
+                                        keep_readings=True)
     files_of = {o.article_id: o.path for o in outcomes if o.status == imports.IMPORTED}
     results = [_import_entry(o, reading, files_of) for o in outcomes]
     if as_json:
@@ -249,6 +250,10 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
                 out.line(f"skipped    {r['file']}: {r['reason']}")
             else:
                 out.line(f"failed     {r['file']}: {r['reason']}", err=True)
+    unwritable = next((o.extra["exception"] for o in outcomes
+                       if isinstance(o.extra.get("exception"), ProjectError)), None)
+    if unwritable is not None:
+        raise unwritable  # the project file could not be written: its own exit code (10-19)
     if any(r["status"] == "failed" for r in results):
         sys.exit(EXIT_IMPORT)
 

@@ -192,11 +192,14 @@ def uncertain_message(name: str, result: ImportResult) -> str:
 
 def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, given: Metadata | None = None,
                progress: Progress = no_progress, cancelled: CancelCheck = never,
-               read_stdin: Callable[[], bytes] | None = None, keep_single: bool = True) -> ImportPlan:
+               read_stdin: Callable[[], bytes] | None = None, keep_single: bool = True,
+               keep_readings: bool = False) -> ImportPlan:
     """Read each file (safe on a worker thread: nothing is stored). A file whose encoding is not sure is
     not imported (reason ``uncertain-encoding``) but keeps its reading for a review, as does the only
     file of an import when ``keep_single``. Past what one import holds, the files left are refused
-    (``too-large``), to be imported in another go."""
+    (``too-large``), to be imported in another go. ``keep_readings`` keeps, in each imported file's
+    ``extra``, its reading, text and proposed datelines (``result_read``, ``text``, ``proposed``) for a
+    full report: memory a large folder's import should not spend."""
     from factdesk.importers import load
     from factdesk.importers.errors import ImportRefused
     from factdesk.importers.report import accept_proposal, report_of, text_keeping
@@ -254,7 +257,8 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
         articles.append(op)
         outcome = FileOutcome(found.name, IMPORTED, path=found.path, title=metadata.plain_title(op.title),
                               article_id=op.id, warnings=result.warnings, result=keep, report=report_of(result))
-        outcome.extra.update(result_read=result, text=body, proposed=proposed)
+        if keep_readings:
+            outcome.extra.update(result_read=result, text=body, proposed=proposed)
         outcomes.append(outcome)
     progress(len(files), len(files), "")
     return ImportPlan(articles, outcomes)
@@ -278,7 +282,8 @@ def apply_plan(plan: ImportPlan, run: Callable[[ops.Operation], object]) -> list
     """Run the plan's articles as one operation through ``run`` (``project.run``, or the window's
     session, so it is one undo step), then mark each file's outcome: imported, or duplicate of the
     article the operation names. A refusal (:class:`~factdesk.core.operations.OperationError`, or a
-    :class:`~factdesk.store.errors.ProjectError` from the file) fails every file: nothing is imported."""
+    :class:`~factdesk.store.errors.ProjectError` from the file) fails every file: nothing is imported
+    (the error itself is kept in each outcome's ``extra["exception"]``, for an exit code)."""
     from factdesk.store.errors import ProjectError
 
     if not plan.articles:
@@ -292,7 +297,7 @@ def apply_plan(plan: ImportPlan, run: Callable[[ops.Operation], object]) -> list
             outcome = plan.outcome_of(article.id)
             outcome.status, outcome.reason, outcome.article_id = FAILED, REFUSED, ""
             outcome.message = f"Nothing was imported: {words}"
-            outcome.extra["why"] = words
+            outcome.extra.update(why=words, exception=exc)
         return plan.outcomes
     names = {article.id: plan.outcome_of(article.id).name for article in plan.articles}
     for article in plan.articles:
@@ -312,12 +317,12 @@ def apply_plan(plan: ImportPlan, run: Callable[[ops.Operation], object]) -> list
 
 def import_files(project: Any, paths: Sequence[str], *, reading: Reading | None = None,
                  given: Metadata | None = None, progress: Progress = no_progress, cancelled: CancelCheck = never,
-                 read_stdin: Callable[[], bytes] | None = None) -> list[FileOutcome]:
+                 read_stdin: Callable[[], bytes] | None = None, keep_readings: bool = False) -> list[FileOutcome]:
     """Find, read and import ``paths`` into an open, writable ``project`` as one operation; an outcome
     per file, in the order found."""
     given = (given or Metadata()).checked()
     plan = read_files(find_files(paths, cancelled), reading=reading, given=given, progress=progress,
-                      cancelled=cancelled, read_stdin=read_stdin, keep_single=False)
+                      cancelled=cancelled, read_stdin=read_stdin, keep_single=False, keep_readings=keep_readings)
     return apply_plan(plan, project.run)
 
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk.app.imports import describe_origin, operation_from_result
 from factdesk.core import metadata
 from factdesk.core import operations as ops
 from factdesk.core import text as textrules
@@ -65,13 +66,11 @@ from factdesk.ui.import_texts import (
     UNCERTAIN,
     WARNING_COLOR,
     align_right,
-    describe_origin,
     encoding_name,
     format_name,
     hidden_names_text,
     hidden_text,
     leaks_text,
-    operation_from_result,
     proposal_text,
     refusal_text,
     uncertain_text,

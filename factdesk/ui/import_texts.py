@@ -1,5 +1,5 @@
-"""What the import screens say: the importers' refusals, warnings and hidden-character counts in
-the interface language, and the pure helpers that turn a reviewed result into an operation."""
+"""What the import screens say: the importers' refusals, warnings and hidden-character counts, and what
+happened to each file of an import (:mod:`factdesk.app.imports`), in the interface language."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from factdesk.app import imports as app_imports
 from factdesk.app.imports import FileOutcome
-from factdesk.core import operations as ops
 from factdesk.importers import ImportResult
 from factdesk.importers import errors as refusals
 from factdesk.importers.errors import ImportRefused
@@ -292,17 +291,3 @@ def outcome_text(outcome: FileOutcome) -> str:
     if outcome.reason == a.REFUSED:
         return t("ImportDialog", "Nothing was imported: %1").replace("%1", str(outcome.extra.get("why", "")))
     return refusal_words(outcome.reason, outcome.message)
-
-
-def describe_origin(name: str, result: ImportResult, *, pasted: bool = False) -> str:
-    """Where an article came from, as the project records it (the command line's form)."""
-    return app_imports.describe_origin(name, result, pasted=pasted)
-
-
-def operation_from_result(result: ImportResult, *, origin: str) -> ops.ImportArticle:
-    """The import of ``result`` as proposed, with every proposed removal made."""
-    return app_imports.operation_from_result(result, origin=origin)
-
-
-# ---------------------------------------------------------------------------------------------
-# ImportReviewDialog
