@@ -23,13 +23,13 @@ from factdesk import __version__
 from factdesk.core import operations as ops
 from factdesk.core.model import RELIABILITY, ROLES, SOURCE_KINDS, SPAN_KINDS, STANCES
 from factdesk.core.operations import OperationError
-from factdesk.store import backup as backups
 from factdesk.store import queries, search
 from factdesk.store.errors import ProjectError, restore_advice
 from factdesk.store.project import Project
 from factdesk.store.search import QueryRefused
 
 if TYPE_CHECKING:
+    from factdesk.app.imports import FileOutcome, Reading
     from factdesk.importers import ImportResult
     from factdesk.importers.news import Proposal
 
@@ -137,26 +137,10 @@ class FactdeskGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback
-            log = _log_crash(exc)
-            _out().line(f"factdesk: something unexpected went wrong ({type(exc).__name__}: {exc}). "
-                        f"Nothing saved was lost. Details are in {log}", err=True)
+            from factdesk.app.crashlog import crash_message, log_crash
+
+            _out().line(f"factdesk: {crash_message(exc, log_crash(exc))}", err=True)
             sys.exit(EXIT_CRASH)
-
-
-def _log_crash(exc: BaseException) -> Path:
-    """Write the traceback under the user's log folder, for a bug report."""
-    import traceback
-    from datetime import datetime
-
-    from platformdirs import user_log_dir
-
-    folder = Path(user_log_dir("FactDesk", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "factdesk.log"
-    with open(log, "a", encoding="utf-8") as fh:
-        fh.write(f"--- {datetime.now().isoformat()} factdesk {' '.join(sys.argv[1:])}\n")
-        fh.write("".join(traceback.format_exception(exc)))
-    return log
 
 
 @click.group(cls=FactdeskGroup, invoke_without_command=True,
@@ -203,7 +187,7 @@ def new(project: str) -> None:
 @click.option("--place", default="", help="Place (otherwise taken from a dateline).")
 @click.option("--url", default="", help="Where it was published (otherwise the page's canonical address).")
 @click.option("--date", "published", default="",
-              help="Publication date, ISO 8601 (2017-05-31, or 2017-05); otherwise the file's own.")
+              help="Publication date, year first (2017-05-31, 2017/5/31, or 2017-05); otherwise the file's own.")
 @click.option("--language", default=None, help="Language code (otherwise what the file says, else ar).")
 @click.option("--encoding", default=None,
               help="Decode text and web pages with this encoding (e.g. cp1256) instead of guessing.")
@@ -222,99 +206,32 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
             url: str, published: str, language: str | None, encoding: str | None, fold: bool,
             keep_head: bool, keep_tail: bool, keep_removed: bool, accept_datelines: bool, as_json: bool) -> None:
     """Import articles: text files in any encoding, web pages (.html, .htm, .mhtml), Word (.docx),
-    OpenDocument (.odt) and PDF files, folders of them (recursively, in name order), or standard
-    input with «-».
+    OpenDocument (.odt) and PDF files, folders of them (recursively, in name order; a file of a kind
+    FactDesk does not import, such as a photo, is skipped with a note), or standard input with «-».
 
     Each file is decoded (its encoding guessed when it is not UTF-8), the article taken out of a web
     page, its line endings unified, a title line, dateline and trailing site boilerplate («أرسل تعليقك»,
     «أخبار متعلقة» …) taken out, then frozen. Every file is read first; then all articles are added in
     one step, which one undo takes back. Prints one result per file: imported, duplicate (of an
-    article already in the project, or of another file of the same import), or failed and why.
+    article already in the project, or of another file of the same import), skipped, or failed and why.
 
     The report of each file lists every line taken out (keep them with --keep-head, --keep-tail or
     --keep-removed: they go back where they stood), lines kept in the text that may be a dateline
     (--accept-datelines takes them), the hidden characters by name (RLO, ZWNJ …), the presentation
     forms folded, and any web page code (CSS, JavaScript) left in the text, which is reported, not removed.
     """
-    from factdesk.core.model import ARTICLE
-    from factdesk.importers import load
-    from factdesk.importers.errors import ImportRefused
-    from factdesk.importers.plaintext import pretty_encoding
-    from factdesk.importers.report import accept_proposal, text_keeping
-    from factdesk.importers.safety import ImportBudget, read_stream
+    from factdesk.app import imports
 
     out = _out()
-    budget = ImportBudget()
-    results: list[dict[str, object]] = []
-    planned: list[tuple[dict[str, object], ops.ImportArticle]] = []
-    seen: dict[str, dict[str, object]] = {}
+    given = imports.Metadata(title=title, outlet=outlet, author=author, place=place, url=url,
+                             published=published, language=language or "").checked()
+    reading = imports.Reading(encoding=encoding, fold_presentation_forms=fold, keep_head=keep_head or keep_removed,
+                              keep_tail=keep_tail or keep_removed, accept_datelines=accept_datelines)
     with opened(project, write=True) as p:
-        for shown, path in _import_sources(files):
-            if budget.full:
-                results.append({"file": shown, "status": "failed", "reason": budget.refusal(),
-                                "refusal": "too-large"})
-                continue
-            try:
-                if path == "-":
-                    result = load(read_stream(sys.stdin.buffer), name="standard input", encoding=encoding,
-                                  fold_presentation_forms=fold)
-                    origin = "stdin"
-                else:
-                    result = load(path, name="", encoding=encoding, fold_presentation_forms=fold)
-                    origin = f"file:{Path(path).name}"
-            except ImportRefused as exc:
-                results.append({"file": shown, "status": "failed", "reason": str(exc), "refusal": exc.reason})
-                continue
-            if not result.encoding_confident:
-                choices = "; ".join(f"{codec}: «{preview}»" for codec, preview in result.encoding_candidates)
-                results.append({
-                    "file": shown, "status": "failed", "refusal": "uncertain-encoding",
-                    "reason": f"«{Path(shown).name}» is not UTF-8 and its encoding cannot be told for sure "
-                              f"(best guess {pretty_encoding(result.encoding)}). Candidates: {choices}. "
-                              "Choose its encoding with --encoding."})
-                continue
-            proposed = result.proposals
-            if accept_datelines:
-                for proposal in proposed:
-                    result = accept_proposal(result, proposal)
-            keep_top, keep_end = keep_head or keep_removed, keep_tail or keep_removed
-            body = text_keeping(result, head=keep_top, tail=keep_end)
-            described = f"{origin};format={result.format}" if result.format != "text" else origin
-            if result.encoding:
-                described += f";encoding={result.encoding}"
-            op = ops.ImportArticle(
-                text=body, title=title or result.title, outlet=outlet or result.outlet,
-                author=author or result.author, place=place or result.place, url=url or result.url,
-                published=published or result.published, language=language or result.language or "ar",
-                origin=described)
-            entry: dict[str, object] = {
-                "file": shown, "status": "imported", "article": op.id, "title": op.title,
-                "format": result.format, "encoding": result.encoding, "warnings": list(result.warnings),
-                **_import_report(result, body, proposed, keep_head=keep_top, keep_tail=keep_end)}
-            if not budget.admit(body):
-                results.append({"file": shown, "status": "failed", "reason": budget.refusal(),
-                                "refusal": "too-large"})
-                continue
-            digest = ops.content_hash(body)
-            existing = p.find(ARTICLE, "content_hash", digest)
-            if digest in seen:
-                first = seen[digest]
-                entry.update(status="duplicate", article=first["article"], duplicate_of=first["file"],
-                             reason=f"Same text as «{first['file']}» in this import.")
-            elif existing:
-                entry.update(status="duplicate", article=existing[0]["id"],
-                             reason=str(ops.DuplicateArticle(str(existing[0]["id"]), str(existing[0]["title"]))))
-            else:
-                seen[digest] = entry
-                planned.append((entry, op))
-            results.append(entry)
-        if planned:
-            label = "import article" if len(planned) == 1 else f"import {len(planned)} articles"
-            try:
-                p.run(ops.Batch(label, [op for _, op in planned]))
-            except OperationError as exc:
-                for entry, _ in planned:
-                    entry.update(status="failed", reason=f"Nothing was imported: {exc}")
+        outcomes = imports.import_files(p, files, reading=reading, given=given, read_stdin=_read_stdin,
+                                        keep_readings=True)
+    files_of = {o.article_id: o.path for o in outcomes if o.status == imports.IMPORTED}
+    results = [_import_entry(o, reading, files_of) for o in outcomes]
     if as_json:
         out.json(results)
     else:
@@ -329,10 +246,48 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
                 what = (f"same text as {r['duplicate_of']}" if r.get("duplicate_of")
                         else "already in the project")
                 out.line(f"duplicate  {short(str(r['article']))}  {r['file']}  ({what})")
+            elif r["status"] == "skipped":
+                out.line(f"skipped    {r['file']}: {r['reason']}")
             else:
                 out.line(f"failed     {r['file']}: {r['reason']}", err=True)
+    unwritable = next((o.extra["exception"] for o in outcomes
+                       if isinstance(o.extra.get("exception"), ProjectError)), None)
+    if unwritable is not None:
+        raise unwritable  # the project file could not be written: its own exit code (10-19)
     if any(r["status"] == "failed" for r in results):
         sys.exit(EXIT_IMPORT)
+
+
+def _read_stdin() -> bytes:
+    from factdesk.importers.safety import read_stream
+
+    return read_stream(sys.stdin.buffer)
+
+
+def _import_entry(o: FileOutcome, reading: Reading, files_of: dict[str, str]) -> dict[str, object]:
+    """One file's line of ``--json`` (and of the printed result)."""
+    from factdesk.app import imports
+
+    entry: dict[str, object] = {"file": o.path if o.path != "-" else "-", "status": o.status}
+    if o.status == imports.FAILED:
+        reason = o.message
+        if o.reason == imports.UNCERTAIN:
+            reason += " Choose its encoding with --encoding."
+        entry.update(reason=reason, refusal=o.reason)
+        return entry
+    if o.status == imports.SKIPPED:
+        entry.update(reason=o.message, skipped=o.reason)
+        return entry
+    result = o.extra["result_read"]
+    entry.update(article=o.article_id, title=o.title, format=result.format, encoding=result.encoding,
+                 warnings=list(o.warnings),
+                 **_import_report(result, o.extra["text"], o.extra["proposed"], keep_head=reading.keep_head,
+                                  keep_tail=reading.keep_tail))
+    if o.status == imports.DUPLICATE:
+        entry["reason"] = o.message
+        if o.reason == imports.IN_THIS_IMPORT:
+            entry["duplicate_of"] = files_of.get(o.article_id, o.duplicate_of)
+    return entry
 
 
 def _import_report(result: ImportResult, body: str, proposed: tuple[Proposal, ...], *, keep_head: bool,
@@ -381,24 +336,6 @@ def _report_lines(r: dict[str, Any]) -> list[str]:
         lines.append(f"web page code (CSS/JavaScript) left in the text, line {leak['line']} "
                      f"(characters {leak['start']}-{leak['end']}): «{leak['excerpt']}»")
     return lines
-
-
-def _import_sources(names: tuple[str, ...]) -> list[tuple[str, str]]:
-    """The files to import: each file as given, each folder's files recursively in name order (hidden
-    files and folders left out), «-» for standard input. A name that does not exist is kept, so that
-    its import fails with the reason."""
-    sources: list[tuple[str, str]] = []
-    for name in names:
-        folder = Path(name)
-        if name != "-" and folder.is_dir():
-            found = sorted(
-                (path for path in folder.rglob("*")
-                 if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)),
-                key=lambda path: path.relative_to(folder).as_posix())
-            sources.extend((str(path), str(path)) for path in found)
-        else:
-            sources.append((name, name))
-    return sources
 
 
 @cli.command()
@@ -481,30 +418,40 @@ def span() -> None:
 def span_add(project: str, article: str, start: int | None, end: int | None, quote: str | None,
              occurrence: int | None, snap: bool, kind: str, note: str) -> None:
     """Highlight a stretch of an article, by offsets or by quoting it; prints the span id."""
-    import unicodedata
 
-    from factdesk.core import text as textrules
 
     with opened(project, write=True) as p:
         aid = p.resolve("article", article)
         body = str((p.get("article", aid) or {})["text"])
-        which = ""
-        if quote is not None:
-            start, end, which = _find_quote(body, quote, occurrence)
-        elif start is None or end is None:
-            raise click.UsageError("Give --start and --end, or --quote.")
-        if snap:
-            start, end = textrules.snap_to_words(body, start, end)
-            if quote is not None:  # as search: a quoted span does not end on a hidden character
-                # (unless it belongs to the letter before it, like a ZWJ: spans keep whole letters)
-                while (end - 1 > start and (body[end - 1] == "\u0640" or unicodedata.category(body[end - 1]) == "Cf")
-                       and textrules.is_boundary(body, end - 1)):
-                    end -= 1
+        start, end, which = _choose_range(body, start, end, quote, occurrence, snap)
         op = ops.AddSpan(aid, start, end, kind=kind, note=note)
         p.run(op)
     _out().line(f"{op.id}  {start}–{end}  «{body[start:end]}»")
     if which:
         click.echo(which, err=True)
+
+
+def _choose_range(body: str, start: int | None, end: int | None, quote: str | None, occurrence: int | None,
+                  snap: bool) -> tuple[int, int, str]:
+    """The stretch to highlight, by offsets or by quoting it (widened to whole words with ``snap``), and
+    which occurrence of the quote it is when there are several."""
+    import unicodedata
+
+    from factdesk.core import text as textrules
+
+    which = ""
+    if quote is not None:
+        start, end, which = _find_quote(body, quote, occurrence)
+    elif start is None or end is None:
+        raise click.UsageError("Give --start and --end, or --quote.")
+    if snap:
+        start, end = textrules.snap_to_words(body, start, end)
+        if quote is not None:  # as search: a quoted span does not end on a hidden character
+            # (unless it belongs to the letter before it, like a ZWJ: spans keep whole letters)
+            while (end - 1 > start and (body[end - 1] == "\u0640" or unicodedata.category(body[end - 1]) == "Cf")
+                   and textrules.is_boundary(body, end - 1)):
+                end -= 1
+    return start, end, which
 
 
 def _ordinal(n: int) -> str:
@@ -754,18 +701,46 @@ def evidence() -> None:
 @evidence.command("add")
 @project_arg
 @click.argument("claim_ref")
-@click.argument("source_ref")
+@click.argument("source_ref", required=False)
 @click.option("--stance", type=click.Choice(STANCES), required=True, help="supports, refutes or context.")
 @click.option("--span", "span_ref", default=None, help="A highlight quoted as the evidence.")
+@click.option("--article", default=None,
+              help="Quote a passage of this article (with --quote or --start/--end); without SOURCE_REF the "
+                   "article itself becomes the source.")
+@click.option("--quote", default=None, help="The passage of --article to quote (matched as search matches).")
+@click.option("--occurrence", type=click.IntRange(min=1), default=None, help="Which occurrence of --quote.")
+@click.option("--start", type=int, default=None, help="First character of the passage of --article.")
+@click.option("--end", type=int, default=None, help="Offset just after its last character.")
 @click.option("--note", default="", help="A note on this evidence.")
-def evidence_add(project: str, claim_ref: str, source_ref: str, stance: str, span_ref: str | None,
-                 note: str) -> None:
-    """Attach a source to a claim as evidence; prints the evidence id."""
+def evidence_add(project: str, claim_ref: str, source_ref: str | None, stance: str, span_ref: str | None,
+                 article: str | None, quote: str | None, occurrence: int | None, start: int | None,
+                 end: int | None, note: str) -> None:
+    """Attach a source to a claim as evidence; prints the evidence id.
+
+    The evidence may quote a highlight (--span), or a passage of an article highlighted for it in the
+    same step (--article with --quote or --start/--end), or nothing (the source alone). Without
+    SOURCE_REF, the article (--article) is made a source and used: all of it is one undo step."""
+    from factdesk.app.evidence import add_evidence
+
+    if source_ref is None and article is None:
+        raise click.UsageError("Name the source (SOURCE_REF), or the article that is the source (--article).")
+    if span_ref and (quote is not None or start is not None):
+        raise click.UsageError("Quote either a highlight (--span) or a passage (--quote, --start/--end), not both.")
     with opened(project, write=True) as p:
-        op = ops.AddEvidence(p.resolve("claim", claim_ref), p.resolve("source", source_ref), stance,
-                             span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
-        p.run(op)
-    _out().line(op.id)
+        aid = p.resolve("article", article) if article else None
+        selection, which = None, ""
+        if aid is not None and (quote is not None or start is not None or end is not None):
+            body = str((p.get("article", aid) or {})["text"])
+            first, last, which = _choose_range(body, start, end, quote, occurrence, snap=True)
+            selection = (first, last)
+        plan = add_evidence(p, p.resolve("claim", claim_ref), stance,
+                            source_id=p.resolve("source", source_ref) if source_ref else None,
+                            article_id=aid, selection=selection,
+                            span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
+        p.run(plan.operation)
+    _out().line(plan.evidence_id)
+    if which:
+        click.echo(which, err=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -829,13 +804,13 @@ def export() -> None:
 def export_csv(project: str, output: str, verdict_refs: tuple[str, ...], since: str, until: str,
                article: str | None, no_bom: bool) -> None:
     """Write the verified-claim report: one row per claim, for Excel and LibreOffice."""
-    from factdesk.exporters.csv_report import write_csv_report
+    from factdesk.app.exports import ReportFilter
+    from factdesk.app.exports import export_csv as write_report
 
     with opened(project) as p:
-        keys = [p.resolve("verdict", v) for v in verdict_refs]
-        rows = queries.report(p.conn, verdicts_in=keys or None, since=since, until=until,
-                              article_id=p.resolve("article", article) if article else None)
-        count = write_csv_report(rows, output, bom=not no_bom)
+        only = ReportFilter([p.resolve("verdict", v) for v in verdict_refs], since=since, until=until,
+                            article_id=p.resolve("article", article) if article else None)
+    count = write_report(project, output, only=only, bom=not no_bom)
     _out().line(f"Wrote {count} claim(s) to {output}")
 
 
@@ -896,17 +871,14 @@ def repair(project: str, output: str) -> None:
 @json_opt
 def backup(project: str, listing: bool, as_json: bool) -> None:
     """Make a backup now (SQLite's backup API; the newest 10 are kept), or list them."""
-    path = Path(project)
+    from factdesk.app import backups
+
     if not listing:
         with opened(project, write=True):
-            try:
-                made = backups.make_backup(path, reason="manual")
-            except OSError as exc:
-                _fail(f"the backup could not be made: «{backups.folder(path)}» could not be written "
-                      f"({exc.strerror or exc}). Nothing was changed.", 10)
+            made = backups.make_backup(project)
         _out().line(f"Backed up to {made.path}")
         return
-    rows = backups.list_backups(path)
+    rows = backups.list_backups(project)
     if as_json:
         _out().json([{"path": str(b.path), "made": b.made.isoformat(), "reason": b.reason, "size": b.size}
                      for b in rows])
@@ -923,21 +895,15 @@ def backup(project: str, listing: bool, as_json: bool) -> None:
 @click.option("--latest", is_flag=True, help="Restore the newest backup.")
 def restore(project: str, backup_file: str | None, latest: bool) -> None:
     """Put a backup in place of the project; the current state is kept as a backup first."""
-    from factdesk.store.lock import WriteLock
+    from factdesk.app import backups
 
-    path = Path(project)
     if backup_file is None:
-        found = backups.list_backups(path)
-        if not latest or not found:
+        newest = backups.latest(project)
+        if not latest or newest is None:
             _fail("Name the backup to restore (see «factdesk backup PROJECT --list»), or use --latest.", 2)
-        backup_file = str(found[0].path)
-    lock = WriteLock(path)
-    lock.acquire()
-    try:
-        kept = backups.restore(path, Path(backup_file))
-    finally:
-        lock.release()
-    _out().line(f"Restored {backup_file}" + (f"; the previous state is kept in {kept}" if kept else ""))
+        backup_file = str(newest.path)  # type: ignore[union-attr]
+    done = backups.restore(project, backup_file)
+    _out().line(f"Restored {backup_file}" + (f"; the previous state is kept in {done.kept}" if done.kept else ""))
 
 
 @cli.command()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal, Protocol
 
-from factdesk.core import model, text
+from factdesk.core import metadata, model, text
 from factdesk.core.model import (
     APPEARANCE,
     ARTICLE,
@@ -168,6 +168,13 @@ def content_hash(article_text: str) -> str:
     return hashlib.sha256(article_text.encode("utf-8")).hexdigest()
 
 
+def existing_article(reader: Reader, article_text: str) -> Row | None:
+    """The article of the project that already holds exactly this text (an import of it would be a
+    duplicate), or None: the one rule the import operations apply, for a dialog to warn before."""
+    found = reader.find(ARTICLE, "content_hash", content_hash(article_text))
+    return found[0] if found else None
+
+
 # ---------------------------------------------------------------------------------------------
 # articles
 
@@ -194,14 +201,85 @@ class ImportArticle(Operation):
             raise OperationError("The article has no text.")
         if "\r" in self.text:
             raise OperationError("Article text must have its line endings unified before import.")
-        digest = content_hash(self.text)
-        for other in reader.find(ARTICLE, "content_hash", digest):
+        other = existing_article(reader, self.text)
+        if other is not None:
             raise DuplicateArticle(str(other["id"]), str(other["title"]))
-        row = _stamp(ARTICLE, id=self.id, text=self.text, title=self.title.strip(),
-                     outlet=self.outlet.strip(), author=self.author.strip(), place=self.place.strip(),
-                     url=self.url.strip(), published=self.published.strip(), language=self.language,
+        digest = content_hash(self.text)
+        values = article_metadata({"title": self.title, "outlet": self.outlet, "author": self.author,
+                                   "place": self.place, "url": self.url, "published": self.published})
+        row = _stamp(ARTICLE, id=self.id, text=self.text, **values, language=self.language or "ar",
                      origin=self.origin, content_hash=digest)
         return [_insert(ARTICLE, row)]
+
+
+def article_metadata(values: dict[str, object]) -> dict[str, object]:
+    """An article's metadata as stored, by the one rule of :mod:`factdesk.core.metadata`: the date
+    written the standard way, a whole web address, one-line outlet, author and place. A value no
+    rule can read is refused in plain words, whichever interface it came from."""
+    out = dict(values)
+    for name, value in values.items():
+        if not isinstance(value, str):
+            continue
+        if name == "title":
+            out[name] = metadata.plain_title(value)
+        elif name in ("outlet", "author", "place"):
+            out[name] = metadata.plain_field(value)
+        elif name == "url":
+            out[name] = metadata.check_url(value)
+        elif name == "published":
+            out[name] = metadata.check_date(value)
+    return out
+
+
+@dataclass
+class ImportArticles(Operation):
+    """Add several articles as one step (one undo). An article whose text is already in the project,
+    or earlier in the same import, is not added: it is reported in :attr:`duplicates` (by the id the
+    article would have had), so that no caller needs to compare texts itself."""
+
+    articles: Sequence[ImportArticle]
+    title: str = ""
+    #: filled while planning: article id -> the article it duplicates
+    duplicates: dict[str, Duplicate] = field(default_factory=dict)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        self.duplicates = {}
+        seen: dict[str, ImportArticle] = {}
+        out: list[Mutation] = []
+        for article in self.articles:
+            digest = content_hash(article.text)
+            existing = existing_article(reader, article.text)
+            if existing is not None:
+                self.duplicates[article.id] = Duplicate(str(existing["id"]), str(existing["title"]))
+            elif digest in seen:
+                first = seen[digest]
+                self.duplicates[article.id] = Duplicate(first.id, metadata.plain_title(first.title),
+                                                        in_this_import=True)
+            else:
+                seen[digest] = article
+                out.extend(article.plan(reader))
+        return out
+
+    @property
+    def imported(self) -> list[ImportArticle]:
+        """The articles added (after planning): the others are duplicates."""
+        return [a for a in self.articles if a.id not in self.duplicates]
+
+    @property
+    def label(self) -> str:
+        if self.title:
+            return self.title
+        return "import article" if len(self.articles) == 1 else "import articles"
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """The article an imported text duplicates: one already in the project, or (``in_this_import``)
+    one added by the same import."""
+
+    article_id: str
+    title: str
+    in_this_import: bool = False
 
 
 @dataclass
@@ -213,7 +291,7 @@ class EditArticle(Operation):
     values: dict[str, object]
 
     def plan(self, reader: Reader) -> list[Mutation]:
-        m = _update(ARTICLE, _require(reader, ARTICLE, self.article_id), self.values)
+        m = _update(ARTICLE, _require(reader, ARTICLE, self.article_id), article_metadata(self.values))
         return [m] if m else []
 
 

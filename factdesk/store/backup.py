@@ -226,10 +226,23 @@ def verify_backup(candidate: Path) -> None:
 
 def restore(project: Path, candidate: Path) -> Path | None:
     """Put ``candidate`` in place of ``project``. The current file is kept first: as a backup
-    when it is sound, or moved aside into the backups folder when it cannot be read. The caller
-    holds the project's write lock. Returns where the previous state was kept.
+    when it is sound, or moved aside into the backups folder when it cannot be read. The project's
+    write lock is taken here (a project open for changes in a window or a command is refused with
+    :class:`~factdesk.store.errors.ProjectLocked`): callers never take it themselves. Returns where
+    the previous state was kept.
 
     Through a symbolic link, the file the link points to is restored and the link is kept."""
+    from factdesk.store.lock import WriteLock
+
+    lock = WriteLock(Path(project))
+    lock.acquire()
+    try:
+        return _restore(Path(project), candidate)
+    finally:
+        lock.release()
+
+
+def _restore(project: Path, candidate: Path) -> Path | None:
     project = Path(os.path.realpath(project))
     if not candidate.exists():
         raise ProjectMissing(f"There is no backup at «{candidate}».")

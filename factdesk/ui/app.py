@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -19,21 +17,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from factdesk.app.crashlog import log_crash
 from factdesk.ui import i18n
-from factdesk.ui.preferences import Preferences, log_dir
+from factdesk.ui.preferences import Preferences
 from factdesk.ui.widgets import literal
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def write_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "factdesk.log"
-    with open(path, "a", encoding="utf-8") as fh:
-        fh.write(f"--- {datetime.now().isoformat()}\n")
-        fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
-    return path
+    """The crash log, written by the one writer both interfaces use (:mod:`factdesk.app.crashlog`)."""
+    return log_crash(exc, tb, context="window")
 
 
 def install_excepthook() -> None:

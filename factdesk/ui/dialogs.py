@@ -9,10 +9,8 @@ plain sentence in a message box, never as a traceback.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -174,33 +172,13 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 # ---------------------------------------------------------------------------------------------
 # dates
 
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\u0640", "-"))
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 def normalise_date(value: str) -> str | None:
-    """An ISO date as typed (2017-05-31, 2017-05 or 2017), written the standard way; "" when empty;
-    None when it is not a date. Arabic-Indic digits and typographic dashes are accepted."""
-    s = textrules.strip_bidi_controls(value).strip().translate(_DASHES)
-    s = "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in s)
-    if not s:
-        return ""
-    m = _ISO_DATE.fullmatch(s)
-    if m is None:
-        return None
-    year, month, day = int(m[1]), m[2], m[3]
-    try:
-        date(year, int(month or 1), int(day or 1))
-    except ValueError:
-        return None
-    if year < 1000:
-        return None
-    out = f"{year:04d}"
-    if month:
-        out += f"-{int(month):02d}"
-    if day:
-        out += f"-{int(day):02d}"
-    return out
+    """The one date rule (:func:`factdesk.core.metadata.normalise_date`), which the operations apply too."""
+    from factdesk.core.metadata import normalise_date as rule
+
+    return rule(value)
 
 
 class DateEdit(QLineEdit):

@@ -48,7 +48,8 @@ def load_catalogue(language: str) -> dict[tuple[str, str], str]:
 class CatalogueTranslator(QTranslator):
     def __init__(self, language: str) -> None:
         super().__init__()
-        self.language = language
+        #: the catalogue's language (not ``language``: that is QTranslator.language())
+        self.language_code = language
         self._catalogue = load_catalogue(language)
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,  # noqa: D102
@@ -76,4 +77,4 @@ def install(language: str) -> None:
 
 
 def current_language() -> str:
-    return _installed[0].language if _installed else "en"
+    return _installed[0].language_code if _installed else "en"

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk.app.imports import describe_origin, operation_from_result
+from factdesk.core import metadata
 from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.importers import ImportResult, load
@@ -56,7 +58,6 @@ from factdesk.ui.dialogs import (
     article_fields,
     embed,
     interface_direction,
-    normalise_date,
 )
 from factdesk.ui.import_texts import (
     COMMON_ENCODINGS,
@@ -64,15 +65,12 @@ from factdesk.ui.import_texts import (
     MUTED_COLOR,
     UNCERTAIN,
     WARNING_COLOR,
-    _plain,
     align_right,
-    describe_origin,
     encoding_name,
     format_name,
     hidden_names_text,
     hidden_text,
     leaks_text,
-    operation_from_result,
     proposal_text,
     refusal_text,
     uncertain_text,
@@ -361,9 +359,10 @@ class ImportReviewDialog(QDialog):
         start = "\u200f" if self._rtl() else ""
         self.file_label.setText(f"{start}{shown_name} — {'، '.join(about) if self._rtl() else ', '.join(about)}")
 
-        proposals = {"title": textrules.neutralise_bidi(r.title).strip(), "outlet": _plain(r.outlet),
-                     "author": _plain(r.author), "place": _plain(r.place), "url": _plain(r.url),
-                     "published": normalise_date(r.published) or r.published}
+        proposals = {"title": metadata.plain_title(r.title), "outlet": metadata.plain_field(r.outlet),
+                     "author": metadata.plain_field(r.author), "place": metadata.plain_field(r.place),
+                     "url": metadata.url_or_blank(r.url),
+                     "published": metadata.normalise_date(r.published) or r.published}
         for key, value in proposals.items():
             edit = self.fields[key]
             if key not in self._typed and edit.text() != value:
@@ -479,9 +478,9 @@ class ImportReviewDialog(QDialog):
         self.size_label.setText(self.tr("%n character(s) will be imported.", "", len(final)))
         self.duplicate_label.hide()
         if self.project is not None and final.strip():
-            existing = self.project.find("article", "content_hash", ops.content_hash(final))
-            if existing:
-                title = str(existing[0]["title"]) or self.tr("(untitled)")
+            existing = ops.existing_article(self.project, final)
+            if existing is not None:
+                title = str(existing["title"]) or self.tr("(untitled)")
                 self.duplicate_label.setText(self.tr("This text is already in the project, as «%1». It cannot be "
                                                      "imported twice.").replace("%1", embed(title)))
                 self.duplicate_label.show()
@@ -510,7 +509,7 @@ class ImportReviewDialog(QDialog):
         return not self.duplicate_label.isHidden()
 
     def _update_ok(self, *_: object) -> None:
-        ok = (bool(self.final_text().strip()) and normalise_date(self.date_edit.text()) is not None
+        ok = (bool(self.final_text().strip()) and metadata.normalise_date(self.date_edit.text()) is not None
               and not self.is_duplicate())
         self.import_button.setEnabled(ok)
 
@@ -525,10 +524,9 @@ class ImportReviewDialog(QDialog):
     def result_operation(self) -> ops.ImportArticle:
         """The import as the user confirmed it (not run: the caller runs it as one undoable step)."""
         return ops.ImportArticle(
-            text=self.final_text(), title=textrules.neutralise_bidi(self.title_edit.text()).strip(),
-            outlet=_plain(self.outlet_edit.text()), author=_plain(self.author_edit.text()),
-            place=_plain(self.place_edit.text()), url=_plain(self.url_edit.text()),
-            published=normalise_date(self.date_edit.text()) or "", language=self.result.language or "ar",
+            text=self.final_text(), title=self.title_edit.text(), outlet=self.outlet_edit.text(),
+            author=self.author_edit.text(), place=self.place_edit.text(), url=self.url_edit.text(),
+            published=self.date_edit.text(), language=self.result.language or "ar",
             origin=self.origin())
 
 

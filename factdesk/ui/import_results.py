@@ -37,7 +37,7 @@ from factdesk.ui.widgets import PlainLabel, literal
 
 
 class Outcome(Protocol):
-    """What :class:`ImportResultsDialog` shows of each file (see ``factdesk.ui.commands.FileOutcome``)."""
+    """What :class:`ImportResultsDialog` shows of each file (see ``factdesk.app.imports.FileOutcome``)."""
 
     name: str
     status: str
@@ -64,10 +64,14 @@ class ImportResultsDialog(QDialog):
         self.setWindowTitle(self.tr("Import results"))
         self.resize(900, 520)
         counts = {status: sum(1 for o in self.outcomes if o.status == status)
-                  for status in ("imported", "duplicate", "failed")}
-        self.summary = PlainLabel(self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
-                              .replace("%1", str(counts["imported"])).replace("%2", str(counts["duplicate"]))
-                              .replace("%3", str(counts["failed"])), self)
+                  for status in ("imported", "duplicate", "failed", "skipped")}
+        summary = (self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
+                   .replace("%1", str(counts["imported"])).replace("%2", str(counts["duplicate"]))
+                   .replace("%3", str(counts["failed"])))
+        if counts["skipped"]:
+            summary += " " + self.tr("Left out (not a kind of file FactDesk imports): %1.").replace(
+                "%1", str(counts["skipped"]))
+        self.summary = PlainLabel(summary, self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("sectionLabel")
 
@@ -82,7 +86,7 @@ class ImportResultsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        colours = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": ERROR_COLOR}
+        colours = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": ERROR_COLOR, "skipped": MUTED_COLOR}
         for row, outcome in enumerate(self.outcomes):
             name_item = QTableWidgetItem(outcome.name)
             name_item.setToolTip(literal(outcome.path or outcome.name))
@@ -90,8 +94,8 @@ class ImportResultsDialog(QDialog):
             status_item.setForeground(QColor(colours.get(outcome.status, MUTED_COLOR)))
             detail = outcome.detail
             if outcome.status == "imported":
-                detail = (self.tr("as «%1»").replace("%1", embed(outcome.detail)) if outcome.detail
-                          else self.tr("(untitled)"))
+                title = outcome.detail or getattr(outcome, "title", "")
+                detail = self.tr("as «%1»").replace("%1", embed(title)) if title else self.tr("(untitled)")
             notes = [warning_text(w) for w in outcome.warnings]
             message = getattr(outcome, "message", "")  # the importer's own words, for the curious
             detail_item = QTableWidgetItem(detail)
@@ -146,7 +150,7 @@ class ImportResultsDialog(QDialog):
 
     def status_text(self, status: str) -> str:
         return {"imported": self.tr("Imported"), "duplicate": self.tr("Already in the project"),
-                "failed": self.tr("Not imported")}.get(status, status)
+                "failed": self.tr("Not imported"), "skipped": self.tr("Left out")}.get(status, status)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(file, result, details) as shown."""

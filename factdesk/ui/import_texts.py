@@ -1,5 +1,5 @@
-"""What the import screens say: the importers' refusals, warnings and hidden-character counts in
-the interface language, and the pure helpers that turn a reviewed result into an operation."""
+"""What the import screens say: the importers' refusals, warnings and hidden-character counts, and what
+happened to each file of an import (:mod:`factdesk.app.imports`), in the interface language."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from factdesk.core import operations as ops
-from factdesk.core import text as textrules
+from factdesk.app import imports as app_imports
+from factdesk.app.imports import FileOutcome
 from factdesk.importers import ImportResult
 from factdesk.importers import errors as refusals
 from factdesk.importers.errors import ImportRefused
@@ -18,7 +18,7 @@ from factdesk.importers.leaks import LeakedCode
 from factdesk.importers.news import Proposal
 from factdesk.importers.plaintext import pretty_encoding
 from factdesk.importers.report import ImportReport, describe_hidden
-from factdesk.ui.dialogs import embed, interface_direction, ltr, normalise_date
+from factdesk.ui.dialogs import embed, interface_direction, ltr
 
 #: ``t("ImportDialog", "…")`` calls are collected by packaging/update_translations.py.
 t = QCoreApplication.translate
@@ -29,7 +29,7 @@ ENCODED_FORMATS = ("text", "html", "mhtml")
 COMMON_ENCODINGS = ("utf-8", "cp1256", "iso8859-6", "cp720", "cp864", "mac-arabic", "utf-16-le", "utf-16-be",
                     "cp1252")
 #: The reason of a file left out of a several-file import because its encoding is not sure.
-UNCERTAIN = "uncertain-encoding"
+UNCERTAIN = app_imports.UNCERTAIN
 
 WARNING_COLOR = "#8d6e00"
 MUTED_COLOR = "#607d8b"
@@ -59,6 +59,11 @@ def encoding_name(codec: str) -> str:
 def refusal_text(error: ImportRefused) -> str:
     """Why a file was refused, in plain words of the interface language (the importer's own message,
     in English, goes in a tooltip)."""
+    return refusal_words(error.reason, str(error))
+
+
+def refusal_words(reason: str, message: str) -> str:
+    """:func:`refusal_text` from a refusal's reason key and the importer's own words."""
     words = {
         refusals.NOT_UTF8: t("ImportDialog", "Its encoding could not be found: no known encoding reads it."),
         refusals.UNDECODABLE: t("ImportDialog", "The chosen encoding cannot read this file. Choose another one."),
@@ -76,7 +81,7 @@ def refusal_text(error: ImportRefused) -> str:
         refusals.ENCRYPTED: t("ImportDialog", "The document is locked with a password. Remove the password, "
                                               "then import it again."),
     }
-    return words.get(error.reason, str(error))
+    return words.get(reason, message)
 
 
 def uncertain_text(result: ImportResult) -> str:
@@ -255,31 +260,34 @@ def align_right(editor: QPlainTextEdit) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# the text and the operation
+# what happened to each file of an import
 
 
-def describe_origin(name: str, result: ImportResult, *, pasted: bool = False) -> str:
-    """Where an article came from, as the project records it (the command line's form)."""
-    origin = "paste" if pasted else f"file:{name}"
-    if result.format != "text":
-        origin += f";format={result.format}"
-    if result.encoding and not pasted:
-        origin += f";encoding={result.encoding}"
-    return origin
+def budget_text(used: int) -> str:
+    return t("ImportDialog", "Not imported: this import already holds %1 characters of text, as much as one "
+                             "import holds. Import the remaining files in another go.").replace("%1", f"{used:,}")
 
 
-def _plain(value: str) -> str:
-    """Metadata is searched and compared: no hidden direction marks, no spaces around."""
-    return textrules.strip_bidi_controls(value).strip()
-
-
-def operation_from_result(result: ImportResult, *, origin: str) -> ops.ImportArticle:
-    """The import of ``result`` as proposed, with every proposed removal made."""
-    return ops.ImportArticle(
-        text=result.text, title=textrules.neutralise_bidi(result.title).strip(), outlet=_plain(result.outlet),
-        author=_plain(result.author), place=_plain(result.place), url=_plain(result.url),
-        published=normalise_date(result.published) or "", language=result.language or "ar", origin=origin)
-
-
-# ---------------------------------------------------------------------------------------------
-# ImportReviewDialog
+def outcome_text(outcome: FileOutcome) -> str:
+    """What happened to one file (:mod:`factdesk.app.imports`), in the interface language: the title
+    imported, the article it duplicates, why it failed or was skipped."""
+    a = app_imports
+    untitled = t("ImportDialog", "(untitled)")
+    if outcome.status == a.IMPORTED:
+        return outcome.title
+    if outcome.status == a.DUPLICATE:
+        if outcome.reason == a.IN_THIS_IMPORT:
+            return t("ImportDialog", "the same text as «%1», imported with it").replace("%1", embed(outcome.duplicate_of))
+        return t("ImportDialog", "already in the project as «%1»").replace("%1", embed(outcome.duplicate_of or untitled))
+    if outcome.status == a.SKIPPED:
+        return t("ImportDialog", "Left out: not a kind of file FactDesk imports (text, web pages, Word, "
+                                 "OpenDocument, PDF).")
+    if outcome.reason == a.TOO_MUCH:
+        return budget_text(int(outcome.extra.get("used", 0)))
+    if outcome.reason == a.UNCERTAIN and outcome.result is not None:
+        return uncertain_text(outcome.result)
+    if outcome.reason == a.ERROR:
+        return t("ImportDialog", "FactDesk could not read it: %1").replace("%1", str(outcome.extra.get("error", "")))
+    if outcome.reason == a.REFUSED:
+        return t("ImportDialog", "Nothing was imported: %1").replace("%1", str(outcome.extra.get("why", "")))
+    return refusal_words(outcome.reason, outcome.message)

@@ -15,14 +15,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from factdesk.app.progress import Cancelled, Progress
 from factdesk.ui.widgets import literal
 
-Progress = Callable[[int, int, str], None]
 JobFn = Callable[[Progress, Callable[[], bool]], Any]
 
-
-class Cancelled(Exception):
-    """Raised by a job that noticed it was cancelled; nothing it prepared is applied."""
+__all__ = ["Cancelled", "Job", "JobFn", "Progress"]
 
 
 class Job(QObject):

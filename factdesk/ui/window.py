@@ -44,6 +44,7 @@ from factdesk.store.project import Project
 from factdesk.ui import i18n, looks, tables
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
+from factdesk.ui.file_tasks import FileTasks
 from factdesk.ui.models import ArticleListModel, ClaimTableModel
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.reader import ArticleReader, Highlight
@@ -429,20 +430,14 @@ class Workbench(QWidget):
             choice = EvidenceDialog.ask(self.session, self, self.article_id, str(row.get("title", "")))
             if choice is None:
                 return None
-        steps: list[ops.Operation] = []
-        span = ops.AddSpan(self.article_id, sel[0], sel[1], kind="evidence")
-        steps.append(span)
-        source_id = choice.source_id
-        if source_id is None:
-            source = ops.AddSource(choice.new_source_title or str(row.get("title", "")) or self.tr("Article"),
-                                   kind="article", article_id=self.article_id)
-            steps.append(source)
-            source_id = source.id
-        evidence = ops.AddEvidence(choice.claim_id, source_id, choice.stance, span_id=span.id, note=choice.note)
-        steps.append(evidence)
-        if self._run(ops.Batch("add evidence", steps)):
+        from factdesk.app.evidence import add_evidence
+
+        title = choice.new_source_title or str(row.get("title", "")) or self.tr("Article")
+        plan = add_evidence(self.session.project, choice.claim_id, choice.stance, source_id=choice.source_id,
+                            new_source_title=title, article_id=self.article_id, selection=sel, note=choice.note)
+        if self._run(plan.operation):
             self.select_claim(choice.claim_id)
-            return evidence.id
+            return plan.evidence_id
         return None
 
     def set_verdict(self, key: str) -> None:
@@ -490,7 +485,15 @@ class MainWindow(QMainWindow):
                                 else Qt.LayoutDirection.LeftToRight)
         self.session: ProjectSession | None = None
         self.workbench: Workbench | None = None
-        self.actions = Actions(self)
+        #: the menus' and toolbar's actions (not ``actions``: that is QWidget.actions())
+        self.menu_actions = Actions(self)
+        #: the File menu's long work (import, export, check, backups), told about the session, heard by signals
+        self.file_tasks = FileTasks(self)
+        self.file_tasks.font_source = lambda: self.workbench.reader.font() if self.workbench is not None else None
+        self.file_tasks.imported.connect(self._open_imported)
+        self.file_tasks.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.file_tasks.closeRequested.connect(self.close_project)
+        self.file_tasks.openRequested.connect(self.open_project)
         # the open project's full path, always in sight at the end of the status bar
         self.path_label = PlainLabel()
         self.path_label.setObjectName("projectPath")
@@ -519,7 +522,7 @@ class MainWindow(QMainWindow):
     # menus
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for name in ("new_project", "open_project", "open_demo", None, "save_copy", "show_in_folder", None,
@@ -550,7 +553,7 @@ class MainWindow(QMainWindow):
             self.toolbar.addSeparator() if name is None else self.toolbar.addAction(a.by_name[name])
 
     def _connect_actions(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.new_project.triggered.connect(self.new_project)
         a.open_project.triggered.connect(self.open_project_dialog)
         a.open_demo.triggered.connect(self.open_demo)
@@ -578,16 +581,36 @@ class MainWindow(QMainWindow):
         a.add_source.triggered.connect(self._add_source)
         for key, action in a.verdicts.items():
             action.triggered.connect(lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k))
-        from factdesk.ui import commands
+        tasks = self.file_tasks
+        a.import_files.triggered.connect(lambda: tasks.import_files())
+        a.import_folder.triggered.connect(lambda: tasks.import_folder())
+        a.paste_article.triggered.connect(lambda: tasks.paste_article())
+        a.export_csv.triggered.connect(lambda: tasks.export_csv())
+        a.check_project.triggered.connect(lambda: tasks.check_project())
+        a.backup_now.triggered.connect(lambda: tasks.backup_now())
+        a.restore_backup.triggered.connect(lambda: tasks.restore_backup())
+        a.preferences.triggered.connect(self.preferences)
 
-        commands.connect(self)
+    def _open_imported(self, article_id: str) -> None:
+        if self.workbench is not None:
+            self.workbench.open_article(article_id)
+
+    def preferences(self) -> None:
+        from factdesk.ui.dialogs import PreferencesDialog
+
+        before = self.prefs.get("language")
+        if PreferencesDialog.edit(self.prefs, self):
+            if self.prefs.get("language") != before:
+                self.set_language(self.prefs.get("language"))
+            if self.workbench is not None:
+                self.workbench.apply_font()
 
     def retranslate(self) -> None:
         labels = {}
         if self.session is not None:
             labels = {v.key: (v.label_ar if i18n.current_language() == "ar" else v.label_en)
                       for v in queries.verdicts(self.session.conn)}
-        self.actions.retranslate(labels)
+        self.menu_actions.retranslate(labels)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.claim_menu.setTitle(self.tr("&Claim"))
@@ -597,9 +620,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_texts()
         self._update_title()
-        self.actions.language_ar.setChecked(i18n.current_language() == "ar")
-        self.actions.language_en.setChecked(i18n.current_language() == "en")
-        self.actions.show_invisibles.setChecked(bool(self.prefs.get("show_invisibles")))
+        self.menu_actions.language_ar.setChecked(i18n.current_language() == "ar")
+        self.menu_actions.language_en.setChecked(i18n.current_language() == "en")
+        self.menu_actions.show_invisibles.setChecked(bool(self.prefs.get("show_invisibles")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -629,7 +652,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         """The project's name in the title; its full path in the status bar, in the path's
         tooltip and in the tooltip of File → Show in folder."""
-        show = self.actions.show_in_folder
+        show = self.menu_actions.show_in_folder
         if self.session is None:
             self.setWindowTitle(self.tr("FactDesk"))
             self.setWindowFilePath("")
@@ -672,10 +695,10 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack if self.session else None
         undo_text = self.session.undo_label() if self.session else ""
         redo_text = self.session.redo_label() if self.session else ""
-        self.actions.undo.setText(self.tr("Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
-        self.actions.redo.setText(self.tr("Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
-        self.actions.undo.setEnabled(bool(stack and stack.canUndo()))
-        self.actions.redo.setEnabled(bool(stack and stack.canRedo()))
+        self.menu_actions.undo.setText(self.tr("Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
+        self.menu_actions.redo.setText(self.tr("Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+        self.menu_actions.undo.setEnabled(bool(stack and stack.canUndo()))
+        self.menu_actions.redo.setEnabled(bool(stack and stack.canRedo()))
 
     def _update_enabled(self) -> None:
         open_ = self.session is not None
@@ -683,8 +706,8 @@ class MainWindow(QMainWindow):
                      "restore_backup", "close_project", "new_claim", "link_claim", "mark_span", "add_evidence",
                      "edit_rationale", "delete_claim", "delete_span", "find", "next_hit", "previous_hit",
                      "compare", "add_source"):
-            self.actions.by_name[name].setEnabled(open_)
-        for action in self.actions.verdicts.values():
+            self.menu_actions.by_name[name].setEnabled(open_)
+        for action in self.menu_actions.verdicts.values():
             action.setEnabled(open_)
         self._update_undo_texts()
 
@@ -721,6 +744,7 @@ class MainWindow(QMainWindow):
     def _install_session(self, session: ProjectSession) -> None:
         self.close_project()
         self.session = session
+        self.file_tasks.set_session(session)
         session.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
         session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo_texts())
         self.workbench = Workbench(session, self.prefs)
@@ -789,6 +813,7 @@ class MainWindow(QMainWindow):
             self.workbench.deleteLater()
             self.workbench = None
         self.session = None
+        self.file_tasks.set_session(None)
         self.stack.setCurrentWidget(self.start)
         self._update_enabled()
         self._update_title()
@@ -956,10 +981,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        from factdesk.ui import commands
-
         # after the drop has finished: a review dialog must not run inside the drag's event loop
-        QTimer.singleShot(0, lambda: commands.import_paths(self, paths))
+        QTimer.singleShot(0, lambda: self.file_tasks.import_paths(paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Nothing to save: every action is already in the file. Move focus so an editor commits.

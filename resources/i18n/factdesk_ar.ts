@@ -317,149 +317,6 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
-    <name>Commands</name>
-    <message>
-      <source>Looking for files…</source>
-      <translation>جارٍ البحث عن الملفات…</translation>
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-      <source>Exporting the report…</source>
-      <translation>جارٍ تصدير التقرير…</translation>
-    </message>
-    <message>
-      <source>Checking the project…</source>
-      <translation>جارٍ فحص المشروع…</translation>
-    </message>
-    <message>
-      <source>Making a backup…</source>
-      <translation>جارٍ إنشاء نسخة احتياطية…</translation>
-    </message>
-    <message>
-      <source>That did not work</source>
-      <translation>تعذّر إتمام العملية</translation>
-    </message>
-    <message>
-      <source>Not imported: this import already holds %1 characters of text, as much as one import holds. Import the remaining files in another go.</source>
-      <translation>لم يُستورد: يحمل هذا الاستيراد %1 حرفًا من النصوص، وهو أقصى ما يحمله استيراد واحد. استورد الملفات الباقية في مرة أخرى.</translation>
-    </message>
-    <message>
-      <source>Import files</source>
-      <translation>استيراد ملفات</translation>
-    </message>
-    <message>
-      <source>Import a folder</source>
-      <translation>استيراد مجلد</translation>
-    </message>
-    <message>
-      <source>Export the CSV report</source>
-      <translation>تصدير تقرير CSV</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Checking every page of the project…</source>
-      <translation>جارٍ فحص كل صفحات ملف المشروع…</translation>
-    </message>
-    <message>
-      <source>Restore a backup</source>
-      <translation>استعادة نسخة احتياطية</translation>
-    </message>
-    <message>
-      <source>Backup to restore:</source>
-      <translation>النسخة الاحتياطية المراد استعادتها:</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>كل الملفات (*)</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>استيراد</translation>
-    </message>
-    <message>
-      <source>No file that FactDesk imports was found there.</source>
-      <translation>لم يُعثر هناك على أي ملف يستورده FactDesk.</translation>
-    </message>
-    <message>
-      <source>Import cancelled: nothing was imported.</source>
-      <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
-    </message>
-    <message>
-      <source>Restore</source>
-      <translation>استعادة</translation>
-    </message>
-    <message>
-      <source>This project has no backups yet.</source>
-      <translation>لا توجد نسخ احتياطية لهذا المشروع بعد.</translation>
-    </message>
-    <message>
-      <source>already in the project as «%1»</source>
-      <translation>موجود مسبقًا في المشروع بعنوان «%1»</translation>
-    </message>
-    <message>
-      <source>the same text as «%1», imported with it</source>
-      <translation>النص نفسه الموجود في «%1» المستورد معه</translation>
-    </message>
-    <message>
-      <source>not imported: the review was cancelled</source>
-      <translation>لم يُستورد: أُلغيت المراجعة</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>تصدير</translation>
-    </message>
-    <message>
-      <source>Check</source>
-      <translation>فحص السلامة</translation>
-    </message>
-    <message>
-      <source>Backup</source>
-      <translation>نسخة احتياطية</translation>
-    </message>
-    <message>
-      <source>(untitled)</source>
-      <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
-      <source>Nothing was imported: %1</source>
-      <translation>لم يُستورد شيء: %1</translation>
-    </message>
-    <message>
-      <source>Articles (%1)</source>
-      <translation>المقالات (%1)</translation>
-    </message>
-    <message>
-      <source>The project passed the full integrity check.</source>
-      <translation>اجتاز المشروع فحص السلامة الكامل.</translation>
-    </message>
-    <message>
-      <source>FactDesk could not read it: %1</source>
-      <translation>تعذّر على FactDesk قراءته: %1</translation>
-    </message>
-    <message>
-      <source>«%1» was not imported. %2</source>
-      <translation>لم يُستورد «%1». %2</translation>
-    </message>
-    <message>
-      <source>Backed up to %1</source>
-      <translation>حُفظت النسخة الاحتياطية في %1</translation>
-    </message>
-    <message>
-      <source>Problems were found:</source>
-      <translation>عُثر على المشكلات التالية:</translation>
-    </message>
-    <message>
-      <source>Claims written: %1, to %2</source>
-      <translation>عدد الادعاءات المكتوبة: %1، في %2</translation>
-    </message>
-  </context>
-  <context>
     <name>CompareView</name>
     <message>
       <source>Article &amp;A:</source>
@@ -593,10 +450,133 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>FileTasks</name>
+    <message>
+      <source>Looking for files…</source>
+      <translation>جارٍ البحث عن الملفات…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+      <source>Exporting the report…</source>
+      <translation>جارٍ تصدير التقرير…</translation>
+    </message>
+    <message>
+      <source>Checking the project…</source>
+      <translation>جارٍ فحص المشروع…</translation>
+    </message>
+    <message>
+      <source>Making a backup…</source>
+      <translation>جارٍ إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+      <source>That did not work</source>
+      <translation>تعذّر إتمام العملية</translation>
+    </message>
+    <message>
+      <source>Import files</source>
+      <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+      <source>Import a folder</source>
+      <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+      <source>Export the CSV report</source>
+      <translation>تصدير تقرير CSV</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking every page of the project…</source>
+      <translation>جارٍ فحص كل صفحات ملف المشروع…</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>Backup to restore:</source>
+      <translation>النسخة الاحتياطية المراد استعادتها:</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>No file that FactDesk imports was found there.</source>
+      <translation>لم يُعثر هناك على أي ملف يستورده FactDesk.</translation>
+    </message>
+    <message>
+      <source>Import cancelled: nothing was imported.</source>
+      <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>استعادة</translation>
+    </message>
+    <message>
+      <source>This project has no backups yet.</source>
+      <translation>لا توجد نسخ احتياطية لهذا المشروع بعد.</translation>
+    </message>
+    <message>
+      <source>not imported: the review was cancelled</source>
+      <translation>لم يُستورد: أُلغيت المراجعة</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>فحص السلامة</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>Articles (%1)</source>
+      <translation>المقالات (%1)</translation>
+    </message>
+    <message>
+      <source>The project passed the full integrity check.</source>
+      <translation>اجتاز المشروع فحص السلامة الكامل.</translation>
+    </message>
+    <message>
+      <source>«%1» was not imported. %2</source>
+      <translation>لم يُستورد «%1». %2</translation>
+    </message>
+    <message>
+      <source>Backed up to %1</source>
+      <translation>حُفظت النسخة الاحتياطية في %1</translation>
+    </message>
+    <message>
+      <source>Problems were found:</source>
+      <translation>عُثر على المشكلات التالية:</translation>
+    </message>
+    <message>
+      <source>Claims written: %1, to %2</source>
+      <translation>عدد الادعاءات المكتوبة: %1، في %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>unknown</source>
       <translation>غير معروفة</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
     </message>
     <message>
       <source>plain text</source>
@@ -779,6 +759,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>لم يُخرج شيء من النص، وليس فيه محارف مخفية.</translation>
     </message>
     <message>
+      <source>Left out: not a kind of file FactDesk imports (text, web pages, Word, OpenDocument, PDF).</source>
+      <translation>تُرك: ليس من أنواع الملفات التي يستوردها FactDesk (النصوص وصفحات الويب وملفات Word وOpenDocument وPDF).</translation>
+    </message>
+    <message>
       <source>Its encoding could not be told for sure (best guess: %1). Import it on its own, or choose Review, to pick the encoding in which it reads.</source>
       <translation>تعذّر الجزم بترميزه (أرجح تخمين: %1). استورده وحده، أو اختر «مراجعة واستيراد»، لتختار الترميز الذي يُقرأ به.</translation>
     </message>
@@ -811,6 +795,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>لإبقاء أحد هذه الأسطر، تراجع عن الاستيراد واستورد الملف وحده: تتيح لك مراجعته إبقاء أي سطر.</translation>
     </message>
     <message>
+      <source>Not imported: this import already holds %1 characters of text, as much as one import holds. Import the remaining files in another go.</source>
+      <translation>لم يُستورد: يحمل هذا الاستيراد %1 حرفًا من النصوص، وهو أقصى ما يحمله استيراد واحد. استورد الملفات الباقية في مرة أخرى.</translation>
+    </message>
+    <message>
       <source>Taken out at the top: «%1»</source>
       <translation>أُخرج من أعلى النص: «%1»</translation>
     </message>
@@ -821,6 +809,18 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Kept in the text: %1</source>
       <translation>بقي في النص: %1</translation>
+    </message>
+    <message>
+      <source>already in the project as «%1»</source>
+      <translation>موجود مسبقًا في المشروع بعنوان «%1»</translation>
+    </message>
+    <message>
+      <source>FactDesk could not read it: %1</source>
+      <translation>تعذّر على FactDesk قراءته: %1</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: %1</source>
+      <translation>لم يُستورد شيء: %1</translation>
     </message>
     <message>
       <source>%1 Arabic presentation forms (shaped letters) were turned into ordinary letters.</source>
@@ -857,6 +857,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Hidden characters, kept in the text. %1</source>
       <translation>محارف مخفية، باقية في النص. %1</translation>
+    </message>
+    <message>
+      <source>the same text as «%1», imported with it</source>
+      <translation>النص نفسه الموجود في «%1» المستورد معه</translation>
     </message>
     <message>
       <source>line %1: «%2»</source>
@@ -930,8 +934,16 @@ Everything you did before is saved in the project file. The details were written
       <translation>لم يُستورد</translation>
     </message>
     <message>
+      <source>Left out</source>
+      <translation>تُرك</translation>
+    </message>
+    <message>
       <source>What the import of «%1» took out, and what its text holds:</source>
       <translation>ما أخرجه استيراد «%1» من النص، وما في نصه:</translation>
+    </message>
+    <message>
+      <source>Left out (not a kind of file FactDesk imports): %1.</source>
+      <translation>ما تُرك (ليس من أنواع الملفات التي يستوردها FactDesk): %1.</translation>
     </message>
     <message>
       <source>as «%1»</source>
@@ -1709,6 +1721,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>كل الأحكام</translation>
     </message>
     <message>
+      <source>Article</source>
+      <translation>مقال</translation>
+    </message>
+    <message>
       <source>No article open. Import one from the File menu.</source>
       <translation>لا يوجد مقال مفتوح. استورد مقالًا من قائمة «ملف».</translation>
     </message>
@@ -1751,10 +1767,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Delete claim</source>
       <translation>حذف الادعاء</translation>
-    </message>
-    <message>
-      <source>Article</source>
-      <translation>مقال</translation>
     </message>
     <message>
       <source>That cannot be done</source>

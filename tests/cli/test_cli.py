@@ -243,3 +243,22 @@ def test_span_add_quote_matches_as_search_does_and_says_which(tmp_path: Path) ->
     assert missing.exit_code == 1 and "occurs 3 time(s)" in missing.stderr
     spans = json.loads(ok("show", p, aid[:8], "--spans", "--json"))["spans"]
     assert [ROADS[s["start"]:s["end"]] for s in spans] == ["الرَّقة", "الرقه"]
+
+
+def test_an_import_the_project_cannot_store_keeps_the_project_s_exit_code(tmp_path: Path, monkeypatch) -> None:
+    from factdesk.store.errors import ProjectError
+    from factdesk.store.project import Project
+
+    p = str(tmp_path / "p.factdesk")
+    ok("new", p)
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+
+    def full(self, op):  # noqa: ANN001, ANN202
+        raise ProjectError("The disk is full: nothing was written.")
+
+    monkeypatch.setattr(Project, "run", full)
+    result = run("import", p, str(src))
+    assert result.exit_code == 10
+    assert "Nothing was imported: The disk is full" in result.stderr
+    assert result.stderr.rstrip().endswith("factdesk: The disk is full: nothing was written.")

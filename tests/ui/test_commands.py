@@ -9,7 +9,6 @@ import pytest
 
 from factdesk.store import backup as backups
 from factdesk.store import queries
-from factdesk.ui import commands
 from factdesk.ui.jobs import Cancelled, Job
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.window import MainWindow
@@ -40,7 +39,7 @@ def test_import_files_in_the_background_as_one_undo_step(window: MainWindow, qtb
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     before = queries.article_count(window.session.conn)
     undo_steps = window.session.undo_stack.count()
-    job = commands.import_files(window, [str(good), str(dup), str(bad)], show=False, start=False)
+    job = window.file_tasks.import_files([str(good), str(dup), str(bad)], show=False, start=False)
     _run(qtbot, job)
     outcomes = {o.name: o.status for o in job.outcomes}
     assert outcomes == {"a.txt": "imported", "b.txt": "duplicate", "c.txt": "failed"}
@@ -48,7 +47,7 @@ def test_import_files_in_the_background_as_one_undo_step(window: MainWindow, qtb
     assert window.session.undo_stack.count() == undo_steps + 1
     row = window.session.project.get("article", window.workbench.article_id)
     assert row["place"] == "القاهرة" and "أرسل تعليقك" not in row["text"]
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert queries.article_count(window.session.conn) == before
 
 
@@ -62,34 +61,34 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
 
     def parse_then_cancel(progress, cancelled):  # noqa: ANN001
         job.cancel()
-        return commands.parse_files(files, progress, cancelled)
+        return window.file_tasks.read(files, progress, cancelled)
 
     job = Job(parse_then_cancel, "import", window, show=False)
-    job.finished.connect(lambda result: commands.apply_imports(window, *result))
+    job.finished.connect(window.file_tasks.apply)
     _run(qtbot, job, "cancelled_signal")
     assert queries.article_count(window.session.conn) == before
     with pytest.raises(Cancelled):
-        commands.parse_files(files, lambda *a: None, lambda: True)
+        window.file_tasks.read(files, lambda *a: None, lambda: True)
 
 
 def test_export_check_and_backup_from_the_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
     target = tmp_path / "report.csv"
-    count = _run(qtbot, commands.export_csv(window, str(target), show=False, start=False))
+    count = _run(qtbot, window.file_tasks.export_csv(str(target), show=False, start=False))
     assert count == queries.claim_count(window.session.conn)
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == count + 1
-    assert _run(qtbot, commands.check_project(window, show=False, start=False)) == []
-    made = _run(qtbot, commands.backup_now(window, show=False, start=False))
+    assert _run(qtbot, window.file_tasks.check_project(show=False, start=False)) == []
+    made = _run(qtbot, window.file_tasks.backup_now(show=False, start=False))
     assert made.path.exists() and made.reason == "manual"
 
 
 def test_restore_a_backup_from_the_menu(window: MainWindow, qtbot) -> None:
-    made = _run(qtbot, commands.backup_now(window, show=False, start=False))
+    made = _run(qtbot, window.file_tasks.backup_now(show=False, start=False))
     claim = queries.claims(window.session.conn)[0]
     window.workbench.select_claim(claim.id)
     window.workbench.delete_claim(confirm=False)
     assert window.session.project.get("claim", claim.id) is None
-    assert commands.restore_backup(window, made.path)
+    assert window.file_tasks.restore_backup(made.path)
     assert window.session.project.get("claim", claim.id) is not None
     kinds = {b.reason for b in backups.list_backups(window.session.project.path)}
     assert "before-restore" in kinds
@@ -106,7 +105,8 @@ def test_a_folder_past_what_one_import_holds_stops_reading_and_says_so(window: M
         f.write_text(f"مقال رقم {i}\n\n{text}{i}", encoding="utf-8")
         files.append(str(f))
     monkeypatch.setattr(safety, "MAX_IMPORT_CHARS", 2 * len(text) + 10)  # two fit, not three
-    todo, results = commands.parse_files(files, lambda *a: None, lambda: False)
-    assert len(todo) == 2
+    plan = window.file_tasks.read(files, lambda *a: None, lambda: False)
+    results = plan.outcomes
+    assert len(plan.articles) == 2
     assert [r.status for r in results] == ["imported", "imported", "failed", "failed"]
     assert all("another go" in r.detail for r in results[2:])

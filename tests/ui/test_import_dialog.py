@@ -12,11 +12,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 from support import shared
 
+from factdesk.app.imports import IMPORT_PATTERNS, FileOutcome
 from factdesk.core import operations as ops
 from factdesk.core.text import strip_bidi_controls
 from factdesk.importers import load
 from factdesk.store import queries
-from factdesk.ui import commands
 from factdesk.ui.import_dialog import (
     UNCERTAIN,
     ImportResultsDialog,
@@ -194,7 +194,7 @@ def test_a_corpus_web_page_imports_with_its_date_after_review(window: MainWindow
     shown = _accept_review(monkeypatch, look)
     before = queries.article_count(window.session.conn)
     steps = window.session.undo_stack.count()
-    job = commands.import_files(window, [str(page)], show=False, start=False, review=True)
+    job = window.file_tasks.import_files([str(page)], show=False, start=False, review=True)
     _run(qtbot, job)
     assert len(shown) == 1
     assert seen == {"confident": True, "encoding": "utf-8", "date": "2020-03-17"}
@@ -215,7 +215,7 @@ def test_a_cancelled_review_imports_nothing(window: MainWindow, qtbot, monkeypat
     path.write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setattr(ImportReviewDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     before = queries.article_count(window.session.conn)
-    job = commands.import_files(window, [str(path)], show=False, start=False, review=True)
+    job = window.file_tasks.import_files([str(path)], show=False, start=False, review=True)
     _run(qtbot, job)
     assert job.outcomes[0].status == "failed"
     assert queries.article_count(window.session.conn) == before
@@ -249,12 +249,14 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     folder = _folder(tmp_path)
     before = queries.article_count(window.session.conn)
     steps = window.session.undo_stack.count()
-    job = commands.import_folder(window, str(folder), show=False, start=False)
+    job = window.file_tasks.import_folder(str(folder), show=False, start=False)
     _run(qtbot, job)
     outcomes = {o.name: o for o in job.outcomes}
-    assert list(outcomes) == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html"]  # hidden and .csv left out
+    assert list(outcomes) == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "table.csv"]  # hidden left out
     assert {name: o.status for name, o in outcomes.items()} == {
-        "a.txt": "imported", "c-copy.txt": "duplicate", "d.docx": "failed", "pages/b.html": "imported"}
+        "a.txt": "imported", "c-copy.txt": "duplicate", "d.docx": "failed", "pages/b.html": "imported",
+        "table.csv": "skipped"}  # a kind of file FactDesk does not import: skipped with a note
+    assert outcomes["table.csv"].reason == "not-importable" and outcomes["table.csv"].detail
     assert "a.txt" in outcomes["c-copy.txt"].detail
     assert outcomes["c-copy.txt"].article_id == outcomes["a.txt"].article_id
     assert outcomes["d.docx"].reason == "damaged" and "damaged" in outcomes["d.docx"].detail
@@ -263,14 +265,14 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     page = window.session.project.get("article", outcomes["pages/b.html"].article_id)
     assert page["title"] == "عنوان الصفحة" and "tracking" not in page["text"] and "الرئيسية" not in page["text"]
 
-    again = commands.import_paths(window, [str(folder / "a.txt"), str(folder / "pages")], show=False,
+    again = window.file_tasks.import_paths([str(folder / "a.txt"), str(folder / "pages")], show=False,
                                   start=False)
     _run(qtbot, again)
     assert [o.status for o in again.outcomes] == ["duplicate", "duplicate"]
     assert "مقتل مسلحين قرب الرقة" in again.outcomes[0].detail  # which article it duplicates
     assert window.session.undo_stack.count() == steps + 1
 
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert queries.article_count(window.session.conn) == before
 
 
@@ -278,7 +280,7 @@ def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp
     folder = _folder(tmp_path)
     before = queries.article_count(window.session.conn)
     steps = window.session.undo_stack.count()
-    job = commands.import_folder(window, str(folder), show=False, start=False)
+    job = window.file_tasks.import_folder(str(folder), show=False, start=False)
     job.cancel()
     _run(qtbot, job, "cancelled_signal")
     assert queries.article_count(window.session.conn) == before
@@ -291,10 +293,10 @@ def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp
         if done == 1:
             job2.cancel()
 
-    job2 = Job(lambda progress, cancelled: commands.parse_files(
+    job2 = Job(lambda progress, cancelled: window.file_tasks.read(
         [str(folder)], lambda d, t, s: (progress(d, t, s), cancel_after_first(d, t, s)), cancelled),
         "import", window, show=False)
-    job2.finished.connect(lambda result: commands.apply_imports(window, *result))
+    job2.finished.connect(window.file_tasks.apply)
     _run(qtbot, job2, "cancelled_signal")
     assert "a.txt" in seen and "pages/b.html" not in seen
     assert queries.article_count(window.session.conn) == before
@@ -306,7 +308,7 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
     good.write_text(ARTICLE, encoding="utf-8")
     unsure = tmp_path / "old.txt"
     unsure.write_bytes(PHRASE.encode("cp1256"))
-    job = commands.import_files(window, [str(good), str(unsure)], show=True, start=False)
+    job = window.file_tasks.import_files([str(good), str(unsure)], show=True, start=False)
     _run(qtbot, job)
     outcomes = {o.name: o for o in job.outcomes}
     assert outcomes["old.txt"].status == "failed" and outcomes["old.txt"].reason == UNCERTAIN
@@ -327,33 +329,37 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
 
 def test_the_result_table_says_what_happened_to_each_file(qtbot, arabic) -> None:
     outcomes = [
-        commands.FileOutcome("a.txt", "imported", "مقتل مسلحين", article_id="x"),
-        commands.FileOutcome("b.txt", "duplicate", "already in the project as «مقتل مسلحين»", article_id="x"),
-        commands.FileOutcome("c.docx", "failed", "The document is damaged: its structure cannot be read.",
-                             reason="damaged"),
+        FileOutcome("a.txt", "imported", title="مقتل مسلحين", detail="مقتل مسلحين", article_id="x"),
+        FileOutcome("b.txt", "duplicate", detail="already in the project as «مقتل مسلحين»", article_id="x"),
+        FileOutcome("c.docx", "failed", detail="The document is damaged: its structure cannot be read.",
+                    reason="damaged"),
+        FileOutcome("d.jpg", "skipped", detail="Left out: not a kind of file FactDesk imports.",
+                    reason="not-importable"),
     ]
     dialog = ImportResultsDialog(outcomes)
     qtbot.addWidget(dialog)
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     rows = dialog.rows()
-    assert [r[0] for r in rows] == ["a.txt", "b.txt", "c.docx"]
+    assert [r[0] for r in rows] == ["a.txt", "b.txt", "c.docx", "d.jpg"]
     assert rows[0][1] == "استُورد" and "مقتل مسلحين" in rows[0][2]
     assert rows[2][1] == "لم يُستورد"
+    assert rows[3][1] == "تُرك" and "Left out" in rows[3][2]
     assert "1" in dialog.summary.text() and "ما استُورد" in dialog.summary.text()
     assert not dialog.review_button.isVisibleTo(dialog)
     opened = []
     dialog.openArticle.connect(opened.append)
     dialog.table.cellDoubleClicked.emit(1, 0)
     dialog.table.cellDoubleClicked.emit(2, 0)
+    dialog.table.cellDoubleClicked.emit(3, 0)
     assert opened == ["x"]
 
 
 def test_the_file_dialog_offers_every_kind_the_importers_read() -> None:
     from factdesk.importers.sniff import extension_format
 
-    assert all(extension_format("a" + pattern[1:]) for pattern in commands.IMPORT_PATTERNS)
+    assert all(extension_format("a" + pattern[1:]) for pattern in IMPORT_PATTERNS)
     for ext in ("txt", "html", "htm", "mhtml", "docx", "odt", "pdf"):
-        assert f"*.{ext}" in commands.IMPORT_PATTERNS
+        assert f"*.{ext}" in IMPORT_PATTERNS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -374,7 +380,7 @@ def test_a_pasted_web_page_goes_through_the_importers_and_the_review(window: Mai
 
     shown = _accept_review(monkeypatch, check)
     steps = window.session.undo_stack.count()
-    article_id = commands.paste_article(window, mime)
+    article_id = window.file_tasks.paste_article(mime)
     assert len(shown) == 1 and article_id
     row = window.session.project.get("article", article_id)
     assert row["text"] == BODY and row["title"] == "عنوان الخبر" and row["origin"] == "paste;format=html"
@@ -393,7 +399,7 @@ def test_pasted_plain_text_goes_through_the_paste_dialog(window: MainWindow, mon
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PasteArticleDialog, "exec", fake_exec)
-    article_id = commands.paste_article(window, mime)
+    article_id = window.file_tasks.paste_article(mime)
     assert seen == ["موسكو"]
     row = window.session.project.get("article", article_id)
     assert row["text"].startswith(BODY) and row["origin"] == "paste"
@@ -438,7 +444,8 @@ def test_files_and_folders_dropped_on_the_window_are_imported(window: MainWindow
     assert queries.article_count(window.session.conn) == before + 3
     assert window.session.undo_stack.count() == steps + 1
     results = window.findChildren(ImportResultsDialog)[0]
-    assert [r[0] for r in results.rows()] == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "extra.txt"]
+    assert [r[0] for r in results.rows()] == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "table.csv",
+                                              "extra.txt"]
     results.close()
 
 
@@ -453,7 +460,7 @@ def test_nothing_can_be_dropped_without_a_project(qtbot, tmp_path: Path) -> None
     drop = _drop(mime)
     w.dropEvent(drop)
     assert not drop.isAccepted()
-    assert not w.actions.import_folder.isEnabled()
+    assert not w.menu_actions.import_folder.isEnabled()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -471,7 +478,7 @@ def test_the_import_dialogs_are_right_to_left_and_arabic(qtbot, arabic, tmp_path
     assert dialog.windowTitle() == "مراجعة المقال قبل استيراده"
     assert "لم يتأكد" in dialog.encoding_note.text() and "Windows-1256" in dialog.encoding_note.text()
     assert dialog.import_button.text() == "استيراد"
-    results = ImportResultsDialog([commands.FileOutcome("a.txt", "imported", "عنوان")])
+    results = ImportResultsDialog([FileOutcome("a.txt", "imported", "عنوان")])
     qtbot.addWidget(results)
     assert results.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert results.windowTitle() == "نتائج الاستيراد"
@@ -608,7 +615,7 @@ def test_the_results_list_shows_each_files_report(window: MainWindow, qtbot, tmp
     (folder / "a.txt").write_text(ARTICLE.replace(BODY, HIDDEN), encoding="utf-8")
     shutil.copy(shared("corpus", "articles", "snn_026.txt"), folder / "b.txt")
     (folder / "c.docx").write_bytes(b"PK\x03\x04 not a Word document")
-    job = commands.import_folder(window, str(folder), show=True, start=False)
+    job = window.file_tasks.import_folder(str(folder), show=True, start=False)
     _run(qtbot, job)
     results = job.results_dialog
     assert isinstance(results, ImportResultsDialog)

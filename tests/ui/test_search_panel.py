@@ -30,7 +30,7 @@ def titles(panel) -> list[str]:
 
 def test_the_exact_switch_changes_the_hits_by_mouse_and_keyboard(window, qtbot) -> None:
     panel = window.workbench.search
-    window.actions.find.trigger()
+    window.menu_actions.find.trigger()
     assert panel.exact.text() == "الإملاء كما كُتب تمامًا"  # translated
     panel.query.setText("علي")  # QTest cannot type non-ASCII keys; Return is pressed for real
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)

@@ -59,7 +59,7 @@ def test_start_screen_offers_new_open_recent_and_demo(qtbot, monkeypatch, tmp_pa
     w = MainWindow(Preferences())
     qtbot.addWidget(w)
     assert w.stack.currentWidget() is w.start
-    assert not w.actions.new_claim.isEnabled()
+    assert not w.menu_actions.new_claim.isEnabled()
     assert w.start.demo_button.text() == "افتح المشروع التجريبي"
     qtbot.mouseClick(w.start.demo_button, Qt.MouseButton.LeftButton)
     assert w.session is not None and w.stack.currentWidget() is w.workbench
@@ -95,11 +95,11 @@ def test_new_claim_from_a_selection_snaps_to_words_and_undoes(window: MainWindow
     assert (app.start, app.end) == (start, end) and app.quote == "كانت متجهة من الرقة"
     assert wb.claim_id == claim_id and wb.claims_model.row_of(claim_id) >= 0
     assert any(claim_id in h.claim_ids for h in wb.reader.highlights)
-    assert "Undo" not in window.actions.undo.text() and "تراجع" in window.actions.undo.text()
-    window.actions.undo.trigger()
+    assert "Undo" not in window.menu_actions.undo.text() and "تراجع" in window.menu_actions.undo.text()
+    window.menu_actions.undo.trigger()
     assert queries.claim_count(window.session.conn) == before
     assert not any(claim_id in h.claim_ids for h in wb.reader.highlights)
-    window.actions.redo.trigger()
+    window.menu_actions.redo.trigger()
     assert window.session.project.get("claim", claim_id) is not None
     assert any(claim_id in h.claim_ids for h in wb.reader.highlights)
     # highlights never enter Qt's own text undo stack
@@ -115,13 +115,13 @@ def test_link_mark_and_evidence_with_undo(window: MainWindow) -> None:
     span_id = wb.link_selection(claim.id, "denies")
     assert span_id
     assert queries.claims_by_ids(conn, [claim.id])[claim.id].appearances == n_apps + 1
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert queries.claims_by_ids(conn, [claim.id])[claim.id].appearances == n_apps
 
     select_words(window, "الرقة", inner=0)
     marked = wb.mark_selection()
     assert any(h.span_id == marked and h.claim_ids == () for h in wb.reader.highlights)
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert not any(h.span_id == marked for h in wb.reader.highlights)
 
     select_words(window, "وزارة الدفاع")
@@ -130,9 +130,14 @@ def test_link_mark_and_evidence_with_undo(window: MainWindow) -> None:
     evidence_id = wb.add_evidence_from_selection(choice)
     row = window.session.project.get("evidence", evidence_id)
     assert row["stance"] == "refutes" and row["span_id"]
-    assert window.session.project.get("source", row["source_id"])["article_id"] == wb.article_id
-    window.actions.undo.trigger()
+    source = window.session.project.get("source", row["source_id"])
+    assert source["article_id"] == wb.article_id and source["title"] == "المقال نفسه"
+    article = window.session.project.get("article", wb.article_id)
+    # the article made a source carries its outlet and date, as from the command line (app.evidence)
+    assert (source["publisher"], source["published"]) == (article["outlet"], article["published"])
+    window.menu_actions.undo.trigger()
     assert window.session.project.get("evidence", evidence_id) is None
+    assert window.session.project.get("source", row["source_id"]) is None  # one step: all of it undone
 
 
 def test_one_key_per_verdict_and_the_selection_stays(window: MainWindow, qtbot) -> None:
@@ -144,15 +149,15 @@ def test_one_key_per_verdict_and_the_selection_stays(window: MainWindow, qtbot) 
     qtbot.keyClick(wb.claims, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # 7th verdict: False
     assert window.session.project.get("claim", claim.id)["verdict"] == "false"
     assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == claim.id
-    assert window.actions.undo.text() == "تراجع: تحديد الحكم"
+    assert window.menu_actions.undo.text() == "تراجع: تحديد الحكم"
     i18n.install("en")
     window.retranslate()
-    assert window.actions.undo.text() == "Undo: set verdict"
+    assert window.menu_actions.undo.text() == "Undo: set verdict"
     i18n.install("ar")
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.session.project.get("claim", claim.id)["verdict"] == claim.verdict
     # the highlight takes the colour of its claim's verdict
-    window.actions.verdicts["true"].trigger()
+    window.menu_actions.verdicts["true"].trigger()
     colours = {h.color for h in wb.reader.highlights if claim.id in h.claim_ids}
     if colours:
         assert colours == {"#2e7d32"}
@@ -167,18 +172,18 @@ def test_rationale_and_delete_with_confirmation(window: MainWindow, monkeypatch)
     wb.detail.commit_rationale()
     assert window.session.project.get("claim", claim.id)["rationale"] == "تبين أن الرقم 120 ورد في مصدر واحد."
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    window.actions.delete_claim.trigger()
+    window.menu_actions.delete_claim.trigger()
     assert window.session.project.get("claim", claim.id) is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.actions.delete_claim.trigger()
+    window.menu_actions.delete_claim.trigger()
     assert window.session.project.get("claim", claim.id) is None
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.session.project.get("claim", claim.id) is not None
 
 
 def test_search_opens_the_article_with_every_hit_and_steps_through_them(window: MainWindow) -> None:
     wb = window.workbench
-    window.actions.find.trigger()
+    window.menu_actions.find.trigger()
     assert wb.side.currentWidget() is wb.search
     hits = wb.search.run_search("الرقه")
     assert len(hits) == 2 and wb.search.results.count() == 2
@@ -186,9 +191,9 @@ def test_search_opens_the_article_with_every_hit_and_steps_through_them(window: 
     assert wb.article_id == hits[1].article_id
     assert wb.reader.hit_count == len(hits[1].hits) > 1
     first = wb.reader.current_hit
-    window.actions.next_hit.trigger()
+    window.menu_actions.next_hit.trigger()
     assert wb.reader.current_hit == (first + 1) % wb.reader.hit_count
-    window.actions.previous_hit.trigger()
+    window.menu_actions.previous_hit.trigger()
     assert wb.reader.current_hit == first
     start, end = hits[1].hits[first]
     assert wb.reader.text[start:end] in ("الرقة", "الرَّقة", "الرقه")
@@ -203,6 +208,29 @@ def test_compare_aligns_the_seed_figures(window: MainWindow, qtbot) -> None:
     assert any("120" in a + b and "80" in a + b for _, a, b in rows)
     assert any("32" in a + b and "36" in a + b for _, a, b in rows)
     dialog.close()
+
+
+def test_the_window_and_its_translator_keep_what_qt_names(window: MainWindow) -> None:
+    """Qt's own ``QWidget.actions()`` and ``QTranslator.language()`` are not shadowed by attributes."""
+    from PySide6.QtGui import QAction
+
+    assert isinstance(window.actions(), list)
+    assert all(isinstance(action, QAction) for action in window.menu_actions.by_name.values())
+    (translator,) = i18n._installed
+    assert isinstance(translator.language(), str) and translator.language_code == "ar"
+    assert i18n.current_language() == "ar"
+
+
+def test_the_file_tasks_do_not_know_the_window() -> None:
+    """The window owns its file tasks and hears them by signals; they never import the window's module."""
+    import ast
+
+    import factdesk.ui.file_tasks as tasks
+
+    tree = ast.parse(Path(tasks.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert "factdesk.ui.window" not in imported
 
 
 def test_language_switch_retranslates_everything(window: MainWindow) -> None:
@@ -289,10 +317,10 @@ def test_claims_sort_and_filter_in_sql_keeping_the_selection(window: MainWindow)
 
 
 def test_show_invisible_characters_is_a_preference(window: MainWindow) -> None:
-    window.actions.show_invisibles.setChecked(True)
+    window.menu_actions.show_invisibles.setChecked(True)
     assert window.workbench.reader.show_invisibles
     assert Preferences().get("show_invisibles") is True
-    window.actions.show_invisibles.setChecked(False)
+    window.menu_actions.show_invisibles.setChecked(False)
     assert not window.workbench.reader.show_invisibles
 
 
@@ -317,7 +345,7 @@ def test_every_action_undoes_and_redoes_exactly(window: MainWindow, action: str)
         wb.add_evidence_from_selection(SimpleNamespace(claim_id=claim.id, stance="context", source_id=None,
                                                        new_source_title="مصدر", note=""))
     elif action == "verdict":
-        window.actions.verdicts["mostly_true"].trigger()
+        window.menu_actions.verdicts["mostly_true"].trigger()
     elif action == "rationale":
         wb.detail.rationale.setPlainText("تعليل جديد")
         wb.detail.commit_rationale()
@@ -325,9 +353,9 @@ def test_every_action_undoes_and_redoes_exactly(window: MainWindow, action: str)
         wb.delete_claim(confirm=False)
     after = project.snapshot()
     assert after != before
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert project.snapshot() == before
-    window.actions.redo.trigger()
+    window.menu_actions.redo.trigger()
     assert project.snapshot() == after
 
 
@@ -372,7 +400,7 @@ def test_an_edit_in_the_window_is_in_the_project_file_at_once(window: MainWindow
 
     claim = queries.claims(window.session.conn)[0]
     window.workbench.select_claim(claim.id)
-    window.actions.verdicts["misleading"].trigger()
+    window.menu_actions.verdicts["misleading"].trigger()
     window.workbench.detail.rationale.setPlainText("الرقم ورد في بيان واحد")
     window.workbench.detail.commit_rationale()
     copy = copy_main_file_only(window.session.project.path, tmp_path / "mailed.factdesk")
@@ -394,7 +422,7 @@ def test_a_checkpoint_held_up_by_a_reader_is_finished_when_idle(window: MainWind
     try:
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM claims").fetchone()
-        window.actions.verdicts["false"].trigger()
+        window.menu_actions.verdicts["false"].trigger()
         assert not window.session.project.whole
     finally:
         reader.close()
@@ -417,9 +445,9 @@ def test_save_a_copy_from_the_file_menu(window: MainWindow, qtbot, monkeypatch, 
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
     window.workbench.select_claim(queries.claims(window.session.conn)[0].id)
-    window.actions.verdicts["true"].trigger()
-    assert window.actions.save_copy in window.file_menu.actions()
-    window.actions.save_copy.trigger()
+    window.menu_actions.verdicts["true"].trigger()
+    assert window.menu_actions.save_copy in window.file_menu.actions()
+    window.menu_actions.save_copy.trigger()
     qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage(), timeout=20_000)
     assert Path(asked[0]).parent == project.parent  # offered beside the project, under another name
     assert Path(asked[0]) != project
@@ -437,7 +465,7 @@ def test_save_a_copy_refuses_to_overwrite_the_open_project(window: MainWindow, q
     warned: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(project), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
-    window.actions.save_copy.trigger()
+    window.menu_actions.save_copy.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
     assert "open project itself" in warned[0]
     assert window.session.project.snapshot() == before
@@ -447,14 +475,14 @@ def test_save_a_copy_refuses_to_overwrite_the_open_project(window: MainWindow, q
 def test_show_in_folder_opens_the_projects_folder(window: MainWindow, monkeypatch, demo_copy: Path) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url)) or True)
-    assert window.actions.show_in_folder in window.file_menu.actions()
-    window.actions.show_in_folder.trigger()
+    assert window.menu_actions.show_in_folder in window.file_menu.actions()
+    window.menu_actions.show_in_folder.trigger()
     assert len(opened) == 1
     assert opened[0].isLocalFile()
     assert Path(opened[0].toLocalFile()) == demo_copy.parent.absolute()
     # no file manager at all: the window says where the project is instead
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
-    window.actions.show_in_folder.trigger()
+    window.menu_actions.show_in_folder.trigger()
     assert LRI + str(demo_copy.parent.absolute()) + PDI in window.statusBar().currentMessage()
 
 
@@ -465,12 +493,12 @@ def test_the_full_path_is_in_sight(window: MainWindow, demo_copy: Path) -> None:
     assert label.isVisible()
     assert label.text() == LRI + full + PDI  # whole, kept left-to-right in the Arabic interface
     assert LRI + full + PDI in label.toolTip()
-    assert LRI + full + PDI in window.actions.show_in_folder.toolTip()
-    assert LRI + full + PDI in window.actions.show_in_folder.statusTip()
-    assert window.actions.show_in_folder.toolTip().startswith("عرض")  # the sentence itself is Arabic
+    assert LRI + full + PDI in window.menu_actions.show_in_folder.toolTip()
+    assert LRI + full + PDI in window.menu_actions.show_in_folder.statusTip()
+    assert window.menu_actions.show_in_folder.toolTip().startswith("عرض")  # the sentence itself is Arabic
     window.close_project()
     assert label.text() == ""
-    assert not window.actions.save_copy.isEnabled() and not window.actions.show_in_folder.isEnabled()
+    assert not window.menu_actions.save_copy.isEnabled() and not window.menu_actions.show_in_folder.isEnabled()
 
 
 def test_new_projects_and_the_demo_go_to_the_documents_folder(qtbot, monkeypatch, tmp_path: Path) -> None:
