@@ -233,9 +233,10 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
         except ImportRefused as exc:
             outcomes.append(_refused(base, exc.reason, str(exc)))
             continue
-        except Exception as exc:  # noqa: BLE001 - one unreadable file must not lose the others
-            outcomes.append(_refused(base, ERROR, f"FactDesk could not read it: {exc or type(exc).__name__}",
-                                     error=str(exc) or type(exc).__name__, repr=repr(exc)))
+        except Exception as exc:  # one unreadable file must not lose the others
+            said = str(exc) or type(exc).__name__
+            outcomes.append(_refused(base, ERROR, f"FactDesk could not read it: {said}",
+                                     error=said, repr=repr(exc)))
             continue
         keep = result if (keep_single and len(files) == 1) or not result.encoding_confident else None
         if not result.encoding_confident:
