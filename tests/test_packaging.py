@@ -126,3 +126,96 @@ def test_an_installed_factdesk_starts_in_arabic(installed: Installed) -> None:
     assert Path(catalogue).is_relative_to(installed.python.parents[1]), f"catalogue not the installed one: {catalogue}"
     assert undo == "&تراجع", f"FactDesk's own strings are not Arabic: {undo!r}"
     assert ok == "حسنًا", f"Qt's standard buttons are not Arabic (qtbase_ar.qm not loaded?): {ok!r}"
+
+
+# --------------------------------------------------------------------------------------------
+# The lock files (packaging/update_lock.sh writes them; bootstrap.sh installs through them)
+# --------------------------------------------------------------------------------------------
+
+
+def _pyproject() -> dict:
+    import tomllib
+
+    return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def _lock(name: str) -> dict[str, list[tuple[str, str]]]:
+    """name -> [(pinned version, marker)] of a requirements-style lock file (a name may be pinned per platform)."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    path = REPO / name
+    assert path.is_file(), f"{name} is missing: run packaging/update_lock.sh"
+    pins: dict[str, list[tuple[str, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        req = Requirement(line)
+        [spec] = req.specifier
+        assert spec.operator == "==", f"{name}: {line!r} is not pinned"
+        pins.setdefault(canonicalize_name(req.name), []).append((spec.version, str(req.marker or "")))
+    return pins
+
+
+def _unpinned(requirements: list[str], pins: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """The requirements (applying here) that the lock has no pin for, or pins outside their range."""
+    from packaging.markers import Marker
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    wrong = []
+    for text in requirements:
+        req = Requirement(text)
+        if req.marker is not None and not req.marker.evaluate():
+            continue
+        here = [v for v, marker in pins.get(canonicalize_name(req.name), []) if not marker or Marker(marker).evaluate()]
+        if not here or not all(req.specifier.contains(v, prereleases=True) for v in here):
+            wrong.append(f"{text} (locked: {here or 'nothing'})")
+    return wrong
+
+
+def test_the_lock_pins_every_runtime_dependency_within_its_range() -> None:
+    wrong = _unpinned(_pyproject()["project"]["dependencies"], _lock("requirements.lock"))
+    assert wrong == [], f"requirements.lock is stale: {wrong} (run packaging/update_lock.sh)"
+
+
+def test_the_dev_lock_pins_the_dev_extra_and_agrees_with_the_runtime_lock() -> None:
+    project = _pyproject()["project"]
+    dev = _lock("requirements-dev.lock")
+    wrong = _unpinned(project["dependencies"] + project["optional-dependencies"]["dev"], dev)
+    assert wrong == [], f"requirements-dev.lock is stale: {wrong} (run packaging/update_lock.sh)"
+    runtime = _lock("requirements.lock")
+    differ = {name: (pins, dev.get(name)) for name, pins in runtime.items() if dev.get(name) != pins}
+    assert differ == {}, f"the two locks pin these differently: {differ} (run packaging/update_lock.sh)"
+
+
+def test_the_locks_leave_torch_to_bootstrap() -> None:
+    """torch's CPU build is installed first by bootstrap.sh; a locked torch would pull GBs of CUDA packages."""
+    for name in ("requirements.lock", "requirements-dev.lock"):
+        heavy = [n for n in _lock(name) if n == "torch" or n.startswith(("nvidia-", "cuda-"))]
+        assert heavy == [], f"{name} pins {heavy}: packaging/lock-overrides.txt must keep torch out"
+
+
+# --------------------------------------------------------------------------------------------
+# pre-commit
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_pre_commit_hooks_are_valid_and_their_tools_installed() -> None:
+    """Every hook is local and runs a tool the dev extra installs beside this Python (no git host)."""
+    import shlex
+
+    import yaml
+
+    bin_dir = Path(sys.executable).parent
+    pre_commit = bin_dir / "pre-commit"
+    assert pre_commit.exists(), f"pre-commit is not installed in {bin_dir}: it is in the dev extra"
+    config = REPO / ".pre-commit-config.yaml"
+    _run([pre_commit, "validate-config", config])
+    repos = yaml.safe_load(config.read_text(encoding="utf-8"))["repos"]
+    assert [r["repo"] for r in repos] == ["local"]
+    hooks = {hook["id"]: hook for hook in repos[0]["hooks"]}
+    assert {"ruff-check", "ruff-format", "lint-imports", "mypy", "check-yaml", "check-toml",
+            "end-of-file-fixer"} <= set(hooks)
+    missing = [hid for hid, hook in hooks.items() if not (bin_dir / shlex.split(hook["entry"])[0]).exists()]
+    assert missing == [], f"hooks whose tool is not installed in {bin_dir}: {missing}"
