@@ -155,8 +155,28 @@ def test_the_command_line_imports_and_searches_without_camel_tools(tmp_path) -> 
     assert _entry("search", project, "الرقة", tmp_path=tmp_path) == "camel_tools loaded: []"
 
 
-def test_the_window_starts_on_a_project_without_camel_tools(demo_copy, tmp_path) -> None:
-    assert _entry(str(demo_copy), tmp_path=tmp_path) == "camel_tools loaded: []"
+_WINDOW_SEARCH = """
+import sys
+from factdesk.ui.app import make_app
+from factdesk.ui.window import MainWindow
+
+app, prefs = make_app()
+window = MainWindow(prefs)
+assert window.open_project(sys.argv[1])
+window.show()
+assert window.workbench.search.run_search("الرقه"), "the demo has Raqqa in it"
+window.close()
+print("camel_tools loaded:", sorted(m for m in sys.modules if m.startswith("camel_tools")))
+"""
+
+
+def test_the_window_starts_and_searches_without_camel_tools(demo_copy, tmp_path) -> None:
+    assert _entry(str(demo_copy), tmp_path=tmp_path) == "camel_tools loaded: []"  # factdesk PROJECT
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACTDESK_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", _WINDOW_SEARCH, str(demo_copy)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "camel_tools loaded: []"
 
 
 # --------------------------------------------------------------------------------------------
