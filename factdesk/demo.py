@@ -12,13 +12,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from factdesk import packaged
 from factdesk.core import operations as ops
 from factdesk.importers.news import parse_article
 from factdesk.importers.plaintext import read_text_file
 from factdesk.store.lock import WriteLock
 from factdesk.store.project import Project
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = packaged.seeds()
 
 
 @dataclass(frozen=True)

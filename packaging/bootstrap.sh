@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up FactDesk in ./.venv (once; again only when pyproject.toml changes) and then:
+# Sets up FactDesk in ./.venv (once; again only when pyproject.toml or the lock changes) and then:
 #   bootstrap.sh app    builds the demo project from seeds/ and opens it in the window
 #   bootstrap.sh test   runs the whole test suite (what CI runs)
 # Needs Python 3.11+ (set PYTHON=/path/to/python3.11 to choose one).
@@ -17,14 +17,15 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; th
 fi
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 
-stamp="$VENV/.factdesk-installed-$(cat pyproject.toml | sha256sum | cut -c1-16)"
+stamp="$VENV/.factdesk-installed-$(cat pyproject.toml requirements-dev.lock | sha256sum | cut -c1-16)"
 if [ ! -e "$stamp" ]; then
   echo "Setting up FactDesk in $VENV (first run only)..." >&2
   # camel-tools needs torch; the CPU build first, or pip pulls several GB of CUDA wheels.
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "torch==2.13.0" \
     || "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "torch==2.13.0" \
          --index-url https://download.pytorch.org/whl/cpu
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+  # The versions tested together: requirements-dev.lock pins every dependency (packaging/README.md).
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -c requirements-dev.lock -e ".[dev]"
   rm -f "$VENV"/.factdesk-installed-*
   touch "$stamp"
 fi

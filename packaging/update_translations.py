@@ -1,9 +1,14 @@
-"""Collect every translatable string of factdesk/ui and update resources/i18n/factdesk_ar.ts.
+"""Collect every translatable string of factdesk/ui, update resources/i18n/factdesk_ar.ts and compile it.
 
 Strings come from ``self.tr("…")``, ``tr("…")`` (module helpers) and
 ``QCoreApplication.translate("Context", "…")`` / ``t("Context", "…")`` calls. Existing
 translations are kept; new strings are added as unfinished for a translator (Qt Linguist works
-on the same file). ``--check`` only reports what is missing, with a non-zero exit.
+on the same file). A string with ``%n`` is written as a plural message (Arabic has six plural
+forms in Qt; FactDesk's translations are worded to fit any number, so the forms are one text).
+The window loads the compiled catalogue, ``factdesk_ar.qm``, which this script then rebuilds with
+``pyside6-lrelease`` (shipped with PySide6); both files are committed, and a test checks that the
+``.qm`` is exactly what lrelease makes of the ``.ts``. ``--check`` only reports what is missing,
+with a non-zero exit.
 
     python packaging/update_translations.py [--check]
 """
@@ -11,6 +16,8 @@ on the same file). ``--check`` only reports what is missing, with a non-zero exi
 from __future__ import annotations
 
 import ast
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -18,6 +25,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 UI = REPO / "factdesk" / "ui"
 TS = REPO / "resources" / "i18n" / "factdesk_ar.ts"
+QM = TS.with_suffix(".qm")
+#: How many plural forms Qt's Linguist tools expect for Arabic (zero, one, two, few, many, other).
+NUMERUS_FORMS = 6
 
 
 def collect() -> list[tuple[str, str]]:
@@ -55,8 +65,12 @@ def load(path: Path) -> dict[tuple[str, str], str]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
-            if node is not None and node.text and node.get("type") != "unfinished":
-                out[(name, message.findtext("source") or "")] = node.text
+            if node is None or node.get("type") == "unfinished":
+                continue
+            forms = [f.text or "" for f in node.iter("numerusform")]
+            text = forms[0] if forms else node.text
+            if text:
+                out[(name, message.findtext("source") or "")] = text
     return out
 
 
@@ -72,10 +86,16 @@ def write(path: Path, pairs: list[tuple[str, str]], known: dict[tuple[str, str],
         ET.SubElement(c, "name").text = ctx
         for src in contexts[ctx]:
             m = ET.SubElement(c, "message")
+            plural = "%n" in src
+            if plural:
+                m.set("numerus", "yes")
             ET.SubElement(m, "source").text = src
             text = known.get((ctx, src)) or by_source.get(src)
             t = ET.SubElement(m, "translation")
-            if text:
+            if text and plural:
+                for _ in range(NUMERUS_FORMS):
+                    ET.SubElement(t, "numerusform").text = text
+            elif text:
                 t.text = text
             else:
                 t.set("type", "unfinished")
@@ -87,6 +107,20 @@ def write(path: Path, pairs: list[tuple[str, str]], known: dict[tuple[str, str],
     return missing
 
 
+def lrelease() -> str:
+    """The ``pyside6-lrelease`` beside this Python (a venv's bin/) or on PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    if not found:
+        raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials (pip install -e '.[dev]').")
+    return found
+
+
+def compile_catalogue(ts: Path = TS, qm: Path = QM) -> None:
+    """``ts`` compiled into ``qm`` by Qt's own lrelease: what the window loads."""
+    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 def main() -> int:
     pairs = collect()
     known = load(TS)
@@ -95,6 +129,7 @@ def main() -> int:
         missing = [(c, s) for c, s in pairs if (c, s) not in known and s not in by_source]
     else:
         missing = write(TS, pairs, known)
+        compile_catalogue()
     for ctx, src in missing:
         print(f"untranslated: [{ctx}] {src}")
     print(f"{len(pairs)} strings, {len(missing)} untranslated")

@@ -20,17 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from factdesk import packaged
 from factdesk.nlp.fold import fold
 
 __all__ = ["Entry", "GazetteerMissing", "agency", "data_file", "entries", "key", "lookup", "place"]
 
 FILE_NAME: Final = "places_ar.tsv"
-#: Where the file is looked for, in order: beside the package (where a packaged install will put it),
-#: then the source tree's resources/ folder.
-CANDIDATES: Final = (
-    Path(__file__).resolve().parents[1] / "resources" / "gazetteer" / FILE_NAME,
-    Path(__file__).resolve().parents[2] / "resources" / "gazetteer" / FILE_NAME,
-)
+#: Where the file is looked for: the installed package's resources, else the source tree's
+#: (:mod:`factdesk.packaged`).
+CANDIDATES: Final = (packaged.resource("gazetteer", FILE_NAME),)
 
 #: Kinds of place; an entry may also (or only) be an "agency".
 PLACE_KINDS: Final = frozenset({"capital", "city", "country", "territory"})

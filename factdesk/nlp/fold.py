@@ -5,8 +5,9 @@ meet, and «٢٥» finds «25». Folding works code point by code point (``str.t
 speed) so every folded character can be traced to the original character that produced it and
 a hit highlights the exact words in the article, marks included.
 
-The table is built on first use by running camel-tools' own normalisers on each code point of
-the Arabic blocks; importing this module does not import camel-tools.
+The tables come from camel-tools' own normalisers run on each code point of the Arabic blocks,
+once, by ``packaging/build_fold_table.py``, which writes :mod:`factdesk.nlp.fold_table` (a test
+checks it against the installed camel-tools): folding never imports camel-tools.
 """
 
 from __future__ import annotations
@@ -15,105 +16,15 @@ import functools
 import re
 import unicodedata
 
+from factdesk.nlp.fold_table import FOLD, FOLD_EXACT
+
 __all__ = ["fold", "fold_exact", "fold_exact_map", "fold_with_map", "original_span"]
 
-# Arabic, Arabic Supplement, Arabic Extended-A and both presentation-form blocks (U+FEFF, the
-# BOM, sits at the end of the last block and is handled with the other invisibles).
-_ARABIC_RANGES = (
-    (0x0600, 0x06FF),
-    (0x0750, 0x077F),
-    (0x08A0, 0x08FF),
-    (0xFB50, 0xFDFF),
-    (0xFE70, 0xFEFE),
-)
-# Latin-1 Supplement, Latin Extended-A/-B and Latin Extended Additional: lower-cased when
-# that gives a single character (so "İ", which lowers to two, is left alone).
-_LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
 
-_TATWEEL = "\u0640"
-# Bidi controls and zero-width characters: they change how text looks, never what it says.
-_INVISIBLES = (
-    "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-    "\u2060\u2066\u2067\u2068\u2069\ufeff"
-)
-# Folds camel-tools has no normaliser for: Persian/Urdu yeh and keheh, hamza on waw and on yeh
-# («المسئول» and «المسؤول» are one word spelt two ways), and Eastern digits.
-_LETTERS = {
-    "\u06cc": "\u064a",  # ی -> ي
-    "\u06a9": "\u0643",  # ک -> ك
-    "\u0624": "\u0621",  # ؤ -> ء
-    "\u0626": "\u0621",  # ئ -> ء
-}
-_EXTRA = str.maketrans(
-    {
-        **_LETTERS,
-        _TATWEEL: "",
-        **{chr(0x0660 + d): str(d) for d in range(10)},  # ٠-٩
-        **{chr(0x06F0 + d): str(d) for d in range(10)},  # ۰-۹
-    }
-)
-
-
-def _fold_char(ch: str, letters: bool = True) -> str:
-    """Fold one code point through camel-tools' normalisers, then drop marks and tatweel.
-
-    With ``letters`` false only what never changes a word's spelling goes (marks, tatweel,
-    presentation forms, digits' script): the exact-spelling fold, where «على» stays «على».
-
-    Every diacritic in camel-tools' ``AR_DIAC_CHARSET`` is a nonspacing mark (category Mn),
-    so dropping all Mn removes them together with hamza above/below and superscript alef,
-    without importing ``camel_tools.utils.charsets`` (which takes half a second to load).
-    """
-    from camel_tools.utils.normalize import (
-        normalize_alef_ar,
-        normalize_alef_maksura_ar,
-        normalize_teh_marbuta_ar,
-        normalize_unicode,
-    )
-
-    out = normalize_unicode(ch)  # NFKC: presentation forms, lam-alef ligatures, U+FDFD
-    if letters:
-        out = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(out)))
-        out = out.translate(_EXTRA)
-    else:
-        out = out.translate(_EXTRA_EXACT)
-    kept = "".join(c for c in out if unicodedata.category(c) != "Mn")
-    if kept.isspace() and kept != ch:
-        # An isolated-form harakah (U+FE70, U+FC5E, ...) decomposes to a space plus the mark:
-        # it is a diacritic written alone, so it vanishes like one rather than splitting words.
-        return ""
-    return kept
-
-
-_EXTRA_EXACT = str.maketrans({k: v for k, v in _EXTRA.items() if chr(k) not in _LETTERS})
-
-
-@functools.cache
 def _fold_table(letters: bool = True) -> dict[int, str]:
-    """The ``str.translate`` table: every code point whose fold is not itself."""
-    raw: dict[str, str] = {}
-    for lo, hi in _ARABIC_RANGES:
-        for cp in range(lo, hi + 1):
-            raw[chr(cp)] = _fold_char(chr(cp), letters)
-    for c in _INVISIBLES:
-        raw[c] = ""
-    for cp in range(ord("A"), ord("Z") + 1):
-        raw[chr(cp)] = chr(cp).lower()
-    for lo, hi in _LATIN_RANGES:
-        for cp in range(lo, hi + 1):
-            lower = chr(cp).lower()
-            if len(lower) == 1:
-                raw[chr(cp)] = lower
-    # Fold the outputs again until nothing changes, so that fold(fold(s)) == fold(s): NFKC of
-    # a presentation form can give a letter that itself folds (ﭐ -> ٱ -> ا, ﯼ -> ی -> ي).
-    for _ in range(4):
-        again = {c: "".join(raw.get(x, x) for x in out) for c, out in raw.items()}
-        if again == raw:
-            break
-        raw = again
-    else:  # pragma: no cover - would mean the normalisers map in a cycle
-        raise RuntimeError("the Arabic fold table does not settle")
-    return {ord(c): out for c, out in raw.items() if out != c}
+    """The ``str.translate`` table: every code point whose fold is not itself (settled: no output
+    folds further)."""
+    return FOLD if letters else FOLD_EXACT
 
 
 @functools.cache

@@ -18,11 +18,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from factdesk.app.crashlog import log_crash
+from factdesk import packaged
 from factdesk.ui import i18n
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.widgets import literal
-
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def write_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
@@ -66,7 +65,7 @@ def make_app(argv: list[str] | None = None) -> tuple[QApplication, Preferences]:
     language = prefs.get("language")
     i18n.install(language)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-    icon = RESOURCES / "icons" / "factdesk.svg"
+    icon = packaged.resource("icons", "factdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app, prefs

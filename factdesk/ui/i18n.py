@@ -1,80 +1,70 @@
 """The interface language, through Qt's own translation system.
 
 Strings in the code are English and go through ``tr()`` / ``QCoreApplication.translate``. The
-Arabic catalogue is a Qt Linguist ``.ts`` file (``resources/i18n/factdesk_ar.ts``) that this
-translator reads directly, so no compiled ``.qm`` file or ``lrelease`` step is needed and
-translators can keep using Qt Linguist. Arabic is the default; English is the source text.
+Arabic catalogue is a Qt Linguist ``.ts`` file (``resources/i18n/factdesk_ar.ts``, where
+translators work) compiled by Qt's ``lrelease`` into ``factdesk_ar.qm``, which is what is loaded
+here (``packaging/update_translations.py`` rebuilds both; the package ships the ``.qm``). Qt's own
+catalogue for the language (``qtbase_ar.qm``, shipped with PySide6) is loaded too, so standard
+buttons and dialogs (OK/Cancel, Yes/No, the file dialog) speak the same language. Arabic is the
+default; English is the source text.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from factdesk import packaged
+
 LANGUAGES = ("ar", "en")
 
 
+class CatalogueMissing(RuntimeError):
+    """A compiled catalogue FactDesk needs is not where it was installed: an installation fault."""
+
+
 def catalogue_path(language: str) -> Path:
-    return RESOURCES / "i18n" / f"factdesk_{language}.ts"
+    """FactDesk's compiled catalogue for ``language`` (installed package data, or the source tree's)."""
+    return packaged.resource("i18n", f"factdesk_{language}.qm")
 
 
-@cache
-def load_catalogue(language: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, from the language's .ts file ("" context = any)."""
-    path = catalogue_path(language)
-    if not path.exists():
-        return {}
-    out: dict[tuple[str, str], str] = {}
-    root = ET.parse(path).getroot()  # our own file, shipped with the app
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            node = message.find("translation")
-            if node is None:
-                continue
-            forms = [f.text or "" for f in node.iter("numerusform")]
-            text = forms[0] if forms else (node.text or "")
-            if text and node.get("type") not in ("unfinished", "obsolete"):
-                out[(name, source)] = text
-                out.setdefault(("", source), text)
-    return out
+def qt_catalogue_path(language: str) -> Path:
+    """Qt's own catalogue for ``language`` (standard buttons and dialogs), as PySide6 ships it."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
 
 
-class CatalogueTranslator(QTranslator):
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        #: the catalogue's language (not ``language``: that is QTranslator.language())
-        self.language_code = language
-        self._catalogue = load_catalogue(language)
-
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None,  # noqa: D102
-                  n: int = -1) -> str | None:
-        # None (a null string) tells Qt "no translation here": it then shows the source text
-        return self._catalogue.get((context, source_text)) or self._catalogue.get(("", source_text)) or None
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return not self._catalogue
+def _load(path: Path) -> QTranslator:
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        raise CatalogueMissing(
+            f"The interface translation {path.name} is missing or unreadable (looked for {path}). "
+            "Reinstall FactDesk; in a source folder, run packaging/update_translations.py."
+        )
+    return translator
 
 
-_installed: list[CatalogueTranslator] = []
+_installed: list[QTranslator] = []
+_language = "en"
 
 
 def install(language: str) -> None:
     """Switch the interface language; widgets retranslate on the LanguageChange event."""
+    global _language
     app = QCoreApplication.instance()
+    # loaded before anything changes, so a missing catalogue leaves the current language in place
+    new = [] if language == "en" else [_load(catalogue_path(language))]
+    qt_own = qt_catalogue_path(language)
+    if new and qt_own.is_file():  # a PySide6 built without Qt's translations still runs, buttons in English
+        new.insert(0, _load(qt_own))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if language != "en":
-        translator = CatalogueTranslator(language)
+    for translator in new:  # the last installed is asked first: FactDesk's own strings
         app.installTranslator(translator)
         _installed.append(translator)
+    _language = language
 
 
 def current_language() -> str:
-    return _installed[0].language_code if _installed else "en"
+    return _language

@@ -311,9 +311,16 @@ Everything you did before is saved in the project file. The details were written
       <source>Last change</source>
       <translation>آخر تعديل</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%1 in %n article(s)</source>
-      <translation>%1 في مقالات عددها %n</translation>
+      <translation>
+        <numerusform>%1 في مقالات عددها %n</numerusform>
+        <numerusform>%1 في مقالات عددها %n</numerusform>
+        <numerusform>%1 في مقالات عددها %n</numerusform>
+        <numerusform>%1 في مقالات عددها %n</numerusform>
+        <numerusform>%1 في مقالات عددها %n</numerusform>
+        <numerusform>%1 في مقالات عددها %n</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -350,9 +357,16 @@ Everything you did before is saved in the project file. The details were written
       <source>No claim appears in both articles yet: link a highlight in each to the same claim.</source>
       <translation>لا يوجد بعدُ ادعاء يظهر في المقالين كليهما: اربط تظليلًا في كل منهما بالادعاء نفسه.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n claim(s) appear in both articles</source>
-      <translation>عدد الادعاءات المشتركة بين المقالين: %n</translation>
+      <translation>
+        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>(untitled)</source>
@@ -778,17 +792,31 @@ Everything you did before is saved in the project file. The details were written
       <source>The lead paragraph shown above the article was added to its text.</source>
       <translation>أُضيفت إلى النص الفقرةُ التمهيدية المعروضة فوق المقال.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
-      <translation>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</translation>
+      <translation>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+      </translation>
     </message>
     <message>
       <source>By name: %1.</source>
       <translation>بأسمائها: %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The text holds %n piece(s) of a web page's code (CSS or JavaScript), left by the site. They are kept as they are: do not quote them.</source>
-      <translation>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</translation>
+      <translation>
+        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+      </translation>
     </message>
     <message>
       <source>To keep one of these lines, undo the import and import the file on its own: its review lets you keep any line.</source>
@@ -1016,9 +1044,16 @@ Everything you did before is saved in the project file. The details were written
       <source>Pasted text</source>
       <translation>نص ملصق</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n character(s) will be imported.</source>
-      <translation>عدد المحارف التي ستُستورد: %n.</translation>
+      <translation>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+      </translation>
     </message>
     <message>
       <source>From the top: the title or dateline, kept in the fields.</source>
@@ -1340,9 +1375,16 @@ Everything you did before is saved in the project file. The details were written
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n character(s) will be imported.</source>
-      <translation>عدد المحارف التي ستُستورد: %n.</translation>
+      <translation>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Nothing will be removed.</source>
@@ -1376,9 +1418,16 @@ Everything you did before is saved in the project file. The details were written
       <source>From the end: text the site adds after articles.</source>
       <translation>من آخر النص: ما يضيفه الموقع بعد المقالات.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
-      <translation>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</translation>
+      <translation>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+      </translation>
     </message>
     <message>
       <source>(kept) %1</source>
@@ -1551,17 +1600,31 @@ Everything you did before is saved in the project file. The details were written
       <source>Notes are saved when you leave the field, or with Ctrl+Enter.</source>
       <translation>تُحفظ الملاحظات عند مغادرة الحقل أو بالضغط على Ctrl+Enter.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Delete the source «%1»? The %n evidence item(s) citing it will be deleted with it. You can undo this.</source>
-      <translation>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</translation>
+      <translation>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Delete the source «%1»? No claim cites it. You can undo this.</source>
       <translation>أتريد حذف المصدر «%1»؟ لا يستند إليه أي ادعاء. يمكنك التراجع عن ذلك.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n source(s)</source>
-      <translation>عدد المصادر: %n</translation>
+      <translation>
+        <numerusform>عدد المصادر: %n</numerusform>
+        <numerusform>عدد المصادر: %n</numerusform>
+        <numerusform>عدد المصادر: %n</numerusform>
+        <numerusform>عدد المصادر: %n</numerusform>
+        <numerusform>عدد المصادر: %n</numerusform>
+        <numerusform>عدد المصادر: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>This source is the article «%1» of this project.</source>
@@ -1732,9 +1795,16 @@ Everything you did before is saved in the project file. The details were written
       <source>(untitled)</source>
       <translation>(بلا عنوان)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n hidden character(s)</source>
-      <translation>عدد المحارف المخفية: %n</translation>
+      <translation>
+        <numerusform>عدد المحارف المخفية: %n</numerusform>
+        <numerusform>عدد المحارف المخفية: %n</numerusform>
+        <numerusform>عدد المحارف المخفية: %n</numerusform>
+        <numerusform>عدد المحارف المخفية: %n</numerusform>
+        <numerusform>عدد المحارف المخفية: %n</numerusform>
+        <numerusform>عدد المحارف المخفية: %n</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select some text</source>

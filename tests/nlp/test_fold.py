@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -100,6 +101,82 @@ def test_importing_the_module_does_not_load_camel_tools() -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_shipped_fold_tables_are_what_camel_tools_makes() -> None:
+    """factdesk/nlp/fold_table.py is camel-tools' normalisers run on every code point, made once."""
+    import importlib.util
+    import unicodedata
+
+    from support import REPO
+
+    from factdesk.nlp import fold_table
+
+    spec = importlib.util.spec_from_file_location("build_fold_table", REPO / "packaging" / "build_fold_table.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    hint = (f"the shipped table (camel-tools {fold_table.CAMEL_TOOLS_VERSION}, Unicode {fold_table.UNICODE_VERSION}) "
+            f"differs from what this camel-tools and Unicode {unicodedata.unidata_version} make: "
+            "run packaging/build_fold_table.py")
+    assert tool.build(True) == fold_table.FOLD, hint
+    assert tool.build(False) == fold_table.FOLD_EXACT, hint
+
+
+# What the entry point does, in a fresh interpreter; then which camel_tools modules got loaded.
+_ENTRY = """
+import sys
+from factdesk.launch import main
+sys.argv = ["factdesk", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as exit:
+    assert not exit.code, exit.code
+print("camel_tools loaded:", sorted(m for m in sys.modules if m.startswith("camel_tools")))
+"""
+
+
+def _entry(*args: str, tmp_path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACTDESK_CONFIG_DIR": str(tmp_path / "config"),
+           "FACTDESK_EXIT_WHEN_SHOWN": "1"}
+    done = subprocess.run([sys.executable, "-c", _ENTRY, *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()[-1]
+
+
+def test_the_command_line_imports_and_searches_without_camel_tools(tmp_path) -> None:
+    """Import (datelines read through the folded gazetteer) and search fold text; camel-tools stays unloaded."""
+    from support import REPO
+
+    project = str(tmp_path / "p.factdesk")
+    assert _entry("new", project, tmp_path=tmp_path) == "camel_tools loaded: []"
+    seed = str(next((REPO / "seeds").glob("*.txt")))
+    assert _entry("import", project, seed, tmp_path=tmp_path) == "camel_tools loaded: []"
+    assert _entry("search", project, "الرقة", tmp_path=tmp_path) == "camel_tools loaded: []"
+
+
+_WINDOW_SEARCH = """
+import sys
+from factdesk.ui.app import make_app
+from factdesk.ui.window import MainWindow
+
+app, prefs = make_app()
+window = MainWindow(prefs)
+assert window.open_project(sys.argv[1])
+window.show()
+assert window.workbench.search.run_search("الرقه"), "the demo has Raqqa in it"
+window.close()
+print("camel_tools loaded:", sorted(m for m in sys.modules if m.startswith("camel_tools")))
+"""
+
+
+def test_the_window_starts_and_searches_without_camel_tools(demo_copy, tmp_path) -> None:
+    assert _entry(str(demo_copy), tmp_path=tmp_path) == "camel_tools loaded: []"  # factdesk PROJECT
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACTDESK_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", _WINDOW_SEARCH, str(demo_copy)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "camel_tools loaded: []"
 
 
 # --------------------------------------------------------------------------------------------

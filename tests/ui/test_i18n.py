@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 
+import pytest
 from support import REPO
 
 from factdesk.ui import i18n
@@ -28,7 +29,9 @@ def test_every_interface_string_has_an_arabic_translation() -> None:
 
 
 def test_translations_keep_placeholders_and_accelerators() -> None:
-    catalogue = i18n.load_catalogue.__wrapped__("ar")
+    tool = _tool()
+    catalogue = tool.load(tool.TS)
+    assert len(catalogue) > 200
     for (_ctx, source), text in catalogue.items():
         for mark in ("%1", "%2", "%n"):
             assert source.count(mark) == text.count(mark), (source, text)
@@ -47,3 +50,74 @@ def test_the_translator_falls_back_to_english_for_unknown_text(qapp) -> None:
     finally:
         i18n.install("en")
     assert QCoreApplication.translate("Actions", "&Undo") == "&Undo"
+
+
+def test_the_shipped_catalogue_is_what_lrelease_makes_of_the_ts(tmp_path) -> None:
+    """The window loads factdesk_ar.qm, committed beside the .ts: it must be Qt's own compilation of it."""
+    tool = _tool()
+    fresh = tmp_path / "factdesk_ar.qm"
+    tool.compile_catalogue(tool.TS, fresh)
+    assert tool.QM.is_file(), f"{tool.QM} is missing: run packaging/update_translations.py"
+    assert tool.QM.read_bytes() == fresh.read_bytes(), (
+        f"{tool.QM.name} is stale: run packaging/update_translations.py to rebuild it from {tool.TS.name}"
+    )
+
+
+def test_counted_strings_are_translated_whatever_the_count(arabic) -> None:
+    """Plural messages (%n) come out Arabic for every count, with the number in place."""
+    from PySide6.QtCore import QCoreApplication
+
+    for n in (0, 1, 2, 3, 11, 100):
+        text = QCoreApplication.translate("SourcesPanel", "%n source(s)", "", n)
+        assert text != "%n source(s)" and str(n) in text and re.search("[\u0600-\u06FF]", text), (n, text)
+
+
+def test_every_plural_message_is_marked_numerus_in_the_catalogue() -> None:
+    """Qt's compiled catalogue answers a counted lookup only for a message marked numerus="yes"."""
+    import xml.etree.ElementTree as ET
+
+    tool = _tool()
+    plain = [m.findtext("source") for m in ET.parse(tool.TS).getroot().iter("message")
+             if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes"]
+    assert plain == [], f"plural strings not marked numerus: {plain} (run packaging/update_translations.py)"
+
+
+def test_qt_own_catalogue_ships_with_pyside6() -> None:
+    path = i18n.qt_catalogue_path("ar")
+    assert path.is_file(), (
+        f"Qt's Arabic catalogue {path} is missing from this PySide6 install: standard buttons and dialogs "
+        "would stay English (PySide6-Essentials ships it in Qt/translations)"
+    )
+
+
+def test_standard_buttons_speak_arabic(arabic, qtbot) -> None:
+    """Qt's own catalogue is loaded too: OK/Cancel and Yes/No of standard dialogs are Arabic."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "حسنًا"
+    assert re.search("[\u0600-\u06FF]", box.button(QDialogButtonBox.StandardButton.Cancel).text())
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    message = QMessageBox(QMessageBox.Icon.Question, "", "", buttons)
+    qtbot.addWidget(message)
+    assert message.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "نعم"
+    assert message.button(QMessageBox.StandardButton.No).text().replace("&", "") == "لا"
+
+
+def test_english_restores_qt_own_buttons(qapp, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    i18n.install("ar")
+    i18n.install("en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "OK"
+    assert i18n.current_language() == "en"
+
+
+def test_a_missing_catalogue_is_an_installation_fault_named_in_words(qapp, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(i18n, "catalogue_path", lambda language: tmp_path / f"factdesk_{language}.qm")
+    with pytest.raises(i18n.CatalogueMissing, match="factdesk_ar.qm is missing"):
+        i18n.install("ar")
+    assert i18n.current_language() == "en"

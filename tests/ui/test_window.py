@@ -216,8 +216,8 @@ def test_the_window_and_its_translator_keep_what_qt_names(window: MainWindow) ->
 
     assert isinstance(window.actions(), list)
     assert all(isinstance(action, QAction) for action in window.menu_actions.by_name.values())
-    (translator,) = i18n._installed
-    assert isinstance(translator.language(), str) and translator.language_code == "ar"
+    assert i18n._installed, "no catalogue installed for Arabic"
+    assert all(translator.language().startswith("ar") for translator in i18n._installed)
     assert i18n.current_language() == "ar"
 
 
