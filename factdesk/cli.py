@@ -24,10 +24,9 @@ from factdesk.core import operations as ops
 from factdesk.core.model import RELIABILITY, ROLES, SOURCE_KINDS, SPAN_KINDS, STANCES
 from factdesk.core.operations import OperationError
 from factdesk.store import backup as backups
-from factdesk.store import queries, search
 from factdesk.store.errors import ProjectError, restore_advice
 from factdesk.store.project import Project
-from factdesk.store.search import QueryRefused
+from factdesk.store.read import QueryRefused
 
 if TYPE_CHECKING:
     from factdesk.importers import ImportResult
@@ -408,7 +407,7 @@ def _import_sources(names: tuple[str, ...]) -> list[tuple[str, str]]:
 def articles(project: str, contains: str, as_json: bool) -> None:
     """List the articles with their counts of highlights and claims."""
     with opened(project) as p:
-        rows = queries.articles(p.conn, contains=contains)
+        rows = p.read.articles(contains=contains)
     if as_json:
         _out().json([asdict(r) for r in rows])
         return
@@ -595,7 +594,7 @@ def claim_verdict(project: str, claim_ref: str, verdict: str, rationale: str | N
     with opened(project, write=True) as p:
         key = p.resolve("verdict", verdict)
         p.run(ops.SetVerdict(p.resolve("claim", claim_ref), key, rationale=rationale, reviewer=reviewer))
-        label = next(v for v in queries.verdicts(p.conn) if v.key == key)
+        label = next(v for v in p.read.verdicts() if v.key == key)
     _out().line(f"{label.label_ar} / {label.label_en}")
 
 
@@ -632,10 +631,10 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
     with opened(project) as p:
         cid = p.resolve("claim", claim_ref)
         row = p.get("claim", cid) or {}
-        apps = queries.appearances(p.conn, cid)
-        evs = queries.evidence(p.conn, cid)
-        changes = queries.verdict_changes(p.conn, cid)
-        labels = {v.key: v for v in queries.verdicts(p.conn)}
+        apps = p.read.appearances(cid)
+        evs = p.read.evidence(cid)
+        changes = p.read.verdict_changes(cid)
+        labels = {v.key: v for v in p.read.verdicts()}
     if as_json:
         _out().json({"claim": row, "appearances": [asdict(a) for a in apps],
                      "evidence": [asdict(e) for e in evs],
@@ -673,7 +672,7 @@ def claims(project: str, verdict: str | None, article: str | None, contains: str
            as_json: bool) -> None:
     """List claims with verdict, appearances and sources."""
     with opened(project) as p:
-        rows = queries.claims(p.conn, verdict=p.resolve("verdict", verdict) if verdict else None,
+        rows = p.read.claims(verdict=p.resolve("verdict", verdict) if verdict else None,
                               contains=contains, order=order,
                               article_id=p.resolve("article", article) if article else None)
     if as_json:
@@ -690,7 +689,7 @@ def claims(project: str, verdict: str | None, article: str | None, contains: str
 def verdicts(project: str, as_json: bool) -> None:
     """List the project's verdict scale with ClaimReview rating values."""
     with opened(project) as p:
-        rows = queries.verdicts(p.conn)
+        rows = p.read.verdicts()
     if as_json:
         _out().json([asdict(v) for v in rows])
         return
@@ -793,14 +792,14 @@ def search_cmd(project: str, query: str, limit: int, in_claims: bool, exact: boo
     """
     with opened(project) as p:
         if in_claims:
-            chits = search.search_claims(p.conn, query, limit=limit, exact=exact)
+            chits = p.read.search_claims(query, limit=limit, exact=exact)
             if as_json:
                 _out().json([asdict(h) for h in chits])
             else:
                 for c in chits:
                     _out().line(f"{short(c.claim_id)}  [{c.verdict}]  {c.text}")
             return
-        hits = search.search_articles(p.conn, query, limit=limit, exact=exact)
+        hits = p.read.search_articles(query, limit=limit, exact=exact)
     if as_json:
         _out().json([asdict(h) for h in hits])
         return
@@ -833,7 +832,7 @@ def export_csv(project: str, output: str, verdict_refs: tuple[str, ...], since: 
 
     with opened(project) as p:
         keys = [p.resolve("verdict", v) for v in verdict_refs]
-        rows = queries.report(p.conn, verdicts_in=keys or None, since=since, until=until,
+        rows = p.read.report(verdicts_in=keys or None, since=since, until=until,
                               article_id=p.resolve("article", article) if article else None)
         count = write_csv_report(rows, output, bom=not no_bom)
     _out().line(f"Wrote {count} claim(s) to {output}")
@@ -967,7 +966,7 @@ def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> N
     """Every change, newest first: what, when, before and after."""
     with opened(project) as p:
         cid = p.resolve("claim", claim_ref) if claim_ref else None
-        rows = queries.history(p.conn, "claim" if cid else None, cid, limit=limit)
+        rows = p.read.history("claim" if cid else None, cid, limit=limit)
     if as_json:
         _out().json([asdict(r) for r in rows])
         return

@@ -48,6 +48,7 @@ from factdesk.store.errors import (
 )
 from factdesk.store.header import has_wal, read_header
 from factdesk.store.lock import WriteLock
+from factdesk.store.read import ProjectReader
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -231,6 +232,31 @@ class Project:
         #: Why the project is open for reading only, when its file or folder cannot be written (else None).
         self.read_only_notice: str | None = None
         self._identity = _identity(path)
+        self._reader: ProjectReader | None = None
+        self._read_conn: sqlite3.Connection | None = None
+        self._reader_guard = threading.Lock()
+
+    @property
+    def read(self) -> ProjectReader:
+        """The read API the interfaces use (:class:`ProjectReader`), on a connection that cannot write.
+
+        A project open for changes gets a second connection, opened read-only (``mode=ro``) and
+        ``query_only``, made on first use: a view holding it cannot change the file behind the
+        journal and the undo stack, and sees every operation once committed (WAL). A project open
+        for reading only reads on its one connection, which already cannot write."""
+        with self._reader_guard:
+            if self._reader is None:
+                if self.readonly:
+                    conn = self.conn
+                else:
+                    try:
+                        conn = _connect(self.path, readonly=True)
+                        conn.execute("PRAGMA query_only = ON")
+                    except sqlite3.DatabaseError as exc:
+                        raise _translate(exc, self.path) from None
+                    self._read_conn = conn
+                self._reader = ProjectReader(conn)
+            return self._reader
 
     @property
     def db(self) -> Database:
@@ -449,6 +475,10 @@ class Project:
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
+        with self._reader_guard:
+            if self._read_conn is not None:
+                self._read_conn.close()
+                self._read_conn = None
         self.conn.close()
         if self._lock is not None:
             self._lock.release()

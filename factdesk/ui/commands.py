@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from factdesk.core import operations as ops
 from factdesk.store import backup as backups
-from factdesk.store import queries
 from factdesk.store.errors import ProjectError
 from factdesk.ui.dialogs import embed, show_error
 from factdesk.ui.jobs import Cancelled, Job
@@ -399,10 +398,10 @@ def export_csv(window: MainWindow, target: str | None = None, *, show: bool = Tr
         from factdesk.store.project import Project
 
         with Project.open(project_path, readonly=True) as p:
-            total = queries.claim_count(p.conn)
+            total = p.read.claim_count()
 
             def rows():
-                for i, report in enumerate(queries.report(p.conn)):
+                for i, report in enumerate(p.read.report()):
                     if cancelled():
                         raise Cancelled  # the file is written under a temporary name: nothing is left
                     if i % 200 == 0:

@@ -63,7 +63,6 @@ from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
 from factdesk.importers.news import ArticleDraft, parse_article
 from factdesk.importers.plaintext import normalise_text
-from factdesk.store import queries
 from factdesk.ui import i18n
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE, role_text, source_kind_text, stance_text
 from factdesk.ui.preferences import Preferences
@@ -326,11 +325,11 @@ class ClaimSearch(QWidget):
 
     def refresh(self) -> None:
         typed = self.search_edit.text()
-        conn = self.session.conn
+        read = self.session.read
         if typed.strip():
-            found = queries.claims(conn, contains=typed, limit=self.LIMIT)
+            found = read.claims(contains=typed, limit=self.LIMIT)
         else:
-            found = queries.claims(conn, order="modified", limit=self.LIMIT)
+            found = read.claims(order="modified", limit=self.LIMIT)
         arabic = i18n.current_language() == "ar"
         self.list.clear()
         for claim in found:

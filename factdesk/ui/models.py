@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from factdesk.core.operations import Changes
-from factdesk.store import queries
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import joined, literal
 
@@ -110,11 +109,11 @@ class ClaimTableModel(LazyIdModel):
         super().__init__(session, parent)
 
     def _load_ids(self) -> list[str]:
-        return queries.claim_ids(self.session.conn, verdict=self.verdict, contains=self.contains,
+        return self.session.read.claim_ids(verdict=self.verdict, contains=self.contains,
                                  order=self.order, descending=self.descending, article_id=self.article_id)
 
     def _load_rows(self, ids: list[str]) -> dict[str, Any]:
-        return queries.claims_by_ids(self.session.conn, ids)
+        return self.session.read.claims_by_ids(ids)
 
     def _relevant(self, changes: Changes) -> bool:
         return changes.touches("claim", "appearance", "evidence", "verdict", "span", "article", "source")
@@ -194,10 +193,10 @@ class ArticleListModel(LazyIdModel):
         super().__init__(session, parent)
 
     def _load_ids(self) -> list[str]:
-        return queries.article_ids(self.session.conn, contains=self.contains)
+        return self.session.read.article_ids(contains=self.contains)
 
     def _load_rows(self, ids: list[str]) -> dict[str, Any]:
-        return queries.articles_by_ids(self.session.conn, ids)
+        return self.session.read.articles_by_ids(ids)
 
     def _relevant(self, changes: Changes) -> bool:
         return changes.touches("article", "span", "appearance")

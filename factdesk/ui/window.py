@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from factdesk.core import operations as ops
 from factdesk.core.operations import Changes, OperationError
 from factdesk.store import backup as backups
-from factdesk.store import queries
 from factdesk.store.errors import ProjectError, ProjectReadOnly
 from factdesk.store.project import Project
+from factdesk.store.read import VerdictInfo
 from factdesk.ui import i18n, looks, tables
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
@@ -206,7 +206,7 @@ class Workbench(QWidget):
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
         self.verdict_filter.addItem(self.tr("All verdicts"), None)
-        for v in queries.verdicts(self.session.conn):
+        for v in self.session.read.verdicts():
             self.verdict_filter.addItem(chip_icon(v.color), self.verdict_label(v), v.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
@@ -215,7 +215,7 @@ class Workbench(QWidget):
         self.articles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.claims.viewport().update()
 
-    def verdict_label(self, v: queries.VerdictInfo) -> str:
+    def verdict_label(self, v: VerdictInfo) -> str:
         return v.label_ar if i18n.current_language() == "ar" else v.label_en
 
     def apply_font(self) -> None:
@@ -270,7 +270,7 @@ class Workbench(QWidget):
     def refresh_highlights(self) -> None:
         if not self.article_id:
             return
-        spans, claim_texts = queries.article_highlights(self.session.conn, self.article_id)
+        spans, claim_texts = self.session.read.article_highlights(self.article_id)
         lang_ar = i18n.current_language() == "ar"
         self.reader.set_highlights(
             [Highlight(s, a, b, c, col) for s, a, b, c, col in spans],
@@ -586,7 +586,7 @@ class MainWindow(QMainWindow):
         labels = {}
         if self.session is not None:
             labels = {v.key: (v.label_ar if i18n.current_language() == "ar" else v.label_en)
-                      for v in queries.verdicts(self.session.conn)}
+                      for v in self.session.read.verdicts()}
         self.actions.retranslate(labels)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -907,7 +907,7 @@ class MainWindow(QMainWindow):
 
         from factdesk.ui.compare import CompareView
 
-        ids = queries.article_ids(self.session.conn)
+        ids = self.session.read.article_ids()
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Compare"), self.tr("Comparing needs two articles."))
             return None

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from factdesk.store import backup as backups
-from factdesk.store import queries
 from factdesk.ui import commands
 from factdesk.ui.jobs import Cancelled, Job
 from factdesk.ui.preferences import Preferences
@@ -38,18 +37,18 @@ def test_import_files_in_the_background_as_one_undo_step(window: MainWindow, qtb
     dup.write_text("عنوان المقال\n\nالقاهرة - وكالات\nنص المقال عن الرقة.\nأرسل تعليقك\n", encoding="utf-8")
     bad = tmp_path / "c.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     undo_steps = window.session.undo_stack.count()
     job = commands.import_files(window, [str(good), str(dup), str(bad)], show=False, start=False)
     _run(qtbot, job)
     outcomes = {o.name: o.status for o in job.outcomes}
     assert outcomes == {"a.txt": "imported", "b.txt": "duplicate", "c.txt": "failed"}
-    assert queries.article_count(window.session.conn) == before + 1
+    assert window.session.read.article_count() == before + 1
     assert window.session.undo_stack.count() == undo_steps + 1
     row = window.session.project.get("article", window.workbench.article_id)
     assert row["place"] == "القاهرة" and "أرسل تعليقك" not in row["text"]
     window.actions.undo.trigger()
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path: Path) -> None:
@@ -58,7 +57,7 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
         f = tmp_path / f"{i}.txt"
         f.write_text(f"مقال رقم {i}\n\nنص {i}", encoding="utf-8")
         files.append(str(f))
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
 
     def parse_then_cancel(progress, cancelled):  # noqa: ANN001
         job.cancel()
@@ -67,7 +66,7 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
     job = Job(parse_then_cancel, "import", window, show=False)
     job.finished.connect(lambda result: commands.apply_imports(window, *result))
     _run(qtbot, job, "cancelled_signal")
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
     with pytest.raises(Cancelled):
         commands.parse_files(files, lambda *a: None, lambda: True)
 
@@ -75,7 +74,7 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
 def test_export_check_and_backup_from_the_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
     target = tmp_path / "report.csv"
     count = _run(qtbot, commands.export_csv(window, str(target), show=False, start=False))
-    assert count == queries.claim_count(window.session.conn)
+    assert count == window.session.read.claim_count()
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == count + 1
     assert _run(qtbot, commands.check_project(window, show=False, start=False)) == []
@@ -85,7 +84,7 @@ def test_export_check_and_backup_from_the_menu(window: MainWindow, qtbot, tmp_pa
 
 def test_restore_a_backup_from_the_menu(window: MainWindow, qtbot) -> None:
     made = _run(qtbot, commands.backup_now(window, show=False, start=False))
-    claim = queries.claims(window.session.conn)[0]
+    claim = window.session.read.claims()[0]
     window.workbench.select_claim(claim.id)
     window.workbench.delete_claim(confirm=False)
     assert window.session.project.get("claim", claim.id) is None

@@ -15,7 +15,6 @@ from support import shared
 from factdesk.core import operations as ops
 from factdesk.core.text import strip_bidi_controls
 from factdesk.importers import load
-from factdesk.store import queries
 from factdesk.ui import commands
 from factdesk.ui.import_dialog import (
     UNCERTAIN,
@@ -192,14 +191,14 @@ def test_a_corpus_web_page_imports_with_its_date_after_review(window: MainWindow
                     date=dialog.date_edit.text())
 
     shown = _accept_review(monkeypatch, look)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = commands.import_files(window, [str(page)], show=False, start=False, review=True)
     _run(qtbot, job)
     assert len(shown) == 1
     assert seen == {"confident": True, "encoding": "utf-8", "date": "2020-03-17"}
     assert [o.status for o in job.outcomes] == ["imported"]
-    assert queries.article_count(window.session.conn) == before + 1
+    assert window.session.read.article_count() == before + 1
     assert window.session.undo_stack.count() == steps + 1
     row = window.session.project.get("article", job.outcomes[0].article_id)
     assert row["published"] == "2020-03-17" and row["outlet"] == "Sputnik Arabic"
@@ -214,11 +213,11 @@ def test_a_cancelled_review_imports_nothing(window: MainWindow, qtbot, monkeypat
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setattr(ImportReviewDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     job = commands.import_files(window, [str(path)], show=False, start=False, review=True)
     _run(qtbot, job)
     assert job.outcomes[0].status == "failed"
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,7 +246,7 @@ def _folder(tmp_path: Path) -> Path:
 def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWindow, qtbot,
                                                                   tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = commands.import_folder(window, str(folder), show=False, start=False)
     _run(qtbot, job)
@@ -258,7 +257,7 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     assert "a.txt" in outcomes["c-copy.txt"].detail
     assert outcomes["c-copy.txt"].article_id == outcomes["a.txt"].article_id
     assert outcomes["d.docx"].reason == "damaged" and "damaged" in outcomes["d.docx"].detail
-    assert queries.article_count(window.session.conn) == before + 2
+    assert window.session.read.article_count() == before + 2
     assert window.session.undo_stack.count() == steps + 1
     page = window.session.project.get("article", outcomes["pages/b.html"].article_id)
     assert page["title"] == "عنوان الصفحة" and "tracking" not in page["text"] and "الرئيسية" not in page["text"]
@@ -271,17 +270,17 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     assert window.session.undo_stack.count() == steps + 1
 
     window.actions.undo.trigger()
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = commands.import_folder(window, str(folder), show=False, start=False)
     job.cancel()
     _run(qtbot, job, "cancelled_signal")
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
     assert window.session.undo_stack.count() == steps
 
     seen: list[str] = []
@@ -297,7 +296,7 @@ def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp
     job2.finished.connect(lambda result: commands.apply_imports(window, *result))
     _run(qtbot, job2, "cancelled_signal")
     assert "a.txt" in seen and "pages/b.html" not in seen
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindow, qtbot, monkeypatch,
@@ -313,12 +312,12 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
     results = job.results_dialog
     assert isinstance(results, ImportResultsDialog) and results.isVisible()
     assert results.review_button.isVisible() and results.review_button.isEnabled()  # the unsure row is current
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     parents: list[object] = []
     shown = _accept_review(monkeypatch, lambda d: (parents.append(d.parent()), d.choose_encoding("cp1256")))
     results.review_button.click()
     assert len(shown) == 1 and parents == [results]
-    assert queries.article_count(window.session.conn) == before + 1
+    assert window.session.read.article_count() == before + 1
     assert outcomes["old.txt"].status == "imported"
     assert results.rows()[1][1] == results.status_text("imported")
     assert window.session.project.get("article", outcomes["old.txt"].article_id)["text"] == PHRASE
@@ -429,13 +428,13 @@ def test_files_and_folders_dropped_on_the_window_are_imported(window: MainWindow
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
 
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     drop = _drop(mime)
     window.dropEvent(drop)
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: bool(window.findChildren(ImportResultsDialog)), timeout=30_000)
-    assert queries.article_count(window.session.conn) == before + 3
+    assert window.session.read.article_count() == before + 3
     assert window.session.undo_stack.count() == steps + 1
     results = window.findChildren(ImportResultsDialog)[0]
     assert [r[0] for r in results.rows()] == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "extra.txt"]
