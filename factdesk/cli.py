@@ -514,7 +514,7 @@ def _ordinal(n: int) -> str:
 def _find_quote(body: str, quote: str, occurrence: int | None) -> tuple[int, int, str]:
     """The occurrence of ``quote`` to highlight, matched as search matches (folded, hidden
     characters ignored), and a sentence saying which one it is when there are several."""
-    from factdesk.core.text import find_quote
+    from factdesk.nlp.fold import find_quote
 
     found = find_quote(body, quote)
     if not found:
@@ -984,7 +984,7 @@ def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> N
               help="Folder with the seed articles (default: the repository's seeds/).")
 def demo(output: str, force: bool, seeds_dir: str | None) -> None:
     """Build the demo project from the two seed articles, with claims linked across them."""
-    from factdesk.demo import build_demo
+    from factdesk.app.demo import build_demo
     from factdesk.store.lock import WriteLock
 
     path = Path(output)

@@ -32,7 +32,7 @@ def project(project_path: Path) -> Iterator:
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo project built once per session; copy it before changing it."""
-    from factdesk.demo import build_demo
+    from factdesk.app.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.factdesk"
     build_demo(path)

@@ -819,7 +819,7 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_demo(self) -> None:
-        from factdesk.demo import build_demo
+        from factdesk.app.demo import build_demo
 
         path = projects_dir() / "demo.factdesk"
         if not path.exists():

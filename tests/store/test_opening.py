@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from factdesk.app.demo import build_demo
 from factdesk.core import operations as ops
-from factdesk.demo import build_demo
 from factdesk.store import backup as backups
 from factdesk.store import version
 from factdesk.store.errors import (

@@ -18,7 +18,7 @@ from factdesk.importers.plaintext import read_text_file
 from factdesk.store.lock import WriteLock
 from factdesk.store.project import Project
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @dataclass(frozen=True)
