@@ -428,8 +428,8 @@ def show(project: str, article: str, with_spans: bool, invisibles: bool, as_json
 
     with opened(project) as p:
         aid = p.resolve("article", article)
-        row = p.get("article", aid) or {}
-        spans = p.find("span", "article_id", aid)
+        row = p.read.get("article", aid) or {}
+        spans = p.read.find("span", "article_id", aid)
     body = str(row["text"])
     hidden = textrules.find_invisibles(body)
     if as_json:
@@ -486,7 +486,7 @@ def span_add(project: str, article: str, start: int | None, end: int | None, quo
 
     with opened(project, write=True) as p:
         aid = p.resolve("article", article)
-        body = str((p.get("article", aid) or {})["text"])
+        body = str((p.read.get("article", aid) or {})["text"])
         which = ""
         if quote is not None:
             start, end, which = _find_quote(body, quote, occurrence)
@@ -630,7 +630,7 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
     """Show a claim: verdict, rationale, appearances across articles, evidence, verdict history."""
     with opened(project) as p:
         cid = p.resolve("claim", claim_ref)
-        row = p.get("claim", cid) or {}
+        row = p.read.get("claim", cid) or {}
         apps = p.read.appearances(cid)
         evs = p.read.evidence(cid)
         changes = p.read.verdict_changes(cid)
@@ -737,7 +737,7 @@ def source_add(project: str, title: str, kind: str, url: str, publisher: str, pu
 def sources(project: str, as_json: bool) -> None:
     """List the project's sources."""
     with opened(project) as p:
-        rows = p.rows("source")
+        rows = p.read.rows("source")
     if as_json:
         _out().json(rows)
         return

@@ -48,28 +48,20 @@ from factdesk.store.errors import (
 )
 from factdesk.store.header import has_wal, read_header
 from factdesk.store.lock import WriteLock
+from factdesk.store.queries import TABLES, columns, record, records, records_where
 from factdesk.store.read import ProjectReader
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-TABLES = {
-    "article": "articles", "span": "spans", "claim": "claims", "appearance": "appearances",
-    "source": "sources", "evidence": "evidence", "verdict": "verdicts",
-}
 
 #: Fields whose full value history would only repeat what the row itself keeps forever.
 _ELIDED_IN_HISTORY = {ARTICLE: ("text",)}
 
 
 @functools.cache
-def _cols(kind: str) -> str:
-    return ", ".join(f'"{name}"' for name in FIELDS[kind])
-
-
-@functools.cache
 def _insert_sql(kind: str) -> str:
-    return f"INSERT INTO {TABLES[kind]} ({_cols(kind)}) VALUES ({', '.join('?' * len(FIELDS[kind]))})"
+    return f"INSERT INTO {TABLES[kind]} ({columns(kind)}) VALUES ({', '.join('?' * len(FIELDS[kind]))})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,22 +486,13 @@ class Project:
     # reading (the Reader protocol used by operations)
 
     def get(self, kind: str, key: str) -> Row | None:
-        cur = self.conn.execute(
-            f"SELECT {_cols(kind)} FROM {TABLES[kind]} WHERE {KEY[kind]} = ?", (key,))
-        row = cur.fetchone()
-        return dict(zip(FIELDS[kind], row, strict=True)) if row else None
+        return record(self.conn, kind, key)
 
     def find(self, kind: str, field_name: str, value: object) -> list[Row]:
-        if field_name not in FIELDS[kind]:
-            raise ValueError(f"{kind} has no field {field_name}")
-        cur = self.conn.execute(
-            f'SELECT {_cols(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY created, {KEY[kind]}',
-            (value,))
-        return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+        return records_where(self.conn, kind, field_name, value)
 
     def rows(self, kind: str) -> list[Row]:
-        cur = self.conn.execute(f"SELECT {_cols(kind)} FROM {TABLES[kind]} ORDER BY {KEY[kind]}")
-        return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+        return records(self.conn, kind)
 
     def snapshot(self) -> dict[str, list[Row]]:
         """Every record of the fact-checking world (not the journal), for comparisons."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
+from factdesk.core.model import Row
 from factdesk.core.report import ClaimReport
 from factdesk.store import queries, search
 from factdesk.store.queries import (
@@ -43,6 +44,17 @@ class ProjectReader:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+
+    # records, whole (the Reader protocol of operations, so a read API can plan one too) ------
+    def get(self, kind: str, key: str) -> Row | None:
+        """The whole row of one record (``kind`` as in :mod:`factdesk.core.model`), or None."""
+        return queries.record(self._conn, kind, key)
+
+    def find(self, kind: str, field: str, value: object) -> list[Row]:
+        return queries.records_where(self._conn, kind, field, value)
+
+    def rows(self, kind: str) -> list[Row]:
+        return queries.records(self._conn, kind)
 
     # articles ------------------------------------------------------------------------------
     def articles(self, *, contains: str = "", order: str = "imported", limit: int = -1,

@@ -581,7 +581,7 @@ class CompareView(QWidget):
             self.set_articles(left, ident)
 
     def _open(self, pane: ArticlePane, article_id: str | None) -> None:
-        row = self.session.project.get("article", article_id) if article_id else None
+        row = self.session.read.get("article", article_id) if article_id else None
         pane.reader.set_article(article_id if row else None, str(row["text"]) if row else "")
         pane.set_summary(self._articles.get(article_id) if article_id else None)
 

@@ -121,7 +121,7 @@ class ClaimDetail(QWidget):
         self._loading = True
         try:
             self.claim_id = claim_id
-            row = self.session.project.get("claim", claim_id) if claim_id else None
+            row = self.session.read.get("claim", claim_id) if claim_id else None
             enabled = row is not None
             for w in (self.claim_text, self.verdict, self.reviewer, self.rationale):
                 w.setEnabled(enabled)
@@ -180,7 +180,7 @@ class ClaimDetail(QWidget):
         if self._loading or not self.claim_id:
             return
         key = self.verdict.itemData(index)
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         if row and row["verdict"] != key:
             self._run(ops.SetVerdict(self.claim_id, key))
 
@@ -191,7 +191,7 @@ class ClaimDetail(QWidget):
     def commit_text(self) -> None:
         if self._loading or not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         text = self.claim_text.toPlainText().strip()
         if row and text and text != row["text"]:
             self._run(ops.EditClaim(self.claim_id, text=text))
@@ -199,7 +199,7 @@ class ClaimDetail(QWidget):
     def commit_rationale(self) -> None:
         if self._loading or not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         text = self.rationale.toPlainText()
         if row and text != row["rationale"]:
             self._run(ops.EditClaim(self.claim_id, rationale=text))
@@ -207,7 +207,7 @@ class ClaimDetail(QWidget):
     def commit_reviewer(self) -> None:
         if self._loading or not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         if row and self.reviewer.text() != row["reviewer"]:
             self._run(ops.EditClaim(self.claim_id, reviewer=self.reviewer.text()))
 

@@ -517,14 +517,14 @@ class EvidenceDialog(QDialog):
         self.source_combo.setMinimumContentsLength(30)
         self._article_source_id: str | None = None
         if article_id:
-            existing = session.project.find("source", "article_id", article_id)
+            existing = session.read.find("source", "article_id", article_id)
             self._article_source_id = str(existing[0]["id"]) if existing else None
             self.this_article_radio.setText(
                 no_mnemonic(self.tr("This article: «%1»")
                             .replace("%1", embed(shortened(article_title)) or self.tr("(untitled)"))))
         else:
             self.this_article_radio.hide()
-        for row in sorted(session.project.rows("source"), key=lambda r: str(r["title"])):
+        for row in sorted(session.read.rows("source"), key=lambda r: str(r["title"])):
             self.source_combo.addItem(f"{row['title']} ({source_kind_text(str(row['kind']))})", row["id"])
         existing_row = QHBoxLayout()
         existing_row.addWidget(self.existing_radio)

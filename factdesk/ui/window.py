@@ -240,7 +240,7 @@ class Workbench(QWidget):
             self.open_article(ident)
 
     def open_article(self, article_id: str) -> None:
-        row = self.session.project.get("article", article_id)
+        row = self.session.read.get("article", article_id)
         if row is None:
             return
         self.article_id = article_id
@@ -255,7 +255,7 @@ class Workbench(QWidget):
         self.hit_label.setText("")
 
     def _show_article_header(self) -> None:
-        row = self.session.project.get("article", self.article_id) if self.article_id else None
+        row = self.session.read.get("article", self.article_id) if self.article_id else None
         if row is None:
             self.reader_title.setText(self.tr("No article open. Import one from the File menu."))
             self.reader_meta.setText("")
@@ -346,7 +346,7 @@ class Workbench(QWidget):
                 self.claims_model.index(row, 1),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.claims.selectionModel().blockSignals(False)
-        elif self.session.project.get("claim", ident) is None:
+        elif self.session.read.get("claim", ident) is None:
             self._set_claim(None)
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
@@ -355,14 +355,14 @@ class Workbench(QWidget):
         if changes.touches("span", "appearance", "claim", "verdict"):
             self.refresh_highlights()
         if changes.touches("article"):
-            if self.article_id and self.session.project.get("article", self.article_id) is None:
+            if self.article_id and self.session.read.get("article", self.article_id) is None:
                 self.article_id = None
                 self.reader.set_article(None, "")
                 first = self.articles_model.id_at(0)
                 if first:
                     self.open_article(first)
             self._show_article_header()
-        if self.claim_id and self.session.project.get("claim", self.claim_id) is None:
+        if self.claim_id and self.session.read.get("claim", self.claim_id) is None:
             self._set_claim(None)
 
     # ------------------------------------------------------------------------------------------
@@ -422,7 +422,7 @@ class Workbench(QWidget):
         sel = self.selection_or_warn()
         if sel is None:
             return None
-        row = self.session.project.get("article", self.article_id) or {}
+        row = self.session.read.get("article", self.article_id) or {}
         if choice is None:
             from factdesk.ui.dialogs import EvidenceDialog
 
@@ -454,7 +454,7 @@ class Workbench(QWidget):
     def delete_claim(self, confirm: bool = True) -> None:
         if not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id) or {}
+        row = self.session.read.get("claim", self.claim_id) or {}
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Delete claim"),
