@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from factdesk.store import queries
 from factdesk.ui import i18n
@@ -154,8 +154,7 @@ def test_one_key_per_verdict_and_the_selection_stays(window: MainWindow, qtbot) 
     # the highlight takes the colour of its claim's verdict
     window.actions.verdicts["true"].trigger()
     colours = {h.color for h in wb.reader.highlights if claim.id in h.claim_ids}
-    if colours:
-        assert colours == {"#2e7d32"}
+    assert colours == {"#2e7d32"}, "the claim's words are not highlighted in the article shown"
     assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == claim.id
 
 
@@ -250,11 +249,29 @@ def test_closing_loses_nothing(window: MainWindow, demo_copy: Path) -> None:
 
 
 def test_the_reader_uses_an_arabic_font_from_the_preference_list(window: MainWindow) -> None:
-    family = window.workbench.reader.font().family()
+    """The reader shows Arabic in the first installed font of the list (or the one chosen), and Qt
+    really draws with it: not a substitute that lacks the letters."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
+
     from factdesk.ui.preferences import READING_FONTS
 
-    assert family in READING_FONTS
-    assert QApplication.instance() is not None
+    installed = [f for f in READING_FONTS if f in QFontDatabase.families()]
+    assert installed, f"none of the reading fonts is installed here: {READING_FONTS}"
+    wb = window.workbench
+    font = wb.reader.font()
+    assert font.family() == installed[0]
+    assert QFontInfo(font).family() == installed[0]
+    assert all(QFontMetrics(font).inFontUcs4(ord(ch)) for ch in "عربيةٌ٢٥")
+    assert font.pointSize() == window.prefs.get("reader_size")
+    chosen = next((f for f in QFontDatabase.families() if f != installed[0] and
+                   QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems(f)), None)
+    assert chosen, "a second font with Arabic letters is needed to test choosing one"
+    window.prefs.set("reader_font", chosen)
+    wb.apply_font()
+    assert wb.reader.font().family() == chosen
+    window.prefs.set("reader_font", "A font nobody has")
+    wb.apply_font()
+    assert wb.reader.font().family() == installed[0]
 
 
 def test_articles_filter_as_you_type_and_show_their_counts(window: MainWindow) -> None:
