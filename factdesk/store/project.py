@@ -213,7 +213,6 @@ class Project:
         self._backup_guard = threading.Lock()
         self._backup_listeners: list[Callable[[str | None], None]] = []
         self.backup_error: str | None = None
-        self._fault: BaseException | None = None  # set by tests to simulate a failure
         #: Checkpoint after each operation (benchmarks turn it off to measure what it costs).
         self.checkpoint_each = True
         #: False while changes acknowledged wait in the ``-wal`` file only (a reader on another
@@ -583,8 +582,6 @@ class Project:
                 for step in op.steps():
                     for mutation in step.plan(self):
                         applied.append(self._apply(mutation))
-                        if self._fault is not None:
-                            raise self._fault
                 if not applied:
                     return Outcome(Changes(), None, op.label)
                 seq = self._journal(op, applied, direction, target)
