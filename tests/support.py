@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+#: ``cli(*args)``: run ``python -m factdesk ARGS`` as a user would (the ``cli`` fixture of tests/conftest.py).
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def run_job(qtbot: Any, job: Any, signal: str = "finished") -> Any:
+    """Start a window's background ``job`` and wait for its signal (connected first, so it cannot be
+    missed); what the signal carried."""
+    with qtbot.waitSignal(getattr(job, signal), timeout=30_000) as blocker:
+        job.start()
+    return blocker.args[0] if blocker.args else None
 
 
 def shared(*parts: str) -> Path:

@@ -11,11 +11,11 @@ import random
 import sqlite3
 import stat
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from support import Cli
 
 from factdesk.core import operations as ops
 from factdesk.store import backup as backups
@@ -24,7 +24,6 @@ from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError
 from factdesk.store.header import read_header
 from factdesk.store.project import Project
 
-Cli = Callable[..., subprocess.CompletedProcess[str]]
 TEXT = ("أعلنت وزارة الدفاع الروسية عن مقتل أكثر من 80 مسلحاً في الرَّقة، "
         "وقالت إن الضربات استهدفت قافلة من 32 سيارة كانت متجهة إلى تدمر.")
 
@@ -60,18 +59,6 @@ def project_file(tmp_path: Path) -> Path:
                                              "قُتل أكثر من 80 مسلحاً"))
         project.run(ops.CreateClaim("القافلة ضمّت 32 سيارة"))
     return path
-
-
-@pytest.fixture
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    state = tmp_path_factory.mktemp("state")
-    env = {**os.environ, "XDG_STATE_HOME": str(state), "PYTHONUTF8": "1"}
-
-    def run(*args: object) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "factdesk", *map(str, args)], capture_output=True,
-                              text=True, encoding="utf-8", env=env, timeout=120)
-
-    return run
 
 
 def assert_plain(result: subprocess.CompletedProcess[str]) -> None:

@@ -9,7 +9,6 @@ import random
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,19 +67,6 @@ def folder(tmp_path: Path) -> Path:
     where = tmp_path / "projects"
     where.mkdir()
     return where
-
-
-@pytest.fixture
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run ``python -m factdesk ARGS`` as a user would; crash logs (if any) go to a temp folder."""
-    state = tmp_path_factory.mktemp("state")
-    env = {**os.environ, "XDG_STATE_HOME": str(state), "PYTHONUTF8": "1"}
-
-    def run(*args: object) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "factdesk", *map(str, args)], capture_output=True,
-                              text=True, encoding="utf-8", env=env, timeout=120)
-
-    return run
 
 
 def copy_template(template: Path, target: Path) -> Path:

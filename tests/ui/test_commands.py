@@ -6,28 +6,12 @@ import csv
 from pathlib import Path
 
 import pytest
+from support import run_job
 
 from factdesk.store import backup as backups
 from factdesk.ui import commands
 from factdesk.ui.jobs import Cancelled, Job
-from factdesk.ui.preferences import Preferences
 from factdesk.ui.window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_copy: Path):
-    w = MainWindow(Preferences())
-    qtbot.addWidget(w)
-    assert w.open_project(str(demo_copy))
-    yield w
-    w.close_project()
-
-
-def _run(qtbot, job: Job, signal: str = "finished"):
-    """Start ``job`` and wait for its signal (connected first, so it cannot be missed)."""
-    with qtbot.waitSignal(getattr(job, signal), timeout=30_000) as blocker:
-        job.start()
-    return blocker.args[0] if blocker.args else None
 
 
 def test_import_files_in_the_background_as_one_undo_step(window: MainWindow, qtbot, tmp_path: Path) -> None:
@@ -40,7 +24,7 @@ def test_import_files_in_the_background_as_one_undo_step(window: MainWindow, qtb
     before = window.session.read.article_count()
     undo_steps = window.session.undo_stack.count()
     job = commands.import_files(window, [str(good), str(dup), str(bad)], show=False, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     outcomes = {o.name: o.status for o in job.outcomes}
     assert outcomes == {"a.txt": "imported", "b.txt": "duplicate", "c.txt": "failed"}
     assert window.session.read.article_count() == before + 1
@@ -65,7 +49,7 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
 
     job = Job(parse_then_cancel, "import", window, show=False)
     job.finished.connect(lambda result: commands.apply_imports(window, *result))
-    _run(qtbot, job, "cancelled_signal")
+    run_job(qtbot, job, "cancelled_signal")
     assert window.session.read.article_count() == before
     with pytest.raises(Cancelled):
         commands.parse_files(files, lambda *a: None, lambda: True)
@@ -73,17 +57,17 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
 
 def test_export_check_and_backup_from_the_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
     target = tmp_path / "report.csv"
-    count = _run(qtbot, commands.export_csv(window, str(target), show=False, start=False))
+    count = run_job(qtbot, commands.export_csv(window, str(target), show=False, start=False))
     assert count == window.session.read.claim_count()
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == count + 1
-    assert _run(qtbot, commands.check_project(window, show=False, start=False)) == []
-    made = _run(qtbot, commands.backup_now(window, show=False, start=False))
+    assert run_job(qtbot, commands.check_project(window, show=False, start=False)) == []
+    made = run_job(qtbot, commands.backup_now(window, show=False, start=False))
     assert made.path.exists() and made.reason == "manual"
 
 
 def test_restore_a_backup_from_the_menu(window: MainWindow, qtbot) -> None:
-    made = _run(qtbot, commands.backup_now(window, show=False, start=False))
+    made = run_job(qtbot, commands.backup_now(window, show=False, start=False))
     claim = window.session.read.claims()[0]
     window.workbench.select_claim(claim.id)
     window.workbench.delete_claim(confirm=False)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
-from support import shared
+from support import run_job, shared
 
 from factdesk.core import operations as ops
 from factdesk.core.text import strip_bidi_controls
@@ -31,22 +30,6 @@ SPUTNIK = ("corpus", "html", "htmldate_1550981615_sputniknews_arabic.html")
 BODY = "أعلنت وزارة الدفاع اليوم أن الطيران دمّر قافلة من 36 سيارة قرب الرقة، وقالت إن الضربة جاءت ليلًا."
 ARTICLE = f"مقتل مسلحين قرب الرقة\n\nموسكو ـ حسن عمارة\n\n{BODY}\nوأضاف البيان أن العملية مستمرة.\n\nأرسل تعليقك\n"
 PHRASE = "قال الوزير إن الحكومة ستبني مدرسة"
-
-
-@pytest.fixture
-def window(qtbot, demo_copy: Path):
-    w = MainWindow(Preferences())
-    qtbot.addWidget(w)
-    assert w.open_project(str(demo_copy))
-    yield w
-    w.close_project()
-
-
-def _run(qtbot, job: Job, signal: str = "finished"):
-    """Start ``job`` and wait for its signal (connected first, so it cannot be missed)."""
-    with qtbot.waitSignal(getattr(job, signal), timeout=30_000) as blocker:
-        job.start()
-    return blocker.args[0] if blocker.args else None
 
 
 def _accept_review(monkeypatch, adjust=None) -> list[ImportReviewDialog]:  # noqa: ANN001
@@ -194,7 +177,7 @@ def test_a_corpus_web_page_imports_with_its_date_after_review(window: MainWindow
     before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = commands.import_files(window, [str(page)], show=False, start=False, review=True)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     assert len(shown) == 1
     assert seen == {"confident": True, "encoding": "utf-8", "date": "2020-03-17"}
     assert [o.status for o in job.outcomes] == ["imported"]
@@ -215,7 +198,7 @@ def test_a_cancelled_review_imports_nothing(window: MainWindow, qtbot, monkeypat
     monkeypatch.setattr(ImportReviewDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     before = window.session.read.article_count()
     job = commands.import_files(window, [str(path)], show=False, start=False, review=True)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     assert job.outcomes[0].status == "failed"
     assert window.session.read.article_count() == before
 
@@ -249,7 +232,7 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = commands.import_folder(window, str(folder), show=False, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     outcomes = {o.name: o for o in job.outcomes}
     assert list(outcomes) == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html"]  # hidden and .csv left out
     assert {name: o.status for name, o in outcomes.items()} == {
@@ -264,7 +247,7 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
 
     again = commands.import_paths(window, [str(folder / "a.txt"), str(folder / "pages")], show=False,
                                   start=False)
-    _run(qtbot, again)
+    run_job(qtbot, again)
     assert [o.status for o in again.outcomes] == ["duplicate", "duplicate"]
     assert "مقتل مسلحين قرب الرقة" in again.outcomes[0].detail  # which article it duplicates
     assert window.session.undo_stack.count() == steps + 1
@@ -279,7 +262,7 @@ def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp
     steps = window.session.undo_stack.count()
     job = commands.import_folder(window, str(folder), show=False, start=False)
     job.cancel()
-    _run(qtbot, job, "cancelled_signal")
+    run_job(qtbot, job, "cancelled_signal")
     assert window.session.read.article_count() == before
     assert window.session.undo_stack.count() == steps
 
@@ -294,7 +277,7 @@ def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp
         [str(folder)], lambda d, t, s: (progress(d, t, s), cancel_after_first(d, t, s)), cancelled),
         "import", window, show=False)
     job2.finished.connect(lambda result: commands.apply_imports(window, *result))
-    _run(qtbot, job2, "cancelled_signal")
+    run_job(qtbot, job2, "cancelled_signal")
     assert "a.txt" in seen and "pages/b.html" not in seen
     assert window.session.read.article_count() == before
 
@@ -306,7 +289,7 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
     unsure = tmp_path / "old.txt"
     unsure.write_bytes(PHRASE.encode("cp1256"))
     job = commands.import_files(window, [str(good), str(unsure)], show=True, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     outcomes = {o.name: o for o in job.outcomes}
     assert outcomes["old.txt"].status == "failed" and outcomes["old.txt"].reason == UNCERTAIN
     results = job.results_dialog
@@ -608,7 +591,7 @@ def test_the_results_list_shows_each_files_report(window: MainWindow, qtbot, tmp
     shutil.copy(shared("corpus", "articles", "snn_026.txt"), folder / "b.txt")
     (folder / "c.docx").write_bytes(b"PK\x03\x04 not a Word document")
     job = commands.import_folder(window, str(folder), show=True, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     results = job.results_dialog
     assert isinstance(results, ImportResultsDialog)
     results.table.setCurrentCell(0, 0)
