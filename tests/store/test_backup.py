@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import random
 import sqlite3
 import stat
 import subprocess
@@ -15,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import Cli
+from support import Cli, overwrite_pages, page_owners
 
 from factdesk.core import operations as ops
 from factdesk.store import backup as backups
@@ -69,18 +68,9 @@ def assert_plain(result: subprocess.CompletedProcess[str]) -> None:
 def overwrite_data_pages(path: Path, seed: int) -> None:
     """Overwrite with garbage every page that holds records (not the schema): the file still
     opens, but is damaged."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        pages = sorted({int(p) for name, p in conn.execute("SELECT name, pageno FROM dbstat")
-                        if name in ("claims", "history", "articles", "operations")})
-    finally:
-        conn.close()
-    size = read_header(path).page_size
-    rng = random.Random(seed)
-    with open(path, "r+b") as fh:
-        for page in pages:
-            fh.seek((page - 1) * size)
-            fh.write(rng.randbytes(size))
+    owners = page_owners(path)
+    overwrite_pages(path, sorted(p for p, name in owners.items()
+                                 if name in ("claims", "history", "articles", "operations")), seed)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import shutil
 import sqlite3
 import subprocess
@@ -13,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from support import overwrite_pages, page_owners
 
 from factdesk.app.demo import build_demo
 from factdesk.core import operations as ops
@@ -202,29 +202,11 @@ def test_cli_refuses_with_exit_code_and_plain_words(case: str, command: str, fol
 # a damaged project: never written to
 
 
-def _pages(path: Path) -> list[tuple[int, str]]:
-    """(page number, owner) of every page, from SQLite's dbstat table."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        return [(int(p), str(name)) for name, p in conn.execute("SELECT name, pageno FROM dbstat")]
-    finally:
-        conn.close()
-
-
-def overwrite_pages(path: Path, pages: list[int], seed: int) -> None:
-    size = read_header(path).page_size
-    rng = random.Random(seed)
-    with open(path, "r+b") as fh:
-        for page in pages:
-            fh.seek((page - 1) * size)
-            fh.write(rng.randbytes(size))
-
-
 @pytest.mark.parametrize("which", ["middle third", "middle data pages"])
 def test_damaged_middle_is_never_written(which: str, folder: Path, template: Path,
                                          cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     path = copy_template(template, folder / "damaged.factdesk")
-    owners = dict(_pages(path))
+    owners = page_owners(path)
     count = read_header(path).page_count
     middle = list(range(count // 3 + 1, 2 * count // 3 + 1))
     if which == "middle data pages":
