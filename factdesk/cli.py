@@ -23,10 +23,9 @@ from factdesk import __version__
 from factdesk.core import operations as ops
 from factdesk.core.model import RELIABILITY, ROLES, SOURCE_KINDS, SPAN_KINDS, STANCES
 from factdesk.core.operations import OperationError
-from factdesk.store import queries, search
 from factdesk.store.errors import ProjectError, restore_advice
 from factdesk.store.project import Project
-from factdesk.store.search import QueryRefused
+from factdesk.store.read import QueryRefused
 
 if TYPE_CHECKING:
     from factdesk.app.imports import FileOutcome, Reading
@@ -345,7 +344,7 @@ def _report_lines(r: dict[str, Any]) -> list[str]:
 def articles(project: str, contains: str, as_json: bool) -> None:
     """List the articles with their counts of highlights and claims."""
     with opened(project) as p:
-        rows = queries.articles(p.conn, contains=contains)
+        rows = p.read.articles(contains=contains)
     if as_json:
         _out().json([asdict(r) for r in rows])
         return
@@ -366,8 +365,8 @@ def show(project: str, article: str, with_spans: bool, invisibles: bool, as_json
 
     with opened(project) as p:
         aid = p.resolve("article", article)
-        row = p.get("article", aid) or {}
-        spans = p.find("span", "article_id", aid)
+        row = p.read.get("article", aid) or {}
+        spans = p.read.find("span", "article_id", aid)
     body = str(row["text"])
     hidden = textrules.find_invisibles(body)
     if as_json:
@@ -422,7 +421,7 @@ def span_add(project: str, article: str, start: int | None, end: int | None, quo
 
     with opened(project, write=True) as p:
         aid = p.resolve("article", article)
-        body = str((p.get("article", aid) or {})["text"])
+        body = str((p.read.get("article", aid) or {})["text"])
         start, end, which = _choose_range(body, start, end, quote, occurrence, snap)
         op = ops.AddSpan(aid, start, end, kind=kind, note=note)
         p.run(op)
@@ -462,7 +461,7 @@ def _ordinal(n: int) -> str:
 def _find_quote(body: str, quote: str, occurrence: int | None) -> tuple[int, int, str]:
     """The occurrence of ``quote`` to highlight, matched as search matches (folded, hidden
     characters ignored), and a sentence saying which one it is when there are several."""
-    from factdesk.core.text import find_quote
+    from factdesk.nlp.fold import find_quote
 
     found = find_quote(body, quote)
     if not found:
@@ -542,7 +541,7 @@ def claim_verdict(project: str, claim_ref: str, verdict: str, rationale: str | N
     with opened(project, write=True) as p:
         key = p.resolve("verdict", verdict)
         p.run(ops.SetVerdict(p.resolve("claim", claim_ref), key, rationale=rationale, reviewer=reviewer))
-        label = next(v for v in queries.verdicts(p.conn) if v.key == key)
+        label = next(v for v in p.read.verdicts() if v.key == key)
     _out().line(f"{label.label_ar} / {label.label_en}")
 
 
@@ -578,11 +577,11 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
     """Show a claim: verdict, rationale, appearances across articles, evidence, verdict history."""
     with opened(project) as p:
         cid = p.resolve("claim", claim_ref)
-        row = p.get("claim", cid) or {}
-        apps = queries.appearances(p.conn, cid)
-        evs = queries.evidence(p.conn, cid)
-        changes = queries.verdict_changes(p.conn, cid)
-        labels = {v.key: v for v in queries.verdicts(p.conn)}
+        row = p.read.get("claim", cid) or {}
+        apps = p.read.appearances(cid)
+        evs = p.read.evidence(cid)
+        changes = p.read.verdict_changes(cid)
+        labels = {v.key: v for v in p.read.verdicts()}
     if as_json:
         _out().json({"claim": row, "appearances": [asdict(a) for a in apps],
                      "evidence": [asdict(e) for e in evs],
@@ -620,7 +619,7 @@ def claims(project: str, verdict: str | None, article: str | None, contains: str
            as_json: bool) -> None:
     """List claims with verdict, appearances and sources."""
     with opened(project) as p:
-        rows = queries.claims(p.conn, verdict=p.resolve("verdict", verdict) if verdict else None,
+        rows = p.read.claims(verdict=p.resolve("verdict", verdict) if verdict else None,
                               contains=contains, order=order,
                               article_id=p.resolve("article", article) if article else None)
     if as_json:
@@ -637,7 +636,7 @@ def claims(project: str, verdict: str | None, article: str | None, contains: str
 def verdicts(project: str, as_json: bool) -> None:
     """List the project's verdict scale with ClaimReview rating values."""
     with opened(project) as p:
-        rows = queries.verdicts(p.conn)
+        rows = p.read.verdicts()
     if as_json:
         _out().json([asdict(v) for v in rows])
         return
@@ -685,7 +684,7 @@ def source_add(project: str, title: str, kind: str, url: str, publisher: str, pu
 def sources(project: str, as_json: bool) -> None:
     """List the project's sources."""
     with opened(project) as p:
-        rows = p.rows("source")
+        rows = p.read.rows("source")
     if as_json:
         _out().json(rows)
         return
@@ -730,10 +729,10 @@ def evidence_add(project: str, claim_ref: str, source_ref: str | None, stance: s
         aid = p.resolve("article", article) if article else None
         selection, which = None, ""
         if aid is not None and (quote is not None or start is not None or end is not None):
-            body = str((p.get("article", aid) or {})["text"])
+            body = str((p.read.get("article", aid) or {})["text"])
             first, last, which = _choose_range(body, start, end, quote, occurrence, snap=True)
             selection = (first, last)
-        plan = add_evidence(p, p.resolve("claim", claim_ref), stance,
+        plan = add_evidence(p.read, p.resolve("claim", claim_ref), stance,
                             source_id=p.resolve("source", source_ref) if source_ref else None,
                             article_id=aid, selection=selection,
                             span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
@@ -768,14 +767,14 @@ def search_cmd(project: str, query: str, limit: int, in_claims: bool, exact: boo
     """
     with opened(project) as p:
         if in_claims:
-            chits = search.search_claims(p.conn, query, limit=limit, exact=exact)
+            chits = p.read.search_claims(query, limit=limit, exact=exact)
             if as_json:
                 _out().json([asdict(h) for h in chits])
             else:
                 for c in chits:
                     _out().line(f"{short(c.claim_id)}  [{c.verdict}]  {c.text}")
             return
-        hits = search.search_articles(p.conn, query, limit=limit, exact=exact)
+        hits = p.read.search_articles(query, limit=limit, exact=exact)
     if as_json:
         _out().json([asdict(h) for h in hits])
         return
@@ -933,7 +932,7 @@ def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> N
     """Every change, newest first: what, when, before and after."""
     with opened(project) as p:
         cid = p.resolve("claim", claim_ref) if claim_ref else None
-        rows = queries.history(p.conn, "claim" if cid else None, cid, limit=limit)
+        rows = p.read.history("claim" if cid else None, cid, limit=limit)
     if as_json:
         _out().json([asdict(r) for r in rows])
         return
@@ -951,7 +950,7 @@ def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> N
               help="Folder with the seed articles (default: the repository's seeds/).")
 def demo(output: str, force: bool, seeds_dir: str | None) -> None:
     """Build the demo project from the two seed articles, with claims linked across them."""
-    from factdesk.demo import build_demo
+    from factdesk.app.demo import build_demo
     from factdesk.store.lock import WriteLock
 
     path = Path(output)

@@ -58,7 +58,7 @@ def main() -> None:
 def shoot(out: Path, tmp: Path, language: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from factdesk.demo import build_demo
+    from factdesk.app.demo import build_demo
     from factdesk.store import queries
     from factdesk.ui.app import make_app
     from factdesk.ui.preferences import Preferences

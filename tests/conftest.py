@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from support import REPO, SHARED, shared  # noqa: F401  (re-exported for fixtures)
+from support import REPO, SHARED, Cli, shared  # noqa: F401  (re-exported for fixtures)
 
 
 @pytest.fixture
@@ -32,7 +34,7 @@ def project(project_path: Path) -> Iterator:
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo project built once per session; copy it before changing it."""
-    from factdesk.demo import build_demo
+    from factdesk.app.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.factdesk"
     build_demo(path)
@@ -52,3 +54,16 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
         dst.close()
         src.close()
     return target
+
+
+@pytest.fixture
+def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    """Run ``python -m factdesk ARGS`` as a user would; crash logs (if any) go to a temp folder."""
+    state = tmp_path_factory.mktemp("state")
+    env = {**os.environ, "XDG_STATE_HOME": str(state), "PYTHONUTF8": "1"}
+
+    def run(*args: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "factdesk", *map(str, args)], capture_output=True,
+                              text=True, encoding="utf-8", env=env, timeout=120)
+
+    return run

@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+#: ``cli(*args)``: run ``python -m factdesk ARGS`` as a user would (the ``cli`` fixture of tests/conftest.py).
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def run_job(qtbot: Any, job: Any, signal: str = "finished") -> Any:
+    """Start a window's background ``job`` and wait for its signal (connected first, so it cannot be
+    missed); what the signal carried."""
+    with qtbot.waitSignal(getattr(job, signal), timeout=30_000) as blocker:
+        job.start()
+    return blocker.args[0] if blocker.args else None
 
 
 def shared(*parts: str) -> Path:
@@ -23,21 +37,44 @@ def shared(*parts: str) -> Path:
     return path
 
 
-def damage_data_pages(path: Path) -> None:
-    """Random bytes over the middle data pages, leaving the schema readable (so the file opens)."""
-    from factdesk.store.header import read_header
-
+def page_owners(path: Path) -> dict[int, str]:
+    """The table or index owning each page of the file (SQLite's dbstat)."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        owners = {int(p): str(n) for n, p in conn.execute("SELECT name, pageno FROM dbstat")}
+        return {int(p): str(name) for name, p in conn.execute("SELECT name, pageno FROM dbstat")}
     finally:
         conn.close()
-    count = read_header(path).page_count
-    pages = [p for p in range(count // 3 + 1, 2 * count // 3 + 1) if owners.get(p) != "sqlite_schema"]
-    assert len(pages) >= 5
+
+
+def overwrite_pages(path: Path, pages: list[int], seed: int) -> None:
+    """Random bytes (from ``seed``) over whole pages of the file."""
+    from factdesk.store.header import read_header
+
     size = read_header(path).page_size
-    rng = random.Random(9)
+    rng = random.Random(seed)
     with open(path, "r+b") as fh:
         for page in pages:
             fh.seek((page - 1) * size)
             fh.write(rng.randbytes(size))
+
+
+def damage_data_pages(path: Path) -> None:
+    """Random bytes over the middle data pages, leaving the schema readable (so the file opens)."""
+    from factdesk.store.header import read_header
+
+    owners = page_owners(path)
+    count = read_header(path).page_count
+    pages = [p for p in range(count // 3 + 1, 2 * count // 3 + 1) if owners.get(p) != "sqlite_schema"]
+    assert len(pages) >= 5
+    overwrite_pages(path, pages, seed=9)
+
+
+def garble(text: str, codec: str) -> str:
+    """What a tool does when it reads UTF-8 as ``codec`` and saves the result as UTF-8 again."""
+    out = []
+    for byte in text.encode("utf-8"):
+        try:
+            out.append(bytes([byte]).decode(codec))
+        except UnicodeDecodeError:
+            out.append(chr(byte))  # Windows-1252 tools pass its five undefined bytes through
+    return "".join(out)

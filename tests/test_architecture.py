@@ -4,13 +4,120 @@ from __future__ import annotations
 
 import ast
 import re
+import sqlite3
 import subprocess
 import sys
 
 import pytest
 from support import REPO
 
-SQL = re.compile(r"\b(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (TABLE|INDEX|VIRTUAL TABLE|TRIGGER))\b")
+#: A string that starts like an SQL statement (any case); SQLite's own parser then decides.
+_SQL_START = re.compile(
+    r"^\s*(SELECT|INSERT|REPLACE|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|COMMIT|END|ROLLBACK"
+    r"|SAVEPOINT|RELEASE|ATTACH|DETACH|VACUUM|REINDEX|ANALYZE|EXPLAIN)\b", re.I)
+#: What SQLite says of text that is not SQL at all (as against SQL naming tables it does not have).
+_NOT_SQL = ("syntax error", "incomplete input", "unrecognized token")
+#: Modules of the interfaces: they read through the store's read API and write through operations.
+_INTERFACES = ("factdesk/ui/", "factdesk/cli.py", "factdesk/launch.py")
+_QT = ("PySide6", "shiboken6")
+
+
+def _modules(*, outside: str = "", inside: tuple[str, ...] = ()) -> list[tuple[str, ast.Module]]:
+    found = []
+    for path in sorted((REPO / "factdesk").rglob("*.py")):
+        rel = path.relative_to(REPO).as_posix()
+        if (outside and rel.startswith(outside)) or (inside and not rel.startswith(inside)):
+            continue
+        found.append((rel, ast.parse(path.read_text(encoding="utf-8"), rel)))
+    return found
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    """The ids of the string constants that are docstrings (prose, never run)."""
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                out.add(id(first.value))
+    return out
+
+
+#: Calls whose string arguments are words shown to a user, to be translated: prose, not code.
+_SHOWN = {"tr", "translate", "_t", "t", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
+
+
+def _strings(tree: ast.Module) -> list[tuple[int, str]]:
+    """Every string a module's code holds (not its docstrings, nor the words it gives to be translated),
+    f-strings with each ``{…}`` as a name."""
+    skip = _docstrings(tree) | {id(a) for n in ast.walk(tree) if isinstance(n, ast.Call)
+                                and _name(n.func) in _SHOWN for a in n.args}
+    inside_fstrings = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            out.append((node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
+                and id(node) not in inside_fstrings:
+            out.append((node.lineno, node.value))
+    return out
+
+
+def is_sql(text: str) -> bool:
+    """Whether ``text`` is an SQL statement: it starts like one and SQLite parses it. The parse runs on
+    an empty in-memory database whose authorizer refuses everything, so nothing is ever run; a
+    refusal, or a table SQLite does not know, still means the text parsed as SQL."""
+    if not _SQL_START.match(text) or (len(text.split()) < 2 and not text.strip().isupper()):
+        return False
+    conn = sqlite3.connect(":memory:")
+    conn.set_authorizer(lambda *_args: sqlite3.SQLITE_DENY)
+    try:
+        conn.execute("EXPLAIN " + text)
+    except (sqlite3.Error, sqlite3.Warning) as exc:
+        return not any(words in str(exc) for words in _NOT_SQL)
+    finally:
+        conn.close()
+    return True
+
+
+def sql_offences(tree: ast.Module) -> list[str]:
+    return [f"{line}: {text.strip()[:60]}" for line, text in _strings(tree) if is_sql(text)]
+
+
+def qt_offences(tree: ast.Module) -> list[str]:
+    """Qt imported by a statement, or loaded by name through importlib or ``__import__``."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        elif isinstance(node, ast.Call) and _name(node.func) in ("import_module", "__import__") and node.args:
+            arg = node.args[0]
+            names = [arg.value] if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else []
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names = [node.value] if re.fullmatch(r"(PySide6|shiboken6)(\.\w+)*", node.value) else []
+        else:
+            continue
+        out += [f"{node.lineno}: {n}" for n in names if n.split(".")[0] in _QT]
+    return sorted(set(out), key=lambda s: int(s.split(":")[0]))
+
+
+def connection_offences(tree: ast.Module) -> list[str]:
+    """An interface holding a connection (``.conn``) or asking the SQL modules of the store directly."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == "conn":
+            out.append(f"{node.lineno}: {ast.unparse(node)}")
+        elif isinstance(node, ast.ImportFrom) and node.module in ("factdesk.store.queries", "factdesk.store.search"):
+            out.append(f"{node.lineno}: from {node.module} import …")
+        elif isinstance(node, ast.ImportFrom) and node.module == "factdesk.store" \
+                and {a.name for a in node.names} & {"queries", "search"}:
+            out.append(f"{node.lineno}: from factdesk.store import queries/search")
+        elif isinstance(node, ast.Import) and any(a.name in ("factdesk.store.queries", "factdesk.store.search")
+                                                  for a in node.names):
+            out.append(f"{node.lineno}: import of the store's SQL modules")
+    return out
 
 
 def test_import_linter_contracts_hold() -> None:
@@ -22,25 +129,78 @@ def test_import_linter_contracts_hold() -> None:
 
 
 def test_sql_lives_only_in_the_store() -> None:
-    offenders = []
-    for path in (REPO / "factdesk").rglob("*.py"):
-        rel = path.relative_to(REPO).as_posix()
-        if rel.startswith("factdesk/store/"):
-            continue
-        if SQL.search(path.read_text(encoding="utf-8")):
-            offenders.append(rel)
-    assert offenders == []
+    """No string outside factdesk/store is an SQL statement, in any case (PRAGMA, ALTER, DROP,
+    REPLACE included); docstrings are prose and are not read."""
+    offenders = {rel: found for rel, tree in _modules(outside="factdesk/store/") if (found := sql_offences(tree))}
+    assert offenders == {}
+
+
+def test_the_sql_check_finds_sql_and_not_prose() -> None:
+    bad = '''
+def f(conn, table):
+    conn.execute("select id from claims")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("pragma quick_check")
+    conn.execute(f"ALTER TABLE {table} ADD COLUMN x")
+    conn.execute("DROP TABLE claims")
+    conn.execute("replace into claims (id) values (?)")
+    conn.execute("Delete From claims Where id = ?")
+    conn.execute("BEGIN IMMEDIATE")
+'''
+    assert [int(f.split(":")[0]) for f in sql_offences(ast.parse(bad))] == [3, 4, 5, 6, 7, 8, 9, 10]
+    prose = '''
+"""Select the claims: pragma and drop are words too. SELECT id FROM claims, in a docstring."""
+def f():
+    """Update the claim, then delete from the list what is gone."""
+    say("Select a claim first.")
+    say("Update available: restart FactDesk.")
+    say("Drop files here to import them")
+    say("Replace the file?")
+    say("Delete the highlight from the article?")
+    say("Begin")
+    say("Alter the dates before importing.")
+    self.tr("Select some text")
+    QCoreApplication.translate("Window", "Select a claim")
+'''
+    assert sql_offences(ast.parse(prose)) == []
 
 
 def test_qt_is_imported_only_by_the_ui() -> None:
-    offenders = []
-    for path in (REPO / "factdesk").rglob("*.py"):
-        rel = path.relative_to(REPO).as_posix()
-        if rel.startswith("factdesk/ui/"):
-            continue
-        if re.search(r"^\s*(from|import)\s+(PySide6|shiboken6)", path.read_text(encoding="utf-8"), re.M):
-            offenders.append(rel)
-    assert offenders == []
+    offenders = {rel: found for rel, tree in _modules(outside="factdesk/ui/") if (found := qt_offences(tree))}
+    assert offenders == {}
+
+
+def test_the_qt_check_finds_qt_loaded_by_name() -> None:
+    bad = '''
+import importlib
+from importlib import import_module
+import PySide6.QtCore
+from shiboken6 import isValid
+widgets = importlib.import_module("PySide6.QtWidgets")
+gui = import_module("PySide6.QtGui")
+core = __import__("PySide6")
+name = "PySide6.QtSvg"
+'''
+    assert [int(f.split(":")[0]) for f in qt_offences(ast.parse(bad))] == [4, 5, 6, 7, 8, 9]
+    assert qt_offences(ast.parse("import importlib\nimportlib.import_module('regex')\n")) == []
+
+
+def test_the_interfaces_hold_no_connection() -> None:
+    """The window and the command line read through ``project.read`` (a connection that cannot
+    write) and change the project only by operations: none holds ``.conn`` or asks the SQL modules."""
+    offenders = {rel: found for rel, tree in _modules(inside=_INTERFACES) if (found := connection_offences(tree))}
+    assert offenders == {}
+
+
+def test_the_connection_check_finds_what_it_is_for() -> None:
+    bad = '''
+from factdesk.store import queries
+from factdesk.store.search import search_articles
+import factdesk.store.queries
+rows = self.session.project.conn.execute("x")
+'''
+    assert [int(f.split(":")[0]) for f in connection_offences(ast.parse(bad))] == [2, 3, 4, 5]
+    assert connection_offences(ast.parse("from factdesk.store.read import VerdictInfo\nself.session.read.claims()")) == []
 
 
 def test_the_command_line_starts_without_qt_or_pandas() -> None:

@@ -27,7 +27,6 @@ __all__ = [
     "context",
     "count_hidden",
     "find_invisibles",
-    "find_quote",
     "floor_boundary",
     "invisible_name",
     "is_boundary",
@@ -291,25 +290,6 @@ def reanchor(text: str, quote: str, prefix: str, suffix: str, hint_start: int) -
     if best is None:
         return None
     return best[2], best[2] + n
-
-
-def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every place where ``quote`` occurs in ``text`` as search would find it, in order.
-
-    Both are folded as search folds them (:func:`factdesk.nlp.fold.fold`: hamza and alef forms,
-    ى/ي, ة/ه, diacritics, tatweel), invisible controls are ignored and any run of spaces or line
-    breaks matches any other, so «الرقه» quoted finds «الرَّقة» written. Each range covers the
-    original characters, marks included, and never ends on an invisible character.
-    """
-    from factdesk.nlp.fold import fold, fold_map, original_span
-
-    words = fold(quote).split()
-    if not words:
-        return []
-    folded = fold(text)
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    starts = fold_map(text)
-    return [original_span(starts, len(text), m.start(), m.end(), text) for m in pattern.finditer(folded)]
 
 
 def context(text: str, start: int, end: int, width: int = 32) -> tuple[str, str]:

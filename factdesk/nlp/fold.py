@@ -18,7 +18,7 @@ import unicodedata
 
 from factdesk.nlp.fold_table import FOLD, FOLD_EXACT
 
-__all__ = ["fold", "fold_exact", "fold_exact_map", "fold_with_map", "original_span"]
+__all__ = ["find_quote", "fold", "fold_exact", "fold_exact_map", "fold_with_map", "original_span"]
 
 
 def _fold_table(letters: bool = True) -> dict[int, str]:
@@ -141,3 +141,20 @@ def original_span(starts: list[int], s_len: int, fstart: int, fend: int,
             k += 1
         end = k
     return starts[fstart], end
+
+
+def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every place where ``quote`` occurs in ``text`` as search would find it, in order.
+
+    Both are folded as search folds them (:func:`fold`: hamza and alef forms,
+    ى/ي, ة/ه, diacritics, tatweel), invisible controls are ignored and any run of spaces or line
+    breaks matches any other, so «الرقه» quoted finds «الرَّقة» written. Each range covers the
+    original characters, marks included, and never ends on an invisible character.
+    """
+    words = fold(quote).split()
+    if not words:
+        return []
+    folded = fold(text)
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    starts = fold_map(text)
+    return [original_span(starts, len(text), m.start(), m.end(), text) for m in pattern.finditer(folded)]

@@ -48,27 +48,20 @@ from factdesk.store.errors import (
 )
 from factdesk.store.header import has_wal, read_header
 from factdesk.store.lock import WriteLock
+from factdesk.store.queries import TABLES, columns, record, records, records_where
+from factdesk.store.read import ProjectReader
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-TABLES = {
-    "article": "articles", "span": "spans", "claim": "claims", "appearance": "appearances",
-    "source": "sources", "evidence": "evidence", "verdict": "verdicts",
-}
 
 #: Fields whose full value history would only repeat what the row itself keeps forever.
 _ELIDED_IN_HISTORY = {ARTICLE: ("text",)}
 
 
 @functools.cache
-def _cols(kind: str) -> str:
-    return ", ".join(f'"{name}"' for name in FIELDS[kind])
-
-
-@functools.cache
 def _insert_sql(kind: str) -> str:
-    return f"INSERT INTO {TABLES[kind]} ({_cols(kind)}) VALUES ({', '.join('?' * len(FIELDS[kind]))})"
+    return f"INSERT INTO {TABLES[kind]} ({columns(kind)}) VALUES ({', '.join('?' * len(FIELDS[kind]))})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +213,6 @@ class Project:
         self._backup_guard = threading.Lock()
         self._backup_listeners: list[Callable[[str | None], None]] = []
         self.backup_error: str | None = None
-        self._fault: BaseException | None = None  # set by tests to simulate a failure
         #: Checkpoint after each operation (benchmarks turn it off to measure what it costs).
         self.checkpoint_each = True
         #: False while changes acknowledged wait in the ``-wal`` file only (a reader on another
@@ -231,6 +223,31 @@ class Project:
         #: Why the project is open for reading only, when its file or folder cannot be written (else None).
         self.read_only_notice: str | None = None
         self._identity = _identity(path)
+        self._reader: ProjectReader | None = None
+        self._read_conn: sqlite3.Connection | None = None
+        self._reader_guard = threading.Lock()
+
+    @property
+    def read(self) -> ProjectReader:
+        """The read API the interfaces use (:class:`ProjectReader`), on a connection that cannot write.
+
+        A project open for changes gets a second connection, opened read-only (``mode=ro``) and
+        ``query_only``, made on first use: a view holding it cannot change the file behind the
+        journal and the undo stack, and sees every operation once committed (WAL). A project open
+        for reading only reads on its one connection, which already cannot write."""
+        with self._reader_guard:
+            if self._reader is None:
+                if self.readonly:
+                    conn = self.conn
+                else:
+                    try:
+                        conn = _connect(self.path, readonly=True)
+                        conn.execute("PRAGMA query_only = ON")
+                    except sqlite3.DatabaseError as exc:
+                        raise _translate(exc, self.path) from None
+                    self._read_conn = conn
+                self._reader = ProjectReader(conn)
+            return self._reader
 
     @property
     def db(self) -> Database:
@@ -449,6 +466,10 @@ class Project:
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
+        with self._reader_guard:
+            if self._read_conn is not None:
+                self._read_conn.close()
+                self._read_conn = None
         self.conn.close()
         if self._lock is not None:
             self._lock.release()
@@ -464,22 +485,13 @@ class Project:
     # reading (the Reader protocol used by operations)
 
     def get(self, kind: str, key: str) -> Row | None:
-        cur = self.conn.execute(
-            f"SELECT {_cols(kind)} FROM {TABLES[kind]} WHERE {KEY[kind]} = ?", (key,))
-        row = cur.fetchone()
-        return dict(zip(FIELDS[kind], row, strict=True)) if row else None
+        return record(self.conn, kind, key)
 
     def find(self, kind: str, field_name: str, value: object) -> list[Row]:
-        if field_name not in FIELDS[kind]:
-            raise ValueError(f"{kind} has no field {field_name}")
-        cur = self.conn.execute(
-            f'SELECT {_cols(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY created, {KEY[kind]}',
-            (value,))
-        return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+        return records_where(self.conn, kind, field_name, value)
 
     def rows(self, kind: str) -> list[Row]:
-        cur = self.conn.execute(f"SELECT {_cols(kind)} FROM {TABLES[kind]} ORDER BY {KEY[kind]}")
-        return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+        return records(self.conn, kind)
 
     def snapshot(self) -> dict[str, list[Row]]:
         """Every record of the fact-checking world (not the journal), for comparisons."""
@@ -570,8 +582,6 @@ class Project:
                 for step in op.steps():
                     for mutation in step.plan(self):
                         applied.append(self._apply(mutation))
-                        if self._fault is not None:
-                            raise self._fault
                 if not applied:
                     return Outcome(Changes(), None, op.label)
                 seq = self._journal(op, applied, direction, target)

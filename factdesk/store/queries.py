@@ -6,6 +6,7 @@ that views adapt without owning.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import defaultdict
@@ -13,7 +14,42 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from factdesk.core.model import FIELDS, KEY, Row
 from factdesk.core.report import AppearanceLine, ClaimReport, EvidenceLine
+
+#: The table of each kind of record.
+TABLES = {
+    "article": "articles", "span": "spans", "claim": "claims", "appearance": "appearances",
+    "source": "sources", "evidence": "evidence", "verdict": "verdicts",
+}
+
+
+@functools.cache
+def columns(kind: str) -> str:
+    """The quoted column list of ``kind``, in the order of :data:`factdesk.core.model.FIELDS`."""
+    return ", ".join(f'"{name}"' for name in FIELDS[kind])
+
+
+def record(conn: sqlite3.Connection, kind: str, key: str) -> Row | None:
+    """The whole row of one record, or None when there is none."""
+    row = conn.execute(f"SELECT {columns(kind)} FROM {TABLES[kind]} WHERE {KEY[kind]} = ?", (key,)).fetchone()
+    return dict(zip(FIELDS[kind], row, strict=True)) if row else None
+
+
+def records_where(conn: sqlite3.Connection, kind: str, field_name: str, value: object) -> list[Row]:
+    """The records whose ``field_name`` is ``value``, oldest first."""
+    if field_name not in FIELDS[kind]:
+        raise ValueError(f"{kind} has no field {field_name}")
+    cur = conn.execute(
+        f'SELECT {columns(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY created, {KEY[kind]}',
+        (value,))
+    return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+
+
+def records(conn: sqlite3.Connection, kind: str) -> list[Row]:
+    """Every record of ``kind``, by key."""
+    cur = conn.execute(f"SELECT {columns(kind)} FROM {TABLES[kind]} ORDER BY {KEY[kind]}")
+    return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
 
 
 @dataclass(frozen=True, slots=True)

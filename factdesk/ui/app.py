@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from factdesk.app.crashlog import log_crash
 from factdesk import packaged
+from factdesk.app.crashlog import log_crash
 from factdesk.ui import i18n
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.widgets import literal

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.core.operations import Changes
-from factdesk.store import queries
+from factdesk.store.read import Appearance, ArticleSummary, SharedClaim, VerdictInfo
 from factdesk.ui import i18n
 from factdesk.ui.models import role_text
 from factdesk.ui.reader import ArticleReader, Highlight
@@ -113,20 +113,20 @@ def interface_direction() -> Qt.LayoutDirection:
 
 class SharedClaimsModel(QAbstractTableModel):
     """One row per claim found in both articles. Holds the few rows in memory (two articles
-    share a handful of claims), reloaded from :func:`queries.shared_claims` on change."""
+    share a handful of claims), reloaded from :meth:`ProjectReader.shared_claims` on change."""
 
     CLAIM, ROLE_A, QUOTE_A, QUOTE_B, ROLE_B = range(5)
     RICH_COLUMNS = (CLAIM, QUOTE_A, QUOTE_B)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[queries.SharedClaim] = []
-        self._verdicts: dict[str, queries.VerdictInfo] = {}
+        self._rows: list[SharedClaim] = []
+        self._verdicts: dict[str, VerdictInfo] = {}
         self._chips: dict[str, QIcon] = {}
 
     # data in
 
-    def set_rows(self, rows: list[queries.SharedClaim], verdicts: list[queries.VerdictInfo]) -> None:
+    def set_rows(self, rows: list[SharedClaim], verdicts: list[VerdictInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._verdicts = {v.key: v for v in verdicts}
@@ -139,7 +139,7 @@ class SharedClaimsModel(QAbstractTableModel):
 
     # data out
 
-    def shared(self, row: int) -> queries.SharedClaim | None:
+    def shared(self, row: int) -> SharedClaim | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, claim_id: str | None) -> int:
@@ -149,11 +149,11 @@ class SharedClaimsModel(QAbstractTableModel):
         return -1
 
     @staticmethod
-    def quotes(appearances: tuple[queries.Appearance, ...]) -> str:
+    def quotes(appearances: tuple[Appearance, ...]) -> str:
         return "\n".join(a.quote for a in appearances)
 
     @staticmethod
-    def roles(appearances: tuple[queries.Appearance, ...]) -> str:
+    def roles(appearances: tuple[Appearance, ...]) -> str:
         seen: list[str] = []
         for a in appearances:
             text = role_text(a.role)
@@ -341,9 +341,9 @@ class ArticlePane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
         layout.addWidget(self.reader, 1)
-        self._summary: queries.ArticleSummary | None = None
+        self._summary: ArticleSummary | None = None
 
-    def set_summary(self, summary: queries.ArticleSummary | None) -> None:
+    def set_summary(self, summary: ArticleSummary | None) -> None:
         self._summary = summary
         self.retranslate()
 
@@ -380,7 +380,7 @@ class CompareView(QWidget):
         self.session = session
         self.left_id: str | None = None
         self.right_id: str | None = None
-        self._articles: dict[str, queries.ArticleSummary] = {}
+        self._articles: dict[str, ArticleSummary] = {}
         self._selected_claim: str | None = None
 
         # pickers
@@ -543,7 +543,7 @@ class CompareView(QWidget):
         return combo
 
     def _load_articles(self) -> None:
-        self._articles = {a.id: a for a in queries.articles(self.session.conn)}
+        self._articles = {a.id: a for a in self.session.read.articles()}
         self._fill_pickers()
 
     def _fill_pickers(self) -> None:
@@ -581,7 +581,7 @@ class CompareView(QWidget):
             self.set_articles(left, ident)
 
     def _open(self, pane: ArticlePane, article_id: str | None) -> None:
-        row = self.session.project.get("article", article_id) if article_id else None
+        row = self.session.read.get("article", article_id) if article_id else None
         pane.reader.set_article(article_id if row else None, str(row["text"]) if row else "")
         pane.set_summary(self._articles.get(article_id) if article_id else None)
 
@@ -590,7 +590,7 @@ class CompareView(QWidget):
         if reader.article_id is None:
             reader.set_highlights([], {})
             return
-        spans, claims = queries.article_highlights(self.session.conn, reader.article_id)
+        spans, claims = self.session.read.article_highlights(reader.article_id)
         arabic = i18n.current_language() == "ar"
         texts = {cid: (text, ar if arabic else en) for cid, (text, ar, en) in claims.items()}
         reader.set_highlights([Highlight(*s) for s in spans], texts, self._selected_claim)
@@ -598,11 +598,11 @@ class CompareView(QWidget):
     def _reload_claims(self, *, scroll: bool = False) -> None:
         """Reload the shared claims and the highlights of both readers, keeping the selection."""
         keep = self._selected_claim
-        conn = self.session.conn
-        rows = queries.shared_claims(conn, self.left_id, self.right_id) if self.left_id and self.right_id else []
+        read = self.session.read
+        rows = read.shared_claims(self.left_id, self.right_id) if self.left_id and self.right_id else []
         blocker = self.table.selectionModel().blockSignals(True)
         try:
-            self.model.set_rows(rows, queries.verdicts(conn))
+            self.model.set_rows(rows, read.verdicts())
         finally:
             self.table.selectionModel().blockSignals(blocker)
         row = self.model.row_of(keep)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.core import operations as ops
 from factdesk.core.operations import Changes, OperationError
-from factdesk.store import queries
+from factdesk.store.read import VerdictInfo
 from factdesk.ui import i18n
 from factdesk.ui.models import role_text, stance_text
 from factdesk.ui.session import ProjectSession
@@ -114,19 +114,19 @@ class ClaimDetail(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _label(self, info: queries.VerdictInfo) -> str:
+    def _label(self, info: VerdictInfo) -> str:
         return info.label_ar if i18n.current_language() == "ar" else info.label_en
 
     def show_claim(self, claim_id: str | None) -> None:
         self._loading = True
         try:
             self.claim_id = claim_id
-            row = self.session.project.get("claim", claim_id) if claim_id else None
+            row = self.session.read.get("claim", claim_id) if claim_id else None
             enabled = row is not None
             for w in (self.claim_text, self.verdict, self.reviewer, self.rationale):
                 w.setEnabled(enabled)
             self.verdict.clear()
-            scale = queries.verdicts(self.session.conn)
+            scale = self.session.read.verdicts()
             for info in scale:
                 self.verdict.addItem(chip_icon(info.color), self._label(info), info.key)
             for lst in (self.appearances, self.evidence, self.history):
@@ -142,12 +142,12 @@ class ClaimDetail(QWidget):
             self.verdict.setCurrentIndex(max(0, self.verdict.findData(row["verdict"])))
             self.reviewer.setText(str(row["reviewer"]))
             self.rationale.setPlainText(str(row["rationale"]))
-            for a in queries.appearances(self.session.conn, claim_id):
+            for a in self.session.read.appearances(claim_id):
                 item = QListWidgetItem(f"[{role_text(a.role)}] «{a.quote}»\n{a.article_title}  {a.published}")
                 item.setData(Qt.ItemDataRole.UserRole, (a.article_id, a.start, a.end))
                 item.setToolTip(self.tr("Open the article at this passage"))
                 self.appearances.addItem(item)
-            for e in queries.evidence(self.session.conn, claim_id):
+            for e in self.session.read.evidence(claim_id):
                 text = f"[{stance_text(e.stance)}] {e.source_title}"
                 if e.note:
                     text += f" — {e.note}"
@@ -155,7 +155,7 @@ class ClaimDetail(QWidget):
                     text += f"\n«{e.quote}»"
                 self.evidence.addItem(text)
             labels = {v.key: self._label(v) for v in scale}
-            for at, before, after in reversed(queries.verdict_changes(self.session.conn, claim_id)):
+            for at, before, after in reversed(self.session.read.verdict_changes(claim_id)):
                 when = at[:16].replace("T", " ")
                 if before is None:
                     self.history.addItem(f"{when}  {labels.get(after, after)}")
@@ -180,7 +180,7 @@ class ClaimDetail(QWidget):
         if self._loading or not self.claim_id:
             return
         key = self.verdict.itemData(index)
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         if row and row["verdict"] != key:
             self._run(ops.SetVerdict(self.claim_id, key))
 
@@ -191,7 +191,7 @@ class ClaimDetail(QWidget):
     def commit_text(self) -> None:
         if self._loading or not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         text = self.claim_text.toPlainText().strip()
         if row and text and text != row["text"]:
             self._run(ops.EditClaim(self.claim_id, text=text))
@@ -199,7 +199,7 @@ class ClaimDetail(QWidget):
     def commit_rationale(self) -> None:
         if self._loading or not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         text = self.rationale.toPlainText()
         if row and text != row["rationale"]:
             self._run(ops.EditClaim(self.claim_id, rationale=text))
@@ -207,7 +207,7 @@ class ClaimDetail(QWidget):
     def commit_reviewer(self) -> None:
         if self._loading or not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id)
+        row = self.session.read.get("claim", self.claim_id)
         if row and self.reviewer.text() != row["reviewer"]:
             self._run(ops.EditClaim(self.claim_id, reviewer=self.reviewer.text()))
 

@@ -61,7 +61,6 @@ from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
 from factdesk.importers.news import ArticleDraft, parse_article
 from factdesk.importers.plaintext import normalise_text
-from factdesk.store import queries
 from factdesk.ui import i18n
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE, role_text, source_kind_text, stance_text
 from factdesk.ui.preferences import Preferences
@@ -304,11 +303,11 @@ class ClaimSearch(QWidget):
 
     def refresh(self) -> None:
         typed = self.search_edit.text()
-        conn = self.session.conn
+        read = self.session.read
         if typed.strip():
-            found = queries.claims(conn, contains=typed, limit=self.LIMIT)
+            found = read.claims(contains=typed, limit=self.LIMIT)
         else:
-            found = queries.claims(conn, order="modified", limit=self.LIMIT)
+            found = read.claims(order="modified", limit=self.LIMIT)
         arabic = i18n.current_language() == "ar"
         self.list.clear()
         for claim in found:
@@ -496,14 +495,14 @@ class EvidenceDialog(QDialog):
         self.source_combo.setMinimumContentsLength(30)
         self._article_source_id: str | None = None
         if article_id:
-            existing = session.project.find("source", "article_id", article_id)
+            existing = session.read.find("source", "article_id", article_id)
             self._article_source_id = str(existing[0]["id"]) if existing else None
             self.this_article_radio.setText(
                 no_mnemonic(self.tr("This article: «%1»")
                             .replace("%1", embed(shortened(article_title)) or self.tr("(untitled)"))))
         else:
             self.this_article_radio.hide()
-        for row in sorted(session.project.rows("source"), key=lambda r: str(r["title"])):
+        for row in sorted(session.read.rows("source"), key=lambda r: str(r["title"])):
             self.source_combo.addItem(f"{row['title']} ({source_kind_text(str(row['kind']))})", row["id"])
         existing_row = QHBoxLayout()
         existing_row.addWidget(self.existing_radio)

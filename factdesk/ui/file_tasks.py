@@ -175,7 +175,7 @@ class FileTasks(QObject):
         def review(outcome: FileOutcome) -> None:
             article = self.review_and_import(outcome.path, name=Path(outcome.path).name, parent=dialog)
             if article is not None:
-                row = self.session.project.get("article", article) if self.session else None
+                row = self.session.read.get("article", article) if self.session else None
                 outcome.status, outcome.reason, outcome.article_id = "imported", "", article
                 outcome.detail = outcome.title = str(row["title"]) if row else ""
                 dialog.mark_imported(outcome, outcome.detail)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from factdesk.core.operations import Changes
-from factdesk.store import queries
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import joined, literal
 
@@ -110,11 +109,11 @@ class ClaimTableModel(LazyIdModel):
         super().__init__(session, parent)
 
     def _load_ids(self) -> list[str]:
-        return queries.claim_ids(self.session.conn, verdict=self.verdict, contains=self.contains,
+        return self.session.read.claim_ids(verdict=self.verdict, contains=self.contains,
                                  order=self.order, descending=self.descending, article_id=self.article_id)
 
     def _load_rows(self, ids: list[str]) -> dict[str, Any]:
-        return queries.claims_by_ids(self.session.conn, ids)
+        return self.session.read.claims_by_ids(ids)
 
     def _relevant(self, changes: Changes) -> bool:
         return changes.touches("claim", "appearance", "evidence", "verdict", "span", "article", "source")
@@ -128,7 +127,7 @@ class ClaimTableModel(LazyIdModel):
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
         inserted_or_deleted = any(kind == "claim" and key not in self._row_of for kind, key in changes.keys) or \
-            any(kind == "claim" and self.session.project.get("claim", key) is None for kind, key in changes.keys)
+            any(kind == "claim" and self.session.read.get("claim", key) is None for kind, key in changes.keys)
         if inserted_or_deleted:
             self.reload()
             return
@@ -194,16 +193,16 @@ class ArticleListModel(LazyIdModel):
         super().__init__(session, parent)
 
     def _load_ids(self) -> list[str]:
-        return queries.article_ids(self.session.conn, contains=self.contains)
+        return self.session.read.article_ids(contains=self.contains)
 
     def _load_rows(self, ids: list[str]) -> dict[str, Any]:
-        return queries.articles_by_ids(self.session.conn, ids)
+        return self.session.read.articles_by_ids(ids)
 
     def _relevant(self, changes: Changes) -> bool:
         return changes.touches("article", "span", "appearance")
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
-        if any(k == "article" and (key not in self._row_of or self.session.project.get("article", key) is None)
+        if any(k == "article" and (key not in self._row_of or self.session.read.get("article", key) is None)
                for k, key in changes.keys):
             self.reload()
             return
@@ -252,16 +251,16 @@ class SourceListModel(LazyIdModel):
     COLUMNS = ("title", "kind", "reliability")
 
     def _load_ids(self) -> list[str]:
-        return [str(r["id"]) for r in self.session.project.rows("source")]
+        return [str(r["id"]) for r in self.session.read.rows("source")]
 
     def _load_rows(self, ids: list[str]) -> dict[str, Any]:
-        return {i: self.session.project.get("source", i) for i in ids}
+        return {i: self.session.read.get("source", i) for i in ids}
 
     def _relevant(self, changes: Changes) -> bool:
         return changes.touches("source")
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
-        if any(k == "source" and (key not in self._row_of or self.session.project.get("source", key) is None)
+        if any(k == "source" and (key not in self._row_of or self.session.read.get("source", key) is None)
                for k, key in changes.keys):
             self.reload()
             return

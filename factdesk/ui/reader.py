@@ -303,12 +303,6 @@ class ArticleReader(QPlainTextEdit):
         if self._pending:
             self._idle.start()
 
-    def finish_layout(self) -> None:
-        """Lay out every pending highlight now (tests, screenshots, exports of the view)."""
-        self._idle.stop()
-        pending, self._pending = self._pending, set()
-        self._rehighlight(pending)
-
     def resizeEvent(self, e) -> None:  # noqa: ANN001, N802
         super().resizeEvent(e)
         self._flush_visible()

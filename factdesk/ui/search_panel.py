@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factdesk.store import search
+from factdesk.store.read import ArticleHit
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel
 
@@ -49,7 +49,7 @@ class SearchPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
-        self.hits: list[search.ArticleHit] = []
+        self.hits: list[ArticleHit] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -64,13 +64,13 @@ class SearchPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def run_search(self, text: str | None = None) -> list[search.ArticleHit]:
+    def run_search(self, text: str | None = None) -> list[ArticleHit]:
         if text is not None:
             self.query.blockSignals(True)
             self.query.setText(text)
             self.query.blockSignals(False)
         self._timer.stop()
-        self.hits = search.search_articles(self.session.conn, self.query.text(), limit=200,
+        self.hits = self.session.read.search_articles(self.query.text(), limit=200,
                                            exact=self.exact.isChecked())
         self.results.clear()
         for hit in self.hits:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factdesk.core.operations import Changes, Operation, OperationError
 from factdesk.store.project import Outcome, Project
+from factdesk.store.read import ProjectReader
 
 #: The label of each operation, translated where the menu shows "Undo: ..."
 OPERATION_TEXTS = {
@@ -123,8 +124,9 @@ class ProjectSession(QObject):
             self.backupFailed.emit(error)
 
     @property
-    def conn(self):  # noqa: ANN201 - sqlite3.Connection, read-only use by views
-        return self.project.conn
+    def read(self) -> ProjectReader:
+        """What views read through: the store's read API, on a connection that cannot write."""
+        return self.project.read
 
     def run(self, op: Operation, origin: object = None) -> Outcome | None:
         """Run ``op`` as one undoable step. Refusals raise :class:`OperationError` before

@@ -265,10 +265,10 @@ class SourcesPanel(QWidget):
         """Delete the selected source and the evidence that cites it, after asking (unless
         ``confirm`` is False). True if it was deleted."""
         source_id = self._current
-        row = self.session.project.get("source", source_id) if source_id else None
+        row = self.session.read.get("source", source_id) if source_id else None
         if source_id is None or row is None:
             return False
-        cited = len(self.session.project.find("evidence", "source_id", source_id))
+        cited = len(self.session.read.find("evidence", "source_id", source_id))
         if confirm:
             if cited:
                 text = self.tr("Delete the source «%1»? The %n evidence item(s) citing it will be deleted "
@@ -293,7 +293,7 @@ class SourcesPanel(QWidget):
         """Save what changed in the form as one EditSource; True unless something was refused."""
         if self._loading or self._committing or self._current is None:
             return True
-        row = self.session.project.get("source", self._current)
+        row = self.session.read.get("source", self._current)
         if row is None:
             return True
         values = self._form_values()
@@ -340,7 +340,7 @@ class SourcesPanel(QWidget):
         """Show a source in the form (or an empty, disabled form)."""
         previous = self._current
         self._current = source_id
-        row = self.session.project.get("source", source_id) if source_id else None
+        row = self.session.read.get("source", source_id) if source_id else None
         if row is None:
             self._current = None
         self._load(row, same=previous == self._current)
@@ -381,7 +381,7 @@ class SourcesPanel(QWidget):
 
     def _load_article(self, row: dict[str, object] | None) -> None:
         article_id = (row or {}).get("article_id")
-        article = self.session.project.get("article", str(article_id)) if article_id else None
+        article = self.session.read.get("article", str(article_id)) if article_id else None
         if article is None:
             self.article_label.hide()
             return
@@ -394,8 +394,8 @@ class SourcesPanel(QWidget):
         if self._current is None:
             return
         project = self.session.project
-        for ev in project.find("evidence", "source_id", self._current):
-            claim = project.get("claim", str(ev["claim_id"]))
+        for ev in project.read.find("evidence", "source_id", self._current):
+            claim = project.read.get("claim", str(ev["claim_id"]))
             if claim is None:
                 continue
             item = QListWidgetItem()
@@ -477,7 +477,7 @@ class SourcesPanel(QWidget):
             self.table.viewport().update()
 
     def _on_changed(self, changes: Changes, _origin: object) -> None:
-        if self._current is not None and self.session.project.get("source", self._current) is None:
+        if self._current is not None and self.session.read.get("source", self._current) is None:
             self.select_source(None)  # deleted, by this panel or by undo
             return
         if self._current is not None and ("source", self._current) in changes.keys:

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from factdesk.core import operations as ops
 from factdesk.core.operations import Changes, OperationError
 from factdesk.store import backup as backups
-from factdesk.store import queries
 from factdesk.store.errors import ProjectError, ProjectReadOnly
 from factdesk.store.project import Project
+from factdesk.store.read import VerdictInfo
 from factdesk.ui import i18n, looks, tables
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
@@ -207,7 +207,7 @@ class Workbench(QWidget):
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
         self.verdict_filter.addItem(self.tr("All verdicts"), None)
-        for v in queries.verdicts(self.session.conn):
+        for v in self.session.read.verdicts():
             self.verdict_filter.addItem(chip_icon(v.color), self.verdict_label(v), v.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
@@ -216,7 +216,7 @@ class Workbench(QWidget):
         self.articles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.claims.viewport().update()
 
-    def verdict_label(self, v: queries.VerdictInfo) -> str:
+    def verdict_label(self, v: VerdictInfo) -> str:
         return v.label_ar if i18n.current_language() == "ar" else v.label_en
 
     def apply_font(self) -> None:
@@ -241,7 +241,7 @@ class Workbench(QWidget):
             self.open_article(ident)
 
     def open_article(self, article_id: str) -> None:
-        row = self.session.project.get("article", article_id)
+        row = self.session.read.get("article", article_id)
         if row is None:
             return
         self.article_id = article_id
@@ -256,7 +256,7 @@ class Workbench(QWidget):
         self.hit_label.setText("")
 
     def _show_article_header(self) -> None:
-        row = self.session.project.get("article", self.article_id) if self.article_id else None
+        row = self.session.read.get("article", self.article_id) if self.article_id else None
         if row is None:
             self.reader_title.setText(self.tr("No article open. Import one from the File menu."))
             self.reader_meta.setText("")
@@ -271,7 +271,7 @@ class Workbench(QWidget):
     def refresh_highlights(self) -> None:
         if not self.article_id:
             return
-        spans, claim_texts = queries.article_highlights(self.session.conn, self.article_id)
+        spans, claim_texts = self.session.read.article_highlights(self.article_id)
         lang_ar = i18n.current_language() == "ar"
         self.reader.set_highlights(
             [Highlight(s, a, b, c, col) for s, a, b, c, col in spans],
@@ -347,7 +347,7 @@ class Workbench(QWidget):
                 self.claims_model.index(row, 1),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.claims.selectionModel().blockSignals(False)
-        elif self.session.project.get("claim", ident) is None:
+        elif self.session.read.get("claim", ident) is None:
             self._set_claim(None)
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
@@ -356,14 +356,14 @@ class Workbench(QWidget):
         if changes.touches("span", "appearance", "claim", "verdict"):
             self.refresh_highlights()
         if changes.touches("article"):
-            if self.article_id and self.session.project.get("article", self.article_id) is None:
+            if self.article_id and self.session.read.get("article", self.article_id) is None:
                 self.article_id = None
                 self.reader.set_article(None, "")
                 first = self.articles_model.id_at(0)
                 if first:
                     self.open_article(first)
             self._show_article_header()
-        if self.claim_id and self.session.project.get("claim", self.claim_id) is None:
+        if self.claim_id and self.session.read.get("claim", self.claim_id) is None:
             self._set_claim(None)
 
     # ------------------------------------------------------------------------------------------
@@ -423,7 +423,7 @@ class Workbench(QWidget):
         sel = self.selection_or_warn()
         if sel is None:
             return None
-        row = self.session.project.get("article", self.article_id) or {}
+        row = self.session.read.get("article", self.article_id) or {}
         if choice is None:
             from factdesk.ui.dialogs import EvidenceDialog
 
@@ -449,7 +449,7 @@ class Workbench(QWidget):
     def delete_claim(self, confirm: bool = True) -> None:
         if not self.claim_id:
             return
-        row = self.session.project.get("claim", self.claim_id) or {}
+        row = self.session.read.get("claim", self.claim_id) or {}
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Delete claim"),
@@ -609,7 +609,7 @@ class MainWindow(QMainWindow):
         labels = {}
         if self.session is not None:
             labels = {v.key: (v.label_ar if i18n.current_language() == "ar" else v.label_en)
-                      for v in queries.verdicts(self.session.conn)}
+                      for v in self.session.read.verdicts()}
         self.menu_actions.retranslate(labels)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -844,7 +844,7 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_demo(self) -> None:
-        from factdesk.demo import build_demo
+        from factdesk.app.demo import build_demo
 
         path = projects_dir() / "demo.factdesk"
         if not path.exists():
@@ -932,7 +932,7 @@ class MainWindow(QMainWindow):
 
         from factdesk.ui.compare import CompareView
 
-        ids = queries.article_ids(self.session.conn)
+        ids = self.session.read.article_ids()
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Compare"), self.tr("Comparing needs two articles."))
             return None

@@ -12,7 +12,7 @@ from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pytest
-from support import shared
+from support import garble, shared
 
 from factdesk.importers import ImportResult, apply_news_conventions, load
 from factdesk.importers.errors import ImportRefused
@@ -152,17 +152,6 @@ def test_strict_decode_text_keeps_refusing_what_it_cannot_be_sure_of() -> None:
 
 # Written for these tests.
 CLEAN = "قالت الوزارة إن «36 سيارة» دُمّرت أمس في الرقة، وأكّد المصدر ذلك. و هو خبر مؤكد."
-
-
-def garble(text: str, codec: str) -> str:
-    """What a tool does when it reads UTF-8 as ``codec`` and saves the result as UTF-8 again."""
-    out = []
-    for byte in text.encode("utf-8"):
-        try:
-            out.append(bytes([byte]).decode(codec))
-        except UnicodeDecodeError:
-            out.append(chr(byte))  # Windows-1252 tools pass undefined bytes through
-    return "".join(out)
 
 
 @pytest.mark.parametrize("codec", ["cp1256", "cp1252", "latin-1"])

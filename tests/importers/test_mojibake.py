@@ -14,7 +14,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import REPO, shared
+from support import REPO, garble, shared
 
 from factdesk.importers import load
 from factdesk.importers.mojibake import MojibakeResult, repair, repair_mojibake
@@ -29,17 +29,6 @@ PROPERTY = settings(
 
 CODECS = ["cp1256", "cp1252", "latin-1"]
 PRETTY = {"cp1256": "Windows-1256", "cp1252": "Windows-1252 (or Latin-1)", "latin-1": "Windows-1252 (or Latin-1)"}
-
-
-def garble(text: str, codec: str) -> str:
-    """What a tool does when it reads UTF-8 as ``codec`` and saves the result as UTF-8 again."""
-    out = []
-    for byte in text.encode("utf-8"):
-        try:
-            out.append(bytes([byte]).decode(codec))
-        except UnicodeDecodeError:
-            out.append(chr(byte))  # Windows-1252 tools pass its five undefined bytes through
-    return "".join(out)
 
 
 def unchanged(text: str) -> None:

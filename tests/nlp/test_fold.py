@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdesk.nlp.fold import _fold_table, fold, fold_with_map, original_span
+from factdesk.nlp.fold import _fold_table, find_quote, fold, fold_with_map, original_span
 
 RAQQA = "الرَّقة"
 
@@ -308,3 +308,13 @@ def test_a_span_given_the_text_never_ends_on_an_invisible(tail: str) -> None:
     i = folded.index("الرقه")
     a, b = original_span(starts, len(text), i, i + len("الرقه"), text)
     assert text[a:b] == RAQQA  # marks inside kept, the invisible after it left out
+
+
+def test_a_quote_is_found_as_search_finds_it_covering_the_original_characters() -> None:
+    """«الرقه» quoted finds «الرَّقة» written (marks and ة/ه folded), runs of spaces match any other,
+    and each range covers the original characters, marks included."""
+    text = "قصفت الطائرات الرَّقة ثم  الرقة\nمرة أخرى"
+    found = find_quote(text, "الرقه")
+    assert [text[a:b] for a, b in found] == ["الرَّقة", "الرقة"]
+    assert [text[a:b] for a, b in find_quote(text, "الرقة مرة")] == ["الرقة\nمرة"]
+    assert find_quote(text, "  ") == [] and find_quote(text, "دمشق") == []

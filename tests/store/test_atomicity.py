@@ -30,6 +30,29 @@ def _range(quote: str) -> tuple[int, int]:
     return start, start + len(quote)
 
 
+class Fault:
+    """A failure struck right after the store applies a change, in the middle of an operation (as a
+    crash or a full disk would), while it is switched on. The store has no hook for it: the test
+    wraps the step that applies each change."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.armed = False
+        apply = Project._apply
+
+        def failing(project: Project, mutation: ops.Mutation) -> ops.Mutation:
+            done = apply(project, mutation)
+            if self.armed:
+                raise RuntimeError("boom")
+            return done
+
+        monkeypatch.setattr(Project, "_apply", failing)
+
+
+@pytest.fixture
+def fault(monkeypatch: pytest.MonkeyPatch) -> Fault:
+    return Fault(monkeypatch)
+
+
 @pytest.fixture
 def world(tmp_path: Path) -> World:
     """A closed project with an article carrying highlights, claims linked to them, sources
@@ -76,14 +99,14 @@ def assert_unchanged_on_disk(path: Path, before: tuple[object, ...]) -> None:
         assert again.integrity_check() == []  # the search index agrees with the records
 
 
-def test_failure_inside_claim_from_selection_changes_nothing(world: World) -> None:
+def test_failure_inside_claim_from_selection_changes_nothing(world: World, fault: Fault) -> None:
     project = Project.open(world.path, backup=False)
     try:
         before = state(project)
         s, e = _range("استهدفت قافلة")
         op = ops.claim_from_selection(world.article_id, s, e, "الضربات استهدفت قافلة")
         assert len(list(op.steps())) == 3  # span, claim, link: the fault strikes after the span
-        project._fault = RuntimeError("boom")
+        fault.armed = True
 
         with pytest.raises(RuntimeError, match="boom"):
             project.run(op)
@@ -91,32 +114,32 @@ def test_failure_inside_claim_from_selection_changes_nothing(world: World) -> No
         assert state(project) == before
         assert project.integrity_check() == []
         # The connection is not left inside a transaction: the same change now goes through whole.
-        project._fault = None
+        fault.armed = False
         outcome = project.run(op)
         assert len(outcome.mutations) == 3
         assert project.get("claim", op.ops[1].id) is not None  # type: ignore[attr-defined]
         project.undo()
         assert state(project)[0] == before[0]
     finally:
-        project._fault = None
+        fault.armed = False
         project.close()
 
 
-def test_failure_after_first_step_leaves_file_as_before(world: World) -> None:
+def test_failure_after_first_step_leaves_file_as_before(world: World, fault: Fault) -> None:
     project = Project.open(world.path, backup=False)
     try:
         before = state(project)
         s, e = _range("متجهة إلى تدمر")
-        project._fault = RuntimeError("boom")
+        fault.armed = True
         with pytest.raises(RuntimeError, match="boom"):
             project.run(ops.claim_from_selection(world.article_id, s, e, "القافلة كانت متجهة إلى تدمر"))
     finally:
-        project._fault = None
+        fault.armed = False
         project.close()
     assert_unchanged_on_disk(world.path, before)
 
 
-def test_failure_inside_delete_article_cascade_changes_nothing(world: World) -> None:
+def test_failure_inside_delete_article_cascade_changes_nothing(world: World, fault: Fault) -> None:
     project = Project.open(world.path, backup=False)
     try:
         before = state(project)
@@ -126,14 +149,14 @@ def test_failure_inside_delete_article_cascade_changes_nothing(world: World) -> 
         assert {m.kind for m in planned} == {"appearance", "evidence", "span", "source", "article"}
         assert len(planned) >= 7
 
-        project._fault = RuntimeError("boom")
+        fault.armed = True
         with pytest.raises(RuntimeError, match="boom"):
             project.run(op)
         assert state(project) == before
         assert project.get("article", world.article_id) is not None
         assert project.find("evidence", "span_id", world.span_id) != []
     finally:
-        project._fault = None
+        fault.armed = False
         project.close()
     assert_unchanged_on_disk(world.path, before)
 

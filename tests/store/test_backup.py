@@ -7,15 +7,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import random
 import sqlite3
 import stat
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from support import Cli, overwrite_pages, page_owners
 
 from factdesk.core import operations as ops
 from factdesk.store import backup as backups
@@ -24,7 +23,6 @@ from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError
 from factdesk.store.header import read_header
 from factdesk.store.project import Project
 
-Cli = Callable[..., subprocess.CompletedProcess[str]]
 TEXT = ("أعلنت وزارة الدفاع الروسية عن مقتل أكثر من 80 مسلحاً في الرَّقة، "
         "وقالت إن الضربات استهدفت قافلة من 32 سيارة كانت متجهة إلى تدمر.")
 
@@ -62,18 +60,6 @@ def project_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    state = tmp_path_factory.mktemp("state")
-    env = {**os.environ, "XDG_STATE_HOME": str(state), "PYTHONUTF8": "1"}
-
-    def run(*args: object) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "factdesk", *map(str, args)], capture_output=True,
-                              text=True, encoding="utf-8", env=env, timeout=120)
-
-    return run
-
-
 def assert_plain(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stdout + result.stderr
     assert "unexpected" not in result.stderr
@@ -82,18 +68,9 @@ def assert_plain(result: subprocess.CompletedProcess[str]) -> None:
 def overwrite_data_pages(path: Path, seed: int) -> None:
     """Overwrite with garbage every page that holds records (not the schema): the file still
     opens, but is damaged."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        pages = sorted({int(p) for name, p in conn.execute("SELECT name, pageno FROM dbstat")
-                        if name in ("claims", "history", "articles", "operations")})
-    finally:
-        conn.close()
-    size = read_header(path).page_size
-    rng = random.Random(seed)
-    with open(path, "r+b") as fh:
-        for page in pages:
-            fh.seek((page - 1) * size)
-            fh.write(rng.randbytes(size))
+    owners = page_owners(path)
+    overwrite_pages(path, sorted(p for p, name in owners.items()
+                                 if name in ("claims", "history", "articles", "operations")), seed)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,18 +30,6 @@ def project_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., subprocess.CompletedProcess[str]]:
-    state = tmp_path_factory.mktemp("state")
-    env = {**os.environ, "XDG_STATE_HOME": str(state), "PYTHONUTF8": "1"}
-
-    def run(*args: object) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "factdesk", *map(str, args)], capture_output=True,
-                              text=True, encoding="utf-8", env=env, timeout=120)
-
-    return run
-
-
-@pytest.fixture
 def holder(project_file: Path) -> Iterator[subprocess.Popen[str]]:
     """A second process that has the project open for changes (it has printed «ready»)."""
     with subprocess.Popen([sys.executable, str(HOLDER), str(project_file)], stdin=subprocess.PIPE,

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from support import overwrite_pages, page_owners
 
+from factdesk.app.demo import build_demo
 from factdesk.core import operations as ops
-from factdesk.demo import build_demo
 from factdesk.store import backup as backups
 from factdesk.store import version
 from factdesk.store.errors import (
@@ -68,19 +67,6 @@ def folder(tmp_path: Path) -> Path:
     where = tmp_path / "projects"
     where.mkdir()
     return where
-
-
-@pytest.fixture
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run ``python -m factdesk ARGS`` as a user would; crash logs (if any) go to a temp folder."""
-    state = tmp_path_factory.mktemp("state")
-    env = {**os.environ, "XDG_STATE_HOME": str(state), "PYTHONUTF8": "1"}
-
-    def run(*args: object) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "factdesk", *map(str, args)], capture_output=True,
-                              text=True, encoding="utf-8", env=env, timeout=120)
-
-    return run
 
 
 def copy_template(template: Path, target: Path) -> Path:
@@ -216,29 +202,11 @@ def test_cli_refuses_with_exit_code_and_plain_words(case: str, command: str, fol
 # a damaged project: never written to
 
 
-def _pages(path: Path) -> list[tuple[int, str]]:
-    """(page number, owner) of every page, from SQLite's dbstat table."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        return [(int(p), str(name)) for name, p in conn.execute("SELECT name, pageno FROM dbstat")]
-    finally:
-        conn.close()
-
-
-def overwrite_pages(path: Path, pages: list[int], seed: int) -> None:
-    size = read_header(path).page_size
-    rng = random.Random(seed)
-    with open(path, "r+b") as fh:
-        for page in pages:
-            fh.seek((page - 1) * size)
-            fh.write(rng.randbytes(size))
-
-
 @pytest.mark.parametrize("which", ["middle third", "middle data pages"])
 def test_damaged_middle_is_never_written(which: str, folder: Path, template: Path,
                                          cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     path = copy_template(template, folder / "damaged.factdesk")
-    owners = dict(_pages(path))
+    owners = page_owners(path)
     count = read_header(path).page_count
     middle = list(range(count // 3 + 1, 2 * count // 3 + 1))
     if which == "middle data pages":

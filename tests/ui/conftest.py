@@ -79,3 +79,16 @@ def open_window(qtbot) -> Iterator:
     yield make
     for w in opened:
         w.close_project()
+
+
+@pytest.fixture
+def window(qtbot, demo_copy: Path) -> Iterator:  # noqa: ANN001
+    """A main window (not shown) on a copy of the demo project, in the interface's source English."""
+    from factdesk.ui.preferences import Preferences
+    from factdesk.ui.window import MainWindow
+
+    w = MainWindow(Preferences())
+    qtbot.addWidget(w)
+    assert w.open_project(str(demo_copy))
+    yield w
+    w.close_project()

@@ -6,28 +6,11 @@ import csv
 from pathlib import Path
 
 import pytest
+from support import run_job
 
 from factdesk.store import backup as backups
-from factdesk.store import queries
 from factdesk.ui.jobs import Cancelled, Job
-from factdesk.ui.preferences import Preferences
 from factdesk.ui.window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_copy: Path):
-    w = MainWindow(Preferences())
-    qtbot.addWidget(w)
-    assert w.open_project(str(demo_copy))
-    yield w
-    w.close_project()
-
-
-def _run(qtbot, job: Job, signal: str = "finished"):
-    """Start ``job`` and wait for its signal (connected first, so it cannot be missed)."""
-    with qtbot.waitSignal(getattr(job, signal), timeout=30_000) as blocker:
-        job.start()
-    return blocker.args[0] if blocker.args else None
 
 
 def test_import_files_in_the_background_as_one_undo_step(window: MainWindow, qtbot, tmp_path: Path) -> None:
@@ -37,18 +20,18 @@ def test_import_files_in_the_background_as_one_undo_step(window: MainWindow, qtb
     dup.write_text("عنوان المقال\n\nالقاهرة - وكالات\nنص المقال عن الرقة.\nأرسل تعليقك\n", encoding="utf-8")
     bad = tmp_path / "c.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     undo_steps = window.session.undo_stack.count()
     job = window.file_tasks.import_files([str(good), str(dup), str(bad)], show=False, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     outcomes = {o.name: o.status for o in job.outcomes}
     assert outcomes == {"a.txt": "imported", "b.txt": "duplicate", "c.txt": "failed"}
-    assert queries.article_count(window.session.conn) == before + 1
+    assert window.session.read.article_count() == before + 1
     assert window.session.undo_stack.count() == undo_steps + 1
     row = window.session.project.get("article", window.workbench.article_id)
     assert row["place"] == "القاهرة" and "أرسل تعليقك" not in row["text"]
     window.menu_actions.undo.trigger()
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path: Path) -> None:
@@ -57,7 +40,7 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
         f = tmp_path / f"{i}.txt"
         f.write_text(f"مقال رقم {i}\n\nنص {i}", encoding="utf-8")
         files.append(str(f))
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
 
     def parse_then_cancel(progress, cancelled):  # noqa: ANN001
         job.cancel()
@@ -65,26 +48,26 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
 
     job = Job(parse_then_cancel, "import", window, show=False)
     job.finished.connect(window.file_tasks.apply)
-    _run(qtbot, job, "cancelled_signal")
-    assert queries.article_count(window.session.conn) == before
+    run_job(qtbot, job, "cancelled_signal")
+    assert window.session.read.article_count() == before
     with pytest.raises(Cancelled):
         window.file_tasks.read(files, lambda *a: None, lambda: True)
 
 
 def test_export_check_and_backup_from_the_menu(window: MainWindow, qtbot, tmp_path: Path) -> None:
     target = tmp_path / "report.csv"
-    count = _run(qtbot, window.file_tasks.export_csv(str(target), show=False, start=False))
-    assert count == queries.claim_count(window.session.conn)
+    count = run_job(qtbot, window.file_tasks.export_csv(str(target), show=False, start=False))
+    assert count == window.session.read.claim_count()
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == count + 1
-    assert _run(qtbot, window.file_tasks.check_project(show=False, start=False)) == []
-    made = _run(qtbot, window.file_tasks.backup_now(show=False, start=False))
+    assert run_job(qtbot, window.file_tasks.check_project(show=False, start=False)) == []
+    made = run_job(qtbot, window.file_tasks.backup_now(show=False, start=False))
     assert made.path.exists() and made.reason == "manual"
 
 
 def test_restore_a_backup_from_the_menu(window: MainWindow, qtbot) -> None:
-    made = _run(qtbot, window.file_tasks.backup_now(show=False, start=False))
-    claim = queries.claims(window.session.conn)[0]
+    made = run_job(qtbot, window.file_tasks.backup_now(show=False, start=False))
+    claim = window.session.read.claims()[0]
     window.workbench.select_claim(claim.id)
     window.workbench.delete_claim(confirm=False)
     assert window.session.project.get("claim", claim.id) is None

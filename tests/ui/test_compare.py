@@ -17,7 +17,7 @@ VEHICLES = "32 سيارة"
 @pytest.fixture
 def ids(session) -> tuple[str, str]:
     """(first seed article, second seed article): 80 dead / 36 vehicles, then 120 dead / 32 pick-ups."""
-    first, second = queries.articles(session.conn)[:2]
+    first, second = session.read.articles()[:2]
     assert "80" in first.title
     return first.id, second.id
 
@@ -37,11 +37,11 @@ def _row(view: CompareView, needle: str) -> int:
 
 
 def _shared(session, ids: tuple[str, str], needle: str) -> queries.SharedClaim:
-    return next(s for s in queries.shared_claims(session.conn, *ids) if needle in s.text)
+    return next(s for s in session.read.shared_claims(*ids) if needle in s.text)
 
 
 def test_lists_the_claims_that_appear_in_both_articles(view, session, ids) -> None:
-    expected = {s.text for s in queries.shared_claims(session.conn, *ids)}
+    expected = {s.text for s in session.read.shared_claims(*ids)}
     assert len(expected) == 4
     assert {claim for claim, _a, _b in view.rows()} == expected
     assert view.table.model().rowCount() == 4
@@ -89,7 +89,7 @@ def test_selecting_a_row_selects_the_spans_in_both_readers(view, session, ids) -
 
 def test_readers_show_all_their_highlights(view, session, ids) -> None:
     for reader, ident in ((view.left_reader, ids[0]), (view.right_reader, ids[1])):
-        spans, _claims = queries.article_highlights(session.conn, ident)
+        spans, _claims = session.read.article_highlights(ident)
         assert reader.article_id == ident
         assert {(h.start, h.end) for h in reader.highlights} == {(s[1], s[2]) for s in spans}
         assert all(h.color for h in reader.highlights)
@@ -129,7 +129,7 @@ def test_a_change_through_the_session_updates_the_view(view, session, ids) -> No
     row = _row(view, DEAD)
     assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) != before
     assert "False" in model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
-    false_colour = next(v.color for v in queries.verdicts(session.conn) if v.key == "false")
+    false_colour = next(v.color for v in session.read.verdicts() if v.key == "false")
     for reader in (view.left_reader, view.right_reader):
         assert {h.color for h in reader.highlights if shared.claim_id in h.claim_ids} == {false_colour}
     # the selection survives the refresh

@@ -194,7 +194,7 @@ def test_the_store_refuses_lone_surrogates(tmp_path: Path) -> None:
 
 
 def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindow, hostile: dict[str, str],
-                                                              probe: Path) -> None:
+                                                              probe: Path, qtbot) -> None:  # noqa: ANN001
     v = hostile
     bench = window.workbench
     assert bench is not None
@@ -226,7 +226,7 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
     assert any(v["source_title"] in e and v["evidence_note"] in e for e in evidence), evidence
     appearances = [detail.appearances.item(i).text() for i in range(detail.appearances.count())]
     assert any(v["title_a"] in a for a in appearances) and any(v["title_b"] in a for a in appearances)
-    bench.reader.finish_layout()
+    qtbot.waitUntil(lambda: not bench.reader._pending)  # highlights laid out while idle
     cursor = bench.reader.textCursor()
     cursor.setPosition(6)
     at = bench.reader.cursorRect(cursor).center()

@@ -6,17 +6,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
-from support import shared
+from support import run_job, shared
 
 from factdesk.app.imports import IMPORT_PATTERNS, FileOutcome
 from factdesk.core import operations as ops
 from factdesk.core.text import strip_bidi_controls
 from factdesk.importers import load
-from factdesk.store import queries
 from factdesk.ui.import_dialog import (
     UNCERTAIN,
     ImportResultsDialog,
@@ -32,22 +30,6 @@ SPUTNIK = ("corpus", "html", "htmldate_1550981615_sputniknews_arabic.html")
 BODY = "أعلنت وزارة الدفاع اليوم أن الطيران دمّر قافلة من 36 سيارة قرب الرقة، وقالت إن الضربة جاءت ليلًا."
 ARTICLE = f"مقتل مسلحين قرب الرقة\n\nموسكو ـ حسن عمارة\n\n{BODY}\nوأضاف البيان أن العملية مستمرة.\n\nأرسل تعليقك\n"
 PHRASE = "قال الوزير إن الحكومة ستبني مدرسة"
-
-
-@pytest.fixture
-def window(qtbot, demo_copy: Path):
-    w = MainWindow(Preferences())
-    qtbot.addWidget(w)
-    assert w.open_project(str(demo_copy))
-    yield w
-    w.close_project()
-
-
-def _run(qtbot, job: Job, signal: str = "finished"):
-    """Start ``job`` and wait for its signal (connected first, so it cannot be missed)."""
-    with qtbot.waitSignal(getattr(job, signal), timeout=30_000) as blocker:
-        job.start()
-    return blocker.args[0] if blocker.args else None
 
 
 def _accept_review(monkeypatch, adjust=None) -> list[ImportReviewDialog]:  # noqa: ANN001
@@ -192,14 +174,14 @@ def test_a_corpus_web_page_imports_with_its_date_after_review(window: MainWindow
                     date=dialog.date_edit.text())
 
     shown = _accept_review(monkeypatch, look)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = window.file_tasks.import_files([str(page)], show=False, start=False, review=True)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     assert len(shown) == 1
     assert seen == {"confident": True, "encoding": "utf-8", "date": "2020-03-17"}
     assert [o.status for o in job.outcomes] == ["imported"]
-    assert queries.article_count(window.session.conn) == before + 1
+    assert window.session.read.article_count() == before + 1
     assert window.session.undo_stack.count() == steps + 1
     row = window.session.project.get("article", job.outcomes[0].article_id)
     assert row["published"] == "2020-03-17" and row["outlet"] == "Sputnik Arabic"
@@ -214,11 +196,11 @@ def test_a_cancelled_review_imports_nothing(window: MainWindow, qtbot, monkeypat
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setattr(ImportReviewDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     job = window.file_tasks.import_files([str(path)], show=False, start=False, review=True)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     assert job.outcomes[0].status == "failed"
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,10 +229,10 @@ def _folder(tmp_path: Path) -> Path:
 def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWindow, qtbot,
                                                                   tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = window.file_tasks.import_folder(str(folder), show=False, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     outcomes = {o.name: o for o in job.outcomes}
     assert list(outcomes) == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "table.csv"]  # hidden left out
     assert {name: o.status for name, o in outcomes.items()} == {
@@ -260,30 +242,30 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     assert "a.txt" in outcomes["c-copy.txt"].detail
     assert outcomes["c-copy.txt"].article_id == outcomes["a.txt"].article_id
     assert outcomes["d.docx"].reason == "damaged" and "damaged" in outcomes["d.docx"].detail
-    assert queries.article_count(window.session.conn) == before + 2
+    assert window.session.read.article_count() == before + 2
     assert window.session.undo_stack.count() == steps + 1
     page = window.session.project.get("article", outcomes["pages/b.html"].article_id)
     assert page["title"] == "عنوان الصفحة" and "tracking" not in page["text"] and "الرئيسية" not in page["text"]
 
     again = window.file_tasks.import_paths([str(folder / "a.txt"), str(folder / "pages")], show=False,
                                   start=False)
-    _run(qtbot, again)
+    run_job(qtbot, again)
     assert [o.status for o in again.outcomes] == ["duplicate", "duplicate"]
     assert "مقتل مسلحين قرب الرقة" in again.outcomes[0].detail  # which article it duplicates
     assert window.session.undo_stack.count() == steps + 1
 
     window.menu_actions.undo.trigger()
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     job = window.file_tasks.import_folder(str(folder), show=False, start=False)
     job.cancel()
-    _run(qtbot, job, "cancelled_signal")
-    assert queries.article_count(window.session.conn) == before
+    run_job(qtbot, job, "cancelled_signal")
+    assert window.session.read.article_count() == before
     assert window.session.undo_stack.count() == steps
 
     seen: list[str] = []
@@ -297,9 +279,9 @@ def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp
         [str(folder)], lambda d, t, s: (progress(d, t, s), cancel_after_first(d, t, s)), cancelled),
         "import", window, show=False)
     job2.finished.connect(window.file_tasks.apply)
-    _run(qtbot, job2, "cancelled_signal")
+    run_job(qtbot, job2, "cancelled_signal")
     assert "a.txt" in seen and "pages/b.html" not in seen
-    assert queries.article_count(window.session.conn) == before
+    assert window.session.read.article_count() == before
 
 
 def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindow, qtbot, monkeypatch,
@@ -309,18 +291,18 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
     unsure = tmp_path / "old.txt"
     unsure.write_bytes(PHRASE.encode("cp1256"))
     job = window.file_tasks.import_files([str(good), str(unsure)], show=True, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     outcomes = {o.name: o for o in job.outcomes}
     assert outcomes["old.txt"].status == "failed" and outcomes["old.txt"].reason == UNCERTAIN
     results = job.results_dialog
     assert isinstance(results, ImportResultsDialog) and results.isVisible()
     assert results.review_button.isVisible() and results.review_button.isEnabled()  # the unsure row is current
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     parents: list[object] = []
     shown = _accept_review(monkeypatch, lambda d: (parents.append(d.parent()), d.choose_encoding("cp1256")))
     results.review_button.click()
     assert len(shown) == 1 and parents == [results]
-    assert queries.article_count(window.session.conn) == before + 1
+    assert window.session.read.article_count() == before + 1
     assert outcomes["old.txt"].status == "imported"
     assert results.rows()[1][1] == results.status_text("imported")
     assert window.session.project.get("article", outcomes["old.txt"].article_id)["text"] == PHRASE
@@ -435,13 +417,13 @@ def test_files_and_folders_dropped_on_the_window_are_imported(window: MainWindow
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
 
-    before = queries.article_count(window.session.conn)
+    before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
     drop = _drop(mime)
     window.dropEvent(drop)
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: bool(window.findChildren(ImportResultsDialog)), timeout=30_000)
-    assert queries.article_count(window.session.conn) == before + 3
+    assert window.session.read.article_count() == before + 3
     assert window.session.undo_stack.count() == steps + 1
     results = window.findChildren(ImportResultsDialog)[0]
     assert [r[0] for r in results.rows()] == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "table.csv",
@@ -616,7 +598,7 @@ def test_the_results_list_shows_each_files_report(window: MainWindow, qtbot, tmp
     shutil.copy(shared("corpus", "articles", "snn_026.txt"), folder / "b.txt")
     (folder / "c.docx").write_bytes(b"PK\x03\x04 not a Word document")
     job = window.file_tasks.import_folder(str(folder), show=True, start=False)
-    _run(qtbot, job)
+    run_job(qtbot, job)
     results = job.results_dialog
     assert isinstance(results, ImportResultsDialog)
     results.table.setCurrentCell(0, 0)

@@ -178,7 +178,7 @@ def test_the_sweep_agrees_with_asking_every_highlight_at_every_character(seed: i
     assert drawn == _looks_per_character(ranges, length)
 
 
-def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader) -> None:
+def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader, qtbot) -> None:  # noqa: ANN001
     """The layout formats Qt holds for a block show, at each character, what the overlaps there say."""
     a = TEXT.index("المسلحون")
     b = TEXT.index("ليل")
@@ -188,7 +188,7 @@ def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader) -> None
         Highlight("s2", b, b + 3, ("c2",), "#2e7d32"),
         Highlight("s3", b + 1, c + 4, (), ""),
     ], {}, selected_claim="c2")
-    reader.finish_layout()
+    qtbot.waitUntil(lambda: not reader._pending)  # laid out while idle, a batch of blocks at a time
     ranges = reader._ranges_for_block(0)
     expected = _looks_per_character(ranges, TEXT.index("\n") + 1)
     for cp in range(a - 2, c + 6):

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from factdesk.store import queries
 from factdesk.ui import i18n
@@ -44,7 +44,7 @@ def shown_by_the_excepthook(exc: BaseException, monkeypatch) -> list[tuple[str, 
 
 
 def article_ids(w: MainWindow) -> list[str]:
-    return queries.article_ids(w.session.conn)
+    return w.session.read.article_ids()
 
 
 def select_words(w: MainWindow, phrase: str, inner: int = 1) -> tuple[int, int]:
@@ -88,16 +88,16 @@ def test_new_claim_from_a_selection_snaps_to_words_and_undoes(window: MainWindow
     wb.open_article(next(a for a in article_ids(window)
                          if "قافلة" in window.session.project.get("article", a)["text"]))
     start, end = select_words(window, "كانت متجهة من الرقة")
-    before = queries.claim_count(window.session.conn)
+    before = window.session.read.claim_count()
     claim_id = wb.new_claim_from_selection("القافلة كانت متجهة من الرقة")
-    assert claim_id and queries.claim_count(window.session.conn) == before + 1
-    app = queries.appearances(window.session.conn, claim_id)[0]
+    assert claim_id and window.session.read.claim_count() == before + 1
+    app = window.session.read.appearances(claim_id)[0]
     assert (app.start, app.end) == (start, end) and app.quote == "كانت متجهة من الرقة"
     assert wb.claim_id == claim_id and wb.claims_model.row_of(claim_id) >= 0
     assert any(claim_id in h.claim_ids for h in wb.reader.highlights)
     assert "Undo" not in window.menu_actions.undo.text() and "تراجع" in window.menu_actions.undo.text()
     window.menu_actions.undo.trigger()
-    assert queries.claim_count(window.session.conn) == before
+    assert window.session.read.claim_count() == before
     assert not any(claim_id in h.claim_ids for h in wb.reader.highlights)
     window.menu_actions.redo.trigger()
     assert window.session.project.get("claim", claim_id) is not None
@@ -108,7 +108,7 @@ def test_new_claim_from_a_selection_snaps_to_words_and_undoes(window: MainWindow
 
 def test_link_mark_and_evidence_with_undo(window: MainWindow) -> None:
     wb = window.workbench
-    conn = window.session.conn
+    conn = window.session.project.conn
     claim = queries.claims(conn)[0]
     n_apps = claim.appearances
     select_words(window, "وزارة الدفاع")
@@ -142,7 +142,7 @@ def test_link_mark_and_evidence_with_undo(window: MainWindow) -> None:
 
 def test_one_key_per_verdict_and_the_selection_stays(window: MainWindow, qtbot) -> None:
     wb = window.workbench
-    claim = queries.claims(window.session.conn)[1]
+    claim = window.session.read.claims()[1]
     wb.select_claim(claim.id)
     window.activateWindow()
     wb.claims.setFocus()
@@ -159,14 +159,13 @@ def test_one_key_per_verdict_and_the_selection_stays(window: MainWindow, qtbot) 
     # the highlight takes the colour of its claim's verdict
     window.menu_actions.verdicts["true"].trigger()
     colours = {h.color for h in wb.reader.highlights if claim.id in h.claim_ids}
-    if colours:
-        assert colours == {"#2e7d32"}
+    assert colours == {"#2e7d32"}, "the claim's words are not highlighted in the article shown"
     assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == claim.id
 
 
 def test_rationale_and_delete_with_confirmation(window: MainWindow, monkeypatch) -> None:
     wb = window.workbench
-    claim = queries.claims(window.session.conn)[0]
+    claim = window.session.read.claims()[0]
     wb.select_claim(claim.id)
     wb.detail.rationale.setPlainText("تبين أن الرقم 120 ورد في مصدر واحد.")
     wb.detail.commit_rationale()
@@ -267,7 +266,7 @@ def test_an_unexpected_error_shows_plain_words_and_writes_a_log(window: MainWind
 
 
 def test_closing_loses_nothing(window: MainWindow, demo_copy: Path) -> None:
-    claim = queries.claims(window.session.conn)[0]
+    claim = window.session.read.claims()[0]
     window.workbench.select_claim(claim.id)
     window.workbench.set_verdict("misleading")
     window.close()
@@ -278,11 +277,29 @@ def test_closing_loses_nothing(window: MainWindow, demo_copy: Path) -> None:
 
 
 def test_the_reader_uses_an_arabic_font_from_the_preference_list(window: MainWindow) -> None:
-    family = window.workbench.reader.font().family()
+    """The reader shows Arabic in the first installed font of the list (or the one chosen), and Qt
+    really draws with it: not a substitute that lacks the letters."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
+
     from factdesk.ui.preferences import READING_FONTS
 
-    assert family in READING_FONTS
-    assert QApplication.instance() is not None
+    installed = [f for f in READING_FONTS if f in QFontDatabase.families()]
+    assert installed, f"none of the reading fonts is installed here: {READING_FONTS}"
+    wb = window.workbench
+    font = wb.reader.font()
+    assert font.family() == installed[0]
+    assert QFontInfo(font).family() == installed[0]
+    assert all(QFontMetrics(font).inFontUcs4(ord(ch)) for ch in "عربيةٌ٢٥")
+    assert font.pointSize() == window.prefs.get("reader_size")
+    chosen = next((f for f in QFontDatabase.families() if f != installed[0] and
+                   QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems(f)), None)
+    assert chosen, "a second font with Arabic letters is needed to test choosing one"
+    window.prefs.set("reader_font", chosen)
+    wb.apply_font()
+    assert wb.reader.font().family() == chosen
+    window.prefs.set("reader_font", "A font nobody has")
+    wb.apply_font()
+    assert wb.reader.font().family() == installed[0]
 
 
 def test_articles_filter_as_you_type_and_show_their_counts(window: MainWindow) -> None:
@@ -300,7 +317,7 @@ def test_articles_filter_as_you_type_and_show_their_counts(window: MainWindow) -
 
 def test_claims_sort_and_filter_in_sql_keeping_the_selection(window: MainWindow) -> None:
     wb = window.workbench
-    conn = window.session.conn
+    conn = window.session.project.conn
     assert [wb.claims_model.id_at(i) for i in range(wb.claims_model.rowCount())] == queries.claim_ids(conn)
     chosen = queries.claim_ids(conn)[2]
     wb.select_claim(chosen)
@@ -328,7 +345,7 @@ def test_show_invisible_characters_is_a_preference(window: MainWindow) -> None:
 def test_every_action_undoes_and_redoes_exactly(window: MainWindow, action: str) -> None:
     wb = window.workbench
     project = window.session.project
-    claim = queries.claims(window.session.conn)[0]
+    claim = window.session.read.claims()[0]
     wb.select_claim(claim.id)
     before = project.snapshot()
     if action == "new_claim":
@@ -398,7 +415,7 @@ def copy_main_file_only(path: Path, target: Path) -> Path:
 def test_an_edit_in_the_window_is_in_the_project_file_at_once(window: MainWindow, tmp_path: Path) -> None:
     from factdesk.store.project import Project
 
-    claim = queries.claims(window.session.conn)[0]
+    claim = window.session.read.claims()[0]
     window.workbench.select_claim(claim.id)
     window.menu_actions.verdicts["misleading"].trigger()
     window.workbench.detail.rationale.setPlainText("الرقم ورد في بيان واحد")
@@ -416,7 +433,7 @@ def test_a_checkpoint_held_up_by_a_reader_is_finished_when_idle(window: MainWind
     window tries again until the project file alone holds the change."""
     from factdesk.store.project import Project
 
-    claim = queries.claims(window.session.conn)[0]
+    claim = window.session.read.claims()[0]
     window.workbench.select_claim(claim.id)
     reader = sqlite3.connect(window.session.project.path)
     try:
@@ -444,7 +461,7 @@ def test_save_a_copy_from_the_file_menu(window: MainWindow, qtbot, monkeypatch, 
         return str(target.with_suffix("")), filters  # the user typed no extension
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
-    window.workbench.select_claim(queries.claims(window.session.conn)[0].id)
+    window.workbench.select_claim(window.session.read.claims()[0].id)
     window.menu_actions.verdicts["true"].trigger()
     assert window.menu_actions.save_copy in window.file_menu.actions()
     window.menu_actions.save_copy.trigger()
@@ -455,7 +472,7 @@ def test_save_a_copy_from_the_file_menu(window: MainWindow, qtbot, monkeypatch, 
     with Project.open(target, backup=False) as copy:
         assert copy.integrity_check() == []
         assert copy.snapshot() == window.session.project.snapshot()
-        assert {c["text"] for c in copy.rows("claim")} == {c.text for c in queries.claims(window.session.conn)}
+        assert {c["text"] for c in copy.rows("claim")} == {c.text for c in window.session.read.claims()}
     assert window.session.project.path == project  # still working on the project itself
 
 

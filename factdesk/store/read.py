@@ -1,0 +1,131 @@
+"""The store's read API: every question the window and the command line ask of a project.
+
+The interfaces never hold a connection. They read through a :class:`ProjectReader` (``project.read``),
+which answers on a connection SQLite itself will not let write (opened ``mode=ro`` and
+``query_only``), and they change the project only by running operations. So no view, however it
+is written, can change a fact-checker's work behind the journal and the undo stack.
+
+The records the answers come in are re-exported here, so that an interface names them without
+importing the modules that hold the SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+from factdesk.core.model import Row
+from factdesk.core.report import ClaimReport
+from factdesk.store import queries, search
+from factdesk.store.queries import (
+    Appearance,
+    ArticleSummary,
+    ClaimSummary,
+    EvidenceItem,
+    HistoryEntry,
+    SharedClaim,
+    VerdictInfo,
+)
+from factdesk.store.search import ArticleHit, ClaimHit, QueryRefused
+
+__all__ = [
+    "Appearance", "ArticleHit", "ArticleSummary", "ClaimHit", "ClaimSummary", "EvidenceItem",
+    "HistoryEntry", "ProjectReader", "QueryRefused", "SharedClaim", "VerdictInfo",
+]
+
+
+class ProjectReader:
+    """One method per question an interface asks; each answers from what is committed now.
+
+    ``conn`` must be a connection that cannot write (see :meth:`factdesk.store.project.Project.read`).
+    In WAL mode each question starts a fresh read, so what an operation has committed on the
+    project's write connection is seen by the next question asked.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    # records, whole (the Reader protocol of operations, so a read API can plan one too) ------
+    def get(self, kind: str, key: str) -> Row | None:
+        """The whole row of one record (``kind`` as in :mod:`factdesk.core.model`), or None."""
+        return queries.record(self._conn, kind, key)
+
+    def find(self, kind: str, field: str, value: object) -> list[Row]:
+        return queries.records_where(self._conn, kind, field, value)
+
+    def rows(self, kind: str) -> list[Row]:
+        return queries.records(self._conn, kind)
+
+    # articles ------------------------------------------------------------------------------
+    def articles(self, *, contains: str = "", order: str = "imported", limit: int = -1,
+                 offset: int = 0) -> list[ArticleSummary]:
+        return queries.articles(self._conn, contains=contains, order=order, limit=limit, offset=offset)
+
+    def article_ids(self, *, contains: str = "", order: str = "imported") -> list[str]:
+        return queries.article_ids(self._conn, contains=contains, order=order)
+
+    def articles_by_ids(self, ids: list[str]) -> dict[str, ArticleSummary]:
+        return queries.articles_by_ids(self._conn, ids)
+
+    def article_count(self) -> int:
+        return queries.article_count(self._conn)
+
+    def article_highlights(self, article_id: str
+                           ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
+        return queries.article_highlights(self._conn, article_id)
+
+    def spans_in(self, article_id: str, start: int = 0, end: int | None = None
+                 ) -> list[tuple[str, int, int, str | None, str | None]]:
+        return queries.spans_in(self._conn, article_id, start, end)
+
+    def shared_claims(self, left_id: str, right_id: str) -> list[SharedClaim]:
+        return queries.shared_claims(self._conn, left_id, right_id)
+
+    # claims --------------------------------------------------------------------------------
+    def claims(self, *, verdict: str | None = None, contains: str = "", order: str = "created",
+               limit: int = -1, offset: int = 0, article_id: str | None = None) -> list[ClaimSummary]:
+        return queries.claims(self._conn, verdict=verdict, contains=contains, order=order, limit=limit,
+                              offset=offset, article_id=article_id)
+
+    def claim_ids(self, *, verdict: str | None = None, contains: str = "", order: str = "created",
+                  descending: bool = False, article_id: str | None = None) -> list[str]:
+        return queries.claim_ids(self._conn, verdict=verdict, contains=contains, order=order,
+                                 descending=descending, article_id=article_id)
+
+    def claims_by_ids(self, ids: list[str]) -> dict[str, ClaimSummary]:
+        return queries.claims_by_ids(self._conn, ids)
+
+    def claim_count(self) -> int:
+        return queries.claim_count(self._conn)
+
+    def verdicts(self) -> list[VerdictInfo]:
+        return queries.verdicts(self._conn)
+
+    def appearances(self, claim_id: str) -> list[Appearance]:
+        return queries.appearances(self._conn, claim_id)
+
+    def evidence(self, claim_id: str) -> list[EvidenceItem]:
+        return queries.evidence(self._conn, claim_id)
+
+    def verdict_changes(self, claim_id: str) -> list[tuple[str, str | None, str]]:
+        return queries.verdict_changes(self._conn, claim_id)
+
+    def history(self, kind: str | None = None, key: str | None = None, limit: int = 200) -> list[HistoryEntry]:
+        return queries.history(self._conn, kind, key, limit=limit)
+
+    def report(self, *, verdicts_in: list[str] | None = None, since: str = "", until: str = "",
+               article_id: str | None = None) -> Iterator[ClaimReport]:
+        return queries.report(self._conn, verdicts_in=verdicts_in, since=since, until=until,
+                              article_id=article_id)
+
+    # search --------------------------------------------------------------------------------
+    def search_articles(self, raw: str, *, limit: int = 50, offset: int = 0, article_id: str | None = None,
+                        exact: bool = False) -> list[ArticleHit]:
+        return search.search_articles(self._conn, raw, limit=limit, offset=offset, article_id=article_id,
+                                      exact=exact)
+
+    def count_articles(self, raw: str, *, exact: bool = False) -> int:
+        return search.count_articles(self._conn, raw, exact=exact)
+
+    def search_claims(self, raw: str, *, limit: int = 50, exact: bool = False) -> list[ClaimHit]:
+        return search.search_claims(self._conn, raw, limit=limit, exact=exact)
