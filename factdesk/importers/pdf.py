@@ -176,6 +176,8 @@ class _Glyph:
     height: float = 0.0
     #: for a mark (a vowel sign, shadda …), the middle of its ink: it belongs to the letter under it
     mark_at: float | None = None
+    #: for a mark, the letter stored just before it, which carries it when it is one of those under it
+    after: _Glyph | None = None
 
 
 @dataclass
@@ -240,6 +242,7 @@ def _page_lines(document: Any, number: int, unknown: list[int]) -> list[str]:
                 raw.FPDFText_GetCharBox(handle, index, *ink)
                 glyph = _Glyph(char, box[0], box[2], box[1], box[3], (box[1] + box[3]) / 2, box[3] - box[1])
                 glyph.mark_at = (ink[0].value + ink[1].value) / 2
+                glyph.after = previous
                 glyphs.append(glyph)
                 continue
             if previous is not None and box == last_box and box[2] > box[0]:
@@ -335,7 +338,12 @@ def _visual_words(line: _Line) -> list[str]:
         # page shows them stacked and writers store them in either order.
         at = mark.mark_at or 0.0
         under = [letter for letter in letters if letter.left <= at <= letter.right]
-        base = under[-1] if under else min(letters, key=lambda letter: abs(_middle(letter) - at))
+        if mark.after is not None and any(letter is mark.after for letter in under):
+            # A mark's ink may overhang a narrow letter (a medial yeh beside a waw) into its
+            # neighbour's box: of the letters under it, the one stored just before it carries it.
+            base = mark.after
+        else:
+            base = under[-1] if under else min(letters, key=lambda letter: abs(_middle(letter) - at))
         base.text += mark.text
     height = sorted(glyph.height for glyph in letters)[len(letters) // 2]
     units: list[str] = []

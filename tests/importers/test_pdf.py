@@ -144,6 +144,14 @@ def test_any_real_text_comes_back_as_its_words_in_order(
     assert len(_ISOLATED_LETTER.findall(got)) <= len(_ISOLATED_LETTER.findall(text))
 
 
+@pytest.mark.parametrize("writer", ["qt", "reportlab", "handmade"])
+def test_a_vowel_stays_on_its_narrow_letter(writer: str, request: pytest.FixtureRequest) -> None:
+    """ReportLab draws the damma of «ويُعين» overhanging the narrow medial yeh into the waw's box: the
+    letter stored just before the mark carries it, so «ويُعين» does not come back as «وُيعين»."""
+    words = "أصبح وزير ويُعين مستشارًا"
+    assert load(make(writer, [words], request), name="vowel.pdf").raw_text == words
+
+
 def test_glyphs_without_a_character_are_counted_not_invented() -> None:
     from samples import PdfLine, make_pdf
 
