@@ -1,7 +1,8 @@
 """Collect every translatable string of factdesk/ui and update resources/i18n/factdesk_ar.ts.
 
 Strings come from ``self.tr("…")``, ``tr("…")`` (module helpers) and
-``QCoreApplication.translate("Context", "…")`` / ``t("Context", "…")`` calls. Existing
+``QCoreApplication.translate("Context", "…")`` / ``t("Context", "…")`` calls, and from the label
+tables of ``factdesk.core.labels`` (roles, stances, source kinds, reliability, operations). Existing
 translations are kept; new strings are added as unfinished for a translator (Qt Linguist works
 on the same file). ``--check`` only reports what is missing, with a non-zero exit.
 
@@ -44,6 +45,11 @@ def collect() -> list[tuple[str, str]]:
                     found[(ctx, args[0])] = None
                 elif name in ("translate", "t") and len(args) >= 2 and isinstance(node.args[1], ast.Constant):
                     found[(args[0], args[1])] = None
+    sys.path.insert(0, str(REPO))
+    from factdesk.core import labels  # Qt-free: the words both interfaces show
+
+    for pair in labels.translatable():
+        found[pair] = None
     return list(found)
 
 

@@ -19,7 +19,7 @@ from factdesk.core import operations as ops
 from factdesk.core.operations import Changes, OperationError
 from factdesk.store import queries
 from factdesk.ui import i18n
-from factdesk.ui.models import role_text, stance_text
+from factdesk.ui.labels import role_text, stance_text, verdict_text
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel
 
@@ -115,7 +115,7 @@ class ClaimDetail(QWidget):
         super().changeEvent(event)
 
     def _label(self, info: queries.VerdictInfo) -> str:
-        return info.label_ar if i18n.current_language() == "ar" else info.label_en
+        return verdict_text(info.label_ar, info.label_en)
 
     def show_claim(self, claim_id: str | None) -> None:
         self._loading = True

@@ -65,7 +65,8 @@ from factdesk.importers.news import ArticleDraft, parse_article
 from factdesk.importers.plaintext import normalise_text
 from factdesk.store import queries
 from factdesk.ui import i18n
-from factdesk.ui.models import COLOR_ROLE, ID_ROLE, role_text, source_kind_text, stance_text
+from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict_text
+from factdesk.ui.models import COLOR_ROLE, ID_ROLE
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic, shortened
@@ -98,13 +99,7 @@ def embed(text: str) -> str:
     """User content (a title, a claim, a quote) made safe to put inside a sentence of either direction:
     a mark of its own direction after it keeps its closing punctuation («...» ، .) with it. Without it,
     «القافلة ... «بيك أب»» in an English sentence shows its last guillemet at the wrong end."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return text + "\u200f"
-        if kind == "L":
-            return text + "\u200e"
-    return text
+    return text + {"rtl": "\u200f", "ltr": "\u200e"}.get(textrules.base_direction(text), "")
 
 
 def align_with_interface(widget: QLineEdit | QSpinBox) -> None:
@@ -331,11 +326,10 @@ class ClaimSearch(QWidget):
             found = queries.claims(conn, contains=typed, limit=self.LIMIT)
         else:
             found = queries.claims(conn, order="modified", limit=self.LIMIT)
-        arabic = i18n.current_language() == "ar"
         self.list.clear()
         for claim in found:
             item = QListWidgetItem(claim.text)
-            verdict = claim.verdict_ar if arabic else claim.verdict_en
+            verdict = verdict_text(claim.verdict_ar, claim.verdict_en)
             item.setData(ID_ROLE, claim.id)
             item.setData(VERDICT_ROLE, verdict)
             item.setData(COLOR_ROLE, claim.color)

@@ -13,8 +13,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from factdesk.core import labels
 from factdesk.core.operations import Changes
 from factdesk.store import queries
+from factdesk.ui.labels import reliability_text, source_kind_text
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import joined, literal
 
@@ -157,7 +159,7 @@ class ClaimTableModel(LazyIdModel):
             return row.color
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "verdict":
-                return row.verdict_ar if self._language() == "ar" else row.verdict_en
+                return labels.in_language(row.verdict_ar, row.verdict_en, self._language())
             if col == "text":
                 return row.text
             if col == "appearances":
@@ -293,36 +295,3 @@ class SourceListModel(LazyIdModel):
             return row["title"]
         return None
 
-
-def source_kind_text(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"document": t("Vocabulary", "document"), "official_statement": t("Vocabulary", "official statement"),
-            "person": t("Vocabulary", "person"), "dataset": t("Vocabulary", "data set"),
-            "archived_page": t("Vocabulary", "archived page"), "article": t("Vocabulary", "article"),
-            "other": t("Vocabulary", "other")}.get(kind, kind)
-
-
-def reliability_text(value: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"unknown": t("Vocabulary", "unknown"), "low": t("Vocabulary", "low"),
-            "medium": t("Vocabulary", "medium"), "high": t("Vocabulary", "high")}.get(value, value)
-
-
-def role_text(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"asserts": t("Vocabulary", "asserts"), "denies": t("Vocabulary", "denies"),
-            "different_figure": t("Vocabulary", "reports a different figure")}.get(role, role)
-
-
-def stance_text(stance: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"supports": t("Vocabulary", "supports"), "refutes": t("Vocabulary", "refutes"),
-            "context": t("Vocabulary", "context")}.get(stance, stance)

@@ -44,6 +44,7 @@ from factdesk.store.project import Project
 from factdesk.ui import i18n, looks, tables
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
+from factdesk.ui.labels import verdict_text
 from factdesk.ui.models import ArticleListModel, ClaimTableModel
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.reader import ArticleReader, Highlight
@@ -207,16 +208,13 @@ class Workbench(QWidget):
         self.verdict_filter.clear()
         self.verdict_filter.addItem(self.tr("All verdicts"), None)
         for v in queries.verdicts(self.session.conn):
-            self.verdict_filter.addItem(chip_icon(v.color), self.verdict_label(v), v.key)
+            self.verdict_filter.addItem(chip_icon(v.color), verdict_text(v.label_ar, v.label_en), v.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
         self._show_article_header()
         self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.articles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.claims.viewport().update()
-
-    def verdict_label(self, v: queries.VerdictInfo) -> str:
-        return v.label_ar if i18n.current_language() == "ar" else v.label_en
 
     def apply_font(self) -> None:
         font = QFont(self.prefs.reading_font(), self.prefs.get("reader_size"))
@@ -271,10 +269,9 @@ class Workbench(QWidget):
         if not self.article_id:
             return
         spans, claim_texts = queries.article_highlights(self.session.conn, self.article_id)
-        lang_ar = i18n.current_language() == "ar"
         self.reader.set_highlights(
             [Highlight(s, a, b, c, col) for s, a, b, c, col in spans],
-            {cid: (text, ar if lang_ar else en) for cid, (text, ar, en) in claim_texts.items()},
+            {cid: (text, verdict_text(ar, en)) for cid, (text, ar, en) in claim_texts.items()},
             self.claim_id)
 
     def open_article_at(self, article_id: str, start: int, end: int) -> None:
@@ -585,8 +582,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         labels = {}
         if self.session is not None:
-            labels = {v.key: (v.label_ar if i18n.current_language() == "ar" else v.label_en)
-                      for v in queries.verdicts(self.session.conn)}
+            labels = {v.key: verdict_text(v.label_ar, v.label_en) for v in queries.verdicts(self.session.conn)}
         self.actions.retranslate(labels)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))

@@ -1218,6 +1218,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>استيراد مقال</translation>
     </message>
     <message>
+      <source>import articles</source>
+      <translation>استيراد مقالات</translation>
+    </message>
+    <message>
       <source>edit article</source>
       <translation>تعديل المقال</translation>
     </message>
@@ -1294,8 +1298,12 @@ Everything you did before is saved in the project file. The details were written
       <translation>حذف الدليل</translation>
     </message>
     <message>
-      <source>import articles</source>
-      <translation>استيراد مقالات</translation>
+      <source>edit verdict scale</source>
+      <translation>تعديل سلّم الأحكام</translation>
+    </message>
+    <message>
+      <source>add demo sources</source>
+      <translation>إضافة مصادر المشروع التجريبي</translation>
     </message>
   </context>
   <context>
@@ -1606,6 +1614,30 @@ Everything you did before is saved in the project file. The details were written
   <context>
     <name>Vocabulary</name>
     <message>
+      <source>asserts</source>
+      <translation>يؤكده</translation>
+    </message>
+    <message>
+      <source>denies</source>
+      <translation>ينفيه</translation>
+    </message>
+    <message>
+      <source>reports a different figure</source>
+      <translation>يذكر رقمًا مختلفًا</translation>
+    </message>
+    <message>
+      <source>supports</source>
+      <translation>يدعم</translation>
+    </message>
+    <message>
+      <source>refutes</source>
+      <translation>يدحض</translation>
+    </message>
+    <message>
+      <source>context</source>
+      <translation>سياق</translation>
+    </message>
+    <message>
       <source>document</source>
       <translation>وثيقة</translation>
     </message>
@@ -1648,30 +1680,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>high</source>
       <translation>عالية</translation>
-    </message>
-    <message>
-      <source>asserts</source>
-      <translation>يؤكده</translation>
-    </message>
-    <message>
-      <source>denies</source>
-      <translation>ينفيه</translation>
-    </message>
-    <message>
-      <source>reports a different figure</source>
-      <translation>يذكر رقمًا مختلفًا</translation>
-    </message>
-    <message>
-      <source>supports</source>
-      <translation>يدعم</translation>
-    </message>
-    <message>
-      <source>refutes</source>
-      <translation>يدحض</translation>
-    </message>
-    <message>
-      <source>context</source>
-      <translation>سياق</translation>
     </message>
   </context>
   <context>
