@@ -123,7 +123,7 @@ class ClaimTableModel(LazyIdModel):
 
     def _structural_kinds(self) -> set[str]:
         # new or deleted claims change the rows; a filter or order may depend on anything else
-        kinds = {"appearance", "evidence", "span", "article", "source"}
+        kinds = {"appearance", "evidence", "span", "article", "source", "verdict"}  # a label or colour edited
         if self.verdict or self.contains or self.order != "created":
             kinds.add("claim")
         return kinds

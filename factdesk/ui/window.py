@@ -85,6 +85,9 @@ class Workbench(QWidget):
         self.articles.setModel(self.articles_model)
         tables.setup_articles_table(self.articles)
         self.article_filter.textChanged.connect(self._filter_articles)
+        from factdesk.ui import editing  # the article list's context menu: edit details, delete
+
+        editing.article_menu(self.articles, session, self.articles_model.id_at)
         self.articles.selectionModel().currentRowChanged.connect(self._article_row_changed)
         articles_box = QWidget()
         articles_box.setObjectName("articlesPanel")
@@ -351,6 +354,8 @@ class Workbench(QWidget):
             return
         if changes.touches("span", "appearance", "claim", "verdict"):
             self.refresh_highlights()
+        if changes.touches("verdict"):  # the scale was edited: its labels in the filter
+            self.retranslate()
         if changes.touches("article"):
             if self.article_id and self.session.project.get("article", self.article_id) is None:
                 self.article_id = None
@@ -739,6 +744,8 @@ class MainWindow(QMainWindow):
         elsewhere kept that from finishing, try again shortly, until the file alone is whole."""
         if self.session is not None and not self.session.project.whole:
             self._checkpoint_timer.start()
+        if _changes.touches("verdict"):  # the scale was edited: the verdict actions' labels
+            self.retranslate()
 
     def _finish_checkpoint(self) -> None:
         if self.session is None or self.session.closed or self.session.project.whole:
