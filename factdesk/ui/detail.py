@@ -28,7 +28,7 @@ from factdesk.ui import dialogs, i18n
 from factdesk.ui.dialogs import embed
 from factdesk.ui.labels import role_text, stance_text, verdict_text
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel
+from factdesk.ui.widgets import PlainLabel, literal
 
 #: An appearance's id, its highlight's id and its quote; an evidence item's id.
 APPEARANCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -319,7 +319,8 @@ class ClaimDetail(QWidget):
             dialog = QInputDialog(self)
             dialog.setLayoutDirection(dialogs.interface_direction())
             dialog.setWindowTitle(self.tr("Highlight note"))
-            dialog.setLabelText(self.tr("A note on the highlight «%1»:").replace("%1", embed(str(row["quote"])[:200])))
+            quote = embed(str(row["quote"])[:200])
+            dialog.setLabelText(literal(self.tr("A note on the highlight «%1»:").replace("%1", quote)))
             dialog.setTextValue(str(row["note"] or ""))
             dialog.setOkButtonText(self.tr("Save"))
             dialog.setCancelButtonText(self.tr("Cancel"))
