@@ -21,7 +21,6 @@ import click
 
 from factdesk import __version__
 from factdesk.core import operations as ops
-from factdesk.core.labels import role_label, stance_label
 from factdesk.core.model import RELIABILITY, ROLES, SOURCE_KINDS, SPAN_KINDS, STANCES
 from factdesk.core.operations import OperationError
 from factdesk.store import backup as backups
@@ -630,6 +629,8 @@ def claim_delete(project: str, claim_ref: str) -> None:
 @json_opt
 def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
     """Show a claim: verdict, rationale, appearances across articles, evidence, verdict history."""
+    from factdesk.core.labels import role_label, stance_label
+
     with opened(project) as p:
         cid = p.resolve("claim", claim_ref)
         row = p.get("claim", cid) or {}
