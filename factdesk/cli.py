@@ -575,6 +575,8 @@ def claim_delete(project: str, claim_ref: str) -> None:
 @json_opt
 def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
     """Show a claim: verdict, rationale, appearances across articles, evidence, verdict history."""
+    from factdesk.core.labels import role_label, stance_label
+
     with opened(project) as p:
         cid = p.resolve("claim", claim_ref)
         row = p.read.get("claim", cid) or {}
@@ -595,11 +597,11 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
     if row["rationale"]:
         out.line(f"rationale: {row['rationale']}")
     out.line(f"appearances ({len(apps)}):")
-    for a in apps:
-        out.line(f"  [{a.role}] «{a.quote}» — {a.article_title} {a.published}")
+    for a in apps:  # the highlight's id: «claim unlink» and «claim role» take it
+        out.line(f"  {short(a.span_id)}  [{role_label(a.role)}] «{a.quote}» — {a.article_title} {a.published}")
     out.line(f"evidence ({len(evs)}):")
-    for e in evs:
-        out.line(f"  [{e.stance}] {e.source_title} {e.url} {e.note}")
+    for e in evs:  # the evidence's id: «evidence edit» and «evidence delete» take it
+        out.line(f"  {short(e.id)}  [{stance_label(e.stance)}] {e.source_title} {e.url} {e.note}")
     if len(changes) > 1:
         out.line("verdict history:")
         for at, before, after in changes:
@@ -968,6 +970,224 @@ def demo(output: str, force: bool, seeds_dir: str | None) -> None:
     finally:
         lock.release()
     _out().line(f"Built {output}: {summary}")
+
+
+# ---------------------------------------------------------------------------------------------
+# changing and deleting what exists: every operation of factdesk.core.operations has a command
+
+
+def _changed(outcome: object) -> None:
+    _out().line("Changed." if getattr(outcome, "changes", None) else "Nothing to change.")
+
+
+def _given(**values: object) -> dict[str, object]:
+    """The options the user gave (None means not given)."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
+@cli.group("article")
+def article_group() -> None:
+    """Change an article's details (never its text), or delete it."""
+
+
+@article_group.command("edit")
+@project_arg
+@click.argument("article")
+@click.option("--title", default=None, help="The article's title.")
+@click.option("--outlet", default=None, help="The outlet that published it.")
+@click.option("--author", default=None, help="Its author.")
+@click.option("--place", default=None, help="The place it was written in (its dateline).")
+@click.option("--url", default=None, help="Where it was published.")
+@click.option("--date", "published", default=None, help="Publication date, ISO 8601 (2017-05-31, or 2017-05).")
+@click.option("--language", default=None, help="Language code (ar, en …).")
+def article_edit(project: str, article: str, title: str | None, outlet: str | None, author: str | None,
+                 place: str | None, url: str | None, published: str | None, language: str | None) -> None:
+    """Change an article's title, outlet, author, place, address, date or language. Its text never
+    changes: highlights point into it."""
+    values = _given(title=title, outlet=outlet, author=author, place=place, url=url, published=published,
+                    language=language)
+    if not values:
+        raise click.UsageError("Give at least one of --title, --outlet, --author, --place, --url, --date, --language.")
+    with opened(project, write=True) as p:
+        outcome = p.run(ops.EditArticle(p.resolve("article", article), {k: str(v).strip() for k, v in values.items()}))
+    _changed(outcome)
+
+
+@article_group.command("delete")
+@project_arg
+@click.argument("article")
+def article_delete(project: str, article: str) -> None:
+    """Delete an article with its highlights and their links to claims (the claims stay); a source that
+    was this article stays, without it. «factdesk undo» brings everything back."""
+    from factdesk.core.model import ARTICLE
+
+    with opened(project, write=True) as p:
+        aid = p.resolve("article", article)
+        title = str((p.read.get(ARTICLE, aid) or {}).get("title") or "(untitled)")
+        outcome = p.run(ops.DeleteArticle(aid))
+    gone = _counted(outcome)
+    _out().line(f"Deleted the article «{title}»" + (f" with {gone}" if gone else "") + ". «factdesk undo» brings it back.")
+
+
+def _counted(outcome: object) -> str:
+    """What went with a deletion, in words: «2 highlight(s), 3 link(s) to claims»."""
+    names = {"span": "highlight(s)", "appearance": "link(s) to claims", "evidence": "evidence item(s)"}
+    counts: dict[str, int] = {}
+    for m in getattr(outcome, "mutations", ()):
+        if m.action == "delete" and m.kind in names:
+            counts[m.kind] = counts.get(m.kind, 0) + 1
+    return ", ".join(f"{n} {names[k]}" for k, n in counts.items())
+
+
+def _appearance(p: Project, claim_ref: str, span_ref: str) -> str:
+    """The id of the appearance that links the highlight ``span_ref`` to the claim ``claim_ref``."""
+    cid, sid = p.resolve("claim", claim_ref), p.resolve("span", span_ref)
+    for row in p.read.find("appearance", "span_id", sid):
+        if row["claim_id"] == cid:
+            return str(row["id"])
+    raise OperationError(f"The highlight {short(sid)} is not linked to the claim {short(cid)} "
+                         "(«factdesk claim show» lists a claim's appearances with their highlights).")
+
+
+@span.command("edit")
+@project_arg
+@click.argument("span_ref")
+@click.option("--kind", type=click.Choice(SPAN_KINDS), default=None, help="What the highlight marks.")
+@click.option("--note", default=None, help="The note on the highlight.")
+def span_edit(project: str, span_ref: str, kind: str | None, note: str | None) -> None:
+    """Change what a highlight marks, or its note (its place in the text never changes)."""
+    if kind is None and note is None:
+        raise click.UsageError("Give --kind or --note.")
+    with opened(project, write=True) as p:
+        outcome = p.run(ops.EditSpan(p.resolve("span", span_ref), kind=kind, note=note))
+    _changed(outcome)
+
+
+@claim.command("unlink")
+@project_arg
+@click.argument("claim_ref")
+@click.argument("span_ref")
+def claim_unlink(project: str, claim_ref: str, span_ref: str) -> None:
+    """Take a highlight off a claim's appearances (the highlight stays; undo links it again)."""
+    with opened(project, write=True) as p:
+        p.run(ops.Unlink(_appearance(p, claim_ref, span_ref)))
+    _out().line("Unlinked.")
+
+
+@claim.command("role")
+@project_arg
+@click.argument("claim_ref")
+@click.argument("span_ref")
+@click.argument("role", type=click.Choice(ROLES))
+def claim_role(project: str, claim_ref: str, span_ref: str, role: str) -> None:
+    """Change how a linked highlight relates to its claim: asserts it, denies it, or reports a
+    different figure."""
+    with opened(project, write=True) as p:
+        outcome = p.run(ops.SetRole(_appearance(p, claim_ref, span_ref), role))
+    _changed(outcome)
+
+
+@evidence.command("edit")
+@project_arg
+@click.argument("evidence_ref")
+@click.option("--stance", type=click.Choice(STANCES), default=None, help="supports, refutes or context.")
+@click.option("--note", default=None, help="The note on this evidence.")
+def evidence_edit(project: str, evidence_ref: str, stance: str | None, note: str | None) -> None:
+    """Change an evidence item's stance or note (its id is printed by «evidence add» and «claim show»)."""
+    if stance is None and note is None:
+        raise click.UsageError("Give --stance or --note.")
+    with opened(project, write=True) as p:
+        outcome = p.run(ops.EditEvidence(p.resolve("evidence", evidence_ref), stance=stance, note=note))
+    _changed(outcome)
+
+
+@evidence.command("delete")
+@project_arg
+@click.argument("evidence_ref")
+def evidence_delete(project: str, evidence_ref: str) -> None:
+    """Delete an evidence item: the claim and the source stay (undo brings it back)."""
+    with opened(project, write=True) as p:
+        p.run(ops.DeleteEvidence(p.resolve("evidence", evidence_ref)))
+    _out().line("Deleted.")
+
+
+@source.command("edit")
+@project_arg
+@click.argument("source_ref")
+@click.option("--title", default=None, help="The source's title.")
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default=None, help="What kind of source this is.")
+@click.option("--url", default=None, help="Where the source can be found.")
+@click.option("--publisher", default=None, help="Who published it.")
+@click.option("--date", "published", default=None, help="Its date, ISO 8601.")
+@click.option("--accessed", default=None, help="When you consulted it, ISO 8601.")
+@click.option("--reliability", type=click.Choice(RELIABILITY), default=None, help="How far it can be trusted.")
+@click.option("--notes", default=None, help="Notes on the source.")
+@click.option("--article", default=None, help="The source is this article of the project («-» for none).")
+def source_edit(project: str, source_ref: str, title: str | None, kind: str | None, url: str | None,
+                publisher: str | None, published: str | None, accessed: str | None, reliability: str | None,
+                notes: str | None, article: str | None) -> None:
+    """Change a source's details."""
+    values = _given(title=title, kind=kind, url=url, publisher=publisher, published=published,
+                    accessed=accessed, reliability=reliability, notes=notes)
+    if not values and article is None:
+        raise click.UsageError("Give at least one detail to change (see --help).")
+    with opened(project, write=True) as p:
+        if article is not None:
+            values["article_id"] = None if article in ("", "-") else p.resolve("article", article)
+        outcome = p.run(ops.EditSource(p.resolve("source", source_ref), values))
+    _changed(outcome)
+
+
+@source.command("delete")
+@project_arg
+@click.argument("source_ref")
+def source_delete(project: str, source_ref: str) -> None:
+    """Delete a source with the evidence that cites it (undo brings both back)."""
+    with opened(project, write=True) as p:
+        sid = p.resolve("source", source_ref)
+        title = str((p.read.get("source", sid) or {}).get("title") or "")
+        outcome = p.run(ops.DeleteSource(sid))
+    gone = _counted(outcome)
+    _out().line(f"Deleted the source «{title}»" + (f" with {gone}" if gone else "") + ". «factdesk undo» brings it back.")
+
+
+@cli.group("verdict")
+def verdict_group() -> None:
+    """The project's verdict scale (listed by «factdesk verdicts»)."""
+
+
+@verdict_group.command("edit")
+@project_arg
+@click.argument("verdict")
+@click.option("--label-ar", default=None, help="The verdict's Arabic label.")
+@click.option("--label-en", default=None, help="The verdict's English label.")
+@click.option("--rating", type=click.IntRange(1, 5), default=None,
+              help="Its ClaimReview rating value, 1 (false) to 5 (true).")
+@click.option("--no-rating", is_flag=True, help="No rating value (a verdict that is not a judgement of truth).")
+@click.option("--color", default=None, help="Its colour for chips and highlights, as #rrggbb.")
+def verdict_edit(project: str, verdict: str, label_ar: str | None, label_en: str | None, rating: int | None,
+                 no_rating: bool, color: str | None) -> None:
+    """Change a verdict of the scale: its labels, rating value or colour (a key, or its label)."""
+    from factdesk.core.verdicts import is_color
+
+    values: dict[str, object] = _given(label_ar=label_ar, label_en=label_en, color=color)
+    for name in ("label_ar", "label_en"):
+        if name in values:
+            values[name] = str(values[name]).strip()
+            if not values[name]:
+                raise click.UsageError(f"--{name.replace('_', '-')} cannot be empty.")
+    if color is not None and not is_color(color):
+        raise click.UsageError(f"«{color}» is not a colour; write it as #rrggbb, for example #c62828.")
+    if rating is not None and no_rating:
+        raise click.UsageError("Give --rating or --no-rating, not both.")
+    if rating is not None or no_rating:
+        values["rating_value"] = rating
+    if not values:
+        raise click.UsageError("Give at least one of --label-ar, --label-en, --rating, --no-rating, --color.")
+    with opened(project, write=True) as p:
+        outcome = p.run(ops.EditVerdictLabel(p.resolve("verdict", verdict), values))
+    _changed(outcome)
+
 
 
 def main() -> None:

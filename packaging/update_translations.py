@@ -1,7 +1,8 @@
 """Collect every translatable string of factdesk/ui, update resources/i18n/factdesk_ar.ts and compile it.
 
 Strings come from ``self.tr("…")``, ``tr("…")`` (module helpers) and
-``QCoreApplication.translate("Context", "…")`` / ``t("Context", "…")`` calls. Existing
+``QCoreApplication.translate("Context", "…")`` / ``t("Context", "…")`` calls, and from the label
+tables of ``factdesk.core.labels`` (roles, stances, source kinds, reliability, operations). Existing
 translations are kept; new strings are added as unfinished for a translator (Qt Linguist works
 on the same file). A string with ``%n`` is written as a plural message (Arabic has six plural
 forms in Qt; FactDesk's translations are worded to fit any number, so the forms are one text).
@@ -54,6 +55,11 @@ def collect() -> list[tuple[str, str]]:
                     found[(ctx, args[0])] = None
                 elif name in ("translate", "t") and len(args) >= 2 and isinstance(node.args[1], ast.Constant):
                     found[(args[0], args[1])] = None
+    sys.path.insert(0, str(REPO))
+    from factdesk.core import labels  # Qt-free: the words both interfaces show
+
+    for pair in labels.translatable():
+        found[pair] = None
     return list(found)
 
 

@@ -78,3 +78,25 @@ def garble(text: str, codec: str) -> str:
         except UnicodeDecodeError:
             out.append(chr(byte))  # Windows-1252 tools pass its five undefined bytes through
     return "".join(out)
+
+
+def operations_used(*paths: Path) -> set[str]:
+    """The operation classes (``ops.Name``) the modules at ``paths`` build, directly or through the
+    application-layer modules (``factdesk.app.…``) they import: what an interface can reach."""
+    import ast
+
+    seen: set[Path] = set()
+    todo, used = list(paths), set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "ops":
+                used.add(node.attr)
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("factdesk.app"):
+                module = REPO / Path(*str(node.module).split("."))
+                todo.append(module.with_suffix(".py") if module.with_suffix(".py").exists()
+                            else module / "__init__.py")
+    return used

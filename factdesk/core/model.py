@@ -2,8 +2,8 @@
 
 Records are plain rows (``dict[str, object]``) so that the store can keep them, operations can
 describe changes to them, and undo can restore them byte for byte. This module names the kinds,
-their fields and the closed vocabularies (roles, stances, source kinds), and makes new ids and
-timestamps in one place.
+their fields and the closed vocabularies (roles, stances, source kinds: their words are in
+:mod:`factdesk.core.labels`), and makes new ids and timestamps in one place.
 """
 
 from __future__ import annotations
@@ -50,17 +50,7 @@ KEY: Final = {kind: ("key" if kind == VERDICT else "id") for kind in KINDS}
 FROZEN: Final = {ARTICLE: frozenset({"id", "text", "content_hash", "created"})}
 
 ROLES: Final = ("asserts", "denies", "different_figure")
-ROLE_LABELS: Final = {
-    "asserts": ("يؤكده", "asserts"),
-    "denies": ("ينفيه", "denies"),
-    "different_figure": ("يذكر رقمًا مختلفًا", "reports a different figure"),
-}
 STANCES: Final = ("supports", "refutes", "context")
-STANCE_LABELS: Final = {
-    "supports": ("يدعم", "supports"),
-    "refutes": ("يدحض", "refutes"),
-    "context": ("سياق", "context"),
-}
 SOURCE_KINDS: Final = ("document", "official_statement", "person", "dataset", "archived_page", "article", "other")
 RELIABILITY: Final = ("unknown", "low", "medium", "high")
 SPAN_KINDS: Final = ("highlight", "claim", "evidence", "figure", "date", "name")

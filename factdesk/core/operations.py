@@ -237,6 +237,8 @@ class ImportArticles(Operation):
     or earlier in the same import, is not added: it is reported in :attr:`duplicates` (by the id the
     article would have had), so that no caller needs to compare texts itself."""
 
+    name: ClassVar[str] = "import articles"
+
     articles: Sequence[ImportArticle]
     title: str = ""
     #: filled while planning: article id -> the article it duplicates

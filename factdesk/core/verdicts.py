@@ -7,6 +7,7 @@ unproven) carry no rating value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -34,3 +35,11 @@ DEFAULT_SCALE: Final[tuple[Verdict, ...]] = (
     Verdict("false", "خاطئ", "False", 1, "#c62828"),
     Verdict("unproven", "غير مثبت", "Unproven", None, "#8e24aa"),
 )
+
+
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def is_color(value: str) -> bool:
+    """Whether ``value`` is a verdict colour as the scale stores it: #rrggbb."""
+    return _COLOR.fullmatch(value) is not None

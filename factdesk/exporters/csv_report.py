@@ -25,6 +25,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, Final, TypeAlias
 
+from factdesk.core.labels import in_language
 from factdesk.core.report import ClaimReport
 from factdesk.exporters.safe_cells import already_safe, bidi_controls_in, safe_line, safe_text
 
@@ -145,7 +146,7 @@ def _plain_row(report: ClaimReport, lang: str) -> list[Cell] | None:
     if lang == "both":
         row: list[Cell] = [claim_id, report.text, report.verdict_ar, report.verdict_en]
     else:
-        row = [claim_id, report.text, report.verdict_ar if lang == "ar" else report.verdict_en]
+        row = [claim_id, report.text, in_language(report.verdict_ar, report.verdict_en, lang)]
     row += [_number(report.rating_value, claim_id), report.rationale, report.reviewer,
             report.reviewed_at, n_apps, *multi, report.created_at, report.modified_at, ""]
     return row

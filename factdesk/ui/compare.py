@@ -13,7 +13,6 @@ In a right-to-left interface everything mirrors: article A, the first, is on the
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,9 +58,10 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.core.operations import Changes
+from factdesk.core.text import base_direction
 from factdesk.store.read import Appearance, ArticleSummary, SharedClaim, VerdictInfo
-from factdesk.ui import i18n
-from factdesk.ui.models import role_text
+from factdesk.ui.dialogs import interface_direction
+from factdesk.ui.labels import role_text, verdict_text
 from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel, joined, literal
@@ -76,9 +76,6 @@ TIP_ROLE = Qt.ItemDataRole.UserRole + 2
 #: thousands and decimal separators that may sit inside it (1,000 / 2.5 / ١٬٠٠٠ / ٢٫٥).
 FIGURE = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 
-#: Interface languages written right to left.
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
-
 #: The kinds of change that alter what the comparison shows.
 CLAIM_KINDS = ("claim", "appearance", "span", "verdict")
 
@@ -86,25 +83,6 @@ CLAIM_KINDS = ("claim", "appearance", "span", "verdict")
 def figure_runs(text: str) -> list[tuple[int, int]]:
     """The [start, end) code-point ranges of the figures in ``text``."""
     return [m.span() for m in FIGURE.finditer(text)]
-
-
-def reads_right_to_left(text: str) -> bool:
-    """Whether a paragraph of ``text`` runs right to left: its first strong character decides
-    (the Unicode bidi rule P2), as Qt decides for a label."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
-def interface_direction() -> Qt.LayoutDirection:
-    """Right to left when the interface language is (or the application is already) RTL."""
-    if i18n.current_language() in RTL_LANGUAGES or QGuiApplication.isRightToLeft():
-        return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LeftToRight
 
 
 # ----------------------------------------------------------------------------------------------
@@ -165,7 +143,7 @@ class SharedClaimsModel(QAbstractTableModel):
         info = self._verdicts.get(key)
         if info is None:
             return key
-        return info.label_ar if i18n.current_language() == "ar" else info.label_en
+        return verdict_text(info.label_ar, info.label_en)
 
     def _chip(self, color: str) -> QIcon:
         icon = self._chips.get(color)
@@ -361,7 +339,7 @@ class ArticlePane(QWidget):
         self.meta.setText(joined(parts))
         # The outlet and date line up under the title, on the side where the title starts,
         # even when they are Latin text or digits (a label would align them by their own text).
-        side = Qt.AlignmentFlag.AlignRight if reads_right_to_left(self.title.text()) else Qt.AlignmentFlag.AlignLeft
+        side = Qt.AlignmentFlag.AlignRight if base_direction(self.title.text()) == "rtl" else Qt.AlignmentFlag.AlignLeft
         self.meta.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
         self.meta.setVisible(True)
         self.title.setToolTip(literal(joined((s.title, s.outlet, s.author, s.place, s.published))))
@@ -591,8 +569,7 @@ class CompareView(QWidget):
             reader.set_highlights([], {})
             return
         spans, claims = self.session.read.article_highlights(reader.article_id)
-        arabic = i18n.current_language() == "ar"
-        texts = {cid: (text, ar if arabic else en) for cid, (text, ar, en) in claims.items()}
+        texts = {cid: (text, verdict_text(ar, en)) for cid, (text, ar, en) in claims.items()}
         reader.set_highlights([Highlight(*s) for s in spans], texts, self._selected_claim)
 
     def _reload_claims(self, *, scroll: bool = False) -> None:

@@ -7,21 +7,34 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from factdesk.core import model
 from factdesk.core import operations as ops
 from factdesk.core.operations import Changes, OperationError
 from factdesk.store.read import VerdictInfo
-from factdesk.ui import i18n
-from factdesk.ui.models import role_text, stance_text
+from factdesk.ui import dialogs, i18n
+from factdesk.ui.dialogs import embed
+from factdesk.ui.labels import role_text, stance_text, verdict_text
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel
+from factdesk.ui.widgets import PlainLabel, literal
+
+#: An appearance's id, its highlight's id and its quote; an evidence item's id.
+APPEARANCE_ROLE = Qt.ItemDataRole.UserRole + 1
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 2
+QUOTE_ROLE = Qt.ItemDataRole.UserRole + 3
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def chip_icon(color: str, size: int = 12) -> QIcon:
@@ -71,24 +84,63 @@ class ClaimDetail(QWidget):
         self.appearances.itemClicked.connect(self._appearance_activated)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
+        self.evidence.itemDoubleClicked.connect(lambda _item: self.edit_evidence())
+        # what can be done to an appearance or an evidence item: buttons under each list, and the
+        # same actions in each list's context menu
+        self.role_button = QToolButton()
+        self.role_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.role_menu = QMenu(self.role_button)
+        self.role_actions = {}
+        for role in model.ROLES:
+            action = self.role_menu.addAction("")
+            action.setData(role)
+            action.setObjectName(f"role_{role}")
+            action.triggered.connect(lambda _checked=False, r=role: self.set_role(r))
+            self.role_actions[role] = action
+        self.role_button.setMenu(self.role_menu)
+        self.note_button = QPushButton()
+        self.note_button.clicked.connect(lambda: self.edit_highlight_note())
+        self.unlink_button = QPushButton()
+        self.unlink_button.clicked.connect(lambda: self.unlink())
+        self.edit_evidence_button = QPushButton()
+        self.edit_evidence_button.clicked.connect(lambda: self.edit_evidence())
+        self.delete_evidence_button = QPushButton()
+        self.delete_evidence_button.clicked.connect(lambda: self.delete_evidence())
+        self.scale_button = QToolButton()
+        self.scale_button.clicked.connect(lambda: self.edit_verdict_scale())
+        for lst, menu in ((self.appearances, self._appearance_menu), (self.evidence, self._evidence_menu)):
+            lst.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            lst.customContextMenuRequested.connect(lambda pos, lst=lst, menu=menu: self._context_menu(lst, menu, pos))
+            lst.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.history = QListWidget()
         self.history.setWordWrap(True)
 
         form = QFormLayout()
         self._labels = [PlainLabel() for _ in range(4)]
         form.addRow(self._labels[0], self.claim_text)
-        form.addRow(self._labels[1], self.verdict)
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict, 1)
+        verdict_row.addWidget(self.scale_button)
+        form.addRow(self._labels[1], verdict_row)
         form.addRow(self._labels[2], self.reviewer)
         form.addRow(self._labels[3], self.rationale)
         self._section_labels = [PlainLabel() for _ in range(3)]
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        bars = {self.appearances: (self.role_button, self.note_button, self.unlink_button),
+                self.evidence: (self.edit_evidence_button, self.delete_evidence_button)}
         for label, widget in zip(self._section_labels, (self.appearances, self.evidence, self.history),
                                  strict=True):
             label.setObjectName("sectionLabel")
             layout.addWidget(label)
             layout.addWidget(widget, 1)
+            if widget in bars:
+                bar = QHBoxLayout()
+                for button in bars[widget]:
+                    bar.addWidget(button)
+                bar.addStretch(1)
+                layout.addLayout(bar)
         session.changed.connect(self._on_changed)
         from factdesk.ui import looks
 
@@ -106,6 +158,17 @@ class ClaimDetail(QWidget):
                                                       self.tr("Evidence"), self.tr("History")), strict=True):
             label.setText(text)
         self.rationale.setPlaceholderText(self.tr("Why this verdict: the sources and reasoning."))
+        self.role_button.setText(self.tr("Role"))
+        self.role_button.setToolTip(self.tr("How the selected passage relates to the claim"))
+        for role, action in self.role_actions.items():
+            action.setText(role_text(role))
+        self.note_button.setText(self.tr("Highlight note…"))
+        self.unlink_button.setText(self.tr("Unlink…"))
+        self.unlink_button.setToolTip(self.tr("Take the selected passage off this claim (the highlight stays)"))
+        self.edit_evidence_button.setText(self.tr("Edit…"))
+        self.delete_evidence_button.setText(self.tr("Delete…"))
+        self.scale_button.setText(self.tr("Scale…"))
+        self.scale_button.setToolTip(self.tr("Edit the verdict scale: labels, rating values, colours"))
         if not self.session.closed:
             self.show_claim(self.claim_id)
 
@@ -115,7 +178,7 @@ class ClaimDetail(QWidget):
         super().changeEvent(event)
 
     def _label(self, info: VerdictInfo) -> str:
-        return info.label_ar if i18n.current_language() == "ar" else info.label_en
+        return verdict_text(info.label_ar, info.label_en)
 
     def show_claim(self, claim_id: str | None) -> None:
         self._loading = True
@@ -145,6 +208,9 @@ class ClaimDetail(QWidget):
             for a in self.session.read.appearances(claim_id):
                 item = QListWidgetItem(f"[{role_text(a.role)}] «{a.quote}»\n{a.article_title}  {a.published}")
                 item.setData(Qt.ItemDataRole.UserRole, (a.article_id, a.start, a.end))
+                item.setData(APPEARANCE_ROLE, a.id)
+                item.setData(SPAN_ROLE, a.span_id)
+                item.setData(QUOTE_ROLE, a.quote)
                 item.setToolTip(self.tr("Open the article at this passage"))
                 self.appearances.addItem(item)
             for e in self.session.read.evidence(claim_id):
@@ -153,7 +219,9 @@ class ClaimDetail(QWidget):
                     text += f" — {e.note}"
                 if e.quote:
                     text += f"\n«{e.quote}»"
-                self.evidence.addItem(text)
+                item = QListWidgetItem(text)
+                item.setData(EVIDENCE_ROLE, e.id)
+                self.evidence.addItem(item)
             labels = {v.key: self._label(v) for v in scale}
             for at, before, after in reversed(self.session.read.verdict_changes(claim_id)):
                 when = at[:16].replace("T", " ")
@@ -165,16 +233,149 @@ class ClaimDetail(QWidget):
                                          else f"{when}  {labels.get(before, before)} → {labels.get(after, after)}")
         finally:
             self._loading = False
+            self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = self.claim_id is not None and not self.session.closed and not self.session.project.readonly
+        appearance = writable and self.appearances.currentItem() is not None
+        for w in (self.role_button, self.note_button, self.unlink_button):
+            w.setEnabled(appearance)
+        evidence = writable and self.evidence.currentItem() is not None
+        self.edit_evidence_button.setEnabled(evidence)
+        self.delete_evidence_button.setEnabled(evidence)
+        self.scale_button.setEnabled(not self.session.closed and not self.session.project.readonly)
+        item = self.appearances.currentItem()
+        if item is not None and self.claim_id:
+            row = self.session.read.get("appearance", str(item.data(APPEARANCE_ROLE))) or {}
+            for role, action in self.role_actions.items():
+                action.setCheckable(True)
+                action.setChecked(row.get("role") == role)
+
+    # ------------------------------------------------------------------------------------------
+    # appearances and evidence: each change one operation, one undo step
+
+    def _context_menu(self, lst: QListWidget, build, pos) -> None:  # noqa: ANN001
+        item = lst.itemAt(pos)
+        if item is None or self.claim_id is None:
+            return
+        lst.setCurrentItem(item)
+        menu = build()
+        menu.exec(lst.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _appearance_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setLayoutDirection(dialogs.interface_direction())
+        menu.addAction(self.tr("Open in the article"),
+                       lambda: self._appearance_activated(self.appearances.currentItem()))
+        roles = menu.addMenu(self.tr("Role"))
+        for action in self.role_actions.values():
+            roles.addAction(action)
+        menu.addAction(self.tr("Highlight note…"), lambda: self.edit_highlight_note())
+        menu.addSeparator()
+        menu.addAction(self.tr("Unlink from this claim…"), lambda: self.unlink())
+        return menu
+
+    def _evidence_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setLayoutDirection(dialogs.interface_direction())
+        menu.addAction(self.tr("Edit evidence…"), lambda: self.edit_evidence())
+        menu.addAction(self.tr("Delete evidence…"), lambda: self.delete_evidence())
+        return menu
+
+    def _current(self, lst: QListWidget, role: int) -> str | None:
+        item = lst.currentItem()
+        return str(item.data(role)) if item is not None and item.data(role) else None
+
+    def set_role(self, role: str, appearance_id: str | None = None) -> None:
+        """Say how the selected passage relates to the claim (asserts, denies, a different figure)."""
+        appearance_id = appearance_id or self._current(self.appearances, APPEARANCE_ROLE)
+        if appearance_id:
+            self._run(ops.SetRole(appearance_id, role))
+
+    def unlink(self, appearance_id: str | None = None) -> bool:
+        """Take the selected passage off the claim after asking; the highlight stays. True if done."""
+        appearance_id = appearance_id or self._current(self.appearances, APPEARANCE_ROLE)
+        row = self.session.read.get("appearance", appearance_id) if appearance_id else None
+        if row is None:
+            return False
+        span = self.session.read.get("span", str(row["span_id"])) or {}
+        article = self.session.read.get("article", str(span.get("article_id"))) or {}
+        text = (self.tr("Take the passage «%1» off this claim? The highlight stays in the article «%2». "
+                        "You can undo this.")
+                .replace("%1", embed(str(span.get("quote") or "")))
+                .replace("%2", embed(str(article.get("title") or "")) or self.tr("(untitled)")))
+        if not dialogs.confirm(self, self.tr("Unlink"), text, yes=self.tr("Unlink")):
+            return False
+        return self._run(ops.Unlink(appearance_id))
+
+    def edit_highlight_note(self, span_id: str | None = None, note: str | None = None) -> bool:
+        """Change the note of the selected passage's highlight (asked unless ``note`` is given)."""
+        span_id = span_id or self._current(self.appearances, SPAN_ROLE)
+        row = self.session.read.get("span", span_id) if span_id else None
+        if row is None:
+            return False
+        if note is None:
+            dialog = QInputDialog(self)
+            dialog.setLayoutDirection(dialogs.interface_direction())
+            dialog.setWindowTitle(self.tr("Highlight note"))
+            quote = embed(str(row["quote"])[:200])
+            dialog.setLabelText(literal(self.tr("A note on the highlight «%1»:").replace("%1", quote)))
+            dialog.setTextValue(str(row["note"] or ""))
+            dialog.setOkButtonText(self.tr("Save"))
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            try:
+                if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                    return False
+                note = dialog.textValue().strip()
+            finally:
+                dialog.deleteLater()
+        return self._run(ops.EditSpan(span_id, note=note))
+
+    def edit_evidence(self, evidence_id: str | None = None, stance: str | None = None,
+                      note: str | None = None) -> bool:
+        """Change the selected evidence's stance and note (asked unless given); True if changed."""
+        evidence_id = evidence_id or self._current(self.evidence, EVIDENCE_ROLE)
+        row = self.session.read.get("evidence", evidence_id) if evidence_id else None
+        if row is None:
+            return False
+        if stance is None and note is None:
+            source = self.session.read.get("source", str(row["source_id"])) or {}
+            answer = dialogs.EvidenceEditDialog.ask(str(row["stance"]), str(row["note"] or ""),
+                                                    str(source.get("title") or ""), self)
+            if answer is None:
+                return False
+            stance, note = answer
+        return self._run(ops.EditEvidence(evidence_id, stance=stance, note=note))
+
+    def delete_evidence(self, evidence_id: str | None = None) -> bool:
+        """Delete the selected evidence after asking; the claim and the source stay. True if deleted."""
+        evidence_id = evidence_id or self._current(self.evidence, EVIDENCE_ROLE)
+        row = self.session.read.get("evidence", evidence_id) if evidence_id else None
+        if row is None:
+            return False
+        source = self.session.read.get("source", str(row["source_id"])) or {}
+        text = (self.tr("Delete this evidence (%1: «%2»)? The claim and the source stay. You can undo this.")
+                .replace("%1", stance_text(str(row["stance"]))).replace("%2", embed(str(source.get("title") or ""))))
+        if not dialogs.confirm(self, self.tr("Delete evidence"), text, yes=self.tr("Delete")):
+            return False
+        return self._run(ops.DeleteEvidence(evidence_id))
+
+    def edit_verdict_scale(self) -> bool:
+        """The project's verdict scale in a dialog; what changed is one undoable step."""
+        return dialogs.VerdictScaleDialog.edit(self.session, self)
 
     # ------------------------------------------------------------------------------------------
     # edits: each one operation, one undo step
 
-    def _run(self, op: ops.Operation) -> None:
+    def _run(self, op: ops.Operation) -> bool:
         try:
             self.session.run(op, origin=self)
         except OperationError as exc:
             self.failed.emit(str(exc))
             self.show_claim(self.claim_id)
+            return False
+        return True
 
     def _verdict_chosen(self, index: int) -> None:
         if self._loading or not self.claim_id:
@@ -211,7 +412,9 @@ class ClaimDetail(QWidget):
         if row and self.reviewer.text() != row["reviewer"]:
             self._run(ops.EditClaim(self.claim_id, reviewer=self.reviewer.text()))
 
-    def _appearance_activated(self, item: QListWidgetItem) -> None:
+    def _appearance_activated(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
         article_id, start, end = item.data(Qt.ItemDataRole.UserRole)
         self.openAppearance.emit(article_id, start, end)
 

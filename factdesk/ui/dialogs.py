@@ -9,7 +9,6 @@ plain sentence in a message box, never as a traceback.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -25,7 +24,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QTextDocumentFragment
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +45,7 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -44,6 +53,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QSpinBox,
@@ -61,8 +71,10 @@ from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
 from factdesk.importers.news import ArticleDraft, parse_article
 from factdesk.importers.plaintext import normalise_text
+from factdesk.store.read import VerdictInfo
 from factdesk.ui import i18n
-from factdesk.ui.models import COLOR_ROLE, ID_ROLE, role_text, source_kind_text, stance_text
+from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict_text
+from factdesk.ui.models import COLOR_ROLE, ID_ROLE
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic, shortened
@@ -95,13 +107,7 @@ def embed(text: str) -> str:
     """User content (a title, a claim, a quote) made safe to put inside a sentence of either direction:
     a mark of its own direction after it keeps its closing punctuation («...» ، .) with it. Without it,
     «القافلة ... «بيك أب»» in an English sentence shows its last guillemet at the wrong end."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return text + "\u200f"
-        if kind == "L":
-            return text + "\u200e"
-    return text
+    return text + {"rtl": "\u200f", "ltr": "\u200e"}.get(textrules.base_direction(text), "")
 
 
 def align_with_interface(widget: QLineEdit | QSpinBox) -> None:
@@ -308,11 +314,10 @@ class ClaimSearch(QWidget):
             found = read.claims(contains=typed, limit=self.LIMIT)
         else:
             found = read.claims(order="modified", limit=self.LIMIT)
-        arabic = i18n.current_language() == "ar"
         self.list.clear()
         for claim in found:
             item = QListWidgetItem(claim.text)
-            verdict = claim.verdict_ar if arabic else claim.verdict_en
+            verdict = verdict_text(claim.verdict_ar, claim.verdict_en)
             item.setData(ID_ROLE, claim.id)
             item.setData(VERDICT_ROLE, verdict)
             item.setData(COLOR_ROLE, claim.color)
@@ -423,20 +428,6 @@ class EvidenceChoice:
     source_id: str | None
     new_source_title: str | None
     note: str = ""
-
-    def operation(self, project: ops.Reader, article_id: str | None = None,
-                  span_id: str | None = None) -> ops.Operation:
-        """The one undoable step that records this evidence: an AddEvidence, preceded by the
-        AddSource for the article when a new source is needed (outlet, URL and date copied)."""
-        if self.source_id:
-            return ops.AddEvidence(self.claim_id, self.source_id, self.stance, span_id=span_id, note=self.note)
-        article = project.get("article", article_id) if article_id else None
-        add = ops.AddSource(self.new_source_title or "", kind="article", article_id=article_id,
-                            publisher=str((article or {}).get("outlet") or ""),
-                            url=str((article or {}).get("url") or ""),
-                            published=str((article or {}).get("published") or ""))
-        evidence = ops.AddEvidence(self.claim_id, add.id, self.stance, span_id=span_id, note=self.note)
-        return ops.Batch("add evidence", [add, evidence])
 
 
 class EvidenceDialog(QDialog):
@@ -867,15 +858,236 @@ class PreferencesDialog(QDialog):
             dialog.deleteLater()
 
 
+# ---------------------------------------------------------------------------------------------
+# editing what exists: an article's details, an evidence item, the verdict scale
+
+
+class ArticleDetailsDialog(QDialog):
+    """An article's details (title, outlet, author, place, web address, date); its text is shown, never
+    edited: highlights point into it. :meth:`changes` is what the user changed, for one EditArticle."""
+
+    def __init__(self, article: dict[str, object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("Article details"))
+        self.resize(620, 360)
+        self.article = article
+        self._typed: set[str] = set()
+        form = article_fields(self)
+        for name, edit in self.fields.items():
+            edit.setText(str(article.get(name) or ""))
+            edit.setCursorPosition(0)
+        note = PlainLabel(self.tr("The text of an article never changes once imported: highlights point into it."),
+                          self)
+        note.setWordWrap(True)
+        self.buttons = _buttons(self, self.tr("Save"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.title_edit.setFocus()
+
+    def changes(self) -> dict[str, object]:
+        """The fields whose value the user changed (dates written the standard way)."""
+        values: dict[str, object] = {}
+        for name, edit in self.fields.items():
+            if name == "published":
+                value = normalise_date(edit.text())
+                if value is None:
+                    continue
+            elif name == "title":
+                value = textrules.neutralise_bidi(edit.text()).strip()
+            else:
+                value = textrules.strip_bidi_controls(edit.text()).strip()
+            if value != str(self.article.get(name) or ""):
+                values[name] = value
+        return values
+
+    def accept(self) -> None:
+        if self.date_edit.check() is None:
+            return
+        super().accept()
+
+    @staticmethod
+    def ask(article: dict[str, object], parent: QWidget | None = None) -> dict[str, object] | None:
+        """The changed details, or None if the user cancelled."""
+        dialog = ArticleDetailsDialog(article, parent)
+        try:
+            return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class EvidenceEditDialog(QDialog):
+    """An evidence item's stance and note."""
+
+    def __init__(self, stance: str, note: str, source_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("Edit evidence"))
+        self.resize(520, 200)
+        source = PlainLabel(self.tr("Source: %1").replace("%1", embed(source_title)), self)
+        source.setWordWrap(True)
+        self.stance_buttons: dict[str, QRadioButton] = {}
+        row = QHBoxLayout()
+        group = QButtonGroup(self)
+        for value in model.STANCES:
+            button = QRadioButton(stance_text(value), self)
+            group.addButton(button)
+            self.stance_buttons[value] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.stance_buttons.get(stance, self.stance_buttons["supports"]).setChecked(True)
+        self.note_edit = QLineEdit(note, self)
+        self.note_edit.setPlaceholderText(self.tr("A note on this evidence (optional)"))
+        form = QFormLayout()
+        form.addRow(self.tr("The evidence:"), row)
+        form.addRow(self.tr("Note:"), self.note_edit)
+        self.buttons = _buttons(self, self.tr("Save"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(source)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def stance(self) -> str:
+        return next(s for s, b in self.stance_buttons.items() if b.isChecked())
+
+    @staticmethod
+    def ask(stance: str, note: str, source_title: str, parent: QWidget | None = None) -> tuple[str, str] | None:
+        """(stance, note) as the user left them, or None if they cancelled."""
+        dialog = EvidenceEditDialog(stance, note, source_title, parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.stance(), dialog.note_edit.text().strip()
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+class VerdictScaleDialog(QDialog):
+    """The project's verdict scale: each verdict's Arabic and English label, ClaimReview rating value
+    (1 false … 5 true, or none) and colour. :meth:`operation` is the one undoable step that records the
+    changes (None when nothing changed)."""
+
+    NO_RATING = 0  # the spin box's «none»
+
+    def __init__(self, verdicts: list[VerdictInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLayoutDirection(interface_direction())
+        self.setWindowTitle(self.tr("The verdict scale"))
+        self.resize(760, 420)
+        self.verdicts = verdicts
+        self.rows: dict[str, tuple[QLineEdit, QLineEdit, QSpinBox, QPushButton]] = {}
+        self._colors: dict[str, str] = {}
+        grid = QGridLayout()
+        for col, text in enumerate((self.tr("Arabic label"), self.tr("English label"), self.tr("Rating (1–5)"),
+                                    self.tr("Colour"))):
+            grid.addWidget(PlainLabel(text, self), 0, col)
+        for i, v in enumerate(verdicts, start=1):
+            ar, en = QLineEdit(v.label_ar, self), QLineEdit(v.label_en, self)
+            ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            rating = QSpinBox(self)
+            rating.setRange(self.NO_RATING, 5)
+            rating.setSpecialValueText(self.tr("none"))
+            rating.setValue(v.rating_value or self.NO_RATING)
+            align_with_interface(rating)
+            color = QPushButton(self)
+            color.setObjectName(f"color_{v.key}")
+            color.clicked.connect(lambda _checked=False, key=v.key: self._choose_color(key))
+            self._colors[v.key] = v.color
+            self.rows[v.key] = (ar, en, rating, color)
+            for col, widget in enumerate((ar, en, rating, color)):
+                grid.addWidget(widget, i, col)
+            self._show_color(v.key)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 2)
+        note = PlainLabel(self.tr("Claims keep their verdicts: a change of label or colour shows everywhere at once."),
+                          self)
+        note.setWordWrap(True)
+        self.message = PlainLabel(self)
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = _buttons(self, self.tr("Save"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def set_color(self, key: str, color: str) -> None:
+        self._colors[key] = color
+        self._show_color(key)
+
+    def _show_color(self, key: str) -> None:
+        button = self.rows[key][3]
+        color = self._colors[key]
+        button.setText(ltr(color))
+        button.setIcon(_color_icon(color))
+
+    def _choose_color(self, key: str) -> None:
+        from PySide6.QtWidgets import QColorDialog
+
+        chosen = QColorDialog.getColor(QColor(self._colors[key]), self, self.tr("Colour of the verdict"))
+        if chosen.isValid():
+            self.set_color(key, chosen.name())
+
+    def operation(self) -> ops.Operation | None:
+        """One step (a batch titled «edit verdict scale») for every verdict changed, or None."""
+        steps: list[ops.Operation] = []
+        for v in self.verdicts:
+            ar, en, rating, _ = self.rows[v.key]
+            values = {"label_ar": ar.text().strip(), "label_en": en.text().strip(),
+                      "rating_value": rating.value() or None, "color": self._colors[v.key]}
+            before = {"label_ar": v.label_ar, "label_en": v.label_en, "rating_value": v.rating_value,
+                      "color": v.color}
+            changed = {k: val for k, val in values.items() if before[k] != val}
+            if changed:
+                steps.append(ops.EditVerdictLabel(v.key, changed))
+        return ops.Batch("edit verdict scale", steps) if steps else None
+
+    def accept(self) -> None:
+        empty = any(not ar.text().strip() or not en.text().strip() for ar, en, _, _ in self.rows.values())
+        if empty:
+            self.message.setText(self.tr("Every verdict needs a label in both languages."))
+            self.message.show()
+            return
+        super().accept()
+
+    @staticmethod
+    def edit(session: ProjectSession, parent: QWidget | None = None) -> bool:
+        """Show the scale of the session's project and record what the user changed as one undoable
+        step; True if something changed."""
+        dialog = VerdictScaleDialog(session.read.verdicts(), parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            op = dialog.operation()
+            return op is not None and run_or_explain(session, parent, op)
+        finally:
+            dialog.deleteLater()
+
+
+def _color_icon(color: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
 __all__ = [
+    "ArticleDetailsDialog",
     "ClaimPicker",
     "ClaimSearch",
     "DateEdit",
     "EvidenceChoice",
     "EvidenceDialog",
+    "EvidenceEditDialog",
     "PasteArticleDialog",
     "PlainPasteEdit",
     "PreferencesDialog",
+    "VerdictScaleDialog",
     "confirm",
     "align_with_interface",
     "embed",

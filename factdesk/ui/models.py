@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from factdesk.core import labels
 from factdesk.core.operations import Changes
+from factdesk.ui.labels import reliability_text, source_kind_text
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import joined, literal
 
@@ -120,7 +122,7 @@ class ClaimTableModel(LazyIdModel):
 
     def _structural_kinds(self) -> set[str]:
         # new or deleted claims change the rows; a filter or order may depend on anything else
-        kinds = {"appearance", "evidence", "span", "article", "source"}
+        kinds = {"appearance", "evidence", "span", "article", "source", "verdict"}  # a label or colour edited
         if self.verdict or self.contains or self.order != "created":
             kinds.add("claim")
         return kinds
@@ -156,7 +158,7 @@ class ClaimTableModel(LazyIdModel):
             return row.color
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "verdict":
-                return row.verdict_ar if self._language() == "ar" else row.verdict_en
+                return labels.in_language(row.verdict_ar, row.verdict_en, self._language())
             if col == "text":
                 return row.text
             if col == "appearances":
@@ -292,36 +294,3 @@ class SourceListModel(LazyIdModel):
             return row["title"]
         return None
 
-
-def source_kind_text(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"document": t("Vocabulary", "document"), "official_statement": t("Vocabulary", "official statement"),
-            "person": t("Vocabulary", "person"), "dataset": t("Vocabulary", "data set"),
-            "archived_page": t("Vocabulary", "archived page"), "article": t("Vocabulary", "article"),
-            "other": t("Vocabulary", "other")}.get(kind, kind)
-
-
-def reliability_text(value: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"unknown": t("Vocabulary", "unknown"), "low": t("Vocabulary", "low"),
-            "medium": t("Vocabulary", "medium"), "high": t("Vocabulary", "high")}.get(value, value)
-
-
-def role_text(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"asserts": t("Vocabulary", "asserts"), "denies": t("Vocabulary", "denies"),
-            "different_figure": t("Vocabulary", "reports a different figure")}.get(role, role)
-
-
-def stance_text(stance: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {"supports": t("Vocabulary", "supports"), "refutes": t("Vocabulary", "refutes"),
-            "context": t("Vocabulary", "context")}.get(stance, stance)

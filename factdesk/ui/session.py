@@ -8,45 +8,13 @@ each, ``changed(Changes, origin)`` is emitted once, and views refresh only what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factdesk.core.operations import Changes, Operation, OperationError
 from factdesk.store.project import Outcome, Project
 from factdesk.store.read import ProjectReader
-
-#: The label of each operation, translated where the menu shows "Undo: ..."
-OPERATION_TEXTS = {
-    "import article": QCoreApplication.translate("Operation", "import article"),
-    "edit article": QCoreApplication.translate("Operation", "edit article"),
-    "delete article": QCoreApplication.translate("Operation", "delete article"),
-    "highlight": QCoreApplication.translate("Operation", "highlight"),
-    "edit highlight": QCoreApplication.translate("Operation", "edit highlight"),
-    "delete highlight": QCoreApplication.translate("Operation", "delete highlight"),
-    "new claim": QCoreApplication.translate("Operation", "new claim"),
-    "new claim from selection": QCoreApplication.translate("Operation", "new claim from selection"),
-    "edit claim": QCoreApplication.translate("Operation", "edit claim"),
-    "set verdict": QCoreApplication.translate("Operation", "set verdict"),
-    "delete claim": QCoreApplication.translate("Operation", "delete claim"),
-    "link to claim": QCoreApplication.translate("Operation", "link to claim"),
-    "change role": QCoreApplication.translate("Operation", "change role"),
-    "unlink": QCoreApplication.translate("Operation", "unlink"),
-    "add source": QCoreApplication.translate("Operation", "add source"),
-    "edit source": QCoreApplication.translate("Operation", "edit source"),
-    "delete source": QCoreApplication.translate("Operation", "delete source"),
-    "add evidence": QCoreApplication.translate("Operation", "add evidence"),
-    "edit evidence": QCoreApplication.translate("Operation", "edit evidence"),
-    "delete evidence": QCoreApplication.translate("Operation", "delete evidence"),
-    "import articles": QCoreApplication.translate("Operation", "import articles"),
-}
-
-
-def operation_text(label: str) -> str:
-    """The translated name of an operation label (labels are English in the journal)."""
-    source = OPERATION_TEXTS.get(label)
-    if source is None:
-        return label
-    return QCoreApplication.translate("Operation", label)
+from factdesk.ui.labels import operation_text
 
 
 class OperationCommand(QUndoCommand):

@@ -43,7 +43,8 @@ from factdesk.core.operations import Changes, OperationError
 from factdesk.nlp.fold import fold
 from factdesk.ui import dialogs
 from factdesk.ui.dialogs import DateEdit, embed, interface_direction
-from factdesk.ui.models import ID_ROLE, SourceListModel, reliability_text, source_kind_text, stance_text
+from factdesk.ui.labels import reliability_text, source_kind_text, stance_text
+from factdesk.ui.models import ID_ROLE, SourceListModel
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel, literal
 

@@ -40,11 +40,11 @@ from factdesk.core.operations import Changes, OperationError
 from factdesk.store import backup as backups
 from factdesk.store.errors import ProjectError, ProjectReadOnly
 from factdesk.store.project import Project
-from factdesk.store.read import VerdictInfo
 from factdesk.ui import i18n, looks, tables
 from factdesk.ui.actions import Actions
 from factdesk.ui.detail import ClaimDetail, chip_icon
 from factdesk.ui.file_tasks import FileTasks
+from factdesk.ui.labels import verdict_text
 from factdesk.ui.models import ArticleListModel, ClaimTableModel
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.reader import ArticleReader, Highlight
@@ -85,6 +85,9 @@ class Workbench(QWidget):
         self.articles.setModel(self.articles_model)
         tables.setup_articles_table(self.articles)
         self.article_filter.textChanged.connect(self._filter_articles)
+        from factdesk.ui import editing  # the article list's context menu: edit details, delete
+
+        editing.article_menu(self.articles, session, self.articles_model.id_at)
         self.articles.selectionModel().currentRowChanged.connect(self._article_row_changed)
         articles_box = QWidget()
         articles_box.setObjectName("articlesPanel")
@@ -208,16 +211,13 @@ class Workbench(QWidget):
         self.verdict_filter.clear()
         self.verdict_filter.addItem(self.tr("All verdicts"), None)
         for v in self.session.read.verdicts():
-            self.verdict_filter.addItem(chip_icon(v.color), self.verdict_label(v), v.key)
+            self.verdict_filter.addItem(chip_icon(v.color), verdict_text(v.label_ar, v.label_en), v.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
         self._show_article_header()
         self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.articles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.claims.viewport().update()
-
-    def verdict_label(self, v: VerdictInfo) -> str:
-        return v.label_ar if i18n.current_language() == "ar" else v.label_en
 
     def apply_font(self) -> None:
         font = QFont(self.prefs.reading_font(), self.prefs.get("reader_size"))
@@ -272,10 +272,9 @@ class Workbench(QWidget):
         if not self.article_id:
             return
         spans, claim_texts = self.session.read.article_highlights(self.article_id)
-        lang_ar = i18n.current_language() == "ar"
         self.reader.set_highlights(
             [Highlight(s, a, b, c, col) for s, a, b, c, col in spans],
-            {cid: (text, ar if lang_ar else en) for cid, (text, ar, en) in claim_texts.items()},
+            {cid: (text, verdict_text(ar, en)) for cid, (text, ar, en) in claim_texts.items()},
             self.claim_id)
 
     def open_article_at(self, article_id: str, start: int, end: int) -> None:
@@ -355,6 +354,8 @@ class Workbench(QWidget):
             return
         if changes.touches("span", "appearance", "claim", "verdict"):
             self.refresh_highlights()
+        if changes.touches("verdict"):  # the scale was edited: its labels in the filter
+            self.retranslate()
         if changes.touches("article"):
             if self.article_id and self.session.read.get("article", self.article_id) is None:
                 self.article_id = None
@@ -433,7 +434,7 @@ class Workbench(QWidget):
         from factdesk.app.evidence import add_evidence
 
         title = choice.new_source_title or str(row.get("title", "")) or self.tr("Article")
-        plan = add_evidence(self.session.project, choice.claim_id, choice.stance, source_id=choice.source_id,
+        plan = add_evidence(self.session.read, choice.claim_id, choice.stance, source_id=choice.source_id,
                             new_source_title=title, article_id=self.article_id, selection=sel, note=choice.note)
         if self._run(plan.operation):
             self.select_claim(choice.claim_id)
@@ -608,8 +609,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         labels = {}
         if self.session is not None:
-            labels = {v.key: (v.label_ar if i18n.current_language() == "ar" else v.label_en)
-                      for v in self.session.read.verdicts()}
+            labels = {v.key: verdict_text(v.label_ar, v.label_en) for v in self.session.read.verdicts()}
         self.menu_actions.retranslate(labels)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -767,6 +767,8 @@ class MainWindow(QMainWindow):
         elsewhere kept that from finishing, try again shortly, until the file alone is whole."""
         if self.session is not None and not self.session.project.whole:
             self._checkpoint_timer.start()
+        if _changes.touches("verdict"):  # the scale was edited: the verdict actions' labels
+            self.retranslate()
 
     def _finish_checkpoint(self) -> None:
         if self.session is None or self.session.closed or self.session.project.whole:

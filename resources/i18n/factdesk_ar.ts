@@ -164,6 +164,21 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+      <source>Article details</source>
+      <translation>تفاصيل المقال</translation>
+    </message>
+    <message>
+      <source>The text of an article never changes once imported: highlights point into it.</source>
+      <translation>لا يتغير نص المقال بعد استيراده: التظليلات تشير إلى مواضع فيه.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleListModel</name>
     <message>
       <source>Title</source>
@@ -219,6 +234,58 @@ Everything you did before is saved in the project file. The details were written
       <translation>سبب هذا الحكم: المصادر والاستدلال.</translation>
     </message>
     <message>
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <source>How the selected passage relates to the claim</source>
+      <translation>علاقة المقطع المحدد بالادعاء</translation>
+    </message>
+    <message>
+      <source>Highlight note…</source>
+      <translation>ملاحظة التظليل…</translation>
+    </message>
+    <message>
+      <source>Unlink…</source>
+      <translation>فك الربط…</translation>
+    </message>
+    <message>
+      <source>Take the selected passage off this claim (the highlight stays)</source>
+      <translation>إزالة المقطع المحدد من مواضع هذا الادعاء (يبقى التظليل)</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>تعديل…</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>حذف…</translation>
+    </message>
+    <message>
+      <source>Scale…</source>
+      <translation>سلّم الأحكام…</translation>
+    </message>
+    <message>
+      <source>Edit the verdict scale: labels, rating values, colours</source>
+      <translation>تعديل سلّم الأحكام: التسميات وقيم التقييم والألوان</translation>
+    </message>
+    <message>
+      <source>Open in the article</source>
+      <translation>فتحه في المقال</translation>
+    </message>
+    <message>
+      <source>Unlink from this claim…</source>
+      <translation>فك ربطه بهذا الادعاء…</translation>
+    </message>
+    <message>
+      <source>Edit evidence…</source>
+      <translation>تعديل الدليل…</translation>
+    </message>
+    <message>
+      <source>Delete evidence…</source>
+      <translation>حذف الدليل…</translation>
+    </message>
+    <message>
       <source>Claim</source>
       <translation>الادعاء</translation>
     </message>
@@ -251,12 +318,52 @@ Everything you did before is saved in the project file. The details were written
       <translation>تفاصيل الادعاء</translation>
     </message>
     <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Unlink</source>
+      <translation>فك الربط</translation>
+    </message>
+    <message>
+      <source>Highlight note</source>
+      <translation>ملاحظة التظليل</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Delete evidence</source>
+      <translation>حذف الدليل</translation>
+    </message>
+    <message>
       <source>Select a claim to see its detail.</source>
       <translation>اختر ادعاءً لعرض تفاصيله.</translation>
     </message>
     <message>
       <source>Open the article at this passage</source>
       <translation>افتح المقال عند هذا المقطع</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Take the passage «%1» off this claim? The highlight stays in the article «%2». You can undo this.</source>
+      <translation>هل تريد إزالة المقطع «%1» من مواضع هذا الادعاء؟ يبقى التظليل في المقال «%2». يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>Delete this evidence (%1: «%2»)? The claim and the source stay. You can undo this.</source>
+      <translation>هل تريد حذف هذا الدليل (%1: «%2»)؟ يبقى الادعاء والمصدر. يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>A note on the highlight «%1»:</source>
+      <translation>ملاحظة على التظليل «%1»:</translation>
     </message>
   </context>
   <context>
@@ -421,6 +528,67 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>Editing</name>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>You can undo this.</source>
+      <translation>يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>Edit details…</source>
+      <translation>تعديل التفاصيل…</translation>
+    </message>
+    <message>
+      <source>Delete article…</source>
+      <translation>حذف المقال…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n highlight(s) will be deleted with it.</source>
+      <translation>
+        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>It has no highlights.</source>
+      <translation>ليس فيه تظليلات.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n link(s) from them to claims will go too; the claims themselves stay.</source>
+      <translation>
+        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The source that is this article stays, without it.</source>
+      <translation>يبقى المصدر الذي يمثّل هذا المقال، من دون المقال.</translation>
+    </message>
+    <message>
+      <source>Delete article</source>
+      <translation>حذف المقال</translation>
+    </message>
+    <message>
+      <source>Delete the article «%1»?</source>
+      <translation>هل تريد حذف المقال «%1»؟</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidenceDialog</name>
     <message>
       <source>Add evidence</source>
@@ -461,6 +629,33 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>This article: «%1»</source>
       <translation>هذا المقال: «%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceEditDialog</name>
+    <message>
+      <source>Edit evidence</source>
+      <translation>تعديل الدليل</translation>
+    </message>
+    <message>
+      <source>A note on this evidence (optional)</source>
+      <translation>ملاحظة على هذا الدليل (اختيارية)</translation>
+    </message>
+    <message>
+      <source>The evidence:</source>
+      <translation>الدليل:</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>ملاحظة:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Source: %1</source>
+      <translation>المصدر: %1</translation>
     </message>
   </context>
   <context>
@@ -1265,6 +1460,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>استيراد مقال</translation>
     </message>
     <message>
+      <source>import articles</source>
+      <translation>استيراد مقالات</translation>
+    </message>
+    <message>
       <source>edit article</source>
       <translation>تعديل المقال</translation>
     </message>
@@ -1341,8 +1540,12 @@ Everything you did before is saved in the project file. The details were written
       <translation>حذف الدليل</translation>
     </message>
     <message>
-      <source>import articles</source>
-      <translation>استيراد مقالات</translation>
+      <source>edit verdict scale</source>
+      <translation>تعديل سلّم الأحكام</translation>
+    </message>
+    <message>
+      <source>add demo sources</source>
+      <translation>إضافة مصادر المشروع التجريبي</translation>
     </message>
   </context>
   <context>
@@ -1679,7 +1882,74 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>VerdictScaleDialog</name>
+    <message>
+      <source>The verdict scale</source>
+      <translation>سلّم الأحكام</translation>
+    </message>
+    <message>
+      <source>Claims keep their verdicts: a change of label or colour shows everywhere at once.</source>
+      <translation>تحتفظ الادعاءات بأحكامها: يظهر تغيير التسمية أو اللون في كل مكان فورًا.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Colour of the verdict</source>
+      <translation>لون الحكم</translation>
+    </message>
+    <message>
+      <source>Arabic label</source>
+      <translation>التسمية العربية</translation>
+    </message>
+    <message>
+      <source>English label</source>
+      <translation>التسمية الإنجليزية</translation>
+    </message>
+    <message>
+      <source>Rating (1–5)</source>
+      <translation>التقييم (1–5)</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>اللون</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>بلا</translation>
+    </message>
+    <message>
+      <source>Every verdict needs a label in both languages.</source>
+      <translation>يحتاج كل حكم إلى تسمية باللغتين.</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
+    <message>
+      <source>asserts</source>
+      <translation>يؤكده</translation>
+    </message>
+    <message>
+      <source>denies</source>
+      <translation>ينفيه</translation>
+    </message>
+    <message>
+      <source>reports a different figure</source>
+      <translation>يذكر رقمًا مختلفًا</translation>
+    </message>
+    <message>
+      <source>supports</source>
+      <translation>يدعم</translation>
+    </message>
+    <message>
+      <source>refutes</source>
+      <translation>يدحض</translation>
+    </message>
+    <message>
+      <source>context</source>
+      <translation>سياق</translation>
+    </message>
     <message>
       <source>document</source>
       <translation>وثيقة</translation>
@@ -1723,30 +1993,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>high</source>
       <translation>عالية</translation>
-    </message>
-    <message>
-      <source>asserts</source>
-      <translation>يؤكده</translation>
-    </message>
-    <message>
-      <source>denies</source>
-      <translation>ينفيه</translation>
-    </message>
-    <message>
-      <source>reports a different figure</source>
-      <translation>يذكر رقمًا مختلفًا</translation>
-    </message>
-    <message>
-      <source>supports</source>
-      <translation>يدعم</translation>
-    </message>
-    <message>
-      <source>refutes</source>
-      <translation>يدحض</translation>
-    </message>
-    <message>
-      <source>context</source>
-      <translation>سياق</translation>
     </message>
   </context>
   <context>

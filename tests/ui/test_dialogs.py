@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from factdesk.app.evidence import add_evidence
 from factdesk.core import operations as ops
 from factdesk.ui.models import ID_ROLE
 
@@ -126,7 +127,9 @@ def test_evidence_from_this_article_makes_a_new_source(session, qtbot, new_artic
     assert choice == EvidenceChoice(claim_id, "refutes", None, "مقال جديد", "ملاحظة")
 
     before = session.undo_stack.count()
-    session.run(choice.operation(session.project, article_id))
+    plan = add_evidence(session.read, choice.claim_id, choice.stance, source_id=choice.source_id,
+                        new_source_title=choice.new_source_title, article_id=article_id, note=choice.note)
+    session.run(plan.operation)
     assert session.undo_stack.count() == before + 1  # source and evidence: one step
     source = session.project.find("source", "article_id", article_id)[0]
     assert source["title"] == "مقال جديد" and source["kind"] == "article"
@@ -158,7 +161,9 @@ def test_evidence_from_another_source(session, qtbot, new_article) -> None:
     choice = dialog.choice()
     assert choice.source_id == dialog.source_combo.itemData(index)
     assert choice.new_source_title is None and choice.stance == "context"
-    assert isinstance(choice.operation(session.project, new_article[0]), ops.AddEvidence)
+    plan = add_evidence(session.read, choice.claim_id, choice.stance, source_id=choice.source_id,
+                        article_id=new_article[0])
+    assert isinstance(plan.operation, ops.AddEvidence) and plan.source_id == choice.source_id
 
 
 # ---------------------------------------------------------------------------------------------
