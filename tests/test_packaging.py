@@ -93,8 +93,8 @@ def test_an_installed_factdesk_builds_the_demo_from_anywhere(installed: Installe
     out = installed.elsewhere / "demo.factdesk"
     _run([installed.factdesk, "demo", out], cwd=installed.elsewhere, env=installed.env)
     assert out.is_file()
-    where = _run([installed.python, "-c", "import factdesk, factdesk.demo; print(factdesk.__file__); "
-                  "print(factdesk.demo.SEEDS)"], cwd=installed.elsewhere, env=installed.env).stdout.split()
+    where = _run([installed.python, "-c", "import factdesk, factdesk.app.demo; print(factdesk.__file__); "
+                  "print(factdesk.app.demo.SEEDS)"], cwd=installed.elsewhere, env=installed.env).stdout.split()
     venv = installed.python.parents[1]
     assert all(Path(p).is_relative_to(venv) for p in where), f"not the installed copy: {where}"
     count = _run([installed.python, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "

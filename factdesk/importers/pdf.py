@@ -338,9 +338,10 @@ def _visual_words(line: _Line) -> list[str]:
         # page shows them stacked and writers store them in either order.
         at = mark.mark_at or 0.0
         under = [letter for letter in letters if letter.left <= at <= letter.right]
-        if mark.after is not None and any(letter is mark.after for letter in under):
+        if mark.after is not None and mark.after.text[:1].isalpha() and any(letter is mark.after for letter in under):
             # A mark's ink may overhang a narrow letter (a medial yeh beside a waw) into its
-            # neighbour's box: of the letters under it, the one stored just before it carries it.
+            # neighbour's box: of the letters under it, the one stored just before it carries it
+            # (a letter: some writers store a full stop between a letter and its tanween).
             base = mark.after
         else:
             base = under[-1] if under else min(letters, key=lambda letter: abs(_middle(letter) - at))
