@@ -460,8 +460,22 @@ def _brackets_settled(pages: list[list[str]]) -> list[list[str]]:
     text = "\n".join(line for page in pages for line in page)
     if not any(stand_in in text for stand_in in _STAND_IN.values()):
         return pages
-    table = _AS_SEEN if _unpaired(text.translate(_AS_SEEN)) <= _unpaired(text.translate(_AS_STORED)) else _AS_STORED
+    seen, stored = text.translate(_AS_SEEN), text.translate(_AS_STORED)
+    # A text cut inside a quotation pairs up equally badly both ways: then the way brackets face
+    # decides (an opening one is not followed by a space, a closing one not preceded by one).
+    as_seen = (_unpaired(seen), _misfacing(seen))
+    table = _AS_SEEN if as_seen <= (_unpaired(stored), _misfacing(stored)) else _AS_STORED
     return [[line.translate(table) for line in page] for page in pages]
+
+
+def _misfacing(text: str) -> int:
+    """How many brackets of ``text`` face the wrong way: an opening one before a space or the end of
+    a line, a closing one after a space or at the start of a line."""
+    openings = "".join(pair[0] for pair in _PAIRS)
+    closings = "".join(pair[1] for pair in _PAIRS)
+    return len(re.findall(rf"[{re.escape(openings)}](?=\s|$)", text, re.M)) + len(
+        re.findall(rf"(?:^|(?<=\s))[{re.escape(closings)}]", text, re.M)
+    )
 
 
 def _unpaired(text: str) -> int:

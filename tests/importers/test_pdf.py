@@ -152,6 +152,14 @@ def test_a_vowel_stays_on_its_narrow_letter(writer: str, request: pytest.Fixture
     assert load(make(writer, [words], request), name="vowel.pdf").raw_text == words
 
 
+@pytest.mark.parametrize("writer", ["qt", "reportlab", "handmade"])
+def test_a_quotation_cut_short_keeps_its_brackets_facing(writer: str, request: pytest.FixtureRequest) -> None:
+    """A passage cut inside a quotation has one bracket unpaired, so pairing cannot tell how the
+    writer stored its brackets: the way they face does («بـ«أعراب» stays, not «بـ»أعراب»)."""
+    words = "وصفت «وكالة الأنباء» الدول «العربية» بـ«أعراب"
+    assert load(make(writer, [words], request), name="cut.pdf").raw_text == words
+
+
 def test_glyphs_without_a_character_are_counted_not_invented() -> None:
     from samples import PdfLine, make_pdf
 
