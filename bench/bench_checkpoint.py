@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
             alone: list[float] = []
             for i in range(EDITS):
                 # alternate which side goes first, so neither always follows the other
-                for checkpoint in ((True, False) if i % 2 else (False, True)):
+                for checkpoint in (True, False) if i % 2 else (False, True):
                     took = timed_run(project, edit(project, claim_ids, n), checkpoint=checkpoint)
                     (with_cp if checkpoint else without).append(took)
                     n += 1
@@ -97,12 +97,24 @@ def main(argv: list[str]) -> int:
     print(f"   one edit, checkpointed:      median {ms(product)}  (max {ms(max(with_cp))})")
     print(f"   one edit, WAL only (before): median {ms(baseline)}  (max {ms(max(without))})")
     print(f"   the checkpoint alone:        median {ms(median(alone))}")
-    print(f"   WAL file at the end: {wal / 1024:.0f} KiB (SQLite reuses it from the start after each full "
-          "checkpoint)")
-    summary("checkpoint", "one edit: checkpointed / WAL only", f"{ratio:.2f}x", f"within {TARGET_RATIO:g}x",
-            ratio <= TARGET_RATIO)
-    summary("checkpoint", "one edit, checkpointed", f"{product * 1000:.1f} ms", f"under {TARGET_S * 1000:g} ms",
-            product <= TARGET_S)
+    print(
+        f"   WAL file at the end: {wal / 1024:.0f} KiB (SQLite reuses it from the start after each full "
+        "checkpoint)"
+    )
+    summary(
+        "checkpoint",
+        "one edit: checkpointed / WAL only",
+        f"{ratio:.2f}x",
+        f"within {TARGET_RATIO:g}x",
+        ratio <= TARGET_RATIO,
+    )
+    summary(
+        "checkpoint",
+        "one edit, checkpointed",
+        f"{product * 1000:.1f} ms",
+        f"under {TARGET_S * 1000:g} ms",
+        product <= TARGET_S,
+    )
     return 0
 
 

@@ -143,9 +143,16 @@ def write_files(folder: Path) -> list[Path]:
 def to_operation(path: Path) -> ops.ImportArticle:
     result = load(path, name="")
     return ops.ImportArticle(
-        text=result.text, title=result.title, author=result.author, place=result.place,
-        published=result.published, outlet=result.outlet, url=result.url, language=result.language or "ar",
-        origin=f"file:{path.name};encoding={result.encoding}")
+        text=result.text,
+        title=result.title,
+        author=result.author,
+        place=result.place,
+        published=result.published,
+        outlet=result.outlet,
+        url=result.url,
+        language=result.language or "ar",
+        origin=f"file:{path.name};encoding={result.encoding}",
+    )
 
 
 def product(folder: Path, paths: list[Path], k: int) -> float:
@@ -185,8 +192,10 @@ def written_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
     project = Project.open(path, backup=False)
     try:
         project.wait_for_check()
-        return {table: project.conn.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
-                for table, cols in WRITTEN.items()}
+        return {
+            table: project.conn.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+            for table, cols in WRITTEN.items()
+        }
     finally:
         project.close()
 
@@ -195,8 +204,9 @@ def row_counts(project: Project) -> dict[str, int]:
     return {table: project.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in WRITTEN}
 
 
-def baseline(folder: Path, rows: dict[str, list[tuple[object, ...]]], k: int,
-             tables: tuple[str, ...] = tuple(WRITTEN)) -> float:
+def baseline(
+    folder: Path, rows: dict[str, list[tuple[object, ...]]], k: int, tables: tuple[str, ...] = tuple(WRITTEN)
+) -> float:
     """``executemany`` of ``rows`` into a fresh project, one transaction; ``tables`` limits which."""
     project = Project.create(folder / f"baseline-{k}-{len(tables)}.factdesk")
     conn = project.conn
@@ -206,7 +216,9 @@ def baseline(folder: Path, rows: dict[str, list[tuple[object, ...]]], k: int,
         for table in tables:
             cols = WRITTEN[table]
             names = ", ".join(f'"{c}"' if c != "rowid" else c for c in cols)
-            conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(cols))})", rows[table])
+            conn.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(cols))})", rows[table]
+            )
         conn.execute("COMMIT")
         elapsed = clock() - t
         counts = row_counts(project)
@@ -224,14 +236,18 @@ def end_to_end(folder: Path) -> None:
     fold("warm up the fold table")
     product(folder, paths, -1)  # warm-up, not counted; its rows are what the baseline inserts
     rows = written_rows(folder / "product--1.factdesk")
-    print("   rows an import of them writes: " + ", ".join(f"{table} {len(r):,}" for table, r in rows.items()))
+    print(
+        "   rows an import of them writes: " + ", ".join(f"{table} {len(r):,}" for table, r in rows.items())
+    )
 
     t = clock()
     for path in paths:
         load(path, name="")
     loading = clock() - t
-    print(f"   for reference: load() of all {N:,} files alone takes {loading * 1000:.0f} ms "
-          f"({size / loading / 1e6:.1f} MB/s)")
+    print(
+        f"   for reference: load() of all {N:,} files alone takes {loading * 1000:.0f} ms "
+        f"({size / loading / 1e6:.1f} MB/s)"
+    )
 
     prod, base, batch, data_only = [], [], [], []
     for k in range(REPS):
@@ -242,17 +258,27 @@ def end_to_end(folder: Path) -> None:
     p, b, only = statistics.median(prod), statistics.median(base), statistics.median(batch)
     without_journal = statistics.median(data_only)
     ratio = p / b
-    print(f"   product  (load + one Batch of {N} ImportArticle): median {p * 1000:.0f} ms  "
-          f"runs: {', '.join(f'{x * 1000:.0f}' for x in prod)} ms  ({N / p:,.0f} files/s)")
-    print(f"   baseline (executemany of the same rows, journal included): median {b * 1000:.0f} ms  "
-          f"runs: {', '.join(f'{x * 1000:.0f}' for x in base)} ms  ({N / b:,.0f} rows/s)")
-    print(f"   of which the Batch alone (operations made before the timer): median {only * 1000:.0f} ms "
-          f"= {only / b:.2f}x the baseline; load() and the operations: {(p - only) * 1000:.0f} ms")
+    print(
+        f"   product  (load + one Batch of {N} ImportArticle): median {p * 1000:.0f} ms  "
+        f"runs: {', '.join(f'{x * 1000:.0f}' for x in prod)} ms  ({N / p:,.0f} files/s)"
+    )
+    print(
+        f"   baseline (executemany of the same rows, journal included): median {b * 1000:.0f} ms  "
+        f"runs: {', '.join(f'{x * 1000:.0f}' for x in base)} ms  ({N / b:,.0f} rows/s)"
+    )
+    print(
+        f"   of which the Batch alone (operations made before the timer): median {only * 1000:.0f} ms "
+        f"= {only / b:.2f}x the baseline; load() and the operations: {(p - only) * 1000:.0f} ms"
+    )
     summary(f"import {N:,} files, product/baseline", f"{ratio:.2f}x", f"<= {TARGET:.0f}x", ratio <= TARGET)
-    print(f"   for reference: the baseline without the journal's rows (articles and search index only): "
-          f"median {without_journal * 1000:.0f} ms; the product is {p / without_journal:.2f}x that")
+    print(
+        f"   for reference: the baseline without the journal's rows (articles and search index only): "
+        f"median {without_journal * 1000:.0f} ms; the product is {p / without_journal:.2f}x that"
+    )
     summary(f"import {N:,} files, Batch alone/baseline", f"{only / b:.2f}x", "-", None)
-    summary(f"import {N:,} files, product/baseline without journal rows", f"{p / without_journal:.2f}x", "-", None)
+    summary(
+        f"import {N:,} files, product/baseline without journal rows", f"{p / without_journal:.2f}x", "-", None
+    )
     summary(f"import {N:,} files, product time", f"{p:.3f} s", "-", None)
     if "--profile" in sys.argv:
         import cProfile

@@ -72,7 +72,9 @@ def make_highlights(text: str, n: int, rng: random.Random) -> list[Highlight]:
         last = first + rng.randint(0, 2)
         start, end = words[first][0], words[last][1]
         if rng.random() < 0.75:
-            out.append(Highlight(f"span-{i}", start, end, (f"claim-{rng.randrange(300)}",), rng.choice(COLOURS)))
+            out.append(
+                Highlight(f"span-{i}", start, end, (f"claim-{rng.randrange(300)}",), rng.choice(COLOURS))
+            )
         else:
             out.append(Highlight(f"span-{i}", start, end, (), ""))
     return out
@@ -122,8 +124,10 @@ def main(argv: list[str]) -> int:
     text = one_paragraph()
     rng = random.Random(7)
     sets = {n: make_highlights(text, n, rng) for n in COUNTS}
-    print(f"   one paragraph of {len(text):,} characters; reader {READER_SIZE[0]}x{READER_SIZE[1]}, "
-          f"font {font.family()} {font.pointSize()} pt")
+    print(
+        f"   one paragraph of {len(text):,} characters; reader {READER_SIZE[0]}x{READER_SIZE[1]}, "
+        f"font {font.family()} {font.pointSize()} pt"
+    )
 
     open_reader(font, text, sets[COUNTS[0]])  # warm-up
     plain_open(font, text)
@@ -133,27 +137,47 @@ def main(argv: list[str]) -> int:
     for n in COUNTS:
         totals[n] = median([open_reader(font, text, sets[n]) for _ in range(REPEATS)])
         own = max(totals[n] - plain, 1e-3)
-        print(f"   {n:>7,} highlights in one paragraph: open {totals[n]:.3f} s "
-              f"(highlights' own cost {own:.3f} s, {totals[n] / plain:.1f}x the plain editor)", flush=True)
-        summary(BENCH, f"open with {n // 1000}k highlights in one paragraph", f"{totals[n]:.2f} s", "info", None)
+        print(
+            f"   {n:>7,} highlights in one paragraph: open {totals[n]:.3f} s "
+            f"(highlights' own cost {own:.3f} s, {totals[n] / plain:.1f}x the plain editor)",
+            flush=True,
+        )
+        summary(
+            BENCH, f"open with {n // 1000}k highlights in one paragraph", f"{totals[n]:.2f} s", "info", None
+        )
 
     spread = median([open_reader(font, in_paragraphs(text), sets[COUNTS[-1]]) for _ in range(REPEATS)])
-    print(f"   {COUNTS[-1]:,} highlights over the same words in paragraphs of 60 words: {spread:.3f} s "
-          f"(one paragraph: {totals[COUNTS[-1]] / spread:.2f}x that)")
-    summary(BENCH, "100k in one paragraph / spread over paragraphs", f"{totals[COUNTS[-1]] / spread:.2f}x",
-            "info", None)
+    print(
+        f"   {COUNTS[-1]:,} highlights over the same words in paragraphs of 60 words: {spread:.3f} s "
+        f"(one paragraph: {totals[COUNTS[-1]] / spread:.2f}x that)"
+    )
+    summary(
+        BENCH,
+        "100k in one paragraph / spread over paragraphs",
+        f"{totals[COUNTS[-1]] / spread:.2f}x",
+        "info",
+        None,
+    )
 
     for small, big in zip(COUNTS, COUNTS[1:], strict=False):
         total_growth = totals[big] / totals[small]
         own_growth = max(totals[big] - plain, 1e-3) / max(totals[small] - plain, 1e-3)
-        print(f"   {small:,} -> {big:,} highlights (10x): total {total_growth:.1f}x, highlights' own cost "
-              f"{own_growth:.1f}x")
-        summary(BENCH, f"growth {small // 1000}k->{big // 1000}k highlights (own cost)", f"{own_growth:.1f}x",
-                f"<= {GROWTH_TARGET:.0f}x", own_growth <= GROWTH_TARGET)
+        print(
+            f"   {small:,} -> {big:,} highlights (10x): total {total_growth:.1f}x, highlights' own cost "
+            f"{own_growth:.1f}x"
+        )
+        summary(
+            BENCH,
+            f"growth {small // 1000}k->{big // 1000}k highlights (own cost)",
+            f"{own_growth:.1f}x",
+            f"<= {GROWTH_TARGET:.0f}x",
+            own_growth <= GROWTH_TARGET,
+        )
 
     if "--profile" in argv:
-        print_profile("opening with 100k highlights",
-                      profiled(lambda: open_reader(font, text, sets[COUNTS[-1]])))
+        print_profile(
+            "opening with 100k highlights", profiled(lambda: open_reader(font, text, sets[COUNTS[-1]]))
+        )
     return 0
 
 

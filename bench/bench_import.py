@@ -66,8 +66,11 @@ def baseline(folder: Path, rows: list[list[object]], search_rows: list[tuple[obj
         t = clock()
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(insert, rows)
-        conn.executemany("INSERT INTO article_search (rowid, title, body, title_forms, body_forms, title_exact, "
-                         "body_exact) VALUES (?, ?, ?, ?, ?, ?, ?)", search_rows)
+        conn.executemany(
+            "INSERT INTO article_search (rowid, title, body, title_forms, body_forms, title_exact, "
+            "body_exact) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            search_rows,
+        )
         conn.execute("COMMIT")
         return clock() - t
     finally:
@@ -81,8 +84,10 @@ def main() -> int:
     articles = [synthetic_article(rng, vocab) for _ in range(N)]
     chars = sum(len(a.text) for a in articles)
     words = sum(len(a.text.split()) for a in articles)
-    print(f"   {N:,} articles, {words:,} words, {chars / 1e6:.1f} M characters "
-          f"({sum(len(a.text.encode()) for a in articles) / 1e6:.1f} MB UTF-8)")
+    print(
+        f"   {N:,} articles, {words:,} words, {chars / 1e6:.1f} M characters "
+        f"({sum(len(a.text.encode()) for a in articles) / 1e6:.1f} MB UTF-8)"
+    )
 
     # The baseline's rows: exactly what the operation would insert, and the folded index rows.
     fold("warm up the fold table")
@@ -98,8 +103,11 @@ def main() -> int:
     for art in articles:
         fold(art.title)
         fold(art.text)
-    print(f"   for reference: folding all titles and bodies alone takes {ms(clock() - t).strip()}, "
-          "making all the search columns (folded, forms, exact) takes ", end="")
+    print(
+        f"   for reference: folding all titles and bodies alone takes {ms(clock() - t).strip()}, "
+        "making all the search columns (folded, forms, exact) takes ",
+        end="",
+    )
     t = clock()
     for art in articles:
         article_row(art.title, art.text)
@@ -114,10 +122,14 @@ def main() -> int:
             base.append(baseline(folder, rows, search_rows, k))
         p, b = median(prod), median(base)
         ratio = p / b
-        print(f"   product  (Project.run Batch of {N} ImportArticle): median {ms(p)}  "
-              f"runs: {', '.join(f'{x * 1000:.0f}' for x in prod)} ms  ({N / p:,.0f} articles/s)")
-        print(f"   baseline (executemany articles + article_search) : median {ms(b)}  "
-              f"runs: {', '.join(f'{x * 1000:.0f}' for x in base)} ms  ({N / b:,.0f} articles/s)")
+        print(
+            f"   product  (Project.run Batch of {N} ImportArticle): median {ms(p)}  "
+            f"runs: {', '.join(f'{x * 1000:.0f}' for x in prod)} ms  ({N / p:,.0f} articles/s)"
+        )
+        print(
+            f"   baseline (executemany articles + article_search) : median {ms(b)}  "
+            f"runs: {', '.join(f'{x * 1000:.0f}' for x in base)} ms  ({N / b:,.0f} articles/s)"
+        )
         print(f"   ratio product/baseline: {ratio:.2f}x")
         ok = ratio <= TARGET
         if not ok or "--profile" in sys.argv:

@@ -73,23 +73,33 @@ def pypdf_text(data: bytes) -> str:
 def pypdf_layout_text(data: bytes) -> str:
     from pypdf import PdfReader
 
-    return "\n".join(page.extract_text(extraction_mode="layout") for page in PdfReader(io.BytesIO(data)).pages)
+    return "\n".join(
+        page.extract_text(extraction_mode="layout") for page in PdfReader(io.BytesIO(data)).pages
+    )
 
 
 def importer_before() -> Callable[[bytes], str] | None:
     """The old importer's ``read_pdf``, loaded from git (None outside a git checkout)."""
     try:
-        arabic_source = subprocess.run(["git", "-C", str(REPO), "show", f"{BEFORE}:factdesk/importers/arabic.py"],
-                                       capture_output=True, text=True, check=True).stdout
-        pdf_source = subprocess.run(["git", "-C", str(REPO), "show", f"{BEFORE}:factdesk/importers/pdf.py"],
-                                    capture_output=True, text=True, check=True).stdout
+        arabic_source = subprocess.run(
+            ["git", "-C", str(REPO), "show", f"{BEFORE}:factdesk/importers/arabic.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        pdf_source = subprocess.run(
+            ["git", "-C", str(REPO), "show", f"{BEFORE}:factdesk/importers/pdf.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
     old_arabic = sys.modules["old_arabic"] = types.ModuleType("old_arabic")
-    exec(compile(arabic_source, "old_arabic.py", "exec"), old_arabic.__dict__)  # noqa: S102 - our own history
+    exec(compile(arabic_source, "old_arabic.py", "exec"), old_arabic.__dict__)
     old_pdf = sys.modules["old_pdf"] = types.ModuleType("old_pdf")
     pdf_source = pdf_source.replace("from factdesk.importers import arabic", "import old_arabic as arabic")
-    exec(compile(pdf_source, "old_pdf.py", "exec"), old_pdf.__dict__)  # noqa: S102
+    exec(compile(pdf_source, "old_pdf.py", "exec"), old_pdf.__dict__)
 
     def read(data: bytes) -> str:
         return fold_presentation_forms(old_pdf.read_pdf(data, name="bench.pdf").text)[0]
@@ -126,8 +136,10 @@ def main() -> None:
         "importer now": importer_now,
     }
     repeats = 8  # the paragraphs eight times over: several pages
-    print(f"{'writer':12} {'reader':16} {'recall':>7} {'in order':>8} {'split':>5} {'numbers':>7} "
-          f"{'exact':>5} {'MB/s':>7} {'kchar/s':>8}")
+    print(
+        f"{'writer':12} {'reader':16} {'recall':>7} {'in order':>8} {'split':>5} {'numbers':>7} "
+        f"{'exact':>5} {'MB/s':>7} {'kchar/s':>8}"
+    )
     for writer_name, writer in WRITERS.items():
         try:
             small, large = writer(paragraphs), writer(paragraphs * repeats)
@@ -145,24 +157,35 @@ def main() -> None:
                     started = clock()
                     reader(large)
                     times.append(clock() - started)
-            except Exception as error:  # noqa: BLE001 - a reader that fails is a result too
+            except Exception as error:
                 print(f"{writer_name:12} {reader_name:16} fails: {type(error).__name__}: {error}"[:150])
                 continue
             result = compare(source, text)
             exact = " ".join(text.split()) == " ".join(source.split())
             speed = len(large) / 1e6 / median(times)
             chars = len(source) * repeats / 1e3 / median(times)
-            print(f"{writer_name:12} {reader_name:16} {result.recall:7.3f} {result.in_order:8.3f} "
-                  f"{result.split_letters:5d} {'yes' if result.numbers_in_order else 'no':>7} "
-                  f"{'yes' if exact else 'no':>5} {speed:7.2f} {chars:8.1f}")
+            print(
+                f"{writer_name:12} {reader_name:16} {result.recall:7.3f} {result.in_order:8.3f} "
+                f"{result.split_letters:5d} {'yes' if result.numbers_in_order else 'no':>7} "
+                f"{'yes' if exact else 'no':>5} {speed:7.2f} {chars:8.1f}"
+            )
             if reader_name == "importer now":
-                summary("pdf", f"{writer_name} words in order", f"{result.in_order:.3f}", "1.000",
-                        result.in_order == 1.0)
+                summary(
+                    "pdf",
+                    f"{writer_name} words in order",
+                    f"{result.in_order:.3f}",
+                    "1.000",
+                    result.in_order == 1.0,
+                )
         sys.stdout.flush()
     print()
-    print("installed size (MB): " + ", ".join(
-        f"{name} {installed_size(name):.1f}" for name in ("pypdfium2", "pdfminer.six", "pypdf", "cryptography")
-    ))
+    print(
+        "installed size (MB): "
+        + ", ".join(
+            f"{name} {installed_size(name):.1f}"
+            for name in ("pypdfium2", "pdfminer.six", "pypdf", "cryptography")
+        )
+    )
 
 
 if __name__ == "__main__":

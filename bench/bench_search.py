@@ -91,8 +91,10 @@ def main() -> int:
         project.wait_for_check()  # the background check would otherwise share the 2 CPUs
         conn = project.conn
         n_articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        print(f"   project: {n_articles:,} articles ({path.stat().st_size / 1e6:.0f} MB); "
-              f"{REPS} repetitions per query, medians; limit {LIMIT}")
+        print(
+            f"   project: {n_articles:,} articles ({path.stat().st_size / 1e6:.0f} MB); "
+            f"{REPS} repetitions per query, medians; limit {LIMIT}"
+        )
         print(f"   {'query':32} {'typed':28} {'matches':>7} {'product':>10} {'baseline':>10} {'ratio':>7}")
         for label, typed in queries:
             exact = typed.startswith(EXACT)
@@ -117,8 +119,11 @@ def main() -> int:
             p, b = median(prod), median(base)
             rows.append((label, q, expr, matches, hits, p, b))
             mark = "" if p / b <= TARGET else "  > 2x"
-            print(f"   {label:32} {q:28} {matches:7,} {p * 1000:7.2f} ms {b * 1000:7.2f} ms "
-                  f"{p / b:6.2f}x{mark}", flush=True)
+            print(
+                f"   {label:32} {q:28} {matches:7,} {p * 1000:7.2f} ms {b * 1000:7.2f} ms "
+                f"{p / b:6.2f}x{mark}",
+                flush=True,
+            )
         total_p = sum(r[5] for r in rows)
         total_b = sum(r[6] for r in rows)
         ratio = total_p / total_b
@@ -127,18 +132,23 @@ def main() -> int:
             geo *= r[5] / r[6]
         geo **= 1 / len(rows)
         within = sum(1 for r in rows if r[5] / r[6] <= TARGET)
-        print(f"   overall: product {total_p * 1000:.1f} ms, baseline {total_b * 1000:.1f} ms for the "
-              f"{len(rows)} queries; ratio of sums {ratio:.2f}x, geometric mean of ratios {geo:.2f}x; "
-              f"{within}/{len(rows)} queries within {TARGET:.0f}x")
+        print(
+            f"   overall: product {total_p * 1000:.1f} ms, baseline {total_b * 1000:.1f} ms for the "
+            f"{len(rows)} queries; ratio of sums {ratio:.2f}x, geometric mean of ratios {geo:.2f}x; "
+            f"{within}/{len(rows)} queries within {TARGET:.0f}x"
+        )
         ok = ratio <= TARGET
         if not ok or "--profile" in sys.argv:
             profile(conn, queries)
         project.close()
-    summary("search", f"search ({len(rows)} queries), product/baseline", f"{ratio:.2f}x", f"<= {TARGET:.0f}x", ok)
+    summary(
+        "search", f"search ({len(rows)} queries), product/baseline", f"{ratio:.2f}x", f"<= {TARGET:.0f}x", ok
+    )
     summary("search", "search, queries within 2x", f"{within}/{len(rows)}", "-", None)
     slowest = max(rows, key=lambda r: r[5])
-    summary("search", "search, slowest query (product)", f"{slowest[5] * 1000:.1f} ms ({slowest[0]})",
-            "-", None)
+    summary(
+        "search", "search, slowest query (product)", f"{slowest[5] * 1000:.1f} ms ({slowest[0]})", "-", None
+    )
     return 0
 
 
@@ -186,11 +196,13 @@ def profile(conn, queries: list[tuple[str, str]]) -> None:
             search_articles(conn, q, limit=LIMIT, exact=typed.startswith(EXACT))
             ps.append(clock() - t)
         t_py += median(ps)
-    print(f"   split of the product time over all queries (sum of medians): raw FTS {t_raw * 1000:.1f} ms; "
-          f"+ join to articles and reading their text {(t_join - t_raw) * 1000:.1f} ms; "
-          f"+ highlight() of title and body {(t_full - t_join) * 1000:.1f} ms; "
-          f"+ Python (parse/fold query, locate, fold_with_map, snippet) {(t_py - t_full) * 1000:.1f} ms; "
-          f"total {t_py * 1000:.1f} ms")
+    print(
+        f"   split of the product time over all queries (sum of medians): raw FTS {t_raw * 1000:.1f} ms; "
+        f"+ join to articles and reading their text {(t_join - t_raw) * 1000:.1f} ms; "
+        f"+ highlight() of title and body {(t_full - t_join) * 1000:.1f} ms; "
+        f"+ Python (parse/fold query, locate, fold_with_map, snippet) {(t_py - t_full) * 1000:.1f} ms; "
+        f"total {t_py * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

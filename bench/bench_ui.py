@@ -90,14 +90,15 @@ TABLE_REPS = 7
 START_REPS = 5
 PRECISION = 50  # the header's resizeContentsPrecision in the table's what-if line
 
-TARGET_OPEN = 2.0      # x the plain editor
-TARGET_ADD_S = 0.020   # each addition
+TARGET_OPEN = 2.0  # x the plain editor
+TARGET_ADD_S = 0.020  # each addition
 TARGET_FRAME_S = 0.016  # each scroll frame
-TARGET_TABLE_S = 0.1   # first paint of the 10,000-claim table
-TARGET_START = 3.0     # x a bare PySide6 window
+TARGET_TABLE_S = 0.1  # first paint of the 10,000-claim table
+TARGET_START = 3.0  # x a bare PySide6 window
 
-COLOURS = tuple(v.color for v in DEFAULT_SCALE if v.key in ("true", "half_true", "misleading", "false",
-                                                               "in_progress"))
+COLOURS = tuple(
+    v.color for v in DEFAULT_SCALE if v.key in ("true", "half_true", "misleading", "false", "in_progress")
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -112,7 +113,7 @@ class PaintCounter(QObject):
         self.count = 0
         target.installEventFilter(self)
 
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
@@ -159,7 +160,7 @@ def print_profile(title: str, prof: cProfile.Profile, sort: str = "tottime", n: 
     out = io.StringIO()
     pstats.Stats(prof, stream=out).sort_stats(sort).print_stats(n)
     body = out.getvalue()
-    body = body[body.find("   ncalls"):] if "   ncalls" in body else body
+    body = body[body.find("   ncalls") :] if "   ncalls" in body else body
     print(f"   cProfile of {title} (by {'own' if sort == 'tottime' else 'cumulative'} time):")
     print("\n".join("     " + line for line in body.rstrip().splitlines()))
 
@@ -187,12 +188,16 @@ def reading_font() -> QFont:
 
 def article_text() -> str:
     if not ARTICLE.is_file():
-        raise SystemExit(f"bench_ui: the shared test corpus article was not found at {ARTICLE}.\n"
-                         "Put the corpus beside the repository (../shared/corpus/articles/) and run again.")
+        raise SystemExit(
+            f"bench_ui: the shared test corpus article was not found at {ARTICLE}.\n"
+            "Put the corpus beside the repository (../shared/corpus/articles/) and run again."
+        )
     return ARTICLE.read_text(encoding="utf-8")
 
 
-def make_highlights(text: str, n: int, rng: random.Random) -> tuple[list[Highlight], dict[str, tuple[str, str]]]:
+def make_highlights(
+    text: str, n: int, rng: random.Random
+) -> tuple[list[Highlight], dict[str, tuple[str, str]]]:
     """``n`` word-aligned spans of 1-25 words (short ones most likely), three quarters of them
     linked to one of 300 claims with a verdict colour, the rest unlinked."""
     bounds = [m.span() for m in synth._SPANNABLE.finditer(text)]
@@ -200,7 +205,9 @@ def make_highlights(text: str, n: int, rng: random.Random) -> tuple[list[Highlig
     for i in range(n):
         start, end = synth._span_in(rng, bounds)
         if rng.random() < 0.75:
-            out.append(Highlight(f"span-{i}", start, end, (f"claim-{rng.randrange(300)}",), rng.choice(COLOURS)))
+            out.append(
+                Highlight(f"span-{i}", start, end, (f"claim-{rng.randrange(300)}",), rng.choice(COLOURS))
+            )
         else:
             out.append(Highlight(f"span-{i}", start, end, (), ""))
     claim_texts = {f"claim-{k}": (f"claim {k}", "verdict") for k in range(300)}
@@ -235,8 +242,9 @@ def new_plain(font: QFont) -> tuple[QPlainTextEdit, PaintCounter]:
     return w, PaintCounter(w.viewport())
 
 
-def open_reader(w: ArticleReader, c: PaintCounter, text: str, hs: list[Highlight],
-                claim_texts: dict[str, tuple[str, str]]) -> dict[str, float]:
+def open_reader(
+    w: ArticleReader, c: PaintCounter, text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, str]]
+) -> dict[str, float]:
     t0 = clock()
     w.set_article("article", text)
     t1 = clock()
@@ -270,10 +278,13 @@ def med(runs: list[dict[str, float]]) -> dict[str, float]:
     return {k: median([r[k] for r in runs]) for k in runs[0]}
 
 
-def bench_open(text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, str]], font: QFont
-               ) -> dict[str, tuple[float, float]]:
-    print("1. opening the article with its highlights, to the first paint "
-          f"({READER_SIZE[0]}x{READER_SIZE[1]}), medians of {OPEN_REPS}")
+def bench_open(
+    text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, str]], font: QFont
+) -> dict[str, tuple[float, float]]:
+    print(
+        "1. opening the article with its highlights, to the first paint "
+        f"({READER_SIZE[0]}x{READER_SIZE[1]}), medians of {OPEN_REPS}"
+    )
     results: dict[str, tuple[float, float]] = {}
     for mode in ("new widget", "already on screen"):
         prod: list[dict[str, float]] = []
@@ -297,10 +308,12 @@ def bench_open(text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str,
         pm, bm = med(prod), med(base)
         ratio = pm["total"] / bm["total"]
         results[mode] = (pm["total"], ratio)
-        print(f"   {mode}: reader {ms_(pm['total'])} (set_article {ms_(pm['set_article'])}, "
-              f"set_highlights {ms_(pm['set_highlights'])}, show+paint {ms_(pm['show+paint'])}); "
-              f"plain QPlainTextEdit {ms_(bm['total'])} (setPlainText {ms_(bm['setPlainText'])}, "
-              f"show+paint {ms_(bm['show+paint'])}); ratio {ratio:.2f}x")
+        print(
+            f"   {mode}: reader {ms_(pm['total'])} (set_article {ms_(pm['set_article'])}, "
+            f"set_highlights {ms_(pm['set_highlights'])}, show+paint {ms_(pm['show+paint'])}); "
+            f"plain QPlainTextEdit {ms_(bm['total'])} (setPlainText {ms_(bm['setPlainText'])}, "
+            f"show+paint {ms_(bm['show+paint'])}); ratio {ratio:.2f}x"
+        )
     if PROFILE or any(ratio > TARGET_OPEN for _, ratio in results.values()):
         r, rc = on_screen(lambda: new_reader(font))
         settle()
@@ -318,10 +331,13 @@ def visible_words(w: ArticleReader, bounds: list[tuple[int, int]]) -> list[tuple
     return [b for b in bounds if lo <= b[0] and b[1] <= hi] or bounds
 
 
-def bench_add(text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, str]], font: QFont
-              ) -> tuple[float, float]:
-    print(f"2. adding one highlight in the middle of the text (add_highlight + viewport().repaint()), "
-          f"{ADDITIONS} additions")
+def bench_add(
+    text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, str]], font: QFont
+) -> tuple[float, float]:
+    print(
+        f"2. adding one highlight in the middle of the text (add_highlight + viewport().repaint()), "
+        f"{ADDITIONS} additions"
+    )
     r, rc = new_reader(font)
     open_reader(r, rc, text, hs, claim_texts)
     p, pc = new_plain(font)
@@ -336,7 +352,9 @@ def bench_add(text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, 
     def one_highlight(i: int) -> Highlight:
         k = rng.randrange(len(words))
         n = min(len(words) - k, 1 + int(rng.expovariate(1 / 4)))
-        return Highlight(f"added-{i}", words[k][0], words[k + n - 1][1], (f"claim-{i % 300}",), rng.choice(COLOURS))
+        return Highlight(
+            f"added-{i}", words[k][0], words[k + n - 1][1], (f"claim-{i % 300}",), rng.choice(COLOURS)
+        )
 
     def repaints(w: QWidget, n: int = ADDITIONS) -> list[float]:
         xs = []
@@ -361,13 +379,17 @@ def bench_add(text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, 
         adds.append(t2 - t)
         add_only.append(t1 - t)
     med_add, max_add = median(adds), max(adds)
-    print(f"   add_highlight + repaint: median {ms_(med_add)}, max {ms_(max_add)} "
-          f"(add_highlight alone: median {ms_(median(add_only))}, max {ms_(max(add_only))}); "
-          f"{len(r.highlights):,} highlights at the end")
-    print(f"   baseline viewport().repaint() with nothing changed: the reader {ms_(median(plain_reader))} "
-          f"(max {ms_(max(plain_reader))}), the plain editor {ms_(median(plain_editor))} "
-          f"(max {ms_(max(plain_editor))}); ratio median addition / reader repaint "
-          f"{med_add / median(plain_reader):.2f}x")
+    print(
+        f"   add_highlight + repaint: median {ms_(med_add)}, max {ms_(max_add)} "
+        f"(add_highlight alone: median {ms_(median(add_only))}, max {ms_(max(add_only))}); "
+        f"{len(r.highlights):,} highlights at the end"
+    )
+    print(
+        f"   baseline viewport().repaint() with nothing changed: the reader {ms_(median(plain_reader))} "
+        f"(max {ms_(max(plain_reader))}), the plain editor {ms_(median(plain_editor))} "
+        f"(max {ms_(max(plain_editor))}); ratio median addition / reader repaint "
+        f"{med_add / median(plain_reader):.2f}x"
+    )
     if PROFILE or max_add >= TARGET_ADD_S:
         extra = [one_highlight(ADDITIONS + i) for i in range(ADDITIONS)]
 
@@ -395,10 +417,13 @@ def scroll_pass(w: QPlainTextEdit) -> list[float]:
     return frames
 
 
-def bench_scroll(text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, str]], font: QFont
-                 ) -> tuple[float, float, float]:
-    print(f"3. scrolling the whole article page by page (setValue + viewport().repaint() per frame), "
-          f"{SCROLL_REPS} passes, each on a widget just opened")
+def bench_scroll(
+    text: str, hs: list[Highlight], claim_texts: dict[str, tuple[str, str]], font: QFont
+) -> tuple[float, float, float]:
+    print(
+        f"3. scrolling the whole article page by page (setValue + viewport().repaint() per frame), "
+        f"{SCROLL_REPS} passes, each on a widget just opened"
+    )
     prod, base = [], []
     for rep in range(SCROLL_REPS + 1):
         r, rc = on_screen(lambda: new_reader(font))
@@ -419,13 +444,19 @@ def bench_scroll(text: str, hs: list[Highlight], claim_texts: dict[str, tuple[st
     worst_p = median([max(f) for f in prod])
     worst_b = median([max(f) for f in base])
     p99_p, p99_b = percentile(every_p, 99), percentile(every_b, 99)
-    print(f"   reader: {len(prod[0])} frames a pass; median frame {ms_(median(every_p))}, 99th percentile "
-          f"{ms_(p99_p)}, slowest frame {ms_(worst_p)} (median of the passes; slowest of all "
-          f"{ms_(max(every_p))})")
-    print(f"   plain : {len(base[0])} frames a pass; median frame {ms_(median(every_b))}, 99th percentile "
-          f"{ms_(p99_b)}, slowest frame {ms_(worst_b)} (median of the passes; slowest of all "
-          f"{ms_(max(every_b))})")
-    print(f"   ratio reader/plain: slowest frame {worst_p / worst_b:.2f}x, 99th percentile {p99_p / p99_b:.2f}x")
+    print(
+        f"   reader: {len(prod[0])} frames a pass; median frame {ms_(median(every_p))}, 99th percentile "
+        f"{ms_(p99_p)}, slowest frame {ms_(worst_p)} (median of the passes; slowest of all "
+        f"{ms_(max(every_p))})"
+    )
+    print(
+        f"   plain : {len(base[0])} frames a pass; median frame {ms_(median(every_b))}, 99th percentile "
+        f"{ms_(p99_b)}, slowest frame {ms_(worst_b)} (median of the passes; slowest of all "
+        f"{ms_(max(every_b))})"
+    )
+    print(
+        f"   ratio reader/plain: slowest frame {worst_p / worst_b:.2f}x, 99th percentile {p99_p / p99_b:.2f}x"
+    )
     if PROFILE or worst_p > TARGET_FRAME_S:
         r, rc = on_screen(lambda: new_reader(font))
         open_reader(r, rc, text, hs, claim_texts)
@@ -451,8 +482,9 @@ def like_workbench(view: QTableView) -> None:
     setup_claims_table(view)
 
 
-def table_product(session: ProjectSession, *, configured: bool = False, precision: int | None = None
-                  ) -> tuple[float, ClaimTableModel, int]:
+def table_product(
+    session: ProjectSession, *, configured: bool = False, precision: int | None = None
+) -> tuple[float, ClaimTableModel, int]:
     """Model + reload + setModel (+ the window's set-up) + show, to the first paint; also the
     number of model resets it took."""
     view, c = new_table()
@@ -487,8 +519,10 @@ def table_baseline(std: QStandardItemModel) -> float:
 
 
 def bench_table(folder: Path) -> tuple[float, float, float]:
-    print(f"4. the claims table of the 10,000-claim project: model + reload + setModel + show "
-          f"({TABLE_SIZE[0]}x{TABLE_SIZE[1]}) to the first paint, medians of {TABLE_REPS}")
+    print(
+        f"4. the claims table of the 10,000-claim project: model + reload + setModel + show "
+        f"({TABLE_SIZE[0]}x{TABLE_SIZE[1]}) to the first paint, medians of {TABLE_REPS}"
+    )
     project = Project.open(synth.working_copy(synth.cached(*synth.BIG), folder), backup=False)
     project.wait_for_check()  # the background check must not compete for the CPU
     session = ProjectSession(project)
@@ -510,10 +544,14 @@ def bench_table(folder: Path) -> tuple[float, float, float]:
             conf.append(took)
             conf50.append(table_product(session, configured=True, precision=PRECISION)[0])
         p, b, w, w50 = median(prod), median(base), median(conf), median(conf50)
-        print(f"   ClaimTableModel, {ref.rowCount():,} rows: {ms_(p)} (runs: "
-              f"{', '.join(f'{x * 1000:.0f}' for x in prod)} ms)")
-        print(f"   baseline QStandardItemModel of the same display strings: {ms_(b)} (runs: "
-              f"{', '.join(f'{x * 1000:.0f}' for x in base)} ms); ratio {p / b:.2f}x")
+        print(
+            f"   ClaimTableModel, {ref.rowCount():,} rows: {ms_(p)} (runs: "
+            f"{', '.join(f'{x * 1000:.0f}' for x in prod)} ms)"
+        )
+        print(
+            f"   baseline QStandardItemModel of the same display strings: {ms_(b)} (runs: "
+            f"{', '.join(f'{x * 1000:.0f}' for x in base)} ms); ratio {p / b:.2f}x"
+        )
         ids, first_page = [], []
         for _ in range(5):
             settle()
@@ -524,18 +562,24 @@ def bench_table(folder: Path) -> tuple[float, float, float]:
             m.data(m.index(0, 0))
             ids.append(t1 - t)
             first_page.append(clock() - t1)
-        print(f"   of which: construct + reload (claim_ids, {ref.rowCount():,} ids) {ms_(median(ids))}; the first "
-              f"page of {models.PAGE} rows (claims_by_ids) {ms_(median(first_page))}")
-        print(f"   for information, configured like the window's claims table (Workbench.__init__: chips, "
-              f"columns resized to contents, sorting on): {ms_(w)}, {resets} model resets, the rows end up "
-              f"ordered by {model.order!r}{' descending' if model.descending else ''}; the same with the "
-              f"header's resizeContentsPrecision at {PRECISION} instead of Qt's 1,000 rows: {ms_(w50)} (not 0: "
-              f"a table not yet visible would then measure every row)")
+        print(
+            f"   of which: construct + reload (claim_ids, {ref.rowCount():,} ids) {ms_(median(ids))}; the first "
+            f"page of {models.PAGE} rows (claims_by_ids) {ms_(median(first_page))}"
+        )
+        print(
+            f"   for information, configured like the window's claims table (Workbench.__init__: chips, "
+            f"columns resized to contents, sorting on): {ms_(w)}, {resets} model resets, the rows end up "
+            f"ordered by {model.order!r}{' descending' if model.descending else ''}; the same with the "
+            f"header's resizeContentsPrecision at {PRECISION} instead of Qt's 1,000 rows: {ms_(w50)} (not 0: "
+            f"a table not yet visible would then measure every row)"
+        )
         if PROFILE or p >= TARGET_TABLE_S:
             print_profile("one table opening", profiled(lambda: table_product(session)))
         if PROFILE:
-            print_profile("one table opening configured like the window",
-                          profiled(lambda: table_product(session, configured=True)))
+            print_profile(
+                "one table opening configured like the window",
+                profiled(lambda: table_product(session, configured=True)),
+            )
     finally:
         session.close()
     return p, b, w
@@ -589,13 +633,20 @@ window.close()
 """
 
 
-def launch(code: str, args: list[str], env: dict[str, str], extra: list[str] | None = None
-           ) -> tuple[float, list[str], str]:
+def launch(
+    code: str, args: list[str], env: dict[str, str], extra: list[str] | None = None
+) -> tuple[float, list[str], str]:
     """Run ``python -c code args``; the wall time from Popen to its line "shown", its other lines
     and its stderr."""
     t = clock()
-    proc = subprocess.Popen([sys.executable, *(extra or []), "-c", code, *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, *(extra or []), "-c", code, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
     assert proc.stdout is not None and proc.stderr is not None
     shown = None
     lines = []
@@ -611,7 +662,9 @@ def launch(code: str, args: list[str], env: dict[str, str], extra: list[str] | N
     return shown, lines, err
 
 
-def start_pairs(demo: Path, env: dict[str, str], reps: int) -> tuple[list[float], list[float], list[list[float]]]:
+def start_pairs(
+    demo: Path, env: dict[str, str], reps: int
+) -> tuple[list[float], list[float], list[list[float]]]:
     launch(BARE, [], env)  # warm-ups: OS cache, bytecode cache
     launch(FACTDESK, [str(demo)], env)
     bare, full, stages = [], [], []
@@ -632,8 +685,9 @@ def bench_start(folder: Path) -> tuple[float, float, float]:
     env["FACTDESK_CONFIG_DIR"] = str(folder / "config")
     env.pop("BENCH_UI_PROFILE", None)
     demo = folder / "demo.factdesk"
-    subprocess.run([sys.executable, "-m", "factdesk", "demo", str(demo)], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "factdesk", "demo", str(demo)], env=env, check=True, stdout=subprocess.DEVNULL
+    )
     # As installed, Python finds its bytecode cached: allow it (in the temporary folder, never
     # beside the sources) even when this environment says PYTHONDONTWRITEBYTECODE.
     no_bytecode = bool(env.pop("PYTHONDONTWRITEBYTECODE", ""))
@@ -642,18 +696,26 @@ def bench_start(folder: Path) -> tuple[float, float, float]:
     a, b = median(bare), median(full)
     ratio = b / a
     s = [statistics.median(col) for col in zip(*stages, strict=True)]
-    print(f"   (a) bare QApplication + QMainWindow: {ms_(a)} (runs: {', '.join(f'{x * 1000:.0f}' for x in bare)} ms)")
-    print(f"   (b) FactDesk with the demo project : {ms_(b)} (runs: {', '.join(f'{x * 1000:.0f}' for x in full)} ms)")
-    print(f"   ratio {ratio:.2f}x; inside (b), medians: imports {ms_(s[0])}, make_app {ms_(s[1])}, "
-          f"MainWindow {ms_(s[2])}, open_project {ms_(s[3])}, show + processEvents {ms_(s[4])}; "
-          f"the interpreter's own start before these about {ms_(b - sum(s))}")
+    print(
+        f"   (a) bare QApplication + QMainWindow: {ms_(a)} (runs: {', '.join(f'{x * 1000:.0f}' for x in bare)} ms)"
+    )
+    print(
+        f"   (b) FactDesk with the demo project : {ms_(b)} (runs: {', '.join(f'{x * 1000:.0f}' for x in full)} ms)"
+    )
+    print(
+        f"   ratio {ratio:.2f}x; inside (b), medians: imports {ms_(s[0])}, make_app {ms_(s[1])}, "
+        f"MainWindow {ms_(s[2])}, open_project {ms_(s[3])}, show + processEvents {ms_(s[4])}; "
+        f"the interpreter's own start before these about {ms_(b - sum(s))}"
+    )
     if no_bytecode:
         env_nb = dict(env, PYTHONDONTWRITEBYTECODE="1")
         env_nb.pop("PYTHONPYCACHEPREFIX")
         nb_a, nb_b, _ = start_pairs(demo, env_nb, 3)
-        print(f"   for information, as this environment runs Python (PYTHONDONTWRITEBYTECODE, so no bytecode "
-              f"cache: every module compiled at each start): bare {ms_(median(nb_a))}, FactDesk "
-              f"{ms_(median(nb_b))}, ratio {median(nb_b) / median(nb_a):.2f}x (medians of 3)")
+        print(
+            f"   for information, as this environment runs Python (PYTHONDONTWRITEBYTECODE, so no bytecode "
+            f"cache: every module compiled at each start): bare {ms_(median(nb_a))}, FactDesk "
+            f"{ms_(median(nb_b))}, ratio {median(nb_b) / median(nb_a):.2f}x (medians of 3)"
+        )
     if PROFILE or ratio > TARGET_START:
         start_profile(demo, env)
     return a, b, ratio
@@ -664,7 +726,7 @@ def start_profile(demo: Path, env: dict[str, str]) -> None:
     rows = []  # (cumulative us, own us, name with its indentation)
     for line in err.splitlines():
         if line.startswith("import time:") and "|" in line:
-            parts = line[len("import time:"):].split("|")
+            parts = line[len("import time:") :].split("|")
             if parts[0].strip().isdigit():
                 rows.append((int(parts[1]), int(parts[0]), parts[2].rstrip()))
     total_own = sum(r[1] for r in rows)
@@ -672,15 +734,17 @@ def start_profile(demo: Path, env: dict[str, str]) -> None:
     for _cum, own, name in rows:
         root = name.strip().split(".")[0]
         pkgs[root] = pkgs.get(root, 0) + own
-    print(f"   imports of (b), -X importtime (one run; {total_own / 1000:.0f} ms in all), own time by package: "
-          + ", ".join(f"{k} {v / 1000:.0f} ms" for k, v in sorted(pkgs.items(), key=lambda kv: -kv[1])[:8]))
+    print(
+        f"   imports of (b), -X importtime (one run; {total_own / 1000:.0f} ms in all), own time by package: "
+        + ", ".join(f"{k} {v / 1000:.0f} ms" for k, v in sorted(pkgs.items(), key=lambda kv: -kv[1])[:8])
+    )
     ours = sorted((r for r in rows if r[2].strip().startswith("factdesk")), key=lambda r: -r[1])[:10]
     print("   FactDesk modules by own import time (ms, own / with what they import):")
     for cum, own, name in ours:
         print(f"     {own / 1000:6.1f} / {cum / 1000:6.1f}  {name.strip()}")
     _, lines, _ = launch(FACTDESK, [str(demo)], dict(env, BENCH_UI_PROFILE="1"))
     body = "\n".join(lines)
-    body = body[body.find("   ncalls"):] if "   ncalls" in body else body
+    body = body[body.find("   ncalls") :] if "   ncalls" in body else body
     print("   cProfile of (b)'s open_project + show + processEvents (by cumulative time):")
     print("\n".join("     " + line for line in body.rstrip().splitlines()[:26]))
 
@@ -696,10 +760,13 @@ def main() -> int:
     font = reading_font()
     hs, claim_texts = make_highlights(text, N_SPANS, random.Random(1))
     multi, deepest = overlap_stats(text, hs)
-    print(f"   {ARTICLE.name}: {len(text.split()):,} words, {len(text):,} characters, "
-          f"{text.count(chr(10)) + 1} lines; {len(hs):,} highlights, {multi:,} characters under two or more, "
-          f"up to {deepest} deep; font {font.family()} {font.pointSize()} pt; "
-          f"platform {app().platformName()}", flush=True)
+    print(
+        f"   {ARTICLE.name}: {len(text.split()):,} words, {len(text):,} characters, "
+        f"{text.count(chr(10)) + 1} lines; {len(hs):,} highlights, {multi:,} characters under two or more, "
+        f"up to {deepest} deep; font {font.family()} {font.pointSize()} pt; "
+        f"platform {app().platformName()}",
+        flush=True,
+    )
 
     opened = bench_open(text, hs, claim_texts, font)
     med_add, max_add = bench_add(text, hs, claim_texts, font)
@@ -710,22 +777,52 @@ def main() -> int:
     print(f"   (bench_ui ran for {clock() - t_start:.1f} s)")
 
     for mode, (took, ratio) in opened.items():
-        summary("ui", f"open article + 2,000 highlights, {mode}, reader/plain", f"{ratio:.2f}x "
-                f"({took * 1000:.0f} ms)", f"<= {TARGET_OPEN:.0f}x", ratio <= TARGET_OPEN)
-    summary("ui", "add one highlight + repaint, slowest of 50", ms_(max_add),
-            f"< {TARGET_ADD_S * 1000:.0f} ms", max_add < TARGET_ADD_S)
+        summary(
+            "ui",
+            f"open article + 2,000 highlights, {mode}, reader/plain",
+            f"{ratio:.2f}x ({took * 1000:.0f} ms)",
+            f"<= {TARGET_OPEN:.0f}x",
+            ratio <= TARGET_OPEN,
+        )
+    summary(
+        "ui",
+        "add one highlight + repaint, slowest of 50",
+        ms_(max_add),
+        f"< {TARGET_ADD_S * 1000:.0f} ms",
+        max_add < TARGET_ADD_S,
+    )
     summary("ui", "add one highlight + repaint, median", ms_(med_add), "-", None)
-    summary("ui", "scroll frame with 2,000 highlights, slowest", ms_(worst),
-            f"<= {TARGET_FRAME_S * 1000:.0f} ms", worst <= TARGET_FRAME_S)
+    summary(
+        "ui",
+        "scroll frame with 2,000 highlights, slowest",
+        ms_(worst),
+        f"<= {TARGET_FRAME_S * 1000:.0f} ms",
+        worst <= TARGET_FRAME_S,
+    )
     summary("ui", "scroll frame with 2,000 highlights, 99th percentile", ms_(p99), "-", None)
-    summary("ui", f"scroll frame with 2,000 highlights, slowest of all {SCROLL_REPS} passes", ms_(slowest), "-",
-            None)
-    summary("ui", "claims table, 10,000 claims, to first paint", ms_(table),
-            f"< {TARGET_TABLE_S * 1000:.0f} ms", table < TARGET_TABLE_S)
+    summary(
+        "ui",
+        f"scroll frame with 2,000 highlights, slowest of all {SCROLL_REPS} passes",
+        ms_(slowest),
+        "-",
+        None,
+    )
+    summary(
+        "ui",
+        "claims table, 10,000 claims, to first paint",
+        ms_(table),
+        f"< {TARGET_TABLE_S * 1000:.0f} ms",
+        table < TARGET_TABLE_S,
+    )
     summary("ui", "claims table, ratio to QStandardItemModel", f"{table / table_base:.2f}x", "-", None)
     summary("ui", "claims table configured like the window", ms_(table_conf), "-", None)
-    summary("ui", "start-up to a shown window, FactDesk/bare", f"{start_ratio:.2f}x ({full * 1000:.0f} ms)",
-            f"<= {TARGET_START:.0f}x", start_ratio <= TARGET_START)
+    summary(
+        "ui",
+        "start-up to a shown window, FactDesk/bare",
+        f"{start_ratio:.2f}x ({full * 1000:.0f} ms)",
+        f"<= {TARGET_START:.0f}x",
+        start_ratio <= TARGET_START,
+    )
     return 0
 
 

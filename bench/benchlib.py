@@ -36,8 +36,10 @@ def ms(seconds: float) -> str:
 def environment() -> str:
     import os
 
-    return (f"python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-            f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}")
+    return (
+        f"python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}"
+    )
 
 
 def header(title: str) -> None:

@@ -18,14 +18,28 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("bench_import", "bench_search", "bench_export", "bench_open", "bench_checkpoint", "bench_ui",
-           "bench_highlights")
+BENCHES = (
+    "bench_import",
+    "bench_search",
+    "bench_export",
+    "bench_open",
+    "bench_checkpoint",
+    "bench_ui",
+    "bench_highlights",
+)
 
 
 def run(args: list[str]) -> tuple[int, list[str], float]:
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], cwd=HERE.parent, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, encoding="utf-8", bufsize=1)
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        cwd=HERE.parent,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        bufsize=1,
+    )
     lines = []
     assert proc.stdout is not None
     for line in proc.stdout:

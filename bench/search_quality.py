@@ -56,8 +56,13 @@ def load_labels() -> dict[str, dict[str, tuple[str, dict[str, int]]]]:
     return out
 
 
-def evaluate(project: Project, labels: dict[str, dict[str, int]], counts: collections.Counter[str]
-             , *, forms_only: bool = False) -> tuple[float, float, int, int, int, list[str]]:
+def evaluate(
+    project: Project,
+    labels: dict[str, dict[str, int]],
+    counts: collections.Counter[str],
+    *,
+    forms_only: bool = False,
+) -> tuple[float, float, int, int, int, list[str]]:
     """Precision and recall over occurrences; ``forms_only`` leaves out the query word itself
     (what search found before forms existed), so the figures are about the forms alone."""
     tp = fp = relevant = 0
@@ -65,7 +70,9 @@ def evaluate(project: Project, labels: dict[str, dict[str, int]], counts: collec
     for query, judged in labels.items():
         relevant += sum(counts[f] for f, ok in judged.items() if ok and not (forms_only and f == query))
         for hit in search.search_articles(project.conn, query, limit=1000):
-            text = project.conn.execute("SELECT text FROM articles WHERE id = ?", (hit.article_id,)).fetchone()[0]
+            text = project.conn.execute(
+                "SELECT text FROM articles WHERE id = ?", (hit.article_id,)
+            ).fetchone()[0]
             for a, b in hit.hits:
                 word = "".join(WORD.findall(fold(text[a:b])))
                 if forms_only and word == query:
@@ -90,22 +97,32 @@ def main() -> int:
         return 1
     labels = load_labels()
     saved = segment.MIN_STEM, segment.MIN_STEM_AFTER_PREP
-    print(f"== search_quality: {sum(len(q) for q in labels.values())} hand-judged queries "
-          f"({', '.join(f'{s}: {len(q)}' for s, q in sorted(labels.items()))}) over {len(files)} corpus articles")
-    print(f"   {'rules':44} {'split':18} {'precision':>9} {'recall':>7} {'hits':>6} {'wrong':>6} {'relevant':>8}")
+    print(
+        f"== search_quality: {sum(len(q) for q in labels.values())} hand-judged queries "
+        f"({', '.join(f'{s}: {len(q)}' for s, q in sorted(labels.items()))}) over {len(files)} corpus articles"
+    )
+    print(
+        f"   {'rules':44} {'split':18} {'precision':>9} {'recall':>7} {'hits':>6} {'wrong':>6} {'relevant':>8}"
+    )
     try:
         for name, min_stem, min_prep in RULES:
             segment.MIN_STEM, segment.MIN_STEM_AFTER_PREP = min_stem, min_prep
             segment.forms.cache_clear()
             with tempfile.TemporaryDirectory(prefix="factdesk-quality-") as tmp:
                 project = Project.create(Path(tmp) / "q.factdesk")
-                project.run(ops.Batch("import", [ops.ImportArticle(f.read_text(encoding="utf-8"), title=f.stem)
-                                                 for f in files]))
+                project.run(
+                    ops.Batch(
+                        "import",
+                        [ops.ImportArticle(f.read_text(encoding="utf-8"), title=f.stem) for f in files],
+                    )
+                )
                 counts: collections.Counter[str] = collections.Counter()
                 for (text,) in project.conn.execute("SELECT text FROM articles"):
                     counts.update(WORD.findall(fold(text)))
                 for split, forms_only in (("dev", False), ("test", False), ("dev", True), ("test", True)):
-                    p, r, tp, fp, rel, unjudged = evaluate(project, labels[split], counts, forms_only=forms_only)
+                    p, r, tp, fp, rel, unjudged = evaluate(
+                        project, labels[split], counts, forms_only=forms_only
+                    )
                     label = split + (" (forms only)" if forms_only else "")
                     print(f"   {name:44} {label:18} {p:9.3f} {r:7.3f} {tp + fp:6} {fp:6} {rel:8}")
                     if unjudged:

@@ -62,17 +62,40 @@ _WORD = re.compile(r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+")
 _SPANNABLE = re.compile(r"[^\s.،«»]+")
 
 ZIPF_S = 1.07  # exponent of the Zipf-Mandelbrot law over frequency ranks
-ZIPF_Q = 2.7   # its offset (flattens the very top, like real text)
+ZIPF_Q = 2.7  # its offset (flattens the very top, like real text)
 FOLLOW = 0.15  # chance that the next word is one that follows the previous word in the corpus
 
 # Metadata vocabularies written for the benchmark (not taken from the corpus).
-OUTLETS = ("الوطن", "الرياض", "اليوم", "الشرق", "الحياة", "المدينة", "الجزيرة", "الأنباء",
-           "النهار", "الصباح", "الخليج", "البيان")
+OUTLETS = (
+    "الوطن",
+    "الرياض",
+    "اليوم",
+    "الشرق",
+    "الحياة",
+    "المدينة",
+    "الجزيرة",
+    "الأنباء",
+    "النهار",
+    "الصباح",
+    "الخليج",
+    "البيان",
+)
 FIRST = ("محمد", "أحمد", "علي", "فاطمة", "سارة", "خالد", "عمر", "ليلى", "يوسف", "مريم", "هدى", "سامي")
-LAST = ("العلي", "الحسن", "السعيد", "الخطيب", "النجار", "الأحمد", "المصري", "الشامي", "القحطاني",
-        "الزهراني")
-PLACES = ("الرياض", "جدة", "الدمام", "القاهرة", "بيروت", "دمشق", "الرقة", "عمّان", "بغداد", "تونس",
-          "الدوحة", "مسقط")
+LAST = ("العلي", "الحسن", "السعيد", "الخطيب", "النجار", "الأحمد", "المصري", "الشامي", "القحطاني", "الزهراني")
+PLACES = (
+    "الرياض",
+    "جدة",
+    "الدمام",
+    "القاهرة",
+    "بيروت",
+    "دمشق",
+    "الرقة",
+    "عمّان",
+    "بغداد",
+    "تونس",
+    "الدوحة",
+    "مسقط",
+)
 EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -86,10 +109,10 @@ class CorpusMissing(SystemExit):
 
 @dataclass(frozen=True)
 class Vocabulary:
-    words: tuple[str, ...]             # by rank: most frequent first
-    cum_weights: tuple[float, ...]     # Zipf-Mandelbrot over the ranks
+    words: tuple[str, ...]  # by rank: most frequent first
+    cum_weights: tuple[float, ...]  # Zipf-Mandelbrot over the ranks
     follows: dict[str, tuple[str, ...]]  # word -> the words that follow it in the corpus
-    counts: dict[str, int]             # corpus frequency (0 for derived forms)
+    counts: dict[str, int]  # corpus frequency (0 for derived forms)
     bigrams: tuple[tuple[str, str], ...]  # most frequent corpus bigrams first
 
     def pick(self, rng: random.Random, k: int) -> list[str]:
@@ -103,7 +126,8 @@ def corpus_files() -> list[Path]:
         raise CorpusMissing(
             f"bench: the shared test corpus was not found at {folder}.\n"
             "The benchmarks build their Arabic text from its vocabulary at run time; put the corpus "
-            "beside the repository (../shared/corpus/articles/*.txt) and run again.")
+            "beside the repository (../shared/corpus/articles/*.txt) and run again."
+        )
     return files
 
 
@@ -186,11 +210,12 @@ def body(rng: random.Random, vocab: Vocabulary, n_words: int) -> str:
             if i >= len(ws):
                 break
             n = rng.randint(8, 30)
-            chunk = ws[i:i + n]
+            chunk = ws[i : i + n]
             i += n
             # a comma after some words, never after the last one
-            parts = [w + "،" if j < len(chunk) - 1 and rng.random() < 0.07 else w
-                     for j, w in enumerate(chunk)]
+            parts = [
+                w + "،" if j < len(chunk) - 1 and rng.random() < 0.07 else w for j, w in enumerate(chunk)
+            ]
             if rng.random() < 0.04 and len(parts) > 6:  # a short quotation
                 a = rng.randrange(0, len(parts) - 4)
                 parts[a] = "«" + parts[a]
@@ -245,8 +270,15 @@ def _span_in(rng: random.Random, bounds: list[tuple[int, int]]) -> tuple[int, in
     return bounds[first][0], bounds[first + n_words - 1][1]
 
 
-def generate(path: str | os.PathLike[str], articles: int = 10_000, spans: int = 100_000,
-             claims: int = 10_000, seed: int = 1, *, quiet: bool = False) -> Path:
+def generate(
+    path: str | os.PathLike[str],
+    articles: int = 10_000,
+    spans: int = 100_000,
+    claims: int = 10_000,
+    seed: int = 1,
+    *,
+    quiet: bool = False,
+) -> Path:
     """Create a new project at ``path`` filled through the real operations; return its path."""
     t0 = time.perf_counter()
     path = Path(path)
@@ -282,10 +314,18 @@ def generate(path: str | os.PathLike[str], articles: int = 10_000, spans: int = 
         claim_pool: list[str] = []
         for lo in range(0, len(span_specs), SPANS_PER_RUN):
             batch = []
-            for aid, start, end, kind in span_specs[lo:lo + SPANS_PER_RUN]:
+            for aid, start, end, kind in span_specs[lo : lo + SPANS_PER_RUN]:
                 sid = new_id(rng)
-                batch.append(ops.AddSpan(aid, start, end, kind=kind, id=sid,
-                                         note="" if rng.random() < 0.8 else sentence(rng, vocab, 3, 10)))
+                batch.append(
+                    ops.AddSpan(
+                        aid,
+                        start,
+                        end,
+                        kind=kind,
+                        id=sid,
+                        note="" if rng.random() < 0.8 else sentence(rng, vocab, 3, 10),
+                    )
+                )
                 span_ids.append(sid)
                 span_article[sid] = aid
                 if kind == "claim":
@@ -301,16 +341,19 @@ def generate(path: str | os.PathLike[str], articles: int = 10_000, spans: int = 
         for _ in range(n_sources):
             sid = new_id(rng)
             source_ids.append(sid)
-            batch.append(ops.AddSource(
-                title=sentence(rng, vocab, 3, 9),
-                kind=rng.choice(SOURCE_KINDS),
-                url=f"https://source.example/{rng.getrandbits(48):x}" if rng.random() < 0.7 else "",
-                publisher=rng.choice(OUTLETS),
-                published=f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}",
-                reliability=rng.choice(("unknown", "low", "medium", "high")),
-                notes="" if rng.random() < 0.6 else sentence(rng, vocab, 5, 15),
-                article_id=rng.choice(article_ids) if article_ids and rng.random() < 0.2 else None,
-                id=sid))
+            batch.append(
+                ops.AddSource(
+                    title=sentence(rng, vocab, 3, 9),
+                    kind=rng.choice(SOURCE_KINDS),
+                    url=f"https://source.example/{rng.getrandbits(48):x}" if rng.random() < 0.7 else "",
+                    publisher=rng.choice(OUTLETS),
+                    published=f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}",
+                    reliability=rng.choice(("unknown", "low", "medium", "high")),
+                    notes="" if rng.random() < 0.6 else sentence(rng, vocab, 5, 15),
+                    article_id=rng.choice(article_ids) if article_ids and rng.random() < 0.2 else None,
+                    id=sid,
+                )
+            )
         if batch:
             project.run(ops.Batch(f"add {len(batch)} sources", batch))
         timings["sources"] = time.perf_counter() - t
@@ -338,13 +381,25 @@ def generate(path: str | os.PathLike[str], articles: int = 10_000, spans: int = 
                 batch.append(ops.LinkSpan(cid, sid, role, id=new_id(rng)))
             verdict = rng.choices(VERDICT_KEYS, VERDICT_WEIGHTS)[0]
             if verdict != "unverified":
-                batch.append(ops.SetVerdict(cid, verdict, rationale=sentence(rng, vocab, 10, 40),
-                                            reviewer=f"{rng.choice(FIRST)} {rng.choice(LAST)}"))
+                batch.append(
+                    ops.SetVerdict(
+                        cid,
+                        verdict,
+                        rationale=sentence(rng, vocab, 10, 40),
+                        reviewer=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                    )
+                )
             for _ in range(rng.choices((0, 1, 2, 3), (30, 40, 20, 10))[0] if source_ids else 0):
-                batch.append(ops.AddEvidence(
-                    cid, rng.choice(source_ids), rng.choice(model.STANCES),
-                    span_id=rng.choice(linked) if linked and rng.random() < 0.3 else None,
-                    note="" if rng.random() < 0.5 else sentence(rng, vocab, 4, 12), id=new_id(rng)))
+                batch.append(
+                    ops.AddEvidence(
+                        cid,
+                        rng.choice(source_ids),
+                        rng.choice(model.STANCES),
+                        span_id=rng.choice(linked) if linked and rng.random() < 0.3 else None,
+                        note="" if rng.random() < 0.5 else sentence(rng, vocab, 4, 12),
+                        id=new_id(rng),
+                    )
+                )
             if (c + 1) % CLAIMS_PER_RUN == 0 or c == claims - 1:
                 project.run(ops.Batch(f"claims up to {c + 1}", batch))
                 batch = []
@@ -357,8 +412,11 @@ def generate(path: str | os.PathLike[str], articles: int = 10_000, spans: int = 
     if not quiet:
         parts = ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
         size = path.stat().st_size / 1e6
-        print(f"synth: generated {path.name}: {articles:,} articles, {len(span_specs):,} spans, "
-              f"{claims:,} claims in {took:.1f}s ({parts}); {size:.0f} MB", flush=True)
+        print(
+            f"synth: generated {path.name}: {articles:,} articles, {len(span_specs):,} spans, "
+            f"{claims:,} claims in {took:.1f}s ({parts}); {size:.0f} MB",
+            flush=True,
+        )
     return path
 
 
@@ -371,14 +429,26 @@ def fold_fingerprint() -> str:
     """Changes whenever the search fold changes (the index in a cached project would be stale)."""
     from factdesk.nlp.fold import fold
 
-    probe = "".join(chr(c) for r in ((0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0x0900),
-                                     (0xFB50, 0xFE00), (0xFE70, 0xFEFF), (0x41, 0x5B)) for c in range(*r))
+    probe = "".join(
+        chr(c)
+        for r in (
+            (0x0600, 0x0700),
+            (0x0750, 0x0780),
+            (0x08A0, 0x0900),
+            (0xFB50, 0xFE00),
+            (0xFE70, 0xFEFF),
+            (0x41, 0x5B),
+        )
+        for c in range(*r)
+    )
     return hashlib.sha1(fold(probe).encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def cache_name(articles: int, spans: int, claims: int, seed: int) -> str:
-    return (f"synth-g{GEN_VERSION}-v{version.SCHEMA_VERSION}-f{fold_fingerprint()}"
-            f"-a{articles}-s{spans}-c{claims}-r{seed}.factdesk")
+    return (
+        f"synth-g{GEN_VERSION}-v{version.SCHEMA_VERSION}-f{fold_fingerprint()}"
+        f"-a{articles}-s{spans}-c{claims}-r{seed}.factdesk"
+    )
 
 
 def cached(articles: int, spans: int, claims: int, seed: int = 1) -> Path:
@@ -422,8 +492,11 @@ def _remove_project(p: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path, nargs="?", help="the new project file (must not exist)")
-    ap.add_argument("--cache", action="store_true",
-                    help="instead: make sure the benchmarks' cached projects exist in bench/out/")
+    ap.add_argument(
+        "--cache",
+        action="store_true",
+        help="instead: make sure the benchmarks' cached projects exist in bench/out/",
+    )
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--spans", type=int, default=None, help="default: 10 per article")
     ap.add_argument("--claims", type=int, default=None, help="default: 1 per article")
@@ -446,4 +519,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -91,9 +91,11 @@ def opened(path: str, *, write: bool = False) -> Iterator[Project]:
     finally:
         project.close()
         if project.backup_error:
-            _out().line(f"factdesk: warning: the automatic backup failed: {project.backup_error} "
-                        "Your change is saved; make a backup with «factdesk backup» once this is fixed.",
-                        err=True)
+            _out().line(
+                f"factdesk: warning: the automatic backup failed: {project.backup_error} "
+                "Your change is saved; make a backup with «factdesk backup» once this is fixed.",
+                err=True,
+            )
 
 
 def project_arg(f: F) -> F:
@@ -135,16 +137,19 @@ class FactdeskGroup(click.Group):
             sys.exit(error.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, BrokenPipeError):
             raise
-        except Exception as exc:  # noqa: BLE001 - the last guard: words, not a traceback
+        except Exception as exc:
             from factdesk.app.crashlog import crash_message, log_crash
 
             _out().line(f"factdesk: {crash_message(exc, log_crash(exc))}", err=True)
             sys.exit(EXIT_CRASH)
 
 
-@click.group(cls=FactdeskGroup, invoke_without_command=True,
-             context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--visual", is_flag=True, help="Print Arabic in visual order, for terminals that cannot shape it.")
+@click.group(
+    cls=FactdeskGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]}
+)
+@click.option(
+    "--visual", is_flag=True, help="Print Arabic in visual order, for terminals that cannot shape it."
+)
 @click.version_option(__version__, prog_name="factdesk")
 @click.pass_context
 def cli(ctx: click.Context, visual: bool) -> None:
@@ -185,25 +190,65 @@ def new(project: str) -> None:
 @click.option("--author", default="", help="Author (otherwise taken from the file's metadata or a dateline).")
 @click.option("--place", default="", help="Place (otherwise taken from a dateline).")
 @click.option("--url", default="", help="Where it was published (otherwise the page's canonical address).")
-@click.option("--date", "published", default="",
-              help="Publication date, year first (2017-05-31, 2017/5/31, or 2017-05); otherwise the file's own.")
+@click.option(
+    "--date",
+    "published",
+    default="",
+    help="Publication date, year first (2017-05-31, 2017/5/31, or 2017-05); otherwise the file's own.",
+)
 @click.option("--language", default=None, help="Language code (otherwise what the file says, else ar).")
-@click.option("--encoding", default=None,
-              help="Decode text and web pages with this encoding (e.g. cp1256) instead of guessing.")
-@click.option("--fold-presentation-forms/--keep-presentation-forms", "fold", default=True, show_default=True,
-              help="Turn Arabic presentation forms (shaped letters, as PDFs hold them) into ordinary letters.")
-@click.option("--keep-head", is_flag=True,
-              help="Keep the title and dateline lines in the text (they still give the title, place and author).")
-@click.option("--keep-tail", "--keep-boilerplate", "keep_tail", is_flag=True,
-              help="Keep the site's trailing lines («أرسل تعليقك», «أخبار متعلقة» …) in the text.")
-@click.option("--keep-removed", is_flag=True, help="Keep every line that would be taken out: --keep-head --keep-tail.")
-@click.option("--accept-datelines", is_flag=True,
-              help="Take the lines proposed as datelines: their place and author as the article's, the line out "
-                   "of the text (as a line taken from the top, which --keep-head keeps).")
+@click.option(
+    "--encoding",
+    default=None,
+    help="Decode text and web pages with this encoding (e.g. cp1256) instead of guessing.",
+)
+@click.option(
+    "--fold-presentation-forms/--keep-presentation-forms",
+    "fold",
+    default=True,
+    show_default=True,
+    help="Turn Arabic presentation forms (shaped letters, as PDFs hold them) into ordinary letters.",
+)
+@click.option(
+    "--keep-head",
+    is_flag=True,
+    help="Keep the title and dateline lines in the text (they still give the title, place and author).",
+)
+@click.option(
+    "--keep-tail",
+    "--keep-boilerplate",
+    "keep_tail",
+    is_flag=True,
+    help="Keep the site's trailing lines («أرسل تعليقك», «أخبار متعلقة» …) in the text.",
+)
+@click.option(
+    "--keep-removed", is_flag=True, help="Keep every line that would be taken out: --keep-head --keep-tail."
+)
+@click.option(
+    "--accept-datelines",
+    is_flag=True,
+    help="Take the lines proposed as datelines: their place and author as the article's, the line out "
+    "of the text (as a line taken from the top, which --keep-head keeps).",
+)
 @json_opt
-def import_(project: str, files: tuple[str, ...], title: str, outlet: str, author: str, place: str,
-            url: str, published: str, language: str | None, encoding: str | None, fold: bool,
-            keep_head: bool, keep_tail: bool, keep_removed: bool, accept_datelines: bool, as_json: bool) -> None:
+def import_(
+    project: str,
+    files: tuple[str, ...],
+    title: str,
+    outlet: str,
+    author: str,
+    place: str,
+    url: str,
+    published: str,
+    language: str | None,
+    encoding: str | None,
+    fold: bool,
+    keep_head: bool,
+    keep_tail: bool,
+    keep_removed: bool,
+    accept_datelines: bool,
+    as_json: bool,
+) -> None:
     """Import articles: text files in any encoding, web pages (.html, .htm, .mhtml), Word (.docx),
     OpenDocument (.odt) and PDF files, folders of them (recursively, in name order; a file of a kind
     FactDesk does not import, such as a photo, is skipped with a note), or standard input with «-».
@@ -222,13 +267,26 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
     from factdesk.app import imports
 
     out = _out()
-    given = imports.Metadata(title=title, outlet=outlet, author=author, place=place, url=url,
-                             published=published, language=language or "").checked()
-    reading = imports.Reading(encoding=encoding, fold_presentation_forms=fold, keep_head=keep_head or keep_removed,
-                              keep_tail=keep_tail or keep_removed, accept_datelines=accept_datelines)
+    given = imports.Metadata(
+        title=title,
+        outlet=outlet,
+        author=author,
+        place=place,
+        url=url,
+        published=published,
+        language=language or "",
+    ).checked()
+    reading = imports.Reading(
+        encoding=encoding,
+        fold_presentation_forms=fold,
+        keep_head=keep_head or keep_removed,
+        keep_tail=keep_tail or keep_removed,
+        accept_datelines=accept_datelines,
+    )
     with opened(project, write=True) as p:
-        outcomes = imports.import_files(p, files, reading=reading, given=given, read_stdin=_read_stdin,
-                                        keep_readings=True)
+        outcomes = imports.import_files(
+            p, files, reading=reading, given=given, read_stdin=_read_stdin, keep_readings=True
+        )
     files_of = {o.article_id: o.path for o in outcomes if o.status == imports.IMPORTED}
     results = [_import_entry(o, reading, files_of) for o in outcomes]
     if as_json:
@@ -236,21 +294,25 @@ def import_(project: str, files: tuple[str, ...], title: str, outlet: str, autho
     else:
         for r in results:
             if r["status"] == "imported":
-                out.line(f"imported   {short(str(r['article']))}  {r['file']}  «{r['title'] or '(untitled)'}»")
+                out.line(
+                    f"imported   {short(str(r['article']))}  {r['file']}  «{r['title'] or '(untitled)'}»"
+                )
                 for line in _report_lines(r):
                     out.line(f"           {line}")
                 for warning in r.get("warnings") or []:  # type: ignore[union-attr]
                     out.line(f"           note: {warning}")
             elif r["status"] == "duplicate":
-                what = (f"same text as {r['duplicate_of']}" if r.get("duplicate_of")
-                        else "already in the project")
+                what = (
+                    f"same text as {r['duplicate_of']}" if r.get("duplicate_of") else "already in the project"
+                )
                 out.line(f"duplicate  {short(str(r['article']))}  {r['file']}  ({what})")
             elif r["status"] == "skipped":
                 out.line(f"skipped    {r['file']}: {r['reason']}")
             else:
                 out.line(f"failed     {r['file']}: {r['reason']}", err=True)
-    unwritable = next((o.extra["exception"] for o in outcomes
-                       if isinstance(o.extra.get("exception"), ProjectError)), None)
+    unwritable = next(
+        (o.extra["exception"] for o in outcomes if isinstance(o.extra.get("exception"), ProjectError)), None
+    )
     if unwritable is not None:
         raise unwritable  # the project file could not be written: its own exit code (10-19)
     if any(r["status"] == "failed" for r in results):
@@ -278,10 +340,20 @@ def _import_entry(o: FileOutcome, reading: Reading, files_of: dict[str, str]) ->
         entry.update(reason=o.message, skipped=o.reason)
         return entry
     result = o.extra["result_read"]
-    entry.update(article=o.article_id, title=o.title, format=result.format, encoding=result.encoding,
-                 warnings=list(o.warnings),
-                 **_import_report(result, o.extra["text"], o.extra["proposed"], keep_head=reading.keep_head,
-                                  keep_tail=reading.keep_tail))
+    entry.update(
+        article=o.article_id,
+        title=o.title,
+        format=result.format,
+        encoding=result.encoding,
+        warnings=list(o.warnings),
+        **_import_report(
+            result,
+            o.extra["text"],
+            o.extra["proposed"],
+            keep_head=reading.keep_head,
+            keep_tail=reading.keep_tail,
+        ),
+    )
     if o.status == imports.DUPLICATE:
         entry["reason"] = o.message
         if o.reason == imports.IN_THIS_IMPORT:
@@ -289,8 +361,9 @@ def _import_entry(o: FileOutcome, reading: Reading, files_of: dict[str, str]) ->
     return entry
 
 
-def _import_report(result: ImportResult, body: str, proposed: tuple[Proposal, ...], *, keep_head: bool,
-                   keep_tail: bool) -> dict[str, object]:
+def _import_report(
+    result: ImportResult, body: str, proposed: tuple[Proposal, ...], *, keep_head: bool, keep_tail: bool
+) -> dict[str, object]:
     """What ``--json`` says of an imported file besides its status: the lines taken out and kept, the
     proposed datelines, the hidden characters by name, the presentation forms folded, leaked page code."""
     from factdesk.core.text import count_hidden
@@ -303,14 +376,26 @@ def _import_report(result: ImportResult, body: str, proposed: tuple[Proposal, ..
         "removed_tail": [] if keep_tail else tail,
         "removed": [] if keep_tail else tail,  # the trailing lines, as earlier versions said
         "kept": (head if keep_head else []) + (tail if keep_tail else []),
-        "proposals": [{"line": p.line, "place": p.place, "author": p.author, "reason": p.reason,
-                       "accepted": p not in result.proposals} for p in proposed],
+        "proposals": [
+            {
+                "line": p.line,
+                "place": p.place,
+                "author": p.author,
+                "reason": p.reason,
+                "accepted": p not in result.proposals,
+            }
+            for p in proposed
+        ],
         "hidden": count_hidden(body),
-        "hidden_characters": [{"name": name, "meaning": describe_hidden(name), "count": count}
-                              for name, count in hidden_characters(body).items()],
+        "hidden_characters": [
+            {"name": name, "meaning": describe_hidden(name), "count": count}
+            for name, count in hidden_characters(body).items()
+        ],
         "presentation_forms": result.presentation_forms,
-        "leaked_code": [{"line": leak.line, "start": leak.start, "end": leak.end, "excerpt": leak.excerpt}
-                        for leak in find_leaked_code(body)],
+        "leaked_code": [
+            {"line": leak.line, "start": leak.start, "end": leak.end, "excerpt": leak.excerpt}
+            for leak in find_leaked_code(body)
+        ],
     }
 
 
@@ -326,20 +411,27 @@ def _report_lines(r: dict[str, Any]) -> list[str]:
         if p["accepted"]:
             continue
         place, author = p["place"] or "unknown", p["author"] or "unknown"
-        lines.append(f"kept in the text: «{p['line']}» may be a dateline: place {place}, author {author}"
-                     + (f" ({p['reason']})" if p["reason"] else "") + "; --accept-datelines takes it")
+        lines.append(
+            f"kept in the text: «{p['line']}» may be a dateline: place {place}, author {author}"
+            + (f" ({p['reason']})" if p["reason"] else "")
+            + "; --accept-datelines takes it"
+        )
     if r["hidden_characters"]:
         named = ", ".join(f"{h['count']} {h['name']} ({h['meaning']})" for h in r["hidden_characters"])
         lines.append(f"hidden characters kept in the text: {named}")
     for leak in r["leaked_code"]:
-        lines.append(f"web page code (CSS/JavaScript) left in the text, line {leak['line']} "
-                     f"(characters {leak['start']}-{leak['end']}): «{leak['excerpt']}»")
+        lines.append(
+            f"web page code (CSS/JavaScript) left in the text, line {leak['line']} "
+            f"(characters {leak['start']}-{leak['end']}): «{leak['excerpt']}»"
+        )
     return lines
 
 
 @cli.command()
 @project_arg
-@click.option("--filter", "contains", default="", help="Only articles whose title, outlet or author contains this.")
+@click.option(
+    "--filter", "contains", default="", help="Only articles whose title, outlet or author contains this."
+)
 @json_opt
 def articles(project: str, contains: str, as_json: bool) -> None:
     """List the articles with their counts of highlights and claims."""
@@ -349,15 +441,19 @@ def articles(project: str, contains: str, as_json: bool) -> None:
         _out().json([asdict(r) for r in rows])
         return
     for r in rows:
-        _out().line(f"{short(r.id)}  {r.published or '—':10}  spans {r.spans:3}  claims {r.claims:3}  "
-                    f"{r.title or '(untitled)'}")
+        _out().line(
+            f"{short(r.id)}  {r.published or '—':10}  spans {r.spans:3}  claims {r.claims:3}  "
+            f"{r.title or '(untitled)'}"
+        )
 
 
 @cli.command()
 @project_arg
 @click.argument("article")
 @click.option("--spans", "with_spans", is_flag=True, help="List the article's highlights after the text.")
-@click.option("--invisibles", is_flag=True, help="Report hidden characters (bidi controls, zero-width marks).")
+@click.option(
+    "--invisibles", is_flag=True, help="Report hidden characters (bidi controls, zero-width marks)."
+)
 @json_opt
 def show(project: str, article: str, with_spans: bool, invisibles: bool, as_json: bool) -> None:
     """Print an article (by the first characters of its id) with its metadata."""
@@ -406,18 +502,38 @@ def span() -> None:
 @click.argument("article")
 @click.option("--start", type=int, help="First character (code point offset).")
 @click.option("--end", type=int, help="Offset just after the last character.")
-@click.option("--quote", help="Highlight this text instead of giving offsets (matched as search matches: "
-              "«الرقه» finds «الرَّقة»; hidden characters and line breaks are ignored).")
-@click.option("--occurrence", type=click.IntRange(min=1), default=None,
-              help="Which occurrence of --quote (1 = the first); the command says how many there are.")
+@click.option(
+    "--quote",
+    help="Highlight this text instead of giving offsets (matched as search matches: "
+    "«الرقه» finds «الرَّقة»; hidden characters and line breaks are ignored).",
+)
+@click.option(
+    "--occurrence",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Which occurrence of --quote (1 = the first); the command says how many there are.",
+)
 @click.option("--snap/--no-snap", default=True, show_default=True, help="Widen to whole words.")
-@click.option("--kind", type=click.Choice(SPAN_KINDS), default="highlight", show_default=True,
-              help="What the highlight marks.")
+@click.option(
+    "--kind",
+    type=click.Choice(SPAN_KINDS),
+    default="highlight",
+    show_default=True,
+    help="What the highlight marks.",
+)
 @click.option("--note", default="", help="A note on the highlight.")
-def span_add(project: str, article: str, start: int | None, end: int | None, quote: str | None,
-             occurrence: int | None, snap: bool, kind: str, note: str) -> None:
+def span_add(
+    project: str,
+    article: str,
+    start: int | None,
+    end: int | None,
+    quote: str | None,
+    occurrence: int | None,
+    snap: bool,
+    kind: str,
+    note: str,
+) -> None:
     """Highlight a stretch of an article, by offsets or by quoting it; prints the span id."""
-
 
     with opened(project, write=True) as p:
         aid = p.resolve("article", article)
@@ -430,8 +546,9 @@ def span_add(project: str, article: str, start: int | None, end: int | None, quo
         click.echo(which, err=True)
 
 
-def _choose_range(body: str, start: int | None, end: int | None, quote: str | None, occurrence: int | None,
-                  snap: bool) -> tuple[int, int, str]:
+def _choose_range(
+    body: str, start: int | None, end: int | None, quote: str | None, occurrence: int | None, snap: bool
+) -> tuple[int, int, str]:
     """The stretch to highlight, by offsets or by quoting it (widened to whole words with ``snap``), and
     which occurrence of the quote it is when there are several."""
     import unicodedata
@@ -447,8 +564,11 @@ def _choose_range(body: str, start: int | None, end: int | None, quote: str | No
         start, end = textrules.snap_to_words(body, start, end)
         if quote is not None:  # as search: a quoted span does not end on a hidden character
             # (unless it belongs to the letter before it, like a ZWJ: spans keep whole letters)
-            while (end - 1 > start and (body[end - 1] == "\u0640" or unicodedata.category(body[end - 1]) == "Cf")
-                   and textrules.is_boundary(body, end - 1)):
+            while (
+                end - 1 > start
+                and (body[end - 1] == "\u0640" or unicodedata.category(body[end - 1]) == "Cf")
+                and textrules.is_boundary(body, end - 1)
+            ):
                 end -= 1
     return start, end, which
 
@@ -465,16 +585,22 @@ def _find_quote(body: str, quote: str, occurrence: int | None) -> tuple[int, int
 
     found = find_quote(body, quote)
     if not found:
-        raise OperationError(f"«{quote}» does not occur in the article (even ignoring diacritics, "
-                             "letter variants such as ة/ه and hidden characters).")
+        raise OperationError(
+            f"«{quote}» does not occur in the article (even ignoring diacritics, "
+            "letter variants such as ة/ه and hidden characters)."
+        )
     n = occurrence or 1
     if n > len(found):
-        raise OperationError(f"«{quote}» occurs {len(found)} time(s) in the article; there is no occurrence {n}.")
+        raise OperationError(
+            f"«{quote}» occurs {len(found)} time(s) in the article; there is no occurrence {n}."
+        )
     start, end = found[n - 1]
     which = ""
     if len(found) > 1:
-        which = (f"Took the {_ordinal(n)} of {len(found)} occurrences (at {start}); "
-                 "use --occurrence N to choose another.")
+        which = (
+            f"Took the {_ordinal(n)} of {len(found)} occurrences (at {start}); "
+            "use --occurrence N to choose another."
+        )
     return start, end, which
 
 
@@ -501,8 +627,13 @@ def claim() -> None:
 @project_arg
 @click.argument("text")
 @click.option("--span", "span_ref", help="A highlight that is the claim's first appearance.")
-@click.option("--role", type=click.Choice(ROLES), default="asserts", show_default=True,
-              help="Whether the span asserts the claim, denies it, or reports a different figure.")
+@click.option(
+    "--role",
+    type=click.Choice(ROLES),
+    default="asserts",
+    show_default=True,
+    help="Whether the span asserts the claim, denies it, or reports a different figure.",
+)
 @click.option("--verdict", default="unverified", show_default=True, help="Initial verdict key.")
 def claim_add(project: str, text: str, span_ref: str | None, role: str, verdict: str) -> None:
     """Create a claim in your own words; prints its id."""
@@ -519,8 +650,13 @@ def claim_add(project: str, text: str, span_ref: str | None, role: str, verdict:
 @project_arg
 @click.argument("claim_ref")
 @click.argument("span_ref")
-@click.option("--role", type=click.Choice(ROLES), default="asserts", show_default=True,
-              help="Whether the span asserts the claim, denies it, or reports a different figure.")
+@click.option(
+    "--role",
+    type=click.Choice(ROLES),
+    default="asserts",
+    show_default=True,
+    help="Whether the span asserts the claim, denies it, or reports a different figure.",
+)
 def claim_link(project: str, claim_ref: str, span_ref: str, role: str) -> None:
     """Link a highlight (in any article) to a claim as one of its appearances."""
     with opened(project, write=True) as p:
@@ -535,8 +671,9 @@ def claim_link(project: str, claim_ref: str, span_ref: str, role: str) -> None:
 @click.argument("verdict")
 @click.option("--rationale", default=None, help="Why: the reasoning behind the verdict.")
 @click.option("--reviewer", default=None, help="Who reviewed it.")
-def claim_verdict(project: str, claim_ref: str, verdict: str, rationale: str | None,
-                  reviewer: str | None) -> None:
+def claim_verdict(
+    project: str, claim_ref: str, verdict: str, rationale: str | None, reviewer: str | None
+) -> None:
     """Record a claim's verdict (a key such as false, or its English or Arabic label)."""
     with opened(project, write=True) as p:
         key = p.resolve("verdict", verdict)
@@ -551,8 +688,9 @@ def claim_verdict(project: str, claim_ref: str, verdict: str, rationale: str | N
 @click.option("--text", default=None, help="The claim in your own words.")
 @click.option("--rationale", default=None, help="The rationale.")
 @click.option("--reviewer", default=None, help="The reviewer.")
-def claim_edit(project: str, claim_ref: str, text: str | None, rationale: str | None,
-               reviewer: str | None) -> None:
+def claim_edit(
+    project: str, claim_ref: str, text: str | None, rationale: str | None, reviewer: str | None
+) -> None:
     """Change a claim's wording, rationale or reviewer."""
     with opened(project, write=True) as p:
         outcome = p.run(ops.EditClaim(p.resolve("claim", claim_ref), text, rationale, reviewer))
@@ -585,28 +723,39 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
         changes = p.read.verdict_changes(cid)
         labels = {v.key: v for v in p.read.verdicts()}
     if as_json:
-        _out().json({"claim": row, "appearances": [asdict(a) for a in apps],
-                     "evidence": [asdict(e) for e in evs],
-                     "verdict_history": [{"at": a, "from": b, "to": c} for a, b, c in changes]})
+        _out().json(
+            {
+                "claim": row,
+                "appearances": [asdict(a) for a in apps],
+                "evidence": [asdict(e) for e in evs],
+                "verdict_history": [{"at": a, "from": b, "to": c} for a, b, c in changes],
+            }
+        )
         return
     out = _out()
     v = labels[str(row["verdict"])]
     out.line(f"{row['text']}")
-    out.line(f"verdict: {v.label_ar} / {v.label_en}   reviewer: {row['reviewer'] or '—'}   "
-             f"reviewed: {row['reviewed_at'] or '—'}")
+    out.line(
+        f"verdict: {v.label_ar} / {v.label_en}   reviewer: {row['reviewer'] or '—'}   "
+        f"reviewed: {row['reviewed_at'] or '—'}"
+    )
     if row["rationale"]:
         out.line(f"rationale: {row['rationale']}")
     out.line(f"appearances ({len(apps)}):")
     for a in apps:  # the highlight's id: «claim unlink» and «claim role» take it
-        out.line(f"  {short(a.span_id)}  [{role_label(a.role)}] «{a.quote}» — {a.article_title} {a.published}")
+        out.line(
+            f"  {short(a.span_id)}  [{role_label(a.role)}] «{a.quote}» — {a.article_title} {a.published}"
+        )
     out.line(f"evidence ({len(evs)}):")
     for e in evs:  # the evidence's id: «evidence edit» and «evidence delete» take it
         out.line(f"  {short(e.id)}  [{stance_label(e.stance)}] {e.source_title} {e.url} {e.note}")
     if len(changes) > 1:
         out.line("verdict history:")
         for at, before, after in changes:
-            out.line(f"  {at[:19]}  {labels[before].label_en if before in labels else '—'} → "
-                     f"{labels[after].label_en if after in labels else after}")
+            out.line(
+                f"  {at[:19]}  {labels[before].label_en if before in labels else '—'} → "
+                f"{labels[after].label_en if after in labels else after}"
+            )
 
 
 @cli.command()
@@ -614,22 +763,34 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
 @click.option("--verdict", default=None, help="Only claims with this verdict.")
 @click.option("--article", default=None, help="Only claims that appear in this article.")
 @click.option("--search", "contains", default="", help="Only claims whose text matches (Arabic folded).")
-@click.option("--sort", "order", type=click.Choice(["created", "modified", "verdict", "text", "appearances"]),
-              default="created", show_default=True, help="Order of the list.")
+@click.option(
+    "--sort",
+    "order",
+    type=click.Choice(["created", "modified", "verdict", "text", "appearances"]),
+    default="created",
+    show_default=True,
+    help="Order of the list.",
+)
 @json_opt
-def claims(project: str, verdict: str | None, article: str | None, contains: str, order: str,
-           as_json: bool) -> None:
+def claims(
+    project: str, verdict: str | None, article: str | None, contains: str, order: str, as_json: bool
+) -> None:
     """List claims with verdict, appearances and sources."""
     with opened(project) as p:
-        rows = p.read.claims(verdict=p.resolve("verdict", verdict) if verdict else None,
-                              contains=contains, order=order,
-                              article_id=p.resolve("article", article) if article else None)
+        rows = p.read.claims(
+            verdict=p.resolve("verdict", verdict) if verdict else None,
+            contains=contains,
+            order=order,
+            article_id=p.resolve("article", article) if article else None,
+        )
     if as_json:
         _out().json([asdict(r) for r in rows])
         return
     for r in rows:
-        _out().line(f"{short(r.id)}  [{r.verdict_ar} / {r.verdict_en}]  appearances {r.appearances} "
-                    f"in {r.articles} article(s), sources {r.sources}\n    {r.text}")
+        _out().line(
+            f"{short(r.id)}  [{r.verdict_ar} / {r.verdict_en}]  appearances {r.appearances} "
+            f"in {r.articles} article(s), sources {r.sources}\n    {r.text}"
+        )
 
 
 @cli.command()
@@ -659,23 +820,51 @@ def source() -> None:
 @source.command("add")
 @project_arg
 @click.argument("title")
-@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="document", show_default=True,
-              help="What kind of source this is.")
+@click.option(
+    "--kind",
+    type=click.Choice(SOURCE_KINDS),
+    default="document",
+    show_default=True,
+    help="What kind of source this is.",
+)
 @click.option("--url", default="", help="Where the source can be found.")
 @click.option("--publisher", default="", help="Who published it.")
 @click.option("--date", "published", default="", help="Its date, ISO 8601.")
 @click.option("--accessed", default="", help="When you consulted it, ISO 8601.")
-@click.option("--reliability", type=click.Choice(RELIABILITY), default="unknown", show_default=True,
-              help="How far the source can be trusted.")
+@click.option(
+    "--reliability",
+    type=click.Choice(RELIABILITY),
+    default="unknown",
+    show_default=True,
+    help="How far the source can be trusted.",
+)
 @click.option("--notes", default="", help="Notes on the source.")
 @click.option("--article", default=None, help="The source is this article of the project.")
-def source_add(project: str, title: str, kind: str, url: str, publisher: str, published: str,
-               accessed: str, reliability: str, notes: str, article: str | None) -> None:
+def source_add(
+    project: str,
+    title: str,
+    kind: str,
+    url: str,
+    publisher: str,
+    published: str,
+    accessed: str,
+    reliability: str,
+    notes: str,
+    article: str | None,
+) -> None:
     """Add a source; prints its id."""
     with opened(project, write=True) as p:
-        op = ops.AddSource(title, kind=kind, url=url, publisher=publisher, published=published,
-                           accessed=accessed, reliability=reliability, notes=notes,
-                           article_id=p.resolve("article", article) if article else None)
+        op = ops.AddSource(
+            title,
+            kind=kind,
+            url=url,
+            publisher=publisher,
+            published=published,
+            accessed=accessed,
+            reliability=reliability,
+            notes=notes,
+            article_id=p.resolve("article", article) if article else None,
+        )
         p.run(op)
     _out().line(op.id)
 
@@ -705,17 +894,30 @@ def evidence() -> None:
 @click.argument("source_ref", required=False)
 @click.option("--stance", type=click.Choice(STANCES), required=True, help="supports, refutes or context.")
 @click.option("--span", "span_ref", default=None, help="A highlight quoted as the evidence.")
-@click.option("--article", default=None,
-              help="Quote a passage of this article (with --quote or --start/--end); without SOURCE_REF the "
-                   "article itself becomes the source.")
+@click.option(
+    "--article",
+    default=None,
+    help="Quote a passage of this article (with --quote or --start/--end); without SOURCE_REF the "
+    "article itself becomes the source.",
+)
 @click.option("--quote", default=None, help="The passage of --article to quote (matched as search matches).")
 @click.option("--occurrence", type=click.IntRange(min=1), default=None, help="Which occurrence of --quote.")
 @click.option("--start", type=int, default=None, help="First character of the passage of --article.")
 @click.option("--end", type=int, default=None, help="Offset just after its last character.")
 @click.option("--note", default="", help="A note on this evidence.")
-def evidence_add(project: str, claim_ref: str, source_ref: str | None, stance: str, span_ref: str | None,
-                 article: str | None, quote: str | None, occurrence: int | None, start: int | None,
-                 end: int | None, note: str) -> None:
+def evidence_add(
+    project: str,
+    claim_ref: str,
+    source_ref: str | None,
+    stance: str,
+    span_ref: str | None,
+    article: str | None,
+    quote: str | None,
+    occurrence: int | None,
+    start: int | None,
+    end: int | None,
+    note: str,
+) -> None:
     """Attach a source to a claim as evidence; prints the evidence id.
 
     The evidence may quote a highlight (--span), or a passage of an article highlighted for it in the
@@ -726,7 +928,9 @@ def evidence_add(project: str, claim_ref: str, source_ref: str | None, stance: s
     if source_ref is None and article is None:
         raise click.UsageError("Name the source (SOURCE_REF), or the article that is the source (--article).")
     if span_ref and (quote is not None or start is not None):
-        raise click.UsageError("Quote either a highlight (--span) or a passage (--quote, --start/--end), not both.")
+        raise click.UsageError(
+            "Quote either a highlight (--span) or a passage (--quote, --start/--end), not both."
+        )
     with opened(project, write=True) as p:
         aid = p.resolve("article", article) if article else None
         selection, which = None, ""
@@ -734,10 +938,16 @@ def evidence_add(project: str, claim_ref: str, source_ref: str | None, stance: s
             body = str((p.read.get("article", aid) or {})["text"])
             first, last, which = _choose_range(body, start, end, quote, occurrence, snap=True)
             selection = (first, last)
-        plan = add_evidence(p.read, p.resolve("claim", claim_ref), stance,
-                            source_id=p.resolve("source", source_ref) if source_ref else None,
-                            article_id=aid, selection=selection,
-                            span_id=p.resolve("span", span_ref) if span_ref else None, note=note)
+        plan = add_evidence(
+            p.read,
+            p.resolve("claim", claim_ref),
+            stance,
+            source_id=p.resolve("source", source_ref) if source_ref else None,
+            article_id=aid,
+            selection=selection,
+            span_id=p.resolve("span", span_ref) if span_ref else None,
+            note=note,
+        )
         p.run(plan.operation)
     _out().line(plan.evidence_id)
     if which:
@@ -751,12 +961,20 @@ def evidence_add(project: str, claim_ref: str, source_ref: str | None, stance: s
 @cli.command("search")
 @project_arg
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
-              help="At most this many results.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 10_000),
+    default=20,
+    show_default=True,
+    help="At most this many results.",
+)
 @click.option("--claims", "in_claims", is_flag=True, help="Search the claims instead of the articles.")
-@click.option("--exact", is_flag=True,
-              help="Only the spelling as typed: «علي» does not find «على», «الرقة» not «الرقه» "
-                   "(diacritics and hidden characters are still ignored; proclitics are not stripped).")
+@click.option(
+    "--exact",
+    is_flag=True,
+    help="Only the spelling as typed: «علي» does not find «على», «الرقة» not «الرقه» "
+    "(diacritics and hidden characters are still ignored; proclitics are not stripped).",
+)
 @json_opt
 def search_cmd(project: str, query: str, limit: int, in_claims: bool, exact: bool, as_json: bool) -> None:
     """Search articles (or claims), Arabic folded: «الرقه» finds «الرقة» and «الرَّقة».
@@ -802,15 +1020,26 @@ def export() -> None:
 @click.option("--until", default="", help="Only claims reviewed on or before this date (YYYY-MM-DD).")
 @click.option("--article", default=None, help="Only claims that appear in this article.")
 @click.option("--no-bom", is_flag=True, help="Plain UTF-8 without the byte-order mark Excel needs.")
-def export_csv(project: str, output: str, verdict_refs: tuple[str, ...], since: str, until: str,
-               article: str | None, no_bom: bool) -> None:
+def export_csv(
+    project: str,
+    output: str,
+    verdict_refs: tuple[str, ...],
+    since: str,
+    until: str,
+    article: str | None,
+    no_bom: bool,
+) -> None:
     """Write the verified-claim report: one row per claim, for Excel and LibreOffice."""
     from factdesk.app.exports import ReportFilter
     from factdesk.app.exports import export_csv as write_report
 
     with opened(project) as p:
-        only = ReportFilter([p.resolve("verdict", v) for v in verdict_refs], since=since, until=until,
-                            article_id=p.resolve("article", article) if article else None)
+        only = ReportFilter(
+            [p.resolve("verdict", v) for v in verdict_refs],
+            since=since,
+            until=until,
+            article_id=p.resolve("article", article) if article else None,
+        )
     count = write_report(project, output, only=only, bom=not no_bom)
     _out().line(f"Wrote {count} claim(s) to {output}")
 
@@ -848,8 +1077,13 @@ def check(project: str) -> None:
 
 @cli.command()
 @project_arg
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The repaired copy to write (a new file; the project itself is never changed).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The repaired copy to write (a new file; the project itself is never changed).",
+)
 def repair(project: str, output: str) -> None:
     """Write a repaired copy of a project that holds triggers, views, tables or indexes FactDesk did
     not put there (FactDesk refuses to open such a file): they are dropped in the copy, FactDesk's own
@@ -881,8 +1115,12 @@ def backup(project: str, listing: bool, as_json: bool) -> None:
         return
     rows = backups.list_backups(project)
     if as_json:
-        _out().json([{"path": str(b.path), "made": b.made.isoformat(), "reason": b.reason, "size": b.size}
-                     for b in rows])
+        _out().json(
+            [
+                {"path": str(b.path), "made": b.made.isoformat(), "reason": b.reason, "size": b.size}
+                for b in rows
+            ]
+        )
         return
     if not rows:
         _out().line("No backups yet.")
@@ -904,7 +1142,9 @@ def restore(project: str, backup_file: str | None, latest: bool) -> None:
             _fail("Name the backup to restore (see «factdesk backup PROJECT --list»), or use --latest.", 2)
         backup_file = str(newest.path)  # type: ignore[union-attr]
     done = backups.restore(project, backup_file)
-    _out().line(f"Restored {backup_file}" + (f"; the previous state is kept in {done.kept}" if done.kept else ""))
+    _out().line(
+        f"Restored {backup_file}" + (f"; the previous state is kept in {done.kept}" if done.kept else "")
+    )
 
 
 @cli.command()
@@ -940,16 +1180,24 @@ def history(project: str, claim_ref: str | None, limit: int, as_json: bool) -> N
         return
     for r in rows:
         detail = r.after if r.action != "delete" else r.before
-        brief = ", ".join(f"{k}={v}" for k, v in (detail or {}).items()
-                          if k in ("verdict", "text", "title", "quote", "stance", "role") and v)[:100]
+        brief = ", ".join(
+            f"{k}={v}"
+            for k, v in (detail or {}).items()
+            if k in ("verdict", "text", "title", "quote", "stance", "role") and v
+        )[:100]
         _out().line(f"#{r.op:<5} {r.at[:19]}  {r.direction:4} {r.label:24} {r.action:6} {brief}")
 
 
 @cli.command()
 @click.argument("output", type=click.Path(dir_okay=False))
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
-@click.option("--seeds", "seeds_dir", type=click.Path(file_okay=False), default=None,
-              help="Folder with the seed articles (default: the repository's seeds/).")
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder with the seed articles (default: the repository's seeds/).",
+)
 def demo(output: str, force: bool, seeds_dir: str | None) -> None:
     """Build the demo project from the two seed articles, with claims linked across them."""
     from factdesk.app.demo import build_demo
@@ -998,18 +1246,40 @@ def article_group() -> None:
 @click.option("--author", default=None, help="Its author.")
 @click.option("--place", default=None, help="The place it was written in (its dateline).")
 @click.option("--url", default=None, help="Where it was published.")
-@click.option("--date", "published", default=None, help="Publication date, ISO 8601 (2017-05-31, or 2017-05).")
+@click.option(
+    "--date", "published", default=None, help="Publication date, ISO 8601 (2017-05-31, or 2017-05)."
+)
 @click.option("--language", default=None, help="Language code (ar, en …).")
-def article_edit(project: str, article: str, title: str | None, outlet: str | None, author: str | None,
-                 place: str | None, url: str | None, published: str | None, language: str | None) -> None:
+def article_edit(
+    project: str,
+    article: str,
+    title: str | None,
+    outlet: str | None,
+    author: str | None,
+    place: str | None,
+    url: str | None,
+    published: str | None,
+    language: str | None,
+) -> None:
     """Change an article's title, outlet, author, place, address, date or language. Its text never
     changes: highlights point into it."""
-    values = _given(title=title, outlet=outlet, author=author, place=place, url=url, published=published,
-                    language=language)
+    values = _given(
+        title=title,
+        outlet=outlet,
+        author=author,
+        place=place,
+        url=url,
+        published=published,
+        language=language,
+    )
     if not values:
-        raise click.UsageError("Give at least one of --title, --outlet, --author, --place, --url, --date, --language.")
+        raise click.UsageError(
+            "Give at least one of --title, --outlet, --author, --place, --url, --date, --language."
+        )
     with opened(project, write=True) as p:
-        outcome = p.run(ops.EditArticle(p.resolve("article", article), {k: str(v).strip() for k, v in values.items()}))
+        outcome = p.run(
+            ops.EditArticle(p.resolve("article", article), {k: str(v).strip() for k, v in values.items()})
+        )
     _changed(outcome)
 
 
@@ -1026,7 +1296,11 @@ def article_delete(project: str, article: str) -> None:
         title = str((p.read.get(ARTICLE, aid) or {}).get("title") or "(untitled)")
         outcome = p.run(ops.DeleteArticle(aid))
     gone = _counted(outcome)
-    _out().line(f"Deleted the article «{title}»" + (f" with {gone}" if gone else "") + ". «factdesk undo» brings it back.")
+    _out().line(
+        f"Deleted the article «{title}»"
+        + (f" with {gone}" if gone else "")
+        + ". «factdesk undo» brings it back."
+    )
 
 
 def _counted(outcome: object) -> str:
@@ -1045,8 +1319,10 @@ def _appearance(p: Project, claim_ref: str, span_ref: str) -> str:
     for row in p.read.find("appearance", "span_id", sid):
         if row["claim_id"] == cid:
             return str(row["id"])
-    raise OperationError(f"The highlight {short(sid)} is not linked to the claim {short(cid)} "
-                         "(«factdesk claim show» lists a claim's appearances with their highlights).")
+    raise OperationError(
+        f"The highlight {short(sid)} is not linked to the claim {short(cid)} "
+        "(«factdesk claim show» lists a claim's appearances with their highlights)."
+    )
 
 
 @span.command("edit")
@@ -1120,15 +1396,35 @@ def evidence_delete(project: str, evidence_ref: str) -> None:
 @click.option("--publisher", default=None, help="Who published it.")
 @click.option("--date", "published", default=None, help="Its date, ISO 8601.")
 @click.option("--accessed", default=None, help="When you consulted it, ISO 8601.")
-@click.option("--reliability", type=click.Choice(RELIABILITY), default=None, help="How far it can be trusted.")
+@click.option(
+    "--reliability", type=click.Choice(RELIABILITY), default=None, help="How far it can be trusted."
+)
 @click.option("--notes", default=None, help="Notes on the source.")
 @click.option("--article", default=None, help="The source is this article of the project («-» for none).")
-def source_edit(project: str, source_ref: str, title: str | None, kind: str | None, url: str | None,
-                publisher: str | None, published: str | None, accessed: str | None, reliability: str | None,
-                notes: str | None, article: str | None) -> None:
+def source_edit(
+    project: str,
+    source_ref: str,
+    title: str | None,
+    kind: str | None,
+    url: str | None,
+    publisher: str | None,
+    published: str | None,
+    accessed: str | None,
+    reliability: str | None,
+    notes: str | None,
+    article: str | None,
+) -> None:
     """Change a source's details."""
-    values = _given(title=title, kind=kind, url=url, publisher=publisher, published=published,
-                    accessed=accessed, reliability=reliability, notes=notes)
+    values = _given(
+        title=title,
+        kind=kind,
+        url=url,
+        publisher=publisher,
+        published=published,
+        accessed=accessed,
+        reliability=reliability,
+        notes=notes,
+    )
     if not values and article is None:
         raise click.UsageError("Give at least one detail to change (see --help).")
     with opened(project, write=True) as p:
@@ -1148,7 +1444,11 @@ def source_delete(project: str, source_ref: str) -> None:
         title = str((p.read.get("source", sid) or {}).get("title") or "")
         outcome = p.run(ops.DeleteSource(sid))
     gone = _counted(outcome)
-    _out().line(f"Deleted the source «{title}»" + (f" with {gone}" if gone else "") + ". «factdesk undo» brings it back.")
+    _out().line(
+        f"Deleted the source «{title}»"
+        + (f" with {gone}" if gone else "")
+        + ". «factdesk undo» brings it back."
+    )
 
 
 @cli.group("verdict")
@@ -1161,12 +1461,25 @@ def verdict_group() -> None:
 @click.argument("verdict")
 @click.option("--label-ar", default=None, help="The verdict's Arabic label.")
 @click.option("--label-en", default=None, help="The verdict's English label.")
-@click.option("--rating", type=click.IntRange(1, 5), default=None,
-              help="Its ClaimReview rating value, 1 (false) to 5 (true).")
-@click.option("--no-rating", is_flag=True, help="No rating value (a verdict that is not a judgement of truth).")
+@click.option(
+    "--rating",
+    type=click.IntRange(1, 5),
+    default=None,
+    help="Its ClaimReview rating value, 1 (false) to 5 (true).",
+)
+@click.option(
+    "--no-rating", is_flag=True, help="No rating value (a verdict that is not a judgement of truth)."
+)
 @click.option("--color", default=None, help="Its colour for chips and highlights, as #rrggbb.")
-def verdict_edit(project: str, verdict: str, label_ar: str | None, label_en: str | None, rating: int | None,
-                 no_rating: bool, color: str | None) -> None:
+def verdict_edit(
+    project: str,
+    verdict: str,
+    label_ar: str | None,
+    label_en: str | None,
+    rating: int | None,
+    no_rating: bool,
+    color: str | None,
+) -> None:
     """Change a verdict of the scale: its labels, rating value or colour (a key, or its label)."""
     from factdesk.core.verdicts import is_color
 
@@ -1187,7 +1500,6 @@ def verdict_edit(project: str, verdict: str, label_ar: str | None, label_en: str
     with opened(project, write=True) as p:
         outcome = p.run(ops.EditVerdictLabel(p.resolve("verdict", verdict), values))
     _changed(outcome)
-
 
 
 def main() -> None:

@@ -53,7 +53,8 @@ case "$what" in
       fi
     fi
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-    "$VENV/bin/ruff" check factdesk tests bench
+    "$VENV/bin/ruff" check factdesk tests bench packaging
+    "$VENV/bin/ruff" format --check factdesk tests bench packaging
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
   *)

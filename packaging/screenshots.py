@@ -28,8 +28,11 @@ def ensure_display() -> subprocess.Popen | None:
     if not shutil.which("Xvfb"):
         sys.exit("No DISPLAY and no Xvfb: install xvfb (and libxcb-cursor0) or run under a display.")
     display = ":97"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     lock = Path(f"/tmp/.X{display[1:]}-lock")
     for _ in range(100):
         if lock.exists():
@@ -41,7 +44,9 @@ def ensure_display() -> subprocess.Popen | None:
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    language = "en" if "--language" in sys.argv and sys.argv[sys.argv.index("--language") + 1] == "en" else "ar"
+    language = (
+        "en" if "--language" in sys.argv and sys.argv[sys.argv.index("--language") + 1] == "en" else "ar"
+    )
     out = Path(args[0]) if args else REPO / "screenshots" / "out"
     out.mkdir(parents=True, exist_ok=True)
     xvfb = ensure_display()
@@ -73,7 +78,7 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
         for _ in range(5):
             app.processEvents()
 
-    def save(widget, name: str) -> None:  # noqa: ANN001
+    def save(widget, name: str) -> None:
         settle()
         path = out / f"{name}-{language}.png"
         widget.grab().save(str(path))
@@ -122,8 +127,9 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     if page.exists():
         from factdesk.ui.import_dialog import ImportReviewDialog
 
-        review = ImportReviewDialog(str(page), name=page.name, project=window.session.project,
-                                    font=wb.reader.font(), parent=window)
+        review = ImportReviewDialog(
+            str(page), name=page.name, project=window.session.project, font=wb.reader.font(), parent=window
+        )
         review.show()
         save(review, "07-import-review")
         review.close()

@@ -48,7 +48,9 @@ def collect() -> list[tuple[str, str]]:
                     continue  # counted once, under its class
                 func = node.func
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-                args = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                args = [
+                    a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                ]
                 if name in ("tr", "_t") and args and isinstance(node.args[0], ast.Constant):
                     # self.tr: the class is the context; a module's tr()/_t() helper: the module
                     ctx = context if isinstance(func, ast.Attribute) else module_context
@@ -80,7 +82,9 @@ def load(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def write(path: Path, pairs: list[tuple[str, str]], known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+def write(
+    path: Path, pairs: list[tuple[str, str]], known: dict[tuple[str, str], str]
+) -> list[tuple[str, str]]:
     by_source = {src: text for (_ctx, src), text in known.items()}
     root = ET.Element("TS", version="2.1", language="ar")
     missing = []
@@ -108,8 +112,12 @@ def write(path: Path, pairs: list[tuple[str, str]], known: dict[tuple[str, str],
                 missing.append((ctx, src))
     ET.indent(root)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                    + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n",
+        encoding="utf-8",
+    )
     return missing
 
 

@@ -63,7 +63,13 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
     env = {**os.environ, "XDG_STATE_HOME": str(state), "PYTHONUTF8": "1"}
 
     def run(*args: object) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "factdesk", *map(str, args)], capture_output=True,
-                              text=True, encoding="utf-8", env=env, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "factdesk", *map(str, args)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+        )
 
     return run

@@ -21,7 +21,9 @@ def propose_datelines(monkeypatch: pytest.MonkeyPatch) -> None:
     """From now on, :func:`factdesk.importers.load` keeps each dateline in the text and proposes it."""
     real = factdesk.importers.apply_news_conventions
 
-    def conventions(raw_text: str, *, title: str = "", title_hint: str = "", **more: object) -> news.ArticleDraft:
+    def conventions(
+        raw_text: str, *, title: str = "", title_hint: str = "", **more: object
+    ) -> news.ArticleDraft:
         draft = real(raw_text, title=title, title_hint=title_hint, **more)
         if not (draft.place or draft.author) or not draft.removed_head:
             return draft
@@ -30,7 +32,12 @@ def propose_datelines(monkeypatch: pytest.MonkeyPatch) -> None:
         body_at = raw_text.find(draft.text, at)
         assert at >= 0 and body_at >= 0, "the dateline and the body are where the conventions found them"
         return dataclasses.replace(
-            draft, text=raw_text[at:body_at + len(draft.text)], removed_head=draft.removed_head[:-1], place="",
-            author="", proposals=(news.Proposal(line, draft.place, draft.author, REASON),))
+            draft,
+            text=raw_text[at : body_at + len(draft.text)],
+            removed_head=draft.removed_head[:-1],
+            place="",
+            author="",
+            proposals=(news.Proposal(line, draft.place, draft.author, REASON),),
+        )
 
     monkeypatch.setattr(factdesk.importers, "apply_news_conventions", conventions)

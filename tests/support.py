@@ -93,10 +93,17 @@ def operations_used(*paths: Path) -> set[str]:
             continue
         seen.add(path)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "ops":
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "ops"
+            ):
                 used.add(node.attr)
             elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("factdesk.app"):
                 module = REPO / Path(*str(node.module).split("."))
-                todo.append(module.with_suffix(".py") if module.with_suffix(".py").exists()
-                            else module / "__init__.py")
+                todo.append(
+                    module.with_suffix(".py")
+                    if module.with_suffix(".py").exists()
+                    else module / "__init__.py"
+                )
     return used

@@ -14,7 +14,9 @@ from support import REPO
 #: A string that starts like an SQL statement (any case); SQLite's own parser then decides.
 _SQL_START = re.compile(
     r"^\s*(SELECT|INSERT|REPLACE|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|COMMIT|END|ROLLBACK"
-    r"|SAVEPOINT|RELEASE|ATTACH|DETACH|VACUUM|REINDEX|ANALYZE|EXPLAIN)\b", re.I)
+    r"|SAVEPOINT|RELEASE|ATTACH|DETACH|VACUUM|REINDEX|ANALYZE|EXPLAIN)\b",
+    re.I,
+)
 #: What SQLite says of text that is not SQL at all (as against SQL naming tables it does not have).
 _NOT_SQL = ("syntax error", "incomplete input", "unrecognized token")
 #: Modules of the interfaces: they read through the store's read API and write through operations.
@@ -50,15 +52,22 @@ _SHOWN = {"tr", "translate", "_t", "t", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 def _strings(tree: ast.Module) -> list[tuple[int, str]]:
     """Every string a module's code holds (not its docstrings, nor the words it gives to be translated),
     f-strings with each ``{…}`` as a name."""
-    skip = _docstrings(tree) | {id(a) for n in ast.walk(tree) if isinstance(n, ast.Call)
-                                and _name(n.func) in _SHOWN for a in n.args}
+    skip = _docstrings(tree) | {
+        id(a) for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n.func) in _SHOWN for a in n.args
+    }
     inside_fstrings = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
     out = []
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
-            out.append((node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
-                and id(node) not in inside_fstrings:
+            out.append(
+                (node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values))
+            )
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in skip
+            and id(node) not in inside_fstrings
+        ):
             out.append((node.lineno, node.value))
     return out
 
@@ -114,25 +123,38 @@ def connection_offences(tree: ast.Module) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr == "conn":
             out.append(f"{node.lineno}: {ast.unparse(node)}")
-        elif isinstance(node, ast.Attribute) and node.attr in _RECORD_READS \
-                and isinstance(node.value, ast.Attribute | ast.Name) \
-                and (node.value.attr if isinstance(node.value, ast.Attribute) else node.value.id) in _PROJECTS:
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr in _RECORD_READS
+            and isinstance(node.value, ast.Attribute | ast.Name)
+            and (node.value.attr if isinstance(node.value, ast.Attribute) else node.value.id) in _PROJECTS
+        ):
             # the project's own get/find/rows read through its write connection: ``.read`` is the way
             out.append(f"{node.lineno}: {ast.unparse(node)}")
-        elif isinstance(node, ast.ImportFrom) and node.module in ("factdesk.store.queries", "factdesk.store.search"):
+        elif isinstance(node, ast.ImportFrom) and node.module in (
+            "factdesk.store.queries",
+            "factdesk.store.search",
+        ):
             out.append(f"{node.lineno}: from {node.module} import …")
-        elif isinstance(node, ast.ImportFrom) and node.module == "factdesk.store" \
-                and {a.name for a in node.names} & {"queries", "search"}:
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "factdesk.store"
+            and {a.name for a in node.names} & {"queries", "search"}
+        ):
             out.append(f"{node.lineno}: from factdesk.store import queries/search")
-        elif isinstance(node, ast.Import) and any(a.name in ("factdesk.store.queries", "factdesk.store.search")
-                                                  for a in node.names):
+        elif isinstance(node, ast.Import) and any(
+            a.name in ("factdesk.store.queries", "factdesk.store.search") for a in node.names
+        ):
             out.append(f"{node.lineno}: import of the store's SQL modules")
     return out
 
 
 def test_import_linter_contracts_hold() -> None:
-    lint = [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command as c; "
-            "sys.argv=['lint-imports']; c()"]
+    lint = [
+        sys.executable,
+        "-c",
+        "import sys; from importlinter.cli import lint_imports_command as c; sys.argv=['lint-imports']; c()",
+    ]
     done = subprocess.run(lint, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "broken" not in done.stdout.lower() or " 0 broken" in done.stdout
@@ -141,12 +163,14 @@ def test_import_linter_contracts_hold() -> None:
 def test_sql_lives_only_in_the_store() -> None:
     """No string outside factdesk/store is an SQL statement, in any case (PRAGMA, ALTER, DROP,
     REPLACE included); docstrings are prose and are not read."""
-    offenders = {rel: found for rel, tree in _modules(outside="factdesk/store/") if (found := sql_offences(tree))}
+    offenders = {
+        rel: found for rel, tree in _modules(outside="factdesk/store/") if (found := sql_offences(tree))
+    }
     assert offenders == {}
 
 
 def test_the_sql_check_finds_sql_and_not_prose() -> None:
-    bad = '''
+    bad = """
 def f(conn, table):
     conn.execute("select id from claims")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -156,7 +180,7 @@ def f(conn, table):
     conn.execute("replace into claims (id) values (?)")
     conn.execute("Delete From claims Where id = ?")
     conn.execute("BEGIN IMMEDIATE")
-'''
+"""
     assert [int(f.split(":")[0]) for f in sql_offences(ast.parse(bad))] == [3, 4, 5, 6, 7, 8, 9, 10]
     prose = '''
 """Select the claims: pragma and drop are words too. SELECT id FROM claims, in a docstring."""
@@ -181,7 +205,7 @@ def test_qt_is_imported_only_by_the_ui() -> None:
 
 
 def test_the_qt_check_finds_qt_loaded_by_name() -> None:
-    bad = '''
+    bad = """
 import importlib
 from importlib import import_module
 import PySide6.QtCore
@@ -190,7 +214,7 @@ widgets = importlib.import_module("PySide6.QtWidgets")
 gui = import_module("PySide6.QtGui")
 core = __import__("PySide6")
 name = "PySide6.QtSvg"
-'''
+"""
     assert [int(f.split(":")[0]) for f in qt_offences(ast.parse(bad))] == [4, 5, 6, 7, 8, 9]
     assert qt_offences(ast.parse("import importlib\nimportlib.import_module('regex')\n")) == []
 
@@ -198,26 +222,35 @@ name = "PySide6.QtSvg"
 def test_the_interfaces_hold_no_connection() -> None:
     """The window and the command line read through ``project.read`` (a connection that cannot
     write) and change the project only by operations: none holds ``.conn`` or asks the SQL modules."""
-    offenders = {rel: found for rel, tree in _modules(inside=_INTERFACES) if (found := connection_offences(tree))}
+    offenders = {
+        rel: found for rel, tree in _modules(inside=_INTERFACES) if (found := connection_offences(tree))
+    }
     assert offenders == {}
 
 
 def test_the_connection_check_finds_what_it_is_for() -> None:
-    bad = '''
+    bad = """
 from factdesk.store import queries
 from factdesk.store.search import search_articles
 import factdesk.store.queries
 rows = self.session.project.conn.execute("x")
 row = self.session.project.get("claim", key)
 rows = p.find("appearance", "span_id", key)
-'''
+"""
     assert sorted(int(f.split(":")[0]) for f in connection_offences(ast.parse(bad))) == [2, 3, 4, 5, 6, 7]
-    assert connection_offences(ast.parse("from factdesk.store.read import VerdictInfo\nself.session.read.claims()")) == []
+    assert (
+        connection_offences(
+            ast.parse("from factdesk.store.read import VerdictInfo\nself.session.read.claims()")
+        )
+        == []
+    )
 
 
 def test_the_command_line_starts_without_qt_or_pandas() -> None:
-    code = ("import sys, factdesk.cli, factdesk.store.project, factdesk.store.search;"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pandas', 'torch')))")
+    code = (
+        "import sys, factdesk.cli, factdesk.store.project, factdesk.store.search;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pandas', 'torch')))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]", done.stdout + done.stderr
 
@@ -271,14 +304,22 @@ def plain_text_offences(source: str) -> list[str]:
     out = []
     plain_targets = set()  # x in «x.setTextFormat(Qt.TextFormat.PlainText)»
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _name(node.func) == "setTextFormat" and node.args \
-                and isinstance(node.func, ast.Attribute) and ast.unparse(node.args[0]).endswith("PlainText"):
+        if (
+            isinstance(node, ast.Call)
+            and _name(node.func) == "setTextFormat"
+            and node.args
+            and isinstance(node.func, ast.Attribute)
+            and ast.unparse(node.args[0]).endswith("PlainText")
+        ):
             plain_targets.add(_target(node.func.value))
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef) and any(_name(b) == "QLabel" for b in node.bases):
             out.append(f"{node.lineno}: a QLabel subclass outside widgets.PlainLabel")
-        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Call) \
-                and _name(node.value.func) in ("QLabel", "QMessageBox"):
+        if (
+            isinstance(node, ast.Assign | ast.AnnAssign)
+            and isinstance(node.value, ast.Call)
+            and _name(node.value.func) in ("QLabel", "QMessageBox")
+        ):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if not any(_target(t) in plain_targets for t in targets):
                 out.append(f"{node.lineno}: {_name(node.value.func)} without setTextFormat(PlainText)")
@@ -292,11 +333,18 @@ def plain_text_offences(source: str) -> list[str]:
             out.append(f"{node.lineno}: {name}({ast.unparse(node.args[0])[:60]}) without literal()")
         elif name == "showText" and len(node.args) > 1 and not _safe(node.args[1]):
             out.append(f"{node.lineno}: QToolTip.showText without literal()")
-        elif name in ("setItemData", "setData") and _mentions_tooltip_role(node) \
-                and not _safe(node.args[1] if name == "setItemData" else node.args[-1]):
+        elif (
+            name in ("setItemData", "setData")
+            and _mentions_tooltip_role(node)
+            and not _safe(node.args[1] if name == "setItemData" else node.args[-1])
+        ):
             out.append(f"{node.lineno}: a tooltip role set without literal()")
-        elif name in _MESSAGE_BOXES and _name(getattr(node.func, "value", None)) == "QMessageBox" \
-                and len(node.args) > 2 and not _safe(node.args[2]):
+        elif (
+            name in _MESSAGE_BOXES
+            and _name(getattr(node.func, "value", None)) == "QMessageBox"
+            and len(node.args) > 2
+            and not _safe(node.args[2])
+        ):
             out.append(f"{node.lineno}: QMessageBox.{name} text without literal()")
     for node in ast.walk(tree):  # a model's data(): what it returns for the tooltip role
         if isinstance(node, ast.If) and _mentions_tooltip_role(node.test):
@@ -310,13 +358,17 @@ def plain_text_offences(source: str) -> list[str]:
 
 
 def _ui_modules() -> list:
-    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_OWNED_ELSEWHERE[p.name]))
-            if p.name in _OWNED_ELSEWHERE else p
-            for p in sorted(UI.glob("*.py")) if p.name != "widgets.py"]
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_OWNED_ELSEWHERE[p.name]))
+        if p.name in _OWNED_ELSEWHERE
+        else p
+        for p in sorted(UI.glob("*.py"))
+        if p.name != "widgets.py"
+    ]
 
 
 @pytest.mark.parametrize("path", _ui_modules(), ids=lambda p: p.name)
-def test_stored_text_reaches_the_window_only_as_plain_text(path) -> None:  # noqa: ANN001
+def test_stored_text_reaches_the_window_only_as_plain_text(path) -> None:
     """Every label of the window is a widgets.PlainLabel (or set to PlainText), and every tooltip,
     progress text and message box text is a constant, a translation or made literal(): Qt would
     read an article title starting «<img src="file:///dev/zero">» as HTML and load the file."""
@@ -325,7 +377,7 @@ def test_stored_text_reaches_the_window_only_as_plain_text(path) -> None:  # noq
 
 def test_the_plain_text_check_finds_what_it_is_for() -> None:
     """The check above is not blind: each way round the safe path is reported."""
-    bad = '''
+    bad = """
 class Title(QLabel):
     pass
 def build(self, row, parent):
@@ -341,10 +393,10 @@ def build(self, row, parent):
 def data(self, index, role):
     if role == Qt.ItemDataRole.ToolTipRole:
         return row.text
-'''
+"""
     found = plain_text_offences(bad)
     assert [int(f.split(":")[0]) for f in found] == [2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16], found
-    good = '''
+    good = """
 def build(self, row, parent):
     self.title = PlainLabel(row["title"])
     self.other = QLabel(parent)
@@ -355,5 +407,5 @@ def build(self, row, parent):
 def data(self, index, role):
     if role == Qt.ItemDataRole.ToolTipRole:
         return literal(row.text)
-'''
+"""
     assert plain_text_offences(good) == []

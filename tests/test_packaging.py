@@ -57,8 +57,20 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
                 tar.add(REPO / name, arcname=name)
     with tarfile.open(root / "source.tar") as tar:
         tar.extractall(source, filter="data")
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-          "-w", root / "dist", source])
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-w",
+            root / "dist",
+            source,
+        ]
+    )
     [wheel] = (root / "dist").glob("factdesk-*.whl")
 
     venv = root / "venv"
@@ -66,7 +78,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     python = venv / "bin" / "python"
     # The dependencies come from the running environment: its site-packages joins the new venv's path
     # after the venv's own (a plain path line, so an editable FactDesk's hook there is not loaded).
-    purelib = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]).stdout.strip())
+    purelib = Path(
+        _run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]).stdout.strip()
+    )
     (purelib / "_factdesk_test_deps.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
     _run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", wheel])
 
@@ -86,20 +100,37 @@ def test_the_wheel_carries_the_catalogue_seeds_and_gazetteer(installed: Installe
     assert seeds <= {n.removeprefix("factdesk/seeds/") for n in names}, "not every seed file is in the wheel"
     modules = {p.relative_to(REPO).as_posix() for p in (REPO / "factdesk").rglob("*.py")}
     assert modules - names == set(), f"modules missing from the wheel: {sorted(modules - names)}"
-    assert not [n for n in names if n.endswith(".ts")], "the hand-edited .ts ships; the compiled .qm is enough"
+    assert not [n for n in names if n.endswith(".ts")], (
+        "the hand-edited .ts ships; the compiled .qm is enough"
+    )
 
 
 def test_an_installed_factdesk_builds_the_demo_from_anywhere(installed: Installed) -> None:
     out = installed.elsewhere / "demo.factdesk"
     _run([installed.factdesk, "demo", out], cwd=installed.elsewhere, env=installed.env)
     assert out.is_file()
-    where = _run([installed.python, "-c", "import factdesk, factdesk.app.demo; print(factdesk.__file__); "
-                  "print(factdesk.app.demo.SEEDS)"], cwd=installed.elsewhere, env=installed.env).stdout.split()
+    where = _run(
+        [
+            installed.python,
+            "-c",
+            "import factdesk, factdesk.app.demo; print(factdesk.__file__); print(factdesk.app.demo.SEEDS)",
+        ],
+        cwd=installed.elsewhere,
+        env=installed.env,
+    ).stdout.split()
     venv = installed.python.parents[1]
     assert all(Path(p).is_relative_to(venv) for p in where), f"not the installed copy: {where}"
-    count = _run([installed.python, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-                  "print(c.execute('select count(*) from articles').fetchone()[0])", out],
-                 cwd=installed.elsewhere, env=installed.env).stdout.strip()
+    count = _run(
+        [
+            installed.python,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "print(c.execute('select count(*) from articles').fetchone()[0])",
+            out,
+        ],
+        cwd=installed.elsewhere,
+        env=installed.env,
+    ).stdout.strip()
     assert count == "2", f"the demo project holds {count} articles, not the two seeds"
 
 
@@ -119,11 +150,14 @@ print(box.button(QDialogButtonBox.StandardButton.Ok).text())
 
 
 def test_an_installed_factdesk_starts_in_arabic(installed: Installed) -> None:
-    lines = _run([installed.python, "-c", STARTS_IN_ARABIC], cwd=installed.elsewhere,
-                 env=installed.env).stdout.splitlines()
+    lines = _run(
+        [installed.python, "-c", STARTS_IN_ARABIC], cwd=installed.elsewhere, env=installed.env
+    ).stdout.splitlines()
     language, catalogue, undo, ok = lines[-4:]
     assert language == "ar"
-    assert Path(catalogue).is_relative_to(installed.python.parents[1]), f"catalogue not the installed one: {catalogue}"
+    assert Path(catalogue).is_relative_to(installed.python.parents[1]), (
+        f"catalogue not the installed one: {catalogue}"
+    )
     assert undo == "&تراجع", f"FactDesk's own strings are not Arabic: {undo!r}"
     assert ok == "حسنًا", f"Qt's standard buttons are not Arabic (qtbase_ar.qm not loaded?): {ok!r}"
 
@@ -168,7 +202,11 @@ def _unpinned(requirements: list[str], pins: dict[str, list[tuple[str, str]]]) -
         req = Requirement(text)
         if req.marker is not None and not req.marker.evaluate():
             continue
-        here = [v for v, marker in pins.get(canonicalize_name(req.name), []) if not marker or Marker(marker).evaluate()]
+        here = [
+            v
+            for v, marker in pins.get(canonicalize_name(req.name), [])
+            if not marker or Marker(marker).evaluate()
+        ]
         if not here or not all(req.specifier.contains(v, prereleases=True) for v in here):
             wrong.append(f"{text} (locked: {here or 'nothing'})")
     return wrong
@@ -215,7 +253,14 @@ def test_the_pre_commit_hooks_are_valid_and_their_tools_installed() -> None:
     repos = yaml.safe_load(config.read_text(encoding="utf-8"))["repos"]
     assert [r["repo"] for r in repos] == ["local"]
     hooks = {hook["id"]: hook for hook in repos[0]["hooks"]}
-    assert {"ruff-check", "ruff-format", "lint-imports", "mypy", "check-yaml", "check-toml",
-            "end-of-file-fixer"} <= set(hooks)
+    assert {
+        "ruff-check",
+        "ruff-format",
+        "lint-imports",
+        "mypy",
+        "check-yaml",
+        "check-toml",
+        "end-of-file-fixer",
+    } <= set(hooks)
     missing = [hid for hid, hook in hooks.items() if not (bin_dir / shlex.split(hook["entry"])[0]).exists()]
     assert missing == [], f"hooks whose tool is not installed in {bin_dir}: {missing}"

@@ -18,7 +18,9 @@ from support import REPO
 def test_mypy_is_clean_on_the_qt_free_packages(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "mypy-cache")]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
-    assert "No module named mypy" not in done.stderr, "mypy is missing: install the dev extra (pip install -e .[dev])"
+    assert "No module named mypy" not in done.stderr, (
+        "mypy is missing: install the dev extra (pip install -e .[dev])"
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Success: no issues found" in done.stdout, done.stdout + done.stderr
 

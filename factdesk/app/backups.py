@@ -35,8 +35,10 @@ def make_backup(project: str | Path) -> BackupFile:
     try:
         return store_backups.make_backup(path, reason="manual")
     except OSError as exc:
-        raise BackupRefused(f"the backup could not be made: «{store_backups.folder(path)}» could not be "
-                            f"written ({exc.strerror or exc}). Nothing was changed.") from None
+        raise BackupRefused(
+            f"the backup could not be made: «{store_backups.folder(path)}» could not be "
+            f"written ({exc.strerror or exc}). Nothing was changed."
+        ) from None
 
 
 def list_backups(project: str | Path) -> list[BackupFile]:

@@ -36,11 +36,15 @@ def log_crash(exc: BaseException, tb: TracebackType | None = None, *, context: s
     what = " ".join(sys.argv[1:]) if context is None else context
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(f"--- {datetime.now().isoformat()} factdesk {what}".rstrip() + "\n")
-        fh.write("".join(traceback.format_exception(type(exc), exc, tb if tb is not None else exc.__traceback__)))
+        fh.write(
+            "".join(traceback.format_exception(type(exc), exc, tb if tb is not None else exc.__traceback__))
+        )
     return path
 
 
 def crash_message(exc: BaseException, log: Path) -> str:
     """What the command line says of an unexpected error (the window words it in its own language)."""
-    return (f"something unexpected went wrong ({type(exc).__name__}: {exc}). "
-            f"Nothing saved was lost. Details are in {log}")
+    return (
+        f"something unexpected went wrong ({type(exc).__name__}: {exc}). "
+        f"Nothing saved was lost. Details are in {log}"
+    )

@@ -42,30 +42,42 @@ CLAIMS = (
         "الطيران الروسي دمّر في 25 مايو/أيار 2017 قافلة لتنظيم داعش كانت متجهة من الرقة إلى تدمر",
         "in_progress",
         "ينسب التقريران ضرب قافلة 25 مايو/أيار إلى وزارة الدفاع الروسية، ولا تأكيد مستقلًا حتى الآن.",
-        (DemoAppearance(0, "تمكنت من تدمير قافلة، كانت متجهة من الرقة إلى تدمر يوم 25 مايو/أيار"),
-         DemoAppearance(1, "استهدف في الـ25 من الشهر الجاري قافلة تابعة لتنظيم داعش")),
+        (
+            DemoAppearance(0, "تمكنت من تدمير قافلة، كانت متجهة من الرقة إلى تدمر يوم 25 مايو/أيار"),
+            DemoAppearance(1, "استهدف في الـ25 من الشهر الجاري قافلة تابعة لتنظيم داعش"),
+        ),
     ),
     DemoClaim(
         "قُتل ما لا يقل عن 120 عنصرًا من داعش في ضرب القافلة",
         "unproven",
         "يذكر تقرير ما لا يقل عن 120 قتيلًا في ضرب القافلة، ويذكر الآخر أكثر من 80 قتيلًا في محاولة خروج "
         "ليل 30 مايو/أيار: الرقمان والتاريخان لا يتطابقان.",
-        (DemoAppearance(1, "قتل ما لا يقل عن 120 عنصرا من تنظيم داعش"),
-         DemoAppearance(0, "مقتل أكثر من 80 مسلحا", "different_figure")),
+        (
+            DemoAppearance(1, "قتل ما لا يقل عن 120 عنصرا من تنظيم داعش"),
+            DemoAppearance(0, "مقتل أكثر من 80 مسلحا", "different_figure"),
+        ),
     ),
     DemoClaim(
         "القافلة المدمّرة ضمّت 32 سيارة «بيك أب»",
         "unproven",
         "32 سيارة «بيك أب» في تقرير، و36 سيارة و8 صهاريج و17 سيارة «بيك آب» مزودة برشاشات في الآخر.",
-        (DemoAppearance(1, "مكونة من 32 سيارة “بيك أب”"),
-         DemoAppearance(0, "تدمير 36 سيارة و8 صهاريج و17 سيارة \"بيك آب\" مزودة برشاشات", "different_figure")),
+        (
+            DemoAppearance(1, "مكونة من 32 سيارة “بيك أب”"),
+            DemoAppearance(
+                0, 'تدمير 36 سيارة و8 صهاريج و17 سيارة "بيك آب" مزودة برشاشات', "different_figure"
+            ),
+        ),
     ),
     DemoClaim(
         "قوات سوريا الديمقراطية نفت وجود اتفاق مع داعش يسمح لمسلحيه بالخروج من الرقة",
         "true",
         "ينقل التقريران نفي قوات سوريا الديمقراطية: على لسان متحدثها طلال سلو في أحدهما، وعبر لافروف في الآخر.",
-        (DemoAppearance(1, "أكد العقيد طلال سلو الناطق الرسمي لقوات سوريا الديمقراطية أنه لا يوجد أي اتفاق"),
-         DemoAppearance(0, "نفت بيان وزارة الدفاع حول وجود معلومات تشير إلى وجود اتفاق")),
+        (
+            DemoAppearance(
+                1, "أكد العقيد طلال سلو الناطق الرسمي لقوات سوريا الديمقراطية أنه لا يوجد أي اتفاق"
+            ),
+            DemoAppearance(0, "نفت بيان وزارة الدفاع حول وجود معلومات تشير إلى وجود اتفاق"),
+        ),
     ),
 )
 
@@ -93,20 +105,32 @@ def build_demo(path: Path, seeds_dir: Path | None = None, *, lock: WriteLock | N
             raw, used = read_text_file(seeds_dir / entry["file"])
             draft = parse_article(raw, title_hint=entry.get("title", ""))
             op = ops.ImportArticle(
-                text=draft.text, title=draft.title or entry.get("title", ""), outlet=entry.get("outlet", ""),
-                author=draft.author, place=draft.place, url=entry.get("url", ""),
-                published=entry.get("published", ""), language=entry.get("language", "ar"),
-                origin=f"seed:{entry['file']};encoding={used}")
+                text=draft.text,
+                title=draft.title or entry.get("title", ""),
+                outlet=entry.get("outlet", ""),
+                author=draft.author,
+                place=draft.place,
+                url=entry.get("url", ""),
+                published=entry.get("published", ""),
+                language=entry.get("language", "ar"),
+                origin=f"seed:{entry['file']};encoding={used}",
+            )
             project.run(op)
             article_ids.append(op.id)
             texts.append(draft.text)
 
-        statement = ops.AddSource("بيان وزارة الدفاع الروسية عن الضربات قرب الرقة", kind="official_statement",
-                                  publisher="وزارة الدفاع الروسية", published="2017-06-01",
-                                  reliability="medium",
-                                  notes="يقتبسه المقالان؛ نص البيان الأصلي لم يُرفق بعد.")
-        reports = [ops.AddSource(title, kind="article", article_id=aid, reliability="medium")
-                   for aid, title in zip(article_ids, _titles(project, article_ids), strict=True)]
+        statement = ops.AddSource(
+            "بيان وزارة الدفاع الروسية عن الضربات قرب الرقة",
+            kind="official_statement",
+            publisher="وزارة الدفاع الروسية",
+            published="2017-06-01",
+            reliability="medium",
+            notes="يقتبسه المقالان؛ نص البيان الأصلي لم يُرفق بعد.",
+        )
+        reports = [
+            ops.AddSource(title, kind="article", article_id=aid, reliability="medium")
+            for aid, title in zip(article_ids, _titles(project, article_ids), strict=True)
+        ]
         project.run(ops.Batch("add demo sources", [statement, *reports]))
 
         for claim in CLAIMS:
@@ -117,13 +141,17 @@ def build_demo(path: Path, seeds_dir: Path | None = None, *, lock: WriteLock | N
                 span = ops.AddSpan(article_ids[app.seed], start, end, kind="claim")
                 steps += [span, ops.LinkSpan(create.id, span.id, app.role)]
             project.run(ops.Batch("new claim", steps))
-            project.run(ops.AddEvidence(create.id, statement.id, "supports",
-                                        note="بيان الوزارة كما نقلته الوسيلتان."))
+            project.run(
+                ops.AddEvidence(create.id, statement.id, "supports", note="بيان الوزارة كما نقلته الوسيلتان.")
+            )
             for aid, source_op in zip(article_ids, reports, strict=True):
                 if any(article_ids[a.seed] == aid for a in claim.appearances):
                     project.run(ops.AddEvidence(create.id, source_op.id, "context"))
-            project.run(ops.SetVerdict(create.id, claim.verdict, rationale=claim.rationale,
-                                       reviewer="فريق التحقق (مشروع تجريبي)"))
+            project.run(
+                ops.SetVerdict(
+                    create.id, claim.verdict, rationale=claim.rationale, reviewer="فريق التحقق (مشروع تجريبي)"
+                )
+            )
         return f"{len(article_ids)} articles, {len(CLAIMS)} claims linked across them"
     finally:
         project.close()

@@ -25,15 +25,28 @@ class EvidencePlan:
 def article_as_source(reader: ops.Reader, article_id: str, title: str = "") -> ops.AddSource:
     """A new source that is the article itself (kind «article»), with its outlet, address and date."""
     article = reader.get("article", article_id) or {}
-    return ops.AddSource(title or str(article.get("title") or "") or "Article", kind="article",
-                         article_id=article_id, publisher=str(article.get("outlet") or ""),
-                         url=str(article.get("url") or ""), published=str(article.get("published") or ""))
+    return ops.AddSource(
+        title or str(article.get("title") or "") or "Article",
+        kind="article",
+        article_id=article_id,
+        publisher=str(article.get("outlet") or ""),
+        url=str(article.get("url") or ""),
+        published=str(article.get("published") or ""),
+    )
 
 
-def add_evidence(reader: ops.Reader, claim_id: str, stance: str, *, source_id: str | None = None,
-                 new_source_title: str | None = None, article_id: str | None = None,
-                 selection: tuple[int, int] | None = None, span_id: str | None = None,
-                 note: str = "") -> EvidencePlan:
+def add_evidence(
+    reader: ops.Reader,
+    claim_id: str,
+    stance: str,
+    *,
+    source_id: str | None = None,
+    new_source_title: str | None = None,
+    article_id: str | None = None,
+    selection: tuple[int, int] | None = None,
+    span_id: str | None = None,
+    note: str = "",
+) -> EvidencePlan:
     """The evidence for ``claim_id``: from ``source_id`` or, when it is None, from ``article_id`` made a
     source (titled ``new_source_title``, else the article's title); quoting a new highlight of
     ``article_id`` over ``selection`` (code points), or an existing highlight ``span_id``, or nothing

@@ -25,8 +25,15 @@ class ReportFilter:
     article_id: str | None = None
 
 
-def export_csv(project: str | Path, target: str | Path, *, only: ReportFilter | None = None, bom: bool = True,
-               progress: Progress = no_progress, cancelled: CancelCheck = never) -> int:
+def export_csv(
+    project: str | Path,
+    target: str | Path,
+    *,
+    only: ReportFilter | None = None,
+    bom: bool = True,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never,
+) -> int:
     """Write the report of ``project`` (a path; opened read-only here) to ``target``; how many claims."""
     from factdesk.exporters.csv_report import write_csv_report
     from factdesk.store.project import Project
@@ -36,8 +43,14 @@ def export_csv(project: str | Path, target: str | Path, *, only: ReportFilter | 
         total = p.read.claim_count()
 
         def rows() -> Iterator[ClaimReport]:
-            for i, report in enumerate(p.read.report(verdicts_in=list(only.verdicts) or None, since=only.since,
-                                                   until=only.until, article_id=only.article_id)):
+            for i, report in enumerate(
+                p.read.report(
+                    verdicts_in=list(only.verdicts) or None,
+                    since=only.since,
+                    until=only.until,
+                    article_id=only.article_id,
+                )
+            ):
                 if cancelled():
                     raise Cancelled  # the file is written under a temporary name: nothing is left
                 if i % 200 == 0:

@@ -32,8 +32,20 @@ if TYPE_CHECKING:
     from factdesk.importers.report import ImportReport
 
 #: What a file picker offers: every extension the importers read (factdesk.importers.sniff).
-IMPORT_PATTERNS = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml", "*.shtml", "*.mht", "*.mhtml",
-                   "*.docx", "*.odt", "*.pdf")
+IMPORT_PATTERNS = (
+    "*.txt",
+    "*.text",
+    "*.md",
+    "*.html",
+    "*.htm",
+    "*.xhtml",
+    "*.shtml",
+    "*.mht",
+    "*.mhtml",
+    "*.docx",
+    "*.odt",
+    "*.pdf",
+)
 
 #: Statuses of a :class:`FileOutcome`.
 IMPORTED, DUPLICATE, FAILED, SKIPPED = "imported", "duplicate", "failed", "skipped"
@@ -87,8 +99,15 @@ class Metadata:
     def checked(self) -> Metadata:
         """The same, written as it will be stored; a date or web address no rule reads is refused
         (:class:`~factdesk.core.operations.OperationError`) before any file is read."""
-        return Metadata(self.title, self.outlet, self.author, self.place, metadata.check_url(self.url),
-                        metadata.check_date(self.published), self.language)
+        return Metadata(
+            self.title,
+            self.outlet,
+            self.author,
+            self.place,
+            metadata.check_url(self.url),
+            metadata.check_date(self.published),
+            self.language,
+        )
 
 
 @dataclass(frozen=True)
@@ -125,8 +144,10 @@ def is_importable(name: str) -> bool:
 
 
 def skipped_message(name: str) -> str:
-    return (f"«{name}» is not a kind of file FactDesk imports (text, web pages, Word, OpenDocument, PDF); "
-            "it was left out.")
+    return (
+        f"«{name}» is not a kind of file FactDesk imports (text, web pages, Word, OpenDocument, PDF); "
+        "it was left out."
+    )
 
 
 def find_files(paths: Sequence[str], cancelled: CancelCheck = never) -> list[FoundFile]:
@@ -167,33 +188,48 @@ def describe_origin(name: str, result: ImportResult, *, pasted: bool = False, st
     return origin
 
 
-def operation_from_result(result: ImportResult, *, origin: str, given: Metadata | None = None,
-                          text: str | None = None) -> ops.ImportArticle:
+def operation_from_result(
+    result: ImportResult, *, origin: str, given: Metadata | None = None, text: str | None = None
+) -> ops.ImportArticle:
     """The import of ``result`` (every proposed removal made, unless ``text`` says otherwise), with the
     metadata the user gave in place of the file's own. What the file says is taken as far as the rules
     read it: a date or web address they cannot read is left out, not invented; what the user gave is
     checked by the operation."""
     given = given or Metadata()
     return ops.ImportArticle(
-        text=result.text if text is None else text, title=given.title or result.title,
-        outlet=given.outlet or result.outlet, author=given.author or result.author,
-        place=given.place or result.place, url=given.url or metadata.url_or_blank(result.url),
+        text=result.text if text is None else text,
+        title=given.title or result.title,
+        outlet=given.outlet or result.outlet,
+        author=given.author or result.author,
+        place=given.place or result.place,
+        url=given.url or metadata.url_or_blank(result.url),
         published=given.published or metadata.date_or_blank(result.published),
-        language=given.language or result.language or "ar", origin=origin)
+        language=given.language or result.language or "ar",
+        origin=origin,
+    )
 
 
 def uncertain_message(name: str, result: ImportResult) -> str:
     from factdesk.importers.plaintext import pretty_encoding
 
     choices = "; ".join(f"{codec}: «{preview}»" for codec, preview in result.encoding_candidates)
-    return (f"«{name}» is not UTF-8 and its encoding cannot be told for sure "
-            f"(best guess {pretty_encoding(result.encoding)}). Candidates: {choices}.")
+    return (
+        f"«{name}» is not UTF-8 and its encoding cannot be told for sure "
+        f"(best guess {pretty_encoding(result.encoding)}). Candidates: {choices}."
+    )
 
 
-def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, given: Metadata | None = None,
-               progress: Progress = no_progress, cancelled: CancelCheck = never,
-               read_stdin: Callable[[], bytes] | None = None, keep_single: bool = True,
-               keep_readings: bool = False) -> ImportPlan:
+def read_files(
+    files: Sequence[FoundFile],
+    *,
+    reading: Reading | None = None,
+    given: Metadata | None = None,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never,
+    read_stdin: Callable[[], bytes] | None = None,
+    keep_single: bool = True,
+    keep_readings: bool = False,
+) -> ImportPlan:
     """Read each file (safe on a worker thread: nothing is stored). A file whose encoding is not sure is
     not imported (reason ``uncertain-encoding``) but keeps its reading for a review, as does the only
     file of an import when ``keep_single``. Past what one import holds, the files left are refused
@@ -214,8 +250,15 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
             raise Cancelled
         progress(i, len(files), found.name)
         if not found.importable:
-            outcomes.append(FileOutcome(found.name, SKIPPED, path=found.path, reason=NOT_IMPORTABLE,
-                                        message=skipped_message(found.name)))
+            outcomes.append(
+                FileOutcome(
+                    found.name,
+                    SKIPPED,
+                    path=found.path,
+                    reason=NOT_IMPORTABLE,
+                    message=skipped_message(found.name),
+                )
+            )
             continue
         base = FileOutcome(found.name, FAILED, path=found.path)
         if budget.full:
@@ -225,18 +268,27 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
         try:
             if stdin:
                 data = read_stdin() if read_stdin is not None else b""
-                result = load(data, name="standard input", encoding=reading.encoding,
-                              fold_presentation_forms=reading.fold_presentation_forms)
+                result = load(
+                    data,
+                    name="standard input",
+                    encoding=reading.encoding,
+                    fold_presentation_forms=reading.fold_presentation_forms,
+                )
             else:
-                result = load(found.path, name="", encoding=reading.encoding,
-                              fold_presentation_forms=reading.fold_presentation_forms)
+                result = load(
+                    found.path,
+                    name="",
+                    encoding=reading.encoding,
+                    fold_presentation_forms=reading.fold_presentation_forms,
+                )
         except ImportRefused as exc:
             outcomes.append(_refused(base, exc.reason, str(exc)))
             continue
         except Exception as exc:  # one unreadable file must not lose the others
             said = str(exc) or type(exc).__name__
-            outcomes.append(_refused(base, ERROR, f"FactDesk could not read it: {said}",
-                                     error=said, repr=repr(exc)))
+            outcomes.append(
+                _refused(base, ERROR, f"FactDesk could not read it: {said}", error=said, repr=repr(exc))
+            )
             continue
         keep = result if (keep_single and len(files) == 1) or not result.encoding_confident else None
         if not result.encoding_confident:
@@ -250,14 +302,23 @@ def read_files(files: Sequence[FoundFile], *, reading: Reading | None = None, gi
                 result = accept_proposal(result, proposal)
         body = text_keeping(result, head=reading.keep_head, tail=reading.keep_tail)
         name = "standard input" if stdin else Path(found.path).name
-        op = operation_from_result(result, origin=describe_origin(name, result, stdin=stdin), given=given,
-                                   text=body)
+        op = operation_from_result(
+            result, origin=describe_origin(name, result, stdin=stdin), given=given, text=body
+        )
         if not budget.admit(body):
             outcomes.append(_refused(base, TOO_MUCH, budget.refusal(), used=budget.used))
             continue
         articles.append(op)
-        outcome = FileOutcome(found.name, IMPORTED, path=found.path, title=metadata.plain_title(op.title),
-                              article_id=op.id, warnings=result.warnings, result=keep, report=report_of(result))
+        outcome = FileOutcome(
+            found.name,
+            IMPORTED,
+            path=found.path,
+            title=metadata.plain_title(op.title),
+            article_id=op.id,
+            warnings=result.warnings,
+            result=keep,
+            report=report_of(result),
+        )
         if keep_readings:
             outcome.extra.update(result_read=result, text=body, proposed=proposed)
         outcomes.append(outcome)
@@ -316,14 +377,30 @@ def apply_plan(plan: ImportPlan, run: Callable[[ops.Operation], object]) -> list
     return plan.outcomes
 
 
-def import_files(project: Any, paths: Sequence[str], *, reading: Reading | None = None,
-                 given: Metadata | None = None, progress: Progress = no_progress, cancelled: CancelCheck = never,
-                 read_stdin: Callable[[], bytes] | None = None, keep_readings: bool = False) -> list[FileOutcome]:
+def import_files(
+    project: Any,
+    paths: Sequence[str],
+    *,
+    reading: Reading | None = None,
+    given: Metadata | None = None,
+    progress: Progress = no_progress,
+    cancelled: CancelCheck = never,
+    read_stdin: Callable[[], bytes] | None = None,
+    keep_readings: bool = False,
+) -> list[FileOutcome]:
     """Find, read and import ``paths`` into an open, writable ``project`` as one operation; an outcome
     per file, in the order found."""
     given = (given or Metadata()).checked()
-    plan = read_files(find_files(paths, cancelled), reading=reading, given=given, progress=progress,
-                      cancelled=cancelled, read_stdin=read_stdin, keep_single=False, keep_readings=keep_readings)
+    plan = read_files(
+        find_files(paths, cancelled),
+        reading=reading,
+        given=given,
+        progress=progress,
+        cancelled=cancelled,
+        read_stdin=read_stdin,
+        keep_single=False,
+        keep_readings=keep_readings,
+    )
     return apply_plan(plan, project.run)
 
 

@@ -47,13 +47,29 @@ RELIABILITY_LABELS: Final[dict[str, str]] = {
 #: "Undo: <label>" and the history show them. Every :class:`~factdesk.core.operations.Operation`
 #: subclass's name is here (a test holds it so).
 OPERATION_LABELS: Final[tuple[str, ...]] = (
-    "import article", "import articles", "edit article", "delete article",
-    "highlight", "edit highlight", "delete highlight",
-    "new claim", "new claim from selection", "edit claim", "set verdict", "delete claim",
-    "link to claim", "change role", "unlink",
-    "add source", "edit source", "delete source",
-    "add evidence", "edit evidence", "delete evidence",
-    "edit verdict scale", "add demo sources",
+    "import article",
+    "import articles",
+    "edit article",
+    "delete article",
+    "highlight",
+    "edit highlight",
+    "delete highlight",
+    "new claim",
+    "new claim from selection",
+    "edit claim",
+    "set verdict",
+    "delete claim",
+    "link to claim",
+    "change role",
+    "unlink",
+    "add source",
+    "edit source",
+    "delete source",
+    "add evidence",
+    "edit evidence",
+    "delete evidence",
+    "edit verdict scale",
+    "add demo sources",
 )
 
 #: Every vocabulary table by the model's tuple it names, so that a test can hold them together.
@@ -88,6 +104,8 @@ def in_language(label_ar: str, label_en: str, language: str) -> str:
 
 def translatable() -> list[tuple[str, str]]:
     """(context, English label) of every label the window translates, for the catalogue."""
-    pairs = [(VOCABULARY_CONTEXT, text) for _values, table in VOCABULARIES.values() for text in table.values()]
+    pairs = [
+        (VOCABULARY_CONTEXT, text) for _values, table in VOCABULARIES.values() for text in table.values()
+    ]
     pairs += [(OPERATION_CONTEXT, label) for label in OPERATION_LABELS]
     return pairs

@@ -57,7 +57,11 @@ def normalise_url(value: str) -> str | None:
     if any(c.isspace() or unicodedata.category(c) == "Cc" for c in s):
         return None
     scheme = _SCHEME.match(s)
-    if scheme is None or scheme[0].lower() not in ("http:", "https:") or not s[len(scheme[0]):].startswith("//"):
+    if (
+        scheme is None
+        or scheme[0].lower() not in ("http:", "https:")
+        or not s[len(scheme[0]) :].startswith("//")
+    ):
         return None
     if len(s) <= len(scheme[0]) + 2:
         return None
@@ -77,8 +81,10 @@ def plain_title(value: str) -> str:
 
 
 def date_problem(value: str) -> str:
-    return (f"«{value}» is not a date FactDesk understands. Write it year first, as 2017-05-31 "
-            "(or 2017-05, or 2017).")
+    return (
+        f"«{value}» is not a date FactDesk understands. Write it year first, as 2017-05-31 "
+        "(or 2017-05, or 2017)."
+    )
 
 
 def url_problem(value: str) -> str:

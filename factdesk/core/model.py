@@ -29,15 +29,48 @@ KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, SOURCE, APPEARANCE, EVIDENCE)
 #: The fields of each kind of record, as the store keeps them.
 FIELDS: Final[dict[str, tuple[str, ...]]] = {
     ARTICLE: (
-        "id", "title", "outlet", "author", "place", "url", "published", "language",
-        "origin", "content_hash", "text", "created", "modified",
+        "id",
+        "title",
+        "outlet",
+        "author",
+        "place",
+        "url",
+        "published",
+        "language",
+        "origin",
+        "content_hash",
+        "text",
+        "created",
+        "modified",
     ),
-    SPAN: ("id", "article_id", "start", "end", "quote", "prefix", "suffix", "kind", "note", "created", "modified"),
+    SPAN: (
+        "id",
+        "article_id",
+        "start",
+        "end",
+        "quote",
+        "prefix",
+        "suffix",
+        "kind",
+        "note",
+        "created",
+        "modified",
+    ),
     CLAIM: ("id", "text", "verdict", "rationale", "reviewer", "reviewed_at", "created", "modified"),
     APPEARANCE: ("id", "claim_id", "span_id", "role", "created", "modified"),
     SOURCE: (
-        "id", "kind", "title", "url", "publisher", "published", "accessed", "reliability",
-        "notes", "article_id", "created", "modified",
+        "id",
+        "kind",
+        "title",
+        "url",
+        "publisher",
+        "published",
+        "accessed",
+        "reliability",
+        "notes",
+        "article_id",
+        "created",
+        "modified",
     ),
     EVIDENCE: ("id", "claim_id", "source_id", "stance", "span_id", "note", "created", "modified"),
     VERDICT: ("key", "position", "label_ar", "label_en", "rating_value", "color", "created", "modified"),
@@ -51,7 +84,15 @@ FROZEN: Final = {ARTICLE: frozenset({"id", "text", "content_hash", "created"})}
 
 ROLES: Final = ("asserts", "denies", "different_figure")
 STANCES: Final = ("supports", "refutes", "context")
-SOURCE_KINDS: Final = ("document", "official_statement", "person", "dataset", "archived_page", "article", "other")
+SOURCE_KINDS: Final = (
+    "document",
+    "official_statement",
+    "person",
+    "dataset",
+    "archived_page",
+    "article",
+    "other",
+)
 RELIABILITY: Final = ("unknown", "low", "medium", "high")
 SPAN_KINDS: Final = ("highlight", "claim", "evidence", "figure", "date", "name")
 
@@ -66,9 +107,28 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-_TEXT_FIELDS: Final = frozenset((
-    "title", "outlet", "author", "place", "url", "published", "language", "origin", "quote", "prefix",
-    "suffix", "note", "notes", "text", "rationale", "reviewer", "publisher", "accessed"))
+_TEXT_FIELDS: Final = frozenset(
+    (
+        "title",
+        "outlet",
+        "author",
+        "place",
+        "url",
+        "published",
+        "language",
+        "origin",
+        "quote",
+        "prefix",
+        "suffix",
+        "note",
+        "notes",
+        "text",
+        "rationale",
+        "reviewer",
+        "publisher",
+        "accessed",
+    )
+)
 
 
 @functools.cache

@@ -67,8 +67,13 @@ class Mutation:
         return Mutation("update", self.kind, self.key, before=self.after, after=self.before)
 
     def to_json(self) -> dict[str, object]:
-        return {"action": self.action, "kind": self.kind, "key": self.key,
-                "before": self.before, "after": self.after}
+        return {
+            "action": self.action,
+            "kind": self.kind,
+            "key": self.key,
+            "before": self.before,
+            "after": self.after,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> Mutation:
@@ -125,8 +130,15 @@ class Operation:
 def _require(reader: Reader, kind: str, key: str) -> Row:
     row = reader.get(kind, key)
     if row is None:
-        noun = {ARTICLE: "article", SPAN: "highlight", CLAIM: "claim", APPEARANCE: "appearance",
-                SOURCE: "source", EVIDENCE: "evidence", VERDICT: "verdict"}[kind]
+        noun = {
+            ARTICLE: "article",
+            SPAN: "highlight",
+            CLAIM: "claim",
+            APPEARANCE: "appearance",
+            SOURCE: "source",
+            EVIDENCE: "evidence",
+            VERDICT: "verdict",
+        }[kind]
         raise OperationError(f"There is no {noun} «{key}» in this project.")
     return row
 
@@ -150,8 +162,9 @@ def _update(kind: str, row: Row, values: dict[str, object], *, touch: bool = Tru
         return None
     if touch:
         changed["modified"] = model.now()
-    return Mutation("update", kind, str(row[KEY[kind]]),
-                    before={k: row.get(k) for k in changed}, after=changed)
+    return Mutation(
+        "update", kind, str(row[KEY[kind]]), before={k: row.get(k) for k in changed}, after=changed
+    )
 
 
 def _check_choice(value: str, allowed: Sequence[str], what: str) -> None:
@@ -205,10 +218,25 @@ class ImportArticle(Operation):
         if other is not None:
             raise DuplicateArticle(str(other["id"]), str(other["title"]))
         digest = content_hash(self.text)
-        values = article_metadata({"title": self.title, "outlet": self.outlet, "author": self.author,
-                                   "place": self.place, "url": self.url, "published": self.published})
-        row = _stamp(ARTICLE, id=self.id, text=self.text, **values, language=self.language or "ar",
-                     origin=self.origin, content_hash=digest)
+        values = article_metadata(
+            {
+                "title": self.title,
+                "outlet": self.outlet,
+                "author": self.author,
+                "place": self.place,
+                "url": self.url,
+                "published": self.published,
+            }
+        )
+        row = _stamp(
+            ARTICLE,
+            id=self.id,
+            text=self.text,
+            **values,
+            language=self.language or "ar",
+            origin=self.origin,
+            content_hash=digest,
+        )
         return [_insert(ARTICLE, row)]
 
 
@@ -255,8 +283,9 @@ class ImportArticles(Operation):
                 self.duplicates[article.id] = Duplicate(str(existing["id"]), str(existing["title"]))
             elif digest in seen:
                 first = seen[digest]
-                self.duplicates[article.id] = Duplicate(first.id, metadata.plain_title(first.title),
-                                                        in_this_import=True)
+                self.duplicates[article.id] = Duplicate(
+                    first.id, metadata.plain_title(first.title), in_this_import=True
+                )
             else:
                 seen[digest] = article
                 out.extend(article.plan(reader))
@@ -351,9 +380,18 @@ class AddSpan(Operation):
         validate_span(body, self.start, self.end)
         _check_choice(self.kind, model.SPAN_KINDS, "kind of highlight")
         prefix, suffix = text.context(body, self.start, self.end)
-        row = _stamp(SPAN, id=self.id, article_id=self.article_id, start=self.start, end=self.end,
-                     quote=body[self.start:self.end], prefix=prefix, suffix=suffix,
-                     kind=self.kind, note=self.note)
+        row = _stamp(
+            SPAN,
+            id=self.id,
+            article_id=self.article_id,
+            start=self.start,
+            end=self.end,
+            quote=body[self.start : self.end],
+            prefix=prefix,
+            suffix=suffix,
+            kind=self.kind,
+            note=self.note,
+        )
         return [_insert(SPAN, row)]
 
 
@@ -362,13 +400,15 @@ def validate_span(body: str, start: int, end: int) -> None:
     if not (0 <= start < end <= len(body)):
         raise OperationError(
             f"A highlight must cover at least one character inside the article (0–{len(body)}); "
-            f"got {start}–{end}.")
+            f"got {start}–{end}."
+        )
     if not body[start:end].strip():
         raise OperationError("A highlight must contain more than spaces.")
     for pos in (start, end):
         if not text.is_boundary(body, pos):
             raise OperationError(
-                f"Position {pos} falls inside a letter and its marks; a highlight may not split them.")
+                f"Position {pos} falls inside a letter and its marks; a highlight may not split them."
+            )
 
 
 @dataclass
@@ -416,8 +456,14 @@ class CreateClaim(Operation):
         if not self.text.strip():
             raise OperationError("A claim needs its statement in your own words.")
         _require(reader, VERDICT, self.verdict)
-        row = _stamp(CLAIM, id=self.id, text=self.text.strip(), verdict=self.verdict,
-                     rationale=self.rationale, reviewer=self.reviewer)
+        row = _stamp(
+            CLAIM,
+            id=self.id,
+            text=self.text.strip(),
+            verdict=self.verdict,
+            rationale=self.rationale,
+            reviewer=self.reviewer,
+        )
         return [_insert(CLAIM, row)]
 
 
@@ -526,7 +572,17 @@ class Unlink(Operation):
 # ---------------------------------------------------------------------------------------------
 # sources and evidence
 
-_SOURCE_FIELDS = ("kind", "title", "url", "publisher", "published", "accessed", "reliability", "notes", "article_id")
+_SOURCE_FIELDS = (
+    "kind",
+    "title",
+    "url",
+    "publisher",
+    "published",
+    "accessed",
+    "reliability",
+    "notes",
+    "article_id",
+)
 
 
 def _check_source_values(reader: Reader, values: dict[str, object]) -> None:
@@ -607,8 +663,15 @@ class AddEvidence(Operation):
         _check_choice(self.stance, model.STANCES, "stance")
         if self.span_id:
             _require(reader, SPAN, self.span_id)
-        row = _stamp(EVIDENCE, id=self.id, claim_id=self.claim_id, source_id=self.source_id,
-                     stance=self.stance, span_id=self.span_id or None, note=self.note)
+        row = _stamp(
+            EVIDENCE,
+            id=self.id,
+            claim_id=self.claim_id,
+            source_id=self.source_id,
+            stance=self.stance,
+            span_id=self.span_id or None,
+            note=self.note,
+        )
         return [_insert(EVIDENCE, row)]
 
 
@@ -693,8 +756,9 @@ class Replay(Operation):
         return self.title
 
 
-def claim_from_selection(article_id: str, start: int, end: int, claim_text: str,
-                         role: str = "asserts") -> Batch:
+def claim_from_selection(
+    article_id: str, start: int, end: int, claim_text: str, role: str = "asserts"
+) -> Batch:
     """The everyday gesture: highlight a stretch and make it a new claim's first appearance."""
     span = AddSpan(article_id, start, end, kind="claim")
     claim = CreateClaim(claim_text)

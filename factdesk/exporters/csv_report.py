@@ -125,8 +125,13 @@ def _plain_row(report: ClaimReport, lang: str) -> list[Cell] | None:
         _ids, titles, outlets, dates, quotes, roles = zip(*apps, strict=True)
         if "" in quotes:  # an empty quote is written as an empty line, not as «»
             return None
-        multi = ["\n".join(titles), "\n".join(outlets), "\n".join(dates),
-                 "«" + "»\n«".join(quotes) + "»", "\n".join(roles)]
+        multi = [
+            "\n".join(titles),
+            "\n".join(outlets),
+            "\n".join(dates),
+            "«" + "»\n«".join(quotes) + "»",
+            "\n".join(roles),
+        ]
     else:
         multi = ["", "", "", "", ""]
     if n_evs:
@@ -139,16 +144,35 @@ def _plain_row(report: ClaimReport, lang: str) -> list[Cell] | None:
     if entries.count("\n") != 8 + 5 * max(n_apps - 1, 0) + 4 * max(n_evs - 1, 0):
         return None
     claim_id = report.claim_id
-    texts = (claim_id, report.text, report.verdict_ar, report.verdict_en, report.rationale,
-             report.reviewer, report.reviewed_at, report.created_at, report.modified_at, entries)
+    texts = (
+        claim_id,
+        report.text,
+        report.verdict_ar,
+        report.verdict_en,
+        report.rationale,
+        report.reviewer,
+        report.reviewed_at,
+        report.created_at,
+        report.modified_at,
+        entries,
+    )
     if not already_safe("\n".join(texts)):
         return None
     if lang == "both":
         row: list[Cell] = [claim_id, report.text, report.verdict_ar, report.verdict_en]
     else:
         row = [claim_id, report.text, in_language(report.verdict_ar, report.verdict_en, lang)]
-    row += [_number(report.rating_value, claim_id), report.rationale, report.reviewer,
-            report.reviewed_at, n_apps, *multi, report.created_at, report.modified_at, ""]
+    row += [
+        _number(report.rating_value, claim_id),
+        report.rationale,
+        report.reviewer,
+        report.reviewed_at,
+        n_apps,
+        *multi,
+        report.created_at,
+        report.modified_at,
+        "",
+    ]
     return row
 
 

@@ -25,9 +25,7 @@ import unicodedata
 from typing import Final
 
 #: Embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069), LRM, RLM and ALM.
-BIDI_CONTROLS: Final = frozenset(
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-)
+BIDI_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
 #: Characters that make a spreadsheet treat a cell as a formula (or split it) when they come first.
 FORMULA_TRIGGERS: Final = frozenset("=+-@\t\r")
@@ -56,8 +54,11 @@ _BLANK_GLYPHS: Final = frozenset("\u034f\u115f\u1160\u3164\uffa0")
 # Exactly the keys of _TRANSLATION, the bidi controls and surrogates: a cell without any is returned
 # as it is, which is nearly every cell and spares the translate (the export's hot path).
 _NEEDS_CLEANING: Final = re.compile(
-    "[" + "".join(re.escape(chr(k)) for k in sorted(_TRANSLATION))
-    + "".join(sorted(BIDI_CONTROLS)) + "\ud800-\udfff]")
+    "["
+    + "".join(re.escape(chr(k)) for k in sorted(_TRANSLATION))
+    + "".join(sorted(BIDI_CONTROLS))
+    + "\ud800-\udfff]"
+)
 
 #: What opens a directional scope: embeddings and overrides (closed by PDF), isolates (closed by PDI).
 _EMBEDDINGS: Final = frozenset("\u202a\u202b\u202d\u202e")
@@ -68,11 +69,17 @@ _BIDI_PRESENT: Final = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 #: Names a fact-checker can look up, for the report's note on hidden direction controls.
 BIDI_NAMES: Final = {
-    "\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING",
-    "\u202c": "POP DIRECTIONAL FORMATTING", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
-    "\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u2066": "LEFT-TO-RIGHT ISOLATE",
-    "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE",
-    "\u2069": "POP DIRECTIONAL ISOLATE", "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK",
+    "\u202a": "LEFT-TO-RIGHT EMBEDDING",
+    "\u202b": "RIGHT-TO-LEFT EMBEDDING",
+    "\u202c": "POP DIRECTIONAL FORMATTING",
+    "\u202d": "LEFT-TO-RIGHT OVERRIDE",
+    "\u202e": "RIGHT-TO-LEFT OVERRIDE",
+    "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "RIGHT-TO-LEFT ISOLATE",
+    "\u2068": "FIRST STRONG ISOLATE",
+    "\u2069": "POP DIRECTIONAL ISOLATE",
+    "\u200e": "LEFT-TO-RIGHT MARK",
+    "\u200f": "RIGHT-TO-LEFT MARK",
     "\u061c": "ARABIC LETTER MARK",
 }
 
@@ -172,8 +179,7 @@ def safe_line(text: str) -> str:
 
 # A line that may need ``defuse_formula``'s guard: one that starts with anything but a letter, a
 # digit, an underscore or «, or with a letter that shows nothing. Empty lines never do.
-_RISKY_LINE_START: Final = re.compile(
-    "\n(?:[^\\w«\n]|[" + "".join(sorted(_BLANK_GLYPHS)) + "])")
+_RISKY_LINE_START: Final = re.compile("\n(?:[^\\w«\n]|[" + "".join(sorted(_BLANK_GLYPHS)) + "])")
 
 
 def already_safe(joined: str) -> bool:

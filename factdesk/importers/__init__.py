@@ -169,7 +169,8 @@ def _load(data: bytes, *, name: str, encoding: str | None, fold: bool, path: str
         raw_text=raw,
         # A web page's headline is in its metadata; a document's metadata title is often a template's
         # or a file name, so its own title line wins.
-        title=(extracted.title or draft.title) if extracted.format in ("html", "mhtml")
+        title=(extracted.title or draft.title)
+        if extracted.format in ("html", "mhtml")
         else (draft.title or extracted.title),
         author=extracted.author or draft.author,
         place=extracted.place or draft.place,
@@ -231,7 +232,7 @@ def _read(fmt: str, data: bytes, *, name: str, encoding: str | None) -> Extracte
 
 
 def _language(text: str) -> str:
-    """"ar" when Arabic characters are at least half of the Arabic characters and Latin letters of the
+    """ "ar" when Arabic characters are at least half of the Arabic characters and Latin letters of the
     first 2,000 characters; "" (unknown) otherwise.
 
     Arabic characters are those of the Arabic block (U+0600-U+06FF): letters, and the few diacritics,

@@ -26,7 +26,16 @@ __all__ = ["Byline", "MARKERS", "parse_byline", "byline_at_head", "take_head_lin
 
 #: The words that open a byline, as written (with and without hamza).
 MARKERS: Final = (
-    "كتب", "كتبت", "بقلم", "حوار", "أجرى الحوار", "أجرت الحوار", "إعداد", "اعداد", "تقرير", "تحرير",
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "حوار",
+    "أجرى الحوار",
+    "أجرت الحوار",
+    "إعداد",
+    "اعداد",
+    "تقرير",
+    "تحرير",
     "متابعة",
 )
 _MARKER: Final = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MARKERS, key=len, reverse=True))
@@ -38,10 +47,35 @@ _SEPARATED: Final = re.compile(
 _BARE: Final = re.compile(r"^[\s(«\"]*(?P<marker>بقلم)\s+(?P<name>.+?)[\s)»\".]*$")
 _BARE_WROTE: Final = re.compile(r"^[\s(«\"]*(?P<marker>كتب|كتبت)\s+(?P<name>.+?)[\s)»\".]*$")
 #: Words a name never starts with: they open clauses («كتب: إن …», «بقلم: هذا …»).
-_NOT_A_NAME: Final = frozenset({
-    "إن", "أن", "ان", "في", "على", "عن", "من", "إلى", "الى", "هذا", "هذه", "ذلك", "تلك", "لا", "ما", "قد",
-    "لقد", "كان", "كانت", "هو", "هي", "نحن", "أنا", "التي", "الذي",
-})
+_NOT_A_NAME: Final = frozenset(
+    {
+        "إن",
+        "أن",
+        "ان",
+        "في",
+        "على",
+        "عن",
+        "من",
+        "إلى",
+        "الى",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "لا",
+        "ما",
+        "قد",
+        "لقد",
+        "كان",
+        "كانت",
+        "هو",
+        "هي",
+        "نحن",
+        "أنا",
+        "التي",
+        "الذي",
+    }
+)
 _LETTER: Final = r"(?:[^\W\d_]|[\u0640\u064b-\u065f\u0670])"
 _NAME_WORD: Final = re.compile(rf"{_LETTER}+(?:[.'\u2019-]{_LETTER}*)*\.?")
 MAX_NAME_WORDS: Final = 8

@@ -23,35 +23,60 @@ _ARABIC: Final = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\uf
 #: A stretch without Arabic letters, within one line.
 _STRETCH: Final = re.compile(f"[^{_ARABIC}\\n]+")
 #: Web addresses and e-mail addresses are not code, whatever punctuation they hold.
-_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[^\s\"'<>]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+",
-                             re.IGNORECASE)
+_ADDRESS: Final = re.compile(
+    r"(?:https?://|www\.)[^\s\"'<>]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.IGNORECASE
+)
 
 #: Constructs no prose holds; one is enough to call a stretch code. Every repetition is bounded or
 #: anchored on a literal, so that a long line of Latin text is scanned in linear time.
 _CODE: Final = re.compile(
-    "|".join((
-        # a CSS rule: selector { property: value }
-        r"[\w\])*]\s?\{\s{0,9}-?[a-z][\w-]{0,40}\s{0,9}:[^{};\n]{1,200}[;}]",
-        r"@(?:media|import|font-face|keyframes|charset)\b",
-        # JavaScript
-        r"\bfunction\b\s{0,9}[\w$]{0,60}\s{0,9}\([^()]{0,200}\)\s{0,9}\{",
-        r"\b(?:var|let|const)\s{1,9}[A-Za-z_$][\w$]{0,60}\s{0,9}=",
-        r"\b(?:document|window)\s?\.\s?[A-Za-z_$][\w$]{0,60}\s?[(=.]",
-        r"\b(?:jQuery|googletag|dataLayer|adsbygoogle|gtag|fbq)\s?(?:\.\s?\w{1,60}\s?)?\(",
-        r"\$\s?\(\s?(?:document|window|this|['\"])",
-        r"\)\s{0,9}=>\s{0,9}\{",
-        r"\b(?:if|for|while)\s{0,9}\([^()]{0,200}\)\s{0,9}\{",
-        # markup left in text
-        r"<!--|-->",
-        r"</?(?:script|style|iframe|noscript)\b",
-        r"<!\[CDATA\[",
-    )),
+    "|".join(
+        (
+            # a CSS rule: selector { property: value }
+            r"[\w\])*]\s?\{\s{0,9}-?[a-z][\w-]{0,40}\s{0,9}:[^{};\n]{1,200}[;}]",
+            r"@(?:media|import|font-face|keyframes|charset)\b",
+            # JavaScript
+            r"\bfunction\b\s{0,9}[\w$]{0,60}\s{0,9}\([^()]{0,200}\)\s{0,9}\{",
+            r"\b(?:var|let|const)\s{1,9}[A-Za-z_$][\w$]{0,60}\s{0,9}=",
+            r"\b(?:document|window)\s?\.\s?[A-Za-z_$][\w$]{0,60}\s?[(=.]",
+            r"\b(?:jQuery|googletag|dataLayer|adsbygoogle|gtag|fbq)\s?(?:\.\s?\w{1,60}\s?)?\(",
+            r"\$\s?\(\s?(?:document|window|this|['\"])",
+            r"\)\s{0,9}=>\s{0,9}\{",
+            r"\b(?:if|for|while)\s{0,9}\([^()]{0,200}\)\s{0,9}\{",
+            # markup left in text
+            r"<!--|-->",
+            r"</?(?:script|style|iframe|noscript)\b",
+            r"<!\[CDATA\[",
+        )
+    ),
     re.IGNORECASE,
 )
 #: Every construct of :data:`_CODE` holds one of these (in lower case): a text without any has no code.
-_MARKERS: Final = ("{", "=", "@", "$", "document", "window", "jquery", "googletag", "datalayer", "adsbygoogle",
-                   "gtag", "fbq", "<!--", "-->", "<script", "</script", "<style", "</style", "<iframe", "</iframe",
-                   "<noscript", "</noscript", "<![cdata[")
+_MARKERS: Final = (
+    "{",
+    "=",
+    "@",
+    "$",
+    "document",
+    "window",
+    "jquery",
+    "googletag",
+    "datalayer",
+    "adsbygoogle",
+    "gtag",
+    "fbq",
+    "<!--",
+    "-->",
+    "<script",
+    "</script",
+    "<style",
+    "</style",
+    "<iframe",
+    "</iframe",
+    "<noscript",
+    "</noscript",
+    "<![cdata[",
+)
 #: Every construct of :data:`_CODE` holds one of these.
 _MAYBE_CODE: Final = re.compile(r"[{(=<>@]")
 #: Characters that only code is dense in; a neighbouring stretch dense in them belongs to the same leak.
@@ -92,14 +117,15 @@ def find_leaked_code(text: str) -> tuple[LeakedCode, ...]:
     for i, (start, end, code) in enumerate(spans):
         if not code and not _next_to_code(text, spans, i):
             continue
-        if leaks and start - leaks[-1][1] <= _JOIN_GAP and "\n" not in text[leaks[-1][1]:start]:
+        if leaks and start - leaks[-1][1] <= _JOIN_GAP and "\n" not in text[leaks[-1][1] : start]:
             leaks[-1][1] = end
         else:
             leaks.append([start, end])
     # a stretch only next to code, with no construct of its own in the leak, is not reported alone
     found = [(s, e) for s, e in leaks if _is_code(text[s:e])]
     return tuple(
-        LeakedCode(line=text.count("\n", 0, s) + 1, start=s, end=e, excerpt=_excerpt(text[s:e])) for s, e in found
+        LeakedCode(line=text.count("\n", 0, s) + 1, start=s, end=e, excerpt=_excerpt(text[s:e]))
+        for s, e in found
     )
 
 
@@ -114,8 +140,10 @@ def _is_code(piece: str) -> bool:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch without the spaces and the prose punctuation («. », «، ») around it."""
-    while start < end and (text[start].isspace() or (text[start] in ".,:;!?)»" and
-                                                     (start + 1 == end or text[start + 1].isspace()))):
+    while start < end and (
+        text[start].isspace()
+        or (text[start] in ".,:;!?)»" and (start + 1 == end or text[start + 1].isspace()))
+    ):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

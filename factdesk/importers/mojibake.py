@@ -160,9 +160,13 @@ def _alphabet(codec: str) -> _Alphabet:
     # («ظˆ»), or a continuation and straight away another lead and continuation («ط§ظ„»). Correct Arabic
     # practically never has one, so most correct text is passed over in one scan. ``rare_hints`` find
     # garbled punctuation («â€¢») and presentation forms («ï»»»), looked for only where «â» or «ï» occur.
-    garbage = "[" + re.escape(
-        "".join(c for c, b in shown.items() if 0x80 <= b <= 0xBF and c not in _NATURAL and not _arabic(c))
-    ) + "]"
+    garbage = (
+        "["
+        + re.escape(
+            "".join(c for c, b in shown.items() if 0x80 <= b <= 0xBF and c not in _NATURAL and not _arabic(c))
+        )
+        + "]"
+    )
     hint = re.compile(f"{chars(0xD8, 0xD9)}(?:{garbage}|{cont}{chars(0xC2, 0xF4)}{cont})")
     leads = "".join(c for c, b in shown.items() if b in (0xD8, 0xD9))
     rare_hints = (
@@ -248,7 +252,9 @@ def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> list[_Ch
     if glued_left and not glued_right and len(chain.decoded) > 1:
         first = len(chain.decoded[0].encode("utf-8"))
         if _natural_pair(text, chain.start, chain.start + first):
-            rest = _judge(text, _Chain(chain.start + first, chain.end, chain.decoded[1:]), line_start, line_end)
+            rest = _judge(
+                text, _Chain(chain.start + first, chain.end, chain.decoded[1:]), line_start, line_end
+            )
             if rest[0].verdict == "repair":
                 return [_Chain(chain.start, chain.start + first, chain.decoded[0], "report"), *rest]
     if len(chain.decoded) == 1:
@@ -261,9 +267,7 @@ def _judge(text: str, chain: _Chain, line_start: int, line_end: int) -> list[_Ch
 
 def _judge_line(text: str, start: int, end: int, alphabet: _Alphabet) -> list[_Chain]:
     chains = [
-        judged
-        for chain in _chains(text, start, end, alphabet)
-        for judged in _judge(text, chain, start, end)
+        judged for chain in _chains(text, start, end, alphabet) for judged in _judge(text, chain, start, end)
     ]
     if not any(c.verdict in ("repair", "report") for c in chains):
         return []
@@ -375,7 +379,9 @@ def repair(text: str) -> MojibakeResult:
         result = MojibakeResult(
             again.text,
             tuple(sorted([s for k, s in earlier if k == "repaired"] + list(again.repaired), key=_by_start)),
-            tuple(sorted([s for k, s in earlier if k == "unrepaired"] + list(again.unrepaired), key=_by_start)),
+            tuple(
+                sorted([s for k, s in earlier if k == "unrepaired"] + list(again.unrepaired), key=_by_start)
+            ),
         )
     return result
 
@@ -409,7 +415,8 @@ def _repair_once(text: str) -> tuple[MojibakeResult, _Moved]:
             last += 1
         kept: list[_Chain] = []
         for codec, chain in sorted(
-            candidates[index:last], key=lambda item: (item[1].start - item[1].end, item[1].verdict != "repair")
+            candidates[index:last],
+            key=lambda item: (item[1].start - item[1].end, item[1].verdict != "repair"),
         ):
             if all(chain.end <= other.start or other.end <= chain.start for other in kept):
                 kept.append(chain)
@@ -515,7 +522,8 @@ def _warnings(result: MojibakeResult) -> list[str]:
         left = [s for s in result.unrepaired if s.codec == codec]
         if left:
             quoted = "; ".join(
-                f"line {s.line} {_quote(s.garbled)}, which would read {_quote(s.reading)}" for s in left[:_EXCERPTS]
+                f"line {s.line} {_quote(s.garbled)}, which would read {_quote(s.reading)}"
+                for s in left[:_EXCERPTS]
             )
             more = f"; and {len(left) - _EXCERPTS} more" if len(left) > _EXCERPTS else ""
             which = "1 stretch looks" if len(left) == 1 else f"{len(left)} stretches look"

@@ -62,9 +62,14 @@ def read_odt(data: bytes, *, name: str) -> Extracted:
         mimetype = checked.read("mimetype").strip()
         if not mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
             raise ImportRefused(UNSUPPORTED, f"{label(name)} is an OpenDocument file, but not a text.")
-    if "META-INF/manifest.xml" in checked.names and b"encryption-data" in checked.read("META-INF/manifest.xml"):
-        raise ImportRefused(ENCRYPTED, f"{label(name)} is protected with a password: open it in LibreOffice, "
-                                       "remove the password and save it again.")
+    if "META-INF/manifest.xml" in checked.names and b"encryption-data" in checked.read(
+        "META-INF/manifest.xml"
+    ):
+        raise ImportRefused(
+            ENCRYPTED,
+            f"{label(name)} is protected with a password: open it in LibreOffice, "
+            "remove the password and save it again.",
+        )
     if "content.xml" not in checked.names:
         raise damaged(name, _KIND, "it has no content.xml")
     content = parse_xml(checked.read("content.xml"), name, _KIND, "content.xml")
@@ -165,8 +170,10 @@ def _collect(element: Any, out: list[str], notes: list[str], budget: TextBudget)
                 if text:
                     notes.append(text)
                     out.append(f"[{len(notes)}]")
-        elif tag in _SKIP or not isinstance(tag, str) or tag.startswith(
-            "{urn:oasis:names:tc:opendocument:xmlns:drawing"
+        elif (
+            tag in _SKIP
+            or not isinstance(tag, str)
+            or tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing")
         ):
             pass
         else:

@@ -77,7 +77,9 @@ def read_pdf(data: bytes, *, name: str) -> Extracted:
             raise damaged(name, _KIND, str(error)) from None
         try:
             unknown = [0]
-            pages = _brackets_settled([_page_lines(document, number, unknown) for number in range(len(document))])
+            pages = _brackets_settled(
+                [_page_lines(document, number, unknown) for number in range(len(document))]
+            )
             metadata = _metadata(document)
         except Exception as error:  # a broken page only says the file is damaged
             raise damaged(name, _KIND, str(error) or type(error).__name__) from None
@@ -142,7 +144,9 @@ def _check_streams(data: bytes, name: str) -> None:
                 position += len(chunk)
                 size += len(inflater.decompress(chunk, MAX_PDF_STREAM_BYTES + 1 - size))
                 while inflater.unconsumed_tail and size <= MAX_PDF_STREAM_BYTES:
-                    size += len(inflater.decompress(inflater.unconsumed_tail, MAX_PDF_STREAM_BYTES + 1 - size))
+                    size += len(
+                        inflater.decompress(inflater.unconsumed_tail, MAX_PDF_STREAM_BYTES + 1 - size)
+                    )
                 if size > MAX_PDF_STREAM_BYTES:
                     break
         except zlib.error:
@@ -230,7 +234,11 @@ def _page_lines(document: Any, number: int, unknown: list[int]) -> list[str]:
                 continue
             if char == "\x02":
                 char = "-"  # PDFium's mark for a hyphen that ends a line: the hyphen drawn there
-            elif char < " " or char in "\x7f\ufffd\ufffe\uffff" or raw.FPDFText_HasUnicodeMapError(handle, index):
+            elif (
+                char < " "
+                or char in "\x7f\ufffd\ufffe\uffff"
+                or raw.FPDFText_HasUnicodeMapError(handle, index)
+            ):
                 unknown[0] += 1  # a glyph the PDF gives no character for (PDFium passes on its code)
                 continue
             if not raw.FPDFText_GetLooseCharBox(handle, index, loose):
@@ -276,7 +284,9 @@ def _lines(glyphs: list[_Glyph]) -> list[_Line]:
     """Glyphs grouped into lines, top to bottom: a letter whose middle is within half a line's height of
     the line's middle is on that line; a mark goes to the line of the letter it sits on."""
     lines: list[_Line] = []
-    for glyph in sorted((glyph for glyph in glyphs if glyph.mark_at is None), key=lambda glyph: -glyph.middle):
+    for glyph in sorted(
+        (glyph for glyph in glyphs if glyph.mark_at is None), key=lambda glyph: -glyph.middle
+    ):
         line = lines[-1] if lines else None
         if line is not None and abs(line.middle - glyph.middle) <= max(line.height, glyph.height) / 2:
             line.glyphs.append(glyph)
@@ -304,7 +314,11 @@ def _layout(lines: list[_Line]) -> list[str]:
     blocks: list[list[list[str]]] = []
     for number, line in enumerate(lines):
         step = steps[number - 1] if number else 0.0
-        if not blocks or step > _PARAGRAPH_GAP * usual or step > 2 * max(line.height, lines[number - 1].height):
+        if (
+            not blocks
+            or step > _PARAGRAPH_GAP * usual
+            or step > 2 * max(line.height, lines[number - 1].height)
+        ):
             blocks.append([])
         blocks[-1].append(_visual_words(line))
     counted = [([[_kind(unit) for unit in units] for units in block]) for block in blocks]
@@ -338,7 +352,11 @@ def _visual_words(line: _Line) -> list[str]:
         # page shows them stacked and writers store them in either order.
         at = mark.mark_at or 0.0
         under = [letter for letter in letters if letter.left <= at <= letter.right]
-        if mark.after is not None and mark.after.text[:1].isalpha() and any(letter is mark.after for letter in under):
+        if (
+            mark.after is not None
+            and mark.after.text[:1].isalpha()
+            and any(letter is mark.after for letter in under)
+        ):
             # A mark's ink may overhang a narrow letter (a medial yeh beside a waw) into its
             # neighbour's box: of the letters under it, the one stored just before it carries it
             # (a letter: some writers store a full stop between a letter and its tanween).
@@ -416,7 +434,12 @@ def _right_to_left(units: list[str], kinds: list[str]) -> list[str]:
     for order in (range(size), range(size - 1, -1, -1)):
         previous = None
         for index in order:
-            if kinds[index] == "ET" and previous is not None and member[previous] and kinds[previous] in ("EN", "ET"):
+            if (
+                kinds[index] == "ET"
+                and previous is not None
+                and member[previous]
+                and kinds[previous] in ("EN", "ET")
+            ):
                 member[index] = True
             previous = index
     # Pieces in visual order: a run that reads left to right (its units, whether it holds a Latin
@@ -431,8 +454,10 @@ def _right_to_left(units: list[str], kinds: list[str]) -> list[str]:
             run = units[index:end]
             latin = "L" in kinds[index:end]
             neutral_since = len(pieces)
-            while neutral_since > 0 and not pieces[neutral_since - 1][1] and _kind(pieces[neutral_since - 1][0][0]) in (
-                "N", "SEP", "ET"
+            while (
+                neutral_since > 0
+                and not pieces[neutral_since - 1][1]
+                and _kind(pieces[neutral_since - 1][0][0]) in ("N", "SEP", "ET")
             ):
                 neutral_since -= 1
             if neutral_since > 0 and pieces[neutral_since - 1][1] and pieces[neutral_since - 1][2]:

@@ -347,8 +347,13 @@ def label(name: str) -> str:
 
 
 def read_capped(
-    stream: ByteStream, label: str, *, path: str | None, limit_bytes: int = MAX_TEXT_BYTES,
-    what: str = "texts", already: int = 0,
+    stream: ByteStream,
+    label: str,
+    *,
+    path: str | None,
+    limit_bytes: int = MAX_TEXT_BYTES,
+    what: str = "texts",
+    already: int = 0,
 ) -> bytes:
     """Read to the end, but stop and refuse once more than ``limit_bytes`` have arrived (counting
     ``already`` bytes read before): an endless pipe is refused without exhausting memory."""
@@ -481,7 +486,9 @@ def detect_text(
         return DecodedText(text, codec, warnings=tuple(repaired))
 
     if wanted is not None:
-        return DecodedText(_finish(_decode_strictly(data, wanted, label=label, path=path), label, path), wanted)
+        return DecodedText(
+            _finish(_decode_strictly(data, wanted, label=label, path=path), label, path), wanted
+        )
 
     declared_codec = _declared_codec(declared)
     if declared_codec is not None:
@@ -673,7 +680,10 @@ def _wide_codecs(data: bytes) -> list[str]:
     sample = data[:4096]
     found: list[str] = []
     if len(sample) >= 8 and len(data) % 4 == 0:
-        for codec, top in (("utf-32-le", sample[3::4] + sample[2::4]), ("utf-32-be", sample[0::4] + sample[1::4])):
+        for codec, top in (
+            ("utf-32-le", sample[3::4] + sample[2::4]),
+            ("utf-32-be", sample[0::4] + sample[1::4]),
+        ):
             if top.count(0) == len(top):
                 found.append(codec)
     even, odd = sample[0::2].count(0), sample[1::2].count(0)

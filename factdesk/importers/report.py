@@ -106,7 +106,9 @@ def text_with_choices(result: ImportResult, remove_head: Sequence[bool], remove_
     pieces = _locate(result)
     if pieces is None:  # cannot happen with the news rules; keep everything rather than guess
         return raw
-    removed = {("head", i) for i, r in enumerate(heads) if r} | {("tail", i) for i, r in enumerate(tails) if r}
+    removed = {("head", i) for i, r in enumerate(heads) if r} | {
+        ("tail", i) for i, r in enumerate(tails) if r
+    }
     kept = [p for p in pieces if (p[0], p[1]) not in removed]
     start, end = kept[0][2], kept[-1][3]
     body = next(i for i, p in enumerate(pieces) if p[0] == "body")
@@ -126,7 +128,9 @@ def text_with_choices(result: ImportResult, remove_head: Sequence[bool], remove_
 
 def text_keeping(result: ImportResult, *, head: bool = False, tail: bool = False) -> str:
     """The text with every removed line of the top (``head``) and/or of the end (``tail``) kept."""
-    return text_with_choices(result, [not head] * len(result.removed_head), [not tail] * len(result.removed_tail))
+    return text_with_choices(
+        result, [not head] * len(result.removed_head), [not tail] * len(result.removed_tail)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,18 +154,25 @@ def accept_proposal(result: ImportResult, proposal: Proposal) -> ImportResult:
     new_text = None
     if line and first.strip() == line:
         new_text = text[first_end:].lstrip("\n")
-    elif line and first.startswith(line) and first[len(line):][:1].isspace():
-        rest = first[len(line):].lstrip()
+    elif line and first.startswith(line) and first[len(line) :][:1].isspace():
+        rest = first[len(line) :].lstrip()
         new_text = rest + text[first_end:]
     taken = dataclasses.replace(
-        result, place=proposal.place or result.place, author=proposal.author or result.author,
-        proposals=tuple(p for p in result.proposals if p != proposal))
+        result,
+        place=proposal.place or result.place,
+        author=proposal.author or result.author,
+        proposals=tuple(p for p in result.proposals if p != proposal),
+    )
     if new_text is None or not new_text.strip():
         return taken
     return dataclasses.replace(
-        taken, text=new_text, removed_head=(*result.removed_head, line), hidden=count_hidden(new_text),
-        hidden_characters=hidden_characters(new_text), leaked_code=find_leaked_code(new_text))
-
+        taken,
+        text=new_text,
+        removed_head=(*result.removed_head, line),
+        hidden=count_hidden(new_text),
+        hidden_characters=hidden_characters(new_text),
+        leaked_code=find_leaked_code(new_text),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,11 +192,23 @@ class ImportReport:
 
     @property
     def empty(self) -> bool:
-        return not (self.removed_head or self.removed_tail or self.proposals or self.hidden_characters
-                    or self.presentation_forms or self.leaked_code)
+        return not (
+            self.removed_head
+            or self.removed_tail
+            or self.proposals
+            or self.hidden_characters
+            or self.presentation_forms
+            or self.leaked_code
+        )
 
 
 def report_of(result: ImportResult) -> ImportReport:
     """The report of ``result`` imported as proposed (every removal made, no proposal accepted)."""
-    return ImportReport(result.removed_head, result.removed_tail, result.proposals, dict(result.hidden_characters),
-                        result.presentation_forms, result.leaked_code)
+    return ImportReport(
+        result.removed_head,
+        result.removed_tail,
+        result.proposals,
+        dict(result.hidden_characters),
+        result.presentation_forms,
+        result.leaked_code,
+    )

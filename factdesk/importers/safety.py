@@ -84,7 +84,9 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
             if not size or len(data) > size:
                 data += read_stream(handle, name=name, already=len(data))
     except FileNotFoundError:
-        raise ImportRefused(UNREADABLE, f"{who} cannot be opened: there is no such file.", path=path_text) from None
+        raise ImportRefused(
+            UNREADABLE, f"{who} cannot be opened: there is no such file.", path=path_text
+        ) from None
     except IsADirectoryError:
         raise ImportRefused(UNREADABLE, f"{who} is a folder, not a file.", path=path_text) from None
     except PermissionError:
@@ -105,7 +107,9 @@ def read_stream(
 ) -> bytes:
     """Read a binary stream to its end, refusing it once it passes the largest limit (counting
     ``already`` bytes read before)."""
-    return read_capped(stream, label(name), path=None, limit_bytes=MAX_ANY_BYTES, what="files", already=already)
+    return read_capped(
+        stream, label(name), path=None, limit_bytes=MAX_ANY_BYTES, what="files", already=already
+    )
 
 
 # --- what a document expands to ------------------------------------------------------------------------
@@ -154,8 +158,10 @@ class ImportBudget:
         return True
 
     def refusal(self) -> str:
-        return (f"not imported: this import already holds {self.used:,} characters of text, as much as one "
-                f"import holds ({self.limit:,}); import the remaining files in another go")
+        return (
+            f"not imported: this import already holds {self.used:,} characters of text, as much as one "
+            f"import holds ({self.limit:,}); import the remaining files in another go"
+        )
 
 
 # --- zip archives --------------------------------------------------------------------------------------
@@ -176,7 +182,7 @@ class CheckedZip:
 def _bomb(name: str, what: str) -> ImportRefused:
     return ImportRefused(
         UNSAFE,
-        f"{label(name)} {what}: it is damaged or built to exhaust memory (a \"zip bomb\"), "
+        f'{label(name)} {what}: it is damaged or built to exhaust memory (a "zip bomb"), '
         "so FactDesk does not open it.",
     )
 
@@ -228,7 +234,14 @@ def check_zip(data: bytes, name: str, kind: str) -> CheckedZip:
                         raise _bomb(name, f"unpacks to more than {min(cap, MAX_UNPACKED_BYTES) // _MB} MB")
         except ImportRefused:
             raise
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as error:
+        except (
+            zipfile.BadZipFile,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+            RuntimeError,
+        ) as error:
             # RuntimeError: an encrypted member; NotImplementedError: a compression method Python lacks.
             raise damaged(name, kind, f"{info.filename}: {error}") from None
         except Exception as error:  # zlib and friends raise their own kinds

@@ -220,11 +220,17 @@ def _words(content: str) -> tuple[str, int]:
 
 #: English month names (Arabic ones are read by :mod:`factdesk.importers.arabic_dates`).
 _MONTHS: Final = {
-    **dict.fromkeys(("january", "jan"), 1), **dict.fromkeys(("february", "feb"), 2),
-    **dict.fromkeys(("march", "mar"), 3), **dict.fromkeys(("april", "apr"), 4), "may": 5,
-    **dict.fromkeys(("june", "jun"), 6), **dict.fromkeys(("july", "jul"), 7),
-    **dict.fromkeys(("august", "aug"), 8), **dict.fromkeys(("september", "sep", "sept"), 9),
-    **dict.fromkeys(("october", "oct"), 10), **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("january", "jan"), 1),
+    **dict.fromkeys(("february", "feb"), 2),
+    **dict.fromkeys(("march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    "may": 5,
+    **dict.fromkeys(("june", "jun"), 6),
+    **dict.fromkeys(("july", "jul"), 7),
+    **dict.fromkeys(("august", "aug"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("october", "oct"), 10),
+    **dict.fromkeys(("november", "nov"), 11),
     **dict.fromkeys(("december", "dec"), 12),
 }
 _MONTH_NAME: Final = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))

@@ -150,8 +150,10 @@ def _zip_format(data: bytes, name: str, by_name: str | None) -> str:
             f"{label(name)} cannot be read as {kind} ({error}): the file is damaged. "
             "Open it in the program that made it and save it again.",
         ) from None
-    if "word/document.xml" in names or "[Content_Types].xml" in names and any(
-        n.startswith("word/") for n in names
+    if (
+        "word/document.xml" in names
+        or "[Content_Types].xml" in names
+        and any(n.startswith("word/") for n in names)
     ):
         return "docx"
     if mimetype.startswith(_ODT_MIMETYPE):

@@ -237,8 +237,9 @@ def read_mhtml(data: bytes, *, name: str, encoding: str | None = None) -> Extrac
         raise damaged(name, "a web archive", str(error)) from None
     if not isinstance(payload, bytes) or not payload.strip():
         raise ImportRefused(EMPTY, f"{label(name)} is empty: its web page holds no text to import.")
-    result = read_html(payload, name=name, encoding=encoding, declared=charset, fmt="mhtml",
-                       location=_web_url(str(location)))
+    result = read_html(
+        payload, name=name, encoding=encoding, declared=charset, fmt="mhtml", location=_web_url(str(location))
+    )
     if not result.url:
         result.url = _web_url(str(location))
     return result
@@ -302,7 +303,11 @@ def _extract(tree: Any, name: str, *, fast: bool = False) -> tuple[str, dict[str
             include_formatting=False,
             deduplicate=False,
             # htmldate, through trafilatura: the page's markup only, never guesses from its free text.
-            date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "outputformat": "%Y-%m-%d",
+            },
         )
     except Exception as error:  # an extractor failure on a hostile page is a refusal
         raise damaged(name, "a web page", f"the article could not be extracted: {error}") from None
@@ -341,14 +346,20 @@ def _meta(tree: Any, *keys: str) -> str:
 def _meta_values(tree: Any, keys: tuple[str, ...]) -> list[str]:
     """For each of ``keys`` that some ``<meta>`` has, its first non-empty content, in the keys' order."""
     metas = [
-        (element.get("property", "").lower(), element.get("name", "").lower(), element.get("itemprop", "").lower(),
-         element.get("content"))
+        (
+            element.get("property", "").lower(),
+            element.get("name", "").lower(),
+            element.get("itemprop", "").lower(),
+            element.get("content"),
+        )
         for element in tree.iterfind(".//meta")
     ]
     found = []
     for key in keys:
         key = key.lower()
-        value = next((_clean(m[3]) for position in range(3) for m in metas if m[position] == key and _clean(m[3])), "")
+        value = next(
+            (_clean(m[3]) for position in range(3) for m in metas if m[position] == key and _clean(m[3])), ""
+        )
         if value:
             found.append(value)
     return found
@@ -381,11 +392,15 @@ def _metadata(tree: Any) -> dict[str, Any]:
     page_title = _clean(tree.findtext(".//title"))
     headline = _json_ld_text(objects, "headline")
     # The names a page gives itself, best first; microdata publisher names are often a slogan.
-    named = [name for name in (
-        _meta(tree, "og:site_name"),
-        _json_ld_name(objects, "publisher"),
-        _meta(tree, "application-name", "apple-mobile-web-app-title"),
-    ) if name and not _URL_LIKE.search(name)]
+    named = [
+        name
+        for name in (
+            _meta(tree, "og:site_name"),
+            _json_ld_name(objects, "publisher"),
+            _meta(tree, "application-name", "apple-mobile-web-app-title"),
+        )
+        if name and not _URL_LIKE.search(name)
+    ]
     microdata = _microdata_name(tree, "publisher")
     site_names = [*named, microdata] if microdata else named
     url = _canonical(tree)
@@ -522,7 +537,11 @@ def _json_ld_person(objects: list[dict[str, Any]]) -> str:
         for author in authors if isinstance(authors, list) else [authors]:
             if isinstance(author, str):
                 return _clean(author)
-            if isinstance(author, dict) and author.get("@type") == "Person" and isinstance(author.get("name"), str):
+            if (
+                isinstance(author, dict)
+                and author.get("@type") == "Person"
+                and isinstance(author.get("name"), str)
+            ):
                 return _clean(author["name"])
     return ""
 
@@ -583,11 +602,27 @@ _ISO_DATE: Final = re.compile(r"^\s*((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]
 _RFC_2822: Final = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d\d:\d\d")
 #: Published-time keys, in the order they are trusted (modified times are never a publication date).
 _PUBLISHED_KEYS: Final = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
 )
 #: Other timestamps of the page, read only for the publisher's UTC offset.
-_OTHER_TIME_KEYS: Final = ("article:modified_time", "og:updated_time", "datemodified", "lastmod", "datecreated")
+_OTHER_TIME_KEYS: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "lastmod",
+    "datecreated",
+)
 #: Marks of a site's own furniture around an article: its clock, menus, lists of other articles.
 _CHROME: Final = re.compile(
     r"header|footer|nav|menu|sidebar|widget|clock|today|weather|ticker|breaking|related|prayer|"
@@ -647,21 +682,30 @@ def _day(stamp: datetime.datetime | datetime.date) -> datetime.date:
     return stamp.date() if isinstance(stamp, datetime.datetime) else stamp
 
 
-def _structured_stamps(tree: Any, objects: list[dict[str, Any]], keys: tuple[str, ...],
-                       itemprop: str, json_key: str) -> list[datetime.datetime | datetime.date]:
+def _structured_stamps(
+    tree: Any, objects: list[dict[str, Any]], keys: tuple[str, ...], itemprop: str, json_key: str
+) -> list[datetime.datetime | datetime.date]:
     values: list[object] = list(_meta_values(tree, keys))
     for element in tree.xpath("//*[@itemprop=$prop]", prop=itemprop):
         values.append(element.get("content") or element.get("datetime") or element.text_content())
     values.extend(item.get(json_key) for item in objects)
     if itemprop == "datePublished":
-        for element in tree.xpath("//*[@property='dc:date' or @property='dcterms:date' or @property='dc:created']"):
+        for element in tree.xpath(
+            "//*[@property='dc:date' or @property='dcterms:date' or @property='dc:created']"
+        ):
             values.append(element.get("content") or element.get("datetime") or "")
     stamps = [_timestamp(value) for value in values]
     return [stamp for stamp in stamps if stamp is not None]
 
 
-def publication_date(tree: Any, objects: list[dict[str, Any]], *, url: str | list[str], body: str,
-                     scope: Callable[[Any], bool] | None = None) -> str:
+def publication_date(
+    tree: Any,
+    objects: list[dict[str, Any]],
+    *,
+    url: str | list[str],
+    body: str,
+    scope: Callable[[Any], bool] | None = None,
+) -> str:
     """The day the article was published, as the publisher's own calendar gives it (ISO 8601), or "".
 
     In order of trust:
@@ -916,8 +960,9 @@ def _article_scope(tree: Any, body: str, title: str = "") -> Callable[[Any], boo
         if len(line) < 40 or line in skip or bylines.parse_byline(line):
             continue
         probe = line[:30]
-        nodes = tree.xpath("//body//text()[starts-with(normalize-space(translate(., '\u00a0', ' ')), $probe)]",
-                           probe=probe)
+        nodes = tree.xpath(
+            "//body//text()[starts-with(normalize-space(translate(., '\u00a0', ' ')), $probe)]", probe=probe
+        )
         for node in nodes[:3]:
             owner = node.getparent()
             if owner is not None and node.is_tail:
@@ -940,7 +985,9 @@ def _article_scope(tree: Any, body: str, title: str = "") -> Callable[[Any], boo
                 before.add(node)
         if element in before:
             return True
-        return article is not None and (element is article or any(a is article for a in element.iterancestors()))
+        return article is not None and (
+            element is article or any(a is article for a in element.iterancestors())
+        )
 
     return in_scope
 
@@ -959,9 +1006,13 @@ def _markup_byline(tree: Any, in_scope: Callable[[Any], bool]) -> bylines.Byline
             continue
         if not in_scope(owner) or _in_chrome(owner):
             continue
-        bare = any(_AUTHOR_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
-                   for e in (owner, *list(owner.iterancestors())[:2]))
-        found = bylines.parse_byline(owner.text_content(), bare=bare) or bylines.parse_byline(str(node), bare=bare)
+        bare = any(
+            _AUTHOR_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")
+            for e in (owner, *list(owner.iterancestors())[:2])
+        )
+        found = bylines.parse_byline(owner.text_content(), bare=bare) or bylines.parse_byline(
+            str(node), bare=bare
+        )
         if found is not None:
             return found
     return None

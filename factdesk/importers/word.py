@@ -46,8 +46,11 @@ def read_docx(data: bytes, *, name: str) -> Extracted:
     """The text and metadata of a Word document, or a refusal in plain words."""
     checked = check_zip(data, name, _KIND)
     if "EncryptedPackage" in checked.names:
-        raise ImportRefused(ENCRYPTED, f"{label(name)} is protected with a password: open it in Word, "
-                                       "remove the password and save it again.")
+        raise ImportRefused(
+            ENCRYPTED,
+            f"{label(name)} is protected with a password: open it in Word, "
+            "remove the password and save it again.",
+        )
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -65,8 +68,11 @@ def read_docx(data: bytes, *, name: str) -> Extracted:
 
     try:
         budget = TextBudget(name)
-        notes = _Notes(_notes_part(document, name, "footnotes", budget),
-                       _notes_part(document, name, "endnotes", budget), budget)
+        notes = _Notes(
+            _notes_part(document, name, "footnotes", budget),
+            _notes_part(document, name, "endnotes", budget),
+            budget,
+        )
         lines: list[str] = []
         started = False  # has any text come yet?
         for block in document.iter_inner_content():

@@ -113,8 +113,9 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
-def original_span(starts: list[int], s_len: int, fstart: int, fend: int,
-                  text: str | None = None) -> tuple[int, int]:
+def original_span(
+    starts: list[int], s_len: int, fstart: int, fend: int, text: str | None = None
+) -> tuple[int, int]:
     """Map the folded range ``[fstart, fend)`` back to a range of the original text.
 
     The range runs from the character that produced ``fstart`` to just after the one that

@@ -69,7 +69,7 @@ def forms(word: str) -> tuple[str, ...]:
     for prefix, kind, lone_prep in _PREFIXES:
         if not word.startswith(prefix):
             continue
-        rest = word[len(prefix):]
+        rest = word[len(prefix) :]
         need = MIN_STEM_AFTER_PREP if lone_prep else MIN_STEM
         if len(rest) < need:
             continue

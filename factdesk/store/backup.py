@@ -46,8 +46,7 @@ def folder(project: Path) -> Path:
 
 
 def _backup_name(project: Path, stamp: str, reason: str, ext: str = ".factdesk") -> str:
-    return names.fit(Path(os.path.realpath(project)).stem, f"--{stamp}--{reason}{ext}",
-                     names.BACKUP_NAME_MAX)
+    return names.fit(Path(os.path.realpath(project)).stem, f"--{stamp}--{reason}{ext}", names.BACKUP_NAME_MAX)
 
 
 def list_backups(project: Path) -> list[BackupFile]:
@@ -90,8 +89,9 @@ def make_backup(project: Path, *, reason: str = "manual", keep: int = MAX_BACKUP
     return BackupFile(target, datetime.now(UTC), reason, target.stat().st_size)
 
 
-def _copy_through_sqlite(project: Path, tmp: Path, target: Path, *, what: str = "backup",
-                         mode: int | None = None) -> None:
+def _copy_through_sqlite(
+    project: Path, tmp: Path, target: Path, *, what: str = "backup", mode: int | None = None
+) -> None:
     """Copy ``project`` into ``tmp`` with SQLite's backup API (a consistent snapshot, WAL
     included, even while the project is being written), check the copy, make it durable and
     rename it to ``target``: the target is then whole or untouched. ``mode``: the permission
@@ -114,7 +114,8 @@ def _copy_through_sqlite(project: Path, tmp: Path, target: Path, *, what: str = 
         if verdict != "ok":
             raise ProjectDamaged(
                 f"«{project.name}» is damaged ({verdict}); no {what} was made of it. "
-                f"{restore_advice(project.name)}")
+                f"{restore_advice(project.name)}"
+            )
         if mode is not None:
             os.chmod(tmp, mode)
         with open(tmp, "rb+") as fh:
@@ -151,8 +152,9 @@ def save_copy(project: Path, target: Path) -> Path:
     project, target = Path(project), Path(target)
     beside = {Path(str(project) + suffix) for suffix in ("-wal", "-shm")}
     if _same_file(project, target) or any(_same_file(b, target) for b in beside):
-        raise ProjectError(f"«{target.name}» is the open project itself; choose another name or folder "
-                           "for the copy.")
+        raise ProjectError(
+            f"«{target.name}» is the open project itself; choose another name or folder for the copy."
+        )
     if not target.parent.is_dir():
         raise ProjectMissing(f"The folder «{target.parent}» does not exist.")
     lock = _lock_if_project(target)

@@ -51,8 +51,10 @@ class DiskFull(ProjectError):
 def restore_advice(project_name: str) -> str:
     """What to do about a damaged project, and what a restore would cost: never advise losing newer
     work without saying so."""
-    return (f"«factdesk backup {project_name} --list» shows its backups and when each was made: "
-            "restoring one loses every change made after it, so keep a copy of the damaged file too.")
+    return (
+        f"«factdesk backup {project_name} --list» shows its backups and when each was made: "
+        "restoring one loses every change made after it, so keep a copy of the damaged file too."
+    )
 
 
 class ProjectReplaced(ProjectError):

@@ -14,18 +14,39 @@ from pathlib import Path
 
 #: Folder names that cloud sync tools manage, compared without regard to case and spaces.
 SYNC_FOLDERS = {
-    "onedrive": "OneDrive", "dropbox": "Dropbox", "googledrive": "Google Drive", "mydrive": "Google Drive",
-    "iclouddrive": "iCloud Drive", "mobiledocuments": "iCloud Drive", "nextcloud": "Nextcloud",
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "googledrive": "Google Drive",
+    "mydrive": "Google Drive",
+    "iclouddrive": "iCloud Drive",
+    "mobiledocuments": "iCloud Drive",
+    "nextcloud": "Nextcloud",
     "owncloud": "ownCloud",
 }
 #: File system types (as /proc/mounts names them) that reach another machine.
-NETWORK_FS = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "davfs", "fuse.davfs2",
-              "afs", "ncpfs", "fuse.rclone", "fuse.gvfsd-fuse")
+NETWORK_FS = (
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "sshfs",
+    "fuse.sshfs",
+    "9p",
+    "davfs",
+    "fuse.davfs2",
+    "afs",
+    "ncpfs",
+    "fuse.rclone",
+    "fuse.gvfsd-fuse",
+)
 
-ADVICE = ("SQLite, which keeps FactDesk's projects, advises against using one through a network or sync "
-          "folder (sqlite.org/useovernet.html): changes can be lost or the file damaged if two computers "
-          "use it or the folder is synced while it is open. Keep the project on this computer's own disk "
-          "and share a copy (File → Save a copy…).")
+ADVICE = (
+    "SQLite, which keeps FactDesk's projects, advises against using one through a network or sync "
+    "folder (sqlite.org/useovernet.html): changes can be lost or the file damaged if two computers "
+    "use it or the folder is synced while it is open. Keep the project on this computer's own disk "
+    "and share a copy (File → Save a copy…)."
+)
 
 
 def sync_service(path: Path) -> str | None:

@@ -122,7 +122,8 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
             raise ProjectReadOnly(
                 f"«{path.name}» holds changes not yet in the file (its «-wal» file) and lies in a folder "
                 "FactDesk may not write to, so SQLite cannot read them safely. Copy the whole folder "
-                "somewhere you may write to, and open the copy. Nothing was changed.") from None
+                "somewhere you may write to, and open the copy. Nothing was changed."
+            ) from None
     return sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
@@ -158,14 +159,16 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> None:
     if number > version.SCHEMA_VERSION:
         raise ProjectTooNew(
             f"«{path.name}» was made by a newer FactDesk (project format {number}; this FactDesk reads up "
-            f"to {version.SCHEMA_VERSION}). Update FactDesk to open it. Nothing was changed.")
+            f"to {version.SCHEMA_VERSION}). Update FactDesk to open it. Nothing was changed."
+        )
     problems = schema.unexpected(found, number)
     if problems:
         shown = "; ".join(problems[:8]) + (f"; and {len(problems) - 8} more" if len(problems) > 8 else "")
         raise ProjectUntrusted(
             f"«{path.name}» contains things FactDesk did not put there ({shown}); it may come from "
             f"another program or have been crafted to do harm, so it was not opened and nothing was run. "
-            f"«factdesk repair {path.name} -o COPY» writes a copy without them.")
+            f"«factdesk repair {path.name} -o COPY» writes a copy without them."
+        )
 
 
 def _translate(exc: sqlite3.DatabaseError, path: Path) -> ProjectError:
@@ -174,7 +177,8 @@ def _translate(exc: sqlite3.DatabaseError, path: Path) -> ProjectError:
     if "disk is full" in text or _disk_full(path):
         return DiskFull(
             f"The disk holding «{path.name}» is full ({text}). Nothing was lost: free some space and "
-            "open the project again.")
+            "open the project again."
+        )
     if "not a database" in text or "file is encrypted" in text:
         return NotAProject(f"«{path.name}» is not a FactDesk project: SQLite cannot read it as a database.")
     if "malformed" in text:
@@ -198,8 +202,9 @@ def _disk_full(path: Path) -> bool:
 class Project:
     """An open project file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
-                 lock: WriteLock | None) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, readonly: bool, lock: WriteLock | None
+    ) -> None:
         self.path = path
         self.conn = conn
         self.readonly = readonly
@@ -289,8 +294,14 @@ class Project:
             raise
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, backup: bool = True,
-             backup_interval: float = backups.DEFAULT_INTERVAL) -> Project:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        backup: bool = True,
+        backup_interval: float = backups.DEFAULT_INTERVAL,
+    ) -> Project:
         """Open an existing project, refusing anything that is not a sound FactDesk project
         from this or an older version — and leaving such a file exactly as it was."""
         from factdesk.store import version
@@ -299,12 +310,14 @@ class Project:
         header = read_header(path)
         if header.application_id != version.APPLICATION_ID:
             raise NotAProject(
-                f"«{path.name}» is an SQLite database, but not a FactDesk project. Nothing was changed.")
+                f"«{path.name}» is an SQLite database, but not a FactDesk project. Nothing was changed."
+            )
         if header.user_version > version.SCHEMA_VERSION:
             raise ProjectTooNew(
                 f"«{path.name}» was made by a newer FactDesk (project format {header.user_version}; "
                 f"this FactDesk reads up to {version.SCHEMA_VERSION}). Update FactDesk to open it. "
-                "Nothing was changed.")
+                "Nothing was changed."
+            )
         if readonly:
             try:
                 conn = _connect(path, readonly=True)
@@ -322,14 +335,17 @@ class Project:
                 project.close()
                 raise ProjectReadOnly(
                     f"«{path.name}» was made by an older FactDesk and must be upgraded; "
-                    "open it once for changes first.")
+                    "open it once for changes first."
+                )
             project._start_check()
             return project
 
         cause = _read_only_cause(path)
         if cause is not None:
-            raise ProjectReadOnly(f"{cause}: FactDesk can open it for reading only, and will not change it. "
-                                  "Save a copy elsewhere to work on it.")
+            raise ProjectReadOnly(
+                f"{cause}: FactDesk can open it for reading only, and will not change it. "
+                "Save a copy elsewhere to work on it."
+            )
         # What the file holds is read on a connection that cannot write, before the lock file, the
         # write connection or the quick check exist: a crafted file is refused before anything runs.
         try:
@@ -414,8 +430,10 @@ class Project:
                 backups.make_backup(self.path, reason="on-open")
             except OSError as exc:
                 # a failed automatic backup must never stop the work; the window shows this
-                self.backup_error = (f"the backups folder «{backups.folder(self.path).name}» could not be "
-                                     f"written ({exc.strerror or exc}).")
+                self.backup_error = (
+                    f"the backups folder «{backups.folder(self.path).name}» could not be "
+                    f"written ({exc.strerror or exc})."
+                )
             except (sqlite3.Error, ProjectError) as exc:
                 self.backup_error = getattr(exc, "message", None) or str(exc)
             finally:
@@ -453,7 +471,9 @@ class Project:
         that nothing from it is listed as if it were sound."""
         verdict = self.wait_for_check()
         if verdict != "ok":
-            raise ProjectDamaged(f"«{self.path.name}» is damaged ({verdict}). {restore_advice(self.path.name)}")
+            raise ProjectDamaged(
+                f"«{self.path.name}» is damaged ({verdict}). {restore_advice(self.path.name)}"
+            )
 
     def close(self) -> None:
         if self._backup_thread is not None:
@@ -503,16 +523,25 @@ class Project:
         if kind == "verdict":
             row = self.conn.execute(
                 "SELECT key FROM verdicts WHERE key = ? OR lower(label_en) = lower(?) OR label_ar = ?",
-                (ref.replace(" ", "_").lower(), ref, ref)).fetchone()
+                (ref.replace(" ", "_").lower(), ref, ref),
+            ).fetchone()
             if row is None:
-                keys = ", ".join(r[0] for r in self.conn.execute("SELECT key FROM verdicts ORDER BY position"))
+                keys = ", ".join(
+                    r[0] for r in self.conn.execute("SELECT key FROM verdicts ORDER BY position")
+                )
                 raise OperationError(f"«{ref}» is not a verdict of this project; choose one of: {keys}.")
             return str(row[0])
         if len(ref) < 4:
-            raise OperationError(f"«{ref}» is too short to name a {kind}: give at least 4 characters of its id.")
+            raise OperationError(
+                f"«{ref}» is too short to name a {kind}: give at least 4 characters of its id."
+            )
         escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        found = [r[0] for r in self.conn.execute(
-            f"SELECT id FROM {TABLES[kind]} WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",))]
+        found = [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT id FROM {TABLES[kind]} WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
+            )
+        ]
         if not found:
             raise OperationError(f"There is no {kind} whose id starts with «{ref}».")
         if len(found) > 1:
@@ -530,12 +559,14 @@ class Project:
             # longer at this name (and be lost with it), or mix two files' pages.
             raise ProjectReplaced(
                 f"«{self.path.name}» was moved, deleted or replaced by another program since it was opened; "
-                "your change was not saved. Save a copy… keeps what is open.")
+                "your change was not saved. Save a copy… keeps what is open."
+            )
         verdict = self.wait_for_check()
         if verdict != "ok":
             raise ProjectDamaged(
                 f"«{self.path.name}» failed its integrity check ({verdict}); nothing will be written. "
-                f"{restore_advice(self.path.name)}")
+                f"{restore_advice(self.path.name)}"
+            )
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -598,12 +629,23 @@ class Project:
     def _journal(self, op: Operation, applied: list[Mutation], direction: str, target: int | None) -> int:
         cur = self.conn.execute(
             "INSERT INTO operations (at, name, label, direction, target) VALUES (?, ?, ?, ?, ?)",
-            (model.now(), type(op).__name__, op.label, direction, target))
+            (model.now(), type(op).__name__, op.label, direction, target),
+        )
         seq = int(cur.lastrowid or 0)
         self.conn.executemany(
             "INSERT INTO history (op, kind, key, action, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-            [(seq, m.kind, m.key, m.action, _history_json(m.kind, m.before, m.action == "insert"),
-              _history_json(m.kind, m.after, m.action == "insert")) for m in applied])
+            [
+                (
+                    seq,
+                    m.kind,
+                    m.key,
+                    m.action,
+                    _history_json(m.kind, m.before, m.action == "insert"),
+                    _history_json(m.kind, m.after, m.action == "insert"),
+                )
+                for m in applied
+            ],
+        )
         if target is not None:
             self.conn.execute("UPDATE operations SET undone_by = ? WHERE seq = ?", (seq, target))
         return seq
@@ -626,7 +668,9 @@ class Project:
         before, after = m.before or {}, m.after or {}
         for name, value in before.items():
             if current.get(name) != value:
-                raise StaleChange(f"The {m.kind} «{m.key[:8]}» has changed since; this step cannot be replayed.")
+                raise StaleChange(
+                    f"The {m.kind} «{m.key[:8]}» has changed since; this step cannot be replayed."
+                )
         sets = ", ".join(f'"{name}" = ?' for name in after)
         self.conn.execute(f"UPDATE {table} SET {sets} WHERE {keycol} = ?", [*after.values(), m.key])
         if m.kind in (ARTICLE, CLAIM):
@@ -692,9 +736,12 @@ class Project:
 
     def _recorded(self, seq: int) -> list[Mutation]:
         cur = self.conn.execute(
-            "SELECT kind, key, action, before, after FROM history WHERE op = ? ORDER BY seq", (seq,))
-        return [Mutation(action, kind, key, _load(before), _load(after))
-                for kind, key, action, before, after in cur]
+            "SELECT kind, key, action, before, after FROM history WHERE op = ? ORDER BY seq", (seq,)
+        )
+        return [
+            Mutation(action, kind, key, _load(before), _load(after))
+            for kind, key, action, before, after in cur
+        ]
 
     # -----------------------------------------------------------------------------------------
     # checks and settings
@@ -706,8 +753,10 @@ class Project:
 
         try:
             problems = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [f"broken link in {r[0]} (row {r[1]}) to {r[2]}"
-                         for r in self.conn.execute("PRAGMA foreign_key_check")]
+            problems += [
+                f"broken link in {r[0]} (row {r[1]}) to {r[2]}"
+                for r in self.conn.execute("PRAGMA foreign_key_check")
+            ]
             problems += search.check(self.conn, deep=not self.readonly)
             problems += self._text_check()
         except sqlite3.DatabaseError as exc:
@@ -725,15 +774,19 @@ class Project:
         for aid, title, text, digest in articles:
             name = f"«{str(title)[:60] or '(untitled)'}» ({str(aid)[:8]})"
             if content_hash(str(text)) != digest:
-                problems.append(f"the text of the article {name} is not the text that was imported "
-                                "(its stored fingerprint does not match)")
+                problems.append(
+                    f"the text of the article {name} is not the text that was imported "
+                    "(its stored fingerprint does not match)"
+                )
             for sid, start, end, quote in self.conn.execute(
-                    'SELECT id, start, "end", quote FROM spans WHERE article_id = ? ORDER BY start', (aid,)):
+                'SELECT id, start, "end", quote FROM spans WHERE article_id = ? ORDER BY start', (aid,)
+            ):
                 found = str(text)[start:end]
                 if found != quote:
                     problems.append(
                         f"the highlight {str(sid)[:8]} in the article {name} quotes «{str(quote)[:60]}», "
-                        f"but the article reads «{found[:60]}» at characters {start}–{end}")
+                        f"but the article reads «{found[:60]}» at characters {start}–{end}"
+                    )
         return problems
 
     def setting(self, key: str, default: str = "") -> str:

@@ -19,8 +19,13 @@ from factdesk.core.report import AppearanceLine, ClaimReport, EvidenceLine
 
 #: The table of each kind of record.
 TABLES = {
-    "article": "articles", "span": "spans", "claim": "claims", "appearance": "appearances",
-    "source": "sources", "evidence": "evidence", "verdict": "verdicts",
+    "article": "articles",
+    "span": "spans",
+    "claim": "claims",
+    "appearance": "appearances",
+    "source": "sources",
+    "evidence": "evidence",
+    "verdict": "verdicts",
 }
 
 
@@ -42,7 +47,8 @@ def records_where(conn: sqlite3.Connection, kind: str, field_name: str, value: o
         raise ValueError(f"{kind} has no field {field_name}")
     cur = conn.execute(
         f'SELECT {columns(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY created, {KEY[kind]}',
-        (value,))
+        (value,),
+    )
     return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
 
 
@@ -146,8 +152,11 @@ def _article_filter(contains: str) -> tuple[str, list[object]]:
     if not contains.strip():
         return "", []
     needle = "%" + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return ("WHERE (a.title LIKE ? ESCAPE '\\' OR a.outlet LIKE ? ESCAPE '\\' OR a.author LIKE ? ESCAPE '\\' "
-            "OR a.place LIKE ? ESCAPE '\\')", [needle] * 4)
+    return (
+        "WHERE (a.title LIKE ? ESCAPE '\\' OR a.outlet LIKE ? ESCAPE '\\' OR a.author LIKE ? ESCAPE '\\' "
+        "OR a.place LIKE ? ESCAPE '\\')",
+        [needle] * 4,
+    )
 
 
 _ARTICLE_COLUMNS = """a.id, a.title, a.outlet, a.author, a.place, a.published,
@@ -157,27 +166,35 @@ _ARTICLE_COLUMNS = """a.id, a.title, a.outlet, a.author, a.place, a.published,
          WHERE s.article_id = a.id)"""
 
 
-def articles(conn: sqlite3.Connection, *, contains: str = "", order: str = "imported",
-             limit: int = -1, offset: int = 0) -> list[ArticleSummary]:
+def articles(
+    conn: sqlite3.Connection, *, contains: str = "", order: str = "imported", limit: int = -1, offset: int = 0
+) -> list[ArticleSummary]:
     """Articles with their counts. ``contains`` filters title, outlet, author and place as the user types."""
     where, params = _article_filter(contains)
     cur = conn.execute(
         f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} "
-        f"ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')} LIMIT ? OFFSET ?", [*params, limit, offset])
+        f"ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
     return [ArticleSummary(*r) for r in cur]
 
 
 def article_ids(conn: sqlite3.Connection, *, contains: str = "", order: str = "imported") -> list[str]:
     where, params = _article_filter(contains)
-    return [r[0] for r in conn.execute(
-        f"SELECT a.id FROM articles a {where} ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')}", params)]
+    return [
+        r[0]
+        for r in conn.execute(
+            f"SELECT a.id FROM articles a {where} ORDER BY {_ARTICLE_ORDER.get(order, 'a.seq')}", params
+        )
+    ]
 
 
 def articles_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, ArticleSummary]:
     if not ids:
         return {}
-    cur = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({', '.join('?' * len(ids))})",
-                       ids)
+    cur = conn.execute(
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({', '.join('?' * len(ids))})", ids
+    )
     return {r[0]: ArticleSummary(*r) for r in cur}
 
 
@@ -202,8 +219,9 @@ _CLAIM_COLUMNS = """c.id, c.text, c.verdict, v.label_ar, v.label_en, v.color,
        c.modified"""
 
 
-def _claim_filter(verdict: str | None, contains: str, article_id: str | None
-                  ) -> tuple[str, list[object]] | None:
+def _claim_filter(
+    verdict: str | None, contains: str, article_id: str | None
+) -> tuple[str, list[object]] | None:
     clauses: list[str] = []
     params: list[object] = []
     if verdict:
@@ -218,15 +236,24 @@ def _claim_filter(verdict: str | None, contains: str, article_id: str | None
         clauses.append("c.seq IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)")
         params.append(expr)
     if article_id:
-        clauses.append("c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
-                       "WHERE s.article_id = ?)")
+        clauses.append(
+            "c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
+            "WHERE s.article_id = ?)"
+        )
         params.append(article_id)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def claims(conn: sqlite3.Connection, *, verdict: str | None = None, contains: str = "",
-           order: str = "created", limit: int = -1, offset: int = 0,
-           article_id: str | None = None) -> list[ClaimSummary]:
+def claims(
+    conn: sqlite3.Connection,
+    *,
+    verdict: str | None = None,
+    contains: str = "",
+    order: str = "created",
+    limit: int = -1,
+    offset: int = 0,
+    article_id: str | None = None,
+) -> list[ClaimSummary]:
     """Claims with their counts, filtered and sorted in SQL."""
     f = _claim_filter(verdict, contains, article_id)
     if f is None:
@@ -234,20 +261,34 @@ def claims(conn: sqlite3.Connection, *, verdict: str | None = None, contains: st
     where, params = f
     cur = conn.execute(
         f"""SELECT {_CLAIM_COLUMNS} FROM claims c JOIN verdicts v ON v.key = c.verdict {where}
-            ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')} LIMIT ? OFFSET ?""", [*params, limit, offset])
+            ORDER BY {_CLAIM_ORDER.get(order, "c.seq")} LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
+    )
     return [ClaimSummary(*r) for r in cur]
 
 
-def claim_ids(conn: sqlite3.Connection, *, verdict: str | None = None, contains: str = "",
-              order: str = "created", descending: bool = False, article_id: str | None = None) -> list[str]:
+def claim_ids(
+    conn: sqlite3.Connection,
+    *,
+    verdict: str | None = None,
+    contains: str = "",
+    order: str = "created",
+    descending: bool = False,
+    article_id: str | None = None,
+) -> list[str]:
     """Only the ids, in order: what a lazy table model holds."""
     f = _claim_filter(verdict, contains, article_id)
     if f is None:
         return []
     where, params = f
-    ids = [r[0] for r in conn.execute(
-        f"SELECT c.id FROM claims c JOIN verdicts v ON v.key = c.verdict {where} "
-        f"ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')}", params)]
+    ids = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT c.id FROM claims c JOIN verdicts v ON v.key = c.verdict {where} "
+            f"ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')}",
+            params,
+        )
+    ]
     return ids[::-1] if descending else ids
 
 
@@ -256,7 +297,9 @@ def claims_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, ClaimSu
         return {}
     cur = conn.execute(
         f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN verdicts v ON v.key = c.verdict "
-        f"WHERE c.id IN ({', '.join('?' * len(ids))})", ids)
+        f"WHERE c.id IN ({', '.join('?' * len(ids))})",
+        ids,
+    )
     return {r[0]: ClaimSummary(*r) for r in cur}
 
 
@@ -269,7 +312,9 @@ def appearances(conn: sqlite3.Connection, claim_id: str) -> list[Appearance]:
         """SELECT p.id, p.claim_id, p.span_id, p.role, a.id, a.title, a.outlet, a.published,
                   s.start, s."end", s.quote
            FROM appearances p JOIN spans s ON s.id = p.span_id JOIN articles a ON a.id = s.article_id
-           WHERE p.claim_id = ? ORDER BY a.published, a.seq, s.start""", (claim_id,))
+           WHERE p.claim_id = ? ORDER BY a.published, a.seq, s.start""",
+        (claim_id,),
+    )
     return [Appearance(*r) for r in cur]
 
 
@@ -277,12 +322,15 @@ def evidence(conn: sqlite3.Connection, claim_id: str) -> list[EvidenceItem]:
     cur = conn.execute(
         """SELECT e.id, s.id, s.title, s.url, s.publisher, e.stance, e.note, coalesce(sp.quote, '')
            FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id
-           WHERE e.claim_id = ? ORDER BY e.created, e.id""", (claim_id,))
+           WHERE e.claim_id = ? ORDER BY e.created, e.id""",
+        (claim_id,),
+    )
     return [EvidenceItem(*r) for r in cur]
 
 
-def spans_in(conn: sqlite3.Connection, article_id: str, start: int = 0, end: int | None = None
-             ) -> list[tuple[str, int, int, str | None, str | None]]:
+def spans_in(
+    conn: sqlite3.Connection, article_id: str, start: int = 0, end: int | None = None
+) -> list[tuple[str, int, int, str | None, str | None]]:
     """Spans overlapping [start, end) of an article: (span id, start, end, claim id, verdict).
     A span linked to several claims appears once per claim."""
     hi = end if end is not None else 1 << 62
@@ -290,22 +338,29 @@ def spans_in(conn: sqlite3.Connection, article_id: str, start: int = 0, end: int
         """SELECT s.id, s.start, s."end", p.claim_id, c.verdict
            FROM spans s LEFT JOIN appearances p ON p.span_id = s.id LEFT JOIN claims c ON c.id = p.claim_id
            WHERE s.article_id = ? AND s.start < ? AND s."end" > ? ORDER BY s.start, s."end" """,
-        (article_id, hi, start))
+        (article_id, hi, start),
+    )
     return list(cur)
 
 
-def history(conn: sqlite3.Connection, kind: str | None = None, key: str | None = None,
-            limit: int = 200) -> list[HistoryEntry]:
+def history(
+    conn: sqlite3.Connection, kind: str | None = None, key: str | None = None, limit: int = 200
+) -> list[HistoryEntry]:
     where, params = "", []
     if kind and key:
         where, params = "WHERE h.kind = ? AND h.key = ?", [kind, key]
     cur = conn.execute(
         f"""SELECT o.seq, o.at, o.label, o.direction, h.action, h.before, h.after
             FROM history h JOIN operations o ON o.seq = h.op {where}
-            ORDER BY h.seq DESC LIMIT ?""", [*params, limit])
-    return [HistoryEntry(op, at, label, direction, action,
-                         json.loads(b) if b else None, json.loads(a) if a else None)
-            for op, at, label, direction, action, b, a in cur]
+            ORDER BY h.seq DESC LIMIT ?""",
+        [*params, limit],
+    )
+    return [
+        HistoryEntry(
+            op, at, label, direction, action, json.loads(b) if b else None, json.loads(a) if a else None
+        )
+        for op, at, label, direction, action, b, a in cur
+    ]
 
 
 def verdict_changes(conn: sqlite3.Connection, claim_id: str) -> list[tuple[str, str | None, str]]:
@@ -319,8 +374,14 @@ def verdict_changes(conn: sqlite3.Connection, claim_id: str) -> list[tuple[str, 
     return out
 
 
-def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, since: str = "",
-           until: str = "", article_id: str | None = None) -> Iterator[ClaimReport]:
+def report(
+    conn: sqlite3.Connection,
+    *,
+    verdicts_in: list[str] | None = None,
+    since: str = "",
+    until: str = "",
+    article_id: str | None = None,
+) -> Iterator[ClaimReport]:
     """One :class:`ClaimReport` per claim, streamed. ``since``/``until`` filter on the review
     date (ISO dates, inclusive); ``article_id`` keeps claims that appear in that article."""
     clauses, params = [], []
@@ -334,44 +395,73 @@ def report(conn: sqlite3.Connection, *, verdicts_in: list[str] | None = None, si
         clauses.append("substr(coalesce(c.reviewed_at, c.modified), 1, 10) <= ?")
         params.append(until)
     if article_id:
-        clauses.append("c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
-                       "WHERE s.article_id = ?)")
+        clauses.append(
+            "c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
+            "WHERE s.article_id = ?)"
+        )
         params.append(article_id)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     # Articles are read once into a dict rather than joined per appearance: the join by text id
     # costs more than the whole article list.
-    arts = {aid: (title, outlet, published, seq) for aid, title, outlet, published, seq in conn.execute(
-        "SELECT id, title, outlet, published, seq FROM articles")}
+    arts = {
+        aid: (title, outlet, published, seq)
+        for aid, title, outlet, published, seq in conn.execute(
+            "SELECT id, title, outlet, published, seq FROM articles"
+        )
+    }
     # Each claim's appearances in reading order: by publication date, then import order, then
     # position in the article.
     gathered: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for cid, aid, start, quote, role in conn.execute(
-            "SELECT p.claim_id, s.article_id, s.start, s.quote, p.role "
-            "FROM appearances p JOIN spans s ON s.id = p.span_id"):
+        "SELECT p.claim_id, s.article_id, s.start, s.quote, p.role "
+        "FROM appearances p JOIN spans s ON s.id = p.span_id"
+    ):
         title, outlet, published, seq = arts[aid]
-        gathered[cid].append((published, seq, start, AppearanceLine(aid, title, outlet, published, quote, role)))
+        gathered[cid].append(
+            (published, seq, start, AppearanceLine(aid, title, outlet, published, quote, role))
+        )
     apps: dict[str, tuple[AppearanceLine, ...]] = _sorted_lines(gathered)
     # Evidence in the order it was added, sorted here per claim: cheaper than SQLite's temporary
     # B-tree for an ORDER BY that no index serves.
     gathered = defaultdict(list)
     for cid, created, eid, title, url, publisher, stance, note, quote in conn.execute(
-            """SELECT e.claim_id, e.created, e.id, s.title, s.url, s.publisher, e.stance, e.note,
+        """SELECT e.claim_id, e.created, e.id, s.title, s.url, s.publisher, e.stance, e.note,
                       coalesce(sp.quote, '')
-               FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id"""):
+               FROM evidence e JOIN sources s ON s.id = e.source_id LEFT JOIN spans sp ON sp.id = e.span_id"""
+    ):
         gathered[cid].append((created, eid, EvidenceLine(title, url, publisher, stance, note, quote)))
     evs: dict[str, tuple[EvidenceLine, ...]] = _sorted_lines(gathered)
     # The verdict scale is a handful of rows: looked up here rather than joined per claim.
-    labels = {key: (label_ar, label_en, rating) for key, label_ar, label_en, rating in conn.execute(
-        "SELECT key, label_ar, label_en, rating_value FROM verdicts")}
+    labels = {
+        key: (label_ar, label_en, rating)
+        for key, label_ar, label_en, rating in conn.execute(
+            "SELECT key, label_ar, label_en, rating_value FROM verdicts"
+        )
+    }
     cur = conn.execute(
         f"""SELECT c.id, c.text, c.verdict, c.rationale, c.reviewer, coalesce(c.reviewed_at, ''),
                    c.created, c.modified
-            FROM claims c {where} ORDER BY c.seq""", params)
+            FROM claims c {where} ORDER BY c.seq""",
+        params,
+    )
     make_report = ClaimReport._make
     no_lines: tuple[()] = ()
     for cid, text, verdict, rationale, reviewer, reviewed_at, created, modified in cur:
-        yield make_report((cid, text, verdict, *labels[verdict], rationale, reviewer, reviewed_at, created,
-                           modified, apps.get(cid, no_lines), evs.get(cid, no_lines)))
+        yield make_report(
+            (
+                cid,
+                text,
+                verdict,
+                *labels[verdict],
+                rationale,
+                reviewer,
+                reviewed_at,
+                created,
+                modified,
+                apps.get(cid, no_lines),
+                evs.get(cid, no_lines),
+            )
+        )
 
 
 def _sorted_lines(gathered: dict[str, list[tuple[Any, ...]]]) -> dict[str, tuple[Any, ...]]:
@@ -403,7 +493,9 @@ def shared_claims(conn: sqlite3.Connection, left_id: str, right_id: str) -> list
            WHERE c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id
                           WHERE s.article_id = ?)
              AND c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id
-                          WHERE s.article_id = ?)""", (left_id, right_id))
+                          WHERE s.article_id = ?)""",
+        (left_id, right_id),
+    )
     out = []
     for cid, text, verdict, color in cur.fetchall():
         apps = appearances(conn, cid)
@@ -414,18 +506,21 @@ def shared_claims(conn: sqlite3.Connection, left_id: str, right_id: str) -> list
     return out
 
 
-def article_highlights(conn: sqlite3.Connection, article_id: str
-                       ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
+def article_highlights(
+    conn: sqlite3.Connection, article_id: str
+) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
     """What the reader draws: (span id, start, end, claim ids, colour of the first claim's verdict)
     for each span of the article, and claim id -> (text, verdict label Arabic, English)."""
     # [span id, start, end, claim ids, colour]: filled in as the joined rows arrive
     spans: dict[str, list[Any]] = {}
     claims_seen: dict[str, tuple[str, str, str]] = {}
     for sid, start, end, cid, text, color, label_ar, label_en in conn.execute(
-            """SELECT s.id, s.start, s."end", c.id, c.text, v.color, v.label_ar, v.label_en
+        """SELECT s.id, s.start, s."end", c.id, c.text, v.color, v.label_ar, v.label_en
                FROM spans s LEFT JOIN appearances p ON p.span_id = s.id
                LEFT JOIN claims c ON c.id = p.claim_id LEFT JOIN verdicts v ON v.key = c.verdict
-               WHERE s.article_id = ? ORDER BY s.start, p.created""", (article_id,)):
+               WHERE s.article_id = ? ORDER BY s.start, p.created""",
+        (article_id,),
+    ):
         entry = spans.setdefault(sid, [sid, start, end, [], ""])
         if cid:
             entry[3].append(cid)

@@ -29,8 +29,17 @@ from factdesk.store.queries import (
 from factdesk.store.search import ArticleHit, ClaimHit, QueryRefused
 
 __all__ = [
-    "Appearance", "ArticleHit", "ArticleSummary", "ClaimHit", "ClaimSummary", "EvidenceItem",
-    "HistoryEntry", "ProjectReader", "QueryRefused", "SharedClaim", "VerdictInfo",
+    "Appearance",
+    "ArticleHit",
+    "ArticleSummary",
+    "ClaimHit",
+    "ClaimSummary",
+    "EvidenceItem",
+    "HistoryEntry",
+    "ProjectReader",
+    "QueryRefused",
+    "SharedClaim",
+    "VerdictInfo",
 ]
 
 
@@ -57,8 +66,9 @@ class ProjectReader:
         return queries.records(self._conn, kind)
 
     # articles ------------------------------------------------------------------------------
-    def articles(self, *, contains: str = "", order: str = "imported", limit: int = -1,
-                 offset: int = 0) -> list[ArticleSummary]:
+    def articles(
+        self, *, contains: str = "", order: str = "imported", limit: int = -1, offset: int = 0
+    ) -> list[ArticleSummary]:
         return queries.articles(self._conn, contains=contains, order=order, limit=limit, offset=offset)
 
     def article_ids(self, *, contains: str = "", order: str = "imported") -> list[str]:
@@ -70,27 +80,57 @@ class ProjectReader:
     def article_count(self) -> int:
         return queries.article_count(self._conn)
 
-    def article_highlights(self, article_id: str
-                           ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
+    def article_highlights(
+        self, article_id: str
+    ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
         return queries.article_highlights(self._conn, article_id)
 
-    def spans_in(self, article_id: str, start: int = 0, end: int | None = None
-                 ) -> list[tuple[str, int, int, str | None, str | None]]:
+    def spans_in(
+        self, article_id: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[str, int, int, str | None, str | None]]:
         return queries.spans_in(self._conn, article_id, start, end)
 
     def shared_claims(self, left_id: str, right_id: str) -> list[SharedClaim]:
         return queries.shared_claims(self._conn, left_id, right_id)
 
     # claims --------------------------------------------------------------------------------
-    def claims(self, *, verdict: str | None = None, contains: str = "", order: str = "created",
-               limit: int = -1, offset: int = 0, article_id: str | None = None) -> list[ClaimSummary]:
-        return queries.claims(self._conn, verdict=verdict, contains=contains, order=order, limit=limit,
-                              offset=offset, article_id=article_id)
+    def claims(
+        self,
+        *,
+        verdict: str | None = None,
+        contains: str = "",
+        order: str = "created",
+        limit: int = -1,
+        offset: int = 0,
+        article_id: str | None = None,
+    ) -> list[ClaimSummary]:
+        return queries.claims(
+            self._conn,
+            verdict=verdict,
+            contains=contains,
+            order=order,
+            limit=limit,
+            offset=offset,
+            article_id=article_id,
+        )
 
-    def claim_ids(self, *, verdict: str | None = None, contains: str = "", order: str = "created",
-                  descending: bool = False, article_id: str | None = None) -> list[str]:
-        return queries.claim_ids(self._conn, verdict=verdict, contains=contains, order=order,
-                                 descending=descending, article_id=article_id)
+    def claim_ids(
+        self,
+        *,
+        verdict: str | None = None,
+        contains: str = "",
+        order: str = "created",
+        descending: bool = False,
+        article_id: str | None = None,
+    ) -> list[str]:
+        return queries.claim_ids(
+            self._conn,
+            verdict=verdict,
+            contains=contains,
+            order=order,
+            descending=descending,
+            article_id=article_id,
+        )
 
     def claims_by_ids(self, ids: list[str]) -> dict[str, ClaimSummary]:
         return queries.claims_by_ids(self._conn, ids)
@@ -110,19 +150,36 @@ class ProjectReader:
     def verdict_changes(self, claim_id: str) -> list[tuple[str, str | None, str]]:
         return queries.verdict_changes(self._conn, claim_id)
 
-    def history(self, kind: str | None = None, key: str | None = None, limit: int = 200) -> list[HistoryEntry]:
+    def history(
+        self, kind: str | None = None, key: str | None = None, limit: int = 200
+    ) -> list[HistoryEntry]:
         return queries.history(self._conn, kind, key, limit=limit)
 
-    def report(self, *, verdicts_in: list[str] | None = None, since: str = "", until: str = "",
-               article_id: str | None = None) -> Iterator[ClaimReport]:
-        return queries.report(self._conn, verdicts_in=verdicts_in, since=since, until=until,
-                              article_id=article_id)
+    def report(
+        self,
+        *,
+        verdicts_in: list[str] | None = None,
+        since: str = "",
+        until: str = "",
+        article_id: str | None = None,
+    ) -> Iterator[ClaimReport]:
+        return queries.report(
+            self._conn, verdicts_in=verdicts_in, since=since, until=until, article_id=article_id
+        )
 
     # search --------------------------------------------------------------------------------
-    def search_articles(self, raw: str, *, limit: int = 50, offset: int = 0, article_id: str | None = None,
-                        exact: bool = False) -> list[ArticleHit]:
-        return search.search_articles(self._conn, raw, limit=limit, offset=offset, article_id=article_id,
-                                      exact=exact)
+    def search_articles(
+        self,
+        raw: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        article_id: str | None = None,
+        exact: bool = False,
+    ) -> list[ArticleHit]:
+        return search.search_articles(
+            self._conn, raw, limit=limit, offset=offset, article_id=article_id, exact=exact
+        )
 
     def count_articles(self, raw: str, *, exact: bool = False) -> int:
         return search.count_articles(self._conn, raw, exact=exact)

@@ -31,7 +31,7 @@ def _body(sql: str | None) -> str | None:
     """A CREATE TABLE statement without its name (a renamed table keeps the rest as it was)."""
     if sql is None or "(" not in sql:
         return None
-    return sql[sql.index("("):]
+    return sql[sql.index("(") :]
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -82,8 +82,9 @@ def _repair(conn: sqlite3.Connection, name: str) -> list[str]:
     conn.execute("PRAGMA legacy_alter_table = ON")
     number = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if number > version.SCHEMA_VERSION:
-        raise ProjectTooNew(f"«{name}» was made by a newer FactDesk (project format {number}); "
-                            "update FactDesk to repair it.")
+        raise ProjectTooNew(
+            f"«{name}» was made by a newer FactDesk (project format {number}); update FactDesk to repair it."
+        )
     expected = schema.expected_schema(number)
     done: list[str] = []
     conn.execute("BEGIN IMMEDIATE")
@@ -92,7 +93,11 @@ def _repair(conn: sqlite3.Connection, name: str) -> list[str]:
         _restore_tables(conn, expected, done)
         _drop_foreign_tables(conn, expected, done)
         for (kind, obj), (_table, sql) in expected.items():
-            if kind in ("index", "trigger") and sql is not None and (kind, obj) not in schema.read_schema(conn):
+            if (
+                kind in ("index", "trigger")
+                and sql is not None
+                and (kind, obj) not in schema.read_schema(conn)
+            ):
                 conn.execute(sql)
                 done.append(f"made FactDesk's {kind} «{obj}» again")
         left = schema.unexpected(schema.read_schema(conn), number)
@@ -100,8 +105,9 @@ def _repair(conn: sqlite3.Connection, name: str) -> list[str]:
             raise ProjectDamaged(f"«{name}» could not be repaired ({'; '.join(left)}); no copy was written.")
         problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
-            raise ProjectDamaged(f"«{name}» could not be repaired ({'; '.join(problems[:3])}); "
-                                 "no copy was written.")
+            raise ProjectDamaged(
+                f"«{name}» could not be repaired ({'; '.join(problems[:3])}); no copy was written."
+            )
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -117,14 +123,20 @@ def _drop_foreign_code(conn: sqlite3.Connection, expected: schema.Schema, done: 
             if k != kind or sql is None or expected.get((k, obj)) == found[(k, obj)]:
                 continue
             conn.execute(f"DROP {kind.upper()} IF EXISTS {_q(obj)}")
-            done.append(f"dropped the {kind} «{obj}» FactDesk did not make" if (k, obj) not in expected
-                        else f"dropped the {kind} «{obj}», changed from what FactDesk made (it is made again)")
+            done.append(
+                f"dropped the {kind} «{obj}» FactDesk did not make"
+                if (k, obj) not in expected
+                else f"dropped the {kind} «{obj}», changed from what FactDesk made (it is made again)"
+            )
 
 
 def _virtual_groups(expected: schema.Schema) -> dict[str, list[str]]:
     """FactDesk's virtual tables (the search index) with the tables SQLite keeps for each."""
-    virtual = [obj for (k, obj), (_t, sql) in expected.items()
-               if k == "table" and (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    virtual = [
+        obj
+        for (k, obj), (_t, sql) in expected.items()
+        if k == "table" and (sql or "").upper().startswith("CREATE VIRTUAL TABLE")
+    ]
     return {v: [obj for (k, obj) in expected if k == "table" and obj.startswith(v + "_")] for v in virtual}
 
 
@@ -160,8 +172,11 @@ def _restore_tables(conn: sqlite3.Connection, expected: schema.Schema, done: lis
                 if k == "table" and ("table", other) not in expected and _body(other_sql) == wanted:
                     source = other
                     break
-            why = (f"brought back the table «{table}», which had been renamed «{source}»" if source
-                   else f"made the missing table «{table}» again, empty")
+            why = (
+                f"brought back the table «{table}», which had been renamed «{source}»"
+                if source
+                else f"made the missing table «{table}» again, empty"
+            )
         conn.execute(sql)
         if source is not None:
             cols = [c for c in _columns(conn, table) if c in set(_columns(conn, source))]
@@ -169,8 +184,9 @@ def _restore_tables(conn: sqlite3.Connection, expected: schema.Schema, done: lis
             try:
                 conn.execute(f"INSERT INTO {_q(table)} ({names}) SELECT {names} FROM {_q(source)}")
             except sqlite3.DatabaseError as exc:
-                raise ProjectDamaged(f"The rows of «{table}» do not fit FactDesk's table ({exc}); "
-                                     "no copy was written.") from None
+                raise ProjectDamaged(
+                    f"The rows of «{table}» do not fit FactDesk's table ({exc}); no copy was written."
+                ) from None
             _drop_table(conn, source)
         done.append(why)
         found = schema.read_schema(conn)

@@ -181,12 +181,20 @@ def _initial(db: Database) -> None:
         CREATE VIRTUAL TABLE claim_search USING fts5(
             text, rationale, tokenize = 'unicode61 remove_diacritics 0'
         );
-        """
+        """,
     )
     stamp = "1970-01-01T00:00:00.000000+00:00"
     db.table("verdicts").insert_all(
-        {"key": v.key, "position": i, "label_ar": v.label_ar, "label_en": v.label_en,
-         "rating_value": v.rating_value, "color": v.color, "created": stamp, "modified": stamp}
+        {
+            "key": v.key,
+            "position": i,
+            "label_ar": v.label_ar,
+            "label_en": v.label_en,
+            "rating_value": v.rating_value,
+            "color": v.color,
+            "created": stamp,
+            "modified": stamp,
+        }
         for i, v in enumerate(DEFAULT_SCALE)
     )
     _set_version(db, 1)
@@ -211,12 +219,14 @@ def _search_forms_and_exact(db: Database) -> None:
         CREATE VIRTUAL TABLE claim_search USING fts5(
             text, rationale, forms, exact, tokenize = 'unicode61 remove_diacritics 0'
         );
-        """
+        """,
     )
     conn = db.conn
     for seq, title, text in conn.execute("SELECT seq, title, text FROM articles ORDER BY seq").fetchall():
         search.index_article(conn, seq, title, text)
-    for seq, text, rationale in conn.execute("SELECT seq, text, rationale FROM claims ORDER BY seq").fetchall():
+    for seq, text, rationale in conn.execute(
+        "SELECT seq, text, rationale FROM claims ORDER BY seq"
+    ).fetchall():
         search.index_claim(conn, seq, text, rationale)
     _set_version(db, 2)
 
@@ -256,9 +266,11 @@ def normalise_sql(sql: str | None) -> str | None:
 def read_schema(conn: sqlite3.Connection) -> Schema:
     """What ``conn``'s file holds, read from ``sqlite_schema`` alone: reading it parses the schema
     but runs no trigger and evaluates no view."""
-    return {(str(kind), str(name)): (str(table), normalise_sql(sql))
-            for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
-            if str(name) not in SQLITE_OWN}
+    return {
+        (str(kind), str(name)): (str(table), normalise_sql(sql))
+        for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+        if str(name) not in SQLITE_OWN
+    }
 
 
 @functools.cache
@@ -288,11 +300,18 @@ def unexpected(found: Schema, version: int = SCHEMA_VERSION) -> list[str]:
     def a(kind: str) -> str:
         return "an" if kind[0] in "aeiou" else "a"
 
-    added = [f"{a(kind)} {kind} «{name}» FactDesk did not make"
-             for (kind, name) in sorted(found) if (kind, name) not in expected]
-    changed = [f"the {kind} «{name}» was changed from what FactDesk made"
-               for (kind, name), value in sorted(found.items())
-               if (kind, name) in expected and expected[(kind, name)] != value]
-    missing = [f"the {kind} «{name}» FactDesk made is missing" for (kind, name) in sorted(set(expected) - set(found))]
+    added = [
+        f"{a(kind)} {kind} «{name}» FactDesk did not make"
+        for (kind, name) in sorted(found)
+        if (kind, name) not in expected
+    ]
+    changed = [
+        f"the {kind} «{name}» was changed from what FactDesk made"
+        for (kind, name), value in sorted(found.items())
+        if (kind, name) in expected and expected[(kind, name)] != value
+    ]
+    missing = [
+        f"the {kind} «{name}» FactDesk made is missing" for (kind, name) in sorted(set(expected) - set(found))
+    ]
     # what was added first: that is what could run
     return added + changed + missing

@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from factdesk.nlp.fold import fold, fold_exact, fold_exact_map, fold_map, original_span
 from factdesk.nlp.segment import forms_index_text, forms_text
 
-__all__ = ["ArticleHit", "ClaimHit", "QueryRefused", "build_match", "fold", "search_articles", "search_claims"]
+__all__ = [
+    "ArticleHit",
+    "ClaimHit",
+    "QueryRefused",
+    "build_match",
+    "fold",
+    "search_articles",
+    "search_claims",
+]
 
 #: The longest query searched: a long sentence pasted whole fits; 120 KB pasted by mistake does not.
 MAX_QUERY_CHARS = 1000
@@ -49,7 +57,8 @@ def check_query(raw: str) -> None:
     if len(raw) > MAX_QUERY_CHARS:
         raise QueryRefused(
             f"The search is too long ({len(raw):,} characters; at most {MAX_QUERY_CHARS:,}). "
-            "Search for a few distinctive words of it instead.")
+            "Search for a few distinctive words of it instead."
+        )
 
 
 def clean_query(raw: str) -> str:
@@ -58,6 +67,7 @@ def clean_query(raw: str) -> str:
     if raw.isprintable():
         return raw
     return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in raw)
+
 
 #: bm25 weights of title, body, title_forms, body_forms, title_exact, body_exact: an exact
 #: spelling outweighs any number of folded-only matches, and a form counts less than the word.
@@ -164,7 +174,8 @@ def parse_query(raw: str) -> list[list[Term]]:
     if terms > MAX_QUERY_TERMS:
         raise QueryRefused(
             f"The search has too many words ({terms}; at most {MAX_QUERY_TERMS}, exclusions included). "
-            "Search for fewer words, or narrow the results with the filters.")
+            "Search for fewer words, or narrow the results with the filters."
+        )
     return groups
 
 
@@ -180,9 +191,7 @@ def build_match(raw: str, *, exact: bool = False, cols: Columns = ARTICLE_COLUMN
     def q(t: Term) -> str:
         return _quote(t, cols, exact)
 
-    expr = " AND ".join(
-        "(" + " OR ".join(q(t) for t in g) + ")" if len(g) > 1 else q(g[0]) for g in positive
-    )
+    expr = " AND ".join("(" + " OR ".join(q(t) for t in g) + ")" if len(g) > 1 else q(g[0]) for g in positive)
     if negative:
         # one NOT over the excluded terms together: a NOT per term nests, and FTS5's parser stack
         # overflows past about a hundred of them
@@ -209,19 +218,36 @@ def substring_needle(raw: str) -> str | None:
 def article_row(title: str, text: str) -> tuple[str, str, str, str, str, str]:
     """What ``article_search`` holds for an article: folded, forms, exact (title and body each)."""
     ftitle, fbody = fold(title), fold(text)
-    return (ftitle, fbody, forms_index_text(ftitle), forms_index_text(fbody), fold_exact(title), fold_exact(text))
+    return (
+        ftitle,
+        fbody,
+        forms_index_text(ftitle),
+        forms_index_text(fbody),
+        fold_exact(title),
+        fold_exact(text),
+    )
 
 
 def index_article(conn: sqlite3.Connection, rowid: int, title: str, text: str) -> None:
-    conn.execute("INSERT INTO article_search (rowid, title, body, title_forms, body_forms, title_exact, "
-                 "body_exact) VALUES (?, ?, ?, ?, ?, ?, ?)", (rowid, *article_row(title, text)))
+    conn.execute(
+        "INSERT INTO article_search (rowid, title, body, title_forms, body_forms, title_exact, "
+        "body_exact) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (rowid, *article_row(title, text)),
+    )
 
 
 def index_claim(conn: sqlite3.Connection, rowid: int, text: str, rationale: str) -> None:
     ftext, frat = fold(text), fold(rationale)
-    conn.execute("INSERT INTO claim_search (rowid, text, rationale, forms, exact) VALUES (?, ?, ?, ?, ?)",
-                 (rowid, ftext, frat, forms_index_text(ftext + "\n" + frat),
-                  fold_exact(text) + "\n" + fold_exact(rationale)))
+    conn.execute(
+        "INSERT INTO claim_search (rowid, text, rationale, forms, exact) VALUES (?, ?, ?, ?, ?)",
+        (
+            rowid,
+            ftext,
+            frat,
+            forms_index_text(ftext + "\n" + frat),
+            fold_exact(text) + "\n" + fold_exact(rationale),
+        ),
+    )
 
 
 def unindex(conn: sqlite3.Connection, kind: str, rowid: int) -> None:
@@ -240,9 +266,11 @@ def check(conn: sqlite3.Connection, *, deep: bool = True) -> list[str]:
             except sqlite3.DatabaseError as exc:
                 problems.append(f"search index {table}: {exc}")
         missing = conn.execute(
-            f"SELECT count(*) FROM {source} WHERE seq NOT IN (SELECT rowid FROM {table})").fetchone()[0]
+            f"SELECT count(*) FROM {source} WHERE seq NOT IN (SELECT rowid FROM {table})"
+        ).fetchone()[0]
         extra = conn.execute(
-            f"SELECT count(*) FROM {table} WHERE rowid NOT IN (SELECT seq FROM {source})").fetchone()[0]
+            f"SELECT count(*) FROM {table} WHERE rowid NOT IN (SELECT seq FROM {source})"
+        ).fetchone()[0]
         if missing or extra:
             problems.append(f"search index {table}: {missing} records missing, {extra} left over")
     return problems
@@ -349,12 +377,18 @@ def count_articles(conn: sqlite3.Connection, raw: str, *, exact: bool = False) -
         needle = substring_needle(raw)
         if needle is None:
             return 0
-        return int(conn.execute(
-            "SELECT count(*) FROM (SELECT seq FROM articles ORDER BY seq LIMIT ?) s JOIN articles a "
-            "ON a.seq = s.seq WHERE instr(a.text, ?) OR instr(a.title, ?)",
-            (SUBSTRING_SCAN_LIMIT, needle, needle)).fetchone()[0])
-    return int(conn.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?",
-                            (expr,)).fetchone()[0])
+        return int(
+            conn.execute(
+                "SELECT count(*) FROM (SELECT seq FROM articles ORDER BY seq LIMIT ?) s JOIN articles a "
+                "ON a.seq = s.seq WHERE instr(a.text, ?) OR instr(a.title, ?)",
+                (SUBSTRING_SCAN_LIMIT, needle, needle),
+            ).fetchone()[0]
+        )
+    return int(
+        conn.execute("SELECT count(*) FROM article_search WHERE article_search MATCH ?", (expr,)).fetchone()[
+            0
+        ]
+    )
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
@@ -366,8 +400,9 @@ def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
     return out
 
 
-def _search_substring(conn: sqlite3.Connection, needle: str, limit: int, offset: int,
-                      article_id: str | None) -> list[ArticleHit]:
+def _search_substring(
+    conn: sqlite3.Connection, needle: str, limit: int, offset: int, article_id: str | None
+) -> list[ArticleHit]:
     """Articles whose original text holds ``needle`` as it is (emoji, symbols), oldest first;
     at most :data:`SUBSTRING_SCAN_LIMIT` articles are read."""
     where = "instr(a.text, ?) OR instr(a.title, ?)"
@@ -378,13 +413,25 @@ def _search_substring(conn: sqlite3.Connection, needle: str, limit: int, offset:
     cur = conn.execute(
         f"""SELECT a.id, a.title, a.outlet, a.published, a.text
             FROM (SELECT seq FROM articles ORDER BY seq LIMIT ?) s JOIN articles a ON a.seq = s.seq
-            WHERE {where} ORDER BY a.seq LIMIT ? OFFSET ?""", [*params, limit, offset])
+            WHERE {where} ORDER BY a.seq LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
+    )
     out: list[ArticleHit] = []
     for aid, title, outlet, published, text in cur:
         hits = _find_all(text, needle)
         snippet, snippet_hits = _snippet(text, hits)
-        out.append(ArticleHit(aid, title, outlet, published, tuple(hits), tuple(_find_all(title, needle)),
-                              snippet, snippet_hits))
+        out.append(
+            ArticleHit(
+                aid,
+                title,
+                outlet,
+                published,
+                tuple(hits),
+                tuple(_find_all(title, needle)),
+                snippet,
+                snippet_hits,
+            )
+        )
     return out
 
 
@@ -392,8 +439,15 @@ def _merge(*lists: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted({r for lst in lists for r in lst})
 
 
-def search_articles(conn: sqlite3.Connection, raw: str, *, limit: int = 50, offset: int = 0,
-                    article_id: str | None = None, exact: bool = False) -> list[ArticleHit]:
+def search_articles(
+    conn: sqlite3.Connection,
+    raw: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    article_id: str | None = None,
+    exact: bool = False,
+) -> list[ArticleHit]:
     """Articles matching ``raw``, best first (exact spellings before folded-only matches),
     each with exact hit ranges and a snippet. ``exact`` finds only the spelling as typed."""
     expr = build_match(raw, exact=exact)
@@ -406,16 +460,21 @@ def search_articles(conn: sqlite3.Connection, raw: str, *, limit: int = 50, offs
         where += " AND a.id = ?"
         params.append(article_id)
     cols = "4, 5" if exact else "0, 1"
-    forms = "" if exact else """,
+    forms = (
+        ""
+        if exact
+        else """,
                    highlight(article_search, 2, char(1), char(2)),
                    highlight(article_search, 3, char(1), char(2))"""
+    )
     cur = conn.execute(
         f"""SELECT a.id, a.title, a.outlet, a.published, a.text,
                    highlight(article_search, {cols.split(", ")[0]}, char(1), char(2)),
                    highlight(article_search, {cols.split(", ")[1]}, char(1), char(2)){forms}
             FROM article_search JOIN articles a ON a.seq = article_search.rowid
             WHERE {where} ORDER BY rank LIMIT ? OFFSET ?""",
-        [*params, limit, offset])
+        [*params, limit, offset],
+    )
     out: list[ArticleHit] = []
     for row in cur:
         aid, title, outlet, published, text, marked_title, marked_body = row[:7]
@@ -428,21 +487,29 @@ def search_articles(conn: sqlite3.Connection, raw: str, *, limit: int = 50, offs
             if _OPEN in marked_tforms:
                 title_hits = _merge(title_hits, locate_forms(title, _plain(marked_title), marked_tforms))
         snippet, snippet_hits = _snippet(text, hits)
-        out.append(ArticleHit(aid, title, outlet, published, tuple(hits), tuple(title_hits), snippet,
-                              snippet_hits))
+        out.append(
+            ArticleHit(aid, title, outlet, published, tuple(hits), tuple(title_hits), snippet, snippet_hits)
+        )
     return out
 
 
-def search_claims(conn: sqlite3.Connection, raw: str, *, limit: int = 50, exact: bool = False) -> list[ClaimHit]:
+def search_claims(
+    conn: sqlite3.Connection, raw: str, *, limit: int = 50, exact: bool = False
+) -> list[ClaimHit]:
     expr = build_match(raw, exact=exact, cols=CLAIM_COLUMNS)
     if expr is None:
         needle = substring_needle(raw)
         if needle is None:
             return []
-        cur = conn.execute("SELECT id, text, verdict FROM claims WHERE instr(text, ?) OR instr(rationale, ?) "
-                           "ORDER BY seq LIMIT ?", (needle, needle, limit))
+        cur = conn.execute(
+            "SELECT id, text, verdict FROM claims WHERE instr(text, ?) OR instr(rationale, ?) "
+            "ORDER BY seq LIMIT ?",
+            (needle, needle, limit),
+        )
         return [ClaimHit(*row) for row in cur]
     cur = conn.execute(
         """SELECT c.id, c.text, c.verdict FROM claim_search JOIN claims c ON c.seq = claim_search.rowid
-           WHERE claim_search MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?""", (expr, CLAIM_WEIGHTS, limit))
+           WHERE claim_search MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?""",
+        (expr, CLAIM_WEIGHTS, limit),
+    )
     return [ClaimHit(*row) for row in cur]

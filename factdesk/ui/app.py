@@ -41,18 +41,30 @@ def install_excepthook() -> None:
             QMessageBox.critical(
                 app.activeWindow(),
                 QApplication.translate("App", "The project is damaged"),
-                literal(QApplication.translate(
-                    "App", "SQLite found a damaged part of the project file while reading it (%1). What is "
-                    "shown may be incomplete, and nothing will be written to it. File → Restore a backup… "
-                    "lists its backups and when each was made: restoring one loses every change made "
-                    "after it, so keep a copy of the damaged file too.").replace("%1", str(exc))))
+                literal(
+                    QApplication.translate(
+                        "App",
+                        "SQLite found a damaged part of the project file while reading it (%1). What is "
+                        "shown may be incomplete, and nothing will be written to it. File → Restore a backup… "
+                        "lists its backups and when each was made: restoring one loses every change made "
+                        "after it, so keep a copy of the damaged file too.",
+                    ).replace("%1", str(exc))
+                ),
+            )
             return
         QMessageBox.critical(
             app.activeWindow(),
             QApplication.translate("App", "Something went wrong"),
-            literal(QApplication.translate(
-                "App", "FactDesk hit an unexpected problem: %1\n\nEverything you did before is saved in the "
-                "project file. The details were written to %2").replace("%1", str(exc)).replace("%2", str(path))))
+            literal(
+                QApplication.translate(
+                    "App",
+                    "FactDesk hit an unexpected problem: %1\n\nEverything you did before is saved in the "
+                    "project file. The details were written to %2",
+                )
+                .replace("%1", str(exc))
+                .replace("%2", str(path))
+            ),
+        )
 
     sys.excepthook = hook
 
@@ -64,7 +76,9 @@ def make_app(argv: list[str] | None = None) -> tuple[QApplication, Preferences]:
     prefs = Preferences()
     language = prefs.get("language")
     i18n.install(language)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
     icon = packaged.resource("icons", "factdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -161,17 +161,23 @@ class SharedClaimsModel(QAbstractTableModel):
             icon = self._chips[color] = QIcon(pixmap)
         return icon
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Claim"), self.tr("Role in A"), self.tr("Quote in A"), self.tr("Quote in B"),
-                    self.tr("Role in B"))[section]
+            return (
+                self.tr("Claim"),
+                self.tr("Role in A"),
+                self.tr("Quote in A"),
+                self.tr("Quote in B"),
+                self.tr("Role in B"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,8 +188,13 @@ class SharedClaimsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.claim_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.text, self.roles(row.left), self.quotes(row.left), self.quotes(row.right),
-                    self.roles(row.right))[col]
+            return (
+                row.text,
+                self.roles(row.left),
+                self.quotes(row.left),
+                self.quotes(row.right),
+                self.roles(row.right),
+            )[col]
         if role == Qt.ItemDataRole.DecorationRole and col == self.CLAIM:
             return self._chip(row.color or "#90a4ae")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -229,7 +240,7 @@ class FigureDelegate(QStyledItemDelegate):
             doc.setTextWidth(width)
         return doc
 
-    def _text_rect(self, option: QStyleOptionViewItem, widget: QWidget | None):  # noqa: ANN202
+    def _text_rect(self, option: QStyleOptionViewItem, widget: QWidget | None):
         style = widget.style() if widget is not None else QGuiApplication.instance().style()
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
         return rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
@@ -245,12 +256,19 @@ class FigureDelegate(QStyledItemDelegate):
         rect = self._text_rect(opt, widget)
         doc = self._document(text, opt.font, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Active
-                 else QPalette.ColorGroup.Inactive)
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
         if opt.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.HighlightedText))
+            context.palette.setColor(
+                QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.HighlightedText)
+            )
         else:
-            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.Text))
+            context.palette.setColor(
+                QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.Text)
+            )
         painter.save()
         try:
             painter.translate(rect.topLeft())
@@ -259,7 +277,7 @@ class FigureDelegate(QStyledItemDelegate):
         finally:
             painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         base = super().sizeHint(option, index)
@@ -289,8 +307,9 @@ class ArticlePane(QWidget):
         self.badge = PlainLabel(self)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedSize(26, 26)
-        self.badge.setStyleSheet("QLabel { background: #37474f; color: white; border-radius: 13px;"
-                                 " font-weight: bold; }")
+        self.badge.setStyleSheet(
+            "QLabel { background: #37474f; color: white; border-radius: 13px; font-weight: bold; }"
+        )
         self.title = PlainLabel(self)
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -339,7 +358,11 @@ class ArticlePane(QWidget):
         self.meta.setText(joined(parts))
         # The outlet and date line up under the title, on the side where the title starts,
         # even when they are Latin text or digits (a label would align them by their own text).
-        side = Qt.AlignmentFlag.AlignRight if base_direction(self.title.text()) == "rtl" else Qt.AlignmentFlag.AlignLeft
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if base_direction(self.title.text()) == "rtl"
+            else Qt.AlignmentFlag.AlignLeft
+        )
         self.meta.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
         self.meta.setVisible(True)
         self.title.setToolTip(literal(joined((s.title, s.outlet, s.author, s.place, s.published))))
@@ -352,8 +375,13 @@ class ArticlePane(QWidget):
 class CompareView(QWidget):
     """Compare two articles: pickers and a swap button, two readers, the shared claims."""
 
-    def __init__(self, session: ProjectSession, left_id: str | None = None, right_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: ProjectSession,
+        left_id: str | None = None,
+        right_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.left_id: str | None = None
@@ -484,7 +512,8 @@ class CompareView(QWidget):
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
 
     def selected_claim(self) -> str | None:
@@ -505,7 +534,7 @@ class CompareView(QWidget):
         self._fill_pickers()
         self._row_fit.start()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -603,7 +632,9 @@ class CompareView(QWidget):
         if not (self.left_id and self.right_id):
             text = self.tr("Choose two articles to compare.")
         elif n == 0:
-            text = self.tr("No claim appears in both articles yet: link a highlight in each to the same claim.")
+            text = self.tr(
+                "No claim appears in both articles yet: link a highlight in each to the same claim."
+            )
         else:
             text = self.tr("%n claim(s) appear in both articles", "", n)
         self.summary.setText(text)
@@ -615,8 +646,10 @@ class CompareView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         shared = self.model.shared(rows[0].row()) if rows else None
         self._selected_claim = shared.claim_id if shared else None
-        for reader, apps in ((self.left_reader, shared.left if shared else ()),
-                             (self.right_reader, shared.right if shared else ())):
+        for reader, apps in (
+            (self.left_reader, shared.left if shared else ()),
+            (self.right_reader, shared.right if shared else ()),
+        ):
             reader.select_claim(self._selected_claim)
             if apps:
                 reader.show_range(apps[0].start, apps[0].end)

@@ -46,18 +46,18 @@ def chip_icon(color: str, size: int = 12) -> QIcon:
 class _CommitOnLeave(QObject):
     """Calls back when a text editor loses focus: an edit becomes one undoable step."""
 
-    def __init__(self, callback, parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, callback, parent: QObject) -> None:
         super().__init__(parent)
         self._callback = callback
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self._callback()
         return False
 
 
 class ClaimDetail(QWidget):
-    openAppearance = Signal(str, int, int)  # noqa: N815 - article id, start, end (code points)
+    openAppearance = Signal(str, int, int)
     failed = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -110,7 +110,9 @@ class ClaimDetail(QWidget):
         self.scale_button.clicked.connect(lambda: self.edit_verdict_scale())
         for lst, menu in ((self.appearances, self._appearance_menu), (self.evidence, self._evidence_menu)):
             lst.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            lst.customContextMenuRequested.connect(lambda pos, lst=lst, menu=menu: self._context_menu(lst, menu, pos))
+            lst.customContextMenuRequested.connect(
+                lambda pos, lst=lst, menu=menu: self._context_menu(lst, menu, pos)
+            )
             lst.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.history = QListWidget()
         self.history.setWordWrap(True)
@@ -128,10 +130,13 @@ class ClaimDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        bars = {self.appearances: (self.role_button, self.note_button, self.unlink_button),
-                self.evidence: (self.edit_evidence_button, self.delete_evidence_button)}
-        for label, widget in zip(self._section_labels, (self.appearances, self.evidence, self.history),
-                                 strict=True):
+        bars = {
+            self.appearances: (self.role_button, self.note_button, self.unlink_button),
+            self.evidence: (self.edit_evidence_button, self.delete_evidence_button),
+        }
+        for label, widget in zip(
+            self._section_labels, (self.appearances, self.evidence, self.history), strict=True
+        ):
             label.setObjectName("sectionLabel")
             layout.addWidget(label)
             layout.addWidget(widget, 1)
@@ -151,11 +156,17 @@ class ClaimDetail(QWidget):
     # ------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        for label, text in zip(self._labels, (self.tr("Claim"), self.tr("Verdict"), self.tr("Reviewer"),
-                                              self.tr("Rationale")), strict=True):
+        for label, text in zip(
+            self._labels,
+            (self.tr("Claim"), self.tr("Verdict"), self.tr("Reviewer"), self.tr("Rationale")),
+            strict=True,
+        ):
             label.setText(text)
-        for label, text in zip(self._section_labels, (self.tr("Appearances across articles"),
-                                                      self.tr("Evidence"), self.tr("History")), strict=True):
+        for label, text in zip(
+            self._section_labels,
+            (self.tr("Appearances across articles"), self.tr("Evidence"), self.tr("History")),
+            strict=True,
+        ):
             label.setText(text)
         self.rationale.setPlaceholderText(self.tr("Why this verdict: the sources and reasoning."))
         self.role_button.setText(self.tr("Role"))
@@ -164,7 +175,9 @@ class ClaimDetail(QWidget):
             action.setText(role_text(role))
         self.note_button.setText(self.tr("Highlight note…"))
         self.unlink_button.setText(self.tr("Unlink…"))
-        self.unlink_button.setToolTip(self.tr("Take the selected passage off this claim (the highlight stays)"))
+        self.unlink_button.setToolTip(
+            self.tr("Take the selected passage off this claim (the highlight stays)")
+        )
         self.edit_evidence_button.setText(self.tr("Edit…"))
         self.delete_evidence_button.setText(self.tr("Delete…"))
         self.scale_button.setText(self.tr("Scale…"))
@@ -172,7 +185,7 @@ class ClaimDetail(QWidget):
         if not self.session.closed:
             self.show_claim(self.claim_id)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -228,9 +241,11 @@ class ClaimDetail(QWidget):
                 if before is None:
                     self.history.addItem(f"{when}  {labels.get(after, after)}")
                 else:
-                    self.history.addItem(f"{when}  {labels.get(before, before)} ← {labels.get(after, after)}"
-                                         if i18n.current_language() == "ar"
-                                         else f"{when}  {labels.get(before, before)} → {labels.get(after, after)}")
+                    self.history.addItem(
+                        f"{when}  {labels.get(before, before)} ← {labels.get(after, after)}"
+                        if i18n.current_language() == "ar"
+                        else f"{when}  {labels.get(before, before)} → {labels.get(after, after)}"
+                    )
         finally:
             self._loading = False
             self._update_buttons()
@@ -254,7 +269,7 @@ class ClaimDetail(QWidget):
     # ------------------------------------------------------------------------------------------
     # appearances and evidence: each change one operation, one undo step
 
-    def _context_menu(self, lst: QListWidget, build, pos) -> None:  # noqa: ANN001
+    def _context_menu(self, lst: QListWidget, build, pos) -> None:
         item = lst.itemAt(pos)
         if item is None or self.claim_id is None:
             return
@@ -266,8 +281,9 @@ class ClaimDetail(QWidget):
     def _appearance_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setLayoutDirection(dialogs.interface_direction())
-        menu.addAction(self.tr("Open in the article"),
-                       lambda: self._appearance_activated(self.appearances.currentItem()))
+        menu.addAction(
+            self.tr("Open in the article"), lambda: self._appearance_activated(self.appearances.currentItem())
+        )
         roles = menu.addMenu(self.tr("Role"))
         for action in self.role_actions.values():
             roles.addAction(action)
@@ -301,10 +317,14 @@ class ClaimDetail(QWidget):
             return False
         span = self.session.read.get("span", str(row["span_id"])) or {}
         article = self.session.read.get("article", str(span.get("article_id"))) or {}
-        text = (self.tr("Take the passage «%1» off this claim? The highlight stays in the article «%2». "
-                        "You can undo this.")
-                .replace("%1", embed(str(span.get("quote") or "")))
-                .replace("%2", embed(str(article.get("title") or "")) or self.tr("(untitled)")))
+        text = (
+            self.tr(
+                "Take the passage «%1» off this claim? The highlight stays in the article «%2». "
+                "You can undo this."
+            )
+            .replace("%1", embed(str(span.get("quote") or "")))
+            .replace("%2", embed(str(article.get("title") or "")) or self.tr("(untitled)"))
+        )
         if not dialogs.confirm(self, self.tr("Unlink"), text, yes=self.tr("Unlink")):
             return False
         return self._run(ops.Unlink(appearance_id))
@@ -332,8 +352,9 @@ class ClaimDetail(QWidget):
                 dialog.deleteLater()
         return self._run(ops.EditSpan(span_id, note=note))
 
-    def edit_evidence(self, evidence_id: str | None = None, stance: str | None = None,
-                      note: str | None = None) -> bool:
+    def edit_evidence(
+        self, evidence_id: str | None = None, stance: str | None = None, note: str | None = None
+    ) -> bool:
         """Change the selected evidence's stance and note (asked unless given); True if changed."""
         evidence_id = evidence_id or self._current(self.evidence, EVIDENCE_ROLE)
         row = self.session.read.get("evidence", evidence_id) if evidence_id else None
@@ -341,8 +362,9 @@ class ClaimDetail(QWidget):
             return False
         if stance is None and note is None:
             source = self.session.read.get("source", str(row["source_id"])) or {}
-            answer = dialogs.EvidenceEditDialog.ask(str(row["stance"]), str(row["note"] or ""),
-                                                    str(source.get("title") or ""), self)
+            answer = dialogs.EvidenceEditDialog.ask(
+                str(row["stance"]), str(row["note"] or ""), str(source.get("title") or ""), self
+            )
             if answer is None:
                 return False
             stance, note = answer
@@ -355,8 +377,11 @@ class ClaimDetail(QWidget):
         if row is None:
             return False
         source = self.session.read.get("source", str(row["source_id"])) or {}
-        text = (self.tr("Delete this evidence (%1: «%2»)? The claim and the source stay. You can undo this.")
-                .replace("%1", stance_text(str(row["stance"]))).replace("%2", embed(str(source.get("title") or ""))))
+        text = (
+            self.tr("Delete this evidence (%1: «%2»)? The claim and the source stay. You can undo this.")
+            .replace("%1", stance_text(str(row["stance"])))
+            .replace("%2", embed(str(source.get("title") or "")))
+        )
         if not dialogs.confirm(self, self.tr("Delete evidence"), text, yes=self.tr("Delete")):
             return False
         return self._run(ops.DeleteEvidence(evidence_id))

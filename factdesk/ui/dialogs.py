@@ -118,7 +118,9 @@ def align_with_interface(widget: QLineEdit | QSpinBox) -> None:
     from the interface direction, so it is right in Arabic and left in English.
     """
     if interface_direction() == Qt.LayoutDirection.RightToLeft:
-        widget.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widget.setAlignment(
+            Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,8 +155,9 @@ def show_error(parent: QWidget | None, text: str) -> None:
     box.exec()
 
 
-def run_or_explain(session: ProjectSession, parent: QWidget | None, op: ops.Operation,
-                   origin: object = None) -> bool:
+def run_or_explain(
+    session: ProjectSession, parent: QWidget | None, op: ops.Operation, origin: object = None
+) -> bool:
     """Run ``op`` as one undoable step; if the project refuses it, say why. True when it ran."""
     try:
         session.run(op, origin)
@@ -176,7 +179,6 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 # ---------------------------------------------------------------------------------------------
 # dates
-
 
 
 def normalise_date(value: str) -> str | None:
@@ -205,9 +207,14 @@ class DateEdit(QLineEdit):
         """The normalised date ("" when empty), or None after showing why the text is not a date."""
         value = normalise_date(self.text())
         if value is None:
-            self.message.setText(_t("This is not a date. Write it as year-month-day, for example %1, or as "
-                                    "year-month, for example %2. It was not saved.")
-                                 .replace("%1", ltr("2017-05-31")).replace("%2", ltr("2017-05")))
+            self.message.setText(
+                _t(
+                    "This is not a date. Write it as year-month-day, for example %1, or as "
+                    "year-month, for example %2. It was not saved."
+                )
+                .replace("%1", ltr("2017-05-31"))
+                .replace("%2", ltr("2017-05"))
+            )
             self.message.show()
         else:
             self.message.hide()
@@ -231,8 +238,9 @@ class VerdictChipDelegate(QStyledItemDelegate):
     def _chip_width(self, option: QStyleOptionViewItem, label: str) -> int:
         return option.fontMetrics.horizontalAdvance(label) + 16
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         label = index.data(VERDICT_ROLE)
         if not label:
             super().paint(painter, option, index)
@@ -262,8 +270,7 @@ class VerdictChipDelegate(QStyledItemDelegate):
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, str(label))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex  # noqa: N802
-                 ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 120, max(size.height(), option.fontMetrics.height() + 10))
 
@@ -284,7 +291,8 @@ class ClaimSearch(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(
-            self.tr("Search the claims; spelling variants and diacritics do not matter"))
+            self.tr("Search the claims; spelling variants and diacritics do not matter")
+        )
         self.list = QListWidget(self)
         self.list.setItemDelegate(VerdictChipDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -341,9 +349,12 @@ class ClaimSearch(QWidget):
     def _double_clicked(self, item: QListWidgetItem) -> None:
         self.activated.emit(str(item.data(ID_ROLE)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        ):
             QCoreApplication.sendEvent(self.list, event)
             return True
         return super().eventFilter(watched, event)
@@ -403,7 +414,9 @@ class ClaimPicker(QDialog):
         super().accept()
 
     @staticmethod
-    def pick(session: ProjectSession, parent: QWidget | None = None, title: str = "") -> tuple[str, str] | None:
+    def pick(
+        session: ProjectSession, parent: QWidget | None = None, title: str = ""
+    ) -> tuple[str, str] | None:
         """(claim id, role) of the claim the user picked, or None if they cancelled."""
         dialog = ClaimPicker(session, parent, title)
         try:
@@ -434,8 +447,15 @@ class EvidenceDialog(QDialog):
     """Record the selected passage as evidence for a claim: which claim, which stance, which source
     (this article or another source of the project), and a note."""
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None, article_id: str | None = None,
-                 article_title: str = "", *, quote: str = "") -> None:
+    def __init__(
+        self,
+        session: ProjectSession,
+        parent: QWidget | None = None,
+        article_id: str | None = None,
+        article_title: str = "",
+        *,
+        quote: str = "",
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.article_id = article_id
@@ -482,15 +502,21 @@ class EvidenceDialog(QDialog):
         self.source_group.addButton(self.this_article_radio)
         self.source_group.addButton(self.existing_radio)
         self.source_combo = QComboBox(source_box)
-        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.source_combo.setMinimumContentsLength(30)
         self._article_source_id: str | None = None
         if article_id:
             existing = session.read.find("source", "article_id", article_id)
             self._article_source_id = str(existing[0]["id"]) if existing else None
             self.this_article_radio.setText(
-                no_mnemonic(self.tr("This article: «%1»")
-                            .replace("%1", embed(shortened(article_title)) or self.tr("(untitled)"))))
+                no_mnemonic(
+                    self.tr("This article: «%1»").replace(
+                        "%1", embed(shortened(article_title)) or self.tr("(untitled)")
+                    )
+                )
+            )
         else:
             self.this_article_radio.hide()
         for row in sorted(session.read.rows("source"), key=lambda r: str(r["title"])):
@@ -549,8 +575,14 @@ class EvidenceDialog(QDialog):
         super().accept()
 
     @staticmethod
-    def ask(session: ProjectSession, parent: QWidget | None, article_id: str | None, article_title: str,
-            *, quote: str = "") -> EvidenceChoice | None:
+    def ask(
+        session: ProjectSession,
+        parent: QWidget | None,
+        article_id: str | None,
+        article_title: str,
+        *,
+        quote: str = "",
+    ) -> EvidenceChoice | None:
         dialog = EvidenceDialog(session, parent, article_id, article_title, quote=quote)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -567,10 +599,10 @@ class EvidenceDialog(QDialog):
 class PlainPasteEdit(QPlainTextEdit):
     """Takes only plain text: a clipboard that has only HTML gives its text, never its formatting."""
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() or source.hasHtml() or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.insertPlainText(source.text())
         elif source.hasHtml():
@@ -598,7 +630,9 @@ class PasteArticleDialog(QDialog):
         self._typed: set[str] = set()  # fields the user wrote in: proposals no longer replace them
 
         self.text_edit = PlainPasteEdit(self)
-        self.text_edit.setPlaceholderText(self.tr("Paste the article's text here, as it appears on the site."))
+        self.text_edit.setPlaceholderText(
+            self.tr("Paste the article's text here, as it appears on the site.")
+        )
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         form = article_fields(self)
@@ -633,8 +667,13 @@ class PasteArticleDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        note = PlainLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
-                              "Check what will be removed before you import."), self)
+        note = PlainLabel(
+            self.tr(
+                "Once imported, the text cannot change: highlights point into it. "
+                "Check what will be removed before you import."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.buttons = _buttons(self, self.tr("Import"))
         layout = QVBoxLayout(self)
@@ -667,9 +706,11 @@ class PasteArticleDialog(QDialog):
         self._normalised = normalise_text(self.text_edit.raw_text())
         self._draft = parse_article(self._normalised) if self._normalised.strip() else None
         d = self._draft
-        for name, value in (("title", textrules.neutralise_bidi(d.title) if d else ""),
-                            ("author", textrules.strip_bidi_controls(d.author) if d else ""),
-                            ("place", textrules.strip_bidi_controls(d.place) if d else "")):
+        for name, value in (
+            ("title", textrules.neutralise_bidi(d.title) if d else ""),
+            ("author", textrules.strip_bidi_controls(d.author) if d else ""),
+            ("place", textrules.strip_bidi_controls(d.place) if d else ""),
+        ):
             edit = self.fields[name]
             if name not in self._typed and edit.text() != value:
                 edit.setText(value)
@@ -705,13 +746,22 @@ class PasteArticleDialog(QDialog):
         if total == 0:
             self.hidden_label.setText(self.tr("The text has no hidden characters."))
         else:
-            names = {"bidi_controls": self.tr("direction marks"), "zero_width": self.tr("zero-width characters"),
-                     "presentation_forms": self.tr("presentation forms"), "tatweel": self.tr("tatweel")}
+            names = {
+                "bidi_controls": self.tr("direction marks"),
+                "zero_width": self.tr("zero-width characters"),
+                "presentation_forms": self.tr("presentation forms"),
+                "tatweel": self.tr("tatweel"),
+            }
             parts = "، " if i18n.current_language() == "ar" else ", "
             detail = parts.join(f"{names[k]}: {v}" for k, v in counts.items() if v)
             self.hidden_label.setText(
-                self.tr("The text has %n hidden character(s) (%1). They are kept, and shown when invisible "
-                        "characters are shown.", "", total).replace("%1", detail))
+                self.tr(
+                    "The text has %n hidden character(s) (%1). They are kept, and shown when invisible "
+                    "characters are shown.",
+                    "",
+                    total,
+                ).replace("%1", detail)
+            )
         self.size_label.setText(self.tr("%n character(s) will be imported.", "", len(final)))
         self._update_ok()
 
@@ -749,14 +799,21 @@ class PasteArticleDialog(QDialog):
     def result_operation(self) -> ops.ImportArticle:
         if self._timer.isActive():
             self.propose()
+
         def plain(edit: QLineEdit) -> str:  # metadata is searched and compared: no hidden direction marks
             return textrules.strip_bidi_controls(edit.text()).strip()
 
         return ops.ImportArticle(
-            text=self.final_text(), title=textrules.neutralise_bidi(self.title_edit.text()).strip(),
-            outlet=plain(self.outlet_edit), author=plain(self.author_edit), place=plain(self.place_edit),
-            url=plain(self.url_edit), published=normalise_date(self.date_edit.text()) or "",
-            language="ar", origin="paste")
+            text=self.final_text(),
+            title=textrules.neutralise_bidi(self.title_edit.text()).strip(),
+            outlet=plain(self.outlet_edit),
+            author=plain(self.author_edit),
+            place=plain(self.place_edit),
+            url=plain(self.url_edit),
+            published=normalise_date(self.date_edit.text()) or "",
+            language="ar",
+            origin="paste",
+        )
 
     @staticmethod
     def import_into(session: ProjectSession, parent: QWidget | None = None) -> str | None:
@@ -802,7 +859,8 @@ class PreferencesDialog(QDialog):
         self.size_spin.setValue(min(40, max(9, int(prefs.get("reader_size")))))
         align_with_interface(self.size_spin)
         self.invisibles_check = QCheckBox(
-            self.tr("Show invisible characters (direction marks, zero-width characters) in the reader"), self)
+            self.tr("Show invisible characters (direction marks, zero-width characters) in the reader"), self
+        )
         self.invisibles_check.setChecked(bool(prefs.get("show_invisibles")))
         self.reviewer_edit = QLineEdit(prefs.get("reviewer") or "", self)
         self.reviewer_edit.setPlaceholderText(self.tr("Your name, recorded with each verdict"))
@@ -877,8 +935,9 @@ class ArticleDetailsDialog(QDialog):
         for name, edit in self.fields.items():
             edit.setText(str(article.get(name) or ""))
             edit.setCursorPosition(0)
-        note = PlainLabel(self.tr("The text of an article never changes once imported: highlights point into it."),
-                          self)
+        note = PlainLabel(
+            self.tr("The text of an article never changes once imported: highlights point into it."), self
+        )
         note.setWordWrap(True)
         self.buttons = _buttons(self, self.tr("Save"))
         layout = QVBoxLayout(self)
@@ -953,7 +1012,9 @@ class EvidenceEditDialog(QDialog):
         return next(s for s, b in self.stance_buttons.items() if b.isChecked())
 
     @staticmethod
-    def ask(stance: str, note: str, source_title: str, parent: QWidget | None = None) -> tuple[str, str] | None:
+    def ask(
+        stance: str, note: str, source_title: str, parent: QWidget | None = None
+    ) -> tuple[str, str] | None:
         """(stance, note) as the user left them, or None if they cancelled."""
         dialog = EvidenceEditDialog(stance, note, source_title, parent)
         try:
@@ -980,8 +1041,9 @@ class VerdictScaleDialog(QDialog):
         self.rows: dict[str, tuple[QLineEdit, QLineEdit, QSpinBox, QPushButton]] = {}
         self._colors: dict[str, str] = {}
         grid = QGridLayout()
-        for col, text in enumerate((self.tr("Arabic label"), self.tr("English label"), self.tr("Rating (1–5)"),
-                                    self.tr("Colour"))):
+        for col, text in enumerate(
+            (self.tr("Arabic label"), self.tr("English label"), self.tr("Rating (1–5)"), self.tr("Colour"))
+        ):
             grid.addWidget(PlainLabel(text, self), 0, col)
         for i, v in enumerate(verdicts, start=1):
             ar, en = QLineEdit(v.label_ar, self), QLineEdit(v.label_en, self)
@@ -1002,8 +1064,9 @@ class VerdictScaleDialog(QDialog):
             self._show_color(v.key)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 2)
-        note = PlainLabel(self.tr("Claims keep their verdicts: a change of label or colour shows everywhere at once."),
-                          self)
+        note = PlainLabel(
+            self.tr("Claims keep their verdicts: a change of label or colour shows everywhere at once."), self
+        )
         note.setWordWrap(True)
         self.message = PlainLabel(self)
         self.message.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -1039,10 +1102,18 @@ class VerdictScaleDialog(QDialog):
         steps: list[ops.Operation] = []
         for v in self.verdicts:
             ar, en, rating, _ = self.rows[v.key]
-            values = {"label_ar": ar.text().strip(), "label_en": en.text().strip(),
-                      "rating_value": rating.value() or None, "color": self._colors[v.key]}
-            before = {"label_ar": v.label_ar, "label_en": v.label_en, "rating_value": v.rating_value,
-                      "color": v.color}
+            values = {
+                "label_ar": ar.text().strip(),
+                "label_en": en.text().strip(),
+                "rating_value": rating.value() or None,
+                "color": self._colors[v.key],
+            }
+            before = {
+                "label_ar": v.label_ar,
+                "label_en": v.label_en,
+                "rating_value": v.rating_value,
+                "color": v.color,
+            }
             changed = {k: val for k, val in values.items() if before[k] != val}
             if changed:
                 steps.append(ops.EditVerdictLabel(v.key, changed))
@@ -1112,8 +1183,14 @@ def article_fields(owner: QWidget) -> QFormLayout:
     owner.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     owner.url_edit.setPlaceholderText("https://")
     owner.date_edit = DateEdit(owner)
-    owner.fields = {"title": owner.title_edit, "outlet": owner.outlet_edit, "author": owner.author_edit,
-                    "place": owner.place_edit, "url": owner.url_edit, "published": owner.date_edit}
+    owner.fields = {
+        "title": owner.title_edit,
+        "outlet": owner.outlet_edit,
+        "author": owner.author_edit,
+        "place": owner.place_edit,
+        "url": owner.url_edit,
+        "published": owner.date_edit,
+    }
     for key, edit in owner.fields.items():
         edit.textEdited.connect(lambda _text, key=key: owner._typed.add(key))
     form = QFormLayout()

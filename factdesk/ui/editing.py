@@ -21,8 +21,9 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("Editing", text, disambiguation or None, n)
 
 
-def edit_article(session: ProjectSession, parent: QWidget | None, article_id: str,
-                 values: dict[str, object] | None = None) -> bool:
+def edit_article(
+    session: ProjectSession, parent: QWidget | None, article_id: str, values: dict[str, object] | None = None
+) -> bool:
     """Change an article's details (asked in a dialog unless ``values`` are given); True if changed."""
     row = session.read.get("article", article_id)
     if row is None:
@@ -47,7 +48,9 @@ def deletion_words(session: ProjectSession, article_id: str) -> str:
     else:
         sentences.append(tr("It has no highlights."))
     if links:
-        sentences.append(tr("%n link(s) from them to claims will go too; the claims themselves stay.", "", links))
+        sentences.append(
+            tr("%n link(s) from them to claims will go too; the claims themselves stay.", "", links)
+        )
     if reader.find("source", "article_id", article_id):
         sentences.append(tr("The source that is this article stays, without it."))
     sentences.append(tr("You can undo this."))
@@ -58,7 +61,9 @@ def delete_article(session: ProjectSession, parent: QWidget | None, article_id: 
     """Delete an article after asking (its highlights and their links go with it); True if deleted."""
     if session.read.get("article", article_id) is None:
         return False
-    if not dialogs.confirm(parent, tr("Delete article"), deletion_words(session, article_id), yes=tr("Delete")):
+    if not dialogs.confirm(
+        parent, tr("Delete article"), deletion_words(session, article_id), yes=tr("Delete")
+    ):
         return False
     return dialogs.run_or_explain(session, parent, ops.DeleteArticle(article_id), parent)
 
@@ -68,7 +73,9 @@ def popup(menu: QMenu, at: QPoint) -> None:
     menu.exec(at)
 
 
-def article_menu(view: QAbstractItemView, session: ProjectSession, id_at: Callable[[int], str | None]) -> None:
+def article_menu(
+    view: QAbstractItemView, session: ProjectSession, id_at: Callable[[int], str | None]
+) -> None:
     """Give the article list a context menu: Edit details…, Delete article…"""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 

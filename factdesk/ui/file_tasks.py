@@ -68,8 +68,14 @@ class FileTasks(QObject):
     # -----------------------------------------------------------------------------------------
     # import
 
-    def import_files(self, paths: list[str] | None = None, *, show: bool = True, start: bool = True,
-                     review: bool | None = None) -> Job | None:
+    def import_files(
+        self,
+        paths: list[str] | None = None,
+        *,
+        show: bool = True,
+        start: bool = True,
+        review: bool | None = None,
+    ) -> Job | None:
         """Import files of any supported format. One file shown interactively is reviewed first
         (:class:`~factdesk.ui.import_dialog.ImportReviewDialog`); several are read on a worker thread and
         imported as one undo step, with a table of what happened to each."""
@@ -78,13 +84,18 @@ class FileTasks(QObject):
         if paths is None:
             patterns = " ".join(IMPORT_PATTERNS)
             paths, _ = QFileDialog.getOpenFileNames(
-                self.widget, tr("Import files"), str(Path.home()),
-                tr("Articles (%1)").replace("%1", patterns) + ";;" + tr("All files (*)"))
+                self.widget,
+                tr("Import files"),
+                str(Path.home()),
+                tr("Articles (%1)").replace("%1", patterns) + ";;" + tr("All files (*)"),
+            )
         if not paths:
             return None
         return self.import_paths(list(paths), show=show, start=start, review=review)
 
-    def import_folder(self, folder: str | None = None, *, show: bool = True, start: bool = True) -> Job | None:
+    def import_folder(
+        self, folder: str | None = None, *, show: bool = True, start: bool = True
+    ) -> Job | None:
         """Import every supported file of a folder and its subfolders (hidden ones left out, other kinds
         of file skipped with a note) as one undo step."""
         if self.session is None:
@@ -100,8 +111,9 @@ class FileTasks(QObject):
         """Find and read the files (worker thread; nothing stored): :mod:`factdesk.app.imports`, with
         each file's outcome worded in the interface language."""
         progress(0, 0, tr("Looking for files…"))
-        plan = app_imports.read_files(app_imports.find_files(paths, cancelled), progress=progress,
-                                      cancelled=cancelled)
+        plan = app_imports.read_files(
+            app_imports.find_files(paths, cancelled), progress=progress, cancelled=cancelled
+        )
         _word(plan.outcomes)
         return plan
 
@@ -117,8 +129,9 @@ class FileTasks(QObject):
             self.imported.emit(first)
         return outcomes
 
-    def import_paths(self, paths: list[str], *, show: bool = True, start: bool = True,
-                     review: bool | None = None) -> Job | None:
+    def import_paths(
+        self, paths: list[str], *, show: bool = True, start: bool = True, review: bool | None = None
+    ) -> Job | None:
         """Import files and folders (as dropped on the window): read on a worker thread with progress and
         cancel, then applied as one operation, so that a cancel or a failure leaves nothing half imported.
 
@@ -130,8 +143,12 @@ class FileTasks(QObject):
         single = len(paths) == 1 and not os.path.isdir(paths[0])
         if review is None:
             review = show and single
-        job = Job(lambda progress, cancelled: self.read(paths, progress, cancelled), tr("Importing…"),
-                  self.widget, show=show)
+        job = Job(
+            lambda progress, cancelled: self.read(paths, progress, cancelled),
+            tr("Importing…"),
+            self.widget,
+            show=show,
+        )
         job.outcomes = []  # type: ignore[attr-defined]
         session = self.session
 
@@ -141,7 +158,9 @@ class FileTasks(QObject):
             outcomes = plan.outcomes
             if review and len(outcomes) == 1 and outcomes[0].result is not None:
                 outcome = outcomes[0]
-                article = self.review_and_import(outcome.path, name=Path(outcome.path).name, result=outcome.result)
+                article = self.review_and_import(
+                    outcome.path, name=Path(outcome.path).name, result=outcome.result
+                )
                 if article is None:
                     outcome.status, outcome.detail = "failed", tr("not imported: the review was cancelled")
                 else:
@@ -153,10 +172,16 @@ class FileTasks(QObject):
             if not show:
                 return
             if not outcomes:
-                QMessageBox.information(self.widget, tr("Import"), tr("No file that FactDesk imports was found there."))
+                QMessageBox.information(
+                    self.widget, tr("Import"), tr("No file that FactDesk imports was found there.")
+                )
             elif len(outcomes) == 1 and outcomes[0].status == "failed":
-                show_error(self.widget, tr("«%1» was not imported. %2").replace("%1", embed(outcomes[0].name))
-                           .replace("%2", outcomes[0].detail))
+                show_error(
+                    self.widget,
+                    tr("«%1» was not imported. %2")
+                    .replace("%1", embed(outcomes[0].name))
+                    .replace("%2", outcomes[0].detail),
+                )
             else:
                 job.results_dialog = self.show_outcomes(outcomes)  # type: ignore[attr-defined]
 
@@ -185,8 +210,15 @@ class FileTasks(QObject):
         dialog.open()
         return dialog
 
-    def review_and_import(self, source: str | bytes, *, name: str, result: ImportResult | None = None,
-                          pasted: bool = False, parent: QWidget | None = None) -> str | None:
+    def review_and_import(
+        self,
+        source: str | bytes,
+        *,
+        name: str,
+        result: ImportResult | None = None,
+        pasted: bool = False,
+        parent: QWidget | None = None,
+    ) -> str | None:
         """Show one article in the review dialog and import it, as the user confirms it, as one undo step.
         The new article's id, or None if cancelled. A refusal is explained and the dialog stays open."""
         from factdesk.importers.errors import ImportRefused
@@ -196,11 +228,20 @@ class FileTasks(QObject):
         if session is None:
             return None
         try:
-            dialog = ImportReviewDialog(source, name=name, result=result, pasted=pasted, project=session.project,
-                                        font=self.font_source(), parent=parent or self.widget)
+            dialog = ImportReviewDialog(
+                source,
+                name=name,
+                result=result,
+                pasted=pasted,
+                project=session.project,
+                font=self.font_source(),
+                parent=parent or self.widget,
+            )
         except ImportRefused as exc:
-            show_error(parent or self.widget, tr("«%1» was not imported. %2").replace("%1", embed(name))
-                       .replace("%2", refusal_text(exc)))
+            show_error(
+                parent or self.widget,
+                tr("«%1» was not imported. %2").replace("%1", embed(name)).replace("%2", refusal_text(exc)),
+            )
             return None
         try:
             while dialog.exec() == QDialog.DialogCode.Accepted:
@@ -261,20 +302,33 @@ class FileTasks(QObject):
         if self.session is None:
             return None
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self.widget, tr("Export the CSV report"),
-                                                    str(Path.home() / "claims.csv"), tr("CSV files (*.csv)"))
+            target, _ = QFileDialog.getSaveFileName(
+                self.widget,
+                tr("Export the CSV report"),
+                str(Path.home() / "claims.csv"),
+                tr("CSV files (*.csv)"),
+            )
         if not target:
             return None
         from factdesk.app.exports import export_csv
 
         project_path = self.session.project.path
-        job = Job(lambda progress, cancelled: export_csv(project_path, target, progress=progress,
-                                                         cancelled=cancelled),
-                  tr("Exporting the report…"), self.widget, show=show)
+        job = Job(
+            lambda progress, cancelled: export_csv(
+                project_path, target, progress=progress, cancelled=cancelled
+            ),
+            tr("Exporting the report…"),
+            self.widget,
+            show=show,
+        )
         if show:
-            job.finished.connect(lambda n: QMessageBox.information(
-                self.widget, tr("Export"),
-                literal(tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", target))))
+            job.finished.connect(
+                lambda n: QMessageBox.information(
+                    self.widget,
+                    tr("Export"),
+                    literal(tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", target)),
+                )
+            )
         job.failed.connect(self._report_failure)
         return job.start() if start else job
 
@@ -292,9 +346,17 @@ class FileTasks(QObject):
 
         job = Job(work, tr("Checking the project…"), self.widget, show=show)
         if show:
-            job.finished.connect(lambda problems: QMessageBox.information(
-                self.widget, tr("Check"), literal(tr("The project passed the full integrity check.") if not problems
-                                                  else tr("Problems were found:") + "\n" + "\n".join(problems))))
+            job.finished.connect(
+                lambda problems: QMessageBox.information(
+                    self.widget,
+                    tr("Check"),
+                    literal(
+                        tr("The project passed the full integrity check.")
+                        if not problems
+                        else tr("Problems were found:") + "\n" + "\n".join(problems)
+                    ),
+                )
+            )
         job.failed.connect(self._report_failure)
         return job.start() if start else job
 
@@ -302,11 +364,18 @@ class FileTasks(QObject):
         if self.session is None:
             return None
         project_path = self.session.project.path
-        job = Job(lambda progress, cancelled: backups.make_backup(project_path), tr("Making a backup…"),
-                  self.widget, show=show)
+        job = Job(
+            lambda progress, cancelled: backups.make_backup(project_path),
+            tr("Making a backup…"),
+            self.widget,
+            show=show,
+        )
         if show:
-            job.finished.connect(lambda made: QMessageBox.information(
-                self.widget, tr("Backup"), literal(tr("Backed up to %1").replace("%1", str(made.path)))))
+            job.finished.connect(
+                lambda made: QMessageBox.information(
+                    self.widget, tr("Backup"), literal(tr("Backed up to %1").replace("%1", str(made.path)))
+                )
+            )
         job.failed.connect(self._report_failure)
         return job.start() if start else job
 
@@ -322,8 +391,9 @@ class FileTasks(QObject):
                 QMessageBox.information(self.widget, tr("Restore"), tr("This project has no backups yet."))
                 return False
             labels = [f"{b.made:%Y-%m-%d %H:%M:%S} — {b.reason}" for b in found]
-            label, ok = QInputDialog.getItem(self.widget, tr("Restore a backup"), tr("Backup to restore:"), labels,
-                                             0, False)
+            label, ok = QInputDialog.getItem(
+                self.widget, tr("Restore a backup"), tr("Backup to restore:"), labels, 0, False
+            )
             if not ok:
                 return False
             chosen = found[labels.index(label)].path

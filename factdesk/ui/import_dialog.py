@@ -88,9 +88,17 @@ class ImportReviewDialog(QDialog):
     choose. With a ``project``, a text already in it is flagged and cannot be imported again.
     """
 
-    def __init__(self, source: str | os.PathLike[str] | bytes, *, name: str, result: ImportResult | None = None,
-                 pasted: bool = False, project: ops.Reader | None = None, font: QFont | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        source: str | os.PathLike[str] | bytes,
+        *,
+        name: str,
+        result: ImportResult | None = None,
+        pasted: bool = False,
+        project: ops.Reader | None = None,
+        font: QFont | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         if result is None:  # before the dialog exists: a refusal leaves no half-made child behind
             result = load(source, name=name)
         super().__init__(parent)
@@ -141,8 +149,9 @@ class ImportReviewDialog(QDialog):
         # what is proposed for removal
         removals_box = QGroupBox(self.tr("Lines taken out of the text"), self)
         removals_layout = QVBoxLayout(removals_box)
-        self.removals_hint = PlainLabel(self.tr("Ticked lines are taken out of the text; untick a line to keep it."),
-                                    self)
+        self.removals_hint = PlainLabel(
+            self.tr("Ticked lines are taken out of the text; untick a line to keep it."), self
+        )
         self.removals_hint.setWordWrap(True)
         self.removals_list = QListWidget(self)
         self.removals_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -161,9 +170,14 @@ class ImportReviewDialog(QDialog):
         # lines kept in the text that may be a dateline: accept (into the fields, out of the text) or leave
         self.proposals_box = QGroupBox(self.tr("Lines that may be a dateline"), self)
         proposals_layout = QVBoxLayout(self.proposals_box)
-        proposals_hint = PlainLabel(self.tr("FactDesk could not tell which side is the place, so these lines stay in "
-                                        "the text. Accept one to take its place and author into the fields and "
-                                        "the line out of the text, or leave it."), self)
+        proposals_hint = PlainLabel(
+            self.tr(
+                "FactDesk could not tell which side is the place, so these lines stay in "
+                "the text. Accept one to take its place and author into the fields and "
+                "the line out of the text, or leave it."
+            ),
+            self,
+        )
         proposals_hint.setWordWrap(True)
         proposals_layout.addWidget(proposals_hint)
         self.proposals_rows = QVBoxLayout()
@@ -175,7 +189,9 @@ class ImportReviewDialog(QDialog):
         reading_box = QGroupBox(self.tr("How the file was read"), self)
         reading_layout = QVBoxLayout(reading_box)
         self.encoding_combo = QComboBox(self)
-        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.encoding_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.encoding_combo.setMinimumContentsLength(24)
         self.encoding_label = PlainLabel(self.tr("Encoding:"), self)
         self.encoding_label.setBuddy(self.encoding_combo)
@@ -187,8 +203,9 @@ class ImportReviewDialog(QDialog):
         self.encoding_note = QLabel(self)
         self.encoding_note.setWordWrap(True)
         self.encoding_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.fold_check = QCheckBox(self.tr("Turn Arabic presentation forms (shaped letters) into ordinary "
-                                            "letters"), self)
+        self.fold_check = QCheckBox(
+            self.tr("Turn Arabic presentation forms (shaped letters) into ordinary letters"), self
+        )
         self.fold_check.setChecked(True)
         self.hidden_label = QLabel(self)
         self.hidden_label.setWordWrap(True)
@@ -244,11 +261,17 @@ class ImportReviewDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        note = PlainLabel(self.tr("Once imported, the text cannot change: highlights point into it. "
-                              "Check what will be removed before you import."), self)
+        note = PlainLabel(
+            self.tr(
+                "Once imported, the text cannot change: highlights point into it. "
+                "Check what will be removed before you import."
+            ),
+            self,
+        )
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -286,9 +309,11 @@ class ImportReviewDialog(QDialog):
             shown = " ".join(preview.split())
             text = f"{pretty_encoding(name)} — {embed(shown)}" if shown else pretty_encoding(name)
             self.encoding_combo.addItem(text, name)
-            self.encoding_combo.setItemData(self.encoding_combo.count() - 1,
-                                            literal(shown or pretty_encoding(name)),
-                                            Qt.ItemDataRole.ToolTipRole)
+            self.encoding_combo.setItemData(
+                self.encoding_combo.count() - 1,
+                literal(shown or pretty_encoding(name)),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         for codec in (self._first.encoding, *COMMON_ENCODINGS):
             name = _codec(codec) if codec else ""
             if name and name not in seen:
@@ -324,8 +349,12 @@ class ImportReviewDialog(QDialog):
         """Read the file again with the chosen encoding and folding; refresh everything."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = load(self.source, name=self.name, encoding=self._encoding if self.encoding_choosable else None,
-                          fold_presentation_forms=self.fold_check.isChecked())
+            result = load(
+                self.source,
+                name=self.name,
+                encoding=self._encoding if self.encoding_choosable else None,
+                fold_presentation_forms=self.fold_check.isChecked(),
+            )
         except ImportRefused as error:
             self.error_label.setText(refusal_text(error))
             self.error_label.setToolTip(literal(str(error)))
@@ -357,12 +386,18 @@ class ImportReviewDialog(QDialog):
         shown_name = self.tr("Pasted text") if self.pasted else f"«{embed(self.name)}»"
         # a right-to-left mark first: a Latin file name must not turn the line left to right
         start = "\u200f" if self._rtl() else ""
-        self.file_label.setText(f"{start}{shown_name} — {'، '.join(about) if self._rtl() else ', '.join(about)}")
+        self.file_label.setText(
+            f"{start}{shown_name} — {'، '.join(about) if self._rtl() else ', '.join(about)}"
+        )
 
-        proposals = {"title": metadata.plain_title(r.title), "outlet": metadata.plain_field(r.outlet),
-                     "author": metadata.plain_field(r.author), "place": metadata.plain_field(r.place),
-                     "url": metadata.url_or_blank(r.url),
-                     "published": metadata.normalise_date(r.published) or r.published}
+        proposals = {
+            "title": metadata.plain_title(r.title),
+            "outlet": metadata.plain_field(r.outlet),
+            "author": metadata.plain_field(r.author),
+            "place": metadata.plain_field(r.place),
+            "url": metadata.url_or_blank(r.url),
+            "published": metadata.normalise_date(r.published) or r.published,
+        }
         for key, value in proposals.items():
             edit = self.fields[key]
             if key not in self._typed and edit.text() != value:
@@ -372,13 +407,15 @@ class ImportReviewDialog(QDialog):
         self._filling = True
         self.removals_list.clear()
         for kind, lines, tip in (
-                ("head", r.removed_head, self.tr("From the top: the title or dateline, kept in the fields.")),
-                ("tail", r.removed_tail, self.tr("From the end: text the site adds after articles."))):
+            ("head", r.removed_head, self.tr("From the top: the title or dateline, kept in the fields.")),
+            ("tail", r.removed_tail, self.tr("From the end: text the site adds after articles.")),
+        ):
             for index, line in enumerate(lines):
                 item = QListWidgetItem(line)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked if (kind, line) in self._put_back
-                                   else Qt.CheckState.Checked)
+                item.setCheckState(
+                    Qt.CheckState.Unchecked if (kind, line) in self._put_back else Qt.CheckState.Checked
+                )
                 item.setData(Qt.ItemDataRole.UserRole, (kind, index))
                 item.setToolTip(literal(f"{line}\n{tip}"))
                 self.removals_list.addItem(item)
@@ -396,7 +433,9 @@ class ImportReviewDialog(QDialog):
             self._show_encoding_note()
         self.fold_check.setEnabled(True)
         # the encoding's own line already says how sure the guess is
-        warnings = [w for w in r.warnings if not (self.encoding_choosable and w.startswith("encoding guessed as"))]
+        warnings = [
+            w for w in r.warnings if not (self.encoding_choosable and w.startswith("encoding guessed as"))
+        ]
         if warnings:
             self.warnings_label.setText("\n".join(f"• {warning_text(w)}" for w in warnings))
             self.warnings_label.setToolTip(literal("\n".join(warnings)))
@@ -409,18 +448,22 @@ class ImportReviewDialog(QDialog):
         r = self.result
         colour = MUTED_COLOR
         if self._encoding is None and not r.encoding_confident:
-            text = self.tr("FactDesk is not sure of this file's encoding (best guess: %1). Compare the previews "
-                           "in the list and choose the encoding in which the text reads.").replace(
-                "%1", encoding_name(r.encoding))
+            text = self.tr(
+                "FactDesk is not sure of this file's encoding (best guess: %1). Compare the previews "
+                "in the list and choose the encoding in which the text reads."
+            ).replace("%1", encoding_name(r.encoding))
             colour = WARNING_COLOR
         elif self._encoding is not None and _codec(r.encoding) != _codec(self._encoding):
-            text = self.tr("The file is read as %1 whatever is chosen: it is valid UTF-8 or starts with a byte "
-                           "order mark.").replace("%1", encoding_name(r.encoding))
+            text = self.tr(
+                "The file is read as %1 whatever is chosen: it is valid UTF-8 or starts with a byte "
+                "order mark."
+            ).replace("%1", encoding_name(r.encoding))
         elif self._encoding is not None:
             text = self.tr("Read as %1, as you chose.").replace("%1", encoding_name(r.encoding))
         else:
             text = self.tr("Read as %1. If the text does not read well, choose another encoding.").replace(
-                "%1", encoding_name(r.encoding))
+                "%1", encoding_name(r.encoding)
+            )
         self.encoding_note.setText(text)
         self.encoding_note.setStyleSheet(f"color: {colour};")
 
@@ -440,7 +483,9 @@ class ImportReviewDialog(QDialog):
             words.setTextFormat(Qt.TextFormat.PlainText)
             words.setToolTip(literal(proposal.reason))
             button = QPushButton(self.tr("Accept"), self)
-            button.setToolTip(self.tr("Take its place and author into the fields and the line out of the text."))
+            button.setToolTip(
+                self.tr("Take its place and author into the fields and the line out of the text.")
+            )
             button.clicked.connect(lambda _checked=False, p=proposal: self.accept_proposal(p))
             row = QHBoxLayout()
             row.addWidget(words, 1)
@@ -470,8 +515,14 @@ class ImportReviewDialog(QDialog):
     def _refresh(self) -> None:
         final = self.final_text()
         self.preview.setPlainText(final)
-        self.hidden_label.setText("\n".join(filter(None, (hidden_text(textrules.count_hidden(final)),
-                                                            hidden_names_text(hidden_characters(final))))))
+        self.hidden_label.setText(
+            "\n".join(
+                filter(
+                    None,
+                    (hidden_text(textrules.count_hidden(final)), hidden_names_text(hidden_characters(final))),
+                )
+            )
+        )
         leaks = leaks_text(find_leaked_code(final))
         self.leaks_label.setText(leaks)
         self.leaks_label.setVisible(bool(leaks))
@@ -481,8 +532,11 @@ class ImportReviewDialog(QDialog):
             existing = ops.existing_article(self.project, final)
             if existing is not None:
                 title = str(existing["title"]) or self.tr("(untitled)")
-                self.duplicate_label.setText(self.tr("This text is already in the project, as «%1». It cannot be "
-                                                     "imported twice.").replace("%1", embed(title)))
+                self.duplicate_label.setText(
+                    self.tr(
+                        "This text is already in the project, as «%1». It cannot be imported twice."
+                    ).replace("%1", embed(title))
+                )
                 self.duplicate_label.show()
         self._update_ok()
 
@@ -509,8 +563,11 @@ class ImportReviewDialog(QDialog):
         return not self.duplicate_label.isHidden()
 
     def _update_ok(self, *_: object) -> None:
-        ok = (bool(self.final_text().strip()) and metadata.normalise_date(self.date_edit.text()) is not None
-              and not self.is_duplicate())
+        ok = (
+            bool(self.final_text().strip())
+            and metadata.normalise_date(self.date_edit.text()) is not None
+            and not self.is_duplicate()
+        )
         self.import_button.setEnabled(ok)
 
     def accept(self) -> None:
@@ -524,10 +581,16 @@ class ImportReviewDialog(QDialog):
     def result_operation(self) -> ops.ImportArticle:
         """The import as the user confirmed it (not run: the caller runs it as one undoable step)."""
         return ops.ImportArticle(
-            text=self.final_text(), title=self.title_edit.text(), outlet=self.outlet_edit.text(),
-            author=self.author_edit.text(), place=self.place_edit.text(), url=self.url_edit.text(),
-            published=self.date_edit.text(), language=self.result.language or "ar",
-            origin=self.origin())
+            text=self.final_text(),
+            title=self.title_edit.text(),
+            outlet=self.outlet_edit.text(),
+            author=self.author_edit.text(),
+            place=self.place_edit.text(),
+            url=self.url_edit.text(),
+            published=self.date_edit.text(),
+            language=self.result.language or "ar",
+            origin=self.origin(),
+        )
 
 
 def _codec(name: str) -> str:

@@ -63,14 +63,20 @@ class ImportResultsDialog(QDialog):
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(self.tr("Import results"))
         self.resize(900, 520)
-        counts = {status: sum(1 for o in self.outcomes if o.status == status)
-                  for status in ("imported", "duplicate", "failed", "skipped")}
-        summary = (self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
-                   .replace("%1", str(counts["imported"])).replace("%2", str(counts["duplicate"]))
-                   .replace("%3", str(counts["failed"])))
+        counts = {
+            status: sum(1 for o in self.outcomes if o.status == status)
+            for status in ("imported", "duplicate", "failed", "skipped")
+        }
+        summary = (
+            self.tr("Imported: %1. Already in the project: %2. Not imported: %3.")
+            .replace("%1", str(counts["imported"]))
+            .replace("%2", str(counts["duplicate"]))
+            .replace("%3", str(counts["failed"]))
+        )
         if counts["skipped"]:
             summary += " " + self.tr("Left out (not a kind of file FactDesk imports): %1.").replace(
-                "%1", str(counts["skipped"]))
+                "%1", str(counts["skipped"])
+            )
         self.summary = PlainLabel(summary, self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("sectionLabel")
@@ -86,7 +92,12 @@ class ImportResultsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        colours = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": ERROR_COLOR, "skipped": MUTED_COLOR}
+        colours = {
+            "imported": "#2e7d32",
+            "duplicate": "#8d6e00",
+            "failed": ERROR_COLOR,
+            "skipped": MUTED_COLOR,
+        }
         for row, outcome in enumerate(self.outcomes):
             name_item = QTableWidgetItem(outcome.name)
             name_item.setToolTip(literal(outcome.path or outcome.name))
@@ -121,8 +132,9 @@ class ImportResultsDialog(QDialog):
             align_right(self.report_view)
 
         self.review_button = QPushButton(self.tr("Review and import…"), self)
-        self.review_button.setToolTip(self.tr("Choose the encoding of a file FactDesk was not sure of, "
-                                              "and import it on its own."))
+        self.review_button.setToolTip(
+            self.tr("Choose the encoding of a file FactDesk was not sure of, and import it on its own.")
+        )
         self.review_button.clicked.connect(self._review)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setDefault(True)
@@ -144,18 +156,24 @@ class ImportResultsDialog(QDialog):
             self.table.setCurrentCell(first, 0)
         self._update_buttons()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.table.resizeRowsToContents()
 
     def status_text(self, status: str) -> str:
-        return {"imported": self.tr("Imported"), "duplicate": self.tr("Already in the project"),
-                "failed": self.tr("Not imported"), "skipped": self.tr("Left out")}.get(status, status)
+        return {
+            "imported": self.tr("Imported"),
+            "duplicate": self.tr("Already in the project"),
+            "failed": self.tr("Not imported"),
+            "skipped": self.tr("Left out"),
+        }.get(status, status)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(file, result, details) as shown."""
-        return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-                for r in range(self.table.rowCount())]
+        return [
+            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            for r in range(self.table.rowCount())
+        ]
 
     def current(self) -> Outcome | None:
         row = self.table.currentRow()
@@ -173,12 +191,20 @@ class ImportResultsDialog(QDialog):
         self.report_view.setVisible(shown)
         if outcome is None or not shown:
             return
-        self.report_title.setText(self.tr("What the import of «%1» took out, and what its text holds:")
-                                  .replace("%1", embed(outcome.name)))
+        self.report_title.setText(
+            self.tr("What the import of «%1» took out, and what its text holds:").replace(
+                "%1", embed(outcome.name)
+            )
+        )
         report = getattr(outcome, "report", None)
         # a file reviewed on its own was imported as its review showed it, with the lines chosen there
-        self.report_view.setPlainText(report_text(report) if report is not None else self.tr(
-            "This file was checked in its review before import, which listed what was taken out."))
+        self.report_view.setPlainText(
+            report_text(report)
+            if report is not None
+            else self.tr(
+                "This file was checked in its review before import, which listed what was taken out."
+            )
+        )
 
     def _open_row(self, row: int, _col: int) -> None:
         outcome = self.outcomes[row]
@@ -195,6 +221,7 @@ class ImportResultsDialog(QDialog):
         row = self.outcomes.index(outcome)
         self.table.item(row, 1).setText(self.status_text("imported"))
         self.table.item(row, 1).setForeground(QColor("#2e7d32"))
-        self.table.item(row, 2).setText(self.tr("as «%1»").replace("%1", embed(title)) if title
-                                        else self.tr("(untitled)"))
+        self.table.item(row, 2).setText(
+            self.tr("as «%1»").replace("%1", embed(title)) if title else self.tr("(untitled)")
+        )
         self._update_buttons()

@@ -26,8 +26,17 @@ t = QCoreApplication.translate
 #: The formats whose bytes are decoded as a whole, so that the encoding can be chosen.
 ENCODED_FORMATS = ("text", "html", "mhtml")
 #: Encodings always offered in the picker, after the candidates of the guess.
-COMMON_ENCODINGS = ("utf-8", "cp1256", "iso8859-6", "cp720", "cp864", "mac-arabic", "utf-16-le", "utf-16-be",
-                    "cp1252")
+COMMON_ENCODINGS = (
+    "utf-8",
+    "cp1256",
+    "iso8859-6",
+    "cp720",
+    "cp864",
+    "mac-arabic",
+    "utf-16-le",
+    "utf-16-be",
+    "cp1252",
+)
 #: The reason of a file left out of a several-file import because its encoding is not sure.
 UNCERTAIN = app_imports.UNCERTAIN
 
@@ -66,76 +75,161 @@ def refusal_words(reason: str, message: str) -> str:
     """:func:`refusal_text` from a refusal's reason key and the importer's own words."""
     words = {
         refusals.NOT_UTF8: t("ImportDialog", "Its encoding could not be found: no known encoding reads it."),
-        refusals.UNDECODABLE: t("ImportDialog", "The chosen encoding cannot read this file. Choose another one."),
+        refusals.UNDECODABLE: t(
+            "ImportDialog", "The chosen encoding cannot read this file. Choose another one."
+        ),
         refusals.UNKNOWN_ENCODING: t("ImportDialog", "That encoding is not one FactDesk knows."),
-        refusals.BINARY: t("ImportDialog", "It is not text: it looks like an image, a program or a compressed file."),
+        refusals.BINARY: t(
+            "ImportDialog", "It is not text: it looks like an image, a program or a compressed file."
+        ),
         refusals.EMPTY: t("ImportDialog", "It holds no article text."),
         refusals.TOO_LARGE: t("ImportDialog", "It is larger than any article could be."),
-        refusals.UNREADABLE: t("ImportDialog", "It could not be opened: it is missing, a folder, or not readable."),
-        refusals.NEEDS_OCR: t("ImportDialog", "It is a PDF without a text layer (a scan): it needs text "
-                                              "recognition (OCR) before it can be imported."),
-        refusals.UNSUPPORTED: t("ImportDialog", "FactDesk does not import this kind of file. It imports text, web "
-                                                "pages, Word, OpenDocument and PDF files."),
+        refusals.UNREADABLE: t(
+            "ImportDialog", "It could not be opened: it is missing, a folder, or not readable."
+        ),
+        refusals.NEEDS_OCR: t(
+            "ImportDialog",
+            "It is a PDF without a text layer (a scan): it needs text "
+            "recognition (OCR) before it can be imported.",
+        ),
+        refusals.UNSUPPORTED: t(
+            "ImportDialog",
+            "FactDesk does not import this kind of file. It imports text, web "
+            "pages, Word, OpenDocument and PDF files.",
+        ),
         refusals.DAMAGED: t("ImportDialog", "The document is damaged: its structure cannot be read."),
-        refusals.UNSAFE: t("ImportDialog", "The document is built to exhaust memory or time, so it was not opened."),
-        refusals.ENCRYPTED: t("ImportDialog", "The document is locked with a password. Remove the password, "
-                                              "then import it again."),
+        refusals.UNSAFE: t(
+            "ImportDialog", "The document is built to exhaust memory or time, so it was not opened."
+        ),
+        refusals.ENCRYPTED: t(
+            "ImportDialog",
+            "The document is locked with a password. Remove the password, then import it again.",
+        ),
     }
     return words.get(reason, message)
 
 
 def uncertain_text(result: ImportResult) -> str:
     """Why a file whose encoding is not sure was left out of a several-file import."""
-    return t("ImportDialog", "Its encoding could not be told for sure (best guess: %1). Import it on its own, "
-                             "or choose Review, to pick the encoding in which it reads.").replace(
-        "%1", encoding_name(result.encoding))
+    return t(
+        "ImportDialog",
+        "Its encoding could not be told for sure (best guess: %1). Import it on its own, "
+        "or choose Review, to pick the encoding in which it reads.",
+    ).replace("%1", encoding_name(result.encoding))
 
 
 _WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"named (?:like .+|«.*»), but it is .+; read as such"),
-     lambda m: t("ImportDialog", "The file's name does not match what it holds; it was read as what it is.")),
-    (re.compile(r"(\d+) Arabic presentation forms \(shaped letters\) were turned into ordinary letters"),
-     lambda m: t("ImportDialog", "%1 Arabic presentation forms (shaped letters) were turned into ordinary "
-                                 "letters.").replace("%1", m[1])),
-    (re.compile(r"the page declared its own XML entities; they were ignored"),
-     lambda m: t("ImportDialog", "The page declared its own XML entities; they were ignored.")),
-    (re.compile(r"the lead paragraph shown above the article body was added to it"),
-     lambda m: t("ImportDialog", "The lead paragraph shown above the article was added to its text.")),
-    (re.compile(r"(\d+) HTML entities left in the text by the site were decoded"),
-     lambda m: t("ImportDialog", "%1 HTML entities left in the text by the site were turned into the "
-                                 "characters they stand for.").replace("%1", m[1])),
-    (re.compile(r"pages (.+) have no text layer \(scanned\?\): their text is missing; run OCR to include it"),
-     lambda m: t("ImportDialog", "Pages %1 have no text layer (scanned?): their text is missing. Run text "
-                                 "recognition (OCR) on them to include it.").replace("%1", ltr(m[1]))),
-    (re.compile(r"(\d+) running header, footer or page-number lines were left out"),
-     lambda m: t("ImportDialog", "%1 running header, footer or page-number lines were left out.")
-     .replace("%1", m[1])),
-    (re.compile(r"the page says it is (.+), but it cannot be read that way"),
-     lambda m: t("ImportDialog", "The page says it is in %1, but it cannot be read that way.")
-     .replace("%1", ltr(m[1]))),
-    (re.compile(r"the page says it is (.+), but its text is Arabic in (.+)"),
-     lambda m: t("ImportDialog", "The page says it is in %1, but its text is Arabic in %2; it was read as %2.")
-     .replace("%1", ltr(m[1])).replace("%2", ltr(m[2]))),
-    (re.compile(r"encoding guessed as (.+) with low confidence \(([\d.]+)\): compare the candidates and choose "
-                r"the encoding that reads"),
-     lambda m: t("ImportDialog", "The encoding was guessed as %1, but without confidence. Compare the "
-                                 "candidates and choose the encoding in which the text reads.")
-     .replace("%1", ltr(m[1]))),
-    (re.compile(r"encoding guessed as (.+) without a byte order mark \(confidence ([\d.]+)\)"),
-     lambda m: t("ImportDialog", "The encoding was guessed as %1 (the file has no byte order mark).")
-     .replace("%1", ltr(m[1]))),
-    (re.compile(r"encoding guessed as (.+) \(confidence ([\d.]+)\)"),
-     lambda m: t("ImportDialog", "The encoding was guessed as %1.").replace("%1", ltr(m[1]))),
-    (re.compile(r"mojibake repaired: (\d+) garbled stretch(?:es)? of Arabic \(UTF-8 once misread as (.+)\) "
-                r"turned back into Arabic"),
-     lambda m: t("ImportDialog", "%1 garbled stretches of Arabic (text once misread as %2) were turned back "
-                                 "into Arabic.").replace("%1", m[1]).replace("%2", ltr(m[2]))),
-    (re.compile(r"mojibake left as it is: (\d+) stretch(?:es)? looks? like garbled Arabic \(UTF-8 once misread as "
-                r"(.+?)\) but could not be repaired with certainty, so (?:it is|they are) kept unchanged: (.+)\. "
-                r"Compare with the original\.?", re.S),
-     lambda m: t("ImportDialog", "%1 stretch(es) look like garbled Arabic (text once misread as %2) but could not "
-                                 "be repaired with certainty; they are kept unchanged: %3. Compare them with the "
-                                 "original.").replace("%1", m[1]).replace("%2", ltr(m[2])).replace("%3", m[3])),
+    (
+        re.compile(r"named (?:like .+|«.*»), but it is .+; read as such"),
+        lambda m: t(
+            "ImportDialog", "The file's name does not match what it holds; it was read as what it is."
+        ),
+    ),
+    (
+        re.compile(r"(\d+) Arabic presentation forms \(shaped letters\) were turned into ordinary letters"),
+        lambda m: t(
+            "ImportDialog", "%1 Arabic presentation forms (shaped letters) were turned into ordinary letters."
+        ).replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"the page declared its own XML entities; they were ignored"),
+        lambda m: t("ImportDialog", "The page declared its own XML entities; they were ignored."),
+    ),
+    (
+        re.compile(r"the lead paragraph shown above the article body was added to it"),
+        lambda m: t("ImportDialog", "The lead paragraph shown above the article was added to its text."),
+    ),
+    (
+        re.compile(r"(\d+) HTML entities left in the text by the site were decoded"),
+        lambda m: t(
+            "ImportDialog",
+            "%1 HTML entities left in the text by the site were turned into the characters they stand for.",
+        ).replace("%1", m[1]),
+    ),
+    (
+        re.compile(
+            r"pages (.+) have no text layer \(scanned\?\): their text is missing; run OCR to include it"
+        ),
+        lambda m: t(
+            "ImportDialog",
+            "Pages %1 have no text layer (scanned?): their text is missing. Run text "
+            "recognition (OCR) on them to include it.",
+        ).replace("%1", ltr(m[1])),
+    ),
+    (
+        re.compile(r"(\d+) running header, footer or page-number lines were left out"),
+        lambda m: t("ImportDialog", "%1 running header, footer or page-number lines were left out.").replace(
+            "%1", m[1]
+        ),
+    ),
+    (
+        re.compile(r"the page says it is (.+), but it cannot be read that way"),
+        lambda m: t("ImportDialog", "The page says it is in %1, but it cannot be read that way.").replace(
+            "%1", ltr(m[1])
+        ),
+    ),
+    (
+        re.compile(r"the page says it is (.+), but its text is Arabic in (.+)"),
+        lambda m: (
+            t("ImportDialog", "The page says it is in %1, but its text is Arabic in %2; it was read as %2.")
+            .replace("%1", ltr(m[1]))
+            .replace("%2", ltr(m[2]))
+        ),
+    ),
+    (
+        re.compile(
+            r"encoding guessed as (.+) with low confidence \(([\d.]+)\): compare the candidates and choose "
+            r"the encoding that reads"
+        ),
+        lambda m: t(
+            "ImportDialog",
+            "The encoding was guessed as %1, but without confidence. Compare the "
+            "candidates and choose the encoding in which the text reads.",
+        ).replace("%1", ltr(m[1])),
+    ),
+    (
+        re.compile(r"encoding guessed as (.+) without a byte order mark \(confidence ([\d.]+)\)"),
+        lambda m: t(
+            "ImportDialog", "The encoding was guessed as %1 (the file has no byte order mark)."
+        ).replace("%1", ltr(m[1])),
+    ),
+    (
+        re.compile(r"encoding guessed as (.+) \(confidence ([\d.]+)\)"),
+        lambda m: t("ImportDialog", "The encoding was guessed as %1.").replace("%1", ltr(m[1])),
+    ),
+    (
+        re.compile(
+            r"mojibake repaired: (\d+) garbled stretch(?:es)? of Arabic \(UTF-8 once misread as (.+)\) "
+            r"turned back into Arabic"
+        ),
+        lambda m: (
+            t(
+                "ImportDialog",
+                "%1 garbled stretches of Arabic (text once misread as %2) were turned back into Arabic.",
+            )
+            .replace("%1", m[1])
+            .replace("%2", ltr(m[2]))
+        ),
+    ),
+    (
+        re.compile(
+            r"mojibake left as it is: (\d+) stretch(?:es)? looks? like garbled Arabic \(UTF-8 once misread as "
+            r"(.+?)\) but could not be repaired with certainty, so (?:it is|they are) kept unchanged: (.+)\. "
+            r"Compare with the original\.?",
+            re.S,
+        ),
+        lambda m: (
+            t(
+                "ImportDialog",
+                "%1 stretch(es) look like garbled Arabic (text once misread as %2) but could not "
+                "be repaired with certainty; they are kept unchanged: %3. Compare them with the "
+                "original.",
+            )
+            .replace("%1", m[1])
+            .replace("%2", ltr(m[2]))
+            .replace("%3", m[3])
+        ),
+    ),
 ]
 
 
@@ -153,14 +247,21 @@ def hidden_text(counts: dict[str, int]) -> str:
     total = sum(counts.values())
     if total == 0:
         return t("ImportDialog", "The text has no hidden characters.")
-    names = {"bidi_controls": t("ImportDialog", "direction marks"),
-             "zero_width": t("ImportDialog", "zero-width characters"),
-             "presentation_forms": t("ImportDialog", "presentation forms"),
-             "tatweel": t("ImportDialog", "tatweel")}
+    names = {
+        "bidi_controls": t("ImportDialog", "direction marks"),
+        "zero_width": t("ImportDialog", "zero-width characters"),
+        "presentation_forms": t("ImportDialog", "presentation forms"),
+        "tatweel": t("ImportDialog", "tatweel"),
+    }
     comma = "، " if interface_direction() == Qt.LayoutDirection.RightToLeft else ", "
     detail = comma.join(f"{names.get(k, k)}: {v}" for k, v in counts.items() if v)
-    return t("ImportDialog", "The text has %n hidden character(s) (%1). They are kept, and shown when invisible "
-                             "characters are shown.", None, total).replace("%1", detail)
+    return t(
+        "ImportDialog",
+        "The text has %n hidden character(s) (%1). They are kept, and shown when invisible "
+        "characters are shown.",
+        None,
+        total,
+    ).replace("%1", detail)
 
 
 def hidden_character_name(short: str) -> str:
@@ -196,7 +297,9 @@ def hidden_names_text(named: dict[str, int]) -> str:
     if not named:
         return ""
     comma = "، " if interface_direction() == Qt.LayoutDirection.RightToLeft else ", "
-    parts = comma.join(f"{ltr(name)} ({hidden_character_name(name)}): {count}" for name, count in named.items())
+    parts = comma.join(
+        f"{ltr(name)} ({hidden_character_name(name)}): {count}" for name, count in named.items()
+    )
     return t("ImportDialog", "By name: %1.").replace("%1", parts)
 
 
@@ -204,12 +307,22 @@ def leaks_text(leaks: tuple[LeakedCode, ...]) -> str:
     """Where a web page's code (CSS, JavaScript) was left in the text, or "" when nowhere."""
     if not leaks:
         return ""
-    where = [t("ImportDialog", "line %1: «%2»").replace("%1", str(leak.line)).replace("%2", ltr(leak.excerpt))
-             for leak in leaks]
-    return "\n".join([
-        t("ImportDialog", "The text holds %n piece(s) of a web page's code (CSS or JavaScript), left by the site. "
-                          "They are kept as they are: do not quote them.", None, len(leaks)),
-        *where])
+    where = [
+        t("ImportDialog", "line %1: «%2»").replace("%1", str(leak.line)).replace("%2", ltr(leak.excerpt))
+        for leak in leaks
+    ]
+    return "\n".join(
+        [
+            t(
+                "ImportDialog",
+                "The text holds %n piece(s) of a web page's code (CSS or JavaScript), left by the site. "
+                "They are kept as they are: do not quote them.",
+                None,
+                len(leaks),
+            ),
+            *where,
+        ]
+    )
 
 
 def proposal_text(proposal: Proposal) -> str:
@@ -218,10 +331,12 @@ def proposal_text(proposal: Proposal) -> str:
     # a mark of the interface's direction first: an Arabic line quoted first must not turn an English
     # sentence right to left
     start = "\u200f" if interface_direction() == Qt.LayoutDirection.RightToLeft else "\u200e"
-    return start + (t("ImportDialog", "«%1» may be a dateline: place %2, author %3.")
-                    .replace("%1", embed(proposal.line.strip()))
-                    .replace("%2", f"«{embed(proposal.place)}»" if proposal.place else unknown)
-                    .replace("%3", f"«{embed(proposal.author)}»" if proposal.author else unknown))
+    return start + (
+        t("ImportDialog", "«%1» may be a dateline: place %2, author %3.")
+        .replace("%1", embed(proposal.line.strip()))
+        .replace("%2", f"«{embed(proposal.place)}»" if proposal.place else unknown)
+        .replace("%3", f"«{embed(proposal.author)}»" if proposal.author else unknown)
+    )
 
 
 def report_text(report: ImportReport | None) -> str:
@@ -229,20 +344,35 @@ def report_text(report: ImportReport | None) -> str:
     be a dateline, the hidden characters by name, the presentation forms folded, leaked page code."""
     if report is None or report.empty:
         return t("ImportDialog", "Nothing was taken out of the text, and it holds no hidden characters.")
-    lines = [t("ImportDialog", "Taken out at the top: «%1»").replace("%1", embed(line))
-             for line in report.removed_head]
-    lines += [t("ImportDialog", "Taken out at the end: «%1»").replace("%1", embed(line))
-              for line in report.removed_tail]
+    lines = [
+        t("ImportDialog", "Taken out at the top: «%1»").replace("%1", embed(line))
+        for line in report.removed_head
+    ]
+    lines += [
+        t("ImportDialog", "Taken out at the end: «%1»").replace("%1", embed(line))
+        for line in report.removed_tail
+    ]
     if report.removed_head or report.removed_tail:
-        lines.append(t("ImportDialog", "To keep one of these lines, undo the import and import the file on its "
-                                       "own: its review lets you keep any line."))
-    lines += [t("ImportDialog", "Kept in the text: %1").replace("%1", proposal_text(p)) for p in report.proposals]
+        lines.append(
+            t(
+                "ImportDialog",
+                "To keep one of these lines, undo the import and import the file on its "
+                "own: its review lets you keep any line.",
+            )
+        )
+    lines += [
+        t("ImportDialog", "Kept in the text: %1").replace("%1", proposal_text(p)) for p in report.proposals
+    ]
     named = hidden_names_text(report.hidden_characters)
     if named:
         lines.append(t("ImportDialog", "Hidden characters, kept in the text. %1").replace("%1", named))
     if report.presentation_forms:
-        lines.append(t("ImportDialog", "%1 Arabic presentation forms (shaped letters) were turned into ordinary "
-                                       "letters.").replace("%1", str(report.presentation_forms)))
+        lines.append(
+            t(
+                "ImportDialog",
+                "%1 Arabic presentation forms (shaped letters) were turned into ordinary letters.",
+            ).replace("%1", str(report.presentation_forms))
+        )
     leaks = leaks_text(report.leaked_code)
     if leaks:
         lines.append(leaks)
@@ -264,8 +394,11 @@ def align_right(editor: QPlainTextEdit) -> None:
 
 
 def budget_text(used: int) -> str:
-    return t("ImportDialog", "Not imported: this import already holds %1 characters of text, as much as one "
-                             "import holds. Import the remaining files in another go.").replace("%1", f"{used:,}")
+    return t(
+        "ImportDialog",
+        "Not imported: this import already holds %1 characters of text, as much as one "
+        "import holds. Import the remaining files in another go.",
+    ).replace("%1", f"{used:,}")
 
 
 def outcome_text(outcome: FileOutcome) -> str:
@@ -277,17 +410,25 @@ def outcome_text(outcome: FileOutcome) -> str:
         return outcome.title
     if outcome.status == a.DUPLICATE:
         if outcome.reason == a.IN_THIS_IMPORT:
-            return t("ImportDialog", "the same text as «%1», imported with it").replace("%1", embed(outcome.duplicate_of))
-        return t("ImportDialog", "already in the project as «%1»").replace("%1", embed(outcome.duplicate_of or untitled))
+            return t("ImportDialog", "the same text as «%1», imported with it").replace(
+                "%1", embed(outcome.duplicate_of)
+            )
+        return t("ImportDialog", "already in the project as «%1»").replace(
+            "%1", embed(outcome.duplicate_of or untitled)
+        )
     if outcome.status == a.SKIPPED:
-        return t("ImportDialog", "Left out: not a kind of file FactDesk imports (text, web pages, Word, "
-                                 "OpenDocument, PDF).")
+        return t(
+            "ImportDialog",
+            "Left out: not a kind of file FactDesk imports (text, web pages, Word, OpenDocument, PDF).",
+        )
     if outcome.reason == a.TOO_MUCH:
         return budget_text(int(outcome.extra.get("used", 0)))
     if outcome.reason == a.UNCERTAIN and outcome.result is not None:
         return uncertain_text(outcome.result)
     if outcome.reason == a.ERROR:
-        return t("ImportDialog", "FactDesk could not read it: %1").replace("%1", str(outcome.extra.get("error", "")))
+        return t("ImportDialog", "FactDesk could not read it: %1").replace(
+            "%1", str(outcome.extra.get("error", ""))
+        )
     if outcome.reason == a.REFUSED:
         return t("ImportDialog", "Nothing was imported: %1").replace("%1", str(outcome.extra.get("why", "")))
     return refusal_words(outcome.reason, outcome.message)

@@ -63,7 +63,7 @@ class Job(QObject):
             result = self._fn(lambda d, t, s: self.progressed.emit(d, t, s), self._cancel.is_set)
         except Cancelled:
             self.cancelled_signal.emit()
-        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, shown in plain words
+        except Exception as exc:
             self.failed.emit(exc)
         else:
             if self._cancel.is_set():

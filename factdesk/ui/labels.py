@@ -46,4 +46,11 @@ def verdict_text(label_ar: str, label_en: str) -> str:
     return labels.in_language(label_ar, label_en, i18n.current_language())
 
 
-__all__ = ["operation_text", "reliability_text", "role_text", "source_kind_text", "stance_text", "verdict_text"]
+__all__ = [
+    "operation_text",
+    "reliability_text",
+    "role_text",
+    "source_kind_text",
+    "stance_text",
+    "verdict_text",
+]

@@ -56,7 +56,7 @@ class LazyIdModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.session.closed else len(self._ids)
 
     def id_at(self, row: int) -> str | None:
@@ -72,7 +72,7 @@ class LazyIdModel(QAbstractTableModel):
         hit = self._cache.get(ident)
         if hit is None:
             page_start = row - row % PAGE
-            page = [i for i in self._ids[page_start:page_start + PAGE] if i not in self._cache]
+            page = [i for i in self._ids[page_start : page_start + PAGE] if i not in self._cache]
             self._cache.update(self._load_rows(page))
             hit = self._cache.get(ident)
         return hit
@@ -100,8 +100,9 @@ class ClaimTableModel(LazyIdModel):
     kind = "claim"
     COLUMNS = ("verdict", "text", "appearances", "sources", "modified")
 
-    def __init__(self, session: ProjectSession, language: Callable[[], str], parent: QObject | None = None
-                 ) -> None:
+    def __init__(
+        self, session: ProjectSession, language: Callable[[], str], parent: QObject | None = None
+    ) -> None:
         self._language = language
         self.verdict: str | None = None
         self.contains = ""
@@ -111,8 +112,13 @@ class ClaimTableModel(LazyIdModel):
         super().__init__(session, parent)
 
     def _load_ids(self) -> list[str]:
-        return self.session.read.claim_ids(verdict=self.verdict, contains=self.contains,
-                                 order=self.order, descending=self.descending, article_id=self.article_id)
+        return self.session.read.claim_ids(
+            verdict=self.verdict,
+            contains=self.contains,
+            order=self.order,
+            descending=self.descending,
+            article_id=self.article_id,
+        )
 
     def _load_rows(self, ids: list[str]) -> dict[str, Any]:
         return self.session.read.claims_by_ids(ids)
@@ -128,21 +134,30 @@ class ClaimTableModel(LazyIdModel):
         return kinds
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
-        inserted_or_deleted = any(kind == "claim" and key not in self._row_of for kind, key in changes.keys) or \
-            any(kind == "claim" and self.session.read.get("claim", key) is None for kind, key in changes.keys)
+        inserted_or_deleted = any(
+            kind == "claim" and key not in self._row_of for kind, key in changes.keys
+        ) or any(
+            kind == "claim" and self.session.read.get("claim", key) is None for kind, key in changes.keys
+        )
         if inserted_or_deleted:
             self.reload()
             return
         super()._on_changed(changes, origin)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Verdict"), self.tr("Claim"), self.tr("Appearances"), self.tr("Sources"),
-                    self.tr("Last change"))[section]
+            return (
+                self.tr("Verdict"),
+                self.tr("Claim"),
+                self.tr("Appearances"),
+                self.tr("Sources"),
+                self.tr("Last change"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,8 +193,13 @@ class ClaimTableModel(LazyIdModel):
                 self.order, self.descending = "created", False
                 self.reload()
             return
-        self.order = {"verdict": "verdict", "text": "text", "appearances": "appearances",
-                      "sources": "sources", "modified": "modified"}[self.COLUMNS[column]]
+        self.order = {
+            "verdict": "verdict",
+            "text": "text",
+            "appearances": "appearances",
+            "sources": "sources",
+            "modified": "modified",
+        }[self.COLUMNS[column]]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
@@ -204,26 +224,36 @@ class ArticleListModel(LazyIdModel):
         return changes.touches("article", "span", "appearance")
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
-        if any(k == "article" and (key not in self._row_of or self.session.read.get("article", key) is None)
-               for k, key in changes.keys):
+        if any(
+            k == "article" and (key not in self._row_of or self.session.read.get("article", key) is None)
+            for k, key in changes.keys
+        ):
             self.reload()
             return
         # spans and appearances change the counts of their article: drop the cached rows
         if changes.touches("span", "appearance"):
             self._cache.clear()
             if self._ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1)
+                )
             return
         super()._on_changed(changes, origin)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Title"), self.tr("Outlet"), self.tr("Date"), self.tr("Highlights"),
-                    self.tr("Claims"))[section]
+            return (
+                self.tr("Title"),
+                self.tr("Outlet"),
+                self.tr("Date"),
+                self.tr("Highlights"),
+                self.tr("Claims"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -262,17 +292,20 @@ class SourceListModel(LazyIdModel):
         return changes.touches("source")
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
-        if any(k == "source" and (key not in self._row_of or self.session.read.get("source", key) is None)
-               for k, key in changes.keys):
+        if any(
+            k == "source" and (key not in self._row_of or self.session.read.get("source", key) is None)
+            for k, key in changes.keys
+        ):
             self.reload()
             return
         super()._on_changed(changes, origin)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Source"), self.tr("Kind"), self.tr("Reliability"))[section]
         return None
@@ -293,4 +326,3 @@ class SourceListModel(LazyIdModel):
                 return reliability_text(str(row["reliability"]))
             return row["title"]
         return None
-

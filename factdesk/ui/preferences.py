@@ -26,8 +26,17 @@ DEFAULTS: dict[str, Any] = {
 
 #: Arabic reading fonts, best first; DejaVu Sans is everywhere and covers Arabic.
 READING_FONTS = (
-    "Noto Naskh Arabic", "Amiri", "Scheherazade New", "Noto Sans Arabic", "Vazirmatn", "Dubai",
-    "Segoe UI", "Tahoma", "Arial", "Geeza Pro", "DejaVu Sans",
+    "Noto Naskh Arabic",
+    "Amiri",
+    "Scheherazade New",
+    "Noto Sans Arabic",
+    "Vazirmatn",
+    "Dubai",
+    "Segoe UI",
+    "Tahoma",
+    "Arial",
+    "Geeza Pro",
+    "DejaVu Sans",
 )
 MAX_RECENT = 10
 

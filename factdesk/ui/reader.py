@@ -57,7 +57,9 @@ class Highlight:
 SegmentKey = tuple[str, int, str, bool]
 
 
-def span_segments(ranges: Sequence[tuple[int, int, str, bool]], length: int) -> list[tuple[int, int, SegmentKey]]:
+def span_segments(
+    ranges: Sequence[tuple[int, int, str, bool]], length: int
+) -> list[tuple[int, int, SegmentKey]]:
     """The elementary stretches of a block between highlight edges, each with how it looks.
 
     ``ranges`` are (start, end, colour name, bold) in the block's UTF-16 units, sorted by start and
@@ -112,7 +114,7 @@ def span_segments(ranges: Sequence[tuple[int, int, str, bool]], length: int) -> 
 class SpanHighlighter(QSyntaxHighlighter):
     """Draws highlights and search hits as layout formats, block by block."""
 
-    def __init__(self, document: QTextDocument, ranges_for_block) -> None:  # noqa: ANN001
+    def __init__(self, document: QTextDocument, ranges_for_block) -> None:
         super().__init__(document)
         self._ranges_for_block = ranges_for_block
         self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
@@ -123,7 +125,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._hits_by_block = hits_by_block
         return changed
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         number = self.currentBlock().blockNumber()
         ranges = self._ranges_for_block(number)
         if ranges:
@@ -159,8 +161,8 @@ class SpanHighlighter(QSyntaxHighlighter):
 class ArticleReader(QPlainTextEdit):
     """Shows one article right-to-left with its highlights; reports clicks and selections."""
 
-    claimClicked = Signal(str)  # noqa: N815 - Qt signal naming
-    spanClicked = Signal(str)  # noqa: N815
+    claimClicked = Signal(str)
+    spanClicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,8 +170,9 @@ class ArticleReader(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setMouseTracking(True)
         option = self.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -220,8 +223,12 @@ class ArticleReader(QPlainTextEdit):
         self._invisibles = textrules.find_invisibles(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def set_highlights(self, highlights: list[Highlight], claim_texts: dict[str, tuple[str, str]],
-                       selected_claim: str | None = None) -> None:
+    def set_highlights(
+        self,
+        highlights: list[Highlight],
+        claim_texts: dict[str, tuple[str, str]],
+        selected_claim: str | None = None,
+    ) -> None:
         """Replace all highlights (e.g. when the article opens). ``claim_texts`` maps a claim
         id to (claim text, verdict label) for tooltips."""
         old_blocks = set(self._members)
@@ -239,7 +246,9 @@ class ArticleReader(QPlainTextEdit):
         if self._pending:
             self._idle.start()
 
-    def add_highlight(self, highlight: Highlight, claim_texts: dict[str, tuple[str, str]] | None = None) -> None:
+    def add_highlight(
+        self, highlight: Highlight, claim_texts: dict[str, tuple[str, str]] | None = None
+    ) -> None:
         """Add one highlight, re-laying out only the blocks it covers."""
         i = bisect.bisect_left(self._starts, highlight.start)
         self._highlights.insert(i, highlight)
@@ -303,7 +312,7 @@ class ArticleReader(QPlainTextEdit):
         if self._pending:
             self._idle.start()
 
-    def resizeEvent(self, e) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         self._flush_visible()
 
@@ -367,7 +376,8 @@ class ArticleReader(QPlainTextEdit):
             block = doc.findBlock(s16)
             b0 = block.position()
             by_block.setdefault(block.blockNumber(), []).append(
-                (s16 - b0, min(e16, b0 + block.length() - 1) - b0, i == self._current_hit))
+                (s16 - b0, min(e16, b0 + block.length() - 1) - b0, i == self._current_hit)
+            )
         changed = self._highlighter.set_hits(by_block)
         for number in sorted(changed):
             self._highlighter.rehighlightBlock(doc.findBlockByNumber(number))
@@ -439,7 +449,7 @@ class ArticleReader(QPlainTextEdit):
             return True
         return super().event(e)
 
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         super().mouseReleaseEvent(e)
         if e.button() != Qt.MouseButton.LeftButton:
             return
@@ -454,7 +464,7 @@ class ArticleReader(QPlainTextEdit):
             else:
                 self.spanClicked.emit(h.span_id)
 
-    def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
         if not self.show_invisibles or not self._invisibles:
             return
@@ -464,9 +474,14 @@ class ArticleReader(QPlainTextEdit):
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
             painter.setFont(font)
             top = self.cursorForPosition(QPoint(0, 0)).position()
-            bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
+            bottom = self.cursorForPosition(
+                QPoint(self.viewport().width(), self.viewport().height())
+            ).position()
             lo, hi = sorted((top, bottom))
-            lo_cp, hi_cp = self._map.to_codepoint(lo), self._map.to_codepoint(min(hi + 200, self._map.utf16_length))
+            lo_cp, hi_cp = (
+                self._map.to_codepoint(lo),
+                self._map.to_codepoint(min(hi + 200, self._map.utf16_length)),
+            )
             for inv in self._invisibles:
                 if inv.offset < lo_cp or inv.offset > hi_cp:
                     continue

@@ -22,7 +22,7 @@ class SearchPanel(QWidget):
     """Type a query; each result shows its article and a snippet with the hit marked. Opening a
     result emits the article and every hit's exact range (code points)."""
 
-    openResult = Signal(str, object)  # noqa: N815 - article id, list[(start, end)]
+    openResult = Signal(str, object)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,11 +55,15 @@ class SearchPanel(QWidget):
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Search all articles (الرقه finds الرقة and الرَّقة)"))
         self.exact.setText(self.tr("Exact spelling"))
-        self.exact.setToolTip(self.tr("Only the spelling as typed: علي does not find على, nor المملكة find "
-                                      "بالمملكة. Diacritics and hidden characters are still ignored."))
+        self.exact.setToolTip(
+            self.tr(
+                "Only the spelling as typed: علي does not find على, nor المملكة find "
+                "بالمملكة. Diacritics and hidden characters are still ignored."
+            )
+        )
         self._summarise()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -70,8 +74,9 @@ class SearchPanel(QWidget):
             self.query.setText(text)
             self.query.blockSignals(False)
         self._timer.stop()
-        self.hits = self.session.read.search_articles(self.query.text(), limit=200,
-                                           exact=self.exact.isChecked())
+        self.hits = self.session.read.search_articles(
+            self.query.text(), limit=200, exact=self.exact.isChecked()
+        )
         self.results.clear()
         for hit in self.hits:
             marked = hit.snippet
@@ -90,8 +95,11 @@ class SearchPanel(QWidget):
             self.summary.setText(self.tr("No matches."))
         else:
             total = sum(len(h.hits) for h in self.hits)
-            self.summary.setText(self.tr("Hits: %1 · articles: %2").replace("%1", str(total))
-                                 .replace("%2", str(len(self.hits))))
+            self.summary.setText(
+                self.tr("Hits: %1 · articles: %2")
+                .replace("%1", str(total))
+                .replace("%2", str(len(self.hits)))
+            )
 
     def _open(self, item: QListWidgetItem) -> None:
         row = self.results.row(item)

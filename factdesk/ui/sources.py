@@ -72,8 +72,7 @@ class SourceFilter(QSortFilterProxyModel):
         self._needle = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex  # noqa: N802
-                         ) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._needle:
             return True
         source = self.sourceModel()
@@ -87,8 +86,8 @@ class SourceFilter(QSortFilterProxyModel):
 class SourcesPanel(QWidget):
     """The project's sources and the selected source's details."""
 
-    sourceSelected = Signal(str)  # noqa: N815 - Qt's naming
-    claimActivated = Signal(str)  # noqa: N815 - a claim citing the source was double-clicked
+    sourceSelected = Signal(str)
+    claimActivated = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,9 +154,16 @@ class SourcesPanel(QWidget):
         notes.setTabChangesFocus(True)
         notes.setMinimumHeight(70)
         notes.setMaximumHeight(140)
-        self._fields = {"kind": kind, "title": title, "url": url, "publisher": publisher,
-                        "published": published, "accessed": accessed, "reliability": reliability,
-                        "notes": notes}
+        self._fields = {
+            "kind": kind,
+            "title": title,
+            "url": url,
+            "publisher": publisher,
+            "published": published,
+            "accessed": accessed,
+            "reliability": reliability,
+            "notes": notes,
+        }
         self.article_label = PlainLabel(self.form_side)
         self.article_label.setWordWrap(True)
         self.article_label.limit_lines(4)
@@ -243,7 +249,8 @@ class SourcesPanel(QWidget):
             self.filter_edit.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
         if self._current != source_id:  # the view's current row did not move: show it ourselves
             self._show(source_id)
@@ -272,12 +279,20 @@ class SourcesPanel(QWidget):
         cited = len(self.session.read.find("evidence", "source_id", source_id))
         if confirm:
             if cited:
-                text = self.tr("Delete the source «%1»? The %n evidence item(s) citing it will be deleted "
-                               "with it. You can undo this.", "", cited)
+                text = self.tr(
+                    "Delete the source «%1»? The %n evidence item(s) citing it will be deleted "
+                    "with it. You can undo this.",
+                    "",
+                    cited,
+                )
             else:
                 text = self.tr("Delete the source «%1»? No claim cites it. You can undo this.")
-            if not dialogs.confirm(self, self.tr("Delete source"), text.replace("%1", embed(str(row["title"]))),
-                                   yes=self.tr("Delete")):
+            if not dialogs.confirm(
+                self,
+                self.tr("Delete source"),
+                text.replace("%1", embed(str(row["title"]))),
+                yes=self.tr("Delete"),
+            ):
                 return False
         proxy_row = self.table.currentIndex().row()
         if not self._run(ops.DeleteSource(source_id)):
@@ -387,7 +402,9 @@ class SourcesPanel(QWidget):
             self.article_label.hide()
             return
         title = str(article.get("title") or "") or self.tr("(untitled)")
-        self.article_label.setText(self.tr("This source is the article «%1» of this project.").replace("%1", embed(title)))
+        self.article_label.setText(
+            self.tr("This source is the article «%1» of this project.").replace("%1", embed(title))
+        )
         self.article_label.show()
 
     def _load_evidence(self) -> None:
@@ -418,8 +435,11 @@ class SourcesPanel(QWidget):
         for i in range(self.evidence_list.count()):
             item = self.evidence_list.item(i)
             if item.data(ID_ROLE):
-                item.setText(self.tr("%1: %2").replace("%1", stance_text(str(item.data(_STANCE_ROLE))))
-                             .replace("%2", embed(str(item.data(_CLAIM_TEXT_ROLE)))))
+                item.setText(
+                    self.tr("%1: %2")
+                    .replace("%1", stance_text(str(item.data(_STANCE_ROLE))))
+                    .replace("%2", embed(str(item.data(_CLAIM_TEXT_ROLE))))
+                )
             else:
                 item.setText(self.tr("No claim cites this source yet."))
 
@@ -472,7 +492,8 @@ class SourcesPanel(QWidget):
             try:
                 self.table.selectionModel().setCurrentIndex(
                     index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
             finally:
                 self.table.selectionModel().blockSignals(False)
             self.table.viewport().update()
@@ -493,15 +514,20 @@ class SourcesPanel(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n source(s)", "", total))
         else:
-            self.count_label.setText(self.tr("Sources shown: %1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(
+                self.tr("Sources shown: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         notes = self._fields.get("notes")
         if watched is notes and event.type() == QEvent.Type.FocusOut:
             self.commit()
-        elif (watched is notes and event.type() == QEvent.Type.KeyPress
-              and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-              and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        elif (
+            watched is notes
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.commit()
             return True
         return super().eventFilter(watched, event)
@@ -510,13 +536,22 @@ class SourcesPanel(QWidget):
     # language
 
     def retranslate(self) -> None:
-        self.filter_edit.setPlaceholderText(self.tr("Filter the sources by title, publisher, address or notes"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter the sources by title, publisher, address or notes")
+        )
         self.new_button.setText(self.tr("New source"))
         self.delete_button.setText(self.tr("Delete source"))
-        labels = {"kind": self.tr("Kind:"), "title": self.tr("Title:"), "url": self.tr("Web address:"),
-                  "publisher": self.tr("Publisher:"), "published": self.tr("Date:"),
-                  "accessed": self.tr("Consulted on:"), "reliability": self.tr("Reliability:"),
-                  "notes": self.tr("Notes:"), "evidence": self.tr("Used as evidence for:")}
+        labels = {
+            "kind": self.tr("Kind:"),
+            "title": self.tr("Title:"),
+            "url": self.tr("Web address:"),
+            "publisher": self.tr("Publisher:"),
+            "published": self.tr("Date:"),
+            "accessed": self.tr("Consulted on:"),
+            "reliability": self.tr("Reliability:"),
+            "notes": self.tr("Notes:"),
+            "evidence": self.tr("Used as evidence for:"),
+        }
         for name, text in labels.items():
             self._labels[name].setText(text)
         notes = self._fields["notes"]
@@ -530,7 +565,7 @@ class SourcesPanel(QWidget):
         self._update_count()
         self._label_evidence()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

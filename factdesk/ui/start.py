@@ -30,10 +30,10 @@ def projects_dir() -> Path:
 
 
 class StartScreen(QWidget):
-    newRequested = Signal()  # noqa: N815
-    openRequested = Signal()  # noqa: N815
-    demoRequested = Signal()  # noqa: N815
-    recentChosen = Signal(str)  # noqa: N815
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentChosen = Signal(str)
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,15 +45,21 @@ class StartScreen(QWidget):
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
-        for b, signal in ((self.new_button, self.newRequested), (self.open_button, self.openRequested),
-                          (self.demo_button, self.demoRequested)):
+        for b, signal in (
+            (self.new_button, self.newRequested),
+            (self.open_button, self.openRequested),
+            (self.demo_button, self.demoRequested),
+        ):
             b.setMinimumHeight(40)
             b.clicked.connect(signal.emit)
         self.recent_label = PlainLabel()
         self.recent = QListWidget()
-        self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(
+            lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.recent.itemDoubleClicked.connect(
-            lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.recent.setVisible(bool(recent))
@@ -86,15 +92,20 @@ class StartScreen(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("FactDesk"))
-        self.subtitle.setText(self.tr("A workbench for checking claims in Arabic news: read, highlight, "
-                                      "link every appearance of a claim, weigh the evidence, record the verdict."))
+        self.subtitle.setText(
+            self.tr(
+                "A workbench for checking claims in Arabic news: read, highlight, "
+                "link every appearance of a claim, weigh the evidence, record the verdict."
+            )
+        )
         self.new_button.setText(self.tr("New project…"))
         self.open_button.setText(self.tr("Open project…"))
         self.demo_button.setText(self.tr("Open the demo project"))
-        self.recent_label.setText(self.tr("Recent projects") if self.recent.count()
-                                  else self.tr("No recent projects yet."))
+        self.recent_label.setText(
+            self.tr("Recent projects") if self.recent.count() else self.tr("No recent projects yet.")
+        )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

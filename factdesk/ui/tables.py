@@ -30,13 +30,14 @@ class AutoDirectionDelegate(QStyledItemDelegate):
     """Lays out each cell in the direction of its own text, so an Arabic claim reads right to left
     (closing «» and figures in place) even under the English, left-to-right interface."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001, N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
         direction = textrules.base_direction(option.text)
         if direction == "rtl":
             option.direction = Qt.LayoutDirection.RightToLeft
-            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute \
-                | Qt.AlignmentFlag.AlignVCenter
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
         elif direction == "ltr":
             option.direction = Qt.LayoutDirection.LeftToRight
 

@@ -82,7 +82,7 @@ class PlainLabel(QLabel):
         if text:
             self.setText(text)
 
-    def setTextFormat(self, _format: Qt.TextFormat) -> None:  # noqa: N802 - Qt's name
+    def setTextFormat(self, _format: Qt.TextFormat) -> None:
         """Stays plain text, whatever is asked."""
         super().setTextFormat(Qt.TextFormat.PlainText)
 
@@ -90,16 +90,19 @@ class PlainLabel(QLabel):
         """Show at most ``lines`` lines (the rest is cut off, the text itself is kept whole): a
         100,000-character title must not push the article off the window."""
         margins = self.contentsMargins()
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
-                              + 2 * self.margin())
+        self.setMaximumHeight(
+            self.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + 2 * self.margin()
+        )
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:
         """Never wider than a line of about 40 characters, however long an unbroken word of the
         text: a title of 100,000 letters without a space would otherwise be the window's minimum."""
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS), hint.height())
+        return QSize(
+            min(hint.width(), self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS), hint.height()
+        )
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * WIDTH_CHARS), hint.height())
 
@@ -113,8 +116,9 @@ def shortened(text: str, limit: int = 200) -> str:
 class ChipDelegate(QStyledItemDelegate):
     """Draws a verdict as a coloured rounded chip with its label."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         from factdesk.ui.models import COLOR_ROLE  # here: the models use this module's literal()
 
         color = index.data(COLOR_ROLE)
@@ -136,6 +140,6 @@ class ChipDelegate(QStyledItemDelegate):
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         return QSize(option.fontMetrics.horizontalAdvance(text) + 30, option.fontMetrics.height() + 10)

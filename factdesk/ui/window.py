@@ -252,7 +252,8 @@ class Workbench(QWidget):
         if model_row >= 0 and self.articles.currentIndex().row() != model_row:
             self.articles.selectionModel().setCurrentIndex(
                 self.articles_model.index(model_row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self.hit_label.setText("")
 
     def _show_article_header(self) -> None:
@@ -275,7 +276,8 @@ class Workbench(QWidget):
         self.reader.set_highlights(
             [Highlight(s, a, b, c, col) for s, a, b, c, col in spans],
             {cid: (text, verdict_text(ar, en)) for cid, (text, ar, en) in claim_texts.items()},
-            self.claim_id)
+            self.claim_id,
+        )
 
     def open_article_at(self, article_id: str, start: int, end: int) -> None:
         if article_id != self.article_id:
@@ -296,8 +298,11 @@ class Workbench(QWidget):
 
     def _show_hit_position(self) -> None:
         if self.reader.hit_count:
-            self.hit_label.setText(self.tr("Hit %1 of %2").replace("%1", str(self.reader.current_hit + 1))
-                                   .replace("%2", str(self.reader.hit_count)))
+            self.hit_label.setText(
+                self.tr("Hit %1 of %2")
+                .replace("%1", str(self.reader.current_hit + 1))
+                .replace("%2", str(self.reader.hit_count))
+            )
 
     # ------------------------------------------------------------------------------------------
     # claims
@@ -322,7 +327,8 @@ class Workbench(QWidget):
         if row >= 0:
             self.claims.selectionModel().setCurrentIndex(
                 self.claims_model.index(row, 1),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.claims.scrollTo(self.claims_model.index(row, 1))
         self._set_claim(claim_id)
         self.side.setCurrentWidget(self.detail)
@@ -344,7 +350,8 @@ class Workbench(QWidget):
             self.claims.selectionModel().blockSignals(True)
             self.claims.selectionModel().setCurrentIndex(
                 self.claims_model.index(row, 1),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.claims.selectionModel().blockSignals(False)
         elif self.session.read.get("claim", ident) is None:
             self._set_claim(None)
@@ -373,8 +380,9 @@ class Workbench(QWidget):
     def selection_or_warn(self) -> tuple[int, int] | None:
         sel = self.reader.snapped_selection()
         if sel is None or not self.article_id:
-            QMessageBox.information(self, self.tr("Select some text"),
-                                    self.tr("First select the words in the article."))
+            QMessageBox.information(
+                self, self.tr("Select some text"), self.tr("First select the words in the article.")
+            )
             return None
         return sel
 
@@ -382,10 +390,11 @@ class Workbench(QWidget):
         sel = self.selection_or_warn()
         if sel is None:
             return None
-        quote = self.reader.text[sel[0]:sel[1]]
+        quote = self.reader.text[sel[0] : sel[1]]
         if claim_text is None:
             claim_text, ok = QInputDialog.getMultiLineText(
-                self, self.tr("New claim"), self.tr("The claim in your own words:"), quote)
+                self, self.tr("New claim"), self.tr("The claim in your own words:"), quote
+            )
             if not ok or not claim_text.strip():
                 return None
         batch = ops.claim_from_selection(self.article_id, sel[0], sel[1], claim_text)
@@ -420,7 +429,7 @@ class Workbench(QWidget):
             return span.id
         return None
 
-    def add_evidence_from_selection(self, choice=None) -> str | None:  # noqa: ANN001
+    def add_evidence_from_selection(self, choice=None) -> str | None:
         sel = self.selection_or_warn()
         if sel is None:
             return None
@@ -434,8 +443,16 @@ class Workbench(QWidget):
         from factdesk.app.evidence import add_evidence
 
         title = choice.new_source_title or str(row.get("title", "")) or self.tr("Article")
-        plan = add_evidence(self.session.read, choice.claim_id, choice.stance, source_id=choice.source_id,
-                            new_source_title=title, article_id=self.article_id, selection=sel, note=choice.note)
+        plan = add_evidence(
+            self.session.read,
+            choice.claim_id,
+            choice.stance,
+            source_id=choice.source_id,
+            new_source_title=title,
+            article_id=self.article_id,
+            selection=sel,
+            note=choice.note,
+        )
         if self._run(plan.operation):
             self.select_claim(choice.claim_id)
             return plan.evidence_id
@@ -453,9 +470,14 @@ class Workbench(QWidget):
         row = self.session.read.get("claim", self.claim_id) or {}
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Delete claim"),
-                literal(self.tr("Delete the claim «%1» with its appearances and evidence? Undo brings it back.")
-                        .replace("%1", str(row.get("text", "")))))
+                self,
+                self.tr("Delete claim"),
+                literal(
+                    self.tr(
+                        "Delete the claim «%1» with its appearances and evidence? Undo brings it back."
+                    ).replace("%1", str(row.get("text", "")))
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(ops.DeleteClaim(self.claim_id))
@@ -482,15 +504,20 @@ class MainWindow(QMainWindow):
     def __init__(self, prefs: Preferences | None = None) -> None:
         super().__init__()
         self.prefs = prefs or Preferences()
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.prefs.get("language") == "ar"
-                                else Qt.LayoutDirection.LeftToRight)
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if self.prefs.get("language") == "ar"
+            else Qt.LayoutDirection.LeftToRight
+        )
         self.session: ProjectSession | None = None
         self.workbench: Workbench | None = None
         #: the menus' and toolbar's actions (not ``actions``: that is QWidget.actions())
         self.menu_actions = Actions(self)
         #: the File menu's long work (import, export, check, backups), told about the session, heard by signals
         self.file_tasks = FileTasks(self)
-        self.file_tasks.font_source = lambda: self.workbench.reader.font() if self.workbench is not None else None
+        self.file_tasks.font_source = lambda: (
+            self.workbench.reader.font() if self.workbench is not None else None
+        )
         self.file_tasks.imported.connect(self._open_imported)
         self.file_tasks.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.file_tasks.closeRequested.connect(self.close_project)
@@ -526,17 +553,44 @@ class MainWindow(QMainWindow):
         a = self.menu_actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for name in ("new_project", "open_project", "open_demo", None, "save_copy", "show_in_folder", None,
-                     "import_files", "import_folder",
-                     "paste_article", None, "export_csv", None, "check_project", "backup_now", "restore_backup",
-                     None, "close_project", "quit"):
+        for name in (
+            "new_project",
+            "open_project",
+            "open_demo",
+            None,
+            "save_copy",
+            "show_in_folder",
+            None,
+            "import_files",
+            "import_folder",
+            "paste_article",
+            None,
+            "export_csv",
+            None,
+            "check_project",
+            "backup_now",
+            "restore_backup",
+            None,
+            "close_project",
+            "quit",
+        ):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a.by_name[name])
         self.edit_menu = bar.addMenu("")
         for name in ("undo", "redo", None, "find", "next_hit", "previous_hit", None, "preferences"):
             self.edit_menu.addSeparator() if name is None else self.edit_menu.addAction(a.by_name[name])
         self.claim_menu = bar.addMenu("")
-        for name in ("new_claim", "link_claim", "mark_span", "add_evidence", None, "edit_rationale",
-                     "delete_claim", "delete_span", None, "add_source"):
+        for name in (
+            "new_claim",
+            "link_claim",
+            "mark_span",
+            "add_evidence",
+            None,
+            "edit_rationale",
+            "delete_claim",
+            "delete_span",
+            None,
+            "add_source",
+        ):
             self.claim_menu.addSeparator() if name is None else self.claim_menu.addAction(a.by_name[name])
         self.verdict_menu = self.claim_menu.addMenu("")
         for action in a.verdicts.values():
@@ -549,8 +603,18 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        for name in ("new_claim", "link_claim", "mark_span", "add_evidence", None, "undo", "redo", None,
-                     "find", "compare"):
+        for name in (
+            "new_claim",
+            "link_claim",
+            "mark_span",
+            "add_evidence",
+            None,
+            "undo",
+            "redo",
+            None,
+            "find",
+            "compare",
+        ):
             self.toolbar.addSeparator() if name is None else self.toolbar.addAction(a.by_name[name])
 
     def _connect_actions(self) -> None:
@@ -567,9 +631,13 @@ class MainWindow(QMainWindow):
         a.new_claim.triggered.connect(lambda: self.workbench and self.workbench.new_claim_from_selection())
         a.link_claim.triggered.connect(lambda: self.workbench and self.workbench.link_selection())
         a.mark_span.triggered.connect(lambda: self.workbench and self.workbench.mark_selection())
-        a.add_evidence.triggered.connect(lambda: self.workbench and self.workbench.add_evidence_from_selection())
+        a.add_evidence.triggered.connect(
+            lambda: self.workbench and self.workbench.add_evidence_from_selection()
+        )
         a.delete_claim.triggered.connect(lambda: self.workbench and self.workbench.delete_claim())
-        a.delete_span.triggered.connect(lambda: self.workbench and self.workbench.delete_highlight_at_cursor())
+        a.delete_span.triggered.connect(
+            lambda: self.workbench and self.workbench.delete_highlight_at_cursor()
+        )
         a.edit_rationale.triggered.connect(self._edit_rationale)
         a.find.triggered.connect(self._focus_search)
         a.next_hit.triggered.connect(lambda: self.workbench and self.workbench.step_hit(1))
@@ -581,7 +649,9 @@ class MainWindow(QMainWindow):
         a.compare.triggered.connect(self.compare)
         a.add_source.triggered.connect(self._add_source)
         for key, action in a.verdicts.items():
-            action.triggered.connect(lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k))
+            action.triggered.connect(
+                lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k)
+            )
         tasks = self.file_tasks
         a.import_files.triggered.connect(lambda: tasks.import_files())
         a.import_folder.triggered.connect(lambda: tasks.import_folder())
@@ -624,7 +694,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.language_en.setChecked(i18n.current_language() == "en")
         self.menu_actions.show_invisibles.setChecked(bool(self.prefs.get("show_invisibles")))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self.workbench is not None:
@@ -687,7 +757,7 @@ class MainWindow(QMainWindow):
         elided = self.path_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
         self.path_label.setText(isolated(elided))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._show_path()
 
@@ -695,17 +765,41 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack if self.session else None
         undo_text = self.session.undo_label() if self.session else ""
         redo_text = self.session.redo_label() if self.session else ""
-        self.menu_actions.undo.setText(self.tr("Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
-        self.menu_actions.redo.setText(self.tr("Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+        self.menu_actions.undo.setText(
+            self.tr("Undo: %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.menu_actions.redo.setText(
+            self.tr("Redo: %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
         self.menu_actions.undo.setEnabled(bool(stack and stack.canUndo()))
         self.menu_actions.redo.setEnabled(bool(stack and stack.canRedo()))
 
     def _update_enabled(self) -> None:
         open_ = self.session is not None
-        for name in ("save_copy", "show_in_folder", "import_files", "import_folder", "paste_article", "export_csv", "check_project", "backup_now",
-                     "restore_backup", "close_project", "new_claim", "link_claim", "mark_span", "add_evidence",
-                     "edit_rationale", "delete_claim", "delete_span", "find", "next_hit", "previous_hit",
-                     "compare", "add_source"):
+        for name in (
+            "save_copy",
+            "show_in_folder",
+            "import_files",
+            "import_folder",
+            "paste_article",
+            "export_csv",
+            "check_project",
+            "backup_now",
+            "restore_backup",
+            "close_project",
+            "new_claim",
+            "link_claim",
+            "mark_span",
+            "add_evidence",
+            "edit_rationale",
+            "delete_claim",
+            "delete_span",
+            "find",
+            "next_hit",
+            "previous_hit",
+            "compare",
+            "add_source",
+        ):
             self.menu_actions.by_name[name].setEnabled(open_)
         for action in self.menu_actions.verdicts.values():
             action.setEnabled(open_)
@@ -735,10 +829,13 @@ class MainWindow(QMainWindow):
         self._install_session(ProjectSession(project))
         self.prefs.remember_project(str(Path(path).resolve()))
         if project.readonly:
-            self.statusBar().showMessage(self.tr(
-                "This project can only be read here (the file or its folder is read-only): you can read, "
-                "search and export it, but changes cannot be saved. File → Save a copy… makes a copy you "
-                "can work on."))
+            self.statusBar().showMessage(
+                self.tr(
+                    "This project can only be read here (the file or its folder is read-only): you can read, "
+                    "search and export it, but changes cannot be saved. File → Save a copy… makes a copy you "
+                    "can work on."
+                )
+            )
         return True
 
     def _install_session(self, session: ProjectSession) -> None:
@@ -748,8 +845,9 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
         session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo_texts())
         self.workbench = Workbench(session, self.prefs)
-        self.workbench.detail.failed.connect(lambda text: QMessageBox.warning(self, self.tr("That cannot be done"),
-                                                                              literal(text)))
+        self.workbench.detail.failed.connect(
+            lambda text: QMessageBox.warning(self, self.tr("That cannot be done"), literal(text))
+        )
         self.stack.addWidget(self.workbench)
         self.stack.setCurrentWidget(self.workbench)
         self._update_enabled()
@@ -784,19 +882,34 @@ class MainWindow(QMainWindow):
         self._say_damaged(name, verdict)
 
     def _say_damaged(self, name: str, verdict: str) -> None:
-        QMessageBox.critical(self, self.tr("The project is damaged"), literal(
-            self.tr("SQLite's integrity check found «%1» damaged (%2). What is shown may be incomplete or "
-                    "wrong, and nothing will be written to it.").replace("%1", name).replace("%2", verdict)
-            + "\n\n" + self.tr("File → Restore a backup… lists its backups and when each was made: restoring "
-                                 "one loses every change made after it, so keep a copy of the damaged file too.")))
+        QMessageBox.critical(
+            self,
+            self.tr("The project is damaged"),
+            literal(
+                self.tr(
+                    "SQLite's integrity check found «%1» damaged (%2). What is shown may be incomplete or "
+                    "wrong, and nothing will be written to it."
+                )
+                .replace("%1", name)
+                .replace("%2", verdict)
+                + "\n\n"
+                + self.tr(
+                    "File → Restore a backup… lists its backups and when each was made: restoring "
+                    "one loses every change made after it, so keep a copy of the damaged file too."
+                )
+            ),
+        )
 
     def _backup_failed(self, error: str) -> None:
         """Say that the automatic backup failed: the work goes on, but the user should know."""
         from factdesk.ui.dialogs import embed
 
         self.statusBar().showMessage(
-            self.tr("The backup on opening failed: %1 Your work is saved; make a backup from the File menu "
-                    "once the cause is fixed.").replace("%1", embed(error)))
+            self.tr(
+                "The backup on opening failed: %1 Your work is saved; make a backup from the File menu "
+                "once the cause is fixed."
+            ).replace("%1", embed(error))
+        )
 
     def close_project(self) -> None:
         self._checkpoint_timer.stop()  # closing the project checkpoints it whole anyway
@@ -823,8 +936,12 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         folder = projects_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(folder / "project.factdesk"),
-                                              self.tr("FactDesk projects (*.factdesk)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New project"),
+            str(folder / "project.factdesk"),
+            self.tr("FactDesk projects (*.factdesk)"),
+        )
         if not path:
             return
         if not path.endswith(".factdesk"):
@@ -839,9 +956,12 @@ class MainWindow(QMainWindow):
 
     def open_project_dialog(self) -> None:
         folder = projects_dir()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"),
-                                              str(folder if folder.is_dir() else Path.home()),
-                                              self.tr("FactDesk projects (*.factdesk)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open project"),
+            str(folder if folder.is_dir() else Path.home()),
+            self.tr("FactDesk projects (*.factdesk)"),
+        )
         if path:
             self.open_project(path)
 
@@ -862,8 +982,12 @@ class MainWindow(QMainWindow):
         source = self.project_path()
         if target is None:
             suggested = source.with_name(f"{source.stem}-copy.factdesk")
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the project"), str(suggested),
-                                                    self.tr("FactDesk projects (*.factdesk)"))
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save a copy of the project"),
+                str(suggested),
+                self.tr("FactDesk projects (*.factdesk)"),
+            )
         if not target:
             return
         if not target.endswith(".factdesk"):
@@ -871,14 +995,27 @@ class MainWindow(QMainWindow):
         from factdesk.ui.jobs import Job
 
         chosen = Path(target)
-        job = Job(lambda progress, cancelled: backups.save_copy(source, chosen),
-                  self.tr("Saving a copy of the project…"), self)
-        job.finished.connect(lambda made: self.statusBar().showMessage(
-            self.tr("A copy of the project was saved as %1").replace("%1", isolated(made))))
-        job.failed.connect(lambda exc: QMessageBox.warning(
-            self, self.tr("The copy was not saved"),
-            literal(exc.message if isinstance(exc, ProjectError) else
-                    self.tr("The copy could not be written: %1").replace("%1", str(exc)))))
+        job = Job(
+            lambda progress, cancelled: backups.save_copy(source, chosen),
+            self.tr("Saving a copy of the project…"),
+            self,
+        )
+        job.finished.connect(
+            lambda made: self.statusBar().showMessage(
+                self.tr("A copy of the project was saved as %1").replace("%1", isolated(made))
+            )
+        )
+        job.failed.connect(
+            lambda exc: QMessageBox.warning(
+                self,
+                self.tr("The copy was not saved"),
+                literal(
+                    exc.message
+                    if isinstance(exc, ProjectError)
+                    else self.tr("The copy could not be written: %1").replace("%1", str(exc))
+                ),
+            )
+        )
         job.start()
 
     def show_in_folder(self) -> None:
@@ -888,7 +1025,10 @@ class MainWindow(QMainWindow):
         folder = self.project_path().parent
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.statusBar().showMessage(
-                self.tr("No file manager could be opened. The project is in %1").replace("%1", isolated(folder)))
+                self.tr("No file manager could be opened. The project is in %1").replace(
+                    "%1", isolated(folder)
+                )
+            )
 
     # ------------------------------------------------------------------------------------------
 
@@ -900,7 +1040,7 @@ class MainWindow(QMainWindow):
         if self.session:
             self._guarded(self.session.undo_stack.redo)
 
-    def _guarded(self, fn) -> None:  # noqa: ANN001
+    def _guarded(self, fn) -> None:
         try:
             fn()
         except (OperationError, ProjectError) as exc:
@@ -927,7 +1067,7 @@ class MainWindow(QMainWindow):
             self.workbench.side.setCurrentWidget(self.workbench.sources)
             self.workbench.sources.new_source()
 
-    def compare(self, left: str | None = None, right: str | None = None):  # noqa: ANN201
+    def compare(self, left: str | None = None, right: str | None = None):
         if self.session is None:
             return None
         from PySide6.QtWidgets import QDialog
@@ -957,9 +1097,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from factdesk import __version__
 
-        QMessageBox.about(self, self.tr("About FactDesk"),
-                          literal(self.tr("FactDesk %1: a workbench for Arabic fact-checking.")
-                                  .replace("%1", __version__)))
+        QMessageBox.about(
+            self,
+            self.tr("About FactDesk"),
+            literal(self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__)),
+        )
 
     # ------------------------------------------------------------------------------------------
     # files and folders dropped on the window are imported
@@ -971,13 +1113,13 @@ class MainWindow(QMainWindow):
             return []
         return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.session is not None and self._dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = self._dropped_paths(event)
         if self.session is None or not paths:
             event.ignore()
@@ -986,7 +1128,7 @@ class MainWindow(QMainWindow):
         # after the drop has finished: a review dialog must not run inside the drag's event loop
         QTimer.singleShot(0, lambda: self.file_tasks.import_paths(paths))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save: every action is already in the file. Move focus so an editor commits.
         focus = self.focusWidget()
         if focus is not None:

@@ -20,13 +20,17 @@ from factdesk.ui.import_dialog import ImportReviewDialog
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.window import MainWindow
 
-ARTICLE = ("مقتل مسلحين قرب الرقة\n\nالرقة - وكالات\nقالت وزارة الدفاع إن الضربات استهدفت مواقع قرب الرقة "
-           "وأسفرت عن مقتل عشرات المسلحين.\nأرسل تعليقك\n")
-PAGE = ("<html><head><title>عنوان الصفحة</title><link rel='canonical' href='https://news.example/a/1'>"
-        "<meta property='article:published_time' content='2020-03-17T10:00:00+02:00'></head><body>"
-        "<nav><a href='/'>الرئيسية</a></nav><article><h1>عنوان الصفحة</h1>"
-        "<p>قالت الوزارة في بيان إن المساعدات وصلت إلى 120 ألف أسرة في المدينة خلال الأسبوع الماضي.</p>"
-        "<p>وأضاف البيان أن التوزيع سيستمر حتى نهاية الشهر الجاري في كل الأحياء.</p></article></body></html>")
+ARTICLE = (
+    "مقتل مسلحين قرب الرقة\n\nالرقة - وكالات\nقالت وزارة الدفاع إن الضربات استهدفت مواقع قرب الرقة "
+    "وأسفرت عن مقتل عشرات المسلحين.\nأرسل تعليقك\n"
+)
+PAGE = (
+    "<html><head><title>عنوان الصفحة</title><link rel='canonical' href='https://news.example/a/1'>"
+    "<meta property='article:published_time' content='2020-03-17T10:00:00+02:00'></head><body>"
+    "<nav><a href='/'>الرئيسية</a></nav><article><h1>عنوان الصفحة</h1>"
+    "<p>قالت الوزارة في بيان إن المساعدات وصلت إلى 120 ألف أسرة في المدينة خلال الأسبوع الماضي.</p>"
+    "<p>وأضاف البيان أن التوزيع سيستمر حتى نهاية الشهر الجاري في كل الأحياء.</p></article></body></html>"
+)
 #: what differs between two projects however the article came in
 VOLATILE = ("id", "created", "modified")
 
@@ -45,8 +49,10 @@ def _folder(tmp_path: Path) -> Path:
 def _articles(path: Path) -> list[dict[str, object]]:
     with Project.open(path, readonly=True) as p:
         rows = p.rows("article")
-    return sorted(({k: v for k, v in row.items() if k not in VOLATILE} for row in rows),
-                  key=lambda r: str(r["content_hash"]))
+    return sorted(
+        ({k: v for k, v in row.items() if k not in VOLATILE} for row in rows),
+        key=lambda r: str(r["content_hash"]),
+    )
 
 
 def _cli(*args: str) -> list[dict[str, object]]:
@@ -66,15 +72,16 @@ def window(qtbot, tmp_path: Path):
     w.close_project()
 
 
-def _window_import(qtbot, window: MainWindow, paths: list[str], **kw):  # noqa: ANN202
+def _window_import(qtbot, window: MainWindow, paths: list[str], **kw):
     job = window.file_tasks.import_paths(paths, show=False, start=False, **kw)
     with qtbot.waitSignal(job.finished, timeout=30_000):
         job.start()
     return job.outcomes
 
 
-def test_a_folder_gives_the_same_project_and_the_same_notes_either_way(qtbot, window: MainWindow,
-                                                                         tmp_path: Path) -> None:
+def test_a_folder_gives_the_same_project_and_the_same_notes_either_way(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     folder = _folder(tmp_path)
     by_cli = tmp_path / "cli.factdesk"
     Project.create(by_cli).close()
@@ -83,10 +90,16 @@ def test_a_folder_gives_the_same_project_and_the_same_notes_either_way(qtbot, wi
     window_path = window.session.project.path
     window.close_project()
 
-    assert [Path(str(r["file"])).relative_to(folder).as_posix() for r in rows] == [o.name for o in outcomes] == [
-        "a.txt", "b-copy.txt", "pages/c.html", "photo.jpg"]
-    assert [r["status"] for r in rows] == [o.status for o in outcomes] == [
-        "imported", "duplicate", "imported", "skipped"]
+    assert (
+        [Path(str(r["file"])).relative_to(folder).as_posix() for r in rows]
+        == [o.name for o in outcomes]
+        == ["a.txt", "b-copy.txt", "pages/c.html", "photo.jpg"]
+    )
+    assert (
+        [r["status"] for r in rows]
+        == [o.status for o in outcomes]
+        == ["imported", "duplicate", "imported", "skipped"]
+    )
     # the photo is skipped with the same note by both, not a failure in either
     assert rows[3]["skipped"] == outcomes[3].reason == "not-importable"
     assert rows[3]["reason"] == outcomes[3].message and "photo.jpg" in outcomes[3].message
@@ -100,14 +113,23 @@ def test_a_folder_gives_the_same_project_and_the_same_notes_either_way(qtbot, wi
     assert page["published"] == "2020-03-17" and page["url"] == "https://news.example/a/1"
 
 
-def test_a_date_typed_as_2017_5_31_is_stored_as_2017_05_31_by_both(qtbot, window: MainWindow, tmp_path: Path,
-                                                                  monkeypatch) -> None:
+def test_a_date_typed_as_2017_5_31_is_stored_as_2017_05_31_by_both(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     by_cli = tmp_path / "cli.factdesk"
     Project.create(by_cli).close()
-    _cli(str(by_cli), str(path), "--date", "2017/5/31", "--outlet", " الحياة\u200f ", "--url",
-         "https://alhayat.example/x")
+    _cli(
+        str(by_cli),
+        str(path),
+        "--date",
+        "2017/5/31",
+        "--outlet",
+        " الحياة\u200f ",
+        "--url",
+        "https://alhayat.example/x",
+    )
 
     def typed(dialog: ImportReviewDialog) -> int:
         dialog.date_edit.setText("2017/5/31")
@@ -127,7 +149,9 @@ def test_a_date_typed_as_2017_5_31_is_stored_as_2017_05_31_by_both(qtbot, window
     assert by_command == by_window
 
 
-def test_a_date_no_rule_reads_is_refused_by_both(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+def test_a_date_no_rule_reads_is_refused_by_both(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     by_cli = tmp_path / "cli.factdesk"

@@ -36,7 +36,9 @@ def test_a_file_named_on_its_own_is_tried_and_fails_with_its_reason(tmp_path: Pa
     assert outcome.status == "failed" and outcome.reason == "binary"
 
 
-def test_duplicates_are_named_by_the_operation_in_the_project_and_in_the_import(project, tmp_path: Path) -> None:
+def test_duplicates_are_named_by_the_operation_in_the_project_and_in_the_import(
+    project, tmp_path: Path
+) -> None:
     tmp_path = tmp_path / "in"
     tmp_path.mkdir()
     for name, text in (("a.txt", ONE), ("b.txt", ONE), ("c.txt", TWO)):
@@ -47,7 +49,10 @@ def test_duplicates_are_named_by_the_operation_in_the_project_and_in_the_import(
     assert first[1].article_id == first[0].article_id
     again = imports.import_files(project, [str(tmp_path)])
     assert [(o.name, o.status, o.reason) for o in again] == [
-        ("a.txt", "duplicate", "in-project"), ("b.txt", "duplicate", "in-project"), ("c.txt", "imported", "")]
+        ("a.txt", "duplicate", "in-project"),
+        ("b.txt", "duplicate", "in-project"),
+        ("c.txt", "imported", ""),
+    ]
     assert again[0].duplicate_of == "عنوان أول" and again[0].article_id == first[0].article_id
     assert len(project.rows("article")) == 2
 
@@ -68,9 +73,14 @@ def test_one_import_is_one_operation_that_one_undo_takes_back(project, tmp_path:
 def test_given_metadata_is_checked_before_any_file_is_read(project, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ONE, encoding="utf-8")
     with pytest.raises(ops.OperationError, match="not a date"):
-        imports.import_files(project, [str(tmp_path / "a.txt")], given=imports.Metadata(published="31/5/2017"))
-    (done,) = imports.import_files(project, [str(tmp_path / "a.txt")],
-                                   given=imports.Metadata(published="٢٠١٧/٥/٣١", url=" https://x.example/a "))
+        imports.import_files(
+            project, [str(tmp_path / "a.txt")], given=imports.Metadata(published="31/5/2017")
+        )
+    (done,) = imports.import_files(
+        project,
+        [str(tmp_path / "a.txt")],
+        given=imports.Metadata(published="٢٠١٧/٥/٣١", url=" https://x.example/a "),
+    )
     row = project.get("article", done.article_id)
     assert row["published"] == "2017-05-31" and row["url"] == "https://x.example/a"
 

@@ -19,28 +19,41 @@ TEXT = "قالت وزارة الدفاع إن الضربات أسفرت عن م�
 
 
 @pytest.fixture
-def claim_and_article(project):  # noqa: ANN201
-    article = ops.ImportArticle(TEXT, title="بيان الوزارة", outlet="الحياة", url="https://alhayat.example/1",
-                                published="2017-05-31")
+def claim_and_article(project):
+    article = ops.ImportArticle(
+        TEXT, title="بيان الوزارة", outlet="الحياة", url="https://alhayat.example/1", published="2017-05-31"
+    )
     claim = ops.CreateClaim("قُتل 120 مسلحاً")
     project.run(ops.Batch("set up", [article, claim]))
     return claim.id, article.id
 
 
-def test_evidence_quoting_a_selection_is_one_step_with_the_article_as_its_source(project,
-                                                                                claim_and_article) -> None:
+def test_evidence_quoting_a_selection_is_one_step_with_the_article_as_its_source(
+    project, claim_and_article
+) -> None:
     claim_id, article_id = claim_and_article
     start = TEXT.index("120")
-    plan = evidence.add_evidence(project, claim_id, "supports", article_id=article_id,
-                                 selection=(start, start + len("120 مسلحاً")), note="الرقم نفسه")
+    plan = evidence.add_evidence(
+        project,
+        claim_id,
+        "supports",
+        article_id=article_id,
+        selection=(start, start + len("120 مسلحاً")),
+        note="الرقم نفسه",
+    )
     outcome = project.run(plan.operation)
     row = project.get("evidence", plan.evidence_id)
-    assert row["source_id"] == plan.source_id and row["span_id"] == plan.span_id and row["stance"] == "supports"
+    assert (
+        row["source_id"] == plan.source_id and row["span_id"] == plan.span_id and row["stance"] == "supports"
+    )
     assert project.get("span", plan.span_id)["quote"] == "120 مسلحاً"
     source = project.get("source", plan.source_id)
     assert (source["kind"], source["title"], source["article_id"]) == ("article", "بيان الوزارة", article_id)
     assert (source["publisher"], source["url"], source["published"]) == (
-        "الحياة", "https://alhayat.example/1", "2017-05-31")
+        "الحياة",
+        "https://alhayat.example/1",
+        "2017-05-31",
+    )
     assert outcome.seq is not None and project.undo().label == "add evidence"
     assert project.get("evidence", plan.evidence_id) is None and project.get("span", plan.span_id) is None
 
@@ -57,14 +70,29 @@ def test_evidence_from_a_source_alone_quotes_nothing(project, claim_and_article)
         evidence.add_evidence(project, claim_id, "refutes")
 
 
-def test_the_command_line_quotes_a_passage_as_evidence_in_one_step(project_path: Path, project,
-                                                                   claim_and_article) -> None:
+def test_the_command_line_quotes_a_passage_as_evidence_in_one_step(
+    project_path: Path, project, claim_and_article
+) -> None:
     from factdesk.cli import cli
 
     claim_id, article_id = claim_and_article
     project.close()
-    result = CliRunner().invoke(cli, ["evidence", "add", str(project_path), claim_id[:8], "--article", article_id[:8],
-                                      "--quote", "120 مسلحاً", "--stance", "supports"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        [
+            "evidence",
+            "add",
+            str(project_path),
+            claim_id[:8],
+            "--article",
+            article_id[:8],
+            "--quote",
+            "120 مسلحاً",
+            "--stance",
+            "supports",
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     with Project.open(project_path, readonly=True) as p:
         row = p.get("evidence", result.stdout.strip())
@@ -72,7 +100,9 @@ def test_the_command_line_quotes_a_passage_as_evidence_in_one_step(project_path:
         assert p.get("source", row["source_id"])["article_id"] == article_id
 
 
-def test_the_report_is_exported_with_progress_and_a_cancel_leaves_no_file(demo_copy: Path, tmp_path: Path) -> None:
+def test_the_report_is_exported_with_progress_and_a_cancel_leaves_no_file(
+    demo_copy: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "claims.csv"
     seen: list[tuple[int, int]] = []
     count = exports.export_csv(demo_copy, target, progress=lambda d, t, s: seen.append((d, t)))
@@ -106,8 +136,9 @@ def test_a_restore_takes_the_lock_itself_and_keeps_the_state_it_replaces(project
         assert p.get("article", article.id) is not None
 
 
-def test_a_backup_folder_that_cannot_be_written_is_said_in_words(project_path: Path, project,
-                                                                 monkeypatch) -> None:
+def test_a_backup_folder_that_cannot_be_written_is_said_in_words(
+    project_path: Path, project, monkeypatch
+) -> None:
     from factdesk.store import backup as store_backups
 
     def refuse(*args: object, **kw: object) -> None:

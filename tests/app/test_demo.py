@@ -46,5 +46,5 @@ def test_the_convoy_of_25_may_appears_in_both_articles_with_differing_figures(de
         for c in claims:  # every appearance quotes the article exactly at its offsets
             for a in queries.appearances(p.conn, c.id):
                 text = p.get("article", a.article_id)["text"]
-                assert text[a.start:a.end] == a.quote
+                assert text[a.start : a.end] == a.quote
         assert p.integrity_check() == []

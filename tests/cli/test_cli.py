@@ -53,9 +53,27 @@ def test_every_command_and_option_is_documented(name: str, command: click.Comman
 
 def test_the_required_commands_exist() -> None:
     names = {n for n, _ in _commands(cli)}
-    required = {"new", "import", "articles", "show", "span add", "claim add", "claim link", "claim verdict",
-                "source add", "evidence add", "claims", "search", "export csv", "check", "backup",
-                "restore", "demo", "undo", "repair"}
+    required = {
+        "new",
+        "import",
+        "articles",
+        "show",
+        "span add",
+        "claim add",
+        "claim link",
+        "claim verdict",
+        "source add",
+        "evidence add",
+        "claims",
+        "search",
+        "export csv",
+        "check",
+        "backup",
+        "restore",
+        "demo",
+        "undo",
+        "repair",
+    }
     assert required <= names, required - names
 
 
@@ -87,9 +105,27 @@ def test_a_whole_fact_check_from_the_command_line(tmp_path: Path) -> None:
     claim_id = ok("claim", "add", p, "قُتل أكثر من 80 مسلحاً", "--span", span_id[:8]).strip()
     span2 = ok("span", "add", p, aid, "--quote", "الرَّقة").split()[0]
     ok("claim", "link", p, claim_id[:8], span2[:8], "--role", "different_figure")
-    ok("claim", "verdict", p, claim_id[:8], "false", "--rationale", "الرقم 120 في بيان آخر", "--reviewer", "س")
-    source_id = ok("source", "add", p, "بيان وزارة الدفاع", "--kind", "official_statement",
-                   "--url", "https://example.org/statement").strip()
+    ok(
+        "claim",
+        "verdict",
+        p,
+        claim_id[:8],
+        "false",
+        "--rationale",
+        "الرقم 120 في بيان آخر",
+        "--reviewer",
+        "س",
+    )
+    source_id = ok(
+        "source",
+        "add",
+        p,
+        "بيان وزارة الدفاع",
+        "--kind",
+        "official_statement",
+        "--url",
+        "https://example.org/statement",
+    ).strip()
     ok("evidence", "add", p, claim_id[:8], source_id[:8], "--stance", "refutes", "--span", span_id[:8])
 
     claims = json.loads(ok("claims", p, "--json"))
@@ -100,7 +136,7 @@ def test_a_whole_fact_check_from_the_command_line(tmp_path: Path) -> None:
     assert detail["verdict_history"][-1]["to"] == "false"
 
     hits = json.loads(ok("search", p, "الرقه", "--json"))
-    assert hits[0]["hits"] and body[hits[0]["hits"][0][0]:hits[0]["hits"][0][1]] == "الرَّقة"
+    assert hits[0]["hits"] and body[hits[0]["hits"][0][0] : hits[0]["hits"][0][1]] == "الرَّقة"
     assert json.loads(ok("search", p, "مسلحا", "--claims", "--json"))[0]["claim_id"] == claim_id
 
     out = tmp_path / "report.csv"
@@ -154,8 +190,12 @@ def test_visual_mode_prints_shaped_arabic_in_visual_order(demo_copy: Path) -> No
 
 
 def test_the_installed_entry_point_runs_without_a_traceback(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "factdesk", "claims", str(tmp_path / "none.factdesk")],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "factdesk", "claims", str(tmp_path / "none.factdesk")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 11
     assert "Traceback" not in done.stderr and "no project file" in done.stderr
 
@@ -164,8 +204,12 @@ def test_csv_report_filters_by_review_date_and_article(demo_copy: Path, tmp_path
     p = str(demo_copy)
     out = tmp_path / "r.csv"
     arts = json.loads(ok("articles", p, "--json"))
-    today = ok("claims", p, "--json") and json.loads(ok("claim", "show", p, json.loads(
-        ok("claims", p, "--json"))[0]["id"][:8], "--json"))["claim"]["reviewed_at"][:10]
+    today = (
+        ok("claims", p, "--json")
+        and json.loads(ok("claim", "show", p, json.loads(ok("claims", p, "--json"))[0]["id"][:8], "--json"))[
+            "claim"
+        ]["reviewed_at"][:10]
+    )
 
     def rows(*extra: str) -> list[list[str]]:
         ok("export", "csv", p, "-o", str(out), *extra)
@@ -183,9 +227,19 @@ def test_csv_report_filters_by_review_date_and_article(demo_copy: Path, tmp_path
 
 
 def test_a_closed_pipe_ends_quietly(demo_copy: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "factdesk", "show", str(demo_copy), "--json",
-                             next(iter(json.loads(ok("articles", str(demo_copy), "--json"))))["id"][:8]],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "factdesk",
+            "show",
+            str(demo_copy),
+            "--json",
+            next(iter(json.loads(ok("articles", str(demo_copy), "--json"))))["id"][:8],
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     proc.stdout.read(10)
     proc.stdout.close()  # like `| head -c 10`
     with proc.stderr:
@@ -242,10 +296,12 @@ def test_span_add_quote_matches_as_search_does_and_says_which(tmp_path: Path) ->
     missing = run("span", "add", p, aid[:8], "--quote", "الرقة", "--occurrence", "4")
     assert missing.exit_code == 1 and "occurs 3 time(s)" in missing.stderr
     spans = json.loads(ok("show", p, aid[:8], "--spans", "--json"))["spans"]
-    assert [ROADS[s["start"]:s["end"]] for s in spans] == ["الرَّقة", "الرقه"]
+    assert [ROADS[s["start"] : s["end"]] for s in spans] == ["الرَّقة", "الرقه"]
 
 
-def test_an_import_the_project_cannot_store_keeps_the_project_s_exit_code(tmp_path: Path, monkeypatch) -> None:
+def test_an_import_the_project_cannot_store_keeps_the_project_s_exit_code(
+    tmp_path: Path, monkeypatch
+) -> None:
     from factdesk.store.errors import ProjectError
     from factdesk.store.project import Project
 
@@ -254,7 +310,7 @@ def test_an_import_the_project_cannot_store_keeps_the_project_s_exit_code(tmp_pa
     src = tmp_path / "a.txt"
     src.write_text(ARTICLE, encoding="utf-8")
 
-    def full(self, op):  # noqa: ANN001, ANN202
+    def full(self, op):
         raise ProjectError("The disk is full: nothing was written.")
 
     monkeypatch.setattr(Project, "run", full)

@@ -33,8 +33,10 @@ def rows(path: Path, kind: str) -> list[dict[str, object]]:
 
 
 def everything(path: Path) -> dict[str, list[dict[str, object]]]:
-    return {kind: rows(path, kind) for kind in ("article", "span", "claim", "appearance", "source", "evidence",
-                                                 "verdict")}
+    return {
+        kind: rows(path, kind)
+        for kind in ("article", "span", "claim", "appearance", "source", "evidence", "verdict")
+    }
 
 
 def first_claim(path: Path) -> dict:
@@ -56,12 +58,28 @@ def test_article_edit_changes_the_details_never_the_text(demo_copy: Path) -> Non
     before = everything(demo_copy)
     article = before["article"][0]
     p = str(demo_copy)
-    assert ok("article", "edit", p, str(article["id"])[:8], "--title", " عنوان جديد ", "--outlet", "سبوتنيك",
-              "--date", "2017-06-02").strip() == "Changed."
+    assert (
+        ok(
+            "article",
+            "edit",
+            p,
+            str(article["id"])[:8],
+            "--title",
+            " عنوان جديد ",
+            "--outlet",
+            "سبوتنيك",
+            "--date",
+            "2017-06-02",
+        ).strip()
+        == "Changed."
+    )
     after = rows(demo_copy, "article")[0]
     assert (after["title"], after["outlet"], after["published"]) == ("عنوان جديد", "سبوتنيك", "2017-06-02")
     assert after["text"] == article["text"]
-    assert ok("article", "edit", p, str(article["id"])[:8], "--outlet", "سبوتنيك").strip() == "Nothing to change."
+    assert (
+        ok("article", "edit", p, str(article["id"])[:8], "--outlet", "سبوتنيك").strip()
+        == "Nothing to change."
+    )
     assert "Undone: edit article" in ok("undo", p)
     assert everything(demo_copy) == before
     r = run("article", "edit", p, str(article["id"])[:8])
@@ -73,7 +91,9 @@ def test_article_delete_says_what_went_with_it_and_undo_brings_all_back(demo_cop
     article = before["article"][0]
     spans = [s for s in before["span"] if s["article_id"] == article["id"]]
     out = ok("article", "delete", str(demo_copy), str(article["id"])[:8])
-    assert f"«{article['title']}»" in out and f"{len(spans)} highlight(s)" in out and "link(s) to claims" in out
+    assert (
+        f"«{article['title']}»" in out and f"{len(spans)} highlight(s)" in out and "link(s) to claims" in out
+    )
     now = everything(demo_copy)
     assert [a["id"] for a in now["article"]] == [a["id"] for a in before["article"][1:]]
     assert not any(s["article_id"] == article["id"] for s in now["span"])
@@ -115,7 +135,10 @@ def test_evidence_edit_and_delete(demo_copy: Path) -> None:
     claim = first_claim(demo_copy)
     ev = claim["evidence"][0]
     assert f"{ev['id'][:8]}  [{ev['stance']}]" in ok("claim", "show", p, claim["claim"]["id"][:8])
-    assert ok("evidence", "edit", p, ev["id"][:8], "--stance", "refutes", "--note", "ملاحظة").strip() == "Changed."
+    assert (
+        ok("evidence", "edit", p, ev["id"][:8], "--stance", "refutes", "--note", "ملاحظة").strip()
+        == "Changed."
+    )
     row = next(e for e in rows(demo_copy, "evidence") if e["id"] == ev["id"])
     assert (row["stance"], row["note"]) == ("refutes", "ملاحظة")
     assert "Undone: edit evidence" in ok("undo", p)
@@ -134,11 +157,27 @@ def test_source_edit_and_delete_with_the_evidence_citing_it(demo_copy: Path) -> 
     source = next(s for s in before["source"] if s["kind"] == "official_statement")
     cited = [e for e in before["evidence"] if e["source_id"] == source["id"]]
     assert cited
-    assert ok("source", "edit", p, str(source["id"])[:8], "--reliability", "high", "--publisher", "وزارة الدفاع",
-              "--article", str(before["article"][0]["id"])[:8]).strip() == "Changed."
+    assert (
+        ok(
+            "source",
+            "edit",
+            p,
+            str(source["id"])[:8],
+            "--reliability",
+            "high",
+            "--publisher",
+            "وزارة الدفاع",
+            "--article",
+            str(before["article"][0]["id"])[:8],
+        ).strip()
+        == "Changed."
+    )
     row = next(s for s in rows(demo_copy, "source") if s["id"] == source["id"])
-    assert (row["reliability"], row["publisher"], row["article_id"]) == ("high", "وزارة الدفاع",
-                                                                          before["article"][0]["id"])
+    assert (row["reliability"], row["publisher"], row["article_id"]) == (
+        "high",
+        "وزارة الدفاع",
+        before["article"][0]["id"],
+    )
     assert ok("source", "edit", p, str(source["id"])[:8], "--article", "-").strip() == "Changed."
     assert next(s for s in rows(demo_copy, "source") if s["id"] == source["id"])["article_id"] is None
     r = run("source", "edit", p, str(source["id"])[:8], "--title", "  ")
@@ -159,11 +198,27 @@ def test_source_edit_and_delete_with_the_evidence_citing_it(demo_copy: Path) -> 
 def test_verdict_edit_changes_the_scale(demo_copy: Path) -> None:
     before = everything(demo_copy)
     p = str(demo_copy)
-    assert ok("verdict", "edit", p, "false", "--label-en", "Wrong", "--label-ar", "غير صحيح", "--color",
-              "#aa0000").strip() == "Changed."
+    assert (
+        ok(
+            "verdict",
+            "edit",
+            p,
+            "false",
+            "--label-en",
+            "Wrong",
+            "--label-ar",
+            "غير صحيح",
+            "--color",
+            "#aa0000",
+        ).strip()
+        == "Changed."
+    )
     listed = {v["key"]: v for v in json.loads(ok("verdicts", p, "--json"))}
     assert (listed["false"]["label_en"], listed["false"]["label_ar"], listed["false"]["color"]) == (
-        "Wrong", "غير صحيح", "#aa0000")
+        "Wrong",
+        "غير صحيح",
+        "#aa0000",
+    )
     assert ok("verdict", "edit", p, "Wrong", "--no-rating").strip() == "Changed."  # by its label too
     assert json.loads(ok("verdicts", p, "--json"))[6]["rating_value"] is None
     assert "Undone: edit verdict scale" in ok("undo", p)
@@ -171,13 +226,18 @@ def test_verdict_edit_changes_the_scale(demo_copy: Path) -> None:
     assert everything(demo_copy) == before
 
 
-@pytest.mark.parametrize("args,words", [
-    (["--color", "red"], "is not a colour"),
-    (["--label-en", " "], "cannot be empty"),
-    (["--rating", "3", "--no-rating"], "not both"),
-    ([], "Give at least one"),
-])
-def test_verdict_edit_refuses_what_the_scale_cannot_hold(demo_copy: Path, args: list[str], words: str) -> None:
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["--color", "red"], "is not a colour"),
+        (["--label-en", " "], "cannot be empty"),
+        (["--rating", "3", "--no-rating"], "not both"),
+        ([], "Give at least one"),
+    ],
+)
+def test_verdict_edit_refuses_what_the_scale_cannot_hold(
+    demo_copy: Path, args: list[str], words: str
+) -> None:
     before = everything(demo_copy)
     r = run("verdict", "edit", str(demo_copy), "false", *args)
     assert r.exit_code == 2 and words in r.stderr
@@ -188,9 +248,17 @@ def test_span_edit_changes_kind_and_note(demo_copy: Path) -> None:
     before = everything(demo_copy)
     p = str(demo_copy)
     span = before["span"][0]
-    assert ok("span", "edit", p, str(span["id"])[:8], "--kind", "figure", "--note", "الرقم").strip() == "Changed."
+    assert (
+        ok("span", "edit", p, str(span["id"])[:8], "--kind", "figure", "--note", "الرقم").strip()
+        == "Changed."
+    )
     row = next(s for s in rows(demo_copy, "span") if s["id"] == span["id"])
-    assert (row["kind"], row["note"], row["start"], row["end"]) == ("figure", "الرقم", span["start"], span["end"])
+    assert (row["kind"], row["note"], row["start"], row["end"]) == (
+        "figure",
+        "الرقم",
+        span["start"],
+        span["end"],
+    )
     assert "Undone: edit highlight" in ok("undo", p)
     assert everything(demo_copy) == before
     assert run("span", "edit", p, str(span["id"])[:8]).exit_code == 2

@@ -30,8 +30,13 @@ def test_every_batch_title_written_in_the_code_has_a_label() -> None:
     titles = set()
     for path in (REPO / "factdesk").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "Batch"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "Batch"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 titles.add(node.args[0].value)
     assert {"link to claim", "add evidence", "new claim"} <= titles
     assert sorted(titles - set(labels.OPERATION_LABELS)) == []
@@ -67,8 +72,12 @@ def test_the_core_no_longer_keeps_a_second_copy_of_role_and_stance_words() -> No
 # ---------------------------------------------------------------------------------------------
 # copies that must not come back
 
+
 def _sources() -> dict[str, str]:
-    return {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8") for p in (REPO / "factdesk").rglob("*.py")}
+    return {
+        p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8")
+        for p in (REPO / "factdesk").rglob("*.py")
+    }
 
 
 def test_the_first_strong_direction_is_decided_in_one_place() -> None:
@@ -88,5 +97,7 @@ def test_vocabulary_and_operation_words_are_translated_in_one_place() -> None:
     pattern = re.compile(r"""translate\(\s*["'](Vocabulary|Operation)["']""")
     found = sorted(rel for rel, src in _sources().items() if pattern.search(src))
     assert found == [], found  # factdesk.ui.labels translates through the tables' contexts, not literals
-    defined = sorted(rel for rel, src in _sources().items() if re.search(r"^def interface_direction\b", src, re.M))
+    defined = sorted(
+        rel for rel, src in _sources().items() if re.search(r"^def interface_direction\b", src, re.M)
+    )
     assert defined == ["factdesk/ui/dialogs.py"], defined

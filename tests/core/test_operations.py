@@ -27,8 +27,14 @@ class MemoryReader:
         self.tables: dict[str, dict[str, Row]] = {kind: {} for kind in model.KINDS}
         for position, v in enumerate(DEFAULT_SCALE):
             self.tables[VERDICT][v.key] = model.blank(
-                VERDICT, key=v.key, position=position, label_ar=v.label_ar, label_en=v.label_en,
-                rating_value=v.rating_value, color=v.color)
+                VERDICT,
+                key=v.key,
+                position=position,
+                label_ar=v.label_ar,
+                label_en=v.label_en,
+                rating_value=v.rating_value,
+                color=v.color,
+            )
 
     def get(self, kind: str, key: str) -> Row | None:
         row = self.tables[kind].get(key)
@@ -108,14 +114,16 @@ def test_an_article_text_can_never_be_edited(world: MemoryReader) -> None:
     assert world.tables[ARTICLE][aid]["text"] == TEXT
 
 
-def test_a_highlight_quotes_the_text_and_refuses_what_is_outside_or_splits_a_letter(world: MemoryReader) -> None:
+def test_a_highlight_quotes_the_text_and_refuses_what_is_outside_or_splits_a_letter(
+    world: MemoryReader,
+) -> None:
     aid = _article(world)
     start = TEXT.index("الرقة")
     world.run(ops.AddSpan(aid, start, start + len("الرقة")))
     (span,) = world.tables[SPAN].values()
-    assert span["quote"] == "الرقة" and TEXT[span["start"]:span["end"]] == "الرقة"
+    assert span["quote"] == "الرقة" and TEXT[span["start"] : span["end"]] == "الرقة"
     assert span["prefix"] and TEXT[:start].endswith(span["prefix"])
-    assert span["suffix"] and TEXT[start + len("الرقة"):].startswith(span["suffix"])
+    assert span["suffix"] and TEXT[start + len("الرقة") :].startswith(span["suffix"])
     with pytest.raises(OperationError, match="inside the article"):
         world.run(ops.AddSpan(aid, 5, len(TEXT) + 1))
     with pytest.raises(OperationError, match="more than spaces"):
@@ -163,7 +171,8 @@ def test_set_verdict_stamps_the_review_and_changing_nothing_plans_nothing(world:
 
 
 def test_deleting_an_article_takes_its_highlights_and_appearances_but_keeps_claims_and_evidence(
-        world: MemoryReader) -> None:
+    world: MemoryReader,
+) -> None:
     aid, span_id, claim_id = _claim_in(world)
     src = ops.AddSource("تقرير المرصد", article_id=aid)
     world.run(src)
@@ -196,12 +205,20 @@ def test_every_operation_is_undone_exactly(world: MemoryReader) -> None:
     world.run(ev)
     app_id = next(iter(world.tables[APPEARANCE]))
     every = [
-        ops.EditArticle(aid, {"title": "عنوان جديد"}), ops.EditSpan(span_id, note="رقم"),
-        ops.EditClaim(claim_id, text="نص جديد"), ops.SetVerdict(claim_id, "misleading"),
-        ops.SetRole(app_id, "denies"), ops.EditSource(src.id, {"reliability": "high"}),
-        ops.EditEvidence(ev.id, stance="context"), ops.EditVerdictLabel("false", {"label_en": "Wrong"}),
-        ops.Unlink(app_id), ops.DeleteEvidence(ev.id), ops.DeleteSpan(span_id), ops.DeleteClaim(claim_id),
-        ops.DeleteSource(src.id), ops.DeleteArticle(aid),
+        ops.EditArticle(aid, {"title": "عنوان جديد"}),
+        ops.EditSpan(span_id, note="رقم"),
+        ops.EditClaim(claim_id, text="نص جديد"),
+        ops.SetVerdict(claim_id, "misleading"),
+        ops.SetRole(app_id, "denies"),
+        ops.EditSource(src.id, {"reliability": "high"}),
+        ops.EditEvidence(ev.id, stance="context"),
+        ops.EditVerdictLabel("false", {"label_en": "Wrong"}),
+        ops.Unlink(app_id),
+        ops.DeleteEvidence(ev.id),
+        ops.DeleteSpan(span_id),
+        ops.DeleteClaim(claim_id),
+        ops.DeleteSource(src.id),
+        ops.DeleteArticle(aid),
     ]
     for op in every:
         before = world.state()

@@ -435,12 +435,44 @@ def test_count_hidden() -> None:
         "tatweel": 3,
     }
     assert count_hidden("") == {"bidi_controls": 0, "zero_width": 0, "presentation_forms": 0, "tatweel": 0}
-    assert count_hidden("مـــرحبا بكم") == {"bidi_controls": 0, "zero_width": 0, "presentation_forms": 0, "tatweel": 3}
+    assert count_hidden("مـــرحبا بكم") == {
+        "bidi_controls": 0,
+        "zero_width": 0,
+        "presentation_forms": 0,
+        "tatweel": 3,
+    }
 
 
-@given(st.text(alphabet=st.sampled_from(
-    ["ا", "ل", "ـ", " ", "\n", "5", "\u200b", "\u200c", "\u2060", "\ufeff", "\u180e", "\u200e", "\u061c", "\u202e",
-     "\u2066", "\ufb50", "\ufdff", "\ufe70", "\ufefe", "\ufeff", "\ufb4f", "\ufe00"])))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [
+                "ا",
+                "ل",
+                "ـ",
+                " ",
+                "\n",
+                "5",
+                "\u200b",
+                "\u200c",
+                "\u2060",
+                "\ufeff",
+                "\u180e",
+                "\u200e",
+                "\u061c",
+                "\u202e",
+                "\u2066",
+                "\ufb50",
+                "\ufdff",
+                "\ufe70",
+                "\ufefe",
+                "\ufeff",
+                "\ufb4f",
+                "\ufe00",
+            ]
+        )
+    )
+)
 def test_count_hidden_counts_each_kind_exactly(text: str) -> None:
     bidi = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
     assert count_hidden(text) == {

@@ -27,9 +27,26 @@ from factdesk.exporters.safe_cells import clean_text, defuse_formula, one_line
 BOM = b"\xef\xbb\xbf"
 
 EXPECTED_COLUMNS = (
-    "Claim ID", "Claim", "Verdict (Arabic)", "Verdict (English)", "Rating value", "Rationale",
-    "Reviewer", "Review date", "Appearances (count)", "Articles", "Outlets", "Publication dates",
-    "Quotes", "Roles", "Sources", "Source URLs", "Stances", "Evidence notes", "Created", "Last changed",
+    "Claim ID",
+    "Claim",
+    "Verdict (Arabic)",
+    "Verdict (English)",
+    "Rating value",
+    "Rationale",
+    "Reviewer",
+    "Review date",
+    "Appearances (count)",
+    "Articles",
+    "Outlets",
+    "Publication dates",
+    "Quotes",
+    "Roles",
+    "Sources",
+    "Source URLs",
+    "Stances",
+    "Evidence notes",
+    "Created",
+    "Last changed",
     "Direction controls",
 )
 
@@ -128,7 +145,7 @@ def parse_rfc4180(text: str) -> list[list[str]]:
             record = []
             i += 2
         else:
-            raise AssertionError(f"expected ',' or CRLF at {i}, found {text[i:i + 5]!r}")
+            raise AssertionError(f"expected ',' or CRLF at {i}, found {text[i : i + 5]!r}")
     assert not record, "the last record does not end with CRLF"
     return records
 
@@ -145,7 +162,7 @@ def reference_confine(line: str) -> str:
         elif ch == "\u202c" and open_scopes[-1:] == ["\u202c"]:
             open_scopes.pop()
         elif ch == "\u2069" and "\u2069" in open_scopes:
-            del open_scopes[len(open_scopes) - 1 - open_scopes[::-1].index("\u2069"):]
+            del open_scopes[len(open_scopes) - 1 - open_scopes[::-1].index("\u2069") :]
     return line + "".join(reversed(open_scopes))
 
 
@@ -275,7 +292,7 @@ def test_records_end_with_crlf_and_line_breaks_inside_cells_survive(tmp_path: Pa
 def test_every_record_has_as_many_fields_as_the_header(tmp_path: Path) -> None:
     nasty = make_report(
         text='"=1",\r\n\n,,"',
-        rationale="\u202e,\n\"\r",
+        rationale='\u202e,\n"\r',
         reviewer="",
         rating_value=None,
         appearances=(appearance(article_title='a,"b"\nc', quote="q\r\nq"), appearance(outlet="")),
@@ -301,17 +318,32 @@ def test_zero_claims_write_just_the_header(tmp_path: Path) -> None:
 def test_parallel_columns_list_entries_line_by_line_in_the_same_order(tmp_path: Path) -> None:
     report = make_report(
         appearances=(
-            appearance(article_title="مقال أول", outlet="الأهرام", published="2024-03-01",
-                       quote="نص أول", role="asserts"),
-            appearance(article_title="مقال\nثان", outlet="", published="2017-05",
-                       quote="نص\r\nثان", role="denies"),
-            appearance(article_title="مقال ثالث", outlet="=HYPERLINK(\"x\")", published="",
-                       quote="", role="different_figure"),
+            appearance(
+                article_title="مقال أول",
+                outlet="الأهرام",
+                published="2024-03-01",
+                quote="نص أول",
+                role="asserts",
+            ),
+            appearance(
+                article_title="مقال\nثان", outlet="", published="2017-05", quote="نص\r\nثان", role="denies"
+            ),
+            appearance(
+                article_title="مقال ثالث",
+                outlet='=HYPERLINK("x")',
+                published="",
+                quote="",
+                role="different_figure",
+            ),
         ),
         evidence=(
             evidence(source_title="مصدر 1", source_url="https://a.example", stance="supports", note="-"),
-            evidence(source_title="مصدر 2", source_url="https://b.example", stance="context",
-                     note="ملاحظة\u2028طويلة"),
+            evidence(
+                source_title="مصدر 2",
+                source_url="https://b.example",
+                stance="context",
+                note="ملاحظة\u2028طويلة",
+            ),
         ),
     )
     path = tmp_path / "report.csv"
@@ -323,7 +355,7 @@ def test_parallel_columns_list_entries_line_by_line_in_the_same_order(tmp_path: 
 
     assert record[col("Appearances (count)")] == "3"
     assert lines("Articles") == ["مقال أول", "مقال ثان", "مقال ثالث"]
-    assert lines("Outlets") == ["الأهرام", "", "'=HYPERLINK(\"x\")"]
+    assert lines("Outlets") == ["الأهرام", "", '\'=HYPERLINK("x")']
     assert lines("Publication dates") == ["2024-03-01", "2017-05", ""]
     assert lines("Quotes") == ["«نص أول»", "«نص ثان»", ""]
     assert lines("Roles") == ["asserts", "denies", "different_figure"]
@@ -360,7 +392,7 @@ def test_a_claim_without_appearances_or_evidence_has_empty_list_cells(tmp_path: 
         ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
         ("\tcmd", "'\tcmd"),
         ("\rcmd", "'\rcmd"),
-        ("\u200f=HYPERLINK(\"http://evil.example\")", "'\u200f=HYPERLINK(\"http://evil.example\")"),
+        ('\u200f=HYPERLINK("http://evil.example")', '\'\u200f=HYPERLINK("http://evil.example")'),
         ("\u202e\u2066@x", "'\u202e\u2066@x\u2069\u202c"),
         ("  =1", "'  =1"),
         ("\n-1", "'\n-1"),
@@ -385,8 +417,9 @@ def test_text_that_cannot_run_as_a_formula_is_left_alone(text: str) -> None:
 
 
 def test_each_line_of_a_multi_valued_cell_is_defused(tmp_path: Path) -> None:
-    report = make_report(evidence=(evidence(source_title="مصدر"), evidence(source_title="@evil"),
-                                   evidence(source_title="+1")))
+    report = make_report(
+        evidence=(evidence(source_title="مصدر"), evidence(source_title="@evil"), evidence(source_title="+1"))
+    )
     path = tmp_path / "report.csv"
     write_csv_report([report], path)
     assert read_back(path)[1][col("Sources")] == "مصدر\n'@evil\n'+1"
@@ -412,7 +445,9 @@ def test_float_rating_values_stay_numbers() -> None:
     assert integral == 2 and type(integral) is int
 
 
-@pytest.mark.parametrize(("value", "error"), [(True, TypeError), ("-5", TypeError), (float("nan"), ValueError)])
+@pytest.mark.parametrize(
+    ("value", "error"), [(True, TypeError), ("-5", TypeError), (float("nan"), ValueError)]
+)
 def test_a_rating_value_that_is_not_a_number_is_refused(value: object, error: type[Exception]) -> None:
     with pytest.raises(error, match="rating value"):
         report_row(make_report(rating_value=value))
@@ -451,7 +486,8 @@ def test_a_control_left_open_is_closed_within_its_own_line_and_cell(tmp_path: Pa
     assert record[col("Claim")] == "invoice_\u202eexe.pdf\u202c"
     assert record[col("Rationale")] == "one \u2067two\u2069\nthree"
     assert record[col("Direction controls")] == (
-        "Claim: RIGHT-TO-LEFT OVERRIDE\nRationale: RIGHT-TO-LEFT ISOLATE")
+        "Claim: RIGHT-TO-LEFT OVERRIDE\nRationale: RIGHT-TO-LEFT ISOLATE"
+    )
     # the next cell of the row is not reached: read as plain text, the override ends in its cell
     line = path.read_bytes().decode("utf-8-sig").split("\r\n")[1]
     assert "\u202eexe.pdf\u202c" in line
@@ -467,8 +503,12 @@ def test_every_bidi_control_is_kept_and_zwnj_too() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(["ا", "ل", "ق", "1", "2", "0", "a", "b", " ", ".", *BIDI_CONTROLS]),
-               max_size=12))
+@given(
+    st.text(
+        alphabet=st.sampled_from(["ا", "ل", "ق", "1", "2", "0", "a", "b", " ", ".", *BIDI_CONTROLS]),
+        max_size=12,
+    )
+)
 def test_a_line_with_direction_controls_reads_the_same_once_exported(line: str) -> None:
     assert shown(clean_text(line)) == shown(line)
 
@@ -639,8 +679,35 @@ def test_arbitrary_entries_keep_parallel_columns_aligned(titles: list[str], data
 # formula triggers, line breaks of every kind, bidi and C0 controls, invisible letters, surrogates.
 HOSTILE = st.text(
     alphabet=st.sampled_from(
-        ["ا", "ل", "ر", "ق", "ة", "5", "a", " ", "«", "_", "=", "+", "-", "@", "\t", "\r", "\n", "\v",
-         "\u2029", "\x00", "\x7f", "\u200b", "\u3164", "\u034f", "\ud800", *BIDI_CONTROLS[:3]]),
+        [
+            "ا",
+            "ل",
+            "ر",
+            "ق",
+            "ة",
+            "5",
+            "a",
+            " ",
+            "«",
+            "_",
+            "=",
+            "+",
+            "-",
+            "@",
+            "\t",
+            "\r",
+            "\n",
+            "\v",
+            "\u2029",
+            "\x00",
+            "\x7f",
+            "\u200b",
+            "\u3164",
+            "\u034f",
+            "\ud800",
+            *BIDI_CONTROLS[:3],
+        ]
+    ),
     max_size=8,
 )
 
@@ -651,40 +718,87 @@ def test_every_cell_of_any_record_follows_the_reference_rules(data: st.DataObjec
     """The exporter skips the cleaning of records that need none; whatever the record holds, each
     cell must still be exactly what the reference rules make of it, and each entry its own line."""
     n_apps, n_evs = data.draw(st.integers(0, 3)), data.draw(st.integers(0, 3))
-    apps = tuple(appearance(article_title=data.draw(HOSTILE), outlet=data.draw(HOSTILE),
-                            published=data.draw(HOSTILE), quote=data.draw(HOSTILE), role=data.draw(HOSTILE))
-                 for _ in range(n_apps))
-    evs = tuple(evidence(source_title=data.draw(HOSTILE), source_url=data.draw(HOSTILE),
-                         stance=data.draw(HOSTILE), note=data.draw(HOSTILE)) for _ in range(n_evs))
-    texts = {name: data.draw(HOSTILE) for name in
-             ("claim_id", "text", "verdict_ar", "verdict_en", "rationale", "reviewer", "reviewed_at",
-              "created_at", "modified_at")}
+    apps = tuple(
+        appearance(
+            article_title=data.draw(HOSTILE),
+            outlet=data.draw(HOSTILE),
+            published=data.draw(HOSTILE),
+            quote=data.draw(HOSTILE),
+            role=data.draw(HOSTILE),
+        )
+        for _ in range(n_apps)
+    )
+    evs = tuple(
+        evidence(
+            source_title=data.draw(HOSTILE),
+            source_url=data.draw(HOSTILE),
+            stance=data.draw(HOSTILE),
+            note=data.draw(HOSTILE),
+        )
+        for _ in range(n_evs)
+    )
+    texts = {
+        name: data.draw(HOSTILE)
+        for name in (
+            "claim_id",
+            "text",
+            "verdict_ar",
+            "verdict_en",
+            "rationale",
+            "reviewer",
+            "reviewed_at",
+            "created_at",
+            "modified_at",
+        )
+    }
     row = report_row(make_report(**texts, appearances=apps, evidence=evs))
 
     def entries(values: list[str]) -> str:
         return "\n".join(expected_entry(v) for v in values)
 
     expected = [
-        expected_cell(texts["claim_id"]), expected_cell(texts["text"]), expected_cell(texts["verdict_ar"]),
-        expected_cell(texts["verdict_en"]), 1, expected_cell(texts["rationale"]),
-        expected_cell(texts["reviewer"]), expected_cell(texts["reviewed_at"]), n_apps,
-        entries([a.article_title for a in apps]), entries([a.outlet for a in apps]),
+        expected_cell(texts["claim_id"]),
+        expected_cell(texts["text"]),
+        expected_cell(texts["verdict_ar"]),
+        expected_cell(texts["verdict_en"]),
+        1,
+        expected_cell(texts["rationale"]),
+        expected_cell(texts["reviewer"]),
+        expected_cell(texts["reviewed_at"]),
+        n_apps,
+        entries([a.article_title for a in apps]),
+        entries([a.outlet for a in apps]),
         entries([a.published for a in apps]),
         "\n".join(expected_entry(f"«{a.quote}»") if a.quote else "" for a in apps),
-        entries([a.role for a in apps]), entries([e.source_title for e in evs]),
-        entries([e.source_url for e in evs]), entries([e.stance for e in evs]), entries([e.note for e in evs]),
-        expected_cell(texts["created_at"]), expected_cell(texts["modified_at"]),
-        reference_note({"Claim": [texts["text"]], "Rationale": [texts["rationale"]],
-                        "Reviewer": [texts["reviewer"]], "Articles": [a.article_title for a in apps],
-                        "Outlets": [a.outlet for a in apps], "Quotes": [a.quote for a in apps],
-                        "Sources": [e.source_title for e in evs], "Evidence notes": [e.note for e in evs]}),
+        entries([a.role for a in apps]),
+        entries([e.source_title for e in evs]),
+        entries([e.source_url for e in evs]),
+        entries([e.stance for e in evs]),
+        entries([e.note for e in evs]),
+        expected_cell(texts["created_at"]),
+        expected_cell(texts["modified_at"]),
+        reference_note(
+            {
+                "Claim": [texts["text"]],
+                "Rationale": [texts["rationale"]],
+                "Reviewer": [texts["reviewer"]],
+                "Articles": [a.article_title for a in apps],
+                "Outlets": [a.outlet for a in apps],
+                "Quotes": [a.quote for a in apps],
+                "Sources": [e.source_title for e in evs],
+                "Evidence notes": [e.note for e in evs],
+            }
+        ),
     ]
     assert row == expected
 
 
 def reference_note(columns: dict[str, list[str]]) -> str:
-    names = {0x202A: "LEFT-TO-RIGHT EMBEDDING", 0x202B: "RIGHT-TO-LEFT EMBEDDING",
-             0x202C: "POP DIRECTIONAL FORMATTING"}
+    names = {
+        0x202A: "LEFT-TO-RIGHT EMBEDDING",
+        0x202B: "RIGHT-TO-LEFT EMBEDDING",
+        0x202C: "POP DIRECTIONAL FORMATTING",
+    }
     lines = []
     for column, texts in columns.items():
         found: list[str] = []

@@ -51,7 +51,11 @@ def source_paragraphs(shared: Path = SHARED) -> list[str]:
     """Several real paragraphs: the first seed article, two corpus articles, and :data:`OWN_SENTENCE`."""
     paragraphs: list[str] = []
     seed = REPO / "seeds" / "000_ce109d537c2ac835.txt"
-    sources = [seed, shared / "corpus" / "articles" / "snn_001.txt", shared / "corpus" / "articles" / "snn_002.txt"]
+    sources = [
+        seed,
+        shared / "corpus" / "articles" / "snn_001.txt",
+        shared / "corpus" / "articles" / "snn_002.txt",
+    ]
     for path in sources:
         if not path.exists():
             raise FileNotFoundError(f"{path} is missing: the PDF tests read real text from it")
@@ -73,7 +77,9 @@ def arabic_font() -> Path:
     candidates = []
     if shutil.which("fc-match"):
         found = subprocess.run(
-            ["fc-match", "-f", "%{file}", ":lang=ar:fontformat=TrueType"], capture_output=True, text=True,
+            ["fc-match", "-f", "%{file}", ":lang=ar:fontformat=TrueType"],
+            capture_output=True,
+            text=True,
             check=False,
         ).stdout.strip()
         candidates.append(Path(found))
@@ -81,7 +87,9 @@ def arabic_font() -> Path:
     for candidate in candidates:
         if candidate.suffix.lower() == ".ttf" and candidate.is_file():
             return candidate
-    raise WriterMissing("no TrueType font with Arabic letters: install fonts-dejavu-core (or any Arabic font)")
+    raise WriterMissing(
+        "no TrueType font with Arabic letters: install fonts-dejavu-core (or any Arabic font)"
+    )
 
 
 # --- writers ------------------------------------------------------------------------------------------
@@ -117,8 +125,14 @@ def qt_pdf(paragraphs: Sequence[str]) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setTitle("تقرير")
     document.print_(writer)
     del writer  # the PDF is finished when the writer goes
@@ -139,16 +153,29 @@ def libreoffice_pdf(paragraphs: Sequence[str]) -> bytes:
         page = work / "article.html"
         page.write_text(
             '<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>تقرير</title></head>'
-            '<body style="font-family: \'DejaVu Sans\'">'
+            "<body style=\"font-family: 'DejaVu Sans'\">"
             + "".join(f'<p dir="rtl">{escape(p)}</p>' for p in paragraphs)
             + "</body></html>",
             encoding="utf-8",
         )
         profile = (work / "profile").as_uri()
         done = subprocess.run(
-            [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-             "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work), str(page)],
-            capture_output=True, text=True, timeout=180, check=False,
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--norestore",
+                "--infilter=HTML (StarWriter)",
+                "--convert-to",
+                "pdf:writer_pdf_Export",
+                "--outdir",
+                str(work),
+                str(page),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
             env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},
         )
         out = work / "article.pdf"
@@ -186,18 +213,22 @@ def reportlab_pdf(paragraphs: Sequence[str]) -> bytes:
     # which ReportLab would draw as a blank box with no text behind it.
     from arabic_reshaper.ligatures import LIGATURES
 
-    reshaper = arabic_reshaper.ArabicReshaper(configuration={
-        "delete_harakat": False,
-        **{name: False for name, _forms in LIGATURES if "LAM WITH ALEF" not in name},
-    })
+    reshaper = arabic_reshaper.ArabicReshaper(
+        configuration={
+            "delete_harakat": False,
+            **{name: False for name, _forms in LIGATURES if "LAM WITH ALEF" not in name},
+        }
+    )
     size, width, left, top, bottom = 12, 450.0, 72.0, 770.0, 60.0
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(595, 842))
     pdf.setTitle("تقرير")
     y = top
     for paragraph in paragraphs:
-        lines = _wrap(paragraph.split(), lambda line: pdfmetrics.stringWidth(
-            reshaper.reshape(line), "ArabicTest", size) <= width)
+        lines = _wrap(
+            paragraph.split(),
+            lambda line: pdfmetrics.stringWidth(reshaper.reshape(line), "ArabicTest", size) <= width,
+        )
         for line in lines:
             if y < bottom:
                 pdf.showPage()
@@ -286,8 +317,8 @@ def compare(source: str, result: str) -> Comparison:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
             difference = (
-                f"source «{' '.join(expected[max(0, i1 - 3):i2 + 3])}» "
-                f"read as «{' '.join(got[max(0, j1 - 3):j2 + 3])}»"
+                f"source «{' '.join(expected[max(0, i1 - 3) : i2 + 3])}» "
+                f"read as «{' '.join(got[max(0, j1 - 3) : j2 + 3])}»"
             )
             break
     return Comparison(

@@ -105,8 +105,13 @@ def make_pdf(
     image = 0
     if image_only:
         pixels = bytes([128]) * (16 * 16)
-        image = add(stream(pixels, " /Type /XObject /Subtype /Image /Width 16 /Height 16 "
-                                   "/ColorSpace /DeviceGray /BitsPerComponent 8"))
+        image = add(
+            stream(
+                pixels,
+                " /Type /XObject /Subtype /Image /Width 16 /Height 16 "
+                "/ColorSpace /DeviceGray /BitsPerComponent 8",
+            )
+        )
     kids = []
     for page in pages:
         if image_only:
@@ -120,10 +125,12 @@ def make_pdf(
             content = raw_content or "\n".join(ops).encode("ascii")
             resources = f"<< /Font << /F1 {font} 0 R >> >>"
         contents = add(stream(content))
-        kids.append(add(
-            f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 612 792] "
-            f"/Resources {resources} /Contents {contents} 0 R >>".encode()
-        ))
+        kids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 612 792] "
+                f"/Resources {resources} /Contents {contents} 0 R >>".encode()
+            )
+        )
     objects[pages_obj - 1] = (
         f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
     )

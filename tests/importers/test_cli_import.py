@@ -36,7 +36,9 @@ def articles(project: str) -> list[dict[str, object]]:
     return json.loads(result.stdout)
 
 
-def test_a_folder_imports_recursively_in_name_order_with_a_result_per_file(project: str, tmp_path: Path) -> None:
+def test_a_folder_imports_recursively_in_name_order_with_a_result_per_file(
+    project: str, tmp_path: Path
+) -> None:
     folder = tmp_path / "in"
     (folder / "b-sub").mkdir(parents=True)
     (folder / ".hidden").mkdir()
@@ -45,17 +47,26 @@ def test_a_folder_imports_recursively_in_name_order_with_a_result_per_file(proje
     (folder / "b-sub" / "d.txt").write_text(f"عنوان أول\n\n{ONE}\n", encoding="utf-8")  # same text as a.txt
     (folder / "e.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
     (folder / ".hidden" / "x.txt").write_text("لا يُقرأ", encoding="utf-8")
-    shutil.copy(shared("corpus", "encodings", "chardet__windows-1256-arabic__culturax_mC4_98635.txt"),
-                folder / "f.txt")
+    shutil.copy(
+        shared("corpus", "encodings", "chardet__windows-1256-arabic__culturax_mC4_98635.txt"),
+        folder / "f.txt",
+    )
 
     result = run("import", project, str(folder), "--json")
     assert result.exit_code == 0  # a photo in a folder is skipped with a note, not a failure
     rows = json.loads(result.stdout)
     assert [Path(str(r["file"])).relative_to(folder).as_posix() for r in rows] == [
-        "a.txt", "b-sub/c.docx", "b-sub/d.txt", "e.png", "f.txt"]
+        "a.txt",
+        "b-sub/c.docx",
+        "b-sub/d.txt",
+        "e.png",
+        "f.txt",
+    ]
     assert [r["status"] for r in rows] == ["imported", "imported", "duplicate", "skipped", "imported"]
     assert rows[2]["duplicate_of"] == rows[0]["file"] and rows[2]["article"] == rows[0]["article"]
-    assert rows[3]["skipped"] == "not-importable" and "not a kind of file FactDesk imports" in str(rows[3]["reason"])
+    assert rows[3]["skipped"] == "not-importable" and "not a kind of file FactDesk imports" in str(
+        rows[3]["reason"]
+    )
     named = run("import", project, str(folder / "e.png"))  # named on its own, it is tried, and refused
     assert named.exit_code == 3 and "PNG image" in named.stderr
     assert rows[1]["format"] == "docx" and rows[1]["title"] == "عنوان الوثيقة"
@@ -77,7 +88,9 @@ def test_a_folder_imports_recursively_in_name_order_with_a_result_per_file(proje
 def test_human_output_says_what_happened_to_each_file(project: str, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ONE, encoding="utf-8")
     (tmp_path / "b.txt").write_text(ONE, encoding="utf-8")
-    result = run("import", project, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "none.txt"))
+    result = run(
+        "import", project, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "none.txt")
+    )
     assert result.exit_code == 3
     lines = result.stdout.splitlines()
     assert lines[0].startswith("imported ") and lines[0].endswith("a.txt  «(untitled)»")
@@ -85,8 +98,9 @@ def test_human_output_says_what_happened_to_each_file(project: str, tmp_path: Pa
     assert "failed     " in result.stderr and "none.txt" in result.stderr and "no such file" in result.stderr
 
 
-def test_a_failure_while_adding_leaves_no_article_behind(project: str, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_adding_leaves_no_article_behind(
+    project: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for number, text in enumerate((ONE, TWO, ONE + " " + TWO)):
         (tmp_path / f"{number}.txt").write_text(text, encoding="utf-8")
     original = ops.ImportArticle.plan
@@ -122,7 +136,12 @@ def test_metadata_from_the_file_unless_given(project: str, tmp_path: Path) -> No
     rows = json.loads(run("import", project, str(page), "--json").stdout)
     assert rows[0]["format"] == "html"
     art = articles(project)[0]
-    assert (art["published"], art["outlet"], art["place"], art["author"]) == ("2020-06-03", "البيان", "أبوظبي", "البيان")
+    assert (art["published"], art["outlet"], art["place"], art["author"]) == (
+        "2020-06-03",
+        "البيان",
+        "أبوظبي",
+        "البيان",
+    )
     shown = json.loads(run("show", project, str(art["id"])[:8], "--json").stdout)
     assert shown["url"] == "https://www.albayan.ae/across-the-uae/news-and-reports/2020-06-03-1.3874341"
     assert shown["language"] == "ar" and "format=html" in shown["origin"]
@@ -140,7 +159,10 @@ def test_presentation_forms_are_folded_unless_kept(project: str, tmp_path: Path)
     kept = json.loads(run("import", project, str(shaped), "--keep-presentation-forms", "--json").stdout)[0]
     folded = json.loads(run("import", project, str(shaped), "--json").stdout)[0]
     assert kept["status"] == folded["status"] == "imported"  # different texts, so no duplicate
-    texts = {json.loads(run("show", project, str(r["article"])[:8], "--json").stdout)["text"] for r in (kept, folded)}
+    texts = {
+        json.loads(run("show", project, str(r["article"])[:8], "--json").stdout)["text"]
+        for r in (kept, folded)
+    }
     assert texts == {"ﻣﺼﺎﺩﺭ ﻣﺤﻠﻴﺔ أكدت الخبر", "مصادر محلية أكدت الخبر"}
 
 
@@ -148,7 +170,6 @@ def test_standard_input_goes_through_load_too(project: str) -> None:
     html = f"<html><body><article><h1>عنوان</h1><p>{ONE}</p><p>{TWO}</p></article></body></html>"
     rows = json.loads(run("import", project, "-", "--json", stdin=html.encode("cp1256")).stdout)
     assert rows[0]["status"] == "imported" and rows[0]["format"] == "html"
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -182,15 +203,19 @@ def test_every_line_taken_out_is_listed_top_and_end(project: str, tmp_path: Path
     assert text_of(project, row["article"])["text"] == f"{ONE}\n{TWO}"
 
 
-@pytest.mark.parametrize("flags,expected", [
-    (["--keep-removed"], NEWS.strip("\n")),
-    (["--keep-head", "--keep-tail"], NEWS.strip("\n")),
-    (["--keep-head"], f"{TITLE}\n\n{DATELINE}\n\n{ONE}\n{TWO}"),
-    (["--keep-tail"], f"{ONE}\n{TWO}\n\nأخبار متعلقة\n\nأرسل تعليقك"),
-    (["--keep-boilerplate"], f"{ONE}\n{TWO}\n\nأخبار متعلقة\n\nأرسل تعليقك"),  # the older name
-])
-def test_kept_lines_go_back_exactly_where_they_stood(project: str, tmp_path: Path, flags: list[str],
-                                                     expected: str) -> None:
+@pytest.mark.parametrize(
+    "flags,expected",
+    [
+        (["--keep-removed"], NEWS.strip("\n")),
+        (["--keep-head", "--keep-tail"], NEWS.strip("\n")),
+        (["--keep-head"], f"{TITLE}\n\n{DATELINE}\n\n{ONE}\n{TWO}"),
+        (["--keep-tail"], f"{ONE}\n{TWO}\n\nأخبار متعلقة\n\nأرسل تعليقك"),
+        (["--keep-boilerplate"], f"{ONE}\n{TWO}\n\nأخبار متعلقة\n\nأرسل تعليقك"),  # the older name
+    ],
+)
+def test_kept_lines_go_back_exactly_where_they_stood(
+    project: str, tmp_path: Path, flags: list[str], expected: str
+) -> None:
     path = tmp_path / "news.txt"
     path.write_bytes(NEWS.replace("\n", "\r\n").encode("utf-8"))
     row = json.loads(run("import", project, str(path), *flags, "--json").stdout)[0]
@@ -199,24 +224,28 @@ def test_kept_lines_go_back_exactly_where_they_stood(project: str, tmp_path: Pat
     assert article["text"] == expected
     # a kept title or dateline still gives the title, place and author
     assert (article["title"], article["place"], article["author"]) == (TITLE, "موسكو", "حسن عمارة")
-    assert set(row["kept"]) == {line for line in (TITLE, DATELINE, "أخبار متعلقة", "أرسل تعليقك")
-                                if f"\n{line}" in f"\n{expected}"}
+    assert set(row["kept"]) == {
+        line for line in (TITLE, DATELINE, "أخبار متعلقة", "أرسل تعليقك") if f"\n{line}" in f"\n{expected}"
+    }
 
 
-def test_proposed_datelines_are_listed_and_can_be_accepted(project: str, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_proposed_datelines_are_listed_and_can_be_accepted(
+    project: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from proposals import REASON, propose_datelines
 
     propose_datelines(monkeypatch)
     path = tmp_path / "news.txt"
     path.write_text(NEWS, encoding="utf-8")
     out = run("import", project, str(path)).stdout
-    assert (f"kept in the text: «{DATELINE}» may be a dateline: place موسكو, author حسن عمارة ({REASON})"
-            in out), out
+    assert (
+        f"kept in the text: «{DATELINE}» may be a dateline: place موسكو, author حسن عمارة ({REASON})" in out
+    ), out
     assert f"taken out (top): «{DATELINE}»" not in out
     row = json.loads(run("import", project, str(path), "--keep-tail", "--json").stdout)[0]
-    assert row["proposals"] == [{"line": DATELINE, "place": "موسكو", "author": "حسن عمارة", "reason": REASON,
-                                 "accepted": False}]
+    assert row["proposals"] == [
+        {"line": DATELINE, "place": "موسكو", "author": "حسن عمارة", "reason": REASON, "accepted": False}
+    ]
     left = text_of(project, row["article"])
     assert left["text"].startswith(f"{DATELINE}\n\n{ONE}") and (left["place"], left["author"]) == ("", "")
 
@@ -229,7 +258,9 @@ def test_proposed_datelines_are_listed_and_can_be_accepted(project: str, tmp_pat
     assert article["text"] == f"{ONE}\n{TWO}"
     assert (article["place"], article["author"]) == ("موسكو", "حسن عمارة")
     run("undo", project)
-    kept = json.loads(run("import", project, str(path), "--accept-datelines", "--keep-removed", "--json").stdout)[0]
+    kept = json.loads(
+        run("import", project, str(path), "--accept-datelines", "--keep-removed", "--json").stdout
+    )[0]
     article = text_of(project, kept["article"])
     assert article["text"] == NEWS.strip("\n") and article["place"] == "موسكو"
 
@@ -238,13 +269,20 @@ def test_hidden_characters_are_named(project: str, tmp_path: Path) -> None:
     path = tmp_path / "hidden.txt"
     path.write_text(f"{ONE} \u202eمقلوب\u202c و\u200dكلمة\ufeff و\u200cأخرى\u200c", encoding="utf-8")
     result = run("import", project, str(path))
-    assert ("hidden characters kept in the text: 2 ZWNJ (zero width non-joiner), 1 RLO (right-to-left override), "
-            "1 PDF (pop directional formatting), 1 ZWJ (zero width joiner), 1 BOM (byte order mark inside the text)"
-            in result.stdout), result.stdout
+    assert (
+        "hidden characters kept in the text: 2 ZWNJ (zero width non-joiner), 1 RLO (right-to-left override), "
+        "1 PDF (pop directional formatting), 1 ZWJ (zero width joiner), 1 BOM (byte order mark inside the text)"
+        in result.stdout
+    ), result.stdout
     run("undo", project)
     row = json.loads(run("import", project, str(path), "--json").stdout)[0]
     assert {h["name"]: h["count"] for h in row["hidden_characters"]} == {
-        "ZWNJ": 2, "RLO": 1, "PDF": 1, "ZWJ": 1, "BOM": 1}
+        "ZWNJ": 2,
+        "RLO": 1,
+        "PDF": 1,
+        "ZWJ": 1,
+        "BOM": 1,
+    }
     assert row["hidden"]["bidi_controls"] == 2 and row["hidden"]["zero_width"] == 4
 
 
@@ -258,7 +296,10 @@ def test_corpus_articles_report_bidi_controls_presentation_forms_and_leaked_code
     assert bidi["leaked_code"] == shaped["leaked_code"] == []
     [leak] = leaky["leaked_code"]
     text = str(text_of(project, leaky["article"])["text"])
-    assert text[leak["start"]:leak["end"]].startswith("#vote_area2 ul {") and "jQuery" in text[leak["start"]:leak["end"]]
+    assert (
+        text[leak["start"] : leak["end"]].startswith("#vote_area2 ul {")
+        and "jQuery" in text[leak["start"] : leak["end"]]
+    )
     assert leak["line"] == 1 and leak["excerpt"].startswith("#vote_area2 ul {")
     human = run("import", project, str(corpus[2]), "--keep-head").stdout
     assert "web page code (CSS/JavaScript) left in the text, line 3" in human  # the title line kept above it
@@ -266,20 +307,23 @@ def test_corpus_articles_report_bidi_controls_presentation_forms_and_leaked_code
     assert "Arabic presentation forms (shaped letters) were turned into ordinary letters" in shaped_out
 
 
-def test_a_dateline_whose_sides_are_unknown_is_proposed_by_the_real_conventions(project: str,
-                                                                                tmp_path: Path) -> None:
+def test_a_dateline_whose_sides_are_unknown_is_proposed_by_the_real_conventions(
+    project: str, tmp_path: Path
+) -> None:
     # no stand-in here: the gazetteer knows neither a neighbourhood nor a reporter's name
     path = tmp_path / "local.txt"
     path.write_text(f"{TITLE}\n\nحي النزهة - سامر خليل\n{ONE}\n", encoding="utf-8")
     row = json.loads(run("import", project, str(path), "--json").stdout)[0]
     assert [(p["line"], p["place"], p["author"]) for p in row["proposals"]] == [
-        ("حي النزهة - سامر خليل", "حي النزهة", "سامر خليل")]
+        ("حي النزهة - سامر خليل", "حي النزهة", "سامر خليل")
+    ]
     article = text_of(project, row["article"])
     assert article["text"].startswith("حي النزهة - سامر خليل\n") and article["place"] == ""
 
 
-def test_a_folder_past_what_one_import_holds_stops_reading_and_says_so(project: str, tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_past_what_one_import_holds_stops_reading_and_says_so(
+    project: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from factdesk.importers import safety
 
     folder = tmp_path / "many"

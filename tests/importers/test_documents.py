@@ -40,7 +40,9 @@ def peak_rss_mb() -> float:
 
 
 def test_word_paragraphs_right_to_left_stay_paragraphs_with_the_core_properties() -> None:
-    data = make_docx([P1, P2, P3], title="تقرير الرقة", author="سعاد الحسن", created=datetime(2017, 6, 1, 9, 30))
+    data = make_docx(
+        [P1, P2, P3], title="تقرير الرقة", author="سعاد الحسن", created=datetime(2017, 6, 1, 9, 30)
+    )
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.read("word/document.xml").count(b"<w:bidi/>") == 3  # the test file really is RTL
     result = load(data, name="report.docx")
@@ -87,15 +89,15 @@ def word_xml(body: str) -> bytes:
 def test_word_text_is_what_a_reader_sees() -> None:
     body = (
         "<w:p><w:pPr><w:bidi/></w:pPr>"
-        "<w:r><w:t>قالت</w:t></w:r><w:r><w:t xml:space=\"preserve\"> الوزارة</w:t></w:r>"
-        "<w:del w:id=\"1\" w:author=\"x\"><w:r><w:delText> المحذوف</w:delText></w:r></w:del>"
-        "<w:ins w:id=\"2\" w:author=\"x\"><w:r><w:t xml:space=\"preserve\"> إن</w:t></w:r></w:ins>"
-        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"x\" </w:instrText></w:r>"
-        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t xml:space=\"preserve\"> الخبر</w:t></w:r>"
-        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-        "<w:hyperlink r:id=\"rId99\"><w:r><w:t xml:space=\"preserve\"> صحيح</w:t></w:r></w:hyperlink>"
+        '<w:r><w:t>قالت</w:t></w:r><w:r><w:t xml:space="preserve"> الوزارة</w:t></w:r>'
+        '<w:del w:id="1" w:author="x"><w:r><w:delText> المحذوف</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="x"><w:r><w:t xml:space="preserve"> إن</w:t></w:r></w:ins>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "x" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve"> الخبر</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:hyperlink r:id="rId99"><w:r><w:t xml:space="preserve"> صحيح</w:t></w:r></w:hyperlink>'
         "<w:r><w:tab/><w:t>2017</w:t><w:br/><w:t>سطر</w:t><w:noBreakHyphen/><w:t>ثان</w:t></w:r>"
-        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:t xml:space=\"preserve\"> مربع</w:t></mc:Choice>"
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t xml:space="preserve"> مربع</w:t></mc:Choice>'
         "<mc:Fallback><w:t> مكرر</w:t></mc:Fallback></mc:AlternateContent></w:r>"
         "</w:p>"
     )
@@ -112,7 +114,7 @@ def test_a_zip_bomb_named_docx_is_refused_quickly_with_bounded_memory() -> None:
             if item.filename != "word/document.xml":
                 bomb.writestr(item.filename, source.read(item.filename))
         with bomb.open("word/document.xml", "w") as member:
-            member.write(word_xml("")[:-len(b"</w:body></w:document>")])
+            member.write(word_xml("")[: -len(b"</w:body></w:document>")])
             chunk = b" " * (1024 * 1024)
             for _ in range(MAX_XML_PART_BYTES // len(chunk) + 2):
                 member.write(chunk)
@@ -187,7 +189,7 @@ def test_other_office_files_and_broken_word_files_are_refused() -> None:
 
 ODT_BODY = (
     '<text:h text:outline-level="1">مقتل أكثر من 80 مسلحاً</text:h>'
-    "<text:p>قالت الوزارة<text:s/>إن «36 سيارة»<text:s text:c=\"2\"/>دُمّرت"
+    '<text:p>قالت الوزارة<text:s/>إن «36 سيارة»<text:s text:c="2"/>دُمّرت'
     '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>'
     "<text:note-body><text:p>بيان الوزارة، 31 مايو</text:p></text:note-body></text:note> أمس.</text:p>"
     "<office:annotation><text:p>تعليق المحرر الذي لا يُنشر</text:p></office:annotation>"
@@ -233,14 +235,20 @@ def test_an_opendocument_entity_bomb_or_password_is_refused() -> None:
         b'<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/>'
         b"</manifest:file-entry></manifest:manifest>"
     )
-    assert refused(replace_in_zip(locked, "META-INF/manifest.xml", manifest), "locked.odt").reason == "encrypted"
+    assert (
+        refused(replace_in_zip(locked, "META-INF/manifest.xml", manifest), "locked.odt").reason == "encrypted"
+    )
 
 
 # --- PDF ----------------------------------------------------------------------------------------------
 
 TITLE = "مصر تسجل 30 إصابة جديدة بفيروس كورونا"
 PARAGRAPHS = [
-    ["أعلنت وزارة الصحة المصرية اليوم تسجيل 30 حالة", "جديدة بفيروس كورونا (كوفيد 19) في القاهرة،", "وقالت إن الحالات من المخالطين."],
+    [
+        "أعلنت وزارة الصحة المصرية اليوم تسجيل 30 حالة",
+        "جديدة بفيروس كورونا (كوفيد 19) في القاهرة،",
+        "وقالت إن الحالات من المخالطين.",
+    ],
     ["The ministry's inter-", "national partners confirmed the figures."],
     ["وقال المتحدث الرسمي للوزارة إن جميع الحالات", "تخضع للرعاية الطبية."],
 ]
@@ -278,8 +286,13 @@ def pdf_page(*, stored_visually: bool, page_number: int | None = None, header: s
 
 
 def test_a_pdf_in_reading_order_with_its_metadata() -> None:
-    data = make_pdf([pdf_page(stored_visually=False, page_number=1)], title="تقرير", author="سعاد الحسن",
-                    created="D:20200317120000+02'00'", lang="ar-EG")
+    data = make_pdf(
+        [pdf_page(stored_visually=False, page_number=1)],
+        title="تقرير",
+        author="سعاد الحسن",
+        created="D:20200317120000+02'00'",
+        lang="ar-EG",
+    )
     result = load(data, name="report.pdf")
     assert result.format == "pdf" and result.encoding == ""
     assert result.raw_text == f"{TITLE}\n{EXPECTED}"
@@ -306,8 +319,10 @@ def test_running_headers_and_page_numbers_go() -> None:
     pages = []
     for number in (1, 2, 3):
         lines = [PdfLine(header, y=760, x=300, size=9)]
-        lines += [PdfLine(f"الفقرة الأولى من الصفحة {number} تنتهي هنا.", y=700),
-                  PdfLine(f"والفقرة الثانية من الصفحة {number} أيضاً.", y=650)]
+        lines += [
+            PdfLine(f"الفقرة الأولى من الصفحة {number} تنتهي هنا.", y=700),
+            PdfLine(f"والفقرة الثانية من الصفحة {number} أيضاً.", y=650),
+        ]
         lines.append(PdfLine(f"- {number} -", y=40, x=300, size=9))
         pages.append(lines)
     result = load(make_pdf(pages), name="paper.pdf")
@@ -321,7 +336,10 @@ def test_a_paragraph_broken_by_a_page_break_is_joined() -> None:
     first = [PdfLine("أعلنت وزارة الصحة المصرية اليوم تسجيل 30 حالة جديدة", y=700)]
     second = [PdfLine("بفيروس كورونا في القاهرة.", y=700), PdfLine("فقرة تالية.", y=650)]
     result = load(make_pdf([first, second]), name="break.pdf")
-    assert result.raw_text == "أعلنت وزارة الصحة المصرية اليوم تسجيل 30 حالة جديدة بفيروس كورونا في القاهرة.\nفقرة تالية."
+    assert (
+        result.raw_text
+        == "أعلنت وزارة الصحة المصرية اليوم تسجيل 30 حالة جديدة بفيروس كورونا في القاهرة.\nفقرة تالية."
+    )
 
 
 def test_a_scanned_pdf_needs_ocr() -> None:

@@ -36,11 +36,15 @@ FUZZ = settings(
 def valid(fmt: str) -> bytes:
     """One small, valid file of each format."""
     if fmt == "docx":
-        return make_docx([ARABIC, "وقالت الوزارة إن الضربات وُجهت إلى الأهداف."], title="عنوان", footnote="بيان")
+        return make_docx(
+            [ARABIC, "وقالت الوزارة إن الضربات وُجهت إلى الأهداف."], title="عنوان", footnote="بيان"
+        )
     if fmt == "odt":
         return make_odt(f"<text:h>عنوان</text:h><text:p>{ARABIC}</text:p>")
     if fmt == "pdf":
-        return make_pdf([[PdfLine(visual(ARABIC), y=700), PdfLine("2017", y=680)]], title="عنوان", compress=False)
+        return make_pdf(
+            [[PdfLine(visual(ARABIC), y=700), PdfLine("2017", y=680)]], title="عنوان", compress=False
+        )
     if fmt == "html":
         return (
             '<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>عنوان</title>'
@@ -84,7 +88,14 @@ def mutate(data: bytes, edits: list[tuple[int, int, int]]) -> bytes:
 EDITS = st.lists(
     st.tuples(st.integers(0, 2), st.integers(0, 2**31), st.integers(0, 255)), min_size=1, max_size=8
 )
-NAMES = {"text": "a.txt", "html": "a.html", "mhtml": "a.mhtml", "docx": "a.docx", "odt": "a.odt", "pdf": "a.pdf"}
+NAMES = {
+    "text": "a.txt",
+    "html": "a.html",
+    "mhtml": "a.mhtml",
+    "docx": "a.docx",
+    "odt": "a.odt",
+    "pdf": "a.pdf",
+}
 
 
 def test_the_valid_files_are_valid() -> None:
@@ -135,8 +146,12 @@ def test_mutated_legacy_texts(edits: list[tuple[int, int, int]]) -> None:
 
 
 @FUZZ
-@given(prefix=st.sampled_from([b"%PDF-1.7\n", b"PK\x03\x04", b"<html>", b"MIME-Version: 1.0\n", b"\xef\xbb\xbf"]),
-       rest=st.binary(max_size=2000))
+@given(
+    prefix=st.sampled_from(
+        [b"%PDF-1.7\n", b"PK\x03\x04", b"<html>", b"MIME-Version: 1.0\n", b"\xef\xbb\xbf"]
+    ),
+    rest=st.binary(max_size=2000),
+)
 def test_random_bytes_behind_each_signature(prefix: bytes, rest: bytes) -> None:
     answers(prefix + rest, "file")
 

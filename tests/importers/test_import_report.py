@@ -40,7 +40,9 @@ def test_keeping_everything_gives_back_every_corpus_article_as_read() -> None:
     for n in ("001", "003", "026", "032", "046", "051", "066"):
         result = load(str(shared("corpus", "articles", f"snn_{n}.txt")), name="")
         assert result.removed_head, n
-        kept = text_with_choices(result, [False] * len(result.removed_head), [False] * len(result.removed_tail))
+        kept = text_with_choices(
+            result, [False] * len(result.removed_head), [False] * len(result.removed_tail)
+        )
         assert kept == result.raw_text.strip("\n").lstrip(" \t\u00a0") or kept in result.raw_text, n
         assert kept.startswith(result.removed_head[0])
 
@@ -64,8 +66,14 @@ def test_a_proposed_line_of_its_own_goes_with_its_blank_lines() -> None:
     raw = f"العنوان\n\nزيد - عمرو\n\n{BODY}"
     loaded = load(raw.encode("utf-8"), name="a.txt")
     line_proposal = Proposal("زيد - عمرو", "", "زيد", "neither side is known")
-    result = loaded.__class__(text=f"زيد - عمرو\n\n{BODY}", raw_text=raw, title="العنوان",
-                              removed_head=("العنوان",), proposals=(line_proposal,), place="المدينة")
+    result = loaded.__class__(
+        text=f"زيد - عمرو\n\n{BODY}",
+        raw_text=raw,
+        title="العنوان",
+        removed_head=("العنوان",),
+        proposals=(line_proposal,),
+        place="المدينة",
+    )
     accepted = accept_proposal(result, line_proposal)
     assert accepted.text == BODY and accepted.removed_head == ("العنوان", "زيد - عمرو")
     assert (accepted.place, accepted.author) == ("المدينة", "زيد")  # an unknown side keeps what was there
@@ -84,5 +92,7 @@ def test_a_proposed_line_inside_the_text_stays_there() -> None:
 def test_hidden_characters_have_names_and_meanings() -> None:
     named = hidden_characters("أ\u202eب\u202c ت\u200fث\u200f \u2067ج\u2069 ح\u00adخ")
     assert named == {"RLM": 2, "RLO": 1, "PDF": 1, "RLI": 1, "PDI": 1, "SHY": 1}
-    assert describe_hidden("RLO") == "right-to-left override" and describe_hidden("RLM") == "right-to-left mark"
+    assert (
+        describe_hidden("RLO") == "right-to-left override" and describe_hidden("RLM") == "right-to-left mark"
+    )
     assert hidden_characters("نص بلا شيء مخفي") == {}

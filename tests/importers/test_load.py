@@ -20,8 +20,18 @@ from factdesk.importers.plaintext import decode_text, detect_text, repair_mojiba
 
 # (file, what it really is, a phrase only the right decoding gives, its format)
 ENCODED = [
-    ("TRANSCODED_cp1256_CRLF__snn_004_okaz_3803w.txt", "cp1256", "ننتظر «عاصفة وردية» للتخلص من تسلط الرجال", "text"),
-    ("TRANSCODED_cp1256__snn_002_aawsat_5136w.txt", "cp1256", "سلمان يؤسس لدولة المستقبل خلال مائة يوم", "text"),
+    (
+        "TRANSCODED_cp1256_CRLF__snn_004_okaz_3803w.txt",
+        "cp1256",
+        "ننتظر «عاصفة وردية» للتخلص من تسلط الرجال",
+        "text",
+    ),
+    (
+        "TRANSCODED_cp1256__snn_002_aawsat_5136w.txt",
+        "cp1256",
+        "سلمان يؤسس لدولة المستقبل خلال مائة يوم",
+        "text",
+    ),
     ("chardet__cp720-arabic__culturax_mC4_98641.txt", "cp720", "جريدة الرياض | يا واسع المغفرة", "text"),
     (
         "chardet__iso-8859-6-arabic___chromium_ISO-8859-6_with_no_encoding_specified.html",
@@ -32,8 +42,18 @@ ENCODED = [
     ("chardet__iso-8859-6-arabic___ude_1.txt", "iso8859-6", "اللُّغَة العَرَبِيّة هي أكثر اللغات السامية", "text"),
     ("chardet__iso-8859-6-arabic__culturax_mC4_98641.txt", "iso8859-6", "ما أقسى لحظات الفجيعة", "text"),
     ("chardet__utf-16-arabic__culturax_mC4_98638.txt", "utf-16-le", "يمكنك استخدام المؤشر بشكل عام", "text"),
-    ("chardet__utf-16be-arabic__culturax_mC4_98638.txt", "utf-16-be", "يمكنك استخدام المؤشر بشكل عام", "text"),
-    ("chardet__utf-32le-arabic__culturax_mC4_98638.txt", "utf-32-le", "يمكنك استخدام المؤشر بشكل عام", "text"),
+    (
+        "chardet__utf-16be-arabic__culturax_mC4_98638.txt",
+        "utf-16-be",
+        "يمكنك استخدام المؤشر بشكل عام",
+        "text",
+    ),
+    (
+        "chardet__utf-32le-arabic__culturax_mC4_98638.txt",
+        "utf-32-le",
+        "يمكنك استخدام المؤشر بشكل عام",
+        "text",
+    ),
     ("chardet__utf-8-arabic__culturax_mC4_98638.txt", "utf-8", "يمكنك استخدام المؤشر بشكل عام", "text"),
     (
         "chardet__windows-1256-arabic___chromium_windows-1256_with_no_encoding_specified.html",
@@ -42,11 +62,31 @@ ENCODED = [
         "html",
     ),
     ("chardet__windows-1256-arabic___ude_1.txt", "cp1256", "اللُّغَة العَرَبِيّة هي أكثر اللغات السامية", "text"),
-    ("chardet__windows-1256-arabic__culturax_OSCAR-2109_98639.txt", "cp1256", "و معنا أيضا الأستاذ صفاء العتابي", "text"),
-    ("chardet__windows-1256-arabic__culturax_mC4_98635.txt", "cp1256", "دورة تكوينية حول الإعلام، القوانين", "text"),
+    (
+        "chardet__windows-1256-arabic__culturax_OSCAR-2109_98639.txt",
+        "cp1256",
+        "و معنا أيضا الأستاذ صفاء العتابي",
+        "text",
+    ),
+    (
+        "chardet__windows-1256-arabic__culturax_mC4_98635.txt",
+        "cp1256",
+        "دورة تكوينية حول الإعلام، القوانين",
+        "text",
+    ),
     ("chardet__windows-1256-arabic__culturax_mC4_98641.txt", "cp1256", "ما أقسى لحظات الفجيعة", "text"),
-    ("charset_normalizer__sample-arabic-1.txt", "cp1256", "بالموازاة مع ذلك وللإشارة إلى المنطقة المغاربية", "text"),
-    ("charset_normalizer__sample-arabic.txt", "utf-8", "بالموازاة مع ذلك وللإشارة إلى المنطقة المغاربية", "text"),
+    (
+        "charset_normalizer__sample-arabic-1.txt",
+        "cp1256",
+        "بالموازاة مع ذلك وللإشارة إلى المنطقة المغاربية",
+        "text",
+    ),
+    (
+        "charset_normalizer__sample-arabic.txt",
+        "utf-8",
+        "بالموازاة مع ذلك وللإشارة إلى المنطقة المغاربية",
+        "text",
+    ),
 ]
 
 
@@ -81,7 +121,9 @@ def test_each_encoded_file_imports_as_the_right_text(name: str, codec: str, phra
         ("TRANSCODED_cp1256_CRLF__snn_004_okaz_3803w.txt", "snn_004.txt"),
     ],
 )
-def test_a_long_article_in_windows_1256_imports_exactly_as_its_utf8_original(legacy: str, original: str) -> None:
+def test_a_long_article_in_windows_1256_imports_exactly_as_its_utf8_original(
+    legacy: str, original: str
+) -> None:
     guessed = load(encoded(legacy), name="")
     utf8 = load(shared("corpus", "articles", original), name="")
     assert guessed.raw_text == utf8.raw_text
@@ -134,7 +176,11 @@ def test_text_without_arabic_in_a_legacy_encoding_is_a_guess_to_confirm() -> Non
 
 def test_byte_order_marks_are_honoured_and_dropped() -> None:
     phrase = "قالت الوزارة إن الضربات وجهت إلى الأهداف"
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_BE, "utf-16-be"), (codecs.BOM_UTF32_LE, "utf-32-le")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+    ):
         result = load(bom + phrase.encode(codec), name="x.txt")
         assert (result.raw_text, result.encoding) == (phrase, codec)
 
@@ -198,7 +244,9 @@ def test_the_result_holds_text_metadata_removals_and_hidden_counts() -> None:
     assert result.removed_head == ("مقتل أكثر من 80 مسلحاً", "موسكو ـ حسن عمارة")
     assert result.removed_tail == ("أرسل تعليقك",)
     assert result.text.startswith("أعلنت وزارة الدفاع") and "أرسل تعليقك" not in result.text
-    assert result.raw_text.startswith("مقتل أكثر من 80 مسلحاً\n\nموسكو") and result.raw_text.endswith("أرسل تعليقك")
+    assert result.raw_text.startswith("مقتل أكثر من 80 مسلحاً\n\nموسكو") and result.raw_text.endswith(
+        "أرسل تعليقك"
+    )
     assert "مصادر محلية" in result.text  # presentation forms folded, by default
     assert result.hidden == {"bidi_controls": 2, "zero_width": 1, "presentation_forms": 0, "tatweel": 3}
     assert any("10 Arabic presentation forms" in w for w in result.warnings)

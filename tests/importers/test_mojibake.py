@@ -28,7 +28,11 @@ PROPERTY = settings(
 )
 
 CODECS = ["cp1256", "cp1252", "latin-1"]
-PRETTY = {"cp1256": "Windows-1256", "cp1252": "Windows-1252 (or Latin-1)", "latin-1": "Windows-1252 (or Latin-1)"}
+PRETTY = {
+    "cp1256": "Windows-1256",
+    "cp1252": "Windows-1252 (or Latin-1)",
+    "latin-1": "Windows-1252 (or Latin-1)",
+}
 
 
 def unchanged(text: str) -> None:
@@ -79,8 +83,9 @@ def test_a_garbled_word_glued_to_correct_letters_is_left_and_reported_with_a_quo
     assert (left.garbled, left.reading, left.line) == (garbled, "الرياض", 1)
     assert result.text[left.start : left.end] == garbled
     [warning] = result.warnings()
-    assert warning.startswith("mojibake left as it is: 1 stretch looks like garbled Arabic (UTF-8 once misread as "
-                              "Windows-1256)")
+    assert warning.startswith(
+        "mojibake left as it is: 1 stretch looks like garbled Arabic (UTF-8 once misread as Windows-1256)"
+    )
     assert f"line 1 «{garbled}», which would read «الرياض»" in warning
 
 
@@ -181,7 +186,9 @@ def test_text_garbled_twice_is_repaired_twice() -> None:
     twice = garble(garble("الرياض مدينة", "cp1256"), "cp1256")
     result = repair(SENTENCE + twice)
     assert result.text == SENTENCE + "الرياض مدينة"
-    assert [(s.start, s.end, s.reading) for s in result.repaired] == [(len(SENTENCE), len(result.text), "الرياض مدينة")]
+    assert [(s.start, s.end, s.reading) for s in result.repaired] == [
+        (len(SENTENCE), len(result.text), "الرياض مدينة")
+    ]
 
 
 def test_import_reports_the_repair_and_what_is_left() -> None:
@@ -223,7 +230,10 @@ def correct_text(draw: st.DrawFn) -> str:
             letters = draw(st.lists(st.sampled_from("أبتثجحخدذرزسشصضطظعغفقكلمنهوي"), min_size=1, max_size=8))
             separator = draw(st.sampled_from(["، ", "،", "؛ ", " ", "، و"]))
             item = draw(st.sampled_from(["{}", "«{}»", "({})", "{}ـ"]))
-            pieces.append(separator.join(item.format(letter) for letter in letters) + draw(st.sampled_from(["،", "", "؟", "…"])))
+            pieces.append(
+                separator.join(item.format(letter) for letter in letters)
+                + draw(st.sampled_from(["،", "", "؟", "…"]))
+            )
         else:
             line = draw(st.sampled_from(lines))
             start = draw(st.integers(0, len(line)))

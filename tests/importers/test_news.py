@@ -236,7 +236,10 @@ def test_a_proposal_after_a_title() -> None:
 def test_a_headline_with_a_spaced_dash_is_a_title_not_a_dateline() -> None:
     draft = parse_article("أسواق المال - (التقرير الأسبوعي)\n\nارتفع المؤشر العام هذا الأسبوع.")
     assert (draft.title, draft.place, draft.author, draft.proposals) == (
-        "أسواق المال - (التقرير الأسبوعي)", "", "", ()
+        "أسواق المال - (التقرير الأسبوعي)",
+        "",
+        "",
+        (),
     )
     assert draft.text == "ارتفع المؤشر العام هذا الأسبوع."
 

@@ -16,8 +16,12 @@ from factdesk.importers.webpage import FAST_EXTRACTION_ELEMENTS, MAX_PAGE_ELEMEN
 
 
 def page(paragraphs: int) -> bytes:
-    body = "".join(f"<p>قال المتحدث إن الوفد وصل في المرة رقم {i} إلى المدينة.</p>" for i in range(paragraphs))
-    return f"<html><head><title>تقرير طويل</title></head><body><article>{body}</article></body></html>".encode()
+    body = "".join(
+        f"<p>قال المتحدث إن الوفد وصل في المرة رقم {i} إلى المدينة.</p>" for i in range(paragraphs)
+    )
+    return (
+        f"<html><head><title>تقرير طويل</title></head><body><article>{body}</article></body></html>".encode()
+    )
 
 
 def test_a_page_of_more_elements_than_any_article_page_is_refused_in_words() -> None:

@@ -35,6 +35,8 @@ def _ambiguous(part: str) -> bool:
         and _LATIN_LETTER.search(part) is not None
         and re.search(r"[0-9()«»\[\]\"']", part) is not None
     )
+
+
 _ISOLATED_LETTER = re.compile(r"(?<![\u0600-\u06ff])[\u0621-\u064a](?![\u0600-\u06ff])")
 
 
@@ -96,7 +98,9 @@ def _corpus_sentences() -> list[str]:
 _LATIN = st.sampled_from(["Reuters", "AFP", "COVID-19", "Sputnik Arabic", "BBC"])
 _NUMBER = st.one_of(
     st.integers(0, 99_999).map(str),
-    st.tuples(st.integers(1990, 2030), st.integers(1, 12), st.integers(1, 31)).map(lambda t: f"{t[0]}/{t[1]}/{t[2]}"),
+    st.tuples(st.integers(1990, 2030), st.integers(1, 12), st.integers(1, 31)).map(
+        lambda t: f"{t[0]}/{t[1]}/{t[2]}"
+    ),
     st.floats(0, 1000, allow_nan=False).map(lambda f: f"{f:.1f}"),
 )
 

@@ -113,8 +113,10 @@ _HOOKED = False
 
 
 def _audit(event: str, args: tuple[object, ...]) -> None:
-    if _WATCHING and (event.startswith(("socket.", "urllib.", "subprocess.", "os.system", "os.exec", "webbrowser"))
-                      or event == "open"):
+    if _WATCHING and (
+        event.startswith(("socket.", "urllib.", "subprocess.", "os.system", "os.exec", "webbrowser"))
+        or event == "open"
+    ):
         _EVENTS.append((event, args))
 
 
@@ -162,8 +164,10 @@ def outside_events(events: list[tuple[str, tuple[object, ...]]]) -> list[tuple[s
             if isinstance(target, int):
                 continue
             path = target.decode() if isinstance(target, bytes) else str(target)
-            if path.startswith(allowed) or path.endswith((".py", ".pyc", ".cfg", ".json", ".txt", ".dat")) and (
-                "site-packages" in path or "python3" in path
+            if (
+                path.startswith(allowed)
+                or path.endswith((".py", ".pyc", ".cfg", ".json", ".txt", ".dat"))
+                and ("site-packages" in path or "python3" in path)
             ):
                 continue
         bad.append((event, args))
@@ -294,7 +298,7 @@ def test_entities_and_numeric_references_are_decoded() -> None:
         f"{BODY}</article></body></html>"
     )
     result = load(html.encode("ascii", "xmlcharrefreplace"), name="entities.html")
-    assert "أعلنت الوزارة «مصدر» قولها \"تم الأمر\" في بيان" in result.text
+    assert 'أعلنت الوزارة «مصدر» قولها "تم الأمر" في بيان' in result.text
 
 
 def test_a_page_that_misdeclares_latin_but_holds_arabic_is_read_as_arabic() -> None:
@@ -426,7 +430,7 @@ def news_page(
     the body) and a footer. ``head`` goes into <head>."""
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
-        f"<body><header class=\"site-header\"><nav><a href=\"/\">الرئيسية</a> <a href=\"/eco\">اقتصاد</a></nav>"
+        f'<body><header class="site-header"><nav><a href="/">الرئيسية</a> <a href="/eco">اقتصاد</a></nav>'
         f"{site_header}</header>"
         f'<main><article><h1>{HEADLINE}</h1>{above}<div class="article-body">{article}</div></article></main>'
         f'<footer class="site-footer">{footer} جميع الحقوق محفوظة</footer></body></html>'
@@ -450,7 +454,9 @@ def meta(prop: str, content: str) -> str:
     ],
 )
 @pytest.mark.parametrize("element", ["span-date", "time", "plain"])
-def test_a_date_shown_only_in_arabic_words_is_the_publication_date(shown: str, expected: str, element: str) -> None:
+def test_a_date_shown_only_in_arabic_words_is_the_publication_date(
+    shown: str, expected: str, element: str
+) -> None:
     above = {
         "span-date": f'<div class="article-info"><span class="news-date">{shown}</span></div>',
         "time": f"<time>{shown}</time>",
@@ -475,8 +481,9 @@ def test_a_date_given_only_by_the_address_is_read_from_it(url: str, expected: st
 
 
 def test_an_address_with_a_year_and_month_only_gives_no_date() -> None:
-    result = load(news_page(head='<link rel="canonical" href="https://news.example/2020/03/wheat">'),
-                  name="page.html")
+    result = load(
+        news_page(head='<link rel="canonical" href="https://news.example/2020/03/wheat">'), name="page.html"
+    )
     assert result.published == ""
 
 
@@ -493,9 +500,17 @@ def test_a_web_archive_address_gives_the_date_when_the_page_does_not() -> None:
 @pytest.mark.parametrize(
     ("head", "above", "why"),
     [
-        (meta("article:modified_time", "2020-03-17T01:45:00+03:00"), "", "the offset of the page's other times"),
-        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
-         '"2020-03-17T01:30:00+03:00"}</script>', "", "JSON-LD in local time"),
+        (
+            meta("article:modified_time", "2020-03-17T01:45:00+03:00"),
+            "",
+            "the offset of the page's other times",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+            '"2020-03-17T01:30:00+03:00"}</script>',
+            "",
+            "JSON-LD in local time",
+        ),
         ("", '<time datetime="2020-03-17T01:30:00+03:00">01:30</time>', "a time element's offset"),
         ('<meta itemprop="datePublished" content="2020-03-17T01:30:00">', "", "a local time without offset"),
         ("", '<span class="date">17 مارس 2020</span>', "the date shown on the page"),
@@ -509,15 +524,22 @@ def test_the_local_date_wins_over_the_utc_date(head: str, above: str, why: str) 
 
 
 def test_the_local_date_from_the_address_wins_over_the_utc_date() -> None:
-    head = meta("article:published_time", "2020-03-16T22:30:00Z") + \
-        '<link rel="canonical" href="https://news.example/2020/03/17/wheat/">'
+    head = (
+        meta("article:published_time", "2020-03-16T22:30:00Z")
+        + '<link rel="canonical" href="https://news.example/2020/03/17/wheat/">'
+    )
     assert load(news_page(head=head), name="page.html").published == "2020-03-17"
 
 
 def test_a_date_in_latin_words_is_read_by_htmldate_from_the_article_only() -> None:
-    assert load(news_page(above='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published == \
-        "2020-10-07"
-    assert load(news_page(site_header='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published == ""
+    assert (
+        load(news_page(above='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published
+        == "2020-10-07"
+    )
+    assert (
+        load(news_page(site_header='<div class="post-date">Oct 7, 2020</div>'), name="page.html").published
+        == ""
+    )
 
 
 def test_an_e_mail_style_time_with_its_offset_is_read() -> None:
@@ -545,7 +567,7 @@ def test_metadata_in_local_time_wins_over_a_different_shown_date() -> None:
         ("", "", "<p>آخر الأخبار 2026-11-29</p>"),
         ("<span>الإثنين 30 نوفمبر 2026</span>", "", ""),  # an unlabelled date in the page's header
         ("", '<span class="date">آخر تحديث: 30 نوفمبر 2026</span>', ""),  # last updated
-        ("", '<div><span>آخر تحديث:</span> <span>30 نوفمبر 2026</span></div>', ""),
+        ("", "<div><span>آخر تحديث:</span> <span>30 نوفمبر 2026</span></div>", ""),
         ("", "", "© 2026 حقوق النشر"),  # a copyright year
         ("", "", '<ul class="related"><li><a href="/x">خبر آخر</a> <span>29 نوفمبر 2026</span></li></ul>'),
     ],
@@ -556,17 +578,21 @@ def test_a_date_that_is_not_the_articles_is_never_taken(site_header: str, above:
 
 
 def test_a_date_in_the_articles_own_header_counts_without_an_article_element() -> None:
-    html = (f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><header class="site-header">'
-            '<span class="date">30 نوفمبر 2026</span></header><div class="main"><div class="post-header">'
-            f'<h1>{HEADLINE}</h1><span class="date">7 أكتوبر 2020</span></div>{PARAGRAPHS}</div></body></html>')
+    html = (
+        f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><header class="site-header">'
+        '<span class="date">30 نوفمبر 2026</span></header><div class="main"><div class="post-header">'
+        f'<h1>{HEADLINE}</h1><span class="date">7 أكتوبر 2020</span></div>{PARAGRAPHS}</div></body></html>'
+    )
     assert load(html.encode(), name="page.html").published == "2020-10-07"
 
 
 @pytest.mark.parametrize("wrap", ["article", "div"])
 def test_the_date_of_another_article_listed_after_this_one_is_not_taken(wrap: str) -> None:
     other = '<div class="box"><h3>ارتفاع أسعار الخبز</h3><span class="date">29 نوفمبر 2026</span></div>'
-    html = (f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><{wrap}><h1>{HEADLINE}</h1>'
-            f"{PARAGRAPHS}</{wrap}>{other}<div><span>28 نوفمبر 2026</span></div></body></html>")
+    html = (
+        f'<html lang="ar"><head><title>{HEADLINE}</title></head><body><{wrap}><h1>{HEADLINE}</h1>'
+        f"{PARAGRAPHS}</{wrap}>{other}<div><span>28 نوفمبر 2026</span></div></body></html>"
+    )
     assert load(html.encode(), name="page.html").published == ""
     shown = html.replace("<h1>", '<span class="date">7 أكتوبر 2020</span><h1>')
     assert load(shown.encode(), name="page.html").published == "2020-10-07"
@@ -589,8 +615,9 @@ def _without_structured_dates(data: bytes) -> bytes:
     return text.encode("utf-8")
 
 
-@pytest.mark.parametrize(("name", "expected"), [(SPUTNIK, "2020-03-17"), (ALBAYAN, "2020-06-03"),
-                                                (ASSABAH, "2019-02-08")])
+@pytest.mark.parametrize(
+    ("name", "expected"), [(SPUTNIK, "2020-03-17"), (ALBAYAN, "2020-06-03"), (ASSABAH, "2019-02-08")]
+)
 def test_a_corpus_page_without_its_machine_readable_dates_keeps_its_date_from_what_it_shows(
     name: str, expected: str
 ) -> None:
@@ -609,13 +636,23 @@ def test_a_corpus_page_without_its_machine_readable_dates_keeps_its_date_from_wh
         (f"سبوتنيك عربي - {HEADLINE}", meta("og:site_name", "سبوتنيك عربي"), "سبوتنيك عربي"),
         (f"{HEADLINE} | البيان", meta("og:site_name", "البيان"), "البيان"),
         (f"{HEADLINE} - الصباح | Assabah", meta("og:site_name", "Assabah News"), "Assabah News"),
-        (f"البيان | {HEADLINE}",
-         '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": '
-         '"Organization", "name": "البيان"}}</script>', "البيان"),
-        (f"{HEADLINE} - مصراوي",
-         '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": [{"@type": '
-         '"Organization", "name": "مصراوي"}]}]}</script>', "مصراوي"),
-        (f"{HEADLINE} :: اليوم السابع", '<meta name="application-name" content="اليوم السابع">', "اليوم السابع"),
+        (
+            f"البيان | {HEADLINE}",
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": '
+            '"Organization", "name": "البيان"}}</script>',
+            "البيان",
+        ),
+        (
+            f"{HEADLINE} - مصراوي",
+            '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": [{"@type": '
+            '"Organization", "name": "مصراوي"}]}]}</script>',
+            "مصراوي",
+        ),
+        (
+            f"{HEADLINE} :: اليوم السابع",
+            '<meta name="application-name" content="اليوم السابع">',
+            "اليوم السابع",
+        ),
         (f"سبوتنيك عربي - {HEADLINE}", "", "سبوتنيك عربي"),  # the <h1> says which side is the headline
         (f"{HEADLINE} - سبوتنيك عربي", "", "سبوتنيك عربي"),
     ],
@@ -634,8 +671,10 @@ def test_the_sites_name_comes_off_an_og_title_that_holds_it() -> None:
 
 def test_a_headline_with_a_spaced_dash_stays_whole_when_nothing_names_the_site() -> None:
     headline = "أسواق المال - (التقرير الأسبوعي)"
-    html = (f'<html lang="ar"><head><title>{headline}</title></head><body><article>{PARAGRAPHS}'
-            "</article></body></html>")
+    html = (
+        f'<html lang="ar"><head><title>{headline}</title></head><body><article>{PARAGRAPHS}'
+        "</article></body></html>"
+    )
     result = load(html.encode("utf-8"), name="page.html")
     assert result.title == headline
     assert result.outlet == ""
@@ -644,8 +683,10 @@ def test_a_headline_with_a_spaced_dash_stays_whole_when_nothing_names_the_site()
 # --- the language ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("en", "ar"), ("en-US", "ar"), ("fr", "ar"), ("ar", "ar"),
-                                                ("", "ar"), ("fa", "fa")])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "ar"), ("en-US", "ar"), ("fr", "ar"), ("ar", "ar"), ("", "ar"), ("fa", "fa")],
+)
 def test_the_text_not_the_lang_attribute_says_the_article_is_arabic(lang: str, expected: str) -> None:
     assert load(news_page(lang=lang), name="page.html").language == expected
 
@@ -701,7 +742,9 @@ def test_a_byline_line_atop_the_article_becomes_the_author_and_is_proposed_for_r
 
 def test_a_structured_author_wins_over_the_byline_which_still_comes_off() -> None:
     article = f"<p>كتب: أحمد علي</p>{PARAGRAPHS}"
-    result = load(news_page(article=article, head='<meta name="author" content="سامي يوسف">'), name="page.html")
+    result = load(
+        news_page(article=article, head='<meta name="author" content="سامي يوسف">'), name="page.html"
+    )
     assert result.author == "سامي يوسف"
     assert "كتب: أحمد علي" in result.removed_head
 
@@ -765,9 +808,13 @@ def test_a_corpus_page_titled_site_first_without_og_title_loses_the_sites_name()
 
     text = page(SPUTNIK).read_text(encoding="utf-8")
     text = re.sub(r'<meta property="og:title"[^>]*>', "", text)
-    text = re.sub(r"<title([^>]*)>.*?</title>",
-                  r"<title\1>Sputnik Arabic - مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا</title>",
-                  text, count=1, flags=re.S)
+    text = re.sub(
+        r"<title([^>]*)>.*?</title>",
+        r"<title\1>Sputnik Arabic - مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا</title>",
+        text,
+        count=1,
+        flags=re.S,
+    )
     result = load(text.encode("utf-8"), name=SPUTNIK)
     assert result.title == "مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا"
     assert result.outlet == "Sputnik Arabic"

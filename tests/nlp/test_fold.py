@@ -112,12 +112,16 @@ def test_the_shipped_fold_tables_are_what_camel_tools_makes() -> None:
 
     from factdesk.nlp import fold_table
 
-    spec = importlib.util.spec_from_file_location("build_fold_table", REPO / "packaging" / "build_fold_table.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_fold_table", REPO / "packaging" / "build_fold_table.py"
+    )
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
-    hint = (f"the shipped table (camel-tools {fold_table.CAMEL_TOOLS_VERSION}, Unicode {fold_table.UNICODE_VERSION}) "
-            f"differs from what this camel-tools and Unicode {unicodedata.unidata_version} make: "
-            "run packaging/build_fold_table.py")
+    hint = (
+        f"the shipped table (camel-tools {fold_table.CAMEL_TOOLS_VERSION}, Unicode {fold_table.UNICODE_VERSION}) "
+        f"differs from what this camel-tools and Unicode {unicodedata.unidata_version} make: "
+        "run packaging/build_fold_table.py"
+    )
     assert tool.build(True) == fold_table.FOLD, hint
     assert tool.build(False) == fold_table.FOLD_EXACT, hint
 
@@ -136,10 +140,15 @@ print("camel_tools loaded:", sorted(m for m in sys.modules if m.startswith("came
 
 
 def _entry(*args: str, tmp_path) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACTDESK_CONFIG_DIR": str(tmp_path / "config"),
-           "FACTDESK_EXIT_WHEN_SHOWN": "1"}
-    done = subprocess.run([sys.executable, "-c", _ENTRY, *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACTDESK_CONFIG_DIR": str(tmp_path / "config"),
+        "FACTDESK_EXIT_WHEN_SHOWN": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _ENTRY, *args], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()[-1]
 
@@ -173,8 +182,13 @@ print("camel_tools loaded:", sorted(m for m in sys.modules if m.startswith("came
 def test_the_window_starts_and_searches_without_camel_tools(demo_copy, tmp_path) -> None:
     assert _entry(str(demo_copy), tmp_path=tmp_path) == "camel_tools loaded: []"  # factdesk PROJECT
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACTDESK_CONFIG_DIR": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", _WINDOW_SEARCH, str(demo_copy)], capture_output=True, text=True,
-                          env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", _WINDOW_SEARCH, str(demo_copy)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "camel_tools loaded: []"
 
@@ -297,8 +311,10 @@ def test_exact_map_points_every_character_at_its_origin(s: str) -> None:
     folded, starts = fold_exact(s), fold_exact_map(s)
     assert len(starts) == len(folded) + 1 and starts[-1] == len(s)
     assert fold_exact(folded) == folded
-    assert all(fold_exact(s[starts[i]]).startswith(folded[i]) or folded[i] in fold_exact(s[starts[i]])
-               for i in range(len(folded)))
+    assert all(
+        fold_exact(s[starts[i]]).startswith(folded[i]) or folded[i] in fold_exact(s[starts[i]])
+        for i in range(len(folded))
+    )
 
 
 @pytest.mark.parametrize("tail", ["\u200d", "\u200f", "\u2069", "\u0640", "\u200c\u200f", "\ufeff"])

@@ -44,7 +44,9 @@ def test_proclitics_come_off(word: str, expected: set[str]) -> None:
     ],
 )
 def test_short_remainders_stay_whole(word: str) -> None:
-    assert all(len(f) >= 4 or f.startswith("ال") for f in forms(fold(word))) and "نان" not in forms(fold(word))
+    assert all(len(f) >= 4 or f.startswith("ال") for f in forms(fold(word))) and "نان" not in forms(
+        fold(word)
+    )
     if word in ("بعيد", "كبار", "كلها", "الان", "الله", "وطن"):
         assert forms(fold(word)) == ()
 
@@ -69,7 +71,7 @@ def test_every_form_maps_back_to_the_whole_word_it_came_from(data: st.DataObject
     assert files, "the shared corpus has no articles"
     text = fold(data.draw(st.sampled_from(files)).read_text(encoding="utf-8"))
     start = data.draw(st.integers(0, max(0, len(text) - 2000)))
-    piece = text[start:start + 2000]
+    piece = text[start : start + 2000]
     joined, owners = forms_text(piece)
     assert joined.split() == [joined[a:b] for a, b, _, _ in owners]
     words = {(m.start(), m.end()) for m in WORDS.finditer(piece)}

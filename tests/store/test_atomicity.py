@@ -13,8 +13,10 @@ from factdesk.core import operations as ops
 from factdesk.core.operations import OperationError
 from factdesk.store.project import Project, StaleChange
 
-TEXT = ("أعلنت وزارة الدفاع الروسية عن مقتل أكثر من 80 مسلحاً في الرَّقة.\n"
-        "وقالت الوزارة في بيان إن الضربات استهدفت قافلة من 32 سيارة «بيك أب» كانت متجهة إلى تدمر.")
+TEXT = (
+    "أعلنت وزارة الدفاع الروسية عن مقتل أكثر من 80 مسلحاً في الرَّقة.\n"
+    "وقالت الوزارة في بيان إن الضربات استهدفت قافلة من 32 سيارة «بيك أب» كانت متجهة إلى تدمر."
+)
 
 
 @dataclass
@@ -173,10 +175,15 @@ def test_stale_undo_changes_nothing(world: World) -> None:
     project = Project.open(world.path, backup=False)
     try:
         other = [c for c in project.rows("claim") if c["id"] != world.claim_id][0]
-        both = project.run(ops.Batch("two verdicts", [
-            ops.SetVerdict(world.claim_id, "false"),
-            ops.SetVerdict(str(other["id"]), "misleading"),
-        ]))
+        both = project.run(
+            ops.Batch(
+                "two verdicts",
+                [
+                    ops.SetVerdict(world.claim_id, "false"),
+                    ops.SetVerdict(str(other["id"]), "misleading"),
+                ],
+            )
+        )
         # Later, the first claim's verdict changes again: the batch's record of it is stale.
         project.run(ops.SetVerdict(world.claim_id, "true"))
         before = state(project)
@@ -191,7 +198,8 @@ def test_stale_undo_changes_nothing(world: World) -> None:
         assert project.get("claim", str(other["id"]))["verdict"] == "misleading"  # type: ignore[index]
         assert project.get("claim", world.claim_id)["verdict"] == "true"  # type: ignore[index]
         undone_by = project.conn.execute(
-            "SELECT undone_by FROM operations WHERE seq = ?", (both.seq,)).fetchone()[0]
+            "SELECT undone_by FROM operations WHERE seq = ?", (both.seq,)
+        ).fetchone()[0]
         assert undone_by is None
     finally:
         project.close()

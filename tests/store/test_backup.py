@@ -23,8 +23,10 @@ from factdesk.store.errors import NotAProject, ProjectDamaged, ProjectError
 from factdesk.store.header import read_header
 from factdesk.store.project import Project
 
-TEXT = ("أعلنت وزارة الدفاع الروسية عن مقتل أكثر من 80 مسلحاً في الرَّقة، "
-        "وقالت إن الضربات استهدفت قافلة من 32 سيارة كانت متجهة إلى تدمر.")
+TEXT = (
+    "أعلنت وزارة الدفاع الروسية عن مقتل أكثر من 80 مسلحاً في الرَّقة، "
+    "وقالت إن الضربات استهدفت قافلة من 32 سيارة كانت متجهة إلى تدمر."
+)
 
 
 def sha256(path: Path) -> str:
@@ -54,8 +56,11 @@ def project_file(tmp_path: Path) -> Path:
         article = ops.ImportArticle(TEXT, title="ضربات قرب الرقة")
         project.run(article)
         start = TEXT.index("مقتل")
-        project.run(ops.claim_from_selection(article.id, start, start + len("مقتل أكثر من 80 مسلحاً"),
-                                             "قُتل أكثر من 80 مسلحاً"))
+        project.run(
+            ops.claim_from_selection(
+                article.id, start, start + len("مقتل أكثر من 80 مسلحاً"), "قُتل أكثر من 80 مسلحاً"
+            )
+        )
         project.run(ops.CreateClaim("القافلة ضمّت 32 سيارة"))
     return path
 
@@ -69,8 +74,11 @@ def overwrite_data_pages(path: Path, seed: int) -> None:
     """Overwrite with garbage every page that holds records (not the schema): the file still
     opens, but is damaged."""
     owners = page_owners(path)
-    overwrite_pages(path, sorted(p for p, name in owners.items()
-                                 if name in ("claims", "history", "articles", "operations")), seed)
+    overwrite_pages(
+        path,
+        sorted(p for p, name in owners.items() if name in ("claims", "history", "articles", "operations")),
+        seed,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,8 +158,10 @@ def test_backup_made_while_writing_is_consistent(project_file: Path) -> None:
         k = len(texts) - base
         # A moment between two operations: the first k claims, each with its journal entry.
         assert {t for t in texts if t.startswith("متزامن")} == {f"متزامن {n}" for n in range(k)}
-        assert copy.conn.execute("SELECT count(*) FROM operations WHERE name = 'CreateClaim'").fetchone()[0] \
+        assert (
+            copy.conn.execute("SELECT count(*) FROM operations WHERE name = 'CreateClaim'").fetchone()[0]
             == k + 1
+        )
 
 
 def test_cli_backup_and_list(project_file: Path, cli: Cli) -> None:
@@ -167,7 +177,8 @@ def test_cli_backup_and_list(project_file: Path, cli: Cli) -> None:
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     assert {"path": str(manual[0].path), "reason": "manual", "size": manual[0].size} in [
-        {k: r[k] for k in ("path", "reason", "size")} for r in rows]
+        {k: r[k] for k in ("path", "reason", "size")} for r in rows
+    ]
     assert len(rows) == len(backups.list_backups(project_file))
 
 
@@ -243,14 +254,18 @@ def make_damaged_backup(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("make", "error", "words"), [
-    (make_foreign, NotAProject, "not a FactDesk project"),
-    (make_random, NotAProject, "not a FactDesk project"),
-    (make_damaged_backup, ProjectDamaged, "damaged"),
-], ids=["foreign-sqlite", "random-bytes", "damaged-factdesk"])
-def test_restore_refuses_what_is_not_a_sound_project(make: Callable[[Path], Path], error: type,
-                                                     words: str, project_file: Path, tmp_path: Path,
-                                                     cli: Cli) -> None:
+@pytest.mark.parametrize(
+    ("make", "error", "words"),
+    [
+        (make_foreign, NotAProject, "not a FactDesk project"),
+        (make_random, NotAProject, "not a FactDesk project"),
+        (make_damaged_backup, ProjectDamaged, "damaged"),
+    ],
+    ids=["foreign-sqlite", "random-bytes", "damaged-factdesk"],
+)
+def test_restore_refuses_what_is_not_a_sound_project(
+    make: Callable[[Path], Path], error: type, words: str, project_file: Path, tmp_path: Path, cli: Cli
+) -> None:
     candidate = make(tmp_path / "candidate.factdesk")
     with Project.open(project_file, backup_interval=0):
         pass
@@ -402,8 +417,7 @@ def _umask() -> int:
 def test_save_copy_refuses_to_overwrite_the_open_project(project_file: Path, tmp_path: Path) -> None:
     before = snapshot_of(project_file)
     with Project.open(project_file, backup=False) as project:
-        for target in (project_file, tmp_path / "." / project_file.name,
-                       Path(str(project_file) + "-wal")):
+        for target in (project_file, tmp_path / "." / project_file.name, Path(str(project_file) + "-wal")):
             with pytest.raises(ProjectError, match="open project itself"):
                 backups.save_copy(project.path, target)
         link = tmp_path / "link.factdesk"

@@ -16,8 +16,10 @@ from factdesk.cli import cli
 from factdesk.core import operations as ops
 from factdesk.store.project import Project
 
-TEXT = ("قالت وزارة الدفاع إن الطيران دمّر قافلة لتنظيم داعش كانت متجهة من الرقة إلى تدمر، "
-        "وإن أكثر من 80 مسلحاً قُتلوا في الضربات التي استمرت ليلتين.")
+TEXT = (
+    "قالت وزارة الدفاع إن الطيران دمّر قافلة لتنظيم داعش كانت متجهة من الرقة إلى تدمر، "
+    "وإن أكثر من 80 مسلحاً قُتلوا في الضربات التي استمرت ليلتين."
+)
 
 
 def copy_main_file_only(path: Path, tmp_path: Path, name: str) -> Path:
@@ -39,7 +41,9 @@ def test_a_copy_of_the_open_file_holds_every_acknowledged_change(project: Projec
     article = ops.ImportArticle(TEXT, title="ضربات قرب الرقة")
     project.run(article)
     start = TEXT.index("أكثر من 80 مسلحاً")
-    batch = ops.claim_from_selection(article.id, start, start + len("أكثر من 80 مسلحاً"), "قُتل أكثر من 80 مسلحاً")
+    batch = ops.claim_from_selection(
+        article.id, start, start + len("أكثر من 80 مسلحاً"), "قُتل أكثر من 80 مسلحاً"
+    )
     project.run(batch)
     claim_id = str(batch.ops[1].id)  # type: ignore[attr-defined]
     project.run(ops.SetVerdict(claim_id, "false", rationale="الرقم من بيان واحد"))
@@ -53,7 +57,9 @@ def test_a_copy_of_the_open_file_holds_every_acknowledged_change(project: Projec
     assert world_of(copy) == project.snapshot()
     with Project.open(copy, backup=False) as p:
         claim = p.get("claim", claim_id)
-        assert claim is not None and claim["verdict"] == "false" and claim["rationale"] == "الرقم من بيان واحد"
+        assert (
+            claim is not None and claim["verdict"] == "false" and claim["rationale"] == "الرقم من بيان واحد"
+        )
         assert len(p.rows("evidence")) == 1
         # the journal came along too: undo works on the copy
         assert p.undo_label() == "add evidence"
@@ -74,8 +80,9 @@ def test_a_new_project_is_whole_before_its_first_change(project: Project, tmp_pa
     assert world_of(copy_main_file_only(project.path, tmp_path, "new.factdesk"))["verdict"]
 
 
-def test_a_reader_elsewhere_delays_the_checkpoint_and_the_project_says_so(project: Project,
-                                                                         tmp_path: Path) -> None:
+def test_a_reader_elsewhere_delays_the_checkpoint_and_the_project_says_so(
+    project: Project, tmp_path: Path
+) -> None:
     """An export or backup reading on its own connection keeps SQLite from copying newer pages
     into the file; the project must not claim to be whole then, and must finish later."""
     project.run(ops.ImportArticle(TEXT, title="ضربات"))

@@ -24,8 +24,10 @@ from factdesk.store.project import Project
 HELPERS = Path(__file__).resolve().parent / "helpers"
 WRITER = HELPERS / "crash_writer.py"
 ROUNDS = 25
-TEXT = ("قالت وزارة الدفاع إن الطيران دمّر قافلة لتنظيم داعش كانت متجهة من الرقة إلى تدمر، "
-        "وإن أكثر من 80 مسلحاً قُتلوا في الضربات التي استمرت ليلتين.")
+TEXT = (
+    "قالت وزارة الدفاع إن الطيران دمّر قافلة لتنظيم داعش كانت متجهة من الرقة إلى تدمر، "
+    "وإن أكثر من 80 مسلحاً قُتلوا في الضربات التي استمرت ليلتين."
+)
 
 #: The claim text the writer uses for its claim number n (taken from the writer itself).
 claim_text = runpy.run_path(str(WRITER))["claim_text"]
@@ -48,14 +50,21 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_change(project_file: Pa
 
     for round_no in range(ROUNDS):
         target = rng.randint(1, 40)
-        with subprocess.Popen([sys.executable, str(WRITER), str(project_file)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, encoding="utf-8") as child:
+        with subprocess.Popen(
+            [sys.executable, str(WRITER), str(project_file)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        ) as child:
             try:
                 first = child.stdout.readline()  # type: ignore[union-attr]
                 if not first.startswith("ready "):
                     child.kill()  # so that reading its stderr cannot block
-                    pytest.fail(f"round {round_no}: the writer could not open the project: {first!r} "
-                                f"{child.stderr.read()}")  # type: ignore[union-attr]
+                    pytest.fail(
+                        f"round {round_no}: the writer could not open the project: {first!r} "
+                        f"{child.stderr.read()}"
+                    )  # type: ignore[union-attr]
                 count = int(first.split()[1])
                 # Everything acknowledged before is still there (at least as many claims).
                 assert count >= len(acked_claims)
@@ -99,11 +108,16 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_change(project_file: Pa
         assert set(acked_spans) <= spans
         # No operation without its history, no history without its operation.
         orphans = project.conn.execute(
-            "SELECT count(*) FROM operations WHERE seq NOT IN (SELECT op FROM history)").fetchone()[0]
+            "SELECT count(*) FROM operations WHERE seq NOT IN (SELECT op FROM history)"
+        ).fetchone()[0]
         assert orphans == 0
         ops_count = project.conn.execute("SELECT count(*) FROM operations").fetchone()[0]
-        made = 1 + len(claims) + len(spans) + project.conn.execute(
-            "SELECT count(*) FROM claims WHERE rationale != ''").fetchone()[0]
+        made = (
+            1
+            + len(claims)
+            + len(spans)
+            + project.conn.execute("SELECT count(*) FROM claims WHERE rationale != ''").fetchone()[0]
+        )
         assert ops_count == made
         # And it still takes changes and undoes them.
         project.run(ops.CreateClaim("بعد الانهيارات"))
@@ -127,14 +141,21 @@ def test_sigkill_during_checkpoints_never_makes_a_sound_file_look_damaged(tmp_pa
     acked: list[str] = []
     short_files = 0
     for round_no in range(CHECKPOINT_ROUNDS):
-        with subprocess.Popen([sys.executable, str(CHECKPOINT_WRITER), str(path)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, encoding="utf-8") as child:
+        with subprocess.Popen(
+            [sys.executable, str(CHECKPOINT_WRITER), str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        ) as child:
             try:
                 first = child.stdout.readline()  # type: ignore[union-attr]
                 if not first.startswith("ready "):
                     child.kill()
-                    pytest.fail(f"round {round_no}: the writer could not open the project: {first!r} "
-                                f"{child.stderr.read()}")  # type: ignore[union-attr]
+                    pytest.fail(
+                        f"round {round_no}: the writer could not open the project: {first!r} "
+                        f"{child.stderr.read()}"
+                    )  # type: ignore[union-attr]
                 assert int(first.split()[1]) >= len(acked)
                 for _ in range(rng.randint(1, 4)):
                     line = child.stdout.readline()  # type: ignore[union-attr]
@@ -156,5 +177,7 @@ def test_sigkill_during_checkpoints_never_makes_a_sound_file_look_damaged(tmp_pa
         ids = {r[0] for r in project.conn.execute("SELECT id FROM articles")}
         assert set(acked) <= ids
         assert project.integrity_check() == []
-    print(f"{CHECKPOINT_ROUNDS} kills, {len(acked)} acknowledged articles kept, "
-          f"{short_files} times the file was shorter than its header said")
+    print(
+        f"{CHECKPOINT_ROUNDS} kills, {len(acked)} acknowledged articles kept, "
+        f"{short_files} times the file was shorter than its header said"
+    )

@@ -27,8 +27,24 @@ def test_a_full_disk_is_said_plainly_and_the_project_opens_once_space_is_freed(t
     namespace = ["-m"] if os.geteuid() == 0 else ["-r", "-m"]
     script = 'mount -t tmpfs -o size=4m tmpfs "$1" && shift && exec "$@"'
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUTF8": "1"}
-    done = subprocess.run([unshare, *namespace, "sh", "-c", script, "sh", str(mount_point), sys.executable,
-                           str(HELPER), str(mount_point)], capture_output=True, text=True, env=env, timeout=300)
+    done = subprocess.run(
+        [
+            unshare,
+            *namespace,
+            "sh",
+            "-c",
+            script,
+            "sh",
+            str(mount_point),
+            sys.executable,
+            str(HELPER),
+            str(mount_point),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["acked"] > 0

@@ -48,9 +48,17 @@ def _claim_ids(path: Path) -> list[str]:
 # read commands meet damage: reported, never listed as if sound, never a crash
 
 
-READ_COMMANDS = [["articles"], ["claims"], ["sources"], ["verdicts"], ["history"], ["search", "{p}", "الرقة"],
-                 ["show", "{p}", "{article}"], ["claim", "show", "{p}", "{claim}"],
-                 ["export", "csv", "{p}", "-o", "{out}"]]
+READ_COMMANDS = [
+    ["articles"],
+    ["claims"],
+    ["sources"],
+    ["verdicts"],
+    ["history"],
+    ["search", "{p}", "الرقة"],
+    ["show", "{p}", "{article}"],
+    ["claim", "show", "{p}", "{claim}"],
+    ["export", "csv", "{p}", "-o", "{out}"],
+]
 
 
 @pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: " ".join(x for x in c if "{" not in x))
@@ -76,7 +84,7 @@ def test_check_verifies_article_fingerprints_and_span_quotes(demo_copy: Path) ->
     try:
         sid, aid, start = conn.execute("SELECT id, article_id, start FROM spans ORDER BY id").fetchone()
         title, text = conn.execute("SELECT title, text FROM articles WHERE id = ?", (aid,)).fetchone()
-        changed = text[:start] + ("X" if text[start] != "X" else "Y") + text[start + 1:]
+        changed = text[:start] + ("X" if text[start] != "X" else "Y") + text[start + 1 :]
         conn.execute("DROP TRIGGER articles_text_frozen")  # what another program could do
         conn.execute("UPDATE articles SET text = ? WHERE id = ?", (changed, aid))
         conn.execute(f"CREATE TRIGGER articles_text_frozen {_frozen_trigger_body()}")
@@ -112,8 +120,12 @@ def _as_unwritable(target: Path, args: list[str]) -> subprocess.CompletedProcess
     (where chmod stops nothing) ``target`` is bind-mounted read-only in a private mount namespace
     (``unshare -m``): writes then fail with EROFS, for root too — what a read-only share or medium does.
     """
-    env = {**os.environ, "PYTHONUTF8": "1", "PYTHONPATH": str(REPO),
-           "XDG_STATE_HOME": str(target.parent / ".state")}
+    env = {
+        **os.environ,
+        "PYTHONUTF8": "1",
+        "PYTHONPATH": str(REPO),
+        "XDG_STATE_HOME": str(target.parent / ".state"),
+    }
     command = [sys.executable, "-m", "factdesk", *args]
     if os.geteuid() != 0:
         mode = target.stat().st_mode
@@ -126,12 +138,19 @@ def _as_unwritable(target: Path, args: list[str]) -> subprocess.CompletedProcess
     if unshare is None:
         pytest.fail("running as root, the read-only test needs «unshare» (util-linux) for a read-only mount")
     script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
-    return subprocess.run([unshare, "-m", "sh", "-c", script, "sh", str(target), *command],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [unshare, "-m", "sh", "-c", script, "sh", str(target), *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.fixture(params=["file", "folder"])
-def unwritable(request: pytest.FixtureRequest, demo_file: Path, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+def unwritable(
+    request: pytest.FixtureRequest, demo_file: Path, tmp_path: Path
+) -> Iterator[tuple[Path, Path]]:
     """(project, what cannot be written): the project file itself, or its folder."""
     folder = tmp_path / "shared"
     folder.mkdir()
@@ -140,12 +159,17 @@ def unwritable(request: pytest.FixtureRequest, demo_file: Path, tmp_path: Path) 
     yield path, (path if request.param == "file" else folder)
 
 
-def test_a_read_only_project_reads_quietly_and_refuses_changes(unwritable: tuple[Path, Path],
-                                                               tmp_path: Path) -> None:
+def test_a_read_only_project_reads_quietly_and_refuses_changes(
+    unwritable: tuple[Path, Path], tmp_path: Path
+) -> None:
     path, target = unwritable
     before = sha256(path)
-    for args in (["articles", path], ["claims", path], ["search", path, "الرقة"],
-                 ["export", "csv", path, "-o", tmp_path / "out.csv"]):
+    for args in (
+        ["articles", path],
+        ["claims", path],
+        ["search", path, "الرقة"],
+        ["export", "csv", path, "-o", tmp_path / "out.csv"],
+    ):
         done = _as_unwritable(target, [str(a) for a in args])
         assert done.returncode == 0, (args, done.stderr)
         assert done.stdout.strip() and done.stderr == "", "reading says nothing alarming"
@@ -182,8 +206,9 @@ def test_a_read_only_folder_with_unsaved_changes_is_explained(demo_file: Path, t
 
 
 @pytest.mark.parametrize("how", ["deleted", "replaced", "moved"])
-def test_a_file_deleted_or_replaced_while_open_refuses_the_next_write(how: str, demo_copy: Path,
-                                                                      tmp_path: Path) -> None:
+def test_a_file_deleted_or_replaced_while_open_refuses_the_next_write(
+    how: str, demo_copy: Path, tmp_path: Path
+) -> None:
     project = Project.open(demo_copy, backup=False)
     try:
         project.run(ops.CreateClaim("قبل"))
@@ -244,8 +269,20 @@ def test_restore_through_a_link_restores_the_file_and_keeps_the_link(demo_copy: 
 # synced and network folders
 
 
-@pytest.mark.parametrize("folder", ["OneDrive", "OneDrive - Contoso", "Dropbox (Personal)", "Google Drive",
-                                    "My Drive", "iCloud Drive", "Mobile Documents", "Nextcloud", "ownCloud"])
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "OneDrive",
+        "OneDrive - Contoso",
+        "Dropbox (Personal)",
+        "Google Drive",
+        "My Drive",
+        "iCloud Drive",
+        "Mobile Documents",
+        "Nextcloud",
+        "ownCloud",
+    ],
+)
 def test_a_synced_folder_gets_a_plain_warning(folder: str, tmp_path: Path) -> None:
     path = tmp_path / folder / "تحقق" / "work.factdesk"
     warning = placement.warning_for(path, mounts="")

@@ -32,9 +32,14 @@ def project_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def holder(project_file: Path) -> Iterator[subprocess.Popen[str]]:
     """A second process that has the project open for changes (it has printed «ready»)."""
-    with subprocess.Popen([sys.executable, str(HOLDER), str(project_file)], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          encoding="utf-8") as proc:
+    with subprocess.Popen(
+        [sys.executable, str(HOLDER), str(project_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    ) as proc:
         try:
             line = proc.stdout.readline()  # type: ignore[union-attr]
             if line != "ready\n":
@@ -52,8 +57,8 @@ def claim_texts(path: Path) -> list[str]:
 
 
 def test_second_writer_is_refused_until_the_first_closes(
-        project_file: Path, holder: subprocess.Popen[str],
-        cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    project_file: Path, holder: subprocess.Popen[str], cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     before = claim_texts(project_file)
 
     refused = cli("claim", "add", project_file, NEW_CLAIM)
@@ -87,8 +92,8 @@ def test_second_writer_is_refused_until_the_first_closes(
 
 
 def test_a_killed_writer_leaves_no_stale_lock(
-        project_file: Path, holder: subprocess.Popen[str],
-        cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    project_file: Path, holder: subprocess.Popen[str], cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     with pytest.raises(ProjectLocked):
         Project.open(project_file)
 
@@ -109,7 +114,10 @@ def test_a_killed_writer_leaves_no_stale_lock(
 def test_a_hard_link_to_an_open_project_is_refused(project_file: Path) -> None:
     link = project_file.with_name("another-name.factdesk")
     os.link(project_file, link)
-    with Project.open(project_file, backup=False), pytest.raises(ProjectLocked, match="another FactDesk window"):
+    with (
+        Project.open(project_file, backup=False),
+        pytest.raises(ProjectLocked, match="another FactDesk window"),
+    ):
         Project.open(link, backup=False)
     # and the other way round, once the first writer has gone
     with Project.open(link, backup=False), pytest.raises(ProjectLocked):

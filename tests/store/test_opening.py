@@ -138,12 +138,25 @@ def make_folder(folder: Path, template: Path) -> Path:
 # name: (how to make it, error class, words the message must contain, CLI exit code)
 REFUSALS: dict[str, tuple[Callable[[Path, Path], Path], type[ProjectError], tuple[str, ...], int]] = {
     "empty": (make_empty, NotAProject, ("empty", "not a FactDesk project"), NotAProject.exit_code),
-    "random bytes": (make_random, NotAProject, ("not a FactDesk project", "not a database"),
-                     NotAProject.exit_code),
+    "random bytes": (
+        make_random,
+        NotAProject,
+        ("not a FactDesk project", "not a database"),
+        NotAProject.exit_code,
+    ),
     "truncated": (make_truncated, ProjectDamaged, ("cut short", "backup"), ProjectDamaged.exit_code),
-    "foreign sqlite": (make_foreign_sqlite, NotAProject, ("not a FactDesk project", "Nothing was changed"),
-                       NotAProject.exit_code),
-    "newer version": (make_newer, ProjectTooNew, ("newer", "999", "Update FactDesk"), ProjectTooNew.exit_code),
+    "foreign sqlite": (
+        make_foreign_sqlite,
+        NotAProject,
+        ("not a FactDesk project", "Nothing was changed"),
+        NotAProject.exit_code,
+    ),
+    "newer version": (
+        make_newer,
+        ProjectTooNew,
+        ("newer", "999", "Update FactDesk"),
+        ProjectTooNew.exit_code,
+    ),
     "missing": (make_missing, ProjectMissing, ("no project file",), ProjectMissing.exit_code),
     # The command line refuses a folder before FactDesk sees it (click: dir_okay=False), with
     # its usage-mistake code 2, which the CLI documents; Project.open says NotAProject itself.
@@ -153,8 +166,9 @@ REFUSALS: dict[str, tuple[Callable[[Path, Path], Path], type[ProjectError], tupl
 
 @pytest.mark.parametrize("readonly", [False, True], ids=["for-changes", "read-only"])
 @pytest.mark.parametrize("case", list(REFUSALS))
-def test_project_open_refuses_and_changes_nothing(case: str, readonly: bool, folder: Path,
-                                                  template: Path) -> None:
+def test_project_open_refuses_and_changes_nothing(
+    case: str, readonly: bool, folder: Path, template: Path
+) -> None:
     make, error, words, _ = REFUSALS[case]
     path = make(folder, template)
     before = fingerprint(path)
@@ -177,8 +191,13 @@ CLI_COMMANDS = {
 
 @pytest.mark.parametrize("command", ["articles", "claim add"])
 @pytest.mark.parametrize("case", list(REFUSALS))
-def test_cli_refuses_with_exit_code_and_plain_words(case: str, command: str, folder: Path, template: Path,
-                                                    cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+def test_cli_refuses_with_exit_code_and_plain_words(
+    case: str,
+    command: str,
+    folder: Path,
+    template: Path,
+    cli: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
     make, error, words, exit_code = REFUSALS[case]
     path = make(folder, template)
     before = fingerprint(path)
@@ -203,8 +222,9 @@ def test_cli_refuses_with_exit_code_and_plain_words(case: str, command: str, fol
 
 
 @pytest.mark.parametrize("which", ["middle third", "middle data pages"])
-def test_damaged_middle_is_never_written(which: str, folder: Path, template: Path,
-                                         cli: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+def test_damaged_middle_is_never_written(
+    which: str, folder: Path, template: Path, cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     path = copy_template(template, folder / "damaged.factdesk")
     owners = page_owners(path)
     count = read_header(path).page_count
@@ -305,8 +325,9 @@ def test_project_connection_settings(how: str, folder: Path) -> None:
         # Foreign keys are enforced, not just switched on: a highlight of no article is refused.
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
             conn.execute(
-                "INSERT INTO spans (id, article_id, start, \"end\", quote, created, modified) "
-                "VALUES ('s', 'no-such-article', 0, 1, 'x', 't', 't')")
+                'INSERT INTO spans (id, article_id, start, "end", quote, created, modified) '
+                "VALUES ('s', 'no-such-article', 0, 1, 'x', 't', 't')"
+            )
         assert conn.execute("SELECT count(*) FROM spans").fetchone()[0] == 0
     finally:
         project.close()

@@ -62,8 +62,9 @@ def test_articles_are_listed_filtered_by_their_metadata_and_sorted_in_sql(world:
     read = world.project.read
     assert [a.id for a in read.articles()] == [world.first, world.second]  # as imported
     assert read.article_ids(order="published") == [world.first, world.second]  # newest first
-    assert read.article_ids(order="title") == sorted([world.first, world.second],
-                                                     key=lambda i: str(world.project.get("article", i)["title"]))
+    assert read.article_ids(order="title") == sorted(
+        [world.first, world.second], key=lambda i: str(world.project.get("article", i)["title"])
+    )
     assert read.article_ids(contains="الدفاع") == [world.second]
     assert read.article_ids(contains="المرصد") == [world.first]  # the outlet
     assert read.article_ids(contains="مقاتلاً") == []  # the text is for search, not this filter
@@ -91,12 +92,21 @@ def test_a_claim_s_appearances_evidence_and_every_verdict_it_had(world: World) -
     read = world.project.read
     apps = read.appearances(world.dead)
     assert [(a.article_id, a.quote, a.role) for a in apps] == [
-        (world.second, "120 مقاتلاً", "different_figure"), (world.first, "أكثر من 80", "asserts")]
+        (world.second, "120 مقاتلاً", "different_figure"),
+        (world.first, "أكثر من 80", "asserts"),
+    ]
     (ev,) = read.evidence(world.dead)
-    assert (ev.source_id, ev.stance, ev.note, ev.url) == (world.source, "refutes", "الأرقام تختلف",
-                                                          "https://example.org/report")
+    assert (ev.source_id, ev.stance, ev.note, ev.url) == (
+        world.source,
+        "refutes",
+        "الأرقام تختلف",
+        "https://example.org/report",
+    )
     assert [(before, after) for _at, before, after in read.verdict_changes(world.dead)] == [
-        (None, "unverified"), ("unverified", "misleading"), ("misleading", "false")]
+        (None, "unverified"),
+        ("unverified", "misleading"),
+        ("misleading", "false"),
+    ]
     assert read.history("claim", world.dead)[0].label == "set verdict"
 
 
@@ -104,10 +114,14 @@ def test_the_comparison_and_the_highlights_of_an_article(world: World) -> None:
     read = world.project.read
     (shared,) = read.shared_claims(world.first, world.second)
     assert shared.claim_id == world.dead
-    assert [a.quote for a in shared.left] == ["أكثر من 80"] and [a.quote for a in shared.right] == ["120 مقاتلاً"]
+    assert [a.quote for a in shared.left] == ["أكثر من 80"] and [a.quote for a in shared.right] == [
+        "120 مقاتلاً"
+    ]
     spans, claims = read.article_highlights(world.first)
     assert [FIRST[start:end] for _sid, start, end, _c, _col in spans] == ["أكثر من 80", "36 آلية"]
-    assert spans[0][3] == (world.dead,) and spans[0][4] == next(v.color for v in read.verdicts() if v.key == "false")
+    assert spans[0][3] == (world.dead,) and spans[0][4] == next(
+        v.color for v in read.verdicts() if v.key == "false"
+    )
     assert claims[world.dead][0] == "عدد القتلى قرب الرقة"
     assert len(read.spans_in(world.first, 0, FIRST.index("36"))) == 1
 

@@ -15,7 +15,7 @@ LATER = "قتل أكثر من 120 مسلحا في الرقة يوم 25 أيار.
 EARLIER = "أعلنت الوزارة مقتل 80 مسلحا في الرقة.\nوأضافت أن القافلة ضمت 36 سيارة."
 
 
-def do(project: Project, op: ops.Operation):  # noqa: ANN201
+def do(project: Project, op: ops.Operation):
     """Run ``op`` and hand it back: it carries the id of what it made."""
     project.run(op)
     return op
@@ -31,19 +31,26 @@ def project(tmp_path: Path):
 def test_appearances_read_by_date_then_import_order_then_position(project: Project) -> None:
     # Imported first but published later: the earlier report must come first in the record.
     later = do(project, ops.ImportArticle(LATER, title="الحياة", outlet="الحياة", published="2017-05-27"))
-    earlier = do(project, ops.ImportArticle(EARLIER, title="القدس", outlet="القدس العربي",
-                                            published="2017-05-26"))
+    earlier = do(
+        project, ops.ImportArticle(EARLIER, title="القدس", outlet="القدس العربي", published="2017-05-26")
+    )
     claim = do(project, ops.CreateClaim("عدد القتلى في قصف القافلة"))
     spans = []
-    for article, body, word in ((later, LATER, "32 سيارة"), (later, LATER, "120 مسلحا"),
-                                (earlier, EARLIER, "80 مسلحا")):
+    for article, body, word in (
+        (later, LATER, "32 سيارة"),
+        (later, LATER, "120 مسلحا"),
+        (earlier, EARLIER, "80 مسلحا"),
+    ):
         start = body.index(word)
         span = do(project, ops.AddSpan(article.id, start, start + len(word)))
         spans.append(span)
         project.run(ops.LinkSpan(claim.id, span.id, role="different_figure"))
     (record,) = queries.report(project.conn)
     assert [(a.article_title, a.quote) for a in record.appearances] == [
-        ("القدس", "80 مسلحا"), ("الحياة", "120 مسلحا"), ("الحياة", "32 سيارة")]
+        ("القدس", "80 مسلحا"),
+        ("الحياة", "120 مسلحا"),
+        ("الحياة", "32 سيارة"),
+    ]
     assert {a.role for a in record.appearances} == {"different_figure"}
     assert [a.published for a in record.appearances] == ["2017-05-26", "2017-05-27", "2017-05-27"]
 
@@ -56,8 +63,15 @@ def test_evidence_in_the_order_it_was_added_with_its_quote(project: Project) -> 
     titles = ["بيان وزارة الدفاع", "تقرير المرصد", "أرشيف الوكالة"]
     for i, title in enumerate(titles):
         source = do(project, ops.AddSource(title, url=f"https://example.org/{i}"))
-        project.run(ops.AddEvidence(claim.id, source.id, stance=("supports", "refutes", "context")[i],
-                                    span_id=span.id if i == 1 else None, note=f"ملاحظة {i}"))
+        project.run(
+            ops.AddEvidence(
+                claim.id,
+                source.id,
+                stance=("supports", "refutes", "context")[i],
+                span_id=span.id if i == 1 else None,
+                note=f"ملاحظة {i}",
+            )
+        )
     (record,) = queries.report(project.conn)
     assert [e.source_title for e in record.evidence] == titles
     assert [e.stance for e in record.evidence] == ["supports", "refutes", "context"]

@@ -56,11 +56,44 @@ def test_phrase_or_not_and_prefix(indexed: tuple[Project, str]) -> None:
     assert [h.article_id for h in search.search_articles(conn, "مسلح*")] == [aid]
 
 
-@pytest.mark.parametrize("query", [
-    '"', '""', "(", ")", "((الرقة", "AND", "OR", "NOT", "NOT الرقة", "-", "--", ":", "الرقة:", "*", "**",
-    "الرقة*)", "a:b", "col:value", "^", "NEAR(a b)", "'", "\\", "\x00", "‏", "«", "»الرقة«", "- OR -",
-    "AND OR NOT", "( AND OR NOT - : * \"", "title:الرقة", "{title}: الرقة", "الرقة AND", "OR الرقة",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "(",
+        ")",
+        "((الرقة",
+        "AND",
+        "OR",
+        "NOT",
+        "NOT الرقة",
+        "-",
+        "--",
+        ":",
+        "الرقة:",
+        "*",
+        "**",
+        "الرقة*)",
+        "a:b",
+        "col:value",
+        "^",
+        "NEAR(a b)",
+        "'",
+        "\\",
+        "\x00",
+        "‏",
+        "«",
+        "»الرقة«",
+        "- OR -",
+        "AND OR NOT",
+        '( AND OR NOT - : * "',
+        "title:الرقة",
+        "{title}: الرقة",
+        "الرقة AND",
+        "OR الرقة",
+    ],
+)
 def test_whatever_a_user_types_searches_without_error(indexed: tuple[Project, str], query: str) -> None:
     project, _ = indexed
     search.search_articles(project.conn, query)  # must not raise
@@ -81,9 +114,13 @@ def test_arbitrary_queries_build_valid_fts5(query: str) -> None:
 
     conn = sqlite3.connect(":memory:")
     try:
-        conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, body, title_forms, body_forms, title_exact, "
-                     "body_exact, tokenize = 'unicode61 remove_diacritics 0')")
-        conn.execute("INSERT INTO t VALUES ('', 'الرقه مسلحا 2017 5 31', '', 'رقه', '', 'الرقة مسلحا 2017 5 31')")
+        conn.execute(
+            "CREATE VIRTUAL TABLE t USING fts5(title, body, title_forms, body_forms, title_exact, "
+            "body_exact, tokenize = 'unicode61 remove_diacritics 0')"
+        )
+        conn.execute(
+            "INSERT INTO t VALUES ('', 'الرقه مسلحا 2017 5 31', '', 'رقه', '', 'الرقة مسلحا 2017 5 31')"
+        )
         for exact in (False, True):
             expr = search.build_match(query, exact=exact)
             if expr is not None:
@@ -117,8 +154,10 @@ def test_seed_articles_search(demo_file) -> None:
         for h in hits:
             text = p.get("article", h.article_id)["text"]
             # the word itself or with proclitics («بالرقة»): each hit is a whole written word
-            assert all(search.fold(text[a:b]) == "الرقه" or "الرقه" in forms(search.fold(text[a:b]))
-                       for a, b in h.hits)
+            assert all(
+                search.fold(text[a:b]) == "الرقه" or "الرقه" in forms(search.fold(text[a:b]))
+                for a, b in h.hits
+            )
         assert len(search.search_articles(p.conn, "بيك اب")) == 2  # «بيك آب» and «بيك أب»
 
 
@@ -147,8 +186,10 @@ def test_a_project_from_before_the_forms_index_is_upgraded_and_searchable(tmp_pa
         assert project.integrity_check() == []
 
 
-KINGDOM = ("قال الوزير إن الوفد وصل بالمملكة أمس، والمملكة ترحب به، وإن للمملكة موقفًا واضحًا. "
-           "ثم عاد إلى الرياض، وفي بالرياض‏ مؤتمر. وزار لبنان وبريطانيا ثم مملكة أخرى.")
+KINGDOM = (
+    "قال الوزير إن الوفد وصل بالمملكة أمس، والمملكة ترحب به، وإن للمملكة موقفًا واضحًا. "
+    "ثم عاد إلى الرياض، وفي بالرياض‏ مؤتمر. وزار لبنان وبريطانيا ثم مملكة أخرى."
+)
 OTHER = "لا ذكر هنا إلا لمدينة رياض الصلح وشارع بعيد عن كل شيء، وقائمة بنان وعيد ميلاد."
 
 
@@ -194,7 +235,9 @@ def test_hamza_seats_fold_together(project: Project) -> None:
 
 def test_exact_spellings_rank_first_and_the_exact_switch_keeps_only_them(project: Project) -> None:
     prepositions = ops.ImportArticle("جلس على المنصة وعلى يمينه الوفد، ثم تحدث على الهواء. " * 3, title="على")
-    name = ops.ImportArticle("وصل الوفد مساء أمس إلى العاصمة بعد رحلة طويلة، وكان علي في استقباله.", title="علي")
+    name = ops.ImportArticle(
+        "وصل الوفد مساء أمس إلى العاصمة بعد رحلة طويلة، وكان علي في استقباله.", title="علي"
+    )
     project.run(prepositions)
     project.run(name)
     assert [h.title for h in search.search_articles(project.conn, "علي")] == ["علي", "على"]

@@ -48,10 +48,12 @@ def test_more_words_than_the_limit_are_refused_in_words(project: Project) -> Non
 @pytest.mark.parametrize("size", [MAX_QUERY_CHARS + 1, 60_000, 120_000])
 def test_a_query_too_long_is_refused_before_any_work(project: Project, size: int) -> None:
     query = ("الوزير " * size)[:size]
-    for attempt in (lambda: search.search_articles(project.conn, query),
-                    lambda: search.search_claims(project.conn, query),
-                    lambda: queries.claims(project.conn, contains=query),
-                    lambda: queries.articles(project.conn, contains=query)):
+    for attempt in (
+        lambda: search.search_articles(project.conn, query),
+        lambda: search.search_claims(project.conn, query),
+        lambda: queries.claims(project.conn, contains=query),
+        lambda: queries.articles(project.conn, contains=query),
+    ):
         with pytest.raises(QueryRefused, match="too long"):
             attempt()
 

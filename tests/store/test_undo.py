@@ -24,12 +24,30 @@ TEXTS = (
 VERDICT_KEYS = [v.key for v in DEFAULT_SCALE]
 
 action = st.tuples(
-    st.sampled_from([
-        "import", "span", "claim", "claim_from_selection", "link", "verdict", "edit_claim", "source",
-        "evidence", "delete_span", "delete_claim", "delete_article", "delete_source", "unlink", "role",
-        "edit_source", "edit_article",
-    ]),
-    st.integers(0, 1000), st.integers(0, 1000), st.integers(0, 1000),
+    st.sampled_from(
+        [
+            "import",
+            "span",
+            "claim",
+            "claim_from_selection",
+            "link",
+            "verdict",
+            "edit_claim",
+            "source",
+            "evidence",
+            "delete_span",
+            "delete_claim",
+            "delete_article",
+            "delete_source",
+            "unlink",
+            "role",
+            "edit_source",
+            "edit_article",
+        ]
+    ),
+    st.integers(0, 1000),
+    st.integers(0, 1000),
+    st.integers(0, 1000),
 )
 
 
@@ -74,12 +92,16 @@ def build_op(p: Project, name: str, a: int, b: int, c: int) -> ops.Operation | N
     if name == "edit_claim" and claim:
         return ops.EditClaim(claim["id"], text=f"صياغة {a}", reviewer=f"r{b}")
     if name == "source":
-        return ops.AddSource(f"مصدر {a}", kind="article" if art and b % 2 else "document",
-                             article_id=art["id"] if art and b % 2 else None)
+        return ops.AddSource(
+            f"مصدر {a}",
+            kind="article" if art and b % 2 else "document",
+            article_id=art["id"] if art and b % 2 else None,
+        )
     if name == "evidence" and claim and sources:
         src = _pick(sources, a)
-        return ops.AddEvidence(claim["id"], src["id"], STANCES[b % 3],
-                               span_id=span["id"] if span and c % 2 else None)
+        return ops.AddEvidence(
+            claim["id"], src["id"], STANCES[b % 3], span_id=span["id"] if span and c % 2 else None
+        )
     if name == "delete_span" and span:
         return ops.DeleteSpan(span["id"])
     if name == "delete_claim" and claim:
@@ -173,7 +195,10 @@ def test_a_corrected_verdict_stays_visible_in_the_history(project: Project) -> N
     project.run(ops.SetVerdict(claim.id, "false", rationale="الرقم 120 في تقرير آخر"))
     project.run(ops.SetVerdict(claim.id, "half_true", rationale="صُحّح بعد مراجعة البيان"))
     changes = queries.verdict_changes(project.conn, claim.id)
-    assert [(b, a) for _, b, a in changes] == [(None, "unverified"), ("unverified", "false"),
-                                               ("false", "half_true")]
+    assert [(b, a) for _, b, a in changes] == [
+        (None, "unverified"),
+        ("unverified", "false"),
+        ("false", "half_true"),
+    ]
     entries = queries.history(project.conn, "claim", claim.id)
     assert any(e.before and e.before.get("rationale") == "الرقم 120 في تقرير آخر" for e in entries)

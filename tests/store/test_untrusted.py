@@ -50,26 +50,39 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 #: Each attack: what it adds to a project, and the words the refusal names it by.
-REWRITE_VERDICTS = ("CREATE TRIGGER rewrite AFTER INSERT ON operations "
-                    "BEGIN UPDATE claims SET verdict = 'true'; END")
-HANG_VIEW = ("CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-             "SELECT i FROM n")
+REWRITE_VERDICTS = (
+    "CREATE TRIGGER rewrite AFTER INSERT ON operations BEGIN UPDATE claims SET verdict = 'true'; END"
+)
+HANG_VIEW = (
+    "CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n"
+)
 #: Claims set to «false» can never be saved again: the index's expression overflows for them.
-HOSTILE_INDEX = ("CREATE INDEX hostile ON claims("
-                 "CASE WHEN verdict = 'false' THEN abs(-9223372036854775807 - 1) END)")
+HOSTILE_INDEX = (
+    "CREATE INDEX hostile ON claims(CASE WHEN verdict = 'false' THEN abs(-9223372036854775807 - 1) END)"
+)
 ATTACKS: dict[str, tuple[tuple[str, ...], str]] = {
     "trigger rewriting every verdict": ((REWRITE_VERDICTS,), "trigger «rewrite»"),
     "view that never ends": ((HANG_VIEW,), "view «forever»"),
     "claims replaced by a view that never ends": (
-        ("ALTER TABLE claims RENAME TO claims_kept",
-         "CREATE VIEW claims AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-         "SELECT i AS seq, '' AS id FROM n"), "view «claims»"),
+        (
+            "ALTER TABLE claims RENAME TO claims_kept",
+            "CREATE VIEW claims AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+            "SELECT i AS seq, '' AS id FROM n",
+        ),
+        "view «claims»",
+    ),
     "index with a hostile expression": ((HOSTILE_INDEX,), "index «hostile»"),
-    "table renamed": (("ALTER TABLE spans RENAME TO spans_elsewhere",), "table «spans» FactDesk made is missing"),
+    "table renamed": (
+        ("ALTER TABLE spans RENAME TO spans_elsewhere",),
+        "table «spans» FactDesk made is missing",
+    ),
     "trigger changed under FactDesk's name": (
-        ("DROP TRIGGER articles_text_frozen",
-         "CREATE TRIGGER articles_text_frozen BEFORE UPDATE OF text ON articles BEGIN SELECT 1; END"),
-        "trigger «articles_text_frozen» was changed"),
+        (
+            "DROP TRIGGER articles_text_frozen",
+            "CREATE TRIGGER articles_text_frozen BEFORE UPDATE OF text ON articles BEGIN SELECT 1; END",
+        ),
+        "trigger «articles_text_frozen» was changed",
+    ),
 }
 
 
@@ -80,13 +93,24 @@ def attacked(request: pytest.FixtureRequest, demo_copy: Path) -> tuple[Path, str
     return demo_copy, named
 
 
-def test_a_fresh_project_and_the_demo_have_exactly_the_expected_schema(project: Project, demo_copy: Path) -> None:
+def test_a_fresh_project_and_the_demo_have_exactly_the_expected_schema(
+    project: Project, demo_copy: Path
+) -> None:
     assert schema.unexpected(schema.read_schema(project.conn)) == []
     with Project.open(demo_copy) as p:
         assert schema.unexpected(schema.read_schema(p.conn)) == []
     expected = schema.expected_schema()
     # derived from the real migrations: every table FactDesk writes is in it, with SQLite's own pieces
-    for table in ("articles", "spans", "claims", "appearances", "sources", "evidence", "operations", "history"):
+    for table in (
+        "articles",
+        "spans",
+        "claims",
+        "appearances",
+        "sources",
+        "evidence",
+        "operations",
+        "history",
+    ):
         assert ("table", table) in expected
     assert ("table", "article_search_data") in expected  # FTS5's shadow tables are FactDesk's too
 
@@ -110,8 +134,13 @@ def test_an_attacked_file_is_refused_before_anything_runs(attacked: tuple[Path, 
 def test_the_command_line_refuses_an_attacked_file_for_every_command(attacked: tuple[Path, str]) -> None:
     path, named = attacked
     before = sha256(path)
-    for args in (["check", str(path)], ["claims", str(path)], ["articles", str(path)],
-                 ["claim", "add", str(path), "ادعاء"], ["export", "csv", str(path), "-o", str(path) + ".csv"]):
+    for args in (
+        ["check", str(path)],
+        ["claims", str(path)],
+        ["articles", str(path)],
+        ["claim", "add", str(path), "ادعاء"],
+        ["export", "csv", str(path), "-o", str(path) + ".csv"],
+    ):
         code, _out, err = run(*args)
         assert code == ProjectUntrusted.exit_code, (args, err)
         assert named in err and "nothing was run" in err
@@ -129,13 +158,22 @@ def test_the_verdict_rewriting_trigger_never_fires(demo_copy: Path) -> None:
 
 
 def test_a_view_that_never_ends_does_not_hang_the_command_line(demo_copy: Path, tmp_path: Path) -> None:
-    tamper(demo_copy, "ALTER TABLE claims RENAME TO claims_kept",
-           "CREATE VIEW claims AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-           "SELECT i AS seq, '' AS id, '' AS text, 'true' AS verdict FROM n")
+    tamper(
+        demo_copy,
+        "ALTER TABLE claims RENAME TO claims_kept",
+        "CREATE VIEW claims AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+        "SELECT i AS seq, '' AS id, '' AS text, 'true' AS verdict FROM n",
+    )
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "PYTHONUTF8": "1"}
     # the timeout only stops a hang from stopping the suite; the refusal comes long before it
-    done = subprocess.run([sys.executable, "-m", "factdesk", "claims", str(demo_copy)], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "factdesk", "claims", str(demo_copy)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == ProjectUntrusted.exit_code, done.stderr
     assert "view «claims»" in done.stderr
 
@@ -148,7 +186,8 @@ def _repaired(path: Path, target: Path) -> list[str]:
 
 
 def test_repair_writes_a_sound_copy_without_the_intruders_and_keeps_every_record(
-        attacked: tuple[Path, str], demo_file: Path, tmp_path: Path) -> None:
+    attacked: tuple[Path, str], demo_file: Path, tmp_path: Path
+) -> None:
     path, _named = attacked
     target = tmp_path / "repaired" / "copy.factdesk"
     target.parent.mkdir()
@@ -173,8 +212,9 @@ def test_repaired_copy_has_no_trigger_and_verdicts_can_be_set(demo_copy: Path, t
         p.run(ops.CreateClaim("ادعاء بعد الإصلاح"))  # the trigger would have rewritten every verdict here
     after = verdicts(target)
     assert after[claim_id] == "false"
-    assert {k: v for k, v in after.items() if k in original and k != claim_id} == \
-        {k: v for k, v in original.items() if k != claim_id}
+    assert {k: v for k, v in after.items() if k in original and k != claim_id} == {
+        k: v for k, v in original.items() if k != claim_id
+    }
 
 
 def test_a_renamed_table_is_brought_back_with_its_rows(demo_copy: Path, tmp_path: Path) -> None:
@@ -209,4 +249,3 @@ def test_a_sound_file_repairs_to_an_identical_copy(demo_copy: Path, tmp_path: Pa
     assert _repaired(demo_copy, target) == []
     with Project.open(target, readonly=True) as a, Project.open(demo_copy, readonly=True) as b:
         assert a.snapshot() == b.snapshot()
-

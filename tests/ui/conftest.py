@@ -82,7 +82,7 @@ def open_window(qtbot) -> Iterator:
 
 
 @pytest.fixture
-def window(qtbot, demo_copy: Path) -> Iterator:  # noqa: ANN001
+def window(qtbot, demo_copy: Path) -> Iterator:
     """A main window (not shown) on a copy of the demo project, in the interface's source English."""
     from factdesk.ui.preferences import Preferences
     from factdesk.ui.window import MainWindow

@@ -42,7 +42,7 @@ def test_a_cancelled_import_imports_nothing(window: MainWindow, qtbot, tmp_path:
         files.append(str(f))
     before = window.session.read.article_count()
 
-    def parse_then_cancel(progress, cancelled):  # noqa: ANN001
+    def parse_then_cancel(progress, cancelled):
         job.cancel()
         return window.file_tasks.read(files, progress, cancelled)
 
@@ -77,8 +77,9 @@ def test_restore_a_backup_from_the_menu(window: MainWindow, qtbot) -> None:
     assert "before-restore" in kinds
 
 
-def test_a_folder_past_what_one_import_holds_stops_reading_and_says_so(window: MainWindow, tmp_path: Path,
-                                                                       monkeypatch) -> None:
+def test_a_folder_past_what_one_import_holds_stops_reading_and_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
     from factdesk.importers import safety
 
     text = "قالت الوزارة إن الضربات وُجهت إلى الأهداف بعد اكتشافها.\n" * 20

@@ -174,11 +174,14 @@ def test_the_first_article_sits_to_the_right_in_rtl(qtbot, arabic, session, ids)
     assert left_x > right_x
     assert left_x >= right_x + widget.right_reader.width()
     # the picker of A is on the right too, above its reader
-    assert widget.left_picker.mapToGlobal(QPoint(0, 0)).x() > widget.right_picker.mapToGlobal(QPoint(0, 0)).x()
+    assert (
+        widget.left_picker.mapToGlobal(QPoint(0, 0)).x() > widget.right_picker.mapToGlobal(QPoint(0, 0)).x()
+    )
     # quote A's column is on the right of quote B's
     header = widget.table.horizontalHeader()
-    assert header.sectionViewportPosition(SharedClaimsModel.QUOTE_A) > \
-        header.sectionViewportPosition(SharedClaimsModel.QUOTE_B)
+    assert header.sectionViewportPosition(SharedClaimsModel.QUOTE_A) > header.sectionViewportPosition(
+        SharedClaimsModel.QUOTE_B
+    )
 
 
 def test_retranslates_on_language_change(qtbot, view) -> None:

@@ -18,7 +18,9 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_ce109d537c2ac835.txt
 
 def _type(widget, text: str) -> None:
     for char in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        )
 
 
 def _ok(dialog) -> QDialogButtonBox:
@@ -29,11 +31,24 @@ def _ok(dialog) -> QDialogButtonBox:
 # dates
 
 
-@pytest.mark.parametrize(("typed", "stored"), [
-    ("2017-05-31", "2017-05-31"), ("2017-05", "2017-05"), ("2017", "2017"), ("", ""), ("  2017-5-3 ", "2017-05-03"),
-    ("٢٠١٧-٠٥-٣١", "2017-05-31"), ("2017–05–31", "2017-05-31"), ("\u200f2017-05-31", "2017-05-31"),
-    ("2017-02-30", None), ("2017-13", None), ("31/05/2017", None), ("أمس", None), ("17-05-31", None),
-])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("2017-05-31", "2017-05-31"),
+        ("2017-05", "2017-05"),
+        ("2017", "2017"),
+        ("", ""),
+        ("  2017-5-3 ", "2017-05-03"),
+        ("٢٠١٧-٠٥-٣١", "2017-05-31"),
+        ("2017–05–31", "2017-05-31"),
+        ("\u200f2017-05-31", "2017-05-31"),
+        ("2017-02-30", None),
+        ("2017-13", None),
+        ("31/05/2017", None),
+        ("أمس", None),
+        ("17-05-31", None),
+    ],
+)
 def test_dates_are_iso_and_written_the_standard_way(typed: str, stored: str | None) -> None:
     from factdesk.ui.dialogs import normalise_date
 
@@ -127,8 +142,15 @@ def test_evidence_from_this_article_makes_a_new_source(session, qtbot, new_artic
     assert choice == EvidenceChoice(claim_id, "refutes", None, "مقال جديد", "ملاحظة")
 
     before = session.undo_stack.count()
-    plan = add_evidence(session.read, choice.claim_id, choice.stance, source_id=choice.source_id,
-                        new_source_title=choice.new_source_title, article_id=article_id, note=choice.note)
+    plan = add_evidence(
+        session.read,
+        choice.claim_id,
+        choice.stance,
+        source_id=choice.source_id,
+        new_source_title=choice.new_source_title,
+        article_id=article_id,
+        note=choice.note,
+    )
     session.run(plan.operation)
     assert session.undo_stack.count() == before + 1  # source and evidence: one step
     source = session.project.find("source", "article_id", article_id)[0]
@@ -161,8 +183,9 @@ def test_evidence_from_another_source(session, qtbot, new_article) -> None:
     choice = dialog.choice()
     assert choice.source_id == dialog.source_combo.itemData(index)
     assert choice.new_source_title is None and choice.stance == "context"
-    plan = add_evidence(session.read, choice.claim_id, choice.stance, source_id=choice.source_id,
-                        article_id=new_article[0])
+    plan = add_evidence(
+        session.read, choice.claim_id, choice.stance, source_id=choice.source_id, article_id=new_article[0]
+    )
     assert isinstance(plan.operation, ops.AddEvidence) and plan.source_id == choice.source_id
 
 
@@ -195,7 +218,12 @@ def test_paste_proposes_dateline_and_removes_site_text(qtbot) -> None:
     assert "\r" not in op.text
     assert not op.text.rstrip().endswith("أرسل تعليقك")
     assert not op.text.startswith("موسكو")
-    assert (op.place, op.author, op.outlet, op.published) == ("موسكو", "حسن عمارة", "اليوم السابع", "2017-05-31")
+    assert (op.place, op.author, op.outlet, op.published) == (
+        "موسكو",
+        "حسن عمارة",
+        "اليوم السابع",
+        "2017-05-31",
+    )
 
     dialog.remove_tail_check.setChecked(False)
     assert dialog.result_operation().text.endswith("أرسل تعليقك")
@@ -209,8 +237,10 @@ def test_paste_takes_html_as_plain_text_and_user_fields_win(qtbot) -> None:
     dialog.author_edit.setFocus()
     _type(dialog.author_edit, "كاتب آخر")
     mime = QMimeData()
-    mime.setHtml("<p><b>موسكو ـ حسن عمارة</b></p><p>أعلنت الوزارة اليوم أن <i>الطيران</i> دمّر القافلة.</p>"
-                 "<p>أرسل تعليقك</p>")
+    mime.setHtml(
+        "<p><b>موسكو ـ حسن عمارة</b></p><p>أعلنت الوزارة اليوم أن <i>الطيران</i> دمّر القافلة.</p>"
+        "<p>أرسل تعليقك</p>"
+    )
     assert dialog.text_edit.canInsertFromMimeData(mime)
     dialog.text_edit.insertFromMimeData(mime)
     dialog.propose()
@@ -306,8 +336,12 @@ def test_every_dialog_is_right_to_left_in_arabic(session, qtbot, arabic, new_art
     from factdesk.ui.dialogs import ClaimPicker, EvidenceDialog, PasteArticleDialog, PreferencesDialog
     from factdesk.ui.preferences import Preferences
 
-    made = [ClaimPicker(session), EvidenceDialog(session, None, *new_article), PasteArticleDialog(),
-            PreferencesDialog(Preferences())]
+    made = [
+        ClaimPicker(session),
+        EvidenceDialog(session, None, *new_article),
+        PasteArticleDialog(),
+        PreferencesDialog(Preferences()),
+    ]
     for dialog in made:
         qtbot.addWidget(dialog)
         assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft, type(dialog).__name__

@@ -42,7 +42,7 @@ SCRIPT = "<script>alert(1)</script>"
 ENTITIES = "&lt;b&gt; &amp; &#x3c;img&#x3e; «١٢٠»"
 BIDI = "\u202e120\u202c \u2066<i>LRI</i>\u2069 \u200fقال"
 TABLE = "<table><tr><td>cell</td></tr></table> Q&A [*]"
-ARTICLE_TEXT = "قال المتحدث إن 120 عنصرًا قتلوا في الرقة يوم 25 مايو.\n<img src=\"file:///dev/zero\"> ثم عادوا."
+ARTICLE_TEXT = 'قال المتحدث إن 120 عنصرًا قتلوا في الرقة يوم 25 مايو.\n<img src="file:///dev/zero"> ثم عادوا.'
 
 
 def probe_tag(probe: Path) -> str:
@@ -60,7 +60,9 @@ def probe(tmp_path: Path) -> Iterator[Path]:
     os.utime(path, (0, path.stat().st_mtime))
     path.read_bytes()
     if path.stat().st_atime == 0:
-        pytest.fail(f"{path.parent} does not record when a file is read (noatime): the probe cannot see a load")
+        pytest.fail(
+            f"{path.parent} does not record when a file is read (noatime): the probe cannot see a load"
+        )
     os.utime(path, (0, path.stat().st_mtime))
     yield path
 
@@ -75,38 +77,83 @@ def hostile(tmp_path: Path, probe: Path) -> dict[str, str]:
     tag = probe_tag(probe)
     v = {
         "title_a": ZERO,
-        "outlet_a": RED, "author_a": LINK, "place_a": SCRIPT, "url_a": f"https://x.example/{tag}",
+        "outlet_a": RED,
+        "author_a": LINK,
+        "place_a": SCRIPT,
+        "url_a": f"https://x.example/{tag}",
         "published_a": ENTITIES,
         "title_b": ZERO + "ب" * (100_000 - len(ZERO)),
-        "outlet_b": tag, "author_b": BIDI, "place_b": TABLE,
-        "claim": f"{RED} {tag}", "rationale": f"{LINK}\n{tag}", "reviewer": tag,
-        "source_title": tag, "source_url": LINK, "source_notes": f"{SCRIPT}\n{ENTITIES}", "publisher": BIDI,
-        "evidence_note": tag, "span_note": RED, "verdict_label": f"{TABLE} {tag}",
+        "outlet_b": tag,
+        "author_b": BIDI,
+        "place_b": TABLE,
+        "claim": f"{RED} {tag}",
+        "rationale": f"{LINK}\n{tag}",
+        "reviewer": tag,
+        "source_title": tag,
+        "source_url": LINK,
+        "source_notes": f"{SCRIPT}\n{ENTITIES}",
+        "publisher": BIDI,
+        "evidence_note": tag,
+        "span_note": RED,
+        "verdict_label": f"{TABLE} {tag}",
     }
     path = tmp_path / "<img src=x> Q&A [*].factdesk"
     with Project.create(path) as project:
-        a = ops.ImportArticle(ARTICLE_TEXT, title=v["title_a"], outlet=v["outlet_a"], author=v["author_a"],
-                              place=v["place_a"])
+        a = ops.ImportArticle(
+            ARTICLE_TEXT, title=v["title_a"], outlet=v["outlet_a"], author=v["author_a"], place=v["place_a"]
+        )
         # the operations refuse such a date and address: a file written by another program may still hold them
-        odd = ops.Replay("hostile metadata", [ops.Mutation("update", "article", a.id, before={"url": "", "published": ""},
-                                                           after={"url": v["url_a"], "published": v["published_a"]})])
-        b = ops.ImportArticle(ARTICLE_TEXT + "\nب", title=v["title_b"], outlet=v["outlet_b"],
-                              author=v["author_b"], place=v["place_b"])
+        odd = ops.Replay(
+            "hostile metadata",
+            [
+                ops.Mutation(
+                    "update",
+                    "article",
+                    a.id,
+                    before={"url": "", "published": ""},
+                    after={"url": v["url_a"], "published": v["published_a"]},
+                )
+            ],
+        )
+        b = ops.ImportArticle(
+            ARTICLE_TEXT + "\nب",
+            title=v["title_b"],
+            outlet=v["outlet_b"],
+            author=v["author_b"],
+            place=v["place_b"],
+        )
         claim = ops.CreateClaim(v["claim"], rationale=v["rationale"], reviewer=v["reviewer"])
         span_a = ops.AddSpan(a.id, 4, 12, note=v["span_note"])
         span_b = ops.AddSpan(b.id, 15, 18, kind="claim")
-        source = ops.AddSource(v["source_title"], url=v["source_url"], notes=v["source_notes"],
-                               publisher=v["publisher"])
+        source = ops.AddSource(
+            v["source_title"], url=v["source_url"], notes=v["source_notes"], publisher=v["publisher"]
+        )
         own = ops.AddSource(v["title_a"], kind="article", article_id=a.id)
-        project.run(ops.Batch("hostile", [
-            a, odd, b, claim, span_a, span_b,
-            ops.LinkSpan(claim.id, span_a.id, "asserts"), ops.LinkSpan(claim.id, span_b.id, "different_figure"),
-            ops.SetVerdict(claim.id, "false"),
-            ops.EditVerdictLabel("false", {"label_en": v["verdict_label"], "label_ar": v["verdict_label"]}),
-            source, own,
-            ops.AddEvidence(claim.id, source.id, "refutes", span_id=span_a.id, note=v["evidence_note"]),
-            ops.AddEvidence(claim.id, own.id, "supports", note=v["evidence_note"]),
-        ]))
+        project.run(
+            ops.Batch(
+                "hostile",
+                [
+                    a,
+                    odd,
+                    b,
+                    claim,
+                    span_a,
+                    span_b,
+                    ops.LinkSpan(claim.id, span_a.id, "asserts"),
+                    ops.LinkSpan(claim.id, span_b.id, "different_figure"),
+                    ops.SetVerdict(claim.id, "false"),
+                    ops.EditVerdictLabel(
+                        "false", {"label_en": v["verdict_label"], "label_ar": v["verdict_label"]}
+                    ),
+                    source,
+                    own,
+                    ops.AddEvidence(
+                        claim.id, source.id, "refutes", span_id=span_a.id, note=v["evidence_note"]
+                    ),
+                    ops.AddEvidence(claim.id, own.id, "supports", note=v["evidence_note"]),
+                ],
+            )
+        )
         v.update(path=str(path), a=a.id, b=b.id, claim_id=claim.id, source_id=source.id)
     return v
 
@@ -128,7 +175,7 @@ def escaped(tip: str) -> bool:
     head, tail = '<p style="white-space:pre-wrap">', "</p>"
     if not tip or not GuiQt.mightBeRichText(tip):
         return True
-    return tip.startswith(head) and tip.endswith(tail) and "<" not in tip[len(head):-len(tail)]
+    return tip.startswith(head) and tip.endswith(tail) and "<" not in tip[len(head) : -len(tail)]
 
 
 def as_stored(text: str) -> str:
@@ -158,8 +205,10 @@ def check_surface(root: QWidget, probe: Path) -> list[str]:
     shown. Nothing may have read the probe image."""
     root.grab()  # paint everything once
     for label in root.findChildren(QLabel):
-        assert label.textFormat() == Qt.TextFormat.PlainText or escaped(label.text()), \
-            (label.objectName(), label.text()[:80])  # Qt's own labels (a form's, a tooltip's) escaped
+        assert label.textFormat() == Qt.TextFormat.PlainText or escaped(label.text()), (
+            label.objectName(),
+            label.text()[:80],
+        )  # Qt's own labels (a form's, a tooltip's) escaped
     tips = tooltips_of(root)
     for tip in tips:
         assert escaped(tip), tip[:120]
@@ -193,8 +242,9 @@ def test_the_store_refuses_lone_surrogates(tmp_path: Path) -> None:
         assert project.rows("article") == []
 
 
-def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindow, hostile: dict[str, str],
-                                                              probe: Path, qtbot) -> None:  # noqa: ANN001
+def test_every_stored_string_shows_literally_and_loads_nothing(
+    window: MainWindow, hostile: dict[str, str], probe: Path, qtbot
+) -> None:
     v = hostile
     bench = window.workbench
     assert bench is not None
@@ -208,7 +258,8 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
     row = bench.articles_model.row_of(v["a"])
     assert bench.articles_model.index(row, 0).data() == v["title_a"]
     assert shown(bench.articles_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) == joined(
-        [v["title_a"], v["outlet_a"], v["author_a"], v["place_a"], v["published_a"]])
+        [v["title_a"], v["outlet_a"], v["author_a"], v["place_a"], v["published_a"]]
+    )
     assert bench.reader.toPlainText() == ARTICLE_TEXT
 
     # the claim: its row, its detail, its highlight's tooltip in the reader
@@ -242,7 +293,8 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
     assert v["outlet_b"] in bench.reader_meta.text() and v["place_b"] in bench.reader_meta.text()
     row = bench.articles_model.row_of(v["b"])
     assert shown(bench.articles_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) == as_stored(
-        joined([v["title_b"], v["outlet_b"], v["author_b"], v["place_b"]]))
+        joined([v["title_b"], v["outlet_b"], v["author_b"], v["place_b"]])
+    )
     tips += check_surface(window, probe)
 
     # the sources panel
@@ -292,7 +344,10 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
         assert view.left_pane.title.text() == v["title_a"]
         assert view.right_pane.title.text() == v["title_b"]
         assert view.model.index(0, 0).data() == v["claim"]
-        assert shown(view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)) == f"{v['claim']}\n— {v['verdict_label']}"
+        assert (
+            shown(view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
+            == f"{v['claim']}\n— {v['verdict_label']}"
+        )
         assert "\u2068" + v["title_a"] + "\u2069" in shown(view.left_pane.title.toolTip())
         view.select_row(0)
         check_surface(compare, probe)
@@ -304,13 +359,16 @@ def test_every_stored_string_shows_literally_and_loads_nothing(window: MainWindo
     assert never_read(probe)
 
 
-def test_message_boxes_show_stored_text_literally(window: MainWindow, hostile: dict[str, str], monkeypatch) -> None:
+def test_message_boxes_show_stored_text_literally(
+    window: MainWindow, hostile: dict[str, str], monkeypatch
+) -> None:
     """Asking to delete a claim quotes it: the question shows its characters, not its markup."""
     from PySide6.QtWidgets import QMessageBox
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: asked.append(text)
-                        or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No
+    )
     window.workbench.select_claim(hostile["claim_id"])
     window.workbench.delete_claim()
     assert asked and escaped(asked[0]) and hostile["claim"] in shown(asked[0])
@@ -332,4 +390,3 @@ def test_a_rich_label_would_have_loaded_the_probe(qtbot, probe: Path) -> None:
     label.show()
     label.grab()
     assert not never_read(probe)
-

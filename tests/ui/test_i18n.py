@@ -12,7 +12,9 @@ from factdesk.ui import i18n
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("update_translations", REPO / "packaging" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", REPO / "packaging" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -69,7 +71,7 @@ def test_counted_strings_are_translated_whatever_the_count(arabic) -> None:
 
     for n in (0, 1, 2, 3, 11, 100):
         text = QCoreApplication.translate("SourcesPanel", "%n source(s)", "", n)
-        assert text != "%n source(s)" and str(n) in text and re.search("[\u0600-\u06FF]", text), (n, text)
+        assert text != "%n source(s)" and str(n) in text and re.search("[\u0600-\u06ff]", text), (n, text)
 
 
 def test_every_plural_message_is_marked_numerus_in_the_catalogue() -> None:
@@ -77,8 +79,11 @@ def test_every_plural_message_is_marked_numerus_in_the_catalogue() -> None:
     import xml.etree.ElementTree as ET
 
     tool = _tool()
-    plain = [m.findtext("source") for m in ET.parse(tool.TS).getroot().iter("message")
-             if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes"]
+    plain = [
+        m.findtext("source")
+        for m in ET.parse(tool.TS).getroot().iter("message")
+        if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes"
+    ]
     assert plain == [], f"plural strings not marked numerus: {plain} (run packaging/update_translations.py)"
 
 
@@ -97,7 +102,7 @@ def test_standard_buttons_speak_arabic(arabic, qtbot) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "حسنًا"
-    assert re.search("[\u0600-\u06FF]", box.button(QDialogButtonBox.StandardButton.Cancel).text())
+    assert re.search("[\u0600-\u06ff]", box.button(QDialogButtonBox.StandardButton.Cancel).text())
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     message = QMessageBox(QMessageBox.Icon.Question, "", "", buttons)
     qtbot.addWidget(message)

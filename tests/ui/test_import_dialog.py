@@ -28,11 +28,13 @@ from factdesk.ui.window import MainWindow
 
 SPUTNIK = ("corpus", "html", "htmldate_1550981615_sputniknews_arabic.html")
 BODY = "أعلنت وزارة الدفاع اليوم أن الطيران دمّر قافلة من 36 سيارة قرب الرقة، وقالت إن الضربة جاءت ليلًا."
-ARTICLE = f"مقتل مسلحين قرب الرقة\n\nموسكو ـ حسن عمارة\n\n{BODY}\nوأضاف البيان أن العملية مستمرة.\n\nأرسل تعليقك\n"
+ARTICLE = (
+    f"مقتل مسلحين قرب الرقة\n\nموسكو ـ حسن عمارة\n\n{BODY}\nوأضاف البيان أن العملية مستمرة.\n\nأرسل تعليقك\n"
+)
 PHRASE = "قال الوزير إن الحكومة ستبني مدرسة"
 
 
-def _accept_review(monkeypatch, adjust=None) -> list[ImportReviewDialog]:  # noqa: ANN001
+def _accept_review(monkeypatch, adjust=None) -> list[ImportReviewDialog]:
     """Make the review dialog's exec() accept at once (after ``adjust(dialog)``), then cancel any retry.
 
     Returns the dialogs shown, to count them: read their widgets only in ``adjust``, while they are open,
@@ -67,8 +69,11 @@ def test_review_proposes_the_dateline_and_a_removal_can_be_put_back(qtbot, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.title_edit.text() == "مقتل مسلحين قرب الرقة"
     assert (dialog.place_edit.text(), dialog.author_edit.text()) == ("موسكو", "حسن عمارة")
-    assert [i.text() for i in dialog.removal_items()] == ["مقتل مسلحين قرب الرقة", "موسكو ـ حسن عمارة",
-                                                          "أرسل تعليقك"]
+    assert [i.text() for i in dialog.removal_items()] == [
+        "مقتل مسلحين قرب الرقة",
+        "موسكو ـ حسن عمارة",
+        "أرسل تعليقك",
+    ]
     assert all(i.checkState() == Qt.CheckState.Checked for i in dialog.removal_items())
     assert dialog.preview.toPlainText().startswith(BODY)
     assert dialog.encoding_row.isVisibleTo(dialog)  # a text file: its encoding can be chosen
@@ -87,7 +92,12 @@ def test_review_proposes_the_dateline_and_a_removal_can_be_put_back(qtbot, tmp_p
     dialog.date_edit.setText("2017-05-31")
     op = dialog.result_operation()
     assert (op.title, op.place, op.author, op.outlet, op.published) == (
-        "مقتل مسلحين قرب الرقة", "موسكو", "حسن عمارة", "اليوم السابع", "2017-05-31")
+        "مقتل مسلحين قرب الرقة",
+        "موسكو",
+        "حسن عمارة",
+        "اليوم السابع",
+        "2017-05-31",
+    )
     assert op.origin == "file:raqqa.txt;encoding=utf-8" and "\r" not in op.text
 
 
@@ -99,13 +109,17 @@ def test_text_with_choices_puts_back_any_line_where_it_was() -> None:
     assert text_with_choices(result, [True, True], [True, True]) == result.text
     assert text_with_choices(result, [False, False], [False, False]) == raw
     assert text_with_choices(result, [True, False], [True, True]) == (
-        "القاهرة - وكالات: أعلنت الوزارة اليوم خبرًا.\nفقرة ثانية.")
+        "القاهرة - وكالات: أعلنت الوزارة اليوم خبرًا.\nفقرة ثانية."
+    )
     assert text_with_choices(result, [False, True], [True, True]) == (
-        "العنوان هنا\n\nأعلنت الوزارة اليوم خبرًا.\nفقرة ثانية.")
+        "العنوان هنا\n\nأعلنت الوزارة اليوم خبرًا.\nفقرة ثانية."
+    )
     assert text_with_choices(result, [True, True], [True, False]) == (
-        "أعلنت الوزارة اليوم خبرًا.\nفقرة ثانية.\n\nشارك")
+        "أعلنت الوزارة اليوم خبرًا.\nفقرة ثانية.\n\nشارك"
+    )
     assert text_with_choices(result, [True, True], [False, True]) == (
-        "أعلنت الوزارة اليوم خبرًا.\nفقرة ثانية.\n\nأخبار متعلقة")
+        "أعلنت الوزارة اليوم خبرًا.\nفقرة ثانية.\n\nأخبار متعلقة"
+    )
 
 
 def test_choosing_the_encoding_reads_the_file_again(qtbot, tmp_path: Path) -> None:
@@ -170,8 +184,11 @@ def test_a_corpus_web_page_imports_with_its_date_after_review(window: MainWindow
     def look(dialog: ImportReviewDialog) -> None:
         # read the dialog while it is open, as the user sees it: once closed it is deleted (deleteLater),
         # and when that happens depends on the event loops that ran before, i.e. on test order
-        seen.update(confident=dialog.result.encoding_confident, encoding=dialog.encoding_combo.currentData(),
-                    date=dialog.date_edit.text())
+        seen.update(
+            confident=dialog.result.encoding_confident,
+            encoding=dialog.encoding_combo.currentData(),
+            date=dialog.date_edit.text(),
+        )
 
     shown = _accept_review(monkeypatch, look)
     before = window.session.read.article_count()
@@ -217,7 +234,8 @@ def _folder(tmp_path: Path) -> Path:
         "<script>var tracking = 1;</script><article><h1>عنوان الصفحة</h1>"
         "<p>قالت الوزارة في بيان إن المساعدات وصلت إلى 120 ألف أسرة في المدينة خلال الأسبوع الماضي.</p>"
         "<p>وأضاف البيان أن التوزيع سيستمر حتى نهاية الشهر الجاري في كل الأحياء.</p></article></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (folder / "c-copy.txt").write_text(ARTICLE, encoding="utf-8")  # the same article twice
     (folder / "d.docx").write_bytes(b"PK\x03\x04 this is not a real Word document")
     (folder / ".hidden.txt").write_text("ملف مخفي\n\nنص لا يُستورد", encoding="utf-8")
@@ -226,8 +244,9 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWindow, qtbot,
-                                                                  tmp_path: Path) -> None:
+def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
     folder = _folder(tmp_path)
     before = window.session.read.article_count()
     steps = window.session.undo_stack.count()
@@ -236,8 +255,12 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     outcomes = {o.name: o for o in job.outcomes}
     assert list(outcomes) == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "table.csv"]  # hidden left out
     assert {name: o.status for name, o in outcomes.items()} == {
-        "a.txt": "imported", "c-copy.txt": "duplicate", "d.docx": "failed", "pages/b.html": "imported",
-        "table.csv": "skipped"}  # a kind of file FactDesk does not import: skipped with a note
+        "a.txt": "imported",
+        "c-copy.txt": "duplicate",
+        "d.docx": "failed",
+        "pages/b.html": "imported",
+        "table.csv": "skipped",
+    }  # a kind of file FactDesk does not import: skipped with a note
     assert outcomes["table.csv"].reason == "not-importable" and outcomes["table.csv"].detail
     assert "a.txt" in outcomes["c-copy.txt"].detail
     assert outcomes["c-copy.txt"].article_id == outcomes["a.txt"].article_id
@@ -245,10 +268,13 @@ def test_a_folder_imports_as_one_undo_step_with_a_result_per_file(window: MainWi
     assert window.session.read.article_count() == before + 2
     assert window.session.undo_stack.count() == steps + 1
     page = window.session.project.get("article", outcomes["pages/b.html"].article_id)
-    assert page["title"] == "عنوان الصفحة" and "tracking" not in page["text"] and "الرئيسية" not in page["text"]
+    assert (
+        page["title"] == "عنوان الصفحة" and "tracking" not in page["text"] and "الرئيسية" not in page["text"]
+    )
 
-    again = window.file_tasks.import_paths([str(folder / "a.txt"), str(folder / "pages")], show=False,
-                                  start=False)
+    again = window.file_tasks.import_paths(
+        [str(folder / "a.txt"), str(folder / "pages")], show=False, start=False
+    )
     run_job(qtbot, again)
     assert [o.status for o in again.outcomes] == ["duplicate", "duplicate"]
     assert "مقتل مسلحين قرب الرقة" in again.outcomes[0].detail  # which article it duplicates
@@ -275,17 +301,23 @@ def test_a_cancelled_folder_import_leaves_nothing(window: MainWindow, qtbot, tmp
         if done == 1:
             job2.cancel()
 
-    job2 = Job(lambda progress, cancelled: window.file_tasks.read(
-        [str(folder)], lambda d, t, s: (progress(d, t, s), cancel_after_first(d, t, s)), cancelled),
-        "import", window, show=False)
+    job2 = Job(
+        lambda progress, cancelled: window.file_tasks.read(
+            [str(folder)], lambda d, t, s: (progress(d, t, s), cancel_after_first(d, t, s)), cancelled
+        ),
+        "import",
+        window,
+        show=False,
+    )
     job2.finished.connect(window.file_tasks.apply)
     run_job(qtbot, job2, "cancelled_signal")
     assert "a.txt" in seen and "pages/b.html" not in seen
     assert window.session.read.article_count() == before
 
 
-def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindow, qtbot, monkeypatch,
-                                                               tmp_path: Path) -> None:
+def test_several_files_leave_out_an_unsure_encoding_for_review(
+    window: MainWindow, qtbot, monkeypatch, tmp_path: Path
+) -> None:
     good = tmp_path / "good.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     unsure = tmp_path / "old.txt"
@@ -296,7 +328,9 @@ def test_several_files_leave_out_an_unsure_encoding_for_review(window: MainWindo
     assert outcomes["old.txt"].status == "failed" and outcomes["old.txt"].reason == UNCERTAIN
     results = job.results_dialog
     assert isinstance(results, ImportResultsDialog) and results.isVisible()
-    assert results.review_button.isVisible() and results.review_button.isEnabled()  # the unsure row is current
+    assert (
+        results.review_button.isVisible() and results.review_button.isEnabled()
+    )  # the unsure row is current
     before = window.session.read.article_count()
     parents: list[object] = []
     shown = _accept_review(monkeypatch, lambda d: (parents.append(d.parent()), d.choose_encoding("cp1256")))
@@ -313,10 +347,18 @@ def test_the_result_table_says_what_happened_to_each_file(qtbot, arabic) -> None
     outcomes = [
         FileOutcome("a.txt", "imported", title="مقتل مسلحين", detail="مقتل مسلحين", article_id="x"),
         FileOutcome("b.txt", "duplicate", detail="already in the project as «مقتل مسلحين»", article_id="x"),
-        FileOutcome("c.docx", "failed", detail="The document is damaged: its structure cannot be read.",
-                    reason="damaged"),
-        FileOutcome("d.jpg", "skipped", detail="Left out: not a kind of file FactDesk imports.",
-                    reason="not-importable"),
+        FileOutcome(
+            "c.docx",
+            "failed",
+            detail="The document is damaged: its structure cannot be read.",
+            reason="damaged",
+        ),
+        FileOutcome(
+            "d.jpg",
+            "skipped",
+            detail="Left out: not a kind of file FactDesk imports.",
+            reason="not-importable",
+        ),
     ]
     dialog = ImportResultsDialog(outcomes)
     qtbot.addWidget(dialog)
@@ -350,9 +392,11 @@ def test_the_file_dialog_offers_every_kind_the_importers_read() -> None:
 
 def test_a_pasted_web_page_goes_through_the_importers_and_the_review(window: MainWindow, monkeypatch) -> None:
     mime = QMimeData()
-    mime.setHtml("<html><body><nav><a href='/'>الرئيسية</a> | <a href='/news'>أخبار</a></nav>"
-                 "<script>var ad = 'إعلان';</script><h1>عنوان الخبر</h1><p>موسكو ـ حسن عمارة</p>"
-                 f"<p>{BODY}</p><p>أرسل تعليقك</p></body></html>")
+    mime.setHtml(
+        "<html><body><nav><a href='/'>الرئيسية</a> | <a href='/news'>أخبار</a></nav>"
+        "<script>var ad = 'إعلان';</script><h1>عنوان الخبر</h1><p>موسكو ـ حسن عمارة</p>"
+        f"<p>{BODY}</p><p>أرسل تعليقك</p></body></html>"
+    )
     mime.setText("نص عادي لا يُستخدم حين توجد صفحة")
 
     def check(dialog: ImportReviewDialog) -> None:
@@ -392,16 +436,28 @@ def test_pasted_plain_text_goes_through_the_paste_dialog(window: MainWindow, mon
 
 
 def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
-    return QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                           Qt.KeyboardModifier.NoModifier)
+    return QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
 
 
 def _drop(mime: QMimeData) -> QDropEvent:
-    return QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    return QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
 
 
-def test_files_and_folders_dropped_on_the_window_are_imported(window: MainWindow, qtbot, tmp_path: Path) -> None:
+def test_files_and_folders_dropped_on_the_window_are_imported(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
     folder = _folder(tmp_path)
     extra = tmp_path / "extra.txt"
     extra.write_text("خبر آخر\n\nنص خبر آخر عن المدينة.", encoding="utf-8")
@@ -426,8 +482,14 @@ def test_files_and_folders_dropped_on_the_window_are_imported(window: MainWindow
     assert window.session.read.article_count() == before + 3
     assert window.session.undo_stack.count() == steps + 1
     results = window.findChildren(ImportResultsDialog)[0]
-    assert [r[0] for r in results.rows()] == ["a.txt", "c-copy.txt", "d.docx", "pages/b.html", "table.csv",
-                                              "extra.txt"]
+    assert [r[0] for r in results.rows()] == [
+        "a.txt",
+        "c-copy.txt",
+        "d.docx",
+        "pages/b.html",
+        "table.csv",
+        "extra.txt",
+    ]
     results.close()
 
 
@@ -467,14 +529,16 @@ def test_the_import_dialogs_are_right_to_left_and_arabic(qtbot, arabic, tmp_path
 
 
 def test_the_importers_warnings_are_told_in_arabic(arabic) -> None:
-    for warning in ("the lead paragraph shown above the article body was added to it",
-                    "3 Arabic presentation forms (shaped letters) were turned into ordinary letters",
-                    "encoding guessed as Windows-1256 with low confidence (0.12): compare the candidates and "
-                    "choose the encoding that reads",
-                    "mojibake repaired: 2 garbled stretches of Arabic (UTF-8 once misread as Windows-1256) turned "
-                    "back into Arabic",
-                    "named «.docx», but it is plain text; read as such",
-                    "pages 2, 3 have no text layer (scanned?): their text is missing; run OCR to include it"):
+    for warning in (
+        "the lead paragraph shown above the article body was added to it",
+        "3 Arabic presentation forms (shaped letters) were turned into ordinary letters",
+        "encoding guessed as Windows-1256 with low confidence (0.12): compare the candidates and "
+        "choose the encoding that reads",
+        "mojibake repaired: 2 garbled stretches of Arabic (UTF-8 once misread as Windows-1256) turned "
+        "back into Arabic",
+        "named «.docx», but it is plain text; read as such",
+        "pages 2, 3 have no text layer (scanned?): their text is missing; run OCR to include it",
+    ):
         words = warning_text(warning)
         assert words != warning and any("\u0600" <= c <= "\u06ff" for c in words), warning
     assert warning_text("something new") == "something new"
@@ -497,12 +561,14 @@ def test_an_import_operation_is_one_step(session) -> None:
 HIDDEN = f"{BODY} \u202eمقلوب\u202c و\u200dكلمة"
 
 
-def _click(qtbot, button) -> None:  # noqa: ANN001
+def _click(qtbot, button) -> None:
     assert button.isVisibleTo(button.window()) and button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_every_line_taken_out_is_listed_and_keeping_them_all_gives_back_the_file(qtbot, tmp_path: Path) -> None:
+def test_every_line_taken_out_is_listed_and_keeping_them_all_gives_back_the_file(
+    qtbot, tmp_path: Path
+) -> None:
     path = tmp_path / "raqqa.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     dialog = ImportReviewDialog(str(path), name=path.name)
@@ -532,7 +598,8 @@ def test_a_proposed_dateline_can_be_accepted_or_left(qtbot, tmp_path: Path, monk
     [(proposal, words, accept)] = dialog.proposal_rows
     assert words.text().startswith("\u200e")  # an English sentence, even with an Arabic line quoted first
     assert strip_bidi_controls(words.text()) == (
-        "«موسكو ـ حسن عمارة» may be a dateline: place «موسكو», author «حسن عمارة».")
+        "«موسكو ـ حسن عمارة» may be a dateline: place «موسكو», author «حسن عمارة»."
+    )
     assert (dialog.place_edit.text(), dialog.author_edit.text()) == ("", "")
     assert dialog.preview.toPlainText().startswith("موسكو ـ حسن عمارة\n\n" + BODY)  # left: stays in the text
     assert dialog.result_operation().place == ""
@@ -541,8 +608,11 @@ def test_a_proposed_dateline_can_be_accepted_or_left(qtbot, tmp_path: Path, monk
     assert (dialog.place_edit.text(), dialog.author_edit.text()) == ("موسكو", "حسن عمارة")
     assert dialog.preview.toPlainText().startswith(BODY)
     assert not dialog.proposals_box.isVisibleTo(dialog)
-    assert [i.text() for i in dialog.removal_items()] == ["مقتل مسلحين قرب الرقة", "موسكو ـ حسن عمارة",
-                                                          "أرسل تعليقك"]
+    assert [i.text() for i in dialog.removal_items()] == [
+        "مقتل مسلحين قرب الرقة",
+        "موسكو ـ حسن عمارة",
+        "أرسل تعليقك",
+    ]
     op = dialog.result_operation()
     assert (op.place, op.author) == ("موسكو", "حسن عمارة") and op.text.startswith(BODY)
 
@@ -571,7 +641,10 @@ def test_corpus_articles_show_bidi_controls_presentation_forms_and_leaked_code(q
     for dialog in (bidi, shaped, leaky):
         qtbot.addWidget(dialog)
     assert "LRE\u200e (left-to-right embedding): 44" in bidi.hidden_label.text()
-    assert "presentation forms (shaped letters) were turned into ordinary letters" in shaped.warnings_label.text()
+    assert (
+        "presentation forms (shaped letters) were turned into ordinary letters"
+        in shaped.warnings_label.text()
+    )
     assert leaky.leaks_label.isVisibleTo(leaky)
     assert "line 1: «\u200e#vote_area2 ul {" in leaky.leaks_label.text()
     leaky.removal_items()[0].setCheckState(Qt.CheckState.Unchecked)  # the title kept above: line 3
@@ -614,8 +687,9 @@ def test_the_results_list_shows_each_files_report(window: MainWindow, qtbot, tmp
     results.close()
 
 
-def test_the_window_and_the_command_line_give_the_same_text_for_the_same_choices(qtbot, tmp_path: Path,
-                                                                               monkeypatch) -> None:
+def test_the_window_and_the_command_line_give_the_same_text_for_the_same_choices(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     import json
 
     from click.testing import CliRunner

@@ -38,7 +38,9 @@ def _ids(model: ClaimTableModel | ArticleListModel) -> list[str]:
     return [model.id_at(i) for i in range(model.rowCount())]
 
 
-def test_rows_are_fetched_a_page_at_a_time_and_only_when_shown(big: ProjectSession, fetched: list[int]) -> None:
+def test_rows_are_fetched_a_page_at_a_time_and_only_when_shown(
+    big: ProjectSession, fetched: list[int]
+) -> None:
     model = ClaimTableModel(big, lambda: "en")
     model.reload()
     total = big.read.claim_count()
@@ -65,7 +67,7 @@ def test_sorting_happens_in_sql_and_keeps_every_row(big: ProjectSession) -> None
     assert _ids(model) == big.read.claim_ids()
 
 
-def test_a_change_refreshes_only_the_row_it_touched(session: ProjectSession, qtbot) -> None:  # noqa: ANN001
+def test_a_change_refreshes_only_the_row_it_touched(session: ProjectSession, qtbot) -> None:
     model = ClaimTableModel(session, lambda: "en")
     model.reload()
     cid = model.id_at(1)

@@ -42,7 +42,9 @@ def detail(session, qtbot):
     qtbot.addWidget(widget)
     widget.failures = []
     widget.failed.connect(widget.failures.append)
-    claim = next(c for c in session.project.rows("claim") if session.project.find("evidence", "claim_id", c["id"]))
+    claim = next(
+        c for c in session.project.rows("claim") if session.project.find("evidence", "claim_id", c["id"])
+    )
     widget.show_claim(str(claim["id"]))
     widget.resize(500, 800)
     widget.show()
@@ -71,8 +73,11 @@ def test_the_article_list_menu_edits_details_as_one_step(session, qtbot, monkeyp
 
     before = everything(session)
     article = before["article"][0]
-    monkeypatch.setattr(dialogs.ArticleDetailsDialog, "ask",
-                        staticmethod(lambda row, parent=None: {"title": "عنوان آخر", "published": "2017-06-03"}))
+    monkeypatch.setattr(
+        dialogs.ArticleDetailsDialog,
+        "ask",
+        staticmethod(lambda row, parent=None: {"title": "عنوان آخر", "published": "2017-06-03"}),
+    )
     menu = editing.article_actions(None, session, str(article["id"]))
     next(a for a in menu.actions() if a.objectName() == "edit_article").trigger()
     row = session.project.get("article", str(article["id"]))
@@ -85,7 +90,14 @@ def test_the_article_list_menu_edits_details_as_one_step(session, qtbot, monkeyp
 def test_the_article_details_dialog_gives_only_what_changed(qapp) -> None:
     from factdesk.ui.dialogs import ArticleDetailsDialog
 
-    row = {"title": "عنوان", "outlet": "سبوتنيك", "author": "", "place": "موسكو", "url": "", "published": "2017-05"}
+    row = {
+        "title": "عنوان",
+        "outlet": "سبوتنيك",
+        "author": "",
+        "place": "موسكو",
+        "url": "",
+        "published": "2017-05",
+    }
     dialog = ArticleDetailsDialog(row)
     try:
         assert dialog.title_edit.text() == "عنوان" and dialog.changes() == {}
@@ -166,7 +178,10 @@ def test_the_role_of_an_appearance_changes_in_one_step(detail, session) -> None:
     assert detail.role_button.isEnabled()
     detail.role_actions["different_figure"].trigger()
     assert session.project.get("appearance", app_id)["role"] == "different_figure"
-    assert "[reports a different figure]" in detail.appearances.item(0).text() + detail.appearances.item(1).text()
+    assert (
+        "[reports a different figure]"
+        in detail.appearances.item(0).text() + detail.appearances.item(1).text()
+    )
     session.undo_stack.undo()
     assert everything(session) == before
 
@@ -210,8 +225,15 @@ def test_evidence_is_edited_from_the_detail(detail, session, monkeypatch) -> Non
     _select(detail.evidence)
     ev_id = detail.evidence.currentItem().data(detail_roles()["evidence"])
     seen = []
-    monkeypatch.setattr(dialogs.EvidenceEditDialog, "ask", staticmethod(
-        lambda stance, note, title, parent=None: seen.append((stance, title)) or ("refutes", "يدحضه البيان")))
+    monkeypatch.setattr(
+        dialogs.EvidenceEditDialog,
+        "ask",
+        staticmethod(
+            lambda stance, note, title, parent=None: (
+                seen.append((stance, title)) or ("refutes", "يدحضه البيان")
+            )
+        ),
+    )
     detail.edit_evidence_button.click()
     row = session.project.get("evidence", ev_id)
     assert seen and seen[0][0] == before_row(before, ev_id)["stance"]
@@ -277,8 +299,11 @@ def test_the_verdict_scale_is_edited_in_one_step(session, qtbot) -> None:
     assert isinstance(op, ops.Batch) and op.label == "edit verdict scale"
     session.run(op)
     scale = {v.key: v for v in session.read.verdicts()}
-    assert (scale["false"].label_en, scale["false"].rating_value, scale["misleading"].color) == ("Wrong", None,
-                                                                                                "#123456")
+    assert (scale["false"].label_en, scale["false"].rating_value, scale["misleading"].color) == (
+        "Wrong",
+        None,
+        "#123456",
+    )
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert everything(session) == before
@@ -294,8 +319,9 @@ def test_a_verdict_without_a_label_is_refused_in_the_dialog(session, qtbot) -> N
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.message.isVisibleTo(dialog)
 
 
-def test_the_scale_button_edits_the_scale_and_the_window_shows_it(open_window, demo_copy: Path,
-                                                                  monkeypatch) -> None:
+def test_the_scale_button_edits_the_scale_and_the_window_shows_it(
+    open_window, demo_copy: Path, monkeypatch
+) -> None:
     from factdesk.ui.dialogs import VerdictScaleDialog
 
     window = open_window(demo_copy)
@@ -307,7 +333,9 @@ def test_the_scale_button_edits_the_scale_and_the_window_shows_it(open_window, d
 
     monkeypatch.setattr(VerdictScaleDialog, "exec", exec_)
     model = bench.claims_model
-    claim_row = next(r for r in range(model.rowCount()) if model.item(r).verdict == "true")  # the demo has one
+    claim_row = next(
+        r for r in range(model.rowCount()) if model.item(r).verdict == "true"
+    )  # the demo has one
     bench.detail.scale_button.click()
     assert bench.verdict_filter.findText("Right") >= 0
     assert window.menu_actions.verdicts["true"].text().endswith("Right")

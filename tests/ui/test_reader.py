@@ -74,10 +74,13 @@ def test_snapping_keeps_marks_latin_words_and_dates_whole(reader: ArticleReader)
 def test_highlights_are_layout_formats_with_visible_overlaps(reader: ArticleReader) -> None:
     a = TEXT.index("المسلحون")
     b = TEXT.index("ليل")
-    reader.set_highlights([
-        Highlight("s1", a, b + 3, ("c1",), "#c62828"),
-        Highlight("s2", b, b + 6, (), ""),
-    ], {"c1": ("خرج المسلحون", "خاطئ")})
+    reader.set_highlights(
+        [
+            Highlight("s1", a, b + 3, ("c1",), "#c62828"),
+            Highlight("s2", b, b + 6, (), ""),
+        ],
+        {"c1": ("خرج المسلحون", "خاطئ")},
+    )
     only_first = formats_at(reader, a)
     both = formats_at(reader, b + 1)
     assert only_first and only_first[0].background().color().name() == "#c62828"
@@ -92,8 +95,11 @@ def test_adding_a_highlight_relays_out_only_its_block(reader: ArticleReader, mon
     reader.set_highlights([Highlight("s1", 2, 6, (), "")], {})
     calls = []
     original = reader._highlighter.rehighlightBlock
-    monkeypatch.setattr(reader._highlighter, "rehighlightBlock", lambda block: (calls.append(block.blockNumber()),
-                                                                               original(block)))
+    monkeypatch.setattr(
+        reader._highlighter,
+        "rehighlightBlock",
+        lambda block: (calls.append(block.blockNumber()), original(block)),
+    )
     start = TEXT.index("سطر")
     reader.add_highlight(Highlight("s2", start, start + 3, ("c9",), "#2e7d32"))
     assert calls == [1]
@@ -128,8 +134,12 @@ def test_invisible_characters_are_found_and_can_be_drawn(qtbot) -> None:
     r.show()
     qtbot.waitExposed(r)
     image = r.viewport().grab().toImage()
-    reds = sum(1 for x in range(0, image.width(), 2) for y in range(0, 60, 2)
-               if image.pixelColor(x, y).name() == "#c62828")
+    reds = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, 60, 2)
+        if image.pixelColor(x, y).name() == "#c62828"
+    )
     assert reds > 0  # the bidi controls are shown, not trusted
 
 
@@ -169,8 +179,14 @@ def test_the_sweep_agrees_with_asking_every_highlight_at_every_character(seed: i
     ranges = []
     for _ in range(rng.randint(1, 25)):
         a = rng.randrange(length - 1)
-        ranges.append((a, rng.randint(a + 1, min(length, a + 20)), rng.choice(("#c62828", "#2e7d32", "#90a4ae")),
-                       rng.random() < 0.2))
+        ranges.append(
+            (
+                a,
+                rng.randint(a + 1, min(length, a + 20)),
+                rng.choice(("#c62828", "#2e7d32", "#90a4ae")),
+                rng.random() < 0.2,
+            )
+        )
     ranges.sort(key=lambda r: (r[0], -r[1]))
     drawn: list[tuple | None] = [None] * length
     for a, b, key in span_segments(ranges, length):
@@ -178,16 +194,20 @@ def test_the_sweep_agrees_with_asking_every_highlight_at_every_character(seed: i
     assert drawn == _looks_per_character(ranges, length)
 
 
-def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader, qtbot) -> None:  # noqa: ANN001
+def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader, qtbot) -> None:
     """The layout formats Qt holds for a block show, at each character, what the overlaps there say."""
     a = TEXT.index("المسلحون")
     b = TEXT.index("ليل")
     c = TEXT.index("2017")
-    reader.set_highlights([
-        Highlight("s1", a, c, ("c1",), "#c62828"),
-        Highlight("s2", b, b + 3, ("c2",), "#2e7d32"),
-        Highlight("s3", b + 1, c + 4, (), ""),
-    ], {}, selected_claim="c2")
+    reader.set_highlights(
+        [
+            Highlight("s1", a, c, ("c1",), "#c62828"),
+            Highlight("s2", b, b + 3, ("c2",), "#2e7d32"),
+            Highlight("s3", b + 1, c + 4, (), ""),
+        ],
+        {},
+        selected_claim="c2",
+    )
     qtbot.waitUntil(lambda: not reader._pending)  # laid out while idle, a batch of blocks at a time
     ranges = reader._ranges_for_block(0)
     expected = _looks_per_character(ranges, TEXT.index("\n") + 1)

@@ -14,7 +14,7 @@ PREPOSITION = "جلس الوزير على المنصة وعلى يمينه ال�
 
 
 @pytest.fixture
-def window(open_window, tmp_path: Path, arabic):  # noqa: ANN201
+def window(open_window, tmp_path: Path, arabic):
     from factdesk.store.project import Project
 
     path = tmp_path / "names.factdesk"

@@ -35,7 +35,9 @@ def test_an_action_is_one_step_with_one_change_signal(session: ProjectSession, s
     assert session.read.claims_by_ids([cid])[cid].verdict == "misleading"
 
 
-def test_undo_and_redo_replay_the_journal_and_signal_each_time(session: ProjectSession, signals: list) -> None:
+def test_undo_and_redo_replay_the_journal_and_signal_each_time(
+    session: ProjectSession, signals: list
+) -> None:
     cid = _claim(session)
     was = session.read.claims_by_ids([cid])[cid].verdict
     session.run(ops.SetVerdict(cid, "true" if was != "true" else "false"))
@@ -59,7 +61,9 @@ def test_undo_and_redo_labels_name_the_action_in_the_current_language(session: P
     assert isinstance(command, OperationCommand) and command.label == "new claim"
 
 
-def test_a_refusal_leaves_nothing_on_the_stack_and_signals_nothing(session: ProjectSession, signals: list) -> None:
+def test_a_refusal_leaves_nothing_on_the_stack_and_signals_nothing(
+    session: ProjectSession, signals: list
+) -> None:
     with pytest.raises(OperationError):
         session.run(ops.CreateClaim("   "))
     assert session.undo_stack.count() == 0 and signals == []

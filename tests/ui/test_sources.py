@@ -36,7 +36,9 @@ def _source_id(session, title: str) -> str:
 def _type(widget, text: str) -> None:
     """Key presses carrying Arabic text (QTest.keyClicks only knows Latin-1)."""
     for char in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        )
 
 
 def _type_and_leave(qtbot, edit: QLineEdit, text: str) -> None:

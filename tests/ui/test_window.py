@@ -25,7 +25,7 @@ def window(open_window, demo_copy: Path, arabic) -> MainWindow:
     return open_window(demo_copy)
 
 
-def shown_by_the_excepthook(exc: BaseException, monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001
+def shown_by_the_excepthook(exc: BaseException, monkeypatch) -> list[tuple[str, str]]:
     """What the application's exception hook puts on screen for ``exc`` (raised, so it has a traceback)."""
     from factdesk.ui import app as app_module
 
@@ -85,8 +85,9 @@ def test_right_to_left_geometry(window: MainWindow) -> None:
 
 def test_new_claim_from_a_selection_snaps_to_words_and_undoes(window: MainWindow) -> None:
     wb = window.workbench
-    wb.open_article(next(a for a in article_ids(window)
-                         if "قافلة" in window.session.project.get("article", a)["text"]))
+    wb.open_article(
+        next(a for a in article_ids(window) if "قافلة" in window.session.project.get("article", a)["text"])
+    )
     start, end = select_words(window, "كانت متجهة من الرقة")
     before = window.session.read.claim_count()
     claim_id = wb.new_claim_from_selection("القافلة كانت متجهة من الرقة")
@@ -125,8 +126,9 @@ def test_link_mark_and_evidence_with_undo(window: MainWindow) -> None:
     assert not any(h.span_id == marked for h in wb.reader.highlights)
 
     select_words(window, "وزارة الدفاع")
-    choice = SimpleNamespace(claim_id=claim.id, stance="refutes", source_id=None,
-                             new_source_title="المقال نفسه", note="ملاحظة")
+    choice = SimpleNamespace(
+        claim_id=claim.id, stance="refutes", source_id=None, new_source_title="المقال نفسه", note="ملاحظة"
+    )
     evidence_id = wb.add_evidence_from_selection(choice)
     row = window.session.project.get("evidence", evidence_id)
     assert row["stance"] == "refutes" and row["span_id"]
@@ -228,7 +230,9 @@ def test_the_file_tasks_do_not_know_the_window() -> None:
 
     tree = ast.parse(Path(tasks.__file__).read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {
+        alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    }
     assert "factdesk.ui.window" not in imported
 
 
@@ -291,8 +295,14 @@ def test_the_reader_uses_an_arabic_font_from_the_preference_list(window: MainWin
     assert QFontInfo(font).family() == installed[0]
     assert all(QFontMetrics(font).inFontUcs4(ord(ch)) for ch in "عربيةٌ٢٥")
     assert font.pointSize() == window.prefs.get("reader_size")
-    chosen = next((f for f in QFontDatabase.families() if f != installed[0] and
-                   QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems(f)), None)
+    chosen = next(
+        (
+            f
+            for f in QFontDatabase.families()
+            if f != installed[0] and QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems(f)
+        ),
+        None,
+    )
     assert chosen, "a second font with Arabic letters is needed to test choosing one"
     window.prefs.set("reader_font", chosen)
     wb.apply_font()
@@ -322,8 +332,9 @@ def test_claims_sort_and_filter_in_sql_keeping_the_selection(window: MainWindow)
     chosen = queries.claim_ids(conn)[2]
     wb.select_claim(chosen)
     wb.claims.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    assert [wb.claims_model.id_at(i) for i in range(wb.claims_model.rowCount())] == \
-        queries.claim_ids(conn, order="verdict")
+    assert [wb.claims_model.id_at(i) for i in range(wb.claims_model.rowCount())] == queries.claim_ids(
+        conn, order="verdict"
+    )
     assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == chosen
     wb.verdict_filter.setCurrentIndex(wb.verdict_filter.findData("unproven"))
     assert wb.claims_model.rowCount() == len(queries.claim_ids(conn, verdict="unproven")) == 2
@@ -341,7 +352,9 @@ def test_show_invisible_characters_is_a_preference(window: MainWindow) -> None:
     assert not window.workbench.reader.show_invisibles
 
 
-@pytest.mark.parametrize("action", ["new_claim", "link", "mark", "evidence", "verdict", "rationale", "delete"])
+@pytest.mark.parametrize(
+    "action", ["new_claim", "link", "mark", "evidence", "verdict", "rationale", "delete"]
+)
 def test_every_action_undoes_and_redoes_exactly(window: MainWindow, action: str) -> None:
     wb = window.workbench
     project = window.session.project
@@ -359,8 +372,11 @@ def test_every_action_undoes_and_redoes_exactly(window: MainWindow, action: str)
         wb.mark_selection()
     elif action == "evidence":
         select_words(window, "وزارة الدفاع")
-        wb.add_evidence_from_selection(SimpleNamespace(claim_id=claim.id, stance="context", source_id=None,
-                                                       new_source_title="مصدر", note=""))
+        wb.add_evidence_from_selection(
+            SimpleNamespace(
+                claim_id=claim.id, stance="context", source_id=None, new_source_title="مصدر", note=""
+            )
+        )
     elif action == "verdict":
         window.menu_actions.verdicts["mostly_true"].trigger()
     elif action == "rationale":
@@ -395,7 +411,9 @@ def test_a_failed_backup_on_opening_is_said_in_the_status_bar(qtbot, demo_copy: 
     w = MainWindow(Preferences())
     qtbot.addWidget(w)
     assert w.open_project(str(demo_copy))
-    qtbot.waitUntil(lambda: "تعذّرت النسخة الاحتياطية عند الفتح" in w.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "تعذّرت النسخة الاحتياطية عند الفتح" in w.statusBar().currentMessage(), timeout=10_000
+    )
     assert w.session is not None and w.session.project.backup_error
     assert w.session.project.backup_error in w.statusBar().currentMessage()
     w.close_project()
@@ -427,8 +445,9 @@ def test_an_edit_in_the_window_is_in_the_project_file_at_once(window: MainWindow
         assert p.snapshot() == window.session.project.snapshot()
 
 
-def test_a_checkpoint_held_up_by_a_reader_is_finished_when_idle(window: MainWindow, qtbot,
-                                                                 tmp_path: Path) -> None:
+def test_a_checkpoint_held_up_by_a_reader_is_finished_when_idle(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
     """An export reading on its own connection can keep the checkpoint from finishing; the
     window tries again until the project file alone holds the change."""
     from factdesk.store.project import Project
@@ -456,7 +475,7 @@ def test_save_a_copy_from_the_file_menu(window: MainWindow, qtbot, monkeypatch, 
     target = tmp_path / "for-the-editor.factdesk"
     asked: list[str] = []
 
-    def pick(parent, title, suggested, filters):  # noqa: ANN001, ANN202
+    def pick(parent, title, suggested, filters):
         asked.append(suggested)
         return str(target.with_suffix("")), filters  # the user typed no extension
 
@@ -515,7 +534,9 @@ def test_the_full_path_is_in_sight(window: MainWindow, demo_copy: Path) -> None:
     assert window.menu_actions.show_in_folder.toolTip().startswith("عرض")  # the sentence itself is Arabic
     window.close_project()
     assert label.text() == ""
-    assert not window.menu_actions.save_copy.isEnabled() and not window.menu_actions.show_in_folder.isEnabled()
+    assert (
+        not window.menu_actions.save_copy.isEnabled() and not window.menu_actions.show_in_folder.isEnabled()
+    )
 
 
 def test_new_projects_and_the_demo_go_to_the_documents_folder(qtbot, monkeypatch, tmp_path: Path) -> None:
@@ -540,8 +561,9 @@ def test_new_projects_and_the_demo_go_to_the_documents_folder(qtbot, monkeypatch
     assert config_dir() != start.projects_dir() and config_dir() not in start.projects_dir().parents
 
 
-def test_a_read_only_project_opens_for_reading_with_a_notice(qtbot, demo_copy: Path, monkeypatch,
-                                                              arabic) -> None:
+def test_a_read_only_project_opens_for_reading_with_a_notice(
+    qtbot, demo_copy: Path, monkeypatch, arabic
+) -> None:
     from factdesk.store.errors import ProjectReadOnly
     from factdesk.store.project import Project
 
@@ -549,7 +571,9 @@ def test_a_read_only_project_opens_for_reading_with_a_notice(qtbot, demo_copy: P
 
     def open_on_a_read_only_disk(cls, path, *, readonly=False, **kw):  # what the store says there
         if not readonly:
-            raise ProjectReadOnly(f"«{Path(path).name}» cannot be written here (attempt to write a readonly database).")
+            raise ProjectReadOnly(
+                f"«{Path(path).name}» cannot be written here (attempt to write a readonly database)."
+            )
         return real_open(cls, path, readonly=True, **kw)
 
     monkeypatch.setattr(Project, "open", classmethod(open_on_a_read_only_disk))
@@ -563,8 +587,9 @@ def test_a_read_only_project_opens_for_reading_with_a_notice(qtbot, demo_copy: P
     w.close_project()
 
 
-def test_a_damaged_project_is_said_at_once_not_listed_as_if_sound(qtbot, demo_copy: Path, monkeypatch,
-                                                                  arabic) -> None:
+def test_a_damaged_project_is_said_at_once_not_listed_as_if_sound(
+    qtbot, demo_copy: Path, monkeypatch, arabic
+) -> None:
     from support import damage_data_pages
 
     damage_data_pages(demo_copy)
@@ -580,5 +605,7 @@ def test_a_damaged_project_is_said_at_once_not_listed_as_if_sound(qtbot, demo_co
 
 
 def test_a_damaged_page_met_while_reading_is_called_damage_not_a_bug(window: MainWindow, monkeypatch) -> None:
-    [(title, text)] = shown_by_the_excepthook(sqlite3.DatabaseError("database disk image is malformed"), monkeypatch)
+    [(title, text)] = shown_by_the_excepthook(
+        sqlite3.DatabaseError("database disk image is malformed"), monkeypatch
+    )
     assert title == "المشروع تالف" and "لن يُكتب فيه شيء" in text

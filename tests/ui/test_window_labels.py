@@ -15,8 +15,11 @@ def _arabic(text: str) -> bool:
 def test_every_label_has_its_arabic_in_the_catalogue(arabic) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    missing = [(ctx, text) for ctx, text in labels.translatable()
-               if not _arabic(QCoreApplication.translate(ctx, text))]
+    missing = [
+        (ctx, text)
+        for ctx, text in labels.translatable()
+        if not _arabic(QCoreApplication.translate(ctx, text))
+    ]
     assert missing == []
 
 
@@ -24,7 +27,10 @@ def test_the_adapter_speaks_the_interface_language(qapp) -> None:
     from factdesk.ui import i18n
     from factdesk.ui.labels import operation_text, role_text, source_kind_text, stance_text, verdict_text
 
-    assert (role_text("different_figure"), stance_text("refutes")) == ("reports a different figure", "refutes")
+    assert (role_text("different_figure"), stance_text("refutes")) == (
+        "reports a different figure",
+        "refutes",
+    )
     assert verdict_text("خاطئ", "False") == "False"
     i18n.install("ar")
     try:

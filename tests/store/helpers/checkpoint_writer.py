@@ -16,7 +16,9 @@ from factdesk.store.project import Project
 
 
 def article_text(n: int) -> str:
-    return "\n".join(f"الفقرة {i} من المقال {n}: قالت الوزارة إن {i + n} مسلحاً قتلوا قرب الرقة." for i in range(600))
+    return "\n".join(
+        f"الفقرة {i} من المقال {n}: قالت الوزارة إن {i + n} مسلحاً قتلوا قرب الرقة." for i in range(600)
+    )
 
 
 def main() -> None:

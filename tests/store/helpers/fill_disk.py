@@ -27,7 +27,9 @@ def main() -> None:
     with Project.create(path) as project:
         filler.write_bytes(b"\0" * 512 * 1024)  # room that the user will free later
         for n in range(100_000):
-            op = ops.ImportArticle(f"المقال {n}: " + "قالت الوزارة إن الضربات دمرت 36 سيارة. " * 200, title=f"مقال {n}")
+            op = ops.ImportArticle(
+                f"المقال {n}: " + "قالت الوزارة إن الضربات دمرت 36 سيارة. " * 200, title=f"مقال {n}"
+            )
             try:
                 project.run(op)
             except ProjectError as exc:
@@ -38,12 +40,24 @@ def main() -> None:
         try:
             with Project.open(path, backup=False) as project:
                 ids = {r[0] for r in project.conn.execute("SELECT id FROM articles")}
-                report = {"acked": len(acked), "kind": kind, "said": said, "opened": True,
-                          "all_there": set(acked) <= ids, "check": project.integrity_check()}
+                report = {
+                    "acked": len(acked),
+                    "kind": kind,
+                    "said": said,
+                    "opened": True,
+                    "all_there": set(acked) <= ids,
+                    "check": project.integrity_check(),
+                }
             break
         except DiskFull as exc:
             if not filler.exists():
-                report = {"acked": len(acked), "kind": kind, "said": said, "opened": False, "open_said": exc.message}
+                report = {
+                    "acked": len(acked),
+                    "kind": kind,
+                    "said": said,
+                    "opened": False,
+                    "open_said": exc.message,
+                }
                 break
             filler.unlink()
     print(json.dumps(report, ensure_ascii=False), flush=True)
