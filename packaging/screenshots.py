@@ -64,7 +64,6 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from factdesk.app.demo import build_demo
-    from factdesk.store import queries
     from factdesk.ui.app import make_app
     from factdesk.ui.preferences import Preferences
     from factdesk.ui.window import MainWindow
@@ -91,14 +90,14 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
 
     window.open_project(str(demo))
     wb = window.workbench
-    claims = queries.claims(window.session.conn)
+    claims = window.session.read.claims()
     dead = next(c for c in claims if "120" in c.text)
     wb.select_claim(dead.id)
-    app_ = queries.appearances(window.session.conn, dead.id)[0]
+    app_ = window.session.read.appearances(dead.id)[0]
     wb.open_article_at(app_.article_id, app_.start, app_.end)
     save(window, "02-main-claim")
 
-    window.actions.find.trigger()
+    window.menu_actions.find.trigger()
     wb.search.run_search("الرقه")
     wb.search.open_row(0)
     save(window, "03-search-hits")
@@ -106,7 +105,7 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     wb.side.setCurrentWidget(wb.sources)
     save(window, "04-sources")
 
-    ids = queries.article_ids(window.session.conn)
+    ids = window.session.read.article_ids()
     dialog = window.compare(ids[0], ids[1])
     dialog.resize(1500, 900)
     view = dialog.compare_view
@@ -128,7 +127,7 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
         from factdesk.ui.import_dialog import ImportReviewDialog
 
         review = ImportReviewDialog(
-            str(page), name=page.name, project=window.session.project, font=wb.reader.font(), parent=window
+            str(page), name=page.name, project=window.session.read, font=wb.reader.font(), parent=window
         )
         review.show()
         save(review, "07-import-review")

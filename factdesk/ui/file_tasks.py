@@ -233,7 +233,7 @@ class FileTasks(QObject):
                 name=name,
                 result=result,
                 pasted=pasted,
-                project=session.project,
+                project=session.read,
                 font=self.font_source(),
                 parent=parent or self.widget,
             )
