@@ -124,6 +124,10 @@ class Actions(QObject):
             tip = text.replace("&", "").rstrip("…")
             self.by_name[name].setToolTip(literal(tip))
             self.by_name[name].setStatusTip(tip)
+        from factdesk.ui.labels import verdict_text
+
+        # with no project open, the default scale's words (the keys are not for reading)
+        default = {v.key: verdict_text(v.label_ar, v.label_en) for v in DEFAULT_SCALE}
         for key, action in self.verdicts.items():
-            label = (verdict_labels or {}).get(key, key)
+            label = (verdict_labels or {}).get(key) or default.get(key, key)
             action.setText(t("Actions", "Verdict: %1").replace("%1", label))

@@ -1195,12 +1195,11 @@ def article_fields(owner: QWidget) -> QFormLayout:
         edit.textEdited.connect(lambda _text, key=key: owner._typed.add(key))
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    tr = owner.tr
-    form.addRow(tr("Title:"), owner.title_edit)
-    form.addRow(tr("Outlet:"), owner.outlet_edit)
-    form.addRow(tr("Author:"), owner.author_edit)
-    form.addRow(tr("Place:"), owner.place_edit)
-    form.addRow(tr("Web address:"), owner.url_edit)
-    form.addRow(tr("Publication date:"), owner.date_edit)
+    form.addRow(_t("Title:"), owner.title_edit)
+    form.addRow(_t("Outlet:"), owner.outlet_edit)
+    form.addRow(_t("Author:"), owner.author_edit)
+    form.addRow(_t("Place:"), owner.place_edit)
+    form.addRow(_t("Web address:"), owner.url_edit)
+    form.addRow(_t("Publication date:"), owner.date_edit)
     form.addRow("", owner.date_edit.message)
     return form

@@ -1,0 +1,172 @@
+"""In Arabic, every screen speaks Arabic: no English left in a label, button, menu, tab, header or
+placeholder of the main window and of each dialog (a string looked up under a context the compiled
+catalogue does not have comes out in English, silently)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from support import shared
+
+#: Latin words that are names, not English: the product, formats, encodings, the web.
+_NAMES = {
+    "FactDesk",
+    "UTF",
+    "CSV",
+    "PDF",
+    "HTML",
+    "Word",
+    "Excel",
+    "LibreOffice",
+    "ClaimReview",
+    "https",
+    "http",
+    "www",
+    "ISO",
+    "BOM",
+    "Ctrl",
+    "Shift",
+    "Alt",
+    "Del",
+    "Delete",
+    "Enter",
+    "Return",
+    "Esc",
+    "windows",
+    "cp",
+    "mac",
+    "arabic",
+    "iso",
+    "latin",
+    "ascii",
+    "Tab",
+    "F1",
+    "OK",
+    "English",  # the language's own name, in the language menu
+    "DOS",  # encodings are named as their standards name them: «CP720 (DOS Arabic)»
+}
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+#: What the user or an article put there («title», a file name, an address) is not the interface's.
+_EMBEDDED = re.compile(
+    r"«[^»]*»|#[0-9a-fA-F]{6}\b|\S+\.(?:html?|txt|docx?|odt|pdf|factdesk)\b|https?://\S+|/\S+"
+)
+
+
+def _texts(widget) -> Iterator[tuple[str, str]]:  # noqa: ANN001 - any QWidget
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QPlainTextEdit,
+        QTableView,
+        QTabWidget,
+        QTreeView,
+        QWidget,
+    )
+
+    for child in [widget, *widget.findChildren(QWidget)]:
+        name = type(child).__name__
+        if isinstance(child, QLabel):
+            yield name, child.text()
+        elif isinstance(child, QAbstractButton):
+            yield name, child.text()
+        elif isinstance(child, QGroupBox):
+            yield name, child.title()
+        elif isinstance(child, QLineEdit | QPlainTextEdit):
+            yield name, child.placeholderText()
+        elif isinstance(child, QTabWidget):
+            yield from ((name, child.tabText(i)) for i in range(child.count()))
+        elif isinstance(child, QMenu):
+            yield name, child.title()
+            yield from ((name, a.text()) for a in child.actions())
+        elif isinstance(child, QComboBox) and not child.isEditable():
+            yield from ((name, child.itemText(i)) for i in range(child.count()))
+        if isinstance(child, QTableView | QTreeView) and child.model() is not None:
+            header = child.horizontalHeader() if isinstance(child, QTableView) else child.header()
+            for column in range(header.count()):
+                yield name, str(child.model().headerData(column, Qt.Orientation.Horizontal) or "")
+
+
+def _english(widget) -> list[str]:  # noqa: ANN001
+    found = []
+    for where, text in _texts(widget):
+        plain = _EMBEDDED.sub(" ", text.replace("&", ""))
+        words = [w for w in _LATIN_WORD.findall(plain) if w not in _NAMES and w.lower() not in _NAMES]
+        if words:
+            found.append(f"{where}: {text!r}")
+    return sorted(set(found))
+
+
+@pytest.fixture
+def arabic_window(arabic, open_window, demo_copy):  # noqa: ANN001, ANN201
+    window = open_window(demo_copy)
+    assert window.layoutDirection().name == "RightToLeft"
+    return window
+
+
+def test_the_main_window_and_its_menus_speak_arabic(arabic_window) -> None:  # noqa: ANN001
+    window = arabic_window
+    claim = window.session.read.claims()[0]
+    window.workbench.select_claim(claim.id)
+    assert _english(window) == []
+
+
+def test_the_start_screen_speaks_arabic(arabic, qtbot) -> None:  # noqa: ANN001
+    from factdesk.ui.preferences import Preferences
+    from factdesk.ui.window import MainWindow
+
+    window = MainWindow(Preferences())
+    qtbot.addWidget(window)
+    assert _english(window) == []
+
+
+def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:  # noqa: ANN001
+    from factdesk.ui.dialogs import (
+        ArticleDetailsDialog,
+        EvidenceDialog,
+        EvidenceEditDialog,
+        PasteArticleDialog,
+        PreferencesDialog,
+        VerdictScaleDialog,
+    )
+    from factdesk.ui.import_dialog import ImportReviewDialog
+
+    window = arabic_window
+    read = window.session.read
+    article = read.rows("article")[0]
+    page = shared("corpus", "html", "htmldate_1550981615_sputniknews_arabic.html")
+    dialogs = {
+        "paste": PasteArticleDialog(window),
+        "preferences": PreferencesDialog(window.prefs, window),
+        "article details": ArticleDetailsDialog(article, window),
+        "evidence": EvidenceDialog(window.session, window, str(article["id"]), str(article["title"])),
+        "evidence edit": EvidenceEditDialog("supports", "", "مصدر", window),
+        "verdict scale": VerdictScaleDialog(read.verdicts(), window),
+        "import review": ImportReviewDialog(str(page), name=page.name, project=read, parent=window),
+    }
+    ids = read.article_ids()
+    dialogs["compare"] = window.compare(ids[0], ids[1])
+    english = {}
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        if found := _english(dialog):
+            english[name] = found
+    assert english == {}
+
+
+def test_the_check_finds_english_left_in_a_dialog(arabic, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("العنوان: «Sputnik Arabic» UTF-8 https://example.com/a"))
+    assert _english(dialog) == []
+    layout.addWidget(QLabel("Publication date:"))
+    assert _english(dialog) == ["QLabel: 'Publication date:'"]
