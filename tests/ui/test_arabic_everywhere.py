@@ -54,7 +54,7 @@ _EMBEDDED = re.compile(
 )
 
 
-def _texts(widget) -> Iterator[tuple[str, str]]:  # noqa: ANN001 - any QWidget
+def _texts(widget) -> Iterator[tuple[str, str]]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -72,9 +72,7 @@ def _texts(widget) -> Iterator[tuple[str, str]]:  # noqa: ANN001 - any QWidget
 
     for child in [widget, *widget.findChildren(QWidget)]:
         name = type(child).__name__
-        if isinstance(child, QLabel):
-            yield name, child.text()
-        elif isinstance(child, QAbstractButton):
+        if isinstance(child, QLabel) or isinstance(child, QAbstractButton):
             yield name, child.text()
         elif isinstance(child, QGroupBox):
             yield name, child.title()
@@ -93,7 +91,7 @@ def _texts(widget) -> Iterator[tuple[str, str]]:  # noqa: ANN001 - any QWidget
                 yield name, str(child.model().headerData(column, Qt.Orientation.Horizontal) or "")
 
 
-def _english(widget) -> list[str]:  # noqa: ANN001
+def _english(widget) -> list[str]:
     found = []
     for where, text in _texts(widget):
         plain = _EMBEDDED.sub(" ", text.replace("&", ""))
@@ -104,20 +102,20 @@ def _english(widget) -> list[str]:  # noqa: ANN001
 
 
 @pytest.fixture
-def arabic_window(arabic, open_window, demo_copy):  # noqa: ANN001, ANN201
+def arabic_window(arabic, open_window, demo_copy):
     window = open_window(demo_copy)
     assert window.layoutDirection().name == "RightToLeft"
     return window
 
 
-def test_the_main_window_and_its_menus_speak_arabic(arabic_window) -> None:  # noqa: ANN001
+def test_the_main_window_and_its_menus_speak_arabic(arabic_window) -> None:
     window = arabic_window
     claim = window.session.read.claims()[0]
     window.workbench.select_claim(claim.id)
     assert _english(window) == []
 
 
-def test_the_start_screen_speaks_arabic(arabic, qtbot) -> None:  # noqa: ANN001
+def test_the_start_screen_speaks_arabic(arabic, qtbot) -> None:
     from factdesk.ui.preferences import Preferences
     from factdesk.ui.window import MainWindow
 
@@ -126,7 +124,7 @@ def test_the_start_screen_speaks_arabic(arabic, qtbot) -> None:  # noqa: ANN001
     assert _english(window) == []
 
 
-def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:  # noqa: ANN001
+def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
     from factdesk.ui.dialogs import (
         ArticleDetailsDialog,
         EvidenceDialog,
@@ -160,7 +158,7 @@ def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:  # noqa: ANN0
     assert english == {}
 
 
-def test_the_check_finds_english_left_in_a_dialog(arabic, qtbot) -> None:  # noqa: ANN001
+def test_the_check_finds_english_left_in_a_dialog(arabic, qtbot) -> None:
     from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
     dialog = QDialog()
