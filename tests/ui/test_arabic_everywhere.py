@@ -72,7 +72,7 @@ def _texts(widget) -> Iterator[tuple[str, str]]:
 
     for child in [widget, *widget.findChildren(QWidget)]:
         name = type(child).__name__
-        if isinstance(child, QLabel) or isinstance(child, QAbstractButton):
+        if isinstance(child, QLabel | QAbstractButton):
             yield name, child.text()
         elif isinstance(child, QGroupBox):
             yield name, child.title()
