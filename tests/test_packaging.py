@@ -25,6 +25,7 @@ from support import REPO
 PACKAGE_DATA = (
     "factdesk/resources/i18n/factdesk_ar.qm",
     "factdesk/resources/gazetteer/places_ar.tsv",
+    "factdesk/resources/icons/factdesk.svg",
     "factdesk/seeds/seeds.json",
     "factdesk/py.typed",
 )
@@ -144,6 +145,7 @@ app, prefs = make_app()
 print(i18n.current_language())
 print(i18n.catalogue_path("ar"))
 print(QCoreApplication.translate("Actions", "&Undo"))
+print(not app.windowIcon().pixmap(64, 64).isNull())
 box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
 print(box.button(QDialogButtonBox.StandardButton.Ok).text())
 """
@@ -153,8 +155,9 @@ def test_an_installed_factdesk_starts_in_arabic(installed: Installed) -> None:
     lines = _run(
         [installed.python, "-c", STARTS_IN_ARABIC], cwd=installed.elsewhere, env=installed.env
     ).stdout.splitlines()
-    language, catalogue, undo, ok = lines[-4:]
+    language, catalogue, undo, icon, ok = lines[-5:]
     assert language == "ar"
+    assert icon == "True", "the installed FactDesk has no window icon (resources/icons/factdesk.svg)"
     assert Path(catalogue).is_relative_to(installed.python.parents[1]), (
         f"catalogue not the installed one: {catalogue}"
     )
