@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from factdesk.core.model import Row
 from factdesk.core.report import ClaimReport
-from factdesk.store import queries, search
+from factdesk.store import queries
 from factdesk.store.queries import (
     Appearance,
     ArticleSummary,
@@ -26,7 +27,21 @@ from factdesk.store.queries import (
     SharedClaim,
     VerdictInfo,
 )
-from factdesk.store.search import ArticleHit, ClaimHit, QueryRefused
+
+if TYPE_CHECKING:
+    from factdesk.store.search import ArticleHit, ClaimHit, QueryRefused
+
+#: Search (and the fold table it loads) is imported when first asked for, not when a window opens.
+_FROM_SEARCH = ("ArticleHit", "ClaimHit", "QueryRefused")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_SEARCH:
+        from factdesk.store import search
+
+        return getattr(search, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Appearance",
@@ -177,12 +192,18 @@ class ProjectReader:
         article_id: str | None = None,
         exact: bool = False,
     ) -> list[ArticleHit]:
+        from factdesk.store import search
+
         return search.search_articles(
             self._conn, raw, limit=limit, offset=offset, article_id=article_id, exact=exact
         )
 
     def count_articles(self, raw: str, *, exact: bool = False) -> int:
+        from factdesk.store import search
+
         return search.count_articles(self._conn, raw, exact=exact)
 
     def search_claims(self, raw: str, *, limit: int = 50, exact: bool = False) -> list[ClaimHit]:
+        from factdesk.store import search
+
         return search.search_claims(self._conn, raw, limit=limit, exact=exact)

@@ -10,6 +10,7 @@ plain sentence in a message box, never as a traceback.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -69,8 +70,6 @@ from factdesk.core import model
 from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
-from factdesk.importers.news import ArticleDraft, parse_article
-from factdesk.importers.plaintext import normalise_text
 from factdesk.store.read import VerdictInfo
 from factdesk.ui import i18n
 from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict_text
@@ -78,6 +77,9 @@ from factdesk.ui.models import COLOR_ROLE, ID_ROLE
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic, shortened
+
+if TYPE_CHECKING:
+    from factdesk.importers.news import ArticleDraft
 
 #: The verdict label shown on a claim's chip in a claim list.
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -703,6 +705,9 @@ class PasteArticleDialog(QDialog):
     def propose(self) -> None:
         """Read the text now: propose title, author and place, and list what will be removed."""
         self._timer.stop()
+        from factdesk.importers.news import parse_article
+        from factdesk.importers.plaintext import normalise_text
+
         self._normalised = normalise_text(self.text_edit.raw_text())
         self._draft = parse_article(self._normalised) if self._normalised.strip() else None
         d = self._draft
@@ -783,6 +788,8 @@ class PasteArticleDialog(QDialog):
             start = 0
         if not self.remove_tail_check.isChecked():
             end = len(text)
+        from factdesk.importers.plaintext import normalise_text
+
         return normalise_text(text[start:end])
 
     def _update_ok(self, *_: object) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factdesk.store.read import ArticleHit
+if TYPE_CHECKING:  # search loads its fold table when first used, not when the window opens
+    from factdesk.store.read import ArticleHit
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import PlainLabel
 
