@@ -28,7 +28,7 @@ from factdesk.ui import dialogs, i18n
 from factdesk.ui.dialogs import embed
 from factdesk.ui.labels import role_text, stance_text, verdict_text
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel, literal
+from factdesk.ui.widgets import PlainLabel, isolated, literal
 
 #: An appearance's id, its highlight's id and its quote; an evidence item's id.
 APPEARANCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -219,7 +219,9 @@ class ClaimDetail(QWidget):
             self.reviewer.setText(str(row["reviewer"]))
             self.rationale.setPlainText(str(row["rationale"]))
             for a in self.session.read.appearances(claim_id):
-                item = QListWidgetItem(f"[{role_text(a.role)}] «{a.quote}»\n{a.article_title}  {a.published}")
+                item = QListWidgetItem(
+                    f"[{role_text(a.role)}] «{a.quote}»\n{a.article_title}  {isolated(a.published)}"
+                )
                 item.setData(Qt.ItemDataRole.UserRole, (a.article_id, a.start, a.end))
                 item.setData(APPEARANCE_ROLE, a.id)
                 item.setData(SPAN_ROLE, a.span_id)

@@ -143,3 +143,10 @@ class ChipDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         return QSize(option.fontMetrics.horizontalAdvance(text) + 30, option.fontMetrics.height() + 10)
+
+
+def isolated(value: object) -> str:
+    """A path or a date kept whole and left-to-right inside a line of either direction (U+2066 LRI …
+    U+2069 PDI): «/home/x/demo.factdesk» keeps its leading slash at the left and «2017-05-31» does
+    not read «31-05-2017» in Arabic text."""
+    return f"\u2066{value}\u2069" if str(value) else ""

@@ -51,7 +51,7 @@ from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.search_panel import SearchPanel
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.start import StartScreen, projects_dir
-from factdesk.ui.widgets import PlainLabel, joined, literal, plain_title
+from factdesk.ui.widgets import PlainLabel, isolated, joined, literal, plain_title
 
 #: Projects up to this size are checked by SQLite before they are shown (about 0.1 s); larger ones
 #: open at once and are checked beside the opening (0.9 s for 10,000 articles, 316 MB).
@@ -60,12 +60,6 @@ SYNC_CHECK_BYTES = 64 * 1024 * 1024
 #: How soon the window retries a checkpoint that a reader elsewhere (an export, a backup) kept
 #: from finishing, so that the project file alone soon holds every change again (ms).
 CHECKPOINT_RETRY_MS = 1000
-
-
-def isolated(path: str | Path) -> str:
-    """A path kept whole and left-to-right inside a sentence of either direction (U+2066 LRI …
-    U+2069 PDI): «/home/x/demo.factdesk» keeps its leading slash at the left in Arabic text."""
-    return f"\u2066{path}\u2069"
 
 
 class Workbench(QWidget):

@@ -609,3 +609,15 @@ def test_a_damaged_page_met_while_reading_is_called_damage_not_a_bug(window: Mai
         sqlite3.DatabaseError("database disk image is malformed"), monkeypatch
     )
     assert title == "المشروع تالف" and "لن يُكتب فيه شيء" in text
+
+
+def test_an_appearance_keeps_its_date_whole_in_arabic(window: MainWindow) -> None:
+    """«2017-06-01» after an Arabic title must not read «01-06-2017»: the date is isolated left to right."""
+    claim = window.session.read.claims()[0]
+    window.workbench.select_claim(claim.id)
+    listing = window.workbench.detail.appearances
+    dates = [a.published for a in window.session.read.appearances(claim.id) if a.published]
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert dates, "the demo's articles have dates"
+    for date in dates:
+        assert any(f"\u2066{date}\u2069" in text for text in texts), texts
