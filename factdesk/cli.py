@@ -299,7 +299,8 @@ def import_(
                 )
                 for line in _report_lines(r):
                     out.line(f"           {line}")
-                for warning in r.get("warnings") or []:  # type: ignore[union-attr]
+                warnings = r.get("warnings")
+                for warning in warnings if isinstance(warnings, list | tuple) else ():
                     out.line(f"           note: {warning}")
             elif r["status"] == "duplicate":
                 what = (
