@@ -91,9 +91,9 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     window.open_project(str(demo))
     wb = window.workbench
     claims = window.session.read.claims()
-    dead = next(c for c in claims if "120" in c.text)
-    wb.select_claim(dead.id)
-    app_ = window.session.read.appearances(dead.id)[0]
+    convoy = next(c for c in claims if "25 مايو" in c.text)
+    wb.select_claim(convoy.id)
+    app_ = window.session.read.appearances(convoy.id)[0]
     wb.open_article_at(app_.article_id, app_.start, app_.end)
     save(window, "02-main-claim")
 
@@ -110,7 +110,7 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     dialog.resize(1500, 900)
     view = dialog.compare_view
     rows = view.rows()
-    view.select_row(next(i for i, r in enumerate(rows) if "120" in r[1] + r[2]))
+    view.select_row(next(i for i, r in enumerate(rows) if "25" in r[1] and "25" in r[2]))
     save(dialog, "05-compare")
     dialog.close()
 

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from support import damage_data_pages
 
+from factdesk.app.demo import CLAIMS as DEMO_CLAIMS
 from factdesk.cli import cli
 from factdesk.core import operations as ops
 from factdesk.store import backup as backups
@@ -244,7 +245,7 @@ def test_demo_force_refuses_a_project_open_elsewhere(demo_copy: Path) -> None:
     code, out, err = run("demo", demo_copy, "--force")
     assert code == 0, err
     with Project.open(demo_copy, readonly=True) as p:
-        assert len(p.rows("claim")) == 4
+        assert len(p.rows("claim")) == len(DEMO_CLAIMS)
 
 
 def test_restore_through_a_link_restores_the_file_and_keeps_the_link(demo_copy: Path, tmp_path: Path) -> None:
@@ -260,7 +261,7 @@ def test_restore_through_a_link_restores_the_file_and_keeps_the_link(demo_copy: 
     code, out, err = run("restore", link, made.path)
     assert code == 0, err
     assert link.is_symlink() and os.readlink(link) == str(demo_copy)
-    assert len(_claim_ids(demo_copy)) == 4
+    assert len(_claim_ids(demo_copy)) == len(DEMO_CLAIMS)
     assert demo_copy.stat().st_mode & 0o777 == 0o640
     assert all(b.path.parent == backups.folder(demo_copy) for b in backups.list_backups(link))
 

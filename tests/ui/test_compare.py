@@ -10,13 +10,16 @@ from factdesk.store import queries
 from factdesk.ui.compare import CompareView, SharedClaimsModel, figure_runs
 
 CONVOY = "25 مايو"
+DENIAL = "نفت وجود اتفاق"
+#: Figures the demo keeps with their own events: each is given by one article only.
 DEAD = "120 عنصر"
 VEHICLES = "32 سيارة"
 
 
 @pytest.fixture
 def ids(session) -> tuple[str, str]:
-    """(first seed article, second seed article): 80 dead / 36 vehicles, then 120 dead / 32 pick-ups."""
+    """(first seed article, second seed article): the night of 30 May (80 dead, 36 vehicles), then the
+    convoy of 25 May (120 dead, 32 pick-ups); both report the convoy and the SDF's denial."""
     first, second = session.read.articles()[:2]
     assert "80" in first.title
     return first.id, second.id
@@ -42,10 +45,11 @@ def _shared(session, ids: tuple[str, str], needle: str) -> queries.SharedClaim:
 
 def test_lists_the_claims_that_appear_in_both_articles(view, session, ids) -> None:
     expected = {s.text for s in session.read.shared_claims(*ids)}
-    assert len(expected) == 4
+    assert len(expected) == 2
     assert {claim for claim, _a, _b in view.rows()} == expected
-    assert view.table.model().rowCount() == 4
+    assert view.table.model().rowCount() == 2
     assert any(CONVOY in claim for claim, _a, _b in view.rows())
+    assert any(DENIAL in claim for claim, _a, _b in view.rows())
 
 
 def test_defaults_to_the_first_two_articles(qtbot, session, ids) -> None:
@@ -57,29 +61,32 @@ def test_defaults_to_the_first_two_articles(qtbot, session, ids) -> None:
     assert widget.left_picker.count() == 2
 
 
-def test_the_dead_count_shows_80_beside_120(view) -> None:
-    _claim, a, b = view.rows()[_row(view, DEAD)]
-    assert "80" in a and "120" not in a
-    assert "120" in b and "80" not in b
+def test_the_convoy_shows_each_article_s_words_for_it(view) -> None:
+    _claim, a, b = view.rows()[_row(view, CONVOY)]
+    assert "25 مايو" in a and "تدمير قافلة" in a
+    assert "الـ25 من الشهر" in b
 
 
-def test_the_vehicles_show_36_beside_32(view) -> None:
-    _claim, a, b = view.rows()[_row(view, VEHICLES)]
-    assert "36" in a
-    assert "32" in b
+def test_figures_of_two_events_are_never_one_row(view) -> None:
+    """80 dead (the night of 30 May) and 120 dead (the convoy of 25 May) are two events: the demo
+    does not teach them as one claim reported with different figures, nor 36 vehicles and 32 pick-ups."""
+    for _claim, a, b in view.rows():
+        assert not ("80" in a + b and "120" in a + b)
+        assert not ("36" in a + b and "32" in a + b)
+    assert not any(DEAD in claim or VEHICLES in claim for claim, _a, _b in view.rows())
 
 
 def test_quote_columns_sit_next_to_each_other_with_roles(view) -> None:
     model = view.table.model()
-    row = _row(view, DEAD)
+    row = _row(view, CONVOY)
     assert SharedClaimsModel.QUOTE_B == SharedClaimsModel.QUOTE_A + 1
-    assert model.data(model.index(row, SharedClaimsModel.ROLE_A)) == "reports a different figure"
+    assert model.data(model.index(row, SharedClaimsModel.ROLE_A)) == "asserts"
     assert model.data(model.index(row, SharedClaimsModel.ROLE_B)) == "asserts"
     assert model.data(model.index(row, SharedClaimsModel.CLAIM), Qt.ItemDataRole.DecorationRole) is not None
 
 
 def test_selecting_a_row_selects_the_spans_in_both_readers(view, session, ids) -> None:
-    for needle in (DEAD, VEHICLES, CONVOY):
+    for needle in (DENIAL, CONVOY):
         shared = _shared(session, ids, needle)
         view.select_row(_row(view, needle))
         assert view.left_reader.selection() == (shared.left[0].start, shared.left[0].end)
@@ -105,9 +112,9 @@ def test_swap_swaps_the_quote_columns(view, ids) -> None:
 
 
 def test_swap_keeps_the_selected_claim_and_its_spans(view, session, ids) -> None:
-    view.select_row(_row(view, DEAD))
+    view.select_row(_row(view, DENIAL))
     view.swap()
-    shared = _shared(session, ids, DEAD)
+    shared = _shared(session, ids, DENIAL)
     assert view.selected_claim() == shared.claim_id
     assert view.left_reader.selection() == (shared.right[0].start, shared.right[0].end)
     assert view.right_reader.selection() == (shared.left[0].start, shared.left[0].end)
@@ -120,13 +127,13 @@ def test_picking_the_other_article_swaps(view, ids) -> None:
 
 
 def test_a_change_through_the_session_updates_the_view(view, session, ids) -> None:
-    shared = _shared(session, ids, DEAD)
-    view.select_row(_row(view, DEAD))
+    shared = _shared(session, ids, DENIAL)
+    view.select_row(_row(view, DENIAL))
     model = view.table.model()
-    row = _row(view, DEAD)
+    row = _row(view, DENIAL)
     before = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     session.run(SetVerdict(shared.claim_id, "false"))
-    row = _row(view, DEAD)
+    row = _row(view, DENIAL)
     assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) != before
     assert "False" in model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     false_colour = next(v.color for v in session.read.verdicts() if v.key == "false")
@@ -136,16 +143,16 @@ def test_a_change_through_the_session_updates_the_view(view, session, ids) -> No
     assert view.selected_claim() == shared.claim_id
     assert view.table.selectionModel().selectedRows()[0].row() == row
     session.undo_stack.undo()
-    assert model.data(model.index(_row(view, DEAD), 0), Qt.ItemDataRole.ToolTipRole) == before
+    assert model.data(model.index(_row(view, DENIAL), 0), Qt.ItemDataRole.ToolTipRole) == before
 
 
 def test_unlinking_a_claim_removes_its_row(view, session, ids) -> None:
     from factdesk.core.operations import DeleteClaim
 
-    shared = _shared(session, ids, VEHICLES)
+    shared = _shared(session, ids, DENIAL)
     session.run(DeleteClaim(shared.claim_id))
-    assert not any(VEHICLES in claim for claim, _a, _b in view.rows())
-    assert len(view.rows()) == 3
+    assert not any(DENIAL in claim for claim, _a, _b in view.rows())
+    assert len(view.rows()) == 1
     assert all(shared.claim_id not in h.claim_ids for h in view.left_reader.highlights)
 
 
@@ -200,4 +207,4 @@ def test_retranslates_on_language_change(qtbot, view) -> None:
         i18n.install("en")
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert len(view.rows()) == 4
+    assert len(view.rows()) == 2

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
+from factdesk.app.demo import CLAIMS as DEMO_CLAIMS
 from factdesk.ui.models import ID_ROLE
 
 STATEMENT = "بيان وزارة الدفاع الروسية عن الضربات قرب الرقة"
@@ -85,7 +86,7 @@ def test_select_fills_the_form_and_lists_the_claims_citing_it(panel, session, qt
     assert panel.field("publisher").text() == "وزارة الدفاع الروسية"
     assert isinstance(panel.field("notes"), QPlainTextEdit)
     cited = [panel.evidence_list.item(i).data(ID_ROLE) for i in range(panel.evidence_list.count())]
-    assert len(cited) == 4
+    assert len(cited) == len(DEMO_CLAIMS)
     assert set(cited) == {str(r["id"]) for r in session.project.rows("claim")}
 
 
@@ -191,14 +192,14 @@ def test_delete_asks_naming_the_source_and_its_evidence(panel, session, monkeypa
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, **kw: asked.append(text) or False)
     assert not panel.delete_selected()
-    assert STATEMENT in asked[0] and "4" in asked[0]
+    assert STATEMENT in asked[0] and str(len(DEMO_CLAIMS)) in asked[0]
     assert session.project.get("source", sid) is not None
 
 
 def test_delete_and_undo_bring_back_the_source_and_its_evidence(panel, session) -> None:
     sid = _source_id(session, STATEMENT)
     evidence = session.project.find("evidence", "source_id", sid)
-    assert len(evidence) == 4
+    assert len(evidence) == len(DEMO_CLAIMS)
     panel.select_source(sid)
     before = session.undo_stack.count()
     assert panel.delete_selected(confirm=False)
