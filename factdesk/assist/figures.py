@@ -183,9 +183,11 @@ _INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات")
 _MONTHS = _f(
     "يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية"
-    " أوت محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو"
+    " أوت محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
 )
-_NOT_THINGS = set(_f("من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن"))
+_NOT_THINGS = set(
+    _f("من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن بينهم منهم فقط")
+)
 
 _PREFIX = r"(?:و|ب|ل|وب|ول|ف)?"
 _WORD_END = r"(?![\w])"
@@ -315,6 +317,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
+    if re.search(r"[A-Za-z#_'(\[]$", before) or re.match(r"[A-Za-z_]", after):
+        return True  # code, colours, model names: not prose
+    if not re.search(r"[\u0621-\u064a]", before + after):
+        return True  # no Arabic word around: style sheets, scripts, film lists
+    if re.match(r"\.(?:\s|$)", after) and re.search(r"(?:^|\n)\s*$", before):
+        return True  # a list item's number
+    if re.search(r"(?:رقم|الماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ)\s*$", before):
+        return True  # an identifier or a date
     months = _alt(_MONTHS)
     if re.match(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{months}){_WORD_END}", after):
         return True
@@ -324,6 +334,12 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True
     if re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before) and re.fullmatch(r"\d+", num):
         return True  # «الـ25»
+    if (
+        re.fullmatch(r"\d{4}", num)
+        and 1300 <= int(num) <= 2100
+        and re.match(r"\s*(?:هجري|ميلادي|م|ه)" + _WORD_END, after)
+    ):
+        return True
     if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100:
         if re.search(r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم)\s*$", before):
             return True
@@ -331,9 +347,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             return True
     if re.search(r"(?:الساعه|ساعه)\s*$", before):
         return True
-    if re.fullmatch(r"\d{7,}", num) or re.match(r"\s*\d{3,}", after):
-        return True  # phone numbers and digit groups split by spaces
-    return False
+    # phone numbers and digit groups split by spaces
+    return bool(re.fullmatch(r"\d{7,}", num) or re.match(r"\s*\d{3,}", after))
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -341,7 +356,6 @@ def find_figures(text: str) -> list[Figure]:
     folded, starts = fold_with_map(text)
     out: list[Figure] = []
     qualifiers = {re.sub(r"\s+", " ", fold(q)): b for q, b in _QUALIFIERS}
-    vague = _vague()
     for m in _pattern().finditer(folded):
         high: float | int | None = None
         bound: Bound = "exact"
@@ -360,11 +374,7 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             value, high = lo, hi
         elif m.group("vague"):
-            v = re.sub(r"^(?:و|ب|ل|وب)?(?:ال)?", "", m.group("vague").split()[0])
-            if v not in vague:
-                v = m.group("vague").split()[0]
-                v = v[2:] if v.startswith("ال") else v
-            lo_v, hi_v = vague.get(v, (10, 99))
+            lo_v, hi_v = _vague_span(m.group("vague").split()[0])
             tail = m.group("vague").split()[1:]
             if tail:
                 t = tail[-1][2:] if tail[-1].startswith("ال") else tail[-1]
@@ -389,6 +399,11 @@ def find_figures(text: str) -> list[Figure]:
                         continue  # «أحد» is «one of», not a count
                     if w in _f("واحد واحدة"):
                         continue  # «شخص واحد»: follows its noun; not worth a figure alone
+                    if words[0] in ("لست", "لستة"):
+                        continue  # «لست» is «I am not»
+                    prev = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
+                    if w in _f("عشر عشرة") and prev and prev[0].startswith("ال"):
+                        continue  # «الثامنة عشرة»: an ordinal
             value = parsed
         qual = m.group("qual")
         if qual:
@@ -437,6 +452,16 @@ def find_figures(text: str) -> list[Figure]:
                 kind = "injured"
         out.append(Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end]))
     return out
+
+
+def _vague_span(word: str) -> tuple[int, int]:
+    vague = _vague()
+    for p in ("", "و", "ب", "ل", "وب"):
+        for a in ("", "ال"):
+            head = p + a
+            if word.startswith(head) and word[len(head) :] in vague:
+                return vague[word[len(head) :]]
+    return (10, 99)
 
 
 def _strip_prefix(w: str) -> str:
