@@ -387,8 +387,15 @@ def find_figures(text: str) -> list[Figure]:
             if parsed is None:
                 continue
             bare = num.strip()
-            if re.fullmatch(r"[\d,.٬٫]+", bare) and _is_date_or_time(
-                folded, m.start("num"), m.end("num"), bare
+            has_unit = bool(m.group("pct") or m.group("cur") or m.group("dollar"))
+            if has_unit and re.search(
+                r"[A-Za-z#_'(\[]$", folded[max(0, m.start("num") - 1) : m.start("num")]
+            ):
+                continue  # «color-stop(4%»: a style sheet, not prose
+            if (
+                not has_unit
+                and re.fullmatch(r"[\d,.٬٫]+", bare)
+                and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
             ):
                 continue
             if not re.search(r"\d", bare):
