@@ -190,6 +190,10 @@ _NOT_THINGS = set(
 )
 
 _PREFIX = r"(?:و|ب|ل|وب|ول|ف)?"
+_ORDINAL = re.compile(
+    r"(?:و|ب|ل)?ال(?:اول|اولي|حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه"
+    r"|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)"
+)
 _WORD_END = r"(?![\w])"
 _WORD_START = r"(?<![\w])"
 
@@ -201,7 +205,14 @@ def _pattern() -> re.Pattern[str]:
     word = r"(?:" + _alt(sorted(lex, key=len, reverse=True)) + r")"
     digits = r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.٫]\d+)?)"
     # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
-    wnum = rf"{_WORD_START}{_PREFIX}{word}{_WORD_END}(?:\s+(?:و\s*)?{word}{_WORD_END})*"
+    # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
+    # «الثلاثة ثلاث» is two figures.
+    tight = "(?:" + _alt([w for w, (_, c) in lex.items() if c in ("scale", "hundred")] + _f("عشر عشرة")) + ")"
+    # «العقود الثلاثة»: the definite article on a number word (not on اثنين: «الاثنين» is Monday).
+    wnum = (
+        rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن|احد|واحد))"
+        rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
+    )
     dnum = rf"{digits}(?:\s*(?:{_alt(_f('ألف آلاف ألفا مليون ملايين مليار مليارات'))}){_WORD_END})?"
     num = rf"(?:{dnum}|{wnum})"
     vague_p = (
@@ -317,7 +328,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
-    if re.search(r"[A-Za-z#_'(\[]$", before) or re.match(r"[A-Za-z_]", after):
+    if re.search(r"(?:[A-Za-z#_'\[]|[A-Za-z-]\()$", before) or re.match(r"[A-Za-z_]", after):
         return True  # code, colours, model names: not prose
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
@@ -389,7 +400,7 @@ def find_figures(text: str) -> list[Figure]:
             bare = num.strip()
             has_unit = bool(m.group("pct") or m.group("cur") or m.group("dollar"))
             if has_unit and re.search(
-                r"[A-Za-z#_'(\[]$", folded[max(0, m.start("num") - 1) : m.start("num")]
+                r"(?:[A-Za-z#_]|[A-Za-z-]\()$", folded[max(0, m.start("num") - 2) : m.start("num")]
             ):
                 continue  # «color-stop(4%»: a style sheet, not prose
             if (
@@ -400,6 +411,9 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             if not re.search(r"\d", bare):
                 words = bare.split()
+                prev_word = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
+                if prev_word and _ORDINAL.fullmatch(prev_word[0]):
+                    continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals
                 if len(words) == 1 and _lexicon()[_strip_prefix(words[0])][1] == "unit":
                     w = _strip_prefix(words[0])
                     if w in _f("أحد إحدى اثنا اثني اثنتا اثنتي"):
@@ -411,6 +425,8 @@ def find_figures(text: str) -> list[Figure]:
                     prev = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
                     if w in _f("عشر عشرة") and prev and prev[0].startswith("ال"):
                         continue  # «الثامنة عشرة»: an ordinal
+                    if w == fold("عشر") and re.match(r"\s+الاواخر", folded[m.end("num") :]):
+                        continue  # «العشر الأواخر»: the name of the last ten nights of Ramadan
             value = parsed
         qual = m.group("qual")
         if qual:
@@ -475,7 +491,7 @@ def _strip_prefix(w: str) -> str:
     lex = _lexicon()
     if w in lex:
         return w
-    for p in ("وب", "ول", "و", "ب", "ل", "ف"):
+    for p in ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف"):
         if w.startswith(p) and w[len(p) :] in lex:
             return w[len(p) :]
     return w

@@ -79,6 +79,8 @@ def test_seed_articles_give_their_figures_and_not_their_dates() -> None:
         ("ما يقارب 50 شخصا", 50, None, "about"),
         ("أقل من 50 شخصا", 50, None, "less_than"),
         ("ما يصل إلى 50 شخصا", 50, None, "up_to"),
+        ("خلال العقود الثلاثة الماضية", 3, None, "exact"),
+        ("ضخ (20 مليار ريال) للقطاع", 20_000_000_000, None, "exact"),
     ],
 )
 def test_values_and_bounds(text: str, value: float, high: float | None, bound: str) -> None:
@@ -105,6 +107,13 @@ def test_values_and_bounds(text: str, value: float, high: float | None, bound: s
 def test_percentages_and_currencies(text: str, value: float, unit: str, kind: str) -> None:
     f = _one(text)
     assert (f.value, f.unit, f.kind) == (value, unit, kind)
+
+
+def test_two_number_words_without_and_are_two_figures() -> None:
+    assert [(f.text, f.value) for f in find_figures("الأقمار الثلاثة ثلاث أخوات")] == [
+        ("الثلاثة", 3),
+        ("ثلاث", 3),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -137,6 +146,11 @@ def test_counted_noun_and_kind(text: str, kind: str, thing: str) -> None:
         "يوم الاثنين",
         "الفصل الثالث",
         "padding: 0; margin: 10px",
+        "في دورتها السابعة والثلاثين",
+        "بلوغها الثامنة عشرة من العمر",
+        "العشر الأواخر من رمضان",
+        "أنا لست مستقرا",
+        "قال أحد المسؤولين",
     ],
 )
 def test_dates_times_phones_and_ordinals_are_not_figures(text: str) -> None:
