@@ -1,0 +1,521 @@
+"""Figures in an Arabic article: every quantity with its value, bound, unit and counted thing.
+
+Rules, not a model: the text is folded once (:func:`factdesk.nlp.fold.fold_with_map`, so hamza,
+taa marbuta, diacritics, tatweel and the digits' script stop mattering) and one regular
+expression finds the number phrases in the folded text; each match is mapped back to code-point
+offsets of the original text, so a span never splits a letter from its marks. Dates, times,
+numeric dates, phone numbers and years are recognised and left out (the dates helper reads them).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from factdesk.nlp.fold import fold, fold_with_map, original_span
+
+__all__ = ["Bound", "Figure", "Kind", "find_figures"]
+
+Bound = Literal["exact", "at_least", "more_than", "about", "less_than", "up_to"]
+Kind = Literal["killed", "injured", "fighters", "vehicles", "money", "percentage", "people", "other"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity: ``[start, end)`` covers the whole phrase (qualifier and unit included)."""
+
+    start: int
+    end: int
+    value: float | int
+    high: float | int | None
+    bound: Bound
+    unit: str
+    thing: str
+    thing_start: int
+    thing_end: int
+    kind: Kind
+    text: str
+
+
+def _f(words: str) -> list[str]:
+    """Folded spellings (space-separated source list), longest first so alternation prefers them."""
+    return sorted({fold(w) for w in words.split()}, key=len, reverse=True)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+# --- number words: folded spelling -> (value, class) ---------------------------------------------
+_UNITS = {
+    "واحد واحدة": 1,
+    "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي": 2,
+    "ثلاث ثلاثة": 3,
+    "أربع أربعة": 4,
+    "خمس خمسة": 5,
+    "ست ستة": 6,
+    "سبع سبعة": 7,
+    "ثمان ثماني ثمانية": 8,
+    "تسع تسعة": 9,
+    "عشر عشرة": 10,
+    "أحد إحدى": 1,
+}
+_TENS = {
+    "عشرون عشرين": 20,
+    "ثلاثون ثلاثين": 30,
+    "أربعون أربعين": 40,
+    "خمسون خمسين": 50,
+    "ستون ستين": 60,
+    "سبعون سبعين": 70,
+    "ثمانون ثمانين": 80,
+    "تسعون تسعين": 90,
+}
+_HUNDREDS = {
+    "مئة مائة مئه مائه": 100,
+    "مئتين مئتان مائتين مائتان مئتي مائتي مئتا مائتا": 200,
+    "ثلاثمئة ثلاثمائة": 300,
+    "أربعمئة أربعمائة": 400,
+    "خمسمئة خمسمائة": 500,
+    "ستمئة ستمائة": 600,
+    "سبعمئة سبعمائة": 700,
+    "ثمانمئة ثمانمائة ثمانيمئة ثمانيمائة": 800,
+    "تسعمئة تسعمائة": 900,
+}
+_SCALES = {
+    "ألف ألفا": 1000,
+    "ألفين ألفان ألفي": 2000,
+    "آلاف الاف": 1000,
+    "مليون مليونا": 1_000_000,
+    "مليونين مليونان": 2_000_000,
+    "ملايين": 1_000_000,
+    "مليار مليارا مليارات": 1_000_000_000,
+    "ملياري مليارين": 2_000_000_000,
+}
+_DUALS = {2000, 2_000_000, 2_000_000_000}
+_VAGUE = {"عشرات": (10, 99), "مئات مئآت": (100, 999), "آلاف الاف": (1000, 9999), "ملايين": (10**6, 10**7 - 1)}
+
+
+@functools.cache
+def _lexicon() -> dict[str, tuple[int, str]]:
+    lex: dict[str, tuple[int, str]] = {}
+    for table, cls in ((_UNITS, "unit"), (_TENS, "ten"), (_HUNDREDS, "hundred"), (_SCALES, "scale")):
+        for words, value in table.items():
+            for w in _f(words):
+                lex.setdefault(w, (value, cls))
+    return lex
+
+
+@functools.cache
+def _vague() -> dict[str, tuple[int, int]]:
+    return {w: span for words, span in _VAGUE.items() for w in _f(words)}
+
+
+# --- qualifiers, units, things -------------------------------------------------------------------
+_QUALIFIERS: list[tuple[str, Bound]] = [
+    ("ما لا يقل عن", "at_least"),
+    ("لا يقل عن", "at_least"),
+    ("ما لا يقل على", "at_least"),
+    ("أكثر من", "more_than"),
+    ("ما يزيد عن", "more_than"),
+    ("ما يزيد على", "more_than"),
+    ("يزيد عن", "more_than"),
+    ("يزيد على", "more_than"),
+    ("ما يربو على", "more_than"),
+    ("ما يقارب", "about"),
+    ("ما يقرب من", "about"),
+    ("نحو", "about"),
+    ("قرابة", "about"),
+    ("حوالي", "about"),
+    ("حوالى", "about"),
+    ("زهاء", "about"),
+    ("تقريبا", "about"),
+    ("أقل من", "less_than"),
+    ("ما يصل إلى", "up_to"),
+    ("يصل إلى", "up_to"),
+    ("حتى", "up_to"),
+]
+_CURRENCIES: list[tuple[str, str]] = [
+    ("دولار دولارا دولارات", "USD"),
+    ("يورو", "EUR"),
+    ("ريال ريالا ريالات", "SAR"),
+    ("جنيه جنيها جنيهات", "EGP"),
+    ("ليرة ليرات", "SYP"),
+    ("درهم درهما دراهم", "AED"),
+    ("دينار دينارا دنانير", "KWD"),
+]
+_CURRENCY_QUALIFIED = {
+    "قطري": "QAR",
+    "عماني": "OMR",
+    "يمني": "YER",
+    "إسترليني": "GBP",
+    "استرليني": "GBP",
+    "لبنانية": "LBP",
+    "تركية": "TRY",
+    "أردني": "JOD",
+    "عراقي": "IQD",
+    "بحريني": "BHD",
+    "ليبي": "LYD",
+    "تونسي": "TND",
+    "جزائري": "DZD",
+    "مغربي": "MAD",
+    "كويتي": "KWD",
+    "إماراتي": "AED",
+}
+_KIND_WORDS: list[tuple[str, Kind]] = [
+    ("قتيل قتيلا قتلى", "killed"),
+    ("جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات", "injured"),
+    ("مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عنصرا عناصر إرهابي إرهابيا إرهابيين", "fighters"),
+    (
+        "سيارة سيارات آلية آليات عربة عربات صهريج صهاريج شاحنة شاحنات دبابة دبابات مدرعة مدرعات",
+        "vehicles",
+    ),
+    (
+        "شخص شخصا أشخاص مدني مدنيا مدنيين مواطن مواطنا مواطنين طفل طفلا أطفال امرأة نساء رجل رجلا رجال"
+        " لاجئ لاجئا لاجئين نازح نازحا نازحين معتقل معتقلا معتقلين أسير أسيرا أسرى جندي جنديا جنود"
+        " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج",
+        "people",
+    ),
+]
+_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد")
+_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات")
+_MONTHS = _f(
+    "يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
+    " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية"
+    " أوت محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
+)
+_NOT_THINGS = set(
+    _f("من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن بينهم منهم فقط")
+)
+
+_PREFIX = r"(?:و|ب|ل|وب|ول|ف)?"
+_ORDINAL = re.compile(
+    r"(?:و|ب|ل)?ال(?:اول|اولي|حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه"
+    r"|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)"
+)
+_WORD_END = r"(?![\w])"
+_WORD_START = r"(?<![\w])"
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    lex = _lexicon()
+    vague = _vague()
+    word = r"(?:" + _alt(sorted(lex, key=len, reverse=True)) + r")"
+    digits = r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.٫]\d+)?)"
+    # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
+    # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
+    # «الثلاثة ثلاث» is two figures.
+    tight = "(?:" + _alt([w for w, (_, c) in lex.items() if c in ("scale", "hundred")] + _f("عشر عشرة")) + ")"
+    # «العقود الثلاثة»: the definite article on a number word (not on اثنين: «الاثنين» is Monday).
+    wnum = (
+        rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن|احد|واحد))"
+        rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
+    )
+    dnum = rf"{digits}(?:\s*(?:{_alt(_f('ألف آلاف ألفا مليون ملايين مليار مليارات'))}){_WORD_END})?"
+    num = rf"(?:{dnum}|{wnum})"
+    vague_p = (
+        rf"{_WORD_START}(?:و|ب|ل|وب)?(?:ال)?(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
+        rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
+    )
+    qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
+    rng = rf"(?:{_WORD_START}(?:بين|ما\s+بين)\s+(?P<lo1>{num})\s+و\s*(?P<hi1>{num})" + (
+        rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))"
+    )
+    unit = (
+        r"(?:\s*(?P<pct>%|٪|"
+        + r"في\s+الم(?:ء|ا)ه|بالم(?:ء|ا)ه|في\s+الماءه|بالماءه)"
+        + r"|\s*(?P<cur>"
+        + _alt(sorted({w for ws, _ in _CURRENCIES for w in _f(ws)}, key=len, reverse=True))
+        + r"|\$|€)"
+        + _WORD_END
+        + r")?"
+    )
+    return re.compile(
+        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))\s+)?"
+        rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{num})){unit}"
+        rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
+    )
+
+
+def _parse_words(s: str) -> int | None:
+    """Value of a chain of number words (folded): «مءه وعشرين» -> 120, «ثلاثه الاف» -> 3000."""
+    lex = _lexicon()
+    total = 0
+    current = 0
+    prev_cls = ""
+    for i, raw in enumerate(s.split()):
+        tok = raw if raw in lex else _strip_prefix(raw)
+        if tok not in lex:
+            return None
+        joined = tok != raw and raw.startswith("و")
+        if i == 0 and tok == "و":
+            return None
+        value, cls = lex[tok]
+        if cls == "scale":
+            base = 1 if value in _DUALS or not current else current
+            total += base * value
+            current = 0
+        elif cls == "hundred" and value == 100 and prev_cls == "unit" and not joined and current < 10:
+            current = current * 100
+        elif cls == "unit" and value == 10 and prev_cls == "unit" and not joined and current < 10:
+            current += 10  # teens: ثلاثة عشر
+        else:
+            current += value
+        prev_cls = cls
+    return total + current
+
+
+def _parse_digits(s: str) -> float | int:
+    s = s.replace("٬", ",").replace("٫", ".")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+        s = s.replace(".", "")
+    s = s.replace(",", "")
+    return float(s) if "." in s else int(s)
+
+
+def _parse_num(s: str) -> float | int | None:
+    s = s.strip()
+    m = re.match(r"(\d[\d,.٬٫]*)\s*(\S+)?$", s)
+    if m:
+        value = _parse_digits(m.group(1))
+        if m.group(2):
+            scale = _lexicon().get(m.group(2))
+            if scale is None or scale[1] != "scale":
+                return None
+            mult = scale[0] // 2 if scale[0] in _DUALS else scale[0]
+            value = value * mult
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+        return value
+    return _parse_words(s)
+
+
+@functools.cache
+def _kind_of() -> dict[str, Kind]:
+    out: dict[str, Kind] = {}
+    for words, kind in _KIND_WORDS:
+        for w in _f(words):
+            out[w] = kind
+    return out
+
+
+_THING = re.compile(r"\s*(?:من\s+)?[\"“«]?\s*((?:ال)?[^\W\d_]{2,})")
+_BEFORE_WORDS = re.compile(r"(\S+)\s*$")
+
+
+def _thing_kind(thing: str) -> Kind | None:
+    kinds = _kind_of()
+    for cand in (thing, thing[2:] if thing.startswith("ال") else thing):
+        for p in ("", "و", "ب", "ل"):
+            if cand.startswith(p) and cand[len(p) :] in kinds:
+                return kinds[cand[len(p) :]]
+        # possessive endings: «قادته», «عناصره»
+        for suf in ("ه", "هم", "ها"):
+            if cand.endswith(suf) and cand[: -len(suf)] in kinds:
+                return kinds[cand[: -len(suf)]]
+    return None
+
+
+def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
+    """Whether the bare number at folded ``[s, e)`` is part of a date, a time, a year or a phone."""
+    before = folded[max(0, s - 30) : s]
+    after = folded[e : e + 30]
+    if re.match(r"\s*[/:]\s*\d", after) or re.search(r"\d\s*[/:]\s*$", before):
+        return True  # 2017/5/15, 5/2017, 10:30
+    if re.match(r"[-.]\d+[-.]\d", after) or re.search(r"\d[-.]\d+[-.]$", before):
+        return True  # 15-5-2017, 15.5.2017
+    if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
+        return True
+    if re.search(r"(?:[A-Za-z#_'\[]|[A-Za-z-]\()$", before) or re.match(r"[A-Za-z_]", after):
+        return True  # code, colours, model names: not prose
+    if not re.search(r"[\u0621-\u064a]", before + after):
+        return True  # no Arabic word around: style sheets, scripts, film lists
+    if re.match(r"\.(?:\s|$)", after) and re.search(r"(?:^|\n)\s*$", before):
+        return True  # a list item's number
+    if re.search(r"(?:رقم|الماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ)\s*$", before):
+        return True  # an identifier or a date
+    months = _alt(_MONTHS)
+    if re.match(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{months}){_WORD_END}", after):
+        return True
+    if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
+        return True
+    if re.search(rf"(?:{months})\s*(?:/\s*\S+\s*)?$", before):
+        return True
+    if re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before) and re.fullmatch(r"\d+", num):
+        return True  # «الـ25»
+    if (
+        re.fullmatch(r"\d{4}", num)
+        and 1300 <= int(num) <= 2100
+        and re.match(r"\s*(?:هجري|ميلادي|م|ه)" + _WORD_END, after)
+    ):
+        return True
+    if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100:
+        if re.search(r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم)\s*$", before):
+            return True
+        if re.match(r"\s*(?:م|ه|هـ|ميلادي)" + _WORD_END, after) or not re.match(r"\s*[^\W\d_]", after):
+            return True
+    if re.search(r"(?:الساعه|ساعه)\s*$", before):
+        return True
+    # phone numbers and digit groups split by spaces
+    return bool(re.fullmatch(r"\d{7,}", num) or re.match(r"\s*\d{3,}", after))
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order of appearance."""
+    folded, starts = fold_with_map(text)
+    out: list[Figure] = []
+    qualifiers = {re.sub(r"\s+", " ", fold(q)): b for q, b in _QUALIFIERS}
+    for m in _pattern().finditer(folded):
+        high: float | int | None = None
+        bound: Bound = "exact"
+        if m.group("lo1") or m.group("lo2"):
+            lo_s = m.group("lo1") or m.group("lo2")
+            hi_s = m.group("hi1") or m.group("hi2")
+            lo, hi = _parse_num(lo_s), _parse_num(hi_s)
+            if lo is None or hi is None:
+                continue
+            if m.group("lo2") and re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s):
+                if _is_date_or_time(folded, m.start("lo2"), m.end("hi2"), hi_s):
+                    continue
+                if len(lo_s) == 4 and 1900 <= lo <= 2100:
+                    continue  # a span of years
+            if hi < lo and m.group("lo2"):
+                continue
+            value, high = lo, hi
+        elif m.group("vague"):
+            lo_v, hi_v = _vague_span(m.group("vague").split()[0])
+            tail = m.group("vague").split()[1:]
+            if tail:
+                t = tail[-1][2:] if tail[-1].startswith("ال") else tail[-1]
+                mult = 1_000_000 if t.startswith("مل") else 1000
+                lo_v, hi_v = lo_v * mult, (hi_v + 1) * mult - 1
+            value, high, bound = lo_v, hi_v, "about"
+        else:
+            num = m.group("num")
+            parsed = _parse_num(num)
+            if parsed is None:
+                continue
+            bare = num.strip()
+            has_unit = bool(m.group("pct") or m.group("cur") or m.group("dollar"))
+            if has_unit and re.search(
+                r"(?:[A-Za-z#_]|[A-Za-z-]\()$", folded[max(0, m.start("num") - 2) : m.start("num")]
+            ):
+                continue  # «color-stop(4%»: a style sheet, not prose
+            if (
+                not has_unit
+                and re.fullmatch(r"[\d,.٬٫]+", bare)
+                and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
+            ):
+                continue
+            if not re.search(r"\d", bare):
+                words = bare.split()
+                prev_word = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
+                if prev_word and _ORDINAL.fullmatch(prev_word[0]):
+                    continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals
+                if len(words) == 1 and _lexicon()[_strip_prefix(words[0])][1] == "unit":
+                    w = _strip_prefix(words[0])
+                    if w in _f("أحد إحدى اثنا اثني اثنتا اثنتي"):
+                        continue  # «أحد» is «one of», not a count
+                    if w in _f("واحد واحدة"):
+                        continue  # «شخص واحد»: follows its noun; not worth a figure alone
+                    if words[0] in ("لست", "لستة"):
+                        continue  # «لست» is «I am not»
+                    prev = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
+                    if w in _f("عشر عشرة") and prev and prev[0].startswith("ال"):
+                        continue  # «الثامنة عشرة»: an ordinal
+                    if w == fold("عشر") and re.match(r"\s+الاواخر", folded[m.end("num") :]):
+                        continue  # «العشر الأواخر»: the name of the last ten nights of Ramadan
+            value = parsed
+        qual = m.group("qual")
+        if qual:
+            key = re.sub(r"\s+", " ", qual)
+            key = key if key in qualifiers else key[1:]
+            bound = qualifiers.get(key, bound)
+        if m.group("after"):
+            bound = "at_least" if "الاقل" in m.group("after") else "about"
+        unit = ""
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("cur") or m.group("dollar"):
+            cur = m.group("cur") or "$"
+            unit = _currency(cur, folded[m.end() : m.end() + 20])
+        fs, fe = m.start(), m.end()
+        if m.group("dollar"):
+            fs = m.start("dollar")
+        elif qual:
+            fs = m.start("qual")
+        # trim trailing spaces inside the match
+        while fe > fs and folded[fe - 1].isspace():
+            fe -= 1
+        start, end = original_span(starts, len(text), fs, fe, text)
+        # the counted noun
+        thing, ts, te = "", end, end
+        kind: Kind = "other"
+        if unit == "percent":
+            kind = "percentage"
+        elif unit:
+            kind = "money"
+            if m.group("cur"):
+                ts, te = original_span(starts, len(text), m.start("cur"), m.end("cur"), text)
+                thing = text[ts:te]
+        else:
+            tm = _THING.match(folded, m.end())
+            if tm and fold(tm.group(1)) not in _NOT_THINGS:
+                ts, te = original_span(starts, len(text), tm.start(1), tm.end(1), text)
+                thing = text[ts:te]
+                kind = _thing_kind(tm.group(1)) or "other"
+                if bound == "exact" and re.match(r"\s+علي\s+الاقل" + _WORD_END, folded[tm.end() :]):
+                    bound = "at_least"  # «12 قتيلا على الأقل»
+            before = folded[max(0, fs - 40) : fs]
+            if kind in ("fighters", "people", "other") and _cue(before, _KILL_CUES):
+                kind = "killed"
+            elif kind in ("fighters", "people", "other") and _cue(before, _INJURY_CUES):
+                kind = "injured"
+        out.append(Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end]))
+    return out
+
+
+def _vague_span(word: str) -> tuple[int, int]:
+    vague = _vague()
+    for p in ("", "و", "ب", "ل", "وب"):
+        for a in ("", "ال"):
+            head = p + a
+            if word.startswith(head) and word[len(head) :] in vague:
+                return vague[word[len(head) :]]
+    return (10, 99)
+
+
+def _strip_prefix(w: str) -> str:
+    lex = _lexicon()
+    if w in lex:
+        return w
+    for p in ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف"):
+        if w.startswith(p) and w[len(p) :] in lex:
+            return w[len(p) :]
+    return w
+
+
+def _cue(before: str, cues: list[str]) -> bool:
+    words = before.split()[-3:]
+    return any(w == c or (w[1:] == c and w[0] in "وبل") for w in words for c in cues)
+
+
+def _currency(cur: str, after: str) -> str:
+    if cur in ("$",):
+        return "USD"
+    if cur == "€":
+        return "EUR"
+    code = ""
+    for words, c in _CURRENCIES:
+        if cur in _f(words):
+            code = c
+            break
+    nxt = after.split()[:1]
+    if nxt:
+        for adj, c in _CURRENCY_QUALIFIED.items():
+            fa = fold(adj)
+            if nxt[0] in (fa, "ال" + fa, fa[:-1] if fa.endswith("ه") else fa):
+                return c
+    return code

@@ -1,0 +1,194 @@
+"""Figures found in an article: values, bounds, units, counted things and exact offsets."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import REPO, shared
+
+from factdesk.assist.figures import Figure, find_figures
+from factdesk.importers.news import parse_article
+from factdesk.importers.plaintext import read_text_file
+
+LABELS = Path(__file__).parent / "data" / "figures_labels.tsv"
+
+
+def _one(text: str) -> Figure:
+    figures = find_figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+def _seed(i: int) -> str:
+    import json
+
+    meta = json.loads((REPO / "seeds" / "seeds.json").read_text(encoding="utf-8"))["articles"][i]
+    raw, _ = read_text_file(REPO / "seeds" / meta["file"])
+    return parse_article(raw, title_hint=meta.get("title", "")).text
+
+
+def test_seed_articles_give_their_figures_and_not_their_dates() -> None:
+    first = {f.text: f for f in find_figures(_seed(0))}
+    second = {f.text: f for f in find_figures(_seed(1))}
+    more = first["أكثر من 80"]
+    assert (more.value, more.bound, more.thing, more.kind) == (80, "more_than", "مسلحا", "killed")
+    assert first["36"].thing == "سيارة" and first["36"].kind == "vehicles"
+    assert first["8"].thing == "صهاريج" and first["8"].kind == "vehicles"
+    assert first["17"].kind == "vehicles" and second["32"].kind == "vehicles"
+    least = second["ما لا يقل عن 120"]
+    assert (least.value, least.bound, least.kind) == (120, "at_least", "killed")
+    values = {f.value for f in [*first.values(), *second.values()]}
+    assert not values & {25, 30, 2017, 5, 15, 31}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "bound"),
+    [
+        ("قتل ثمانين شخصا", 80, None, "exact"),
+        ("مئة وعشرين مسلحا", 120, None, "exact"),
+        ("مائتي سيارة", 200, None, "exact"),
+        ("ثلاثة آلاف شخص", 3000, None, "exact"),
+        ("ألفين شخص", 2000, None, "exact"),
+        ("خمسة عشر طفلا", 15, None, "exact"),
+        ("أحد عشر مسلحا", 11, None, "exact"),
+        ("ثلاثمائة وخمسين ألف نسمة", 350000, None, "exact"),
+        ("3 آلاف لاجئ", 3000, None, "exact"),
+        ("١٬٥٠٠ شخص", 1500, None, "exact"),
+        ("۱۲ جريحا", 12, None, "exact"),
+        ("2,500 شخص", 2500, None, "exact"),
+        ("عشرات القتلى", 10, 99, "about"),
+        ("مئات الجنود", 100, 999, "about"),
+        ("آلاف اللاجئين", 1000, 9999, "about"),
+        ("عشرات الآلاف من اللاجئين", 10000, 99999, "about"),
+        ("بين 30 و40 قتيلا", 30, 40, "exact"),
+        ("30-40 جريحا", 30, 40, "exact"),
+        ("من 30 إلى 40 سيارة", 30, 40, "exact"),
+        ("أكثر من 80 مسلحا", 80, None, "more_than"),
+        ("ما يزيد عن 80 مسلحا", 80, None, "more_than"),
+        ("ما لا يقل عن 120 عنصرا", 120, None, "at_least"),
+        ("12 قتيلا على الأقل", 12, None, "at_least"),
+        ("نحو 50 شخصا", 50, None, "about"),
+        ("قرابة 50 شخصا", 50, None, "about"),
+        ("حوالي 50 شخصا", 50, None, "about"),
+        ("زهاء 50 شخصا", 50, None, "about"),
+        ("ما يقارب 50 شخصا", 50, None, "about"),
+        ("أقل من 50 شخصا", 50, None, "less_than"),
+        ("ما يصل إلى 50 شخصا", 50, None, "up_to"),
+        ("خلال العقود الثلاثة الماضية", 3, None, "exact"),
+        ("ضخ (20 مليار ريال) للقطاع", 20_000_000_000, None, "exact"),
+    ],
+)
+def test_values_and_bounds(text: str, value: float, high: float | None, bound: str) -> None:
+    f = _one(text)
+    assert (f.value, f.high, f.bound) == (value, high, bound)
+    assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("ارتفع 5%", 5, "percent", "percentage"),
+        ("ارتفع ٥٫٥٪", 5.5, "percent", "percentage"),
+        ("ارتفع 3 في المئة", 3, "percent", "percentage"),
+        ("ارتفع 3 بالمائة", 3, "percent", "percentage"),
+        ("نحو 1.5 مليون دولار", 1_500_000, "USD", "money"),
+        ("$50", 50, "USD", "money"),
+        ("500 ريال", 500, "SAR", "money"),
+        ("ألفين جنيه", 2000, "EGP", "money"),
+        ("100 ليرة سورية", 100, "SYP", "money"),
+        ("20 يورو", 20, "EUR", "money"),
+    ],
+)
+def test_percentages_and_currencies(text: str, value: float, unit: str, kind: str) -> None:
+    f = _one(text)
+    assert (f.value, f.unit, f.kind) == (value, unit, kind)
+
+
+def test_two_number_words_without_and_are_two_figures() -> None:
+    assert [(f.text, f.value) for f in find_figures("الأقمار الثلاثة ثلاث أخوات")] == [
+        ("الثلاثة", 3),
+        ("ثلاث", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "thing"),
+    [
+        ("مقتل 5 أشخاص", "killed", "أشخاص"),
+        ("إصابة 7 مدنيين", "injured", "مدنيين"),
+        ("وصل 40 مقاتلا", "fighters", "مقاتلا"),
+        ("دمرت 3 دبابات", "vehicles", "دبابات"),
+        ("وصل 40 طالبا", "people", "طالبا"),
+        ("زرع 40 شجرة", "other", "شجرة"),
+    ],
+)
+def test_counted_noun_and_kind(text: str, kind: str, thing: str) -> None:
+    f = _one(text)
+    assert (f.kind, f.thing, text[f.thing_start : f.thing_end]) == (kind, thing, thing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يوم 25 مايو/أيار 2017",
+        "في الـ25 من الشهر الجاري",
+        "ليل 30 مايو",
+        "بتاريخ 2017/5/15",
+        "في 15-5-2017",
+        "الساعة 10:30",
+        "اتصل على 0501234567",
+        "عام 2015 كان صعبا",
+        "يوم الاثنين",
+        "الفصل الثالث",
+        "padding: 0; margin: 10px",
+        "في دورتها السابعة والثلاثين",
+        "بلوغها الثامنة عشرة من العمر",
+        "العشر الأواخر من رمضان",
+        "أنا لست مستقرا",
+        "قال أحد المسؤولين",
+    ],
+)
+def test_dates_times_phones_and_ordinals_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+_ARABIC = st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهوية ءآأإؤئ٠١٢٣٤٥٦٧٨٩0123456789٬٫.,%٪$-ـ"))
+_MARKS = st.sampled_from(["\u064b", "\u064e", "\u0650", "\u0651", "\u0652", "\u0670"])
+_WORDS = st.sampled_from(
+    ["أكثر من", "ما لا يقل عن", "مئة", "وعشرين", "آلاف", "عشرات", "مسلحاً", "سيارة", "في المئة"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ARABIC, _MARKS, _WORDS, st.just(" ")), max_size=60))
+def test_offsets_slice_the_text_and_never_split_a_letter_from_its_marks(parts: list[str]) -> None:
+    text = "".join(parts)
+    for f in find_figures(text):
+        assert text[f.start : f.end] == f.text
+        assert 0 <= f.start < f.end <= len(text)
+        for edge in (f.start, f.end):
+            assert edge == len(text) or unicodedata.category(text[edge]) not in ("Mn", "Me"), (text, f)
+        if f.thing:
+            assert text[f.thing_start : f.thing_end] == f.thing
+
+
+def _labels() -> list[dict[str, str]]:
+    lines = [ln for ln in LABELS.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_labelled_offsets_are_valid_against_the_corpus() -> None:
+    rows = _labels()
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    for r in rows:
+        text = shared("corpus", "articles", r["file"]).read_text(encoding="utf-8")
+        start, end = int(r["start"]), int(r["end"])
+        assert 0 <= start < end <= len(text), r
+        surface = text[start:end]
+        assert surface.strip() == surface and any(ch.isdigit() or ch.isalpha() for ch in surface), r
+        assert unicodedata.category(text[start]) not in ("Mn", "Me"), r
