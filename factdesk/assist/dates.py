@@ -109,15 +109,33 @@ _MONTHS2: Final = (
     rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_END}(?:\s*\))?)?"
 )
 _DAY: Final = r"(?:ال\s*-?\s*)?(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+_UNITS: Final = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+#: Ordinal days in words («التاسع والعشرين من يناير»), 1 to 31.
+ORDINALS: Final[dict[str, int]] = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    "العاشر": 10,
+    "الحادي عشر": 11,
+    **{f"{word} عشر": 10 + n for n, word in enumerate(_UNITS[1:], 2)},
+    "العشرين": 20,
+    "الحادي والعشرين": 21,
+    **{f"{word} والعشرين": 20 + n for n, word in enumerate(_UNITS[1:], 2)},
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+#: A day in figures («25», «الـ25») or an ordinal word followed by «من».
+_DAYX: Final = rf"(?:{_DAY}\s*(?:من\s+)?|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?"
-_WEEKDAY_LEAD: Final = rf"(?:(?:يوم\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*)?"
+_WEEKDAY_LEAD: Final = rf"(?:(?:يوم\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
 
 _P_DAY_MONTH: Final = re.compile(
-    rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAY}\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS2}"
+    rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
     rf"(?:\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})?)"
 )
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
+_WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
+#: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
+_P_MONTH_REL: Final = re.compile(rf"{_PRE}(?P<x>(?:{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})")
 _P_YEAR: Final = re.compile(
     rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}))"
@@ -131,21 +149,40 @@ _P_DMY: Final = re.compile(
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
 _P_HIJRI: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}(?:{_DAY}\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{_HMONTH}){_END}"
-    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)?)"
+    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?|\s+(?P<hdir>القادم|المقبل|الماضي|الجاري|الحالي|المنصرم){_END})?)"
 )
 _P_HIJRI_YEAR: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK})"
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+)?(?:(?<!\d)(?P<y0>1[34]\d\d)\s*[/\-\u2013]\s*)?"
+    rf"(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}(?:\s+(?P<sh>شمسي){_END})?)"
+)
+#: «١/٣/١٤٣٧ه»: a numeric date whose year can only be Hijri
+_P_HIJRI_NUMERIC: Final = re.compile(
+    rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
 )
 _P_WEEKDAY: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{_WDAY}){_END}"
-    rf"(?:\s+(?P<dir>الماضي|المقبل|القادم|الفائت){_END})?)"
+    rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
 _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس|الامس|الغد){_END})"
-    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END})"
+    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END})(?!\s+(?:ال)?حاج)"
 )
-_N_WORDS: Final = {"يومين": 2, "ثلاثة ايام": 3, "اربعة ايام": 4, "خمسة ايام": 5, "اسبوع": 7, "اسبوعين": 14}
-_P_AGO: Final = re.compile(rf"{_PRE}(?P<x>قبل\s+(?P<n>{_alt(_N_WORDS)}|(?P<k>[2-9]|[12]\d)\s+ايام){_END})")
+_NUMBER_WORDS: Final[dict[str, int]] = {
+    "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+    "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+}  # fmt: skip
+#: unit words to (days, months, years) and how many: «قبل يومين», «قبل 4 سنوات», «قبل ستة اشهر»
+_AGO_UNITS: Final[dict[str, tuple[str, int]]] = {
+    "يوم": ("day", 1), "ليلة": ("day", 1), "اسبوع": ("week", 1), "شهر": ("month", 1), "سنة": ("year", 1),
+    "عام": ("year", 1), "يومين": ("day", 2), "ليلتين": ("day", 2), "اسبوعين": ("week", 2),
+    "شهرين": ("month", 2), "سنتين": ("year", 2), "عامين": ("year", 2), "ايام": ("day", 0), "ليال": ("day", 0),
+    "اسابيع": ("week", 0), "اشهر": ("month", 0), "شهور": ("month", 0), "سنوات": ("year", 0),
+    "اعوام": ("year", 0),
+}  # fmt: skip
+_P_AGO: Final = re.compile(
+    rf"{_PRE}(?P<x>قبل\s+(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
+)
+_P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>الشهر|الاسبوع|العام|السنة)\s+"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة){_END})"
@@ -189,6 +226,14 @@ def _month_of(name: str | None, table: dict[str, int]) -> int | None:
 def _shift_month(day: datetime.date, months: int) -> datetime.date:
     index = day.year * 12 + day.month - 1 + months
     return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _day(match: re.Match[str]) -> int | None:
+    """The day of a match, written in figures or as an ordinal word; None when it has none."""
+    if match.groupdict().get("d"):
+        return int(match["d"])
+    word = match.groupdict().get("od")
+    return ORDINALS.get(" ".join(word.split())) if word else None
 
 
 def _tod(match: re.Match[str]) -> str:
@@ -242,11 +287,27 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
             continue
+        day = _day(match) or 0
         if match["y"]:
-            add(match, _valid(int(match["y"]), month, int(match["d"])), "day", "absolute", 1.0)
+            add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0)
         else:
-            date, conf = year_less(month, int(match["d"]))
+            date, conf = year_less(month, day)
             add(match, date, "day", "absolute", conf)
+    for match in _P_MONTH_REL.finditer(normal):
+        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+        if month is None or (other is not None and other != month):
+            continue
+        rel_day = _day(match)
+        date = None
+        if published is not None:
+            which = match["which"]
+            year = published.year
+            if which.startswith(("الماض", "الفائت", "المنصرم")) and month > published.month:
+                year -= 1
+            elif which.startswith(("المقبل", "القادم")) and month < published.month:
+                year += 1
+            date = _valid(year, month, rel_day or 1)
+        add(match, date, "day" if rel_day else "month", "relative", 0.8)
     for match in _P_MONTH_YEAR.finditer(normal):
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
@@ -266,7 +327,18 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue  # «شهر رمضان» alone names a season, not a date
         if hmonth == 2 and not match["y"]:
             continue  # «صفر» is also "zero"
-        if match["y"]:
+        if match["hdir"]:
+            date = None
+            if published is not None:
+                today = Gregorian(published.year, published.month, published.day).to_hijri()
+                hyear = today.year
+                if match["hdir"] in ("القادم", "المقبل") and hmonth <= today.month:
+                    hyear += 1
+                elif match["hdir"] in ("الماضي", "المنصرم") and hmonth >= today.month:
+                    hyear -= 1
+                date = _hijri(hyear, hmonth, int(match["d"]) if match["d"] else 1)
+            add(match, date, "day" if match["d"] else "month", "hijri", 0.7, "hijri")
+        elif match["y"]:
             day = int(match["d"]) if match["d"] else 1
             add(
                 match,
@@ -285,7 +357,11 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         else:
             add(match, None, "day", "hijri", 0.0, "hijri")
     for match in _P_HIJRI_YEAR.finditer(normal):
-        add(match, _hijri(int(match["y"]), 1, 1), "year", "hijri", 1.0, "hijri")
+        # a Solar Hijri year («1388 هجري شمسي», Iran) is not an Umm al-Qura one: left unresolved
+        year = int(match["y0"] or match["y"])
+        add(match, None if match["sh"] else _hijri(year, 1, 1), "year", "hijri", 1.0, "hijri")
+    for match in _P_HIJRI_NUMERIC.finditer(normal):
+        add(match, _hijri(int(match["y"]), int(match["m"]), int(match["d"])), "day", "hijri", 1.0, "hijri")
     for match in _P_WEEKDAY.finditer(normal):
         weekday = WEEKDAYS[match["wd"]]
         date = None
@@ -300,14 +376,38 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
     for match in _P_DEICTIC.finditer(normal):
         word = " ".join((match["w"] or match["w2"]).split())
+        if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
+            continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
         offset = {"اليوم": 0, "امس": -1, "الامس": -1, "الغد": 1, "غدا": 1, "يوم غد": 1, "بعد غد": 2}.get(
             word, -2
         )
         date = published + datetime.timedelta(days=offset) if published else None
         add(match, date, "day", "relative", 0.7)
     for match in _P_AGO.finditer(normal):
-        days = int(match["k"]) if match["k"] else _N_WORDS[" ".join(match["n"].split())]
-        add(match, published - datetime.timedelta(days=days) if published else None, "day", "relative", 0.6)
+        unit, count = _AGO_UNITS[match["u"]]
+        if count == 0:
+            if not (match["k"] or match["n"]):
+                continue
+            count = int(match["k"]) if match["k"] else _NUMBER_WORDS[match["n"]]
+        elif match["k"] or match["n"]:
+            continue  # «قبل 3 شهر» is not Arabic; leave it
+        date = None
+        precision: Precision = "day"
+        if published is not None:
+            if unit in ("day", "week"):
+                date = published - datetime.timedelta(days=count * (7 if unit == "week" else 1))
+            elif unit == "month":
+                date, precision = _shift_month(published, -count), "month"
+            else:
+                date, precision = datetime.date(published.year - count, 1, 1), "year"
+        elif unit in ("month", "year"):
+            precision = "month" if unit == "month" else "year"
+        add(match, date, precision, "relative", 0.6)
+    for match in _P_THIS.finditer(normal):
+        if match["unit"] == "الشهر":
+            add(match, _shift_month(published, 0) if published else None, "month", "relative", 0.8)
+        else:
+            add(match, datetime.date(published.year, 1, 1) if published else None, "year", "relative", 0.8)
     for match in _P_RELATIVE.finditer(normal):
         if published is None:
             add(match, None, "day" if match["d"] else "month", "relative", 0.0)
@@ -325,7 +425,13 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         elif unit == "الشهر":
             month_start = _shift_month(published, step)
             if match["d"]:
-                add(match, _valid(month_start.year, month_start.month, int(match["d"])), "day", "relative", 0.8)
+                add(
+                    match,
+                    _valid(month_start.year, month_start.month, int(match["d"])),
+                    "day",
+                    "relative",
+                    0.8,
+                )
             else:
                 add(match, month_start, "month", "relative", 0.8)
         else:
