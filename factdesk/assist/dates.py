@@ -323,7 +323,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         add(match, _valid(int(match["y"]), month, day), "day", "numeric", 1.0)
     for match in _P_HIJRI.finditer(normal):
         hmonth = _month_of(match["hm"], HIJRI_MONTHS)
-        if hmonth is None or not (match["d"] or match["y"]):
+        if hmonth is None or not (match["d"] or match["y"] or match["hdir"]):
             continue  # «شهر رمضان» alone names a season, not a date
         if hmonth == 2 and not match["y"]:
             continue  # «صفر» is also "zero"
