@@ -23,55 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["FoundDate", "MONTHS", "find_dates", "parse_date", "ascii_digits"]
+from factdesk.nlp.months import MONTHS
 
-#: Month names as :func:`_normalise` writes them (one alef, ي for ى, no diacritics), to month numbers.
-MONTHS: Final[dict[str, int]] = {
-    # Egypt, the Gulf, Sudan, and the Latin names everywhere
-    "يناير": 1,
-    "فبراير": 2,
-    "مارس": 3,
-    "ابريل": 4,
-    "مايو": 5,
-    "يونيو": 6,
-    "يونيه": 6,
-    "يوليو": 7,
-    "يوليه": 7,
-    "اغسطس": 8,
-    "سبتمبر": 9,
-    "اكتوبر": 10,
-    "نوفمبر": 11,
-    "ديسمبر": 12,
-    "دسمبر": 12,
-    # the Levant and Iraq
-    "كانون الثاني": 1,
-    "شباط": 2,
-    "اذار": 3,
-    "نيسان": 4,
-    "ايار": 5,
-    "حزيران": 6,
-    "تموز": 7,
-    "اب": 8,
-    "ايلول": 9,
-    "تشرين الاول": 10,
-    "تشرين الثاني": 11,
-    "كانون الاول": 12,
-    # Tunisia and Algeria
-    "جانفي": 1,
-    "فيفري": 2,
-    "افريل": 4,
-    "ماي": 5,
-    "جوان": 6,
-    "جويلية": 7,
-    "جويليه": 7,
-    "اوت": 8,
-    # Morocco
-    "يوليوز": 7,
-    "غشت": 8,
-    "شتنبر": 9,
-    "نونبر": 11,
-    "دجنبر": 12,
-}
+__all__ = ["FoundDate", "MONTHS", "find_dates", "parse_date", "ascii_digits"]
 
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 #: Diacritics (harakat, superscript alef) and tatweel: dropped before matching.

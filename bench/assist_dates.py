@@ -1,0 +1,125 @@
+"""Dates and times found in article text (:mod:`factdesk.assist.dates`): precision and recall against hand
+labels, and the time to read a 6,000-word article.
+
+``tests/assist/data/dates_labels.tsv`` marks every date or time expression in 12 articles (2 seeds, 10 from
+``../shared/corpus/articles``, read at run time) by offsets and resolved date. A found expression is a hit when
+its start and end are each within 2 code points of a label's and, when both carry a date, the dates agree.
+The ``dev`` half tuned the rules; the ``heldout`` half decides PASS/MISS (targets: precision ≥ 0.95, recall ≥ 0.9).
+Speed: ``find_dates`` on ``snn_001.txt`` (about 6,400 words; target ≤ 200 ms), shown with its ratio to one plain
+regular-expression pass (month names and digits) over the same text in the same run.
+
+    python bench/assist_dates.py
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import json
+import re
+import sys
+from pathlib import Path
+
+from benchlib import clock, header, median, ms, summary
+
+from factdesk.assist.dates import find_dates
+from factdesk.nlp.months import MONTHS
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = REPO / "tests" / "assist" / "data" / "dates_labels.tsv"
+SHARED = REPO.parent / "shared"
+Label = tuple[int, int, str, str]
+
+
+def source(name: str) -> Path:
+    return REPO / name if name.startswith("seeds/") else SHARED / name
+
+
+def published(name: str) -> datetime.date | None:
+    """The seed's publication date from seeds.json; a month alone is read as its last day."""
+    if not name.startswith("seeds/"):
+        return None
+    for entry in json.loads((REPO / "seeds" / "seeds.json").read_text(encoding="utf-8"))["articles"]:
+        if entry["file"] == name.removeprefix("seeds/"):
+            parts = [int(p) for p in entry["published"].split("-")]
+            if len(parts) == 2:
+                parts.append(calendar.monthrange(parts[0], parts[1])[1])
+            return datetime.date(*parts)
+    return None
+
+
+def load() -> dict[str, tuple[str, list[Label]]]:
+    files: dict[str, tuple[str, list[Label]]] = {}
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "split\t")) or not line.strip():
+            continue
+        split, name, start, end, date, kind = (line.split("\t") + [""] * 6)[:6]
+        files.setdefault(name, (split, []))
+        if start != "NONE":
+            files[name][1].append((int(start), int(end), date, kind))
+    return files
+
+
+def hit(found: tuple[int, int, str], label: Label) -> bool:
+    return (
+        abs(found[0] - label[0]) <= 2
+        and abs(found[1] - label[1]) <= 2
+        and (found[2] == "-" or label[2] == "-" or found[2] == label[2])
+    )
+
+
+def main() -> int:
+    header("assist: dates and times (precision / recall on hand labels, speed)")
+    files = load()
+    totals: dict[str, list[int]] = {"dev": [0, 0, 0], "heldout": [0, 0, 0]}  # hits, found, labelled
+    for name, (split, labels) in files.items():
+        path = source(name)
+        if not path.exists():
+            print(f"missing: {path} (the corpus is read from ../shared beside the repository)")
+            return 1
+        text = path.read_text(encoding="utf-8")
+        found = [(m.start, m.end, str(m.date) if m.date else "-") for m in find_dates(text, published(name))]
+        matched = [f for f in found if any(hit(f, lab) for lab in labels)]
+        recalled = [lab for lab in labels if any(hit(f, lab) for f in found)]
+        for f in found:
+            if f not in matched:
+                print(f"   {split:8} extra  {name} {f[0]}-{f[1]} {f[2]} {text[f[0] : f[1]]!r}")
+        for lab in labels:
+            if lab not in recalled:
+                print(
+                    f"   {split:8} missed {name} {lab[0]}-{lab[1]} {lab[2]} {lab[3]} {text[lab[0] : lab[1]]!r}"
+                )
+        total = totals[split]
+        total[0] += len(matched)
+        total[1] += len(found)
+        total[2] += len(labels)
+        total.append(len(recalled))
+    for split, (hits, found_n, labelled, *recalled) in totals.items():
+        precision = hits / found_n if found_n else 1.0
+        recall = sum(recalled) / labelled if labelled else 1.0
+        decides = split == "heldout"
+        summary("assist_dates", f"{split} precision", f"{precision:.3f} ({hits}/{found_n})", ">= 0.95",
+                (precision >= 0.95) if decides else None)  # fmt: skip
+        summary("assist_dates", f"{split} recall", f"{recall:.3f} ({sum(recalled)}/{labelled})", ">= 0.9",
+                (recall >= 0.9) if decides else None)  # fmt: skip
+
+    text = (SHARED / "corpus" / "articles" / "snn_001.txt").read_text(encoding="utf-8")
+    names = "|".join(re.escape(n) for n in sorted(MONTHS, key=len, reverse=True))
+    plain = re.compile(rf"\d+|[٠-٩]+|{names}")
+    base, ours = [], []
+    for _ in range(7):
+        t = clock()
+        sum(1 for _ in plain.finditer(text))
+        base.append(clock() - t)
+        t = clock()
+        find_dates(text, datetime.date(2015, 6, 1))
+        ours.append(clock() - t)
+    words = len(text.split())
+    print(f"   plain regex pass over {words} words: {ms(median(base))}")
+    summary("assist_dates", f"find_dates, {words} words", f"{ms(median(ours)).strip()} "
+            f"({median(ours) / median(base):.0f}x a plain regex pass)", "<= 200 ms", median(ours) <= 0.2)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,474 @@
+"""Dates and times in article text, resolved to calendar dates where the text (and its publication date) allow.
+
+A fact-checker pairs figures by their event, and the event is first of all its date: «ليل 30 مايو/أيار» and
+«الـ25 من الشهر الجاري» are two nights, not one. This module finds every such expression with its code-point
+offsets and says how sure the resolution is: a date written whole is certain (1.0); a day whose year or
+month comes from the publication date, a weekday, or «الأسبوع الماضي» are guesses (lower); without a
+publication date those stay unresolved (``date`` None, confidence 0).
+
+Rules, not a model: the month tables of every region (:mod:`factdesk.nlp.months`), numeric dates read day
+first as the Arab world writes them, and Hijri dates converted with ``hijridate`` (Umm al-Qura tables).
+Matching runs on a normalised copy (one alef, ي for ى, ASCII digits, no diacritics or tatweel, Arabic
+presentation forms unfolded); offsets are mapped back to the original text and never split a letter from
+its marks.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from hijridate import Gregorian, Hijri
+
+from factdesk.nlp.months import MONTHS
+
+__all__ = ["DateMention", "find_dates", "HIJRI_MONTHS", "WEEKDAYS"]
+
+Precision = Literal["day", "month", "year"]
+Kind = Literal["absolute", "numeric", "weekday", "relative", "hijri"]
+
+#: Hijri month names, normalised like :data:`MONTHS`.
+HIJRI_MONTHS: Final[dict[str, int]] = {
+    "محرم": 1,
+    "صفر": 2,
+    "ربيع الاول": 3,
+    "ربيع الاخر": 4,
+    "ربيع الثاني": 4,
+    "جمادي الاولي": 5,
+    "جمادي الاول": 5,
+    "جمادي الاخرة": 6,
+    "جمادي الثانية": 6,
+    "جمادي الاخر": 6,
+    "رجب": 7,
+    "شعبان": 8,
+    "رمضان": 9,
+    "شوال": 10,
+    "ذو القعدة": 11,
+    "ذي القعدة": 11,
+    "ذو الحجة": 12,
+    "ذي الحجة": 12,
+}
+#: Weekday names (normalised) to Python's weekday numbers (Monday 0).
+WEEKDAYS: Final[dict[str, int]] = {
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الاحد": 6,
+}
+_TIMES: Final[dict[str, str]] = {
+    "صباح": "morning",
+    "فجر": "dawn",
+    "ظهر": "noon",
+    "ظهيرة": "noon",
+    "عصر": "afternoon",
+    "مساء": "evening",
+    "ليل": "night",
+    "ليلة": "night",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date or time expression: where it stands (code-point offsets) and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    date: datetime.date | None
+    precision: Precision
+    kind: Kind
+    confidence: float
+    time_of_day: str = ""
+    calendar: Literal["gregorian", "hijri"] = "gregorian"
+
+
+_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_LETTERS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+
+
+def _alt(names: Iterable[str]) -> str:
+    words = sorted(names, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in words) + ")"
+
+
+_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال))?"
+_END: Final = r"(?!\w)"
+_MONTH: Final = _alt(MONTHS)
+_HMONTH: Final = _alt(HIJRI_MONTHS)
+_WDAY: Final = _alt(WEEKDAYS)
+_TOD: Final = rf"(?:(?P<tod>{_alt(_TIMES)})\s+)"
+_MONTHS2: Final = (
+    rf"(?P<m1>{_MONTH}){_END}"
+    rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_END}(?:\s*\))?)?"
+)
+_DAY: Final = r"(?:ال\s*-?\s*)?(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+_UNITS: Final = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+#: Ordinal days in words («التاسع والعشرين من يناير»), 1 to 31.
+ORDINALS: Final[dict[str, int]] = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    "العاشر": 10,
+    "الحادي عشر": 11,
+    **{f"{word} عشر": 10 + n for n, word in enumerate(_UNITS[1:], 2)},
+    "العشرين": 20,
+    "الحادي والعشرين": 21,
+    **{f"{word} والعشرين": 20 + n for n, word in enumerate(_UNITS[1:], 2)},
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+#: A day in figures («25», «الـ25») or an ordinal word followed by «من».
+_DAYX: Final = rf"(?:{_DAY}\s*(?:من\s+)?|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
+_YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
+_YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?"
+_WEEKDAY_LEAD: Final = rf"(?:(?:يوم\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+
+_P_DAY_MONTH: Final = re.compile(
+    rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
+    rf"(?:\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})?)"
+)
+_P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
+_WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
+#: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
+_P_MONTH_REL: Final = re.compile(rf"{_PRE}(?P<x>(?:{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})")
+_P_YEAR: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
+    rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}))"
+)
+_P_YMD: Final = re.compile(
+    r"(?<![\d/.-])(?P<x>(?P<y>(?:19|20)\d\d)([-/.])(?P<m>\d{1,2})\3(?P<d>\d{1,2}))(?![\d/.]?\d)"
+)
+_P_DMY: Final = re.compile(
+    r"(?<![\d/.-])(?P<x>(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\3(?P<y>(?:19|20)\d\d))(?![\d/.-]?\d)"
+)
+_HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
+_P_HIJRI: Final = re.compile(
+    rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}(?:{_DAY}\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{_HMONTH}){_END}"
+    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?|\s+(?P<hdir>القادم|المقبل|الماضي|الجاري|الحالي|المنصرم){_END})?)"
+)
+_P_HIJRI_YEAR: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+)?(?:(?<!\d)(?P<y0>1[34]\d\d)\s*[/\-\u2013]\s*)?"
+    rf"(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}(?:\s+(?P<sh>شمسي){_END})?)"
+)
+#: «١/٣/١٤٣٧ه»: a numeric date whose year can only be Hijri
+_P_HIJRI_NUMERIC: Final = re.compile(
+    rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
+)
+_P_WEEKDAY: Final = re.compile(
+    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{_WDAY}){_END}"
+    rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
+)
+_P_DEICTIC: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس|الامس|الغد){_END})"
+    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END})(?!\s+(?:ال)?حاج)"
+)
+_NUMBER_WORDS: Final[dict[str, int]] = {
+    "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+    "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+}  # fmt: skip
+#: unit words to (days, months, years) and how many: «قبل يومين», «قبل 4 سنوات», «قبل ستة اشهر»
+_AGO_UNITS: Final[dict[str, tuple[str, int]]] = {
+    "يوم": ("day", 1), "ليلة": ("day", 1), "اسبوع": ("week", 1), "شهر": ("month", 1), "سنة": ("year", 1),
+    "عام": ("year", 1), "يومين": ("day", 2), "ليلتين": ("day", 2), "اسبوعين": ("week", 2),
+    "شهرين": ("month", 2), "سنتين": ("year", 2), "عامين": ("year", 2), "ايام": ("day", 0), "ليال": ("day", 0),
+    "اسابيع": ("week", 0), "اشهر": ("month", 0), "شهور": ("month", 0), "سنوات": ("year", 0),
+    "اعوام": ("year", 0),
+}  # fmt: skip
+_P_AGO: Final = re.compile(
+    rf"{_PRE}(?P<x>قبل\s+(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
+)
+_P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
+_P_RELATIVE: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>الشهر|الاسبوع|العام|السنة)\s+"
+    rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة){_END})"
+)
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """The text for matching and, for each of its characters, the offset of the original character."""
+    out: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if char == "\u0640" or (char >= "\u0300" and unicodedata.category(char) in ("Mn", "Me")):
+            continue
+        # presentation forms («ﻻ») unfold to the letters they draw
+        folded = unicodedata.normalize("NFKC", char) if "\ufb50" <= char <= "\ufefc" else char
+        for piece in folded:
+            out.append(piece.translate(_DIGITS).translate(_LETTERS))
+            where.append(index)
+    return "".join(out), where
+
+
+def _valid(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _hijri(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        y, m, d = Hijri(year, month, day).to_gregorian().datetuple()
+    except (ValueError, OverflowError):
+        return None  # outside the Umm al-Qura tables (1343-1500 AH) or no such day
+    return datetime.date(y, m, d)
+
+
+def _month_of(name: str | None, table: dict[str, int]) -> int | None:
+    return None if name is None else table.get(" ".join(name.split()))
+
+
+def _shift_month(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _day(match: re.Match[str]) -> int | None:
+    """The day of a match, written in figures or as an ordinal word; None when it has none."""
+    if match.groupdict().get("d"):
+        return int(match["d"])
+    word = match.groupdict().get("od")
+    return ORDINALS.get(" ".join(word.split())) if word else None
+
+
+def _tod(match: re.Match[str]) -> str:
+    word = match.groupdict().get("tod")
+    return _TIMES.get(word, "") if word else ""
+
+
+_Found = tuple[int, int, int, datetime.date | None, Precision, Kind, float, str, str]
+
+
+def find_dates(text: str, published: datetime.date | None = None) -> list[DateMention]:
+    """Every date or time expression in ``text``, in order, resolved against ``published`` where needed.
+
+    Where two readings overlap, the longer wins («ليل 30 مايو/أيار» rather than «30 مايو/أيار»).
+    """
+    normal, where = _normalise(text)
+    found: list[_Found] = []
+
+    def add(
+        match: re.Match[str],
+        date: datetime.date | None,
+        precision: Precision,
+        kind: Kind,
+        confidence: float,
+        calendar: str = "gregorian",
+    ) -> None:
+        start, end = match.span("x")
+        found.append(
+            (
+                start,
+                end,
+                -(end - start),
+                date,
+                precision,
+                kind,
+                confidence if date else 0.0,
+                _tod(match),
+                calendar,
+            )
+        )
+
+    def year_less(month: int, day: int) -> tuple[datetime.date | None, float]:
+        if published is None:
+            return None, 0.0
+        date = _valid(published.year, month, day)
+        if date is not None and date > published + datetime.timedelta(days=60):
+            date = _valid(published.year - 1, month, day)
+        return date, 0.8
+
+    for match in _P_DAY_MONTH.finditer(normal):
+        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+        if month is None or (other is not None and other != month):
+            continue
+        day = _day(match) or 0
+        if match["y"]:
+            add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0)
+        else:
+            date, conf = year_less(month, day)
+            add(match, date, "day", "absolute", conf)
+    for match in _P_MONTH_REL.finditer(normal):
+        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+        if month is None or (other is not None and other != month):
+            continue
+        rel_day = _day(match)
+        date = None
+        if published is not None:
+            which = match["which"]
+            year = published.year
+            if which.startswith(("الماض", "الفائت", "المنصرم")) and month > published.month:
+                year -= 1
+            elif which.startswith(("المقبل", "القادم")) and month < published.month:
+                year += 1
+            date = _valid(year, month, rel_day or 1)
+        add(match, date, "day" if rel_day else "month", "relative", 0.8)
+    for match in _P_MONTH_YEAR.finditer(normal):
+        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+        if month is None or (other is not None and other != month):
+            continue
+        add(match, _valid(int(match["y"]), month, 1), "month", "absolute", 1.0)
+    for match in _P_YEAR.finditer(normal):
+        add(match, _valid(int(match["y"] or match["y2"]), 1, 1), "year", "absolute", 1.0)
+    for match in _P_YMD.finditer(normal):
+        add(match, _valid(int(match["y"]), int(match["m"]), int(match["d"])), "day", "numeric", 1.0)
+    for match in _P_DMY.finditer(normal):
+        first, second = int(match["a"]), int(match["b"])
+        day, month = (second, first) if first <= 12 < second else (first, second)
+        add(match, _valid(int(match["y"]), month, day), "day", "numeric", 1.0)
+    for match in _P_HIJRI.finditer(normal):
+        hmonth = _month_of(match["hm"], HIJRI_MONTHS)
+        if hmonth is None or not (match["d"] or match["y"] or match["hdir"]):
+            continue  # «شهر رمضان» alone names a season, not a date
+        if hmonth == 2 and not match["y"]:
+            continue  # «صفر» is also "zero"
+        if match["hdir"]:
+            date = None
+            if published is not None:
+                today = Gregorian(published.year, published.month, published.day).to_hijri()
+                hyear = today.year
+                if match["hdir"] in ("القادم", "المقبل") and hmonth <= today.month:
+                    hyear += 1
+                elif match["hdir"] in ("الماضي", "المنصرم") and hmonth >= today.month:
+                    hyear -= 1
+                date = _hijri(hyear, hmonth, int(match["d"]) if match["d"] else 1)
+            add(match, date, "day" if match["d"] else "month", "hijri", 0.7, "hijri")
+        elif match["y"]:
+            day = int(match["d"]) if match["d"] else 1
+            add(
+                match,
+                _hijri(int(match["y"]), hmonth, day),
+                "day" if match["d"] else "month",
+                "hijri",
+                1.0,
+                "hijri",
+            )
+        elif published is not None:
+            hyear = Gregorian(published.year, published.month, published.day).to_hijri().year
+            date = _hijri(hyear, hmonth, int(match["d"]))
+            if date is not None and date > published + datetime.timedelta(days=60):
+                date = _hijri(hyear - 1, hmonth, int(match["d"]))
+            add(match, date, "day", "hijri", 0.8, "hijri")
+        else:
+            add(match, None, "day", "hijri", 0.0, "hijri")
+    for match in _P_HIJRI_YEAR.finditer(normal):
+        # a Solar Hijri year («1388 هجري شمسي», Iran) is not an Umm al-Qura one: left unresolved
+        year = int(match["y0"] or match["y"])
+        add(match, None if match["sh"] else _hijri(year, 1, 1), "year", "hijri", 1.0, "hijri")
+    for match in _P_HIJRI_NUMERIC.finditer(normal):
+        add(match, _hijri(int(match["y"]), int(match["m"]), int(match["d"])), "day", "hijri", 1.0, "hijri")
+    for match in _P_WEEKDAY.finditer(normal):
+        weekday = WEEKDAYS[match["wd"]]
+        date = None
+        if published is not None:
+            back = (published.weekday() - weekday) % 7
+            if match["dir"] in ("المقبل", "القادم"):
+                date = published + datetime.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+            else:
+                if back == 0 and match["dir"]:
+                    back = 7
+                date = published - datetime.timedelta(days=back)
+        add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
+    for match in _P_DEICTIC.finditer(normal):
+        word = " ".join((match["w"] or match["w2"]).split())
+        if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
+            continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
+        offset = {"اليوم": 0, "امس": -1, "الامس": -1, "الغد": 1, "غدا": 1, "يوم غد": 1, "بعد غد": 2}.get(
+            word, -2
+        )
+        date = published + datetime.timedelta(days=offset) if published else None
+        add(match, date, "day", "relative", 0.7)
+    for match in _P_AGO.finditer(normal):
+        unit, count = _AGO_UNITS[match["u"]]
+        if count == 0:
+            if not (match["k"] or match["n"]):
+                continue
+            count = int(match["k"]) if match["k"] else _NUMBER_WORDS[match["n"]]
+        elif match["k"] or match["n"]:
+            continue  # «قبل 3 شهر» is not Arabic; leave it
+        date = None
+        precision: Precision = "day"
+        if published is not None:
+            if unit in ("day", "week"):
+                date = published - datetime.timedelta(days=count * (7 if unit == "week" else 1))
+            elif unit == "month":
+                date, precision = _shift_month(published, -count), "month"
+            else:
+                date, precision = datetime.date(published.year - count, 1, 1), "year"
+        elif unit in ("month", "year"):
+            precision = "month" if unit == "month" else "year"
+        add(match, date, precision, "relative", 0.6)
+    for match in _P_THIS.finditer(normal):
+        if match["unit"] == "الشهر":
+            add(match, _shift_month(published, 0) if published else None, "month", "relative", 0.8)
+        else:
+            add(match, datetime.date(published.year, 1, 1) if published else None, "year", "relative", 0.8)
+    for match in _P_RELATIVE.finditer(normal):
+        if published is None:
+            add(match, None, "day" if match["d"] else "month", "relative", 0.0)
+            continue
+        unit, which = match["unit"], match["which"]
+        step = (
+            -1
+            if which.startswith(("الماض", "الفائت", "المنصرم"))
+            else 1
+            if which.startswith(("المقبل", "القادم"))
+            else 0
+        )
+        if unit == "الاسبوع":
+            add(match, published + datetime.timedelta(days=7 * step), "day", "relative", 0.4)
+        elif unit == "الشهر":
+            month_start = _shift_month(published, step)
+            if match["d"]:
+                add(
+                    match,
+                    _valid(month_start.year, month_start.month, int(match["d"])),
+                    "day",
+                    "relative",
+                    0.8,
+                )
+            else:
+                add(match, month_start, "month", "relative", 0.8)
+        else:
+            year = published.year + step
+            if match["d"]:
+                continue
+            add(match, datetime.date(year, 1, 1), "year", "relative", 0.8)
+
+    found.sort(key=lambda f: (f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    kept: list[_Found] = []
+    for item in found:
+        if any(item[0] < b and a < item[1] for a, b in taken):
+            continue
+        taken.append((item[0], item[1]))
+        kept.append(item)
+    kept.sort()
+    mentions: list[DateMention] = []
+    for start, end, _, date, precision, kind, confidence, tod, calendar in kept:
+        begin, stop = where[start], where[end - 1] + 1
+        while stop < len(text) and (
+            unicodedata.combining(text[stop])
+            or text[stop] == "\u0640"
+            or unicodedata.category(text[stop]) in ("Mn", "Me")
+        ):
+            stop += 1
+        mentions.append(
+            DateMention(
+                begin,
+                stop,
+                text[begin:stop],
+                date,
+                precision,
+                kind,
+                confidence,
+                tod,
+                "hijri" if calendar == "hijri" else "gregorian",
+            )
+        )
+    return mentions

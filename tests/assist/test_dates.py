@@ -1,0 +1,253 @@
+"""Dates and times in article text (factdesk.assist.dates): each construction, the seeds, Hijri conversion,
+offsets that never split a letter, and the hand labels' offsets against the corpus."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import REPO, shared
+
+from factdesk.assist.dates import DateMention, find_dates
+
+D = datetime.date
+THURSDAY = D(2017, 6, 1)
+LABELS = Path(__file__).with_name("data") / "dates_labels.tsv"
+
+
+def one(text: str, published: datetime.date | None = THURSDAY) -> DateMention:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    assert text[found[0].start : found[0].end] == found[0].text
+    return found[0]
+
+
+def seed(name: str) -> tuple[str, str]:
+    text = (REPO / "seeds" / name).read_text(encoding="utf-8")
+    meta = json.loads((REPO / "seeds" / "seeds.json").read_text(encoding="utf-8"))
+    return text, next(a["published"] for a in meta["articles"] if a["file"] == name)
+
+
+# --- the seeds: what the demo's comparison depends on
+
+
+def test_seed_000_the_night_of_30_may_and_the_convoy_of_25_may_are_two_dates() -> None:
+    text, published = seed("000_ce109d537c2ac835.txt")
+    found = {m.text: m for m in find_dates(text, D.fromisoformat(published))}
+    night = found["ليل 30 مايو/أيار"]
+    assert (night.date, night.time_of_day, night.precision, night.confidence) == (
+        D(2017, 5, 30),
+        "night",
+        "day",
+        0.8,
+    )
+    assert found["صباح اليوم الخميس"].date == D.fromisoformat(published) == THURSDAY
+    assert found["صباح اليوم الخميس"].time_of_day == "morning"
+    assert found["يوم 25 مايو/أيار"].date == D(2017, 5, 25)
+    assert found["الأربعاء"].date == D(2017, 5, 31)
+
+
+def test_seed_002_the_25th_of_this_month_is_25_may() -> None:
+    text, published = seed("002_0d07b180e68b826f.txt")
+    assert published == "2017-05"  # only the month is known: read against any day of it
+    found = {m.text: m for m in find_dates(text, D(2017, 5, 31))}
+    assert (found["الـ25 من الشهر الجاري"].date, found["الـ25 من الشهر الجاري"].kind) == (
+        D(2017, 5, 25),
+        "relative",
+    )
+    assert found["2017/5/31"].date == D(2017, 5, 31) and found["2017/5/31"].confidence == 1.0
+    assert found["العام الماضي"].date == D(2016, 1, 1) and found["العام الماضي"].precision == "year"
+
+
+# --- each construction
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["15 مايو 2017", "15 أيار 2017", "15 ماي 2017", "15 مايو/أيار 2017", "15 أيار/مايو 2017", "الـ15 من مايو 2017",
+     "١٥ مايو ٢٠١٧", "الإثنين 15 مايو 2017", "15 من شهر أيار عام 2017م"],
+)  # fmt: skip
+def test_a_whole_date_in_any_regional_month_naming_is_certain(text: str) -> None:
+    found = one(text)
+    assert (found.date, found.precision, found.kind, found.confidence) == (
+        D(2017, 5, 15),
+        "day",
+        "absolute",
+        1.0,
+    )
+    assert found.text == text
+
+
+@pytest.mark.parametrize(
+    ("name", "month"),
+    [("يناير", 1), ("كانون الثاني", 1), ("جانفي", 1), ("شباط", 2), ("فيفري", 2), ("آذار", 3), ("مارس", 3),
+     ("نيسان", 4), ("أفريل", 4), ("حزيران", 6), ("جوان", 6), ("تموز", 7), ("جويلية", 7), ("آب", 8), ("أوت", 8),
+     ("أيلول", 9), ("تشرين الأول", 10), ("تشرين الثاني", 11), ("كانون الأول", 12), ("ديسمبر", 12)],
+)  # fmt: skip
+def test_every_month_name(name: str, month: int) -> None:
+    assert one(f"في 3 {name} 2016").date == D(2016, month, 3)
+
+
+def test_two_names_that_disagree_give_no_date() -> None:
+    assert find_dates("15 مايو/حزيران 2017", THURSDAY) == []
+
+
+def test_a_day_and_month_take_their_year_from_the_publication_date_with_less_confidence() -> None:
+    assert (one("25 مايو").date, one("25 مايو").confidence) == (D(2017, 5, 25), 0.8)
+    assert one("28 ديسمبر", D(2017, 1, 5)).date == D(2016, 12, 28)  # last December, not next
+    unresolved = one("25 مايو", None)
+    assert (unresolved.date, unresolved.confidence) == (None, 0.0)
+
+
+def test_month_and_year_and_year_alone() -> None:
+    assert (one("في مارس 2015").date, one("في مارس 2015").precision) == (D(2015, 3, 1), "month")
+    assert (one("عام 1990").date, one("عام 1990").precision) == (D(1990, 1, 1), "year")
+    assert one("2007م").date == D(2007, 1, 1)
+
+
+def test_a_bare_number_or_a_verb_is_not_a_date() -> None:
+    assert find_dates("قتل 2015 شخصا ومارس الضغط", THURSDAY) == []
+    assert find_dates("كما غدا من مقومات الدعاية", THURSDAY) == []  # the verb "became"
+    assert find_dates("نحن في أمس الحاجة إليه", THURSDAY) == []  # "most in need"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("2017/5/15", D(2017, 5, 15)), ("15-5-2017", D(2017, 5, 15)), ("15/5/2017", D(2017, 5, 15)),
+     ("2017-05-15", D(2017, 5, 15)), ("٢٠١٧/٥/١٥", D(2017, 5, 15)), ("5/17/2017", D(2017, 5, 17))],
+)  # fmt: skip
+def test_numeric_dates(text: str, date: datetime.date) -> None:
+    found = one(f"بتاريخ {text} صدر")
+    assert (found.text, found.date, found.kind, found.confidence) == (text, date, "numeric", 1.0)
+
+
+def test_an_impossible_numeric_date_is_kept_unresolved_not_invented() -> None:
+    assert find_dates("31/2/2017", THURSDAY)[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "tod"),
+    [("صباح اليوم الخميس", THURSDAY, "morning"), ("يوم الأربعاء", D(2017, 5, 31), ""),
+     ("الخميس", THURSDAY, ""), ("يوم الخميس الماضي", D(2017, 5, 25), ""), ("السبت المقبل", D(2017, 6, 3), ""),
+     ("مساء أمس", D(2017, 5, 31), "evening"), ("أمس", D(2017, 5, 31), ""), ("أول من أمس", D(2017, 5, 30), ""),
+     ("غداً", D(2017, 6, 2), ""), ("ليلة الجمعة", D(2017, 5, 26), "night")],
+)  # fmt: skip
+def test_weekdays_and_days_are_resolved_against_the_publication_date(
+    text: str, date: datetime.date, tod: str
+) -> None:
+    found = one(f"وقال {text} إن")
+    assert (found.text, found.date, found.time_of_day) == (text, date, tod)
+    assert 0 < found.confidence < 1
+    assert one(text, None).date is None and one(text, None).confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [("الـ25 من الشهر الجاري", D(2017, 6, 25), "day"), ("الشهر الماضي", D(2017, 5, 1), "month"),
+     ("الأسبوع الماضي", D(2017, 5, 25), "day"), ("العام الماضي", D(2016, 1, 1), "year"),
+     ("قبل يومين", D(2017, 5, 30), "day"), ("قبل ثلاثة أيام", D(2017, 5, 29), "day"),
+     ("قبل 4 سنوات", D(2013, 1, 1), "year"), ("قبل ستة أشهر", D(2016, 12, 1), "month"),
+     ("يناير الماضي", D(2017, 1, 1), "month"), ("التاسع والعشرين من يناير الماضي", D(2017, 1, 29), "day"),
+     ("هذا العام", D(2017, 1, 1), "year")],
+)  # fmt: skip
+def test_relative_dates(text: str, date: datetime.date, precision: str) -> None:
+    found = one(f"في {text} قال")
+    assert (found.text, found.date, found.precision, found.kind) == (text, date, precision, "relative")
+    assert 0 < found.confidence < 1
+
+
+# --- Hijri
+
+
+def test_hijri_day_converts_both_ways_with_hijridate() -> None:
+    found = one("في 4 رمضان 1438 هـ")
+    assert (found.text, found.date, found.calendar, found.kind) == (
+        "4 رمضان 1438 هـ",
+        D(2017, 5, 30),
+        "hijri",
+        "hijri",
+    )
+    from hijridate import Gregorian
+
+    assert tuple(Gregorian(2017, 5, 30).to_hijri().datetuple()) == (1438, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [("1438هـ", D(2016, 10, 2), "year"), ("عام 1404 هـ", D(1983, 10, 7), "year"),
+     ("١/٣/١٤٣٧ه", D(2015, 12, 12), "day"), ("15 ذي الحجة 1437", D(2016, 9, 16), "day"),
+     ("ربيع الآخر 1438هـ", D(2016, 12, 30), "month"),
+     ("جمادى الأولى 1438", D(2017, 1, 29), "month")],
+)  # fmt: skip
+def test_hijri_forms(text: str, date: datetime.date, precision: str) -> None:
+    found = one(f"في {text} قال")
+    assert (found.text, found.date, found.precision, found.calendar) == (text, date, precision, "hijri")
+
+
+def test_a_hijri_month_alone_is_a_season_and_a_solar_hijri_year_is_not_converted() -> None:
+    assert find_dates("في شهر رمضان المبارك", THURSDAY) == []
+    assert one("عام 1388 هجري شمسي").date is None
+
+
+# --- offsets
+
+
+def test_offsets_are_into_the_original_text_with_diacritics_tatweel_and_presentation_forms() -> None:
+    text = "وصل يومَ الخمـيس 25 مايُو 2017 و\ufef5\ufe8e\ufeb4\ufee3"  # «لامسا» is no «أمس»
+    found = find_dates(text, THURSDAY)
+    assert [m.text for m in found] == ["يومَ الخمـيس 25 مايُو 2017"]
+    marked = "قال أمسِ"
+    assert one(marked).text == "أمسِ"  # the trailing kasra belongs to the word
+
+
+ARABIC = st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإةى") + ["\u064e", "\u0650", "\u0651", "\u0640"])
+PIECES = st.sampled_from(
+    ["25 مايو/أيار", "ليل 30 مايو", "صباح اليوم الخميس", "أمس", "الشهر الماضي", "4 رمضان 1438 هـ", "2017/5/15",
+     "١٥-٥-٢٠١٧", " ", "، ", "ال", "\u0301", "\u064b", "\u0651", "\ufef5", "e\u0301"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, ARABIC, st.text(max_size=3)), max_size=20))
+def test_offsets_slice_the_text_and_never_cut_a_combining_sequence(parts: list[str]) -> None:
+    text = "".join(parts)
+    previous = 0
+    for mention in find_dates(text, THURSDAY):
+        assert text[mention.start : mention.end] == mention.text
+        assert previous <= mention.start < mention.end <= len(text)
+        previous = mention.end
+        assert (
+            not unicodedata.combining(text[mention.start])
+            and unicodedata.category(text[mention.start]) != "Mn"
+        )
+        if mention.end < len(text):
+            assert unicodedata.category(text[mention.end]) != "Mn"
+
+
+def test_the_hand_labels_are_valid_offsets_into_their_articles() -> None:
+    """Each label points at a whole expression (no space at either end) in a file that exists; both halves exist."""
+    splits: set[str] = set()
+    count = 0
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "split\t")) or not line.strip():
+            continue
+        split, name, start, end, date, kind = line.split("\t")
+        splits.add(split)
+        path = REPO / name if name.startswith("seeds/") else shared(name)
+        if start == "NONE":
+            assert path.exists()
+            continue
+        text = path.read_text(encoding="utf-8")
+        begin, stop = int(start), int(end)
+        assert 0 <= begin < stop <= len(text), line
+        surface = text[begin:stop]
+        assert surface == surface.strip() and "\n" not in surface, line
+        assert date == "-" or D.fromisoformat(date), line
+        assert kind in ("absolute", "numeric", "weekday", "relative", "hijri"), line
+        count += 1
+    assert splits == {"dev", "heldout"} and count >= 100
