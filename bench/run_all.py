@@ -26,6 +26,8 @@ BENCHES = (
     "bench_checkpoint",
     "bench_ui",
     "bench_highlights",
+    "assist_figures",
+    "assist_dates",
 )
 
 

@@ -1,0 +1,56 @@
+"""Reading an article for what can be checked: its figures, dates, attributions and the sentences
+most worth checking, as both interfaces show them. The rules live in :mod:`factdesk.assist`; this
+workflow gives them the article's text and the date it was published (relative dates such as «الشهر
+الجاري» resolve against it)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factdesk.core import operations as ops
+
+if TYPE_CHECKING:
+    from factdesk.assist.dates import DateMention
+    from factdesk.assist.figures import Figure
+
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def published_on(value: str) -> datetime.date | None:
+    """The article's publication date as a date; a month alone («2017-05») stands for its first day
+    (its dates then resolve to the right month, with the lower confidence the rules give them)."""
+    match = _PUBLISHED.fullmatch(value.strip())
+    if not match:
+        return None
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What the rules found in one article (code-point offsets into its text)."""
+
+    article_id: str
+    text: str
+    published: datetime.date | None
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def read_article(reader: ops.Reader, article_id: str) -> ArticleReading:
+    """Figures and dates of ``article_id``; refused in plain words when there is no such article."""
+    from factdesk.assist.dates import find_dates
+    from factdesk.assist.figures import find_figures
+
+    row = reader.get("article", article_id)
+    if row is None:
+        raise ops.OperationError("There is no such article in the project.")
+    text = str(row["text"])
+    published = published_on(str(row.get("published") or ""))
+    return ArticleReading(article_id, text, published, find_figures(text), find_dates(text, published))
