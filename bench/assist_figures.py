@@ -98,9 +98,21 @@ def main() -> int:
         )
         for note in notes:
             print(f"      {note}")
-        ok = None if split == "dev" else p >= TARGET_P and r >= TARGET_R
-        benchlib.summary("assist_figures", f"{split} precision", f"{p:.3f}", f">= {TARGET_P}", ok)
-        benchlib.summary("assist_figures", f"{split} recall", f"{r:.3f}", f">= {TARGET_R}", ok)
+        held_out = split != "dev"  # the held-out half decides; dev is what the rules were tuned on
+        benchlib.summary(
+            "assist_figures",
+            f"{split} precision",
+            f"{p:.3f}",
+            f">= {TARGET_P}",
+            p >= TARGET_P if held_out else None,
+        )
+        benchlib.summary(
+            "assist_figures",
+            f"{split} recall",
+            f"{r:.3f}",
+            f">= {TARGET_R}",
+            r >= TARGET_R if held_out else None,
+        )
 
     text = long_article(folder)
     find_figures("تمهيد 3 سيارات")  # build the patterns once, as the application does at first use
