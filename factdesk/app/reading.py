@@ -5,6 +5,7 @@ workflow gives them the article's text and the date it was published (relative d
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -20,14 +21,18 @@ _PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def published_on(value: str) -> datetime.date | None:
-    """The article's publication date as a date; a month alone («2017-05») stands for its first day
-    (its dates then resolve to the right month, with the lower confidence the rules give them)."""
+    """The article's publication date as a date. A month alone («2017-05») stands for its last day,
+    and a year alone for 31 December: an article known only to its month was written by its end, so
+    «الـ25 من الشهر الجاري» and «يوم الخميس الماضي» resolve inside that month (with the lower
+    confidence the rules give such dates)."""
     match = _PUBLISHED.fullmatch(value.strip())
     if not match:
         return None
-    year, month, day = (int(part) if part else 1 for part in match.groups())
+    year, month_part, day_part = match.groups()
+    month = int(month_part) if month_part else 12
     try:
-        return datetime.date(year, month, day)
+        day = int(day_part) if day_part else calendar.monthrange(int(year), month)[1]
+        return datetime.date(int(year), month, day)
     except ValueError:
         return None
 

@@ -30,8 +30,9 @@ def _ok(*args: str) -> str:
 
 def test_a_publication_date_of_any_precision_anchors_relative_dates() -> None:
     assert published_on("2017-06-01") == datetime.date(2017, 6, 1)
-    assert published_on("2017-05") == datetime.date(2017, 5, 1)
-    assert published_on("2017") == datetime.date(2017, 1, 1)
+    assert published_on("2017-05") == datetime.date(2017, 5, 31)  # known to the month: by its end
+    assert published_on("2016-02") == datetime.date(2016, 2, 29)
+    assert published_on("2017") == datetime.date(2017, 12, 31)
     assert published_on("") is None and published_on("2017-13") is None and published_on("May") is None
 
 
