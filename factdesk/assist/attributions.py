@@ -8,6 +8,7 @@ inside a letter+harakat sequence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 __all__ = ["Attribution", "find_attributions"]
@@ -22,7 +23,7 @@ _CLOSE = {"«": "»", '"': '"', "“": "”"}
 
 def _norm(word: str) -> str:
     """Compare words without harakat, tatweel or hamza forms of alef."""
-    w = _STRIP.sub("", word)
+    w = _STRIP.sub("", unicodedata.normalize("NFKC", word))
     return w.translate(str.maketrans("أإآى", "اااي"))
 
 
