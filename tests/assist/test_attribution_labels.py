@@ -19,7 +19,7 @@ def test_label_offsets_fall_on_whole_words_of_the_corpus() -> None:
         if r and not r[0].startswith("#")
     ]
     assert {r[0] for r in rows} == {"dev", "held-out"}
-    for split, name, ss, se, vs, ve, stance in rows:
+    for _split, name, ss, se, vs, ve, stance in rows:
         text = shared("corpus", "articles", name).read_text(encoding="utf-8")
         v0, v1 = int(vs), int(ve)
         assert stance in ("asserts", "denies", "reported")
