@@ -28,6 +28,7 @@ BENCHES = (
     "bench_highlights",
     "assist_figures",
     "assist_dates",
+    "assist_attributions",
 )
 
 

@@ -1574,6 +1574,51 @@ def dates(project: str, article: str, as_json: bool) -> None:
     )
 
 
+@cli.command()
+@project_arg
+@click.argument("article")
+@json_opt
+def attributions(project: str, article: str, as_json: bool) -> None:
+    """List who is reported as saying what: the speaker, the verb's stance and what was said."""
+    reading = _reading(project, article)
+    if as_json:
+        _out().json([asdict(a) for a in reading.attributions])
+        return
+    out = _out()
+    for a in reading.attributions:
+        via = f" (via {a.via})" if a.via else ""
+        said = reading.text[a.said_start : a.said_end]
+        out.line(f"{a.start:>6}–{a.end:<6} [{a.stance}] {a.speaker}{via} — {a.verb}: «{_clip(said)}»")
+    out.line(f"{len(reading.attributions)} attribution(s).")
+
+
+@cli.command()
+@project_arg
+@click.argument("article")
+@click.option(
+    "--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="At most this many."
+)
+@json_opt
+def suggest(project: str, article: str, limit: int, as_json: bool) -> None:
+    """The sentences of an article most worth checking, best first, with the reasons."""
+    reading = _reading(project, article)
+    ranked = reading.suggestions[:limit]
+    if as_json:
+        _out().json([{**asdict(s), "text": reading.text[s.start : s.end]} for s in ranked])
+        return
+    out = _out()
+    for s in ranked:
+        out.line(
+            f"{s.score:5.1f}  {s.start}–{s.end}  [{', '.join(s.reasons)}]  «{_clip(reading.text[s.start : s.end])}»"
+        )
+    out.line(f"{len(ranked)} of {len(reading.suggestions)} sentence(s) worth checking.")
+
+
+def _clip(text: str, most: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def main() -> None:
     try:
         cli(prog_name="factdesk")

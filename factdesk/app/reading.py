@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from factdesk.core import operations as ops
 
 if TYPE_CHECKING:
+    from factdesk.assist.attributions import Attribution
     from factdesk.assist.dates import DateMention
     from factdesk.assist.figures import Figure
+    from factdesk.assist.suggest import Suggestion
 
 _PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -46,16 +48,24 @@ class ArticleReading:
     published: datetime.date | None
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    #: the sentences most worth checking, best first, with the reasons
+    suggestions: list[Suggestion] = field(default_factory=list)
 
 
 def read_article(reader: ops.Reader, article_id: str) -> ArticleReading:
-    """Figures and dates of ``article_id``; refused in plain words when there is no such article."""
+    """Figures, dates, attributions and ranked sentences of ``article_id``; refused in plain words
+    when there is no such article."""
+    from factdesk.assist.attributions import find_attributions
     from factdesk.assist.dates import find_dates
     from factdesk.assist.figures import find_figures
+    from factdesk.assist.suggest import rank_sentences
 
     row = reader.get("article", article_id)
     if row is None:
         raise ops.OperationError("There is no such article in the project.")
     text = str(row["text"])
     published = published_on(str(row.get("published") or ""))
-    return ArticleReading(article_id, text, published, find_figures(text), find_dates(text, published))
+    figures, dates, said = find_figures(text), find_dates(text, published), find_attributions(text)
+    ranked = rank_sentences(text, figures=figures, dates=dates, attributions=said)
+    return ArticleReading(article_id, text, published, figures, dates, said, ranked)

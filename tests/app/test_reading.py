@@ -72,3 +72,16 @@ def test_reading_an_article_that_is_not_there_is_refused_in_words(demo_copy: Pat
         read_article(p.read, "0" * 36)
     result = CliRunner().invoke(cli, ["figures", str(demo_copy), "zzzzzzzz"])
     assert result.exit_code != 0 and "zzzzzzzz" in result.output + result.stderr
+
+
+def test_attributions_and_suggestions_on_the_command_line(demo_copy: Path) -> None:
+    thursday, convoy_report = _ids(demo_copy)
+    said = json.loads(_ok("attributions", str(demo_copy), convoy_report[:8], "--json"))
+    stances = {(a["stance"], a["speaker"], a["via"]) for a in said}
+    assert ("reported", "المصدر الروسي", "وكالة إنترفاكس") in stances
+    assert any(stance == "denies" and "قوات سوريا الديمقراطية" in who for stance, who, _via in stances)
+    assert "[asserts] العقيد طلال سلو" in _ok("attributions", str(demo_copy), convoy_report[:8])
+    ranked = json.loads(_ok("suggest", str(demo_copy), thursday[:8], "--json", "--limit", "3"))
+    assert len(ranked) == 3 and "figure" in ranked[0]["reasons"] and "80" in ranked[0]["text"]
+    assert [r["score"] for r in ranked] == sorted((r["score"] for r in ranked), reverse=True)
+    assert "sentence(s) worth checking." in _ok("suggest", str(demo_copy), thursday[:8])
