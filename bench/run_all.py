@@ -29,6 +29,7 @@ BENCHES = (
     "assist_figures",
     "assist_dates",
     "assist_attributions",
+    "assist_factchecks",
 )
 
 
