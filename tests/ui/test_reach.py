@@ -42,8 +42,12 @@ def detail(session, qtbot):
     qtbot.addWidget(widget)
     widget.failures = []
     widget.failed.connect(widget.failures.append)
+    # a claim with evidence and two appearances (the demo also has claims one article alone gives)
     claim = next(
-        c for c in session.project.rows("claim") if session.project.find("evidence", "claim_id", c["id"])
+        c
+        for c in session.project.rows("claim")
+        if session.project.find("evidence", "claim_id", c["id"])
+        and len(session.project.find("appearance", "claim_id", c["id"])) == 2
     )
     widget.show_claim(str(claim["id"]))
     widget.resize(500, 800)
