@@ -572,17 +572,8 @@ class Unlink(Operation):
 # ---------------------------------------------------------------------------------------------
 # sources and evidence
 
-_SOURCE_FIELDS = (
-    "kind",
-    "title",
-    "url",
-    "publisher",
-    "published",
-    "accessed",
-    "reliability",
-    "notes",
-    "article_id",
-)
+#: What a source's fields are, but for its key and times (the model's list, not a copy of it).
+_SOURCE_FIELDS = tuple(name for name in FIELDS[SOURCE] if name not in ("id", "created", "modified"))
 
 
 def _check_source_values(reader: Reader, values: dict[str, object]) -> None:
