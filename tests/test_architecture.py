@@ -20,7 +20,7 @@ _SQL_START = re.compile(
 #: What SQLite says of text that is not SQL at all (as against SQL naming tables it does not have).
 _NOT_SQL = ("syntax error", "incomplete input", "unrecognized token")
 #: Modules of the interfaces: they read through the store's read API and write through operations.
-_INTERFACES = ("factdesk/ui/", "factdesk/cli.py", "factdesk/launch.py")
+_INTERFACES = ("factdesk/ui/", "factdesk/cli/", "factdesk/launch.py")
 _QT = ("PySide6", "shiboken6")
 
 
