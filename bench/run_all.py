@@ -30,6 +30,7 @@ BENCHES = (
     "assist_dates",
     "assist_attributions",
     "assist_factchecks",
+    "assist_reading",
 )
 
 

@@ -125,8 +125,11 @@ _WEIGHTS = {
 }
 
 
+_ALEFS = str.maketrans("إآ", "اا")
+
+
 def _norm(word: str) -> str:
-    return _STRIP.sub("", word).translate(str.maketrans("إآ", "اا"))
+    return _STRIP.sub("", word).translate(_ALEFS)
 
 
 _ACTOR_N = {_norm(w) for w in _ACTOR_CUES}
