@@ -46,7 +46,8 @@ def read(name: str) -> tuple[str, datetime.date | None]:
     """The text and, for a web page, the publication date FactDesk reads from it on import."""
     if name.startswith(("corpus/html/", "corpus/encodings/")):
         result = import_file(source(name), name="")
-        return result.text, result.published
+        day = result.published or ""
+        return result.text, datetime.date.fromisoformat(day[:10]) if len(day) >= 10 else None
     return source(name).read_text(encoding="utf-8"), published(name)
 
 

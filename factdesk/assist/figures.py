@@ -88,13 +88,19 @@ _SCALES = {
     "ألفين ألفان ألفي": 2000,
     "آلاف الاف": 1000,
     "مليون مليونا": 1_000_000,
-    "مليونين مليونان": 2_000_000,
+    "مليونين مليونان مليوني": 2_000_000,
     "ملايين": 1_000_000,
     "مليار مليارا مليارات": 1_000_000_000,
     "ملياري مليارين": 2_000_000_000,
 }
 _DUALS = {2000, 2_000_000, 2_000_000_000}
-_VAGUE = {"عشرات": (10, 99), "مئات مئآت": (100, 999), "آلاف الاف": (1000, 9999), "ملايين": (10**6, 10**7 - 1)}
+_VAGUE = {
+    "عشرات": (10, 99),
+    "مئات مئآت": (100, 999),
+    "آلاف الاف": (1000, 9999),
+    "ملايين": (10**6, 10**7 - 1),
+    "مليارات": (10**9, 10**10 - 1),
+}
 
 
 @functools.cache
@@ -132,10 +138,19 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("زهاء", "about"),
     ("تقريبا", "about"),
     ("أقل من", "less_than"),
+    ("أزيد من", "more_than"),
+    ("ما يفوق", "more_than"),
+    ("يفوق", "more_than"),
+    ("يناهز", "about"),
+    ("ما يناهز", "about"),
     ("ما يصل إلى", "up_to"),
     ("يصل إلى", "up_to"),
     ("حتى", "up_to"),
 ]
+#: Verbs that bound the number they govern without being part of the figure («لا تتجاوز 5%»).
+_VERB_BOUNDS = re.compile(
+    r"(?:(?:ما|بما)\s+)?(?:لا|لن|لم)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\s+(?:عن|علي))?\s*$"
+)
 _CURRENCIES: list[tuple[str, str]] = [
     ("دولار دولارا دولارات", "USD"),
     ("يورو", "EUR"),
@@ -164,7 +179,7 @@ _CURRENCY_QUALIFIED = {
     "إماراتي": "AED",
 }
 _KIND_WORDS: list[tuple[str, Kind]] = [
-    ("قتيل قتيلا قتلى", "killed"),
+    ("قتيل قتيلا قتلى شهيد شهيدا شهداء ضحية ضحايا وفاة وفيات", "killed"),
     ("جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات", "injured"),
     ("مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عنصرا عناصر إرهابي إرهابيا إرهابيين", "fighters"),
     (
@@ -174,12 +189,15 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
     (
         "شخص شخصا أشخاص مدني مدنيا مدنيين مواطن مواطنا مواطنين طفل طفلا أطفال امرأة نساء رجل رجلا رجال"
         " لاجئ لاجئا لاجئين نازح نازحا نازحين معتقل معتقلا معتقلين أسير أسيرا أسرى جندي جنديا جنود"
-        " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج",
+        " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج صحفي صحفيا صحفيين صحافي صحافيا"
+        " صحافيين مريض مريضا مرضى مقيم مقيما مقيمين عضو عضوا أعضاء شخصية شخصيات موظف موظفا موظفين"
+        " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
+        " مسافر مسافرا مسافرين راكب راكبا ركاب",
         "people",
     ),
 ]
-_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد")
-_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات")
+_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا")
+_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين")
 _MONTHS = _f(
     "يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية"
@@ -328,14 +346,24 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
-    if re.search(r"(?:[A-Za-z#_'\[]|[A-Za-z-]\()$", before) or re.match(r"[A-Za-z_]", after):
-        return True  # code, colours, model names: not prose
+    if re.search(r"(?:[A-Za-z#_'\[©]|[A-Za-z-]\()$", before) or re.match(r"\s*[A-Za-z_]", after):
+        return True  # code, colours, model names, a Latin title, «© 2015»: not prose
+    if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
+        return True  # a footnote mark: «نسمة،(1)»
+    if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
+        re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
+    ):
+        return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
     if re.match(r"\.(?:\s|$)", after) and re.search(r"(?:^|\n)\s*$", before):
         return True  # a list item's number
-    if re.search(r"(?:رقم|الماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ)\s*$", before):
-        return True  # an identifier or a date
+    if re.search(
+        r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم)\s*[:.]?\s*$",
+        before,
+    ):
+        return True  # an identifier (law, article, verse, page) or a date
     months = _alt(_MONTHS)
     if re.match(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{months}){_WORD_END}", after):
         return True
@@ -435,6 +463,8 @@ def find_figures(text: str) -> list[Figure]:
             bound = qualifiers.get(key, bound)
         if m.group("after"):
             bound = "at_least" if "الاقل" in m.group("after") else "about"
+        elif not qual and bound == "exact" and _VERB_BOUNDS.search(folded[max(0, m.start() - 30) : m.start()]):
+            bound = "up_to"
         unit = ""
         if m.group("pct"):
             unit = "percent"
@@ -466,6 +496,8 @@ def find_figures(text: str) -> list[Figure]:
                 ts, te = original_span(starts, len(text), tm.start(1), tm.end(1), text)
                 thing = text[ts:te]
                 kind = _thing_kind(tm.group(1)) or "other"
+                if kind == "other" and _strip_article(tm.group(1)) in _CASES:
+                    kind = _case_kind(folded[tm.end() : tm.end() + 40])
                 if bound == "exact" and re.match(r"\s+علي\s+الاقل" + _WORD_END, folded[tm.end() :]):
                     bound = "at_least"  # «12 قتيلا على الأقل»
             before = folded[max(0, fs - 40) : fs]
@@ -495,6 +527,22 @@ def _strip_prefix(w: str) -> str:
         if w.startswith(p) and w[len(p) :] in lex:
             return w[len(p) :]
     return w
+
+
+_CASES = set(_f("حالة حالات حالتي حالتين"))
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _case_kind(after: str) -> Kind:
+    """A count of «حالات»: deaths when «وفاة» follows, infections when an infection word does."""
+    if re.match(r"\s*(?:\S+\s+)?(?:وفاه|وفيات)", after):
+        return "killed"
+    if re.match(r"\s*(?:\S+\s+)?(?:\S*اصاب|مصاب|بفيروس|بكورونا|بالفيروس|بالكوليرا)", after):
+        return "injured"
+    return "other"
 
 
 def _cue(before: str, cues: list[str]) -> bool:
