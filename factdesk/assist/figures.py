@@ -346,7 +346,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
-    if re.search(r"(?:[A-Za-z#_'\[©]|[A-Za-z-]\()$", before) or re.match(r"\s*[A-Za-z_]", after):
+    if re.search(r"(?:[A-Za-z#_'\[]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before) or re.match(r"\s*[A-Za-z_]", after):
         return True  # code, colours, model names, a Latin title, «© 2015»: not prose
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
@@ -461,6 +461,8 @@ def find_figures(text: str) -> list[Figure]:
             key = re.sub(r"\s+", " ", qual)
             key = key if key in qualifiers else key[1:]
             bound = qualifiers.get(key, bound)
+            if bound == "more_than" and re.search(r"(?:^|\s)لا\s+$", folded[max(0, m.start() - 5) : m.start()]):
+                bound, qual = "up_to", None  # «لا يزيد على 12»: a cap, and the verb is not the figure
         if m.group("after"):
             bound = "at_least" if "الاقل" in m.group("after") else "about"
         elif not qual and bound == "exact" and _VERB_BOUNDS.search(folded[max(0, m.start() - 30) : m.start()]):
@@ -476,6 +478,10 @@ def find_figures(text: str) -> list[Figure]:
             fs = m.start("dollar")
         elif qual:
             fs = m.start("qual")
+        elif m.group("qual"):
+            fs = m.end("qual")
+            while fs < fe and folded[fs].isspace():
+                fs += 1
         # trim trailing spaces inside the match
         while fe > fs and folded[fe - 1].isspace():
             fe -= 1
