@@ -251,3 +251,27 @@ def test_the_hand_labels_are_valid_offsets_into_their_articles() -> None:
         assert kind in ("absolute", "numeric", "weekday", "relative", "hijri"), line
         count += 1
     assert splits == {"dev", "heldout", "blind"} and count >= 100
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("وقع ذلك في 14 مارس2017 بالضبط", "14 مارس2017", D(2017, 3, 14)),  # no space before the year
+        ("تنطلق الدورة فاتح دجنبر 2015 بالرباط", "فاتح دجنبر 2015", D(2015, 12, 1)),  # Morocco's «فاتح»
+        ("يومي 12 و13 مارس 2016 في الدوحة", "12 و13 مارس 2016", D(2016, 3, 12)),  # two days: the first
+        ("أعلنت الوزارة، اليوم، أن", "اليوم", THURSDAY),  # the news formula
+        ("في بيان لها اليوم، إن الضربات", "اليوم", THURSDAY),
+    ],
+)
+def test_more_ways_of_writing_a_day(text: str, surface: str, date: datetime.date) -> None:
+    found = one(text)
+    assert (found.text, found.date) == (surface, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["واليوم، نعيش في زمن آخر", "ونحن اليوم في وضع صعب", "بعد صلاة الجمعة خرجوا", "كلا الاثنين مسؤول",
+     "خطبة الجمعة كانت قصيرة", "وصل الاثنين معا"],
+)  # fmt: skip
+def test_today_as_nowadays_and_weekday_names_that_are_not_days(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
