@@ -232,7 +232,9 @@ def _pattern() -> re.Pattern[str]:
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
     dnum = rf"{digits}(?:\s*(?:{_alt(_f('ألف آلاف ألفا مليون ملايين مليار مليارات'))}){_WORD_END})?"
-    num = rf"(?:{dnum}|{wnum})"
+    # «نصف مليون لاجئ»: a half or a quarter of a scale word
+    frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
+    num = rf"(?:{dnum}|{frac}|{wnum})"
     vague_p = (
         rf"{_WORD_START}(?:و|ب|ل|وب)?(?:ال)?(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
@@ -293,8 +295,15 @@ def _parse_digits(s: str) -> float | int:
     return float(s) if "." in s else int(s)
 
 
+_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+
+
 def _parse_num(s: str) -> float | int | None:
     s = s.strip()
+    head, _, rest = s.partition(" ")
+    if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
+        value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
+        return int(value) if value.is_integer() else value
     m = re.match(r"(\d[\d,.٬٫]*)\s*(\S+)?$", s)
     if m:
         value = _parse_digits(m.group(1))
@@ -346,7 +355,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
-    if re.search(r"(?:[A-Za-z#_'\[]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before) or re.match(r"\s*[A-Za-z_]", after):
+    if re.search(r"(?:[A-Za-z#_'\[+]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before) or re.search(r"\d\s+$", before) or re.match(r"\s*[A-Za-z_]", after):
         return True  # code, colours, model names, a Latin title, «© 2015»: not prose
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
@@ -354,6 +363,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
+    if re.search(r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل))\s*-?\s*$", before):
+        return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
     if re.match(r"\.(?:\s|$)", after) and re.search(r"(?:^|\n)\s*$", before):
@@ -523,6 +534,10 @@ def _vague_span(word: str) -> tuple[int, int]:
             if word.startswith(head) and word[len(head) :] in vague:
                 return vague[word[len(head) :]]
     return (10, 99)
+
+
+def _strip_fraction(w: str) -> str:
+    return w[1:] if w[:1] in ("و", "ب") and w[1:] in _FRACTIONS else w
 
 
 def _strip_prefix(w: str) -> str:

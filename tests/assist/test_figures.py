@@ -86,6 +86,8 @@ def test_seed_articles_give_their_figures_and_not_their_dates() -> None:
         ("صرف مليوني ريال للأندية", 2_000_000, None, "exact"),
         ("أزيد من 70 مشاركا", 70, None, "more_than"),
         ("ما يناهز 40 شاحنة", 40, None, "about"),
+        ("نصف مليون لاجئ", 500_000, None, "exact"),
+        ("قرابة ربع مليون نازح", 250_000, None, "about"),
     ],
 )
 def test_values_and_bounds(text: str, value: float, high: float | None, bound: str) -> None:
@@ -186,6 +188,10 @@ def test_counted_noun_and_kind(text: str, kind: str, thing: str) -> None:
         "© 2015 جميع الحقوق محفوظة",
         "الفيلم 12 Angry Men من الكلاسيكيات",
         "بتوقيت GMT+3 يوميا",
+        "اتصلوا على الرقم +966 50 123 4567 للاستفسار",
+        "أسقطت طائرة إف-16 فوق المنطقة",
+        "نشرت منظومة إس 400 للدفاع",
+        "طائرة بوينغ 737 تابعة للشركة",
     ],
 )
 def test_dates_times_phones_and_ordinals_are_not_figures(text: str) -> None:
