@@ -44,9 +44,9 @@ Label = tuple[int, int, float, str]
 
 @cache
 def corpus_text(name: str) -> str:
-    """A bare name is an article as stored; ``html/…`` and ``encodings/…`` are read as FactDesk imports them."""
-    if "/" not in name:
-        return (synth.CORPUS / "articles" / name).read_text(encoding="utf-8")
+    """An article (a bare name or ``articles/…``) as stored; ``html/…`` and ``encodings/…`` as FactDesk imports them."""
+    if "/" not in name or name.startswith("articles/"):
+        return (synth.CORPUS / "articles" / name.removeprefix("articles/")).read_text(encoding="utf-8")
     return load(synth.CORPUS / name, name="").text
 
 
