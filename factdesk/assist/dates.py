@@ -100,13 +100,15 @@ def _alt(names: Iterable[str]) -> str:
 
 _PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال))?"
 _END: Final = r"(?!\w)"
+#: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
+_MEND: Final = r"(?![^\W\d])"
 _MONTH: Final = _alt(MONTHS)
 _HMONTH: Final = _alt(HIJRI_MONTHS)
 _WDAY: Final = _alt(WEEKDAYS)
 _TOD: Final = rf"(?:(?P<tod>{_alt(_TIMES)})\s+)"
 _MONTHS2: Final = (
-    rf"(?P<m1>{_MONTH}){_END}"
-    rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_END}(?:\s*\))?)?"
+    rf"(?P<m1>{_MONTH}){_MEND}"
+    rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_MEND}(?:\s*\))?)?"
 )
 _DAY: Final = r"(?:ال\s*-?\s*)?(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
 _UNITS: Final = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
@@ -123,7 +125,11 @@ ORDINALS: Final[dict[str, int]] = {
     "الحادي والثلاثين": 31,
 }
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
-_DAYX: Final = rf"(?:{_DAY}\s*(?:من\s+)?|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
+#: «فاتح» is the first of the month in Morocco («فاتح نونبر»); a second day may follow («يومي 3 و4 مايو»).
+_DAYX: Final = (
+    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)?(?:من\s+)?"
+    rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
+)
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?"
 _WEEKDAY_LEAD: Final = rf"(?:(?:يوم\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
@@ -163,9 +169,14 @@ _P_WEEKDAY: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{_WDAY}){_END}"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
+#: Words before a weekday name that make it something else: «صلاة الجمعة», «كلا الاثنين».
+_NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خطبه|كلا|بين|هذين)\s+$")
+#: «اليوم» alone is a day only in the news formula, set off before a comma («في بيان لها اليوم، إن»,
+#: «أعلنت الوزارة، اليوم، أن»); elsewhere («واليوم نعيش») it means "nowadays".
 _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس|الامس|الغد){_END})"
-    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END})(?!\s+(?:ال)?حاج)"
+    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
+    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,]))(?!\s+(?:ال)?حاج)"
 )
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
@@ -232,6 +243,8 @@ def _day(match: re.Match[str]) -> int | None:
     """The day of a match, written in figures or as an ordinal word; None when it has none."""
     if match.groupdict().get("d"):
         return int(match["d"])
+    if match.groupdict().get("fd"):
+        return 1
     word = match.groupdict().get("od")
     return ORDINALS.get(" ".join(word.split())) if word else None
 
@@ -364,6 +377,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         add(match, _hijri(int(match["y"]), int(match["m"]), int(match["d"])), "day", "hijri", 1.0, "hijri")
     for match in _P_WEEKDAY.finditer(normal):
         weekday = WEEKDAYS[match["wd"]]
+        if not (match["today"] or match["tod"]) and _NOT_A_WEEKDAY.search(
+            normal[max(0, match.start("wd") - 12) : match.start("wd")]
+        ):
+            continue
+        if match["wd"] == "الاثنين" and re.match(r"\s+(?:معا|منهما|منهم)", normal[match.end("wd") :]):
+            continue  # «الاثنين معا»: "the two"
         date = None
         if published is not None:
             back = (published.weekday() - weekday) % 7
@@ -375,7 +394,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 date = published - datetime.timedelta(days=back)
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
     for match in _P_DEICTIC.finditer(normal):
-        word = " ".join((match["w"] or match["w2"]).split())
+        word = " ".join((match["w"] or match["w2"] or match["w3"]).split())
         if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
             continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
         offset = {"اليوم": 0, "امس": -1, "الامس": -1, "الغد": 1, "غدا": 1, "يوم غد": 1, "بعد غد": 2}.get(

@@ -88,13 +88,19 @@ _SCALES = {
     "ألفين ألفان ألفي": 2000,
     "آلاف الاف": 1000,
     "مليون مليونا": 1_000_000,
-    "مليونين مليونان": 2_000_000,
+    "مليونين مليونان مليوني": 2_000_000,
     "ملايين": 1_000_000,
     "مليار مليارا مليارات": 1_000_000_000,
     "ملياري مليارين": 2_000_000_000,
 }
 _DUALS = {2000, 2_000_000, 2_000_000_000}
-_VAGUE = {"عشرات": (10, 99), "مئات مئآت": (100, 999), "آلاف الاف": (1000, 9999), "ملايين": (10**6, 10**7 - 1)}
+_VAGUE = {
+    "عشرات": (10, 99),
+    "مئات مئآت": (100, 999),
+    "آلاف الاف": (1000, 9999),
+    "ملايين": (10**6, 10**7 - 1),
+    "مليارات": (10**9, 10**10 - 1),
+}
 
 
 @functools.cache
@@ -132,10 +138,19 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("زهاء", "about"),
     ("تقريبا", "about"),
     ("أقل من", "less_than"),
+    ("أزيد من", "more_than"),
+    ("ما يفوق", "more_than"),
+    ("يفوق", "more_than"),
+    ("يناهز", "about"),
+    ("ما يناهز", "about"),
     ("ما يصل إلى", "up_to"),
     ("يصل إلى", "up_to"),
     ("حتى", "up_to"),
 ]
+#: Verbs that bound the number they govern without being part of the figure («لا تتجاوز 5%»).
+_VERB_BOUNDS = re.compile(
+    r"(?:(?:ما|بما)\s+)?(?:لا|لن|لم)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\s+(?:عن|علي))?\s*$"
+)
 _CURRENCIES: list[tuple[str, str]] = [
     ("دولار دولارا دولارات", "USD"),
     ("يورو", "EUR"),
@@ -164,7 +179,7 @@ _CURRENCY_QUALIFIED = {
     "إماراتي": "AED",
 }
 _KIND_WORDS: list[tuple[str, Kind]] = [
-    ("قتيل قتيلا قتلى", "killed"),
+    ("قتيل قتيلا قتلى شهيد شهيدا شهداء ضحية ضحايا وفاة وفيات", "killed"),
     ("جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات", "injured"),
     ("مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عنصرا عناصر إرهابي إرهابيا إرهابيين", "fighters"),
     (
@@ -174,12 +189,15 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
     (
         "شخص شخصا أشخاص مدني مدنيا مدنيين مواطن مواطنا مواطنين طفل طفلا أطفال امرأة نساء رجل رجلا رجال"
         " لاجئ لاجئا لاجئين نازح نازحا نازحين معتقل معتقلا معتقلين أسير أسيرا أسرى جندي جنديا جنود"
-        " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج",
+        " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج صحفي صحفيا صحفيين صحافي صحافيا"
+        " صحافيين مريض مريضا مرضى مقيم مقيما مقيمين عضو عضوا أعضاء شخصية شخصيات موظف موظفا موظفين"
+        " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
+        " مسافر مسافرا مسافرين راكب راكبا ركاب",
         "people",
     ),
 ]
-_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد")
-_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات")
+_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا")
+_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين")
 _MONTHS = _f(
     "يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية"
@@ -214,7 +232,9 @@ def _pattern() -> re.Pattern[str]:
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
     dnum = rf"{digits}(?:\s*(?:{_alt(_f('ألف آلاف ألفا مليون ملايين مليار مليارات'))}){_WORD_END})?"
-    num = rf"(?:{dnum}|{wnum})"
+    # «نصف مليون لاجئ»: a half or a quarter of a scale word
+    frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
+    num = rf"(?:{dnum}|{frac}|{wnum})"
     vague_p = (
         rf"{_WORD_START}(?:و|ب|ل|وب)?(?:ال)?(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
@@ -275,8 +295,15 @@ def _parse_digits(s: str) -> float | int:
     return float(s) if "." in s else int(s)
 
 
+_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+
+
 def _parse_num(s: str) -> float | int | None:
     s = s.strip()
+    head, _, rest = s.partition(" ")
+    if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
+        value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
+        return int(value) if value.is_integer() else value
     m = re.match(r"(\d[\d,.٬٫]*)\s*(\S+)?$", s)
     if m:
         value = _parse_digits(m.group(1))
@@ -328,14 +355,26 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
-    if re.search(r"(?:[A-Za-z#_'\[]|[A-Za-z-]\()$", before) or re.match(r"[A-Za-z_]", after):
-        return True  # code, colours, model names: not prose
+    if re.search(r"(?:[A-Za-z#_'\[+]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before) or re.search(r"\d\s+$", before) or re.match(r"\s*[A-Za-z_]", after):
+        return True  # code, colours, model names, a Latin title, «© 2015»: not prose
+    if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
+        return True  # a footnote mark: «نسمة،(1)»
+    if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
+        re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
+    ):
+        return True  # a number inside a name: «كوفيد 19», «فتنة 88»
+    if re.search(r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل))\s*-?\s*$", before):
+        return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
     if re.match(r"\.(?:\s|$)", after) and re.search(r"(?:^|\n)\s*$", before):
         return True  # a list item's number
-    if re.search(r"(?:رقم|الماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ)\s*$", before):
-        return True  # an identifier or a date
+    if re.search(
+        r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم)\s*[:.]?\s*$",
+        before,
+    ):
+        return True  # an identifier (law, article, verse, page) or a date
     months = _alt(_MONTHS)
     if re.match(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{months}){_WORD_END}", after):
         return True
@@ -433,8 +472,12 @@ def find_figures(text: str) -> list[Figure]:
             key = re.sub(r"\s+", " ", qual)
             key = key if key in qualifiers else key[1:]
             bound = qualifiers.get(key, bound)
+            if bound == "more_than" and re.search(r"(?:^|\s)لا\s+$", folded[max(0, m.start() - 5) : m.start()]):
+                bound, qual = "up_to", None  # «لا يزيد على 12»: a cap, and the verb is not the figure
         if m.group("after"):
             bound = "at_least" if "الاقل" in m.group("after") else "about"
+        elif not qual and bound == "exact" and _VERB_BOUNDS.search(folded[max(0, m.start() - 30) : m.start()]):
+            bound = "up_to"
         unit = ""
         if m.group("pct"):
             unit = "percent"
@@ -446,6 +489,10 @@ def find_figures(text: str) -> list[Figure]:
             fs = m.start("dollar")
         elif qual:
             fs = m.start("qual")
+        elif m.group("qual"):
+            fs = m.end("qual")
+            while fs < fe and folded[fs].isspace():
+                fs += 1
         # trim trailing spaces inside the match
         while fe > fs and folded[fe - 1].isspace():
             fe -= 1
@@ -466,6 +513,8 @@ def find_figures(text: str) -> list[Figure]:
                 ts, te = original_span(starts, len(text), tm.start(1), tm.end(1), text)
                 thing = text[ts:te]
                 kind = _thing_kind(tm.group(1)) or "other"
+                if kind == "other" and _strip_article(tm.group(1)) in _CASES:
+                    kind = _case_kind(folded[tm.end() : tm.end() + 40])
                 if bound == "exact" and re.match(r"\s+علي\s+الاقل" + _WORD_END, folded[tm.end() :]):
                     bound = "at_least"  # «12 قتيلا على الأقل»
             before = folded[max(0, fs - 40) : fs]
@@ -487,6 +536,10 @@ def _vague_span(word: str) -> tuple[int, int]:
     return (10, 99)
 
 
+def _strip_fraction(w: str) -> str:
+    return w[1:] if w[:1] in ("و", "ب") and w[1:] in _FRACTIONS else w
+
+
 def _strip_prefix(w: str) -> str:
     lex = _lexicon()
     if w in lex:
@@ -495,6 +548,22 @@ def _strip_prefix(w: str) -> str:
         if w.startswith(p) and w[len(p) :] in lex:
             return w[len(p) :]
     return w
+
+
+_CASES = set(_f("حالة حالات حالتي حالتين"))
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _case_kind(after: str) -> Kind:
+    """A count of «حالات»: deaths when «وفاة» follows, infections when an infection word does."""
+    if re.match(r"\s*(?:\S+\s+)?(?:وفاه|وفيات)", after):
+        return "killed"
+    if re.match(r"\s*(?:\S+\s+)?(?:\S*اصاب|مصاب|بفيروس|بكورونا|بالفيروس|بالكوليرا)", after):
+        return "injured"
+    return "other"
 
 
 def _cue(before: str, cues: list[str]) -> bool:

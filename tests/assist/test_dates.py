@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import REPO, shared
+from support import REPO
+from test_figure_date_labels import corpus_text
 
 from factdesk.assist.dates import DateMention, find_dates
 
@@ -236,13 +237,12 @@ def test_the_hand_labels_are_valid_offsets_into_their_articles() -> None:
     for line in LABELS.read_text(encoding="utf-8").splitlines():
         if line.startswith(("#", "split\t")) or not line.strip():
             continue
-        split, name, start, end, date, kind = line.split("\t")
+        split, name, start, end, date, kind = (line.split("\t") + [""] * 6)[:6]
         splits.add(split)
-        path = REPO / name if name.startswith("seeds/") else shared(name)
         if start == "NONE":
-            assert path.exists()
+            corpus_text(name)
             continue
-        text = path.read_text(encoding="utf-8")
+        text = corpus_text(name)
         begin, stop = int(start), int(end)
         assert 0 <= begin < stop <= len(text), line
         surface = text[begin:stop]
@@ -250,4 +250,28 @@ def test_the_hand_labels_are_valid_offsets_into_their_articles() -> None:
         assert date == "-" or D.fromisoformat(date), line
         assert kind in ("absolute", "numeric", "weekday", "relative", "hijri"), line
         count += 1
-    assert splits == {"dev", "heldout"} and count >= 100
+    assert splits == {"dev", "heldout", "blind"} and count >= 100
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("وقع ذلك في 14 مارس2017 بالضبط", "14 مارس2017", D(2017, 3, 14)),  # no space before the year
+        ("تنطلق الدورة فاتح دجنبر 2015 بالرباط", "فاتح دجنبر 2015", D(2015, 12, 1)),  # Morocco's «فاتح»
+        ("يومي 12 و13 مارس 2016 في الدوحة", "12 و13 مارس 2016", D(2016, 3, 12)),  # two days: the first
+        ("أعلنت الوزارة، اليوم، أن", "اليوم", THURSDAY),  # the news formula
+        ("في بيان لها اليوم، إن الضربات", "اليوم", THURSDAY),
+    ],
+)
+def test_more_ways_of_writing_a_day(text: str, surface: str, date: datetime.date) -> None:
+    found = one(text)
+    assert (found.text, found.date) == (surface, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["واليوم، نعيش في زمن آخر", "ونحن اليوم في وضع صعب", "بعد صلاة الجمعة خرجوا", "كلا الاثنين مسؤول",
+     "خطبة الجمعة كانت قصيرة", "وصل الاثنين معا"],
+)  # fmt: skip
+def test_today_as_nowadays_and_weekday_names_that_are_not_days(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
