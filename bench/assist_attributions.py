@@ -114,7 +114,7 @@ def score(rows: list[dict[str, str]], show: bool) -> dict[str, Tally]:
         for r in labels:
             for key in ("all", r["stance"]):
                 tally[key].labelled += 1
-        for li, k in loose:
+        for li, _k in loose:
             for key in ("all", labels[li]["stance"]):
                 tally[key].verb_hits += 1
         for li, k in hits:

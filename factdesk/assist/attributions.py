@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -18,13 +20,19 @@ _TOKEN = re.compile(rf"[\w{_MARKS}]+")
 _STRIP = re.compile(rf"[{_MARKS}]")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 _OPEN_QUOTES = '«"“'
+_CLOSERS = '»"”)'
+_CLAUSE_END = re.compile(r"[؛;]")
 _CLOSE = {"«": "»", '"': '"', "“": "”"}
 
 
+_ALEFS = str.maketrans("أإآى", "اااي")
+
+
+@lru_cache(maxsize=1 << 16)
 def _norm(word: str) -> str:
     """Compare words without harakat, tatweel or hamza forms of alef."""
     w = _STRIP.sub("", unicodedata.normalize("NFKC", word))
-    return w.translate(str.maketrans("أإآى", "اااي"))
+    return w.translate(_ALEFS)
 
 
 def _forms(past: list[str], present: list[str]) -> set[str]:
@@ -46,7 +54,7 @@ def _participles(stems: list[str]) -> set[str]:
 _SAY = _forms(
     ["قال", "أعلن", "أكد", "أوضح", "صرح", "صرّح", "أضاف", "شدد", "شدّد"],
     ["قول", "علن", "ؤكد", "وضح", "صرح", "ضيف", "شدد"],
-) | {_norm(w) for w in ("قالوا", "أكدوا", "أشاروا", "قلت", "قلنا", "قلن", "أؤكد")}
+) | {_norm(w) for w in ("قالوا", "أكدوا", "أشاروا", "قلت", "قلنا", "قلن", "أؤكد", "قاله", "قالها", "قالته")}
 # Verbs that report speech only before an أنّ clause, a quotation or a colon (or their own preposition):
 # «ذكر» also means "mention", «كشف» "uncover", «تابع» "follow", «أشار» "point", «اعتبر» "consider".
 _SAY_IF = _forms(
@@ -90,6 +98,26 @@ _NOT_SOURCES = {
               "التعليمات", "الشروط", "المعايير", "الإجراءات", "الحاجة", "الظروف", "الأحوال", "الطلب", "الخطة",
               "الأصول", "الترتيب", "الأولوية", "الاتفاق", "الاتفاقية", "المادة", "القرار", "العادة", "الجدول")
 }  # fmt: skip
+
+def _with_proclitics(words: set[str] | dict[str, str]) -> set[str]:
+    out = set(words)
+    for w in words:
+        out |= {"و" + w, "ف" + w}
+        if w[:1] in "يتان":
+            out |= {"ل" + w, "ول" + w, "فل" + w}
+    return out
+
+
+# Every token that can start an attribution: one set lookup rules out all other words quickly.
+_TRIGGERS = (
+    _with_proclitics(_ASSERTS | _DENIES | _CONVEYS | _MARKER_THEN_L | set(_PARTICIPLES))
+    | {"و" + w for w in _REPORTED_MARKERS}
+    | _REPORTED_MARKERS
+    | {"نقلا", "ونقلا", "علي"}
+)
+_LEXICONS: dict[int, set[str] | dict[str, str]] = {
+    id(lex): lex for lex in (_ASSERTS, _DENIES, _CONVEYS, _MARKER_THEN_L, _PARTICIPLES, _REPORTED_MARKERS)
+}
 _NEGATIONS = {_norm(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")}
 _RELATIVES = {_norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "ما", "مما", "وما", "فيما")}
 # Words between a verb and its subject that are not the subject: «قال لي الوالد», «أكد عليه أيضاً الوزير».
@@ -167,6 +195,8 @@ _STOPS = _THAT | {
         "وهو",
         "وهي",
         "لأن",
+        "كذلك",
+        "أيضا",
         "كان",
         "وكان",
         "كانت",
@@ -224,17 +254,26 @@ def _skip_marks(text: str, i: int, end: int) -> int:
 def _strip_proclitic(text: str, tok: _Tok, lexicon: set[str] | dict[str, str]) -> int | None:
     """Offset where the word starts inside ``tok`` after و/ف (and ل before an imperfect: «ليؤكد»), or None
     if it is not in ``lexicon``."""
-    w = tok.norm
+    n = _prefix_len(tok.norm, id(lexicon))
+    if n < 0:
+        return None
+    i = tok.start
+    for _ in range(n):  # one letter of the proclitic, then its harakat
+        i = _skip_marks(text, i + 1, tok.end)
+    return i
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_len(w: str, lexicon_id: int) -> int:
+    """How many proclitic letters come before a word of the lexicon in ``w`` (-1: none is in it)."""
+    lexicon = _LEXICONS[lexicon_id]
     if w in lexicon:
-        return tok.start
+        return 0
     for pre in ("و", "ف", "ل", "ول", "فل"):
         rest = w[len(pre) :]
         if w.startswith(pre) and rest in lexicon and ("ل" not in pre or rest[:1] in "يتان"):
-            i = tok.start
-            for _ in pre:  # one letter of the proclitic, then its harakat
-                i = _skip_marks(text, i + 1, tok.end)
-            return i
-    return None
+            return len(pre)
+    return -1
 
 
 def _gap_is_space(text: str, a: int, b: int) -> bool:
@@ -255,12 +294,19 @@ def _phrase_after(text: str, toks: list[_Tok], i: int, extra_stops: frozenset[st
 
 
 def _is_verb(text: str, t: _Tok) -> bool:
-    return any(_strip_proclitic(text, t, lex) is not None for lex in (_ASSERTS, _DENIES))
+    return _prefix_len(t.norm, id(_ASSERTS)) >= 0 or _prefix_len(t.norm, id(_DENIES)) >= 0
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_END.search(text, pos)
-    return m.start() if m else len(text.rstrip())
+    ends = _sentence_ends(text)
+    n = bisect_left(ends, pos)
+    return ends[n] if n < len(ends) else len(text.rstrip())
+
+
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence ends, once per text (the rules ask for it at every verb)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -278,6 +324,9 @@ def _opens_report(text: str, after: int, qs: int) -> bool:
 def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     """The span of what was said: a quotation or an أنّ/إنّ clause after ``after`` (token index k on)."""
     end = _sentence_end(text, after)
+    semi = _CLAUSE_END.search(text, after, end)
+    if semi is not None:
+        end = semi.start()
     window = text[after:end]
     q = next((i for i, ch in enumerate(window) if ch in _OPEN_QUOTES), None)
     that = next((t for t in toks[k : k + 12] if t.start < end and t.norm in _THAT), None)
@@ -295,13 +344,23 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         return (qs, ce + 1) if ce != -1 else (qs, end)
     if that is not None:
         return that.start, end
+    # A noun phrase («أكد وجود …», «أعلن عن رفع …»): from after «عن» if it comes early, to the first comma.
     s = after
+    about = next((t for t in toks[k : k + 5] if t.start < end and t.norm == "عن"), None)
+    if about is not None:
+        s = about.end
     while s < end and not text[s].isalnum():
         s += 1
-    return (s, end) if s < end else (after, after)
+    comma = text.find("،", s, end)
+    e = comma if comma != -1 else end
+    while e > s and not text[e - 1].isalnum() and text[e - 1] not in _CLOSERS:
+        e -= 1
+    return (s, e) if s < e else (after, after)
 
 
-def _content_follows(text: str, toks: list[_Tok], i: int, verb_norm: str | None, window: int = 8) -> bool:
+def _content_follows(
+    text: str, toks: list[_Tok], i: int, verb_norm: str | None, window: int = 8, colon: bool = True
+) -> bool:
     """Whether what was said follows toks[i]: an أنّ/إنّ clause, a quotation or a colon soon after it, or
     the verb's own preposition («أشار إلى …», «كشف عن …»)."""
     end = _sentence_end(text, toks[i].end)
@@ -309,12 +368,13 @@ def _content_follows(text: str, toks: list[_Tok], i: int, verb_norm: str | None,
     if after[:1] and after[0] in ":" + _OPEN_QUOTES:
         return True
     nxt = toks[i + 1 : i + 1 + window]
-    for j, t in enumerate(nxt):
+    for t in nxt:
         if t.start >= end:
             break
         if t.norm in _THAT:
             return True
-        if j < 3 and text[t.end : t.end + 2].lstrip()[:1] == ":" and t.end - toks[i].end < 25:
+        gap = text[t.end : t.end + 3].lstrip()
+        if colon and gap[:1] == ":":
             return True
     if verb_norm is not None and nxt and nxt[0].start < end:
         prep = _OWN_PREP.get(verb_norm)
@@ -423,6 +483,8 @@ def _source_ok(toks: list[_Tok], first: int, k: int) -> bool:
 
 
 def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None:
+    if tok.norm not in _TRIGGERS:
+        return None
     # «نقلت وكالة إنترفاكس عن المصدر …»: the outlet conveys what a source said.
     vs = _strip_proclitic(text, tok, _CONVEYS)
     if vs is not None:
@@ -452,7 +514,10 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
                 sp = (toks[first].start, toks[k - 1].end)
                 vend = toks[i + 1].end if lisan else tok.end
                 vb = (ms if ms is not None else tok.start, vend)
-                return _make(text, sp, vb, "reported", _before(text, tok.start) or _said(text, toks, sp[1], k))
+                said = _before(text, tok.start)
+                if said[1] <= said[0]:  # «وبحسب المصادر، فإن …»: what it vouches for comes after
+                    said = _said(text, toks, sp[1], k)
+                return _make(text, sp, vb, "reported", said)
     # «وفقاً لـ X» / «طبقا للوزارة»
     ms = _strip_proclitic(text, tok, _MARKER_THEN_L)
     if ms is not None and i + 1 < len(toks) and toks[i + 1].norm.startswith("ل"):
@@ -471,7 +536,7 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
     ps = _strip_proclitic(text, tok, _PARTICIPLES)
     if ps is not None:
         stance = _PARTICIPLES[_norm(text[ps : tok.end])]
-        if _content_follows(text, toks, i, _norm(text[ps : tok.end]), window=6):
+        if _content_follows(text, toks, i, _norm(text[ps : tok.end]), window=6, colon=False):
             return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
         return None
     for lexicon, stance in ((_ASSERTS, "asserts"), (_DENIES, "denies")):
@@ -492,7 +557,14 @@ def _verb(
         if stance == "asserts":
             return None  # «لا أقول هذا», «لم يذكر»: nothing was said
         stance, negated = "asserts", True  # «لم يستبعد أن …», «لم ينفِ …»: a hedged admission
-    conditional = verb in _SAY_IF or verb in _DENY_IF or (prev is not None and prev.norm in _RELATIVES)
+    # «وما أن أعلن … حتى …» is "as soon as", not a report.
+    if prev is not None and prev.norm in ("ان", "أن") and i > 1 and toks[i - 2].norm in ("ما", "وما", "فما"):
+        return None
+    # After a relative pronoun the verb's subject may be its antecedent («التصريحات التي تشير إلى أن …»)
+    # or an object («المصطلحات التي تؤكد مواصلة …»): only a clause or quotation makes it a report.
+    # «في الوقت الذي أكدت المقاومة …» is a time clause, not a relative one.
+    relative = prev is not None and prev.norm in _RELATIVES and not (i > 1 and toks[i - 2].norm == "الوقت")
+    conditional = verb in _SAY_IF or verb in _DENY_IF or relative
     own = verb
     content = _content_follows(text, toks, i, own)
     # «يُذكر أن …» (passive: "it is mentioned that") has no speaker.
@@ -502,20 +574,32 @@ def _verb(
     j = i + 1
     while j < len(toks) and j - i <= 2 and toks[j].norm in _SKIP_AFTER_VERB:
         j += 1
+    # «يقول في ذلك آية الله …», «قال في بيانه الوزير …»: a short prepositional phrase before the subject.
+    if (
+        j + 2 < len(toks)
+        and toks[j].norm == "في"
+        and toks[j + 2].norm not in _STOPS
+        and all(_gap_is_space(text, toks[n - 1].end, toks[n].start) for n in (j, j + 1, j + 2))
+        and not _is_verb(text, toks[j + 2])
+    ):
+        j += 2
     k = j
     if j < len(toks) and _gap_is_space(text, toks[j - 1].end, toks[j].start):
         k = _phrase_after(text, toks, j)
-    subject_ok = k > j and not toks[j].norm.startswith("ب") and not (prev is not None and prev.norm == "قد")
+    by = toks[j].norm.startswith("ب") and not toks[j].norm.startswith("بعض") if j < len(toks) else False
+    subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
     if subject_ok and stance == "denies" and verb in _DENY_IF and not content:
         subject_ok = toks[k].norm in _CLAIM_NOUNS if k < len(toks) else False
     if subject_ok:
         sp = (toks[j].start, toks[k - 1].end)
-        if conditional and not (content or _content_follows(text, toks, k - 1, own, window=4)):
-            if not (stance == "denies" and k < len(toks) and toks[k].norm in _CLAIM_NOUNS):
-                return None
+        claim = stance == "denies" and k < len(toks) and toks[k].norm in _CLAIM_NOUNS
+        if conditional and not (content or claim or _content_follows(text, toks, k - 1, own, window=10)):
+            return None
         return _make(text, sp, vb, stance, _said(text, toks, sp[1], k), negated=negated)
-    # subject–verb: «الوزارة قالت إن …», «المجلس قد أكد وجود …»
-    b = i - 1 if prev is not None and prev.norm == "قد" else i
+    # subject–verb: «الوزارة قالت إن …», «المجلس قد أكد وجود …», «التصريحات التي تشير إلى أن …»
+    b = i - 1 if prev is not None and prev.norm in ("قد", "التي", "الذي", "الذين") else i
+    if b < i and prev is not None and prev.norm != "قد" and not content:
+        return None
     top = b
     while (
         b > 0
