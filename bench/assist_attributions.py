@@ -177,6 +177,12 @@ def main() -> None:
     from factdesk.assist.dates import find_dates
     from factdesk.assist.figures import find_figures
 
+    from factdesk.assist import attributions as rules_module
+
+    # Cold: the word caches emptied first, as for the first article read after the program starts.
+    for cached in (rules_module._norm, rules_module._prefix_len, rules_module._sentence_ends):
+        cached.cache_clear()
+    cold = timed(lambda: find_attributions(text))[0]
     t_rules, t_plain, t_all = [], [], []
     for _ in range(5):
         t_rules.append(timed(lambda: find_attributions(text))[0])
@@ -185,6 +191,8 @@ def main() -> None:
     rules, base, both = median(t_rules), median(t_plain), median(t_all)
     print(f"   6,000 words: rules {ms(rules)}, plain regex {ms(base)}, with figures and dates {ms(both)}")
     summary("assist_attributions", "6,000-word article", f"{rules * 1000:.1f} ms", "<= 200 ms", rules <= 0.2)
+    summary("assist_attributions", "6,000-word article, cold caches", f"{cold * 1000:.1f} ms", "<= 200 ms",
+            cold <= 0.2)  # fmt: skip
     summary("assist_attributions", "with figures and dates", f"{both * 1000:.1f} ms", "<= 200 ms", both <= 0.2)
     summary("assist_attributions", "ratio to a plain regex pass", f"{rules / base:.1f}x", "info", None)
 

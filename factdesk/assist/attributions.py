@@ -329,7 +329,11 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         end = semi.start()
     window = text[after:end]
     q = next((i for i, ch in enumerate(window) if ch in _OPEN_QUOTES), None)
-    that = next((t for t in toks[k : k + 12] if t.start < end and t.norm in _THAT), None)
+    # «… وأن التحقيق جار» coordinates a second content: it does not open the first one.
+    that = next(
+        (t for n, t in enumerate(toks[k : k + 12]) if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")),
+        None,
+    )
     # A quotation counts when it opens the report (after the speaker, a comma or a colon), not when it
     # only marks a name («تنظيم "داعش"»); otherwise an أنّ/إنّ clause does.
     if q is not None and not _opens_report(text, after, after + q):
@@ -589,7 +593,10 @@ def _verb(
     by = toks[j].norm.startswith("ب") and not toks[j].norm.startswith("بعض") if j < len(toks) else False
     subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
     if subject_ok and stance == "denies" and verb in _DENY_IF and not content:
-        subject_ok = toks[k].norm in _CLAIM_NOUNS if k < len(toks) else False
+        # «رفض الوزير الاتهامات …» denies a claim; «رفض الوزير الانسحاب» refuses an act.
+        c = next((n for n in range(j + 1, min(k + 1, len(toks))) if toks[n].norm in _CLAIM_NOUNS), None)
+        subject_ok = c is not None
+        k = c if c is not None else k
     if subject_ok:
         sp = (toks[j].start, toks[k - 1].end)
         claim = stance == "denies" and k < len(toks) and toks[k].norm in _CLAIM_NOUNS
