@@ -76,7 +76,9 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
 
 
 def matches(a: Attribution, r: dict[str, str], *, speaker: bool = True) -> bool:
-    if a.stance != r["stance"] or not _overlap(a.verb_start, a.verb_end, int(r["verb_start"]), int(r["verb_end"])):
+    if a.stance != r["stance"] or not _overlap(
+        a.verb_start, a.verb_end, int(r["verb_start"]), int(r["verb_end"])
+    ):
         return False
     s0, s1 = int(r["speaker_start"]), int(r["speaker_end"])
     return not speaker or s0 < 0 or _overlap(a.speaker_start, a.speaker_end, s0, s1) > 0
@@ -163,7 +165,9 @@ def main() -> None:
                         ">= 0.75", r >= 0.75 if decides else None)  # fmt: skip
                 vp = t.verb_hits / t.found if t.found else 0.0
                 vr = t.verb_hits / t.labelled if t.labelled else 0.0
-                summary("assist_attributions", f"{what} verb only (P/R)", f"{vp:.2f} / {vr:.2f}", "info", None)
+                summary(
+                    "assist_attributions", f"{what} verb only (P/R)", f"{vp:.2f} / {vr:.2f}", "info", None
+                )
                 sr = t.said_ok / t.said_n if t.said_n else 0.0
                 summary("assist_attributions", f"{what} said span right (of matches)",
                         f"{sr:.2f} ({t.said_ok}/{t.said_n})", "info", None)  # fmt: skip
@@ -174,10 +178,9 @@ def main() -> None:
     words = (SHARED / "corpus" / "articles" / "snn_001.txt").read_text(encoding="utf-8").split(" ")
     text = " ".join((words * (6000 // len(words) + 1))[:6000])
     plain = re.compile(r"\b[وف]?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|نفى|نفت|بحسب|نقلت)\b")
+    from factdesk.assist import attributions as rules_module
     from factdesk.assist.dates import find_dates
     from factdesk.assist.figures import find_figures
-
-    from factdesk.assist import attributions as rules_module
 
     # Cold: the word caches emptied first, as for the first article read after the program starts.
     for cached in (rules_module._norm, rules_module._prefix_len, rules_module._sentence_ends):
@@ -193,7 +196,9 @@ def main() -> None:
     summary("assist_attributions", "6,000-word article", f"{rules * 1000:.1f} ms", "<= 200 ms", rules <= 0.2)
     summary("assist_attributions", "6,000-word article, cold caches", f"{cold * 1000:.1f} ms", "<= 200 ms",
             cold <= 0.2)  # fmt: skip
-    summary("assist_attributions", "with figures and dates", f"{both * 1000:.1f} ms", "<= 200 ms", both <= 0.2)
+    summary(
+        "assist_attributions", "with figures and dates", f"{both * 1000:.1f} ms", "<= 200 ms", both <= 0.2
+    )
     summary("assist_attributions", "ratio to a plain regex pass", f"{rules / base:.1f}x", "info", None)
 
 

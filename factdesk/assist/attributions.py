@@ -41,7 +41,16 @@ def _forms(past: list[str], present: list[str]) -> set[str]:
     for p in past:
         out |= {p, p + "ت", p + "وا", p + "ا", p + "تا", p + "نا"}
     for s in present:
-        out |= {"ي" + s, "ت" + s, "أ" + s, "ن" + s, "ي" + s + "ون", "ي" + s + "ان", "ت" + s + "ان", "ت" + s + "ين"}
+        out |= {
+            "ي" + s,
+            "ت" + s,
+            "أ" + s,
+            "ن" + s,
+            "ي" + s + "ون",
+            "ي" + s + "ان",
+            "ت" + s + "ان",
+            "ت" + s + "ين",
+        }
     return {_norm(f) for f in out}
 
 
@@ -62,14 +71,19 @@ _SAY_IF = _forms(
     ["فيد", "شير", "ذكر", "كشف", "تابع", "لفت", "عتبر", "زعم"],
 )
 _ASSERTS = _SAY | _SAY_IF
-_DENY = _forms(["نفى", "كذب", "كذّب", "أنكر"], ["نفي", "كذب", "نكر"]) | {_norm(w) for w in ("نفت", "نفوا", "نفيا")}
+_DENY = _forms(["نفى", "كذب", "كذّب", "أنكر"], ["نفي", "كذب", "نكر"]) | {
+    _norm(w) for w in ("نفت", "نفوا", "نفيا")
+}
 # «رفض» and «استبعد» deny a claim only with a clause or a claim noun: «رفض الانسحاب» is an act.
 _DENY_IF = _forms(["رفض", "استبعد", "شكك"], ["رفض", "ستبعد", "شكك"])
 _DENIES = _DENY | _DENY_IF
 _PARTICIPLES = {
-    **{w: "asserts" for w in _participles(
-        ["مؤكد", "مشير", "مضيف", "موضح", "معلن", "لافت", "مشدد", "معتبر", "كاشف", "مفيد"]
-    )},
+    **{
+        w: "asserts"
+        for w in _participles(
+            ["مؤكد", "مشير", "مضيف", "موضح", "معلن", "لافت", "مشدد", "معتبر", "كاشف", "مفيد"]
+        )
+    },
     **{w: "denies" for w in _participles(["ناف", "مستبعد", "رافض"]) | {_norm("نافيا"), _norm("نافية")}},
 }
 # The preposition a conditional verb takes before what was said: «أشار إلى فرار …», «كشف عن …».
@@ -99,6 +113,7 @@ _NOT_SOURCES = {
               "الأصول", "الترتيب", "الأولوية", "الاتفاق", "الاتفاقية", "المادة", "القرار", "العادة", "الجدول")
 }  # fmt: skip
 
+
 def _with_proclitics(words: set[str] | dict[str, str]) -> set[str]:
     out = set(words)
     for w in words:
@@ -115,9 +130,16 @@ _TRIGGERS = (
     | _REPORTED_MARKERS
     | {"نقلا", "ونقلا", "علي"}
 )
+_SPEECH_WORDS = _with_proclitics(_SAY | _DENY | _CONVEYS)
 _LEXICONS: dict[int, set[str] | dict[str, str]] = {
     id(lex): lex for lex in (_ASSERTS, _DENIES, _CONVEYS, _MARKER_THEN_L, _PARTICIPLES, _REPORTED_MARKERS)
 }
+# Subjects that show rather than say («معلومات تشير إلى …», «التجربة تؤكد أن …»).
+_EVIDENCE = {
+    _norm(w)
+    for w in ("معلومات", "المعلومات", "دلائل", "الدلائل", "مؤشرات", "المؤشرات", "أدلة", "الأدلة", "التجارب",
+              "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك")
+}  # fmt: skip
 _NEGATIONS = {_norm(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")}
 _RELATIVES = {_norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "ما", "مما", "وما", "فيما")}
 # Words between a verb and its subject that are not the subject: «قال لي الوالد», «أكد عليه أيضاً الوزير».
@@ -328,10 +350,27 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     if semi is not None:
         end = semi.start()
     window = text[after:end]
+    # An أنّ clause or a noun phrase ends before the next reporting verb («نفت … هذه المعلومات، نقلت وكالة
+    # … أن …»); a quotation may hold one.
+    quote_end = end
+    nxt = next(
+        (
+            t
+            for n, t in enumerate(toks[k + 1 : k + 40], k + 1)
+            if t.start < end and t.norm in _SPEECH_WORDS and not _gap_is_space(text, toks[n - 1].end, t.start)
+        ),
+        None,
+    )
+    if nxt is not None:
+        end = nxt.start
     q = next((i for i, ch in enumerate(window) if ch in _OPEN_QUOTES), None)
     # «… وأن التحقيق جار» coordinates a second content: it does not open the first one.
     that = next(
-        (t for n, t in enumerate(toks[k : k + 12]) if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")),
+        (
+            t
+            for n, t in enumerate(toks[k : k + 12])
+            if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")
+        ),
         None,
     )
     # A quotation counts when it opens the report (after the speaker, a comma or a colon), not when it
@@ -341,11 +380,11 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     if q is not None and (that is None or after + q < that.start):
         qs = after + q
         close = _CLOSE[text[qs]]
-        stop = max(end, qs + 1)
+        stop = max(quote_end, qs + 1)
         ce = text.rfind(close, qs + 1, stop + 1)
         if ce == -1:
             ce = text.find(close, qs + 1, qs + 3000)
-        return (qs, ce + 1) if ce != -1 else (qs, end)
+        return (qs, ce + 1) if ce != -1 else (qs, quote_end)
     if that is not None:
         return that.start, end
     # A noun phrase («أكد وجود …», «أعلن عن رفع …»): from after «عن» if it comes early, to the first comma.
@@ -355,8 +394,14 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         s = about.end
     while s < end and not text[s].isalnum():
         s += 1
+    e = end
     comma = text.find("،", s, end)
-    e = comma if comma != -1 else end
+    while comma != -1:
+        rest = text[comma + 1 : comma + 3].lstrip()
+        if not rest.startswith("و"):  # «، وتدمير 36 سيارة» goes on; «، كل بحسب …» does not
+            e = comma
+            break
+        comma = text.find("،", comma + 1, end)
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in _CLOSERS:
         e -= 1
     return (s, e) if s < e else (after, after)
@@ -410,7 +455,21 @@ def _finish(text: str, found: list[Attribution]) -> list[Attribution]:
         if not quoted:
             for b in found[n + 1 :]:
                 first = min(b.verb_start, b.speaker_start if b.speaker else b.verb_start)
-                if a.said_start < first < said_end:
+                # Only a report that opens a new clause ends this one («…، مشيرةً إلى»), not one nested
+                # in what was said («أن الوزارة أكدت بيانها»).
+                before = text[max(0, first - 6) : first].rstrip()
+                before = before[:-1].rstrip() if before.endswith("و") else before
+                if a.said_start < first < said_end and before[-1:] in (
+                    "،",
+                    ",",
+                    ".",
+                    ":",
+                    "؛",
+                    ";",
+                    "»",
+                    '"',
+                    "”",
+                ):
                     said_end = first
                     while said_end > a.said_start and not text[said_end - 1].isalnum():
                         said_end -= 1
@@ -611,14 +670,22 @@ def _verb(
     while (
         b > 0
         and top - b < 6
-        and toks[b - 1].norm not in _STOPS
+        and (toks[b - 1].norm not in _STOPS or (toks[b - 1].norm == "من" and b < top and b > 1))
         and toks[b - 1].norm not in _NEGATIONS
         and not toks[b - 1].norm.isdigit()
         and _gap_is_space(text, toks[b - 1].end, toks[b].start)
         and not _is_verb(text, toks[b - 1])
     ):
         b -= 1
-    if b < top and (content or top < i):
+    if b < top and any(t.norm in _EVIDENCE for t in toks[b:top]):
+        return None
+    # «فإن الوحدات الكردية نفت بيان …»: a noun phrase right after أنّ/إنّ or a clause boundary is the
+    # subject of a speech verb even when a noun phrase, not a clause, follows it.
+    boundary = b < top and (
+        b == 0 or toks[b - 1].norm in _THAT or not _gap_is_space(text, toks[b - 1].end, toks[b].start)
+    )
+    strong = verb in _SAY or verb in _DENY
+    if b < top and (content or top < i or (strong and boundary and not relative)):
         sp = (toks[b].start, toks[top - 1].end)
         return _make(text, sp, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     # implicit speaker: «وأضاف أن …», «وقال: "…"», «قلت لها: …»

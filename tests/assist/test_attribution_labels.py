@@ -69,7 +69,9 @@ def test_label_offsets_fall_on_the_labelled_words() -> None:
         s0, s1 = int(r["speaker_start"]), int(r["speaker_end"])
         if s0 >= 0:
             speaker = text[s0:s1]
-            assert speaker and speaker.strip() == speaker and abs(s0 - v0) < 200, f"{where} speaker {speaker!r}"
+            assert speaker and speaker.strip() == speaker and abs(s0 - v0) < 200, (
+                f"{where} speaker {speaker!r}"
+            )
         d0, d1 = int(r["said_start"]), int(r["said_end"])
         if d0 >= 0:
             said = text[d0:d1]

@@ -159,11 +159,15 @@ def test_subject_before_qad_and_noun_phrase_content() -> None:
     text = "وكان المجلس قد أكد وجود قيادات كبيرة في الأسر، وأن التحقيق جار."
     a = _one(text, "أكد")
     assert a.speaker == "المجلس"
-    assert text[a.said_start : a.said_end] == "وجود قيادات كبيرة في الأسر"
+    assert text[a.said_start : a.said_end] == "وجود قيادات كبيرة في الأسر، وأن التحقيق جار"
 
 
 def test_rules_and_measures_are_not_sources() -> None:
-    for text in ("تخضع الحالات للعزل وفقاً لإرشادات المنظمة.", "كل بحسب عمله ورتبته.", "لم تقتصر على المنطقة فحسب، بل وصل."):
+    for text in (
+        "تخضع الحالات للعزل وفقاً لإرشادات المنظمة.",
+        "كل بحسب عمله ورتبته.",
+        "لم تقتصر على المنطقة فحسب، بل وصل.",
+    ):
         assert [a for a in find_attributions(text) if a.stance == "reported"] == [], text
 
 
