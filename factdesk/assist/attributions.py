@@ -71,11 +71,12 @@ _SAY_IF = _forms(
     ["فيد", "شير", "ذكر", "كشف", "تابع", "لفت", "عتبر", "زعم"],
 )
 _ASSERTS = _SAY | _SAY_IF
-_DENY = _forms(["نفى", "كذب", "كذّب", "أنكر"], ["نفي", "كذب", "نكر"]) | {
-    _norm(w) for w in ("نفت", "نفوا", "نفيا")
-}
-# «رفض» and «استبعد» deny a claim only with a clause or a claim noun: «رفض الانسحاب» is an act.
-_DENY_IF = _forms(["رفض", "استبعد", "شكك"], ["رفض", "ستبعد", "شكك"])
+_DENY = _forms(["نفى", "أنكر"], ["نفي", "نكر"]) | {_norm(w) for w in ("نفت", "نفوا", "نفيا")}
+# «رفض» and «استبعد» deny a claim only with a clause or a claim noun: «رفض الانسحاب» is an act. Unvocalised
+# «كذب» is also "lied" and the noun "a lie": only «كذّب X أن …» / «كذّب الرواية» is a denial.
+_DENY_IF = _forms(["رفض", "استبعد", "شكك", "كذب", "كذّب"], ["رفض", "ستبعد", "شكك", "كذب"])
+# «رفض أن يسافر» refuses an act; «رفض أن يكون الاتفاق قد تم» rejects a claim.
+_REFUSE = _forms(["رفض"], ["رفض"])
 _DENIES = _DENY | _DENY_IF
 _PARTICIPLES = {
     **{
@@ -100,7 +101,7 @@ _OWN_PREP = {
 _CLAIM_NOUNS = {
     _norm(w)
     for w in ("الاتهامات", "الاتهام", "الادعاءات", "المزاعم", "التقارير", "الأنباء", "الأخبار", "المعلومات",
-              "ما", "هذه", "تلك", "الشائعات", "الرواية", "التصريحات", "البيان", "بيان")
+              "ما", "هذه", "تلك", "الشائعات", "الرواية", "التصريحات", "البيان", "بيان", "التهمة", "التهم", "اتهامات", "ادعاءات")
 }  # fmt: skip
 _CONVEYS = _forms(["نقل"], ["نقل"])  # «نقلت وكالة X عن Y»
 _REPORTED_MARKERS = {_norm(w) for w in ("بحسب", "حسب", "حسبما")}
@@ -630,6 +631,8 @@ def _verb(
     conditional = verb in _SAY_IF or verb in _DENY_IF or relative
     own = verb
     content = _content_follows(text, toks, i, own)
+    if verb in _REFUSE and _refuses_an_act(toks, i):
+        return None
     # «يُذكر أن …» (passive: "it is mentioned that") has no speaker.
     if verb in ("يذكر", "ويذكر") and i + 1 < len(toks) and toks[i + 1].norm in _THAT:
         return None
@@ -694,6 +697,15 @@ def _verb(
     if stance == "denies" and verb not in _DENY_IF and j < len(toks):
         return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     return None
+
+
+def _refuses_an_act(toks: list[_Tok], i: int) -> bool:
+    """«رفض (الوزير) أن يسافر»: أن then an imperfect verb other than «يكون» is a refusal to act."""
+    for n in range(i + 1, min(i + 8, len(toks) - 1)):
+        if toks[n].norm in ("ان", "بان"):
+            nxt = toks[n + 1].norm
+            return nxt[:1] in "يتان" and not nxt.endswith(("كون", "كونوا"))
+    return False
 
 
 def _before(text: str, pos: int) -> tuple[int, int]:

@@ -181,3 +181,9 @@ def test_as_soon_as_and_relative_clauses_without_content() -> None:
 def test_verb_before_a_prepositional_phrase_and_its_subject() -> None:
     a = _one("يقول في ذلك آية الله الخميني: «لقد فجرنا الثورة».", "يقول")
     assert a.speaker == "آية الله الخميني"
+
+
+def test_refusing_to_act_and_the_noun_lie_are_not_denials() -> None:
+    assert find_attributions("رفضت أن أسافر معه.") == []
+    assert find_attributions("هذا كذب واضح.") == []
+    assert _one("كذّب المتحدث الرواية.", "كذّب").stance == "denies"
