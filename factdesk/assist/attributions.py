@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -18,37 +20,138 @@ _TOKEN = re.compile(rf"[\w{_MARKS}]+")
 _STRIP = re.compile(rf"[{_MARKS}]")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
 _OPEN_QUOTES = '«"“'
+_CLOSERS = '»"”)'
+_CLAUSE_END = re.compile(r"[؛;]")
 _CLOSE = {"«": "»", '"': '"', "“": "”"}
 
 
+_ALEFS = str.maketrans("أإآى", "اااي")
+
+
+@lru_cache(maxsize=1 << 16)
 def _norm(word: str) -> str:
     """Compare words without harakat, tatweel or hamza forms of alef."""
     w = _STRIP.sub("", unicodedata.normalize("NFKC", word))
-    return w.translate(str.maketrans("أإآى", "اااي"))
+    return w.translate(_ALEFS)
 
 
 def _forms(past: list[str], present: list[str]) -> set[str]:
+    """Past forms (3rd person, and 1st person «أكدنا»), imperfect forms (he, she, I, we, they)."""
     out: set[str] = set()
     for p in past:
-        out |= {p, p + "ت", p + "وا", p + "ا", p + "تا"}
+        out |= {p, p + "ت", p + "وا", p + "ا", p + "تا", p + "نا"}
     for s in present:
-        out |= {"ي" + s, "ت" + s, "ي" + s + "ون", "ي" + s + "ان", "ت" + s + "ان"}
+        out |= {
+            "ي" + s,
+            "ت" + s,
+            "أ" + s,
+            "ن" + s,
+            "ي" + s + "ون",
+            "ي" + s + "ان",
+            "ت" + s + "ان",
+            "ت" + s + "ين",
+        }
     return {_norm(f) for f in out}
 
 
-_ASSERTS = _forms(
-    ["قال", "أعلن", "أكد", "أوضح", "أفاد", "أشار", "صرح", "صرّح", "ذكر", "كشف", "أضاف", "تابع", "لفت"],
-    ["قول", "علن", "ؤكد", "وضح", "فيد", "شير", "صرح", "ذكر", "كشف", "ضيف", "تابع", "لفت"],
-) | {_norm(w) for w in ("قالوا", "أكدوا", "أشاروا")}
-_DENIES = _forms(["نفى", "كذب", "كذّب", "رفض", "استبعد", "شكك"], ["نفي", "كذب", "رفض", "ستبعد", "شكك"]) | {
-    _norm(w) for w in ("نفت", "نفوا", "نفيا")
+def _participles(stems: list[str]) -> set[str]:
+    """Active participles used as a circumstantial clause: «مؤكداً أن», «مشيرةً إلى أن»."""
+    return {_norm(s + end) for s in stems for end in ("ا", "ة", "ين")}
+
+
+# Verbs that report speech whatever follows them (a clause, a quotation or a noun phrase: «أكد وجود …»).
+_SAY = _forms(
+    ["قال", "أعلن", "أكد", "أوضح", "صرح", "صرّح", "أضاف", "شدد", "شدّد"],
+    ["قول", "علن", "ؤكد", "وضح", "صرح", "ضيف", "شدد"],
+) | {_norm(w) for w in ("قالوا", "أكدوا", "أشاروا", "قلت", "قلنا", "قلن", "أؤكد", "قاله", "قالها", "قالته")}
+# Verbs that report speech only before an أنّ clause, a quotation or a colon (or their own preposition):
+# «ذكر» also means "mention", «كشف» "uncover", «تابع» "follow", «أشار» "point", «اعتبر» "consider".
+_SAY_IF = _forms(
+    ["أفاد", "أشار", "ذكر", "كشف", "تابع", "لفت", "اعتبر", "زعم"],
+    ["فيد", "شير", "ذكر", "كشف", "تابع", "لفت", "عتبر", "زعم"],
+)
+_ASSERTS = _SAY | _SAY_IF
+_DENY = _forms(["نفى", "أنكر"], ["نفي", "نكر"]) | {_norm(w) for w in ("نفت", "نفوا", "نفيا")}
+# «رفض» and «استبعد» deny a claim only with a clause or a claim noun: «رفض الانسحاب» is an act. Unvocalised
+# «كذب» is also "lied" and the noun "a lie": only «كذّب X أن …» / «كذّب الرواية» is a denial.
+_DENY_IF = _forms(["رفض", "استبعد", "شكك", "كذب", "كذّب"], ["رفض", "ستبعد", "شكك", "كذب"])
+# «رفض أن يسافر» refuses an act; «رفض أن يكون الاتفاق قد تم» rejects a claim.
+_REFUSE = _forms(["رفض"], ["رفض"])
+_DENIES = _DENY | _DENY_IF
+_PARTICIPLES = {
+    **{
+        w: "asserts"
+        for w in _participles(
+            ["مؤكد", "مشير", "مضيف", "موضح", "معلن", "لافت", "مشدد", "معتبر", "كاشف", "مفيد"]
+        )
+    },
+    **{w: "denies" for w in _participles(["ناف", "مستبعد", "رافض"]) | {_norm("نافيا"), _norm("نافية")}},
 }
+# The preposition a conditional verb takes before what was said: «أشار إلى فرار …», «كشف عن …».
+_OWN_PREP = {
+    form: _norm(prep)
+    for past, present, participle, prep in (
+        ("أشار", "شير", "مشير", "إلى"),
+        ("لفت", "لفت", "لافت", "إلى"),
+        ("كشف", "كشف", "كاشف", "عن"),
+        ("أفاد", "فيد", "مفيد", "ب"),
+    )
+    for form in _forms([past], [present]) | _participles([participle])
+}
+_CLAIM_NOUNS = {
+    _norm(w)
+    for w in ("الاتهامات", "الاتهام", "الادعاءات", "المزاعم", "التقارير", "الأنباء", "الأخبار", "المعلومات",
+              "ما", "هذه", "تلك", "الشائعات", "الرواية", "التصريحات", "البيان", "بيان", "التهمة", "التهم", "اتهامات", "ادعاءات")
+}  # fmt: skip
 _CONVEYS = _forms(["نقل"], ["نقل"])  # «نقلت وكالة X عن Y»
 _REPORTED_MARKERS = {_norm(w) for w in ("بحسب", "حسب", "حسبما")}
 _MARKER_THEN_L = {_norm(w) for w in ("وفقا", "طبقا")}  # followed by لـ / ل+noun
-_THAT = {
-    _norm(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "أنّ", "إنّ", "أنهم", "إنهم")
+# What «بحسب / وفقاً لـ» follow when they mean "in accordance with" (a rule or a measure), not a source.
+_NOT_SOURCES = {
+    _norm(w)
+    for w in ("القانون", "النظام", "الأنظمة", "اللوائح", "لوائح", "إرشادات", "الإرشادات", "تعليمات",
+              "التعليمات", "الشروط", "المعايير", "الإجراءات", "الحاجة", "الظروف", "الأحوال", "الطلب", "الخطة",
+              "الأصول", "الترتيب", "الأولوية", "الاتفاق", "الاتفاقية", "المادة", "القرار", "العادة", "الجدول")
+}  # fmt: skip
+
+
+def _with_proclitics(words: set[str] | dict[str, str]) -> set[str]:
+    out = set(words)
+    for w in words:
+        out |= {"و" + w, "ف" + w}
+        if w[:1] in "يتان":
+            out |= {"ل" + w, "ول" + w, "فل" + w}
+    return out
+
+
+# Every token that can start an attribution: one set lookup rules out all other words quickly.
+_TRIGGERS = (
+    _with_proclitics(_ASSERTS | _DENIES | _CONVEYS | _MARKER_THEN_L | set(_PARTICIPLES))
+    | {"و" + w for w in _REPORTED_MARKERS}
+    | _REPORTED_MARKERS
+    | {"نقلا", "ونقلا", "علي"}
+)
+_SPEECH_WORDS = _with_proclitics(_SAY | _DENY | _CONVEYS)
+_LEXICONS: dict[int, set[str] | dict[str, str]] = {
+    id(lex): lex for lex in (_ASSERTS, _DENIES, _CONVEYS, _MARKER_THEN_L, _PARTICIPLES, _REPORTED_MARKERS)
 }
+# Subjects that show rather than say («معلومات تشير إلى …», «التجربة تؤكد أن …»).
+_EVIDENCE = {
+    _norm(w)
+    for w in ("معلومات", "المعلومات", "دلائل", "الدلائل", "مؤشرات", "المؤشرات", "أدلة", "الأدلة", "التجارب",
+              "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك")
+}  # fmt: skip
+_NEGATIONS = {_norm(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")}
+_RELATIVES = {_norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "ما", "مما", "وما", "فيما")}
+# Words between a verb and its subject that are not the subject: «قال لي الوالد», «أكد عليه أيضاً الوزير».
+_SKIP_AFTER_VERB = {
+    _norm(w) for w in ("لي", "لنا", "له", "لها", "لهم", "لكم", "عليه", "عليها", "عنه", "عنها", "أيضا", "أيضاً")
+}
+_THAT = {
+    _norm(w)
+    for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "بأنها", "أنّ", "إنّ", "أنهم", "إنهم",
+              "انك", "إنك", "أنك", "أنني", "إنني", "أننا", "إننا", "بأنهم", "فإن", "وأن")
+}  # fmt: skip
 _STOPS = _THAT | {
     _norm(w)
     for w in (
@@ -91,6 +194,39 @@ _STOPS = _THAT | {
         "لا",
         "لم",
         "لن",
+        "قد",
+        "حتى",
+        "ثم",
+        "لكن",
+        "ولكن",
+        "بل",
+        "إذ",
+        "إذا",
+        "عندما",
+        "حين",
+        "حينما",
+        "كما",
+        "هو",
+        "هي",
+        "هم",
+        "أنا",
+        "نحن",
+        "أنت",
+        "التي",
+        "الذي",
+        "الذين",
+        "وهو",
+        "وهي",
+        "لأن",
+        "كذلك",
+        "أيضا",
+        "كان",
+        "وكان",
+        "كانت",
+        "وكانت",
+        "وقد",
+        "لي",
+        "لنا",
     )
 }
 _MAX_SPEAKER = 8
@@ -98,7 +234,13 @@ _MAX_SPEAKER = 8
 
 @dataclass(frozen=True)
 class Attribution:
-    """One attribution: a speaker, the verb or marker that reports them, and what was said."""
+    """One attribution: a speaker, the verb or marker that reports them, and what was said.
+
+    An implicit speaker («وأضاف أن …», «مشيراً إلى أن …», «قلت لها …») leaves ``speaker`` empty (its span
+    is empty, at the verb) and names, when the text gives one before, the speaker of the attribution it
+    continues in ``implied_speaker`` (offsets into the same text, possibly sentences earlier).
+    ``negated`` marks a denial said in the negative («لم يستبعد أن …»), read as a hedged assertion.
+    """
 
     start: int
     end: int
@@ -113,6 +255,10 @@ class Attribution:
     said_end: int
     text: str
     via: str = ""
+    implied_speaker: str = ""
+    implied_speaker_start: int = -1
+    implied_speaker_end: int = -1
+    negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,16 +268,35 @@ class _Tok:
     norm: str
 
 
-def _strip_proclitic(text: str, tok: _Tok, lexicon: set[str]) -> int | None:
-    """Offset where the verb starts inside ``tok`` (after و/ف), or None if it is not in ``lexicon``."""
-    if tok.norm in lexicon:
-        return tok.start
-    if tok.norm[:1] in ("و", "ف") and tok.norm[1:] in lexicon:
-        i = tok.start + 1
-        while i < tok.end and _STRIP.match(text[i]):
-            i += 1
-        return i
-    return None
+def _skip_marks(text: str, i: int, end: int) -> int:
+    while i < end and _STRIP.match(text[i]):
+        i += 1
+    return i
+
+
+def _strip_proclitic(text: str, tok: _Tok, lexicon: set[str] | dict[str, str]) -> int | None:
+    """Offset where the word starts inside ``tok`` after و/ف (and ل before an imperfect: «ليؤكد»), or None
+    if it is not in ``lexicon``."""
+    n = _prefix_len(tok.norm, id(lexicon))
+    if n < 0:
+        return None
+    i = tok.start
+    for _ in range(n):  # one letter of the proclitic, then its harakat
+        i = _skip_marks(text, i + 1, tok.end)
+    return i
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_len(w: str, lexicon_id: int) -> int:
+    """How many proclitic letters come before a word of the lexicon in ``w`` (-1: none is in it)."""
+    lexicon = _LEXICONS[lexicon_id]
+    if w in lexicon:
+        return 0
+    for pre in ("و", "ف", "ل", "ول", "فل"):
+        rest = w[len(pre) :]
+        if w.startswith(pre) and rest in lexicon and ("ل" not in pre or rest[:1] in "يتان"):
+            return len(pre)
+    return -1
 
 
 def _gap_is_space(text: str, a: int, b: int) -> bool:
@@ -143,7 +308,7 @@ def _phrase_after(text: str, toks: list[_Tok], i: int, extra_stops: frozenset[st
     j = i
     while j < len(toks) and j - i < _MAX_SPEAKER:
         t = toks[j]
-        if t.norm in _STOPS or t.norm in extra_stops or t.norm.isdigit():
+        if t.norm in _STOPS or t.norm in extra_stops or t.norm.isdigit() or _is_verb(text, t):
             break
         if j > i and not _gap_is_space(text, toks[j - 1].end, t.start):
             break
@@ -151,14 +316,25 @@ def _phrase_after(text: str, toks: list[_Tok], i: int, extra_stops: frozenset[st
     return j
 
 
+def _is_verb(text: str, t: _Tok) -> bool:
+    return _prefix_len(t.norm, id(_ASSERTS)) >= 0 or _prefix_len(t.norm, id(_DENIES)) >= 0
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_END.search(text, pos)
-    return m.start() if m else len(text.rstrip())
+    ends = _sentence_ends(text)
+    n = bisect_left(ends, pos)
+    return ends[n] if n < len(ends) else len(text.rstrip())
+
+
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence ends, once per text (the rules ask for it at every verb)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
 def _sentence_start(text: str, pos: int) -> int:
     best = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos):
         best = m.end()
     return best
 
@@ -171,9 +347,33 @@ def _opens_report(text: str, after: int, qs: int) -> bool:
 def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     """The span of what was said: a quotation or an أنّ/إنّ clause after ``after`` (token index k on)."""
     end = _sentence_end(text, after)
+    semi = _CLAUSE_END.search(text, after, end)
+    if semi is not None:
+        end = semi.start()
     window = text[after:end]
+    # An أنّ clause or a noun phrase ends before the next reporting verb («نفت … هذه المعلومات، نقلت وكالة
+    # … أن …»); a quotation may hold one.
+    quote_end = end
+    nxt = next(
+        (
+            t
+            for n, t in enumerate(toks[k + 1 : k + 40], k + 1)
+            if t.start < end and t.norm in _SPEECH_WORDS and not _gap_is_space(text, toks[n - 1].end, t.start)
+        ),
+        None,
+    )
+    if nxt is not None:
+        end = nxt.start
     q = next((i for i, ch in enumerate(window) if ch in _OPEN_QUOTES), None)
-    that = next((t for t in toks[k : k + 12] if t.start < end and t.norm in _THAT), None)
+    # «… وأن التحقيق جار» coordinates a second content: it does not open the first one.
+    that = next(
+        (
+            t
+            for n, t in enumerate(toks[k : k + 12])
+            if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")
+        ),
+        None,
+    )
     # A quotation counts when it opens the report (after the speaker, a comma or a colon), not when it
     # only marks a name («تنظيم "داعش"»); otherwise an أنّ/إنّ clause does.
     if q is not None and not _opens_report(text, after, after + q):
@@ -181,17 +381,57 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     if q is not None and (that is None or after + q < that.start):
         qs = after + q
         close = _CLOSE[text[qs]]
-        stop = max(end, qs + 1)
+        stop = max(quote_end, qs + 1)
         ce = text.rfind(close, qs + 1, stop + 1)
         if ce == -1:
-            ce = text.find(close, qs + 1)
-        return (qs, ce + 1) if ce != -1 else (qs, end)
+            ce = text.find(close, qs + 1, qs + 3000)
+        return (qs, ce + 1) if ce != -1 else (qs, quote_end)
     if that is not None:
         return that.start, end
+    # A noun phrase («أكد وجود …», «أعلن عن رفع …»): from after «عن» if it comes early, to the first comma.
     s = after
+    about = next((t for t in toks[k : k + 5] if t.start < end and t.norm == "عن"), None)
+    if about is not None:
+        s = about.end
     while s < end and not text[s].isalnum():
         s += 1
-    return (s, end) if s < end else (after, after)
+    e = end
+    comma = text.find("،", s, end)
+    while comma != -1:
+        rest = text[comma + 1 : comma + 3].lstrip()
+        if not rest.startswith("و"):  # «، وتدمير 36 سيارة» goes on; «، كل بحسب …» does not
+            e = comma
+            break
+        comma = text.find("،", comma + 1, end)
+    while e > s and not text[e - 1].isalnum() and text[e - 1] not in _CLOSERS:
+        e -= 1
+    return (s, e) if s < e else (after, after)
+
+
+def _content_follows(
+    text: str, toks: list[_Tok], i: int, verb_norm: str | None, window: int = 8, colon: bool = True
+) -> bool:
+    """Whether what was said follows toks[i]: an أنّ/إنّ clause, a quotation or a colon soon after it, or
+    the verb's own preposition («أشار إلى …», «كشف عن …»)."""
+    end = _sentence_end(text, toks[i].end)
+    after = text[toks[i].end : min(end, toks[i].end + 4)].lstrip()
+    if after[:1] and after[0] in ":" + _OPEN_QUOTES:
+        return True
+    nxt = toks[i + 1 : i + 1 + window]
+    for t in nxt:
+        if t.start >= end:
+            break
+        if t.norm in _THAT:
+            return True
+        gap = text[t.end : t.end + 3].lstrip()
+        if colon and gap[:1] == ":":
+            return True
+    if verb_norm is not None and nxt and nxt[0].start < end:
+        prep = _OWN_PREP.get(verb_norm)
+        first = nxt[0].norm
+        if prep is not None and (first == prep or (prep == "ب" and first.startswith("ب"))):
+            return True
+    return False
 
 
 def find_attributions(text: str) -> list[Attribution]:
@@ -202,13 +442,81 @@ def find_attributions(text: str) -> list[Attribution]:
         found = _match(text, toks, i, tok)
         if found is not None:
             out.append(found)
+    return _finish(text, out)
+
+
+def _finish(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Said spans end where the next attribution begins (unless inside a quotation); an implicit speaker
+    continues the last named one."""
+    out: list[Attribution] = []
+    last: Attribution | None = None
+    for n, a in enumerate(found):
+        said_end = a.said_end
+        quoted = a.said_end > a.said_start and text[a.said_start] in _OPEN_QUOTES
+        if not quoted:
+            for b in found[n + 1 :]:
+                first = min(b.verb_start, b.speaker_start if b.speaker else b.verb_start)
+                # Only a report that opens a new clause ends this one («…، مشيرةً إلى»), not one nested
+                # in what was said («أن الوزارة أكدت بيانها»).
+                before = text[max(0, first - 6) : first].rstrip()
+                before = before[:-1].rstrip() if before.endswith("و") else before
+                if a.said_start < first < said_end and before[-1:] in (
+                    "،",
+                    ",",
+                    ".",
+                    ":",
+                    "؛",
+                    ";",
+                    "»",
+                    '"',
+                    "”",
+                ):
+                    said_end = first
+                    while said_end > a.said_start and not text[said_end - 1].isalnum():
+                        said_end -= 1
+                    if text[said_end - 1 : said_end] == "و" and text[said_end - 2 : said_end - 1].isspace():
+                        said_end -= 1
+                        while said_end > a.said_start and not text[said_end - 1].isalnum():
+                            said_end -= 1
+                    break
+        if said_end <= a.said_start:
+            said_end = a.said_start
+        implied = ("", -1, -1)
+        if not a.speaker and last is not None and a.verb_start - last.verb_start < 1500:
+            implied = (last.speaker, last.speaker_start, last.speaker_end)
+        if said_end != a.said_end or implied[0]:
+            end = max(a.verb_end, a.speaker_end, said_end)
+            a = replace(
+                a,
+                said_end=said_end,
+                end=end,
+                text=text[a.start : end],
+                implied_speaker=implied[0],
+                implied_speaker_start=implied[1],
+                implied_speaker_end=implied[2],
+            )
+        out.append(a)
+        if a.speaker and a.stance != "reported":
+            last = a
+        elif a.implied_speaker:
+            last = replace(a, speaker=a.implied_speaker, speaker_start=a.implied_speaker_start,
+                           speaker_end=a.implied_speaker_end)  # fmt: skip
     return out
 
 
 def _make(
-    text: str, sp: tuple[int, int], vb: tuple[int, int], stance: str, said: tuple[int, int], via: str = ""
+    text: str,
+    sp: tuple[int, int] | None,
+    vb: tuple[int, int],
+    stance: str,
+    said: tuple[int, int],
+    via: str = "",
+    negated: bool = False,
 ) -> Attribution:
-    start = min(sp[0], vb[0], said[0] if said[1] > said[0] else vb[0])
+    if sp is None:  # implicit speaker: an empty span at the verb
+        sp = (vb[0], vb[0])
+    has_said = said[1] > said[0]
+    start = min(sp[0] if sp[1] > sp[0] else vb[0], vb[0], said[0] if has_said else vb[0])
     end = max(sp[1], vb[1], said[1])
     return Attribution(
         start,
@@ -224,10 +532,23 @@ def _make(
         said[1],
         text[start:end],
         via,
+        negated=negated,
     )
 
 
+def _source_ok(toks: list[_Tok], first: int, k: int) -> bool:
+    """A «بحسب/وفقاً لـ» complement that names a source, not a rule or a measure («بحسب عمله»)."""
+    head = toks[first].norm
+    bare = head[1:] if head.startswith("ل") and not head.startswith("ال") else head
+    if head in _NOT_SOURCES or "ال" + bare[1:] in _NOT_SOURCES or bare in _NOT_SOURCES:
+        return False
+    # «بحسب عمله»: a possessed common noun is a measure; «بحسب مصادره» is still a source.
+    return not (head.endswith(("ه", "ها", "هم")) and not bare.startswith(("مصدر", "مصادر", "بيان", "تقرير")))
+
+
 def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None:
+    if tok.norm not in _TRIGGERS:
+        return None
     # «نقلت وكالة إنترفاكس عن المصدر …»: the outlet conveys what a source said.
     vs = _strip_proclitic(text, tok, _CONVEYS)
     if vs is not None:
@@ -244,18 +565,23 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
         if k > i + 2:
             sp = (toks[i + 2].start, toks[k - 1].end)
             return _make(text, sp, (tok.start, toks[i + 1].end), "reported", _before(text, tok.start))
-    # «بحسب X» / «حسب X» / «على لسان X»
-    ms = _strip_proclitic(text, tok, _REPORTED_MARKERS)
+    # «بحسب X» / «حسب X» / «على لسان X» («فحسب» is "only")
+    ms = tok.start if tok.norm in _REPORTED_MARKERS else None
+    if ms is None and tok.norm[:1] == "و" and tok.norm[1:] in _REPORTED_MARKERS:
+        ms = _skip_marks(text, tok.start + 1, tok.end)
     lisan = tok.norm == "علي" and i + 1 < len(toks) and toks[i + 1].norm == "لسان"
     if ms is not None or lisan:
         first = i + 2 if lisan else i + 1
-        k = _phrase_after(text, toks, first)
-        if k > first:
-            sp = (toks[first].start, toks[k - 1].end)
-            vend = toks[i + 1].end if lisan else tok.end
-            return _make(
-                text, sp, (ms if ms is not None else tok.start, vend), "reported", _before(text, tok.start)
-            )
+        if first < len(toks) and _gap_is_space(text, toks[first - 1].end, toks[first].start):
+            k = _phrase_after(text, toks, first)
+            if k > first and _source_ok(toks, first, k):
+                sp = (toks[first].start, toks[k - 1].end)
+                vend = toks[i + 1].end if lisan else tok.end
+                vb = (ms if ms is not None else tok.start, vend)
+                said = _before(text, tok.start)
+                if said[1] <= said[0]:  # «وبحسب المصادر، فإن …»: what it vouches for comes after
+                    said = _said(text, toks, sp[1], k)
+                return _make(text, sp, vb, "reported", said)
     # «وفقاً لـ X» / «طبقا للوزارة»
     ms = _strip_proclitic(text, tok, _MARKER_THEN_L)
     if ms is not None and i + 1 < len(toks) and toks[i + 1].norm.startswith("ل"):
@@ -267,39 +593,119 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
             first = i + 1
             sp_start = nxt.start + 1
         k = _phrase_after(text, toks, first)
-        if k > first:
+        if k > first and first < len(toks) and _source_ok(toks, first, k):
             sp = (sp_start, toks[k - 1].end)
             return _make(text, sp, (ms, sp_start), "reported", _before(text, tok.start))
+    # «مؤكداً أن …», «مشيرةً إلى أن …»: the speaker is the subject of the clause before.
+    ps = _strip_proclitic(text, tok, _PARTICIPLES)
+    if ps is not None:
+        stance = _PARTICIPLES[_norm(text[ps : tok.end])]
+        if _content_follows(text, toks, i, _norm(text[ps : tok.end]), window=6, colon=False):
+            return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
+        return None
     for lexicon, stance in ((_ASSERTS, "asserts"), (_DENIES, "denies")):
         vs = _strip_proclitic(text, tok, lexicon)
         if vs is None:
             continue
-        vb = (vs, tok.end)
-        k = (
-            _phrase_after(text, toks, i + 1)
-            if i + 1 < len(toks) and _gap_is_space(text, tok.end, toks[i + 1].start)
-            else i + 1
-        )
-        if k > i + 1 and not toks[i + 1].norm.startswith("ب"):  # verb–subject
-            sp = (toks[i + 1].start, toks[k - 1].end)
-            return _make(text, sp, vb, stance, _said(text, toks, sp[1], k))
-        # subject–verb: «الوزارة قالت إن …»
-        b = i
-        while (
-            b > 0
-            and i - b < 4
-            and toks[b - 1].norm not in _STOPS
-            and _gap_is_space(text, toks[b - 1].end, toks[b].start)
-            and not (toks[b - 1].norm in _ASSERTS or toks[b - 1].norm in _DENIES)
-        ):
-            b -= 1
-        follows = toks[i + 1] if i + 1 < len(toks) else None
-        opens = follows is not None and follows.norm in _THAT
-        if b < i and opens and not any(t.norm.isdigit() for t in toks[b:i]):
-            sp = (toks[b].start, toks[i - 1].end)
-            return _make(text, sp, vb, stance, _said(text, toks, tok.end, i + 1))
-        return None
+        return _verb(text, toks, i, tok, (vs, tok.end), stance)
     return None
+
+
+def _verb(
+    text: str, toks: list[_Tok], i: int, tok: _Tok, vb: tuple[int, int], stance: str
+) -> Attribution | None:
+    verb = _norm(text[vb[0] : vb[1]])
+    prev = toks[i - 1] if i > 0 and _gap_is_space(text, toks[i - 1].end, tok.start) else None
+    negated = False
+    if prev is not None and prev.norm in _NEGATIONS:
+        if stance == "asserts":
+            return None  # «لا أقول هذا», «لم يذكر»: nothing was said
+        stance, negated = "asserts", True  # «لم يستبعد أن …», «لم ينفِ …»: a hedged admission
+    # «وما أن أعلن … حتى …» is "as soon as", not a report.
+    if prev is not None and prev.norm in ("ان", "أن") and i > 1 and toks[i - 2].norm in ("ما", "وما", "فما"):
+        return None
+    # After a relative pronoun the verb's subject may be its antecedent («التصريحات التي تشير إلى أن …»)
+    # or an object («المصطلحات التي تؤكد مواصلة …»): only a clause or quotation makes it a report.
+    # «في الوقت الذي أكدت المقاومة …» is a time clause, not a relative one.
+    relative = prev is not None and prev.norm in _RELATIVES and not (i > 1 and toks[i - 2].norm == "الوقت")
+    conditional = verb in _SAY_IF or verb in _DENY_IF or relative
+    own = verb
+    content = _content_follows(text, toks, i, own)
+    if verb in _REFUSE and _refuses_an_act(toks, i):
+        return None
+    # «يُذكر أن …» (passive: "it is mentioned that") has no speaker.
+    if verb in ("يذكر", "ويذكر") and i + 1 < len(toks) and toks[i + 1].norm in _THAT:
+        return None
+    # verb–subject: «قال الوزير …», «قال لي أحد الدعاة …»
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and toks[j].norm in _SKIP_AFTER_VERB:
+        j += 1
+    # «يقول في ذلك آية الله …», «قال في بيانه الوزير …»: a short prepositional phrase before the subject.
+    if (
+        j + 2 < len(toks)
+        and toks[j].norm == "في"
+        and toks[j + 2].norm not in _STOPS
+        and all(_gap_is_space(text, toks[n - 1].end, toks[n].start) for n in (j, j + 1, j + 2))
+        and not _is_verb(text, toks[j + 2])
+    ):
+        j += 2
+    k = j
+    if j < len(toks) and _gap_is_space(text, toks[j - 1].end, toks[j].start):
+        k = _phrase_after(text, toks, j)
+    by = toks[j].norm.startswith("ب") and not toks[j].norm.startswith("بعض") if j < len(toks) else False
+    subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
+    if subject_ok and stance == "denies" and verb in _DENY_IF and not content:
+        # «رفض الوزير الاتهامات …» denies a claim; «رفض الوزير الانسحاب» refuses an act.
+        c = next((n for n in range(j + 1, min(k + 1, len(toks))) if toks[n].norm in _CLAIM_NOUNS), None)
+        subject_ok = c is not None
+        k = c if c is not None else k
+    if subject_ok:
+        sp = (toks[j].start, toks[k - 1].end)
+        claim = stance == "denies" and k < len(toks) and toks[k].norm in _CLAIM_NOUNS
+        if conditional and not (content or claim or _content_follows(text, toks, k - 1, own, window=10)):
+            return None
+        return _make(text, sp, vb, stance, _said(text, toks, sp[1], k), negated=negated)
+    # subject–verb: «الوزارة قالت إن …», «المجلس قد أكد وجود …», «التصريحات التي تشير إلى أن …»
+    b = i - 1 if prev is not None and prev.norm in ("قد", "التي", "الذي", "الذين") else i
+    if b < i and prev is not None and prev.norm != "قد" and not content:
+        return None
+    top = b
+    while (
+        b > 0
+        and top - b < 6
+        and (toks[b - 1].norm not in _STOPS or (toks[b - 1].norm == "من" and b < top and b > 1))
+        and toks[b - 1].norm not in _NEGATIONS
+        and not toks[b - 1].norm.isdigit()
+        and _gap_is_space(text, toks[b - 1].end, toks[b].start)
+        and not _is_verb(text, toks[b - 1])
+    ):
+        b -= 1
+    if b < top and any(t.norm in _EVIDENCE for t in toks[b:top]):
+        return None
+    # «فإن الوحدات الكردية نفت بيان …»: a noun phrase right after أنّ/إنّ or a clause boundary is the
+    # subject of a speech verb even when a noun phrase, not a clause, follows it.
+    boundary = b < top and (
+        b == 0 or toks[b - 1].norm in _THAT or not _gap_is_space(text, toks[b - 1].end, toks[b].start)
+    )
+    strong = verb in _SAY or verb in _DENY
+    if b < top and (content or top < i or (strong and boundary and not relative)):
+        sp = (toks[b].start, toks[top - 1].end)
+        return _make(text, sp, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
+    # implicit speaker: «وأضاف أن …», «وقال: "…"», «قلت لها: …»
+    if content:
+        return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
+    if stance == "denies" and verb not in _DENY_IF and j < len(toks):
+        return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
+    return None
+
+
+def _refuses_an_act(toks: list[_Tok], i: int) -> bool:
+    """«رفض (الوزير) أن يسافر»: أن then an imperfect verb other than «يكون» is a refusal to act."""
+    for n in range(i + 1, min(i + 8, len(toks) - 1)):
+        if toks[n].norm in ("ان", "بان"):
+            nxt = toks[n + 1].norm
+            return nxt[:1] in "يتان" and not nxt.endswith(("كون", "كونوا"))
+    return False
 
 
 def _before(text: str, pos: int) -> tuple[int, int]:

@@ -114,3 +114,76 @@ def test_offsets_are_valid_and_never_split_a_combining_sequence(text: str) -> No
         ):
             assert 0 <= pos <= len(text)
             assert pos == len(text) or not unicodedata.combining(text[pos]), (text, a)
+
+
+def test_implicit_speaker_continues_the_last_named_one() -> None:
+    text = "وقال الوزير إن الهجوم فشل. وأضاف أنه سيحاسب المسؤولين."
+    a = _one(text, "أضاف")
+    assert (a.speaker, a.implied_speaker) == ("", "الوزير")
+    assert text[a.implied_speaker_start : a.implied_speaker_end] == "الوزير"
+    assert text[a.said_start : a.said_end] == "أنه سيحاسب المسؤولين"
+    _consistent(text, a)
+
+
+def test_colon_and_first_person_speech() -> None:
+    text = 'وقال: "لا يمكن بحث ذلك". قلت لها: لا تخافي.'
+    assert text[_one(text, "قال").said_start : _one(text, "قال").said_end] == '"لا يمكن بحث ذلك"'
+    assert _one(text, "قلت").stance == "asserts"
+
+
+def test_participle_reports_and_said_stops_at_the_next_attribution() -> None:
+    text = "وأكدت الوزارة أن الهجوم فشل، مشيرةً إلى أن القوات انسحبت."
+    a, b = find_attributions(text)
+    assert text[a.said_start : a.said_end] == "أن الهجوم فشل"
+    assert (b.verb, b.stance, b.speaker, b.implied_speaker) == ("مشيرةً", "asserts", "", "الوزارة")
+    assert text[b.said_start : b.said_end] == "أن القوات انسحبت"
+
+
+def test_participle_used_as_an_adjective_is_not_a_report() -> None:
+    assert find_attributions("نقلت الصحيفة معلومات مؤكدة.") == []
+    assert find_attributions("اندلعت احتجاجات رافضة النتائج بقيادة المرشحين: موسوي وكروبي.") == []
+
+
+def test_negation_weakens_a_denial_and_cancels_an_assertion() -> None:
+    a = _one("ولم يستبعد البكري أن يكون شقيقه بين الأسرى.", "يستبعد")
+    assert (a.stance, a.negated, a.speaker) == ("asserts", True, "البكري")
+    assert find_attributions("لا أقول هذا تحت عاطفة الفراق.") == []
+
+
+def test_refusing_an_act_is_not_denying_a_claim() -> None:
+    assert find_attributions("رفض الوزير الانسحاب من الاتفاق.") == []
+    assert _one("رفض الوزير الاتهامات الموجهة إليه.", "رفض").stance == "denies"
+
+
+def test_subject_before_qad_and_noun_phrase_content() -> None:
+    text = "وكان المجلس قد أكد وجود قيادات كبيرة في الأسر، وأن التحقيق جار."
+    a = _one(text, "أكد")
+    assert a.speaker == "المجلس"
+    assert text[a.said_start : a.said_end] == "وجود قيادات كبيرة في الأسر، وأن التحقيق جار"
+
+
+def test_rules_and_measures_are_not_sources() -> None:
+    for text in (
+        "تخضع الحالات للعزل وفقاً لإرشادات المنظمة.",
+        "كل بحسب عمله ورتبته.",
+        "لم تقتصر على المنطقة فحسب، بل وصل.",
+    ):
+        assert [a for a in find_attributions(text) if a.stance == "reported"] == [], text
+
+
+def test_as_soon_as_and_relative_clauses_without_content() -> None:
+    assert find_attributions("وما أن أعلن النظام البديل حتى بدأ المصطلح ينتشر.") == []
+    assert find_attributions("ومن المصطلحات التي تؤكد مواصلة النظام توجهاته مسمى المشيخة.") == []
+    a = _one("هناك كثير من التصريحات التي تشير إلى أن إيران هي القوة الكبرى.", "تشير")
+    assert a.speaker.endswith("التصريحات")
+
+
+def test_verb_before_a_prepositional_phrase_and_its_subject() -> None:
+    a = _one("يقول في ذلك آية الله الخميني: «لقد فجرنا الثورة».", "يقول")
+    assert a.speaker == "آية الله الخميني"
+
+
+def test_refusing_to_act_and_the_noun_lie_are_not_denials() -> None:
+    assert find_attributions("رفضت أن أسافر معه.") == []
+    assert find_attributions("هذا كذب واضح.") == []
+    assert _one("كذّب المتحدث الرواية.", "كذّب").stance == "denies"
