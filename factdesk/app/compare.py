@@ -25,9 +25,7 @@ __all__ = ["Comparison", "CompareReader", "compare_articles", "link_pair", "pair
 
 #: Words that name what happened to the counted thing, taken into the highlight when they stand
 #: right before the figure («مقتل أكثر من 80 مسلحا»).
-_EVENT_NOUNS = frozenset(
-    ["مقتل", "قتل", "وقتل", "ومقتل", "تدمير", "وتدمير", "إصابة", "وإصابة", "جرح", "وجرح", "اعتقال", "أسر"]
-)
+_EVENT_NOUNS = frozenset(["مقتل", "قتل", "تدمير", "إصابة", "جرح", "اعتقال", "أسر"])
 
 
 class CompareReader(ops.Reader, Protocol):
@@ -99,11 +97,15 @@ def figure_phrase(text: str, f: Figure) -> tuple[int, int]:
     start, end = f.start, f.end
     if f.thing_end > f.thing_start:
         start, end = min(start, f.thing_start), max(end, f.thing_end)
+    start, end = textrules.snap_to_words(text, start, end)
     before = text[:start].rstrip()
     word = before.split()[-1] if before.split() else ""
-    if word in _EVENT_NOUNS and "\n" not in text[len(before) : start]:
-        start = len(before) - len(word)
-    return textrules.snap_to_words(text, start, end)
+    if "\n" not in text[len(before) : start]:
+        if word in _EVENT_NOUNS:
+            start = len(before) - len(word)
+        elif word[:1] in ("و", "ف") and word[1:] in _EVENT_NOUNS:
+            start = len(before) - len(word) + 1  # «وتدمير»: the conjunction stays out
+    return start, end
 
 
 def _existing_span(reader: ops.Reader, article_id: str, text: str, start: int, end: int) -> str | None:

@@ -329,12 +329,24 @@ def interval(f: Figure) -> tuple[float, float]:
 
 
 def values_compatible(a: Figure, b: Figure) -> bool:
-    """Whether one count could satisfy both figures' bounds («أكثر من 80» and «ما لا يقل عن 80» can;
-    «32» and «36» cannot)."""
+    """Whether the two figures say the same thing in different words: one count satisfies both bounds
+    («أكثر من 80» and «ما لا يقل عن 80»; «نحو 100» and «98»), and two bounds open the same way give
+    the same number («أكثر من 80» and «ما لا يقل عن 120» are two different figures)."""
     lo_a, hi_a = interval(a)
     lo_b, hi_b = interval(b)
-    # "more than 80" and "at least 80" both allow 81; only exact bounds touch at one point
+    open_a, open_b = _open_side(a), _open_side(b)
+    if open_a and open_a == open_b and float(a.value) != float(b.value):
+        # «أكثر من 80» and «ما لا يقل عن 120» do not exclude each other, but they are not one figure
+        return False
     return max(lo_a, lo_b) <= min(hi_a, hi_b)
+
+
+def _open_side(f: Figure) -> str:
+    if f.bound in ("at_least", "more_than"):
+        return "up"
+    if f.bound in ("less_than", "up_to") and f.high is None:
+        return "down"
+    return ""
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
