@@ -235,39 +235,39 @@ VERDICT_COLORS = {
 
 def verdict_words(verdict: str) -> str:
     """A pair's judgement in words, translated."""
-    tr = QCoreApplication.translate
+    t = QCoreApplication.translate
     return {
-        "conflict": tr("FigurePairsModel", "Conflict: same event, different figures"),
-        "agree": tr("FigurePairsModel", "Agree"),
-        "compatible": tr("FigurePairsModel", "Agree: the bounds allow both"),
-        "different_event": tr("FigurePairsModel", "Same kind of figure, different event: check"),
-        "unclear": tr("FigurePairsModel", "Event unclear: check"),
-        "only": tr("FigurePairsModel", "Given by one article only"),
+        "conflict": t("FigurePairsModel", "Conflict: same event, different figures"),
+        "agree": t("FigurePairsModel", "Agree"),
+        "compatible": t("FigurePairsModel", "Agree: the bounds allow both"),
+        "different_event": t("FigurePairsModel", "Same kind of figure, different event: check"),
+        "unclear": t("FigurePairsModel", "Event unclear: check"),
+        "only": t("FigurePairsModel", "Given by one article only"),
     }.get(verdict, verdict)
 
 
 def kind_words(kind: str) -> str:
-    tr = QCoreApplication.translate
+    t = QCoreApplication.translate
     return {
-        "killed": tr("FigurePairsModel", "killed"),
-        "injured": tr("FigurePairsModel", "injured"),
-        "fighters": tr("FigurePairsModel", "fighters"),
-        "vehicles": tr("FigurePairsModel", "vehicles"),
-        "money": tr("FigurePairsModel", "money"),
-        "percentage": tr("FigurePairsModel", "percentage"),
-        "people": tr("FigurePairsModel", "people"),
-        "other": tr("FigurePairsModel", "other"),
+        "killed": t("FigurePairsModel", "killed"),
+        "injured": t("FigurePairsModel", "injured"),
+        "fighters": t("FigurePairsModel", "fighters"),
+        "vehicles": t("FigurePairsModel", "vehicles"),
+        "money": t("FigurePairsModel", "money"),
+        "percentage": t("FigurePairsModel", "percentage"),
+        "people": t("FigurePairsModel", "people"),
+        "other": t("FigurePairsModel", "other"),
     }.get(kind, kind)
 
 
 def bound_words(bound: str) -> str:
-    tr = QCoreApplication.translate
+    t = QCoreApplication.translate
     return {
-        "at_least": tr("FigurePairsModel", "at least"),
-        "more_than": tr("FigurePairsModel", "more than"),
-        "about": tr("FigurePairsModel", "about"),
-        "less_than": tr("FigurePairsModel", "less than"),
-        "up_to": tr("FigurePairsModel", "up to"),
+        "at_least": t("FigurePairsModel", "at least"),
+        "more_than": t("FigurePairsModel", "more than"),
+        "about": t("FigurePairsModel", "about"),
+        "less_than": t("FigurePairsModel", "less than"),
+        "up_to": t("FigurePairsModel", "up to"),
     }.get(bound, "")
 
 
@@ -336,17 +336,23 @@ class FigurePairsModel(QAbstractTableModel):
     def dates_text(ctx: EventContext | None) -> str:
         if ctx is None or not ctx.dates:
             return "—"
-        return "، ".join(f"{d.text} ({d.date.isoformat()})" if d.date else d.text for d in ctx.dates)
+        # the ISO date is isolated left to right: after Arabic letters its digits would otherwise be
+        # read as Arabic numbers and «2017-05-30» shown as «30-05-2017»
+        return "، ".join(
+            f"{d.text} (\u2066{d.date.isoformat()}\u2069)" if d.date else d.text for d in ctx.dates
+        )
 
     def _tooltip(self, pair: FigurePair) -> str:
         lines = [verdict_words(pair.verdict)]
-        for name, f, ctx in (("A", pair.a, pair.a_context), ("B", pair.b, pair.b_context)):
+        sides = (
+            (self.tr("A: %1"), pair.a, pair.a_context, pair.a_id),
+            (self.tr("B: %1"), pair.b, pair.b_context, pair.b_id),
+        )
+        for label, f, ctx, aid in sides:
             if f is None or ctx is None:
                 continue
-            quote = " ".join(
-                self._texts.get(pair.a_id if name == "A" else pair.b_id, "")[ctx.start : ctx.end].split()
-            )
-            lines.append(f"{name}: «{f.text}»")
+            quote = " ".join(self._texts.get(aid, "")[ctx.start : ctx.end].split())
+            lines.append(label.replace("%1", f"«{f.text}»"))
             lines.append(self.tr("Dates read: %1").replace("%1", self.dates_text(ctx)))
             if ctx.places:
                 lines.append(self.tr("Places: %1").replace("%1", "، ".join(ctx.places)))
@@ -371,8 +377,8 @@ class FigurePairsModel(QAbstractTableModel):
                 "\n".join(
                     t
                     for t in (
-                        "A: " + self.dates_text(pair.a_context) if pair.a else "",
-                        "B: " + self.dates_text(pair.b_context) if pair.b else "",
+                        self.tr("A: %1").replace("%1", self.dates_text(pair.a_context)) if pair.a else "",
+                        self.tr("B: %1").replace("%1", self.dates_text(pair.b_context)) if pair.b else "",
                     )
                     if t
                 ),
@@ -990,11 +996,13 @@ class CompareView(QWidget):
             self.figures_summary.setText(self.tr("No figures to compare."))
             return
         self.figures_summary.setText(
-            self.tr("%n figure pair(s)", "", len(pairs))
-            + " — "
-            + self.tr("%n conflict(s)", "", conflicts)
-            + "، "
-            + self.tr("%n about another event", "", others)
+            joined(
+                (
+                    self.tr("%n figure pair(s)", "", len(pairs)),
+                    self.tr("%n conflict(s)", "", conflicts),
+                    self.tr("%n about another event", "", others),
+                )
+            )
         )
 
     def _pair_selected(self, *_: object) -> None:

@@ -64,7 +64,7 @@ def test_the_seeds_pairs_are_listed_with_their_judgement(seeds_view: CompareView
     assert "more than 80 مسلحا" in shown and "at least 120 عنصرا" in shown
     assert "Same kind of figure, different event: check" in shown
     dates = model.index(row, FigurePairsModel.DATES).data()
-    assert "ليل 30 مايو/أيار (2017-05-30)" in dates and "(2017-05-25)" in dates
+    assert "ليل 30 مايو/أيار (\u20662017-05-30\u2069)" in dates and "(\u20662017-05-25\u2069)" in dates
     colour = model.index(row, FigurePairsModel.VERDICT).data(Qt.ItemDataRole.ForegroundRole)
     assert QColor(colour).name() == QColor(VERDICT_COLORS["different_event"]).name()
     assert "ليل 30 مايو/أيار" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
