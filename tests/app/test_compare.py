@@ -140,3 +140,23 @@ def test_the_figure_phrase_keeps_its_qualifier_and_thing() -> None:
     f = find_figures(text)[0]
     start, end = figure_phrase(text, f)
     assert text[start:end] == "تدمير 36 سيارة"  # the «و» before it stays out
+
+
+def test_three_articles_are_compared_two_by_two(project: Project) -> None:
+    ids = _two_reports(project)
+    third = ops.ImportArticle(
+        "دمر الطيران يوم 25 مايو/أيار 2017 قافلة من 36 سيارة قرب تدمر.", published="2017-05-26"
+    )
+    project.run(third)
+    result = compare_articles(project.read, [*ids, third.id])
+    assert [(s.a_id, s.b_id) for s in result.shared] == [
+        (ids[0], ids[1]),
+        (ids[0], third.id),
+        (ids[1], third.id),
+    ]
+    vehicles = {(p.a_id, p.b_id): p.verdict for p in result.pairs if p.kind == "vehicles"}
+    assert vehicles == {
+        (ids[0], ids[1]): "conflict",
+        (ids[0], third.id): "agree",  # 36 and 36, the same day and place
+        (ids[1], third.id): "conflict",
+    }
