@@ -942,7 +942,7 @@ class CompareView(QWidget):
         """Compare the two articles' figures off the UI thread; a result for articles no longer shown
         is dropped."""
         wanted = (self.left_id, self.right_id)
-        if wanted == self._pairs_for and self._pairs_job is None:
+        if wanted == self._pairs_for:  # listed, or being compared
             return
         self._pairs_for = wanted
         self.pairs_model.set_rows([], {})
@@ -963,15 +963,18 @@ class CompareView(QWidget):
 
             return compare_articles(snapshot, ids)
 
-        job = Job(work, self.tr("Comparing figures…"), self, show=False)
+        # no Qt parent: closing the view while the job runs must not delete the job under its thread;
+        # the connections to the view's own methods end with the view
+        job = Job(work, self.tr("Comparing figures…"), None, show=False)
         self._pairs_job = job
-        job.finished.connect(lambda result, job=job, wanted=wanted: self._pairs_ready(job, wanted, result))
-        job.failed.connect(lambda exc, job=job: self._pairs_failed(job, exc))
+        job.finished.connect(self._pairs_ready)
+        job.failed.connect(self._pairs_failed)
         self._update_figures_summary()
         job.start()
 
-    def _pairs_ready(self, job: Job, wanted: tuple[str | None, str | None], result: Any) -> None:
-        if job is not self._pairs_job or wanted != (self.left_id, self.right_id):
+    def _pairs_ready(self, result: Any) -> None:
+        """The comparison is done: list it, unless the view has moved on to other articles."""
+        if list(result.article_ids) != [self.left_id, self.right_id]:
             return
         self._pairs_job = None
         self.pairs_model.set_rows(result.pairs, {k: r.text for k, r in result.readings.items()})
@@ -979,9 +982,7 @@ class CompareView(QWidget):
         self._update_figures_summary()
         self.pairsReady.emit()
 
-    def _pairs_failed(self, job: Job, exc: object) -> None:
-        if job is not self._pairs_job:
-            return
+    def _pairs_failed(self, exc: object) -> None:
         self._pairs_job = None
         self.figures_summary.setText(self.tr("The figures could not be compared: %1").replace("%1", str(exc)))
 

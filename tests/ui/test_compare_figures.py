@@ -125,3 +125,17 @@ def test_changing_an_article_recomputes_the_pairs(qtbot, convoy) -> None:
     _listed(qtbot, view)
     (pair,) = view.figure_pairs()
     assert (pair.a_id, pair.b_id) == (two, one)
+
+
+def test_closing_the_view_while_it_compares_loses_nothing(qtbot, session) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    first, second = session.read.articles()[:2]
+    view = CompareView(session, first.id, second.id)
+    job = view.pairs_job()
+    assert job is not None  # the comparison runs off the UI thread
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    job.wait(30)
+    QCoreApplication.processEvents()  # the result arrives for a view that is gone: dropped quietly
+    assert session.read.claim_count() == 5
