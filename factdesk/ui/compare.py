@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.assist.compare import EventContext, FigurePair
+from factdesk.assist.figures import Figure
 from factdesk.core.model import Row
 from factdesk.core.operations import Changes, OperationError
 from factdesk.core.text import base_direction
@@ -323,14 +324,21 @@ class FigurePairsModel(QAbstractTableModel):
         )[section]
 
     def figure_text(self, pair: FigurePair, side: str) -> str:
+        """The figure in its article's own words: the number, its qualifier and its counted thing."""
         f, aid = (pair.a, pair.a_id) if side == "a" else (pair.b, pair.b_id)
         if f is None:
             return "—"
-        value = _number(f.value) + (f"–{_number(f.high)}" if f.high is not None else "")
-        bound = bound_words(f.bound)
         text = self._texts.get(aid, "")
-        thing = text[f.thing_start : f.thing_end] if f.thing_end > f.thing_start else f.thing
-        return " ".join(p for p in (bound, value, thing) if p)
+        start, end = f.start, f.end
+        if f.thing_end > f.thing_start:
+            start, end = min(start, f.thing_start), max(end, f.thing_end)
+        return " ".join(text[start:end].split()) or f.text
+
+    @staticmethod
+    def value_text(f: Figure) -> str:
+        """The value as read, in the interface's words («more than 80»)."""
+        value = _number(f.value) + (f"–{_number(f.high)}" if f.high is not None else "")
+        return " ".join(p for p in (bound_words(f.bound), value) if p)
 
     @staticmethod
     def dates_text(ctx: EventContext | None) -> str:
@@ -352,7 +360,7 @@ class FigurePairsModel(QAbstractTableModel):
             if f is None or ctx is None:
                 continue
             quote = " ".join(self._texts.get(aid, "")[ctx.start : ctx.end].split())
-            lines.append(label.replace("%1", f"«{f.text}»"))
+            lines.append(label.replace("%1", f"«{f.text}» = {self.value_text(f)}"))
             lines.append(self.tr("Dates read: %1").replace("%1", self.dates_text(ctx)))
             if ctx.places:
                 lines.append(self.tr("Places: %1").replace("%1", "، ".join(ctx.places)))
@@ -667,6 +675,10 @@ class CompareView(QWidget):
         self.pairs_table.setWordWrap(True)
         self.pairs_table.setAlternatingRowColors(True)
         self.pairs_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # the figures in their articles' words, digits in bold, each cell in its own text's direction
+        self.figure_delegate = FigureDelegate(self.pairs_table)
+        for column in (FigurePairsModel.FIGURE_A, FigurePairsModel.FIGURE_B):
+            self.pairs_table.setItemDelegateForColumn(column, self.figure_delegate)
         pairs_header = self.pairs_table.horizontalHeader()
         pairs_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         pairs_header.setSectionResizeMode(FigurePairsModel.VERDICT, QHeaderView.ResizeMode.Stretch)

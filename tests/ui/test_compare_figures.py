@@ -61,7 +61,9 @@ def test_the_seeds_pairs_are_listed_with_their_judgement(seeds_view: CompareView
     model = seeds_view.pairs_table.model()
     row = next(i for i, p in enumerate(pairs) if p.kind == "killed")
     shown = {model.index(row, c).data() for c in range(model.columnCount())}
-    assert "more than 80 مسلحا" in shown and "at least 120 عنصرا" in shown
+    assert "أكثر من 80 مسلحا" in shown and "ما لا يقل عن 120 عنصرا" in shown  # the articles' own words
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "more than 80" in tip and "at least 120" in tip
     assert "Same kind of figure, different event: check" in shown
     dates = model.index(row, FigurePairsModel.DATES).data()
     assert "ليل 30 مايو/أيار (\u20662017-05-30\u2069)" in dates and "(\u20662017-05-25\u2069)" in dates
