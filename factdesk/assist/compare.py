@@ -30,7 +30,7 @@ from typing import Final, Literal, Protocol
 from factdesk.assist.attributions import Attribution
 from factdesk.assist.dates import WEEKDAYS, DateMention
 from factdesk.assist.figures import Figure
-from factdesk.nlp.fold import fold
+from factdesk.nlp.fold import fold, fold_with_map, original_span
 from factdesk.nlp.months import MONTHS
 
 __all__ = [
@@ -244,8 +244,7 @@ def _actors(
     names: list[str] = []
     where: list[tuple[int, int]] = []
     piece = text[start:end]
-    folded = fold(piece)
-    # fold keeps one character per character for Arabic letters in practice; map by search anyway
+    folded, starts = fold_with_map(piece)
     taken = [False] * len(folded)
     for key, name in _FOLDED_ACTORS:
         for m in re.finditer(r"(?<![\w])(?:[وفبل]|ال)?" + re.escape(key) + r"(?![\w])", folded):
@@ -254,8 +253,8 @@ def _actors(
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             if name not in names:
                 names.append(name)
-            if len(folded) == len(piece):
-                where.append((start + m.start(), start + m.end()))
+            o_start, o_end = original_span(starts, len(piece), m.start(), m.end())
+            where.append((start + o_start, start + o_end))
     for a in said:
         if a.start < end and start < a.end:
             speaker = " ".join(a.speaker.split())

@@ -173,3 +173,11 @@ def test_same_event_pairs_are_judged_agree_compatible_or_conflict() -> None:
     assert verdict("أكثر من 80", "ما لا يقل عن 80") == "compatible"
     assert verdict("أكثر من 80", "ما لا يقل عن 120") == "conflict"
     assert verdict("36", "32") == "conflict"
+
+
+def test_an_actor_s_name_with_diacritics_is_an_actor_not_a_place() -> None:
+    text = "قتل 12 مسلحا في قصف شنته قوّاتُ سوريا الديمقراطية على مواقع داعش يوم 3 يونيو/حزيران 2017."
+    reading = _reading("A", text, None)
+    ctx = event_context(reading, reading.figures[0], gazetteer.place)
+    assert ctx.actors[:2] == ("قوات سوريا الديمقراطية", "داعش")
+    assert ctx.places == () and ctx.countries == ()  # «سوريا» here is part of a name, not Syria
