@@ -17,22 +17,27 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QColor,
     QFont,
     QGuiApplication,
     QIcon,
+    QKeySequence,
     QPainter,
     QPalette,
     QPixmap,
@@ -46,6 +51,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -57,10 +63,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factdesk.core.operations import Changes
+from factdesk.assist.compare import EventContext, FigurePair
+from factdesk.assist.figures import Figure
+from factdesk.core.model import Row
+from factdesk.core.operations import Changes, OperationError
 from factdesk.core.text import base_direction
 from factdesk.store.read import Appearance, ArticleSummary, SharedClaim, VerdictInfo
 from factdesk.ui.dialogs import interface_direction
+from factdesk.ui.jobs import Job
 from factdesk.ui.labels import role_text, verdict_text
 from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.session import ProjectSession
@@ -208,6 +218,207 @@ class SharedClaimsModel(QAbstractTableModel):
             if any(a.role == "denies" for a in apps):
                 return QColor("#b71c1c")
         return None
+
+
+# ----------------------------------------------------------------------------------------------
+# the table of figure pairs
+
+#: A judgement's colour: red for a conflict, green for agreement, amber for two events, grey otherwise.
+VERDICT_COLORS = {
+    "conflict": "#c62828",
+    "agree": "#2e7d32",
+    "compatible": "#558b2f",
+    "different_event": "#b45309",
+    "unclear": "#546e7a",
+    "only": "#616161",
+}
+
+
+def verdict_words(verdict: str) -> str:
+    """A pair's judgement in words, translated."""
+    t = QCoreApplication.translate
+    return {
+        "conflict": t("FigurePairsModel", "Conflict: same event, different figures"),
+        "agree": t("FigurePairsModel", "Agree"),
+        "compatible": t("FigurePairsModel", "Agree: the bounds allow both"),
+        "different_event": t("FigurePairsModel", "Same kind of figure, different event: check"),
+        "unclear": t("FigurePairsModel", "Event unclear: check"),
+        "only": t("FigurePairsModel", "Given by one article only"),
+    }.get(verdict, verdict)
+
+
+def kind_words(kind: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "killed": t("FigurePairsModel", "killed"),
+        "injured": t("FigurePairsModel", "injured"),
+        "fighters": t("FigurePairsModel", "fighters"),
+        "vehicles": t("FigurePairsModel", "vehicles"),
+        "money": t("FigurePairsModel", "money"),
+        "percentage": t("FigurePairsModel", "percentage"),
+        "people": t("FigurePairsModel", "people"),
+        "other": t("FigurePairsModel", "other"),
+    }.get(kind, kind)
+
+
+def bound_words(bound: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "at_least": t("FigurePairsModel", "at least"),
+        "more_than": t("FigurePairsModel", "more than"),
+        "about": t("FigurePairsModel", "about"),
+        "less_than": t("FigurePairsModel", "less than"),
+        "up_to": t("FigurePairsModel", "up to"),
+    }.get(bound, "")
+
+
+def _number(value: float | int) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+class FigurePairsModel(QAbstractTableModel):
+    """One row per figure pair of the two articles: kind, the figure in A and in B (as each article
+    writes it, with its counted thing), the judgement in colour and words, and the dates read. A row
+    holds the pair (article ids and code-point offsets), nothing of Qt's; the view adapts it."""
+
+    KIND, FIGURE_A, FIGURE_B, VERDICT, DATES = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FigurePair] = []
+        self._texts: dict[str, str] = {}
+
+    def set_rows(self, rows: list[FigurePair], texts: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = dict(texts)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def pair(self, row: int) -> FigurePair | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return (
+            self.tr("Kind"),
+            self.tr("Figure in A"),
+            self.tr("Figure in B"),
+            self.tr("Judgement"),
+            self.tr("Dates read"),
+        )[section]
+
+    def figure_text(self, pair: FigurePair, side: str) -> str:
+        """The figure in its article's own words: the number, its qualifier and its counted thing."""
+        f, aid = (pair.a, pair.a_id) if side == "a" else (pair.b, pair.b_id)
+        if f is None:
+            return "—"
+        text = self._texts.get(aid, "")
+        start, end = f.start, f.end
+        if f.thing_end > f.thing_start:
+            start, end = min(start, f.thing_start), max(end, f.thing_end)
+        return " ".join(text[start:end].split()) or f.text
+
+    @staticmethod
+    def value_text(f: Figure) -> str:
+        """The value as read, in the interface's words («more than 80»)."""
+        value = _number(f.value) + (f"–{_number(f.high)}" if f.high is not None else "")
+        return " ".join(p for p in (bound_words(f.bound), value) if p)
+
+    @staticmethod
+    def dates_text(ctx: EventContext | None) -> str:
+        if ctx is None or not ctx.dates:
+            return "—"
+        # the ISO date is isolated left to right: after Arabic letters its digits would otherwise be
+        # read as Arabic numbers and «2017-05-30» shown as «30-05-2017»
+        return "، ".join(
+            f"{d.text} (\u2066{d.date.isoformat()}\u2069)" if d.date else d.text for d in ctx.dates
+        )
+
+    def _tooltip(self, pair: FigurePair) -> str:
+        lines = [verdict_words(pair.verdict)]
+        sides = (
+            (self.tr("A: %1"), pair.a, pair.a_context, pair.a_id),
+            (self.tr("B: %1"), pair.b, pair.b_context, pair.b_id),
+        )
+        for label, f, ctx, aid in sides:
+            if f is None or ctx is None:
+                continue
+            quote = " ".join(self._texts.get(aid, "")[ctx.start : ctx.end].split())
+            lines.append(label.replace("%1", f"«{f.text}» = {self.value_text(f)}"))
+            lines.append(self.tr("Dates read: %1").replace("%1", self.dates_text(ctx)))
+            if ctx.places:
+                lines.append(self.tr("Places: %1").replace("%1", "، ".join(ctx.places)))
+            if ctx.actors:
+                lines.append(self.tr("Actors: %1").replace("%1", "، ".join(ctx.actors)))
+            if len(quote) > 200:
+                quote = quote[:199] + "…"
+            lines.append(f"«{quote}»")
+        return "\n".join(lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        pair = self.pair(index.row()) if index.isValid() else None
+        if pair is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                kind_words(pair.kind),
+                self.figure_text(pair, "a"),
+                self.figure_text(pair, "b"),
+                verdict_words(pair.verdict),
+                "\n".join(
+                    t
+                    for t in (
+                        self.tr("A: %1").replace("%1", self.dates_text(pair.a_context)) if pair.a else "",
+                        self.tr("B: %1").replace("%1", self.dates_text(pair.b_context)) if pair.b else "",
+                    )
+                    if t
+                ),
+            )[col]
+        if role == ID_ROLE:
+            return pair.verdict
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.VERDICT:
+            return QColor(VERDICT_COLORS.get(pair.verdict, "#616161"))
+        if role == Qt.ItemDataRole.FontRole and col == self.VERDICT and pair.verdict == "conflict":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(self._tooltip(pair))
+        return None
+
+
+class _Snapshot:
+    """The two articles' rows, read on the UI thread, for the comparison to run on a worker thread
+    without touching the project's connection."""
+
+    def __init__(self, rows: dict[str, Row]) -> None:
+        self._rows = rows
+
+    def get(self, kind: str, key: str) -> Row | None:
+        return self._rows.get(key) if kind == "article" else None
+
+    def find(self, kind: str, field: str, value: object) -> list[Row]:
+        return []
+
+    def shared_claims(self, left_id: str, right_id: str) -> list[SharedClaim]:
+        return []  # the view reads these itself
 
 
 class FigureDelegate(QStyledItemDelegate):
@@ -373,7 +584,11 @@ class ArticlePane(QWidget):
 
 
 class CompareView(QWidget):
-    """Compare two articles: pickers and a swap button, two readers, the shared claims."""
+    """Compare two articles: pickers and a swap button, two readers, the shared claims, and the
+    figure pairs judged by event (computed off the UI thread), one key making a pair linked claims."""
+
+    #: the figure pairs of the articles shown are listed
+    pairsReady = Signal()
 
     def __init__(
         self,
@@ -442,11 +657,70 @@ class CompareView(QWidget):
         self._row_fit.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._row_fit.start())
 
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(4, 0, 4, 4)
-        bottom_layout.addWidget(self.summary)
-        bottom_layout.addWidget(self.table, 1)
+        claims_box = QWidget(self)
+        claims_layout = QVBoxLayout(claims_box)
+        claims_layout.setContentsMargins(4, 0, 4, 4)
+        claims_layout.addWidget(self.summary)
+        claims_layout.addWidget(self.table, 1)
+
+        # the figure pairs, judged by event, beside the shared claims
+        self.figures_summary = PlainLabel(self)
+        self.figures_summary.setWordWrap(True)
+        self.pairs_model = FigurePairsModel(self)
+        self.pairs_table = QTableView(self)
+        self.pairs_table.setModel(self.pairs_model)
+        self.pairs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pairs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pairs_table.setWordWrap(True)
+        self.pairs_table.setAlternatingRowColors(True)
+        self.pairs_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # the figures in their articles' words, digits in bold, each cell in its own text's direction
+        self.figure_delegate = FigureDelegate(self.pairs_table)
+        for column in (FigurePairsModel.FIGURE_A, FigurePairsModel.FIGURE_B):
+            self.pairs_table.setItemDelegateForColumn(column, self.figure_delegate)
+        pairs_header = self.pairs_table.horizontalHeader()
+        pairs_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        pairs_header.setSectionResizeMode(FigurePairsModel.VERDICT, QHeaderView.ResizeMode.Stretch)
+        pairs_header.resizeSection(FigurePairsModel.KIND, 80)
+        pairs_header.resizeSection(FigurePairsModel.FIGURE_A, 130)
+        pairs_header.resizeSection(FigurePairsModel.FIGURE_B, 130)
+        pairs_header.resizeSection(FigurePairsModel.DATES, 210)
+        self.link_action = QAction(self)
+        self.link_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.link_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.link_action.triggered.connect(self.link_selected_pair)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redo_action.triggered.connect(self._redo)
+        self.addActions([self.link_action, self.undo_action, self.redo_action])
+        self.link_button = QPushButton(self)
+        self.link_button.clicked.connect(self.link_selected_pair)
+        self.link_status = PlainLabel(self)
+        self.link_status.setWordWrap(True)
+        self.link_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_button)
+        link_row.addWidget(self.link_status, 1)
+        figures_box = QWidget(self)
+        figures_layout = QVBoxLayout(figures_box)
+        figures_layout.setContentsMargins(4, 0, 4, 4)
+        figures_layout.addWidget(self.figures_summary)
+        figures_layout.addWidget(self.pairs_table, 1)
+        figures_layout.addLayout(link_row)
+        self._pairs_job: Job | None = None
+        self._pairs_for: tuple[str | None, str | None] = (None, None)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.setChildrenCollapsible(False)
+        bottom.addWidget(claims_box)
+        bottom.addWidget(figures_box)
+        self.bottom = bottom
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -465,6 +739,8 @@ class CompareView(QWidget):
         self.right_picker.activated.connect(lambda _i: self._picked(self.right_picker))
         self.swap_button.clicked.connect(self.swap)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.pairs_table.selectionModel().selectionChanged.connect(self._pair_selected)
+        self.pairs_table.customContextMenuRequested.connect(self._pairs_menu)
         self.left_reader.claimClicked.connect(self._claim_clicked)
         self.right_reader.claimClicked.connect(self._claim_clicked)
         session.changed.connect(self._on_changed)
@@ -492,6 +768,7 @@ class CompareView(QWidget):
             self._open(self.right_pane, right_id)
         self._sync_pickers()
         self._reload_claims(scroll=True)
+        self._reload_pairs()
 
     def swap(self) -> None:
         self.set_articles(self.right_id, self.left_id)
@@ -525,6 +802,15 @@ class CompareView(QWidget):
         self.right_label.setText(self.tr("Article &B:"))
         self.swap_button.setText(self.tr("Swap"))
         self.swap_button.setToolTip(self.tr("Swap the two articles"))
+        self.link_action.setText(self.tr("Make linked claims"))
+        self.link_button.setText(self.tr("Make linked claims"))
+        self.link_button.setToolTip(
+            self.tr("Make the selected figure pair into linked claims (Ctrl+L); Ctrl+Z undoes it")
+        )
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.pairs_model.retranslate()
+        self._update_figures_summary()
         self.left_pane.badge.setText(self.tr("A"))
         self.right_pane.badge.setText(self.tr("B"))
         self.left_pane.retranslate()
@@ -640,6 +926,158 @@ class CompareView(QWidget):
         self.summary.setText(text)
 
     # ------------------------------------------------------------------------------------------
+    # figure pairs
+
+    def figure_pairs(self) -> list[FigurePair]:
+        """The figure pairs as listed (row order)."""
+        return [p for r in range(self.pairs_model.rowCount()) if (p := self.pairs_model.pair(r)) is not None]
+
+    def pairs_job(self) -> Job | None:
+        """The comparison running in the background, if any (tests wait for its ``finished``)."""
+        return self._pairs_job
+
+    def select_pair(self, row: int) -> None:
+        if not 0 <= row < self.pairs_model.rowCount():
+            self.pairs_table.clearSelection()
+            return
+        index = self.pairs_model.index(row, 0)
+        self.pairs_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.pairs_table.scrollTo(index)
+
+    def selected_pair(self) -> FigurePair | None:
+        rows = self.pairs_table.selectionModel().selectedRows()
+        return self.pairs_model.pair(rows[0].row()) if rows else None
+
+    def _reload_pairs(self) -> None:
+        """Compare the two articles' figures off the UI thread; a result for articles no longer shown
+        is dropped."""
+        wanted = (self.left_id, self.right_id)
+        if wanted == self._pairs_for:  # listed, or being compared
+            return
+        self._pairs_for = wanted
+        self.pairs_model.set_rows([], {})
+        if not (self.left_id and self.right_id) or self.left_id == self.right_id:
+            self._pairs_job = None
+            self._update_figures_summary()
+            return
+        rows: dict[str, Row] = {}
+        for ident in wanted:
+            row = self.session.read.get("article", ident) if ident else None
+            if row is not None:
+                rows[str(ident)] = row
+        snapshot = _Snapshot(rows)
+        ids = [str(i) for i in wanted]
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            from factdesk.app.compare import compare_articles
+
+            return compare_articles(snapshot, ids)
+
+        # no Qt parent: closing the view while the job runs must not delete the job under its thread;
+        # the connections to the view's own methods end with the view
+        job = Job(work, self.tr("Comparing figures…"), None, show=False)
+        self._pairs_job = job
+        job.finished.connect(self._pairs_ready)
+        job.failed.connect(self._pairs_failed)
+        self._update_figures_summary()
+        job.start()
+
+    def _pairs_ready(self, result: Any) -> None:
+        """The comparison is done: list it, unless the view has moved on to other articles."""
+        if list(result.article_ids) != [self.left_id, self.right_id]:
+            return
+        self._pairs_job = None
+        self.pairs_model.set_rows(result.pairs, {k: r.text for k, r in result.readings.items()})
+        self.pairs_table.resizeRowsToContents()
+        self._update_figures_summary()
+        self.pairsReady.emit()
+
+    def _pairs_failed(self, exc: object) -> None:
+        self._pairs_job = None
+        self.figures_summary.setText(self.tr("The figures could not be compared: %1").replace("%1", str(exc)))
+
+    def _update_figures_summary(self) -> None:
+        if self._pairs_job is not None:
+            self.figures_summary.setText(self.tr("Comparing the figures…"))
+            return
+        pairs = self.figure_pairs()
+        conflicts = sum(p.verdict == "conflict" for p in pairs)
+        others = sum(p.verdict == "different_event" for p in pairs)
+        if not pairs:
+            self.figures_summary.setText(self.tr("No figures to compare."))
+            return
+        self.figures_summary.setText(
+            joined(
+                (
+                    self.tr("%n figure pair(s)", "", len(pairs)),
+                    self.tr("%n conflict(s)", "", conflicts),
+                    self.tr("%n about another event", "", others),
+                )
+            )
+        )
+
+    def _pair_selected(self, *_: object) -> None:
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        from factdesk.app.compare import figure_phrase
+
+        for reader, f in ((self.left_reader, pair.a), (self.right_reader, pair.b)):
+            if f is not None and reader.article_id in (pair.a_id, pair.b_id):
+                start, end = figure_phrase(self._text_of(reader), f)
+                reader.show_range(start, end)
+
+    def _text_of(self, reader: ArticleReader) -> str:
+        row = self.session.read.get("article", reader.article_id) if reader.article_id else None
+        return str(row["text"]) if row else ""
+
+    def link_selected_pair(self) -> bool:
+        """Make the selected pair into linked claims: one undoable change. Says in words why not."""
+        from factdesk.app.compare import link_pair
+
+        pair = self.selected_pair()
+        if pair is None:
+            self.link_status.setText(self.tr("Select a figure pair first."))
+            return False
+        try:
+            op = link_pair(self.session.read, pair)
+            outcome = self.session.run(op)
+        except OperationError as exc:
+            self.link_status.setText(self._refusal(str(exc)))
+            return False
+        self.link_status.setText(
+            self.tr("Linked as one claim; Ctrl+Z undoes it.") if outcome else self.tr("Nothing to change.")
+        )
+        return True
+
+    def _refusal(self, message: str) -> str:
+        if "different events" in message:
+            return self.tr("These figures are about different events: they are two claims, not one.")
+        if "already linked" in message:
+            return self.tr("Already linked to one claim.")
+        return message
+
+    def _pairs_menu(self, pos: QPoint) -> None:
+        index = self.pairs_table.indexAt(pos)
+        if index.isValid():
+            self.select_pair(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.link_action)
+        self.link_action.setEnabled(self.selected_pair() is not None)
+        menu.exec(self.pairs_table.viewport().mapToGlobal(pos))
+        self.link_action.setEnabled(True)
+
+    def _undo(self) -> None:
+        if self.session.undo_stack.canUndo():
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session.undo_stack.canRedo():
+            self.session.undo_stack.redo()
+
+    # ------------------------------------------------------------------------------------------
     # reactions
 
     def _selection_changed(self, *_: object) -> None:
@@ -673,8 +1111,11 @@ class CompareView(QWidget):
             self.right_id = right if right in self._articles else None
             self._sync_pickers()
             self._reload_claims()
+            if touched & {left, right}:
+                self._pairs_for = (None, None)
+            self._reload_pairs()
         elif changes.touches(*CLAIM_KINDS):
             self._reload_claims()
 
 
-__all__ = ["CompareView", "FigureDelegate", "SharedClaimsModel", "figure_runs"]
+__all__ = ["CompareView", "FigureDelegate", "FigurePairsModel", "SharedClaimsModel", "figure_runs"]

@@ -449,6 +449,22 @@ Everything you did before is saved in the project file. The details were written
       <translation>تبديل موضعَي المقالين</translation>
     </message>
     <message>
+      <source>Make linked claims</source>
+      <translation>اجعلهما ادعاءً مربوطًا</translation>
+    </message>
+    <message>
+      <source>Make the selected figure pair into linked claims (Ctrl+L); Ctrl+Z undoes it</source>
+      <translation>اجعل زوج الأرقام المحدد ادعاءً مربوطًا بالمقالين (Ctrl+L)؛ ويتراجع عنه Ctrl+Z</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
       <source>A</source>
       <translation>أ</translation>
     </message>
@@ -459,6 +475,18 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Choose two articles to compare.</source>
       <translation>اختر مقالين للمقارنة بينهما.</translation>
+    </message>
+    <message>
+      <source>Comparing figures…</source>
+      <translation>مقارنة الأرقام…</translation>
+    </message>
+    <message>
+      <source>These figures are about different events: they are two claims, not one.</source>
+      <translation>هذان الرقمان عن حدثين مختلفين: هما ادعاءان لا ادعاء واحد.</translation>
+    </message>
+    <message>
+      <source>Already linked to one claim.</source>
+      <translation>مربوطان بادعاء واحد من قبل.</translation>
     </message>
     <message>
       <source>No claim appears in both articles yet: link a highlight in each to the same claim.</source>
@@ -473,6 +501,63 @@ Everything you did before is saved in the project file. The details were written
         <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
         <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
         <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Comparing the figures…</source>
+      <translation>تجري مقارنة الأرقام…</translation>
+    </message>
+    <message>
+      <source>No figures to compare.</source>
+      <translation>لا أرقام للمقارنة.</translation>
+    </message>
+    <message>
+      <source>Select a figure pair first.</source>
+      <translation>حدّد زوج أرقام أولًا.</translation>
+    </message>
+    <message>
+      <source>Linked as one claim; Ctrl+Z undoes it.</source>
+      <translation>رُبطا بادعاء واحد؛ ويتراجع عن ذلك Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Nothing to change.</source>
+      <translation>لا شيء يتغيّر.</translation>
+    </message>
+    <message>
+      <source>The figures could not be compared: %1</source>
+      <translation>تعذّرت مقارنة الأرقام: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n figure pair(s)</source>
+      <translation>
+        <numerusform>أزواج الأرقام: %n</numerusform>
+        <numerusform>أزواج الأرقام: %n</numerusform>
+        <numerusform>أزواج الأرقام: %n</numerusform>
+        <numerusform>أزواج الأرقام: %n</numerusform>
+        <numerusform>أزواج الأرقام: %n</numerusform>
+        <numerusform>أزواج الأرقام: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s)</source>
+      <translation>
+        <numerusform>التعارضات: %n</numerusform>
+        <numerusform>التعارضات: %n</numerusform>
+        <numerusform>التعارضات: %n</numerusform>
+        <numerusform>التعارضات: %n</numerusform>
+        <numerusform>التعارضات: %n</numerusform>
+        <numerusform>التعارضات: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n about another event</source>
+      <translation>
+        <numerusform>عن حدث آخر: %n</numerusform>
+        <numerusform>عن حدث آخر: %n</numerusform>
+        <numerusform>عن حدث آخر: %n</numerusform>
+        <numerusform>عن حدث آخر: %n</numerusform>
+        <numerusform>عن حدث آخر: %n</numerusform>
+        <numerusform>عن حدث آخر: %n</numerusform>
       </translation>
     </message>
     <message>
@@ -656,6 +741,125 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Source: %1</source>
       <translation>المصدر: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FigurePairsModel</name>
+    <message>
+      <source>Conflict: same event, different figures</source>
+      <translation>تعارض: الحدث نفسه والرقمان مختلفان</translation>
+    </message>
+    <message>
+      <source>Agree</source>
+      <translation>متفقان</translation>
+    </message>
+    <message>
+      <source>Agree: the bounds allow both</source>
+      <translation>متفقان: الحدّان يسمحان بالرقمين</translation>
+    </message>
+    <message>
+      <source>Same kind of figure, different event: check</source>
+      <translation>رقم من النوع نفسه عن حدث آخر: للتحقق</translation>
+    </message>
+    <message>
+      <source>Event unclear: check</source>
+      <translation>الحدث غير واضح: للتحقق</translation>
+    </message>
+    <message>
+      <source>Given by one article only</source>
+      <translation>يذكره مقال واحد فقط</translation>
+    </message>
+    <message>
+      <source>killed</source>
+      <translation>قتلى</translation>
+    </message>
+    <message>
+      <source>injured</source>
+      <translation>جرحى</translation>
+    </message>
+    <message>
+      <source>fighters</source>
+      <translation>مقاتلون</translation>
+    </message>
+    <message>
+      <source>vehicles</source>
+      <translation>آليات</translation>
+    </message>
+    <message>
+      <source>money</source>
+      <translation>مال</translation>
+    </message>
+    <message>
+      <source>percentage</source>
+      <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+      <source>people</source>
+      <translation>أشخاص</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>غير ذلك</translation>
+    </message>
+    <message>
+      <source>at least</source>
+      <translation>ما لا يقل عن</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>أكثر من</translation>
+    </message>
+    <message>
+      <source>about</source>
+      <translation>نحو</translation>
+    </message>
+    <message>
+      <source>less than</source>
+      <translation>أقل من</translation>
+    </message>
+    <message>
+      <source>up to</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Figure in A</source>
+      <translation>الرقم في أ</translation>
+    </message>
+    <message>
+      <source>Figure in B</source>
+      <translation>الرقم في ب</translation>
+    </message>
+    <message>
+      <source>Judgement</source>
+      <translation>الحكم</translation>
+    </message>
+    <message>
+      <source>Dates read</source>
+      <translation>التواريخ المقروءة</translation>
+    </message>
+    <message>
+      <source>A: %1</source>
+      <translation>أ: %1</translation>
+    </message>
+    <message>
+      <source>B: %1</source>
+      <translation>ب: %1</translation>
+    </message>
+    <message>
+      <source>Dates read: %1</source>
+      <translation>التواريخ المقروءة: %1</translation>
+    </message>
+    <message>
+      <source>Places: %1</source>
+      <translation>الأماكن: %1</translation>
+    </message>
+    <message>
+      <source>Actors: %1</source>
+      <translation>الأطراف: %1</translation>
     </message>
   </context>
   <context>
