@@ -56,16 +56,20 @@ class ArticleReading:
 def read_article(reader: ops.Reader, article_id: str) -> ArticleReading:
     """Figures, dates, attributions and ranked sentences of ``article_id``; refused in plain words
     when there is no such article."""
+    row = reader.get("article", article_id)
+    if row is None:
+        raise ops.OperationError("There is no such article in the project.")
+    return read_text(article_id, str(row["text"]), published_on(str(row.get("published") or "")))
+
+
+def read_text(article_id: str, text: str, published: datetime.date | None) -> ArticleReading:
+    """The rules over one article's text, without the project (what :func:`read_article` runs, and
+    what ``bench/assist_reading.py`` times)."""
     from factdesk.assist.attributions import find_attributions
     from factdesk.assist.dates import find_dates
     from factdesk.assist.figures import find_figures
     from factdesk.assist.suggest import rank_sentences
 
-    row = reader.get("article", article_id)
-    if row is None:
-        raise ops.OperationError("There is no such article in the project.")
-    text = str(row["text"])
-    published = published_on(str(row.get("published") or ""))
     figures, dates, said = find_figures(text), find_dates(text, published), find_attributions(text)
     ranked = rank_sentences(text, figures=figures, dates=dates, attributions=said)
     return ArticleReading(article_id, text, published, figures, dates, said, ranked)
