@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QAction,
-    QContextMenuEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -186,10 +186,15 @@ class SpanHighlighter(QSyntaxHighlighter):
         edges where they change: a highlight keeps its colour, a hit its ink, and a stretch already
         underlined (two highlights overlapping) keeps that underline."""
         for a, b, strong, figures in marks:
-            cuts = sorted({a, b, *(x for x in edges if a < x < b), *(x for f in figures for x in f if a < x < b)})
+            cuts = sorted(
+                {a, b, *(x for x in edges if a < x < b), *(x for f in figures for x in f if a < x < b)}
+            )
             for x, y in zip(cuts, cuts[1:], strict=False):
                 fmt = QTextCharFormat(self.format(x))
-                if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline and not fmt.fontUnderline():
+                if (
+                    fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+                    and not fmt.fontUnderline()
+                ):
                     fmt.setUnderlineStyle(
                         QTextCharFormat.UnderlineStyle.WaveUnderline
                         if strong
@@ -510,9 +515,7 @@ class ArticleReader(QPlainTextEdit):
             m = self._suggestions[i]
             a, b = max(to_utf16(m.start), b0) - b0, min(to_utf16(m.end), b1) - b0
             if b > a:
-                figures = [
-                    (max(to_utf16(f0), b0) - b0, min(to_utf16(f1), b1) - b0) for f0, f1 in m.figures
-                ]
+                figures = [(max(to_utf16(f0), b0) - b0, min(to_utf16(f1), b1) - b0) for f0, f1 in m.figures]
                 out.append((a, b, m.strong, [f for f in figures if f[1] > f[0]]))
         return out
 

@@ -655,9 +655,13 @@ class MainWindow(QMainWindow):
         a.previous_hit.triggered.connect(lambda: self.workbench and self.workbench.step_hit(-1))
         a.show_invisibles.toggled.connect(self._toggle_invisibles)
         a.show_suggestions.toggled.connect(self._toggle_suggestions)
-        a.claim_suggestion.triggered.connect(lambda: self.workbench and self.workbench.suggestions.claim_at_caret())
+        a.claim_suggestion.triggered.connect(
+            lambda: self.workbench and self.workbench.suggestions.claim_at_caret()
+        )
         a.next_suggestion.triggered.connect(lambda: self.workbench and self.workbench.suggestions.step(1))
-        a.previous_suggestion.triggered.connect(lambda: self.workbench and self.workbench.suggestions.step(-1))
+        a.previous_suggestion.triggered.connect(
+            lambda: self.workbench and self.workbench.suggestions.step(-1)
+        )
         a.language_ar.triggered.connect(lambda: self.set_language("ar"))
         a.language_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self._about)
@@ -868,7 +872,11 @@ class MainWindow(QMainWindow):
             lambda text: QMessageBox.warning(self, self.tr("That cannot be done"), literal(text))
         )
         a = self.menu_actions
-        self.workbench.reader.suggestion_actions = [a.claim_suggestion, a.next_suggestion, a.previous_suggestion]
+        self.workbench.reader.suggestion_actions = [
+            a.claim_suggestion,
+            a.next_suggestion,
+            a.previous_suggestion,
+        ]
         self.workbench.suggestions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.workbench)
         self.stack.setCurrentWidget(self.workbench)

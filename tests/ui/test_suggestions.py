@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -76,7 +76,9 @@ def test_the_toggle_underlines_each_sentence_at_its_code_points(window: MainWind
     assert live, "every sentence of the seed is already a claim: nothing left to show"
     for mark in live:
         # the words are underlined, in the suggestion colour, from the first letter to the last
-        assert all(underlined(reader, cp) for cp in range(mark.start, mark.end)), reader.text[mark.start : mark.end]
+        assert all(underlined(reader, cp) for cp in range(mark.start, mark.end)), reader.text[
+            mark.start : mark.end
+        ]
         # the full stop after it and the space before the next sentence are not
         assert mark.end == len(reader.text) or not underlined(reader, mark.end)
     strong = [m for m in live if m.strong]
@@ -85,7 +87,9 @@ def test_the_toggle_underlines_each_sentence_at_its_code_points(window: MainWind
     assert wave == QTextCharFormat.UnderlineStyle.WaveUnderline
     weak = [m for m in live if not m.strong]
     if weak:
-        assert format_at(reader, weak[0].start).underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+        assert (
+            format_at(reader, weak[0].start).underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+        )
     # its figures stand out in the same colour family
     figure = next(f for m in strong for f in m.figures)
     assert format_at(reader, figure[0]).foreground().color() == SUGGESTION_FIGURE
@@ -107,7 +111,9 @@ def test_underlines_keep_a_highlight_and_land_right_after_an_emoji(qtbot) -> Non
     reader.set_article("a", text)
     start, end = text.index("قال"), text.index("قتلوا") + len("قتلوا")
     reader.set_highlights([Highlight("s", text.index("الوزير"), text.index(" إن"), (), "")], {})
-    reader.set_suggestions([SuggestionMark(start, end, 9.0, ("figure",), True, ((text.index("80"), text.index("80") + 2),))])
+    reader.set_suggestions(
+        [SuggestionMark(start, end, 9.0, ("figure",), True, ((text.index("80"), text.index("80") + 2),))]
+    )
     qtbot.waitUntil(lambda: not reader._pending)
     assert not underlined(reader, start - 1) and underlined(reader, start) and underlined(reader, end - 1)
     assert not underlined(reader, end)
@@ -116,7 +122,9 @@ def test_underlines_keep_a_highlight_and_land_right_after_an_emoji(qtbot) -> Non
     assert underlined(reader, text.index("الوزير"))
 
 
-def test_the_reading_runs_off_the_window_thread_and_a_late_result_is_dropped(window: MainWindow, qtbot) -> None:
+def test_the_reading_runs_off_the_window_thread_and_a_late_result_is_dropped(
+    window: MainWindow, qtbot
+) -> None:
     wb = window.workbench
     first = article_with(window, NIGHT)
     second = article_with(window, CONVOY)
@@ -166,7 +174,9 @@ def test_closing_the_project_while_reading_leaves_no_worker_behind(window: MainW
     assert [t for t in threading.enumerate() if t.name == "factdesk-job-suggestions"] == []
 
 
-def test_one_key_makes_the_sentence_at_the_caret_a_claim_and_undo_removes_it(window: MainWindow, qtbot) -> None:
+def test_one_key_makes_the_sentence_at_the_caret_a_claim_and_undo_removes_it(
+    window: MainWindow, qtbot
+) -> None:
     article = article_with(window, CONVOY)
     reader = show_suggestions(window, qtbot, article)
     mark = next(m for m in reader.open_suggestions() if m.strong)
