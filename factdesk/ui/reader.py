@@ -50,6 +50,8 @@ CURRENT_HIT = QColor("#ff9800")
 #: the usual selection blue takes (and not the red of a spelling mistake), readable on the light
 #: reading paper and on a dark background alike.
 SUGGESTION = QColor("#00838f")
+#: The strongest are a wave in a deeper shade (a thin wave, anti-aliased, reads lighter than a dash).
+SUGGESTION_STRONG = QColor("#005f66")
 #: The figures inside a check-worthy sentence are written in a deeper shade of the same colour.
 SUGGESTION_FIGURE = QColor("#005662")
 
@@ -200,7 +202,7 @@ class SpanHighlighter(QSyntaxHighlighter):
                         if strong
                         else QTextCharFormat.UnderlineStyle.DashUnderline
                     )
-                    fmt.setUnderlineColor(SUGGESTION)
+                    fmt.setUnderlineColor(SUGGESTION_STRONG if strong else SUGGESTION)
                 if not fmt.hasProperty(QTextFormat.Property.ForegroundBrush) and any(
                     f0 <= x and y <= f1 for f0, f1 in figures
                 ):

@@ -15,8 +15,15 @@ from PySide6.QtGui import QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from factdesk.app.reading import read_text
+from factdesk.core import text as textrules
 from factdesk.ui.preferences import Preferences
-from factdesk.ui.reader import SUGGESTION, SUGGESTION_FIGURE, ArticleReader, SuggestionMark
+from factdesk.ui.reader import (
+    SUGGESTION,
+    SUGGESTION_FIGURE,
+    SUGGESTION_STRONG,
+    ArticleReader,
+    SuggestionMark,
+)
 from factdesk.ui.window import MainWindow
 
 #: the seed figure of the Sputnik report, «ما لا يقل عن 120» (the convoy of 25 May)
@@ -24,7 +31,11 @@ CONVOY = "ما لا يقل عن 120"
 #: the seed figure of the RT report, «أكثر من 80» (the night of 30 May)
 NIGHT = "أكثر من 80"
 
-UNDERLINED = (QTextCharFormat.UnderlineStyle.WaveUnderline, QTextCharFormat.UnderlineStyle.DashUnderline)
+#: how a suggestion is underlined: the strongest with a deeper wave, the others dashed
+UNDERLINED = {
+    QTextCharFormat.UnderlineStyle.WaveUnderline: SUGGESTION_STRONG,
+    QTextCharFormat.UnderlineStyle.DashUnderline: SUGGESTION,
+}
 
 
 def article_with(window: MainWindow, phrase: str) -> str:
@@ -46,7 +57,7 @@ def format_at(reader: ArticleReader, cp: int) -> QTextCharFormat:
 
 def underlined(reader: ArticleReader, cp: int) -> bool:
     fmt = format_at(reader, cp)
-    return fmt.underlineStyle() in UNDERLINED and fmt.underlineColor() == SUGGESTION
+    return UNDERLINED.get(fmt.underlineStyle()) == fmt.underlineColor()
 
 
 def show_suggestions(window: MainWindow, qtbot, article_id: str) -> ArticleReader:
@@ -71,7 +82,11 @@ def test_the_toggle_underlines_each_sentence_at_its_code_points(window: MainWind
     article = article_with(window, CONVOY)
     reader = show_suggestions(window, qtbot, article)
     expected = read_text(article, reader.text, None).suggestions
-    assert len(reader.suggestions) == len(expected) > 3
+    assert len(expected) > 3
+    # the ranked sentences of the rules, each snapped to whole words like a selection
+    assert [(m.start, m.end) for m in reader.suggestions] == sorted(
+        textrules.snap_to_words(reader.text, s.start, s.end) for s in expected
+    )
     live = reader.open_suggestions()
     assert live, "every sentence of the seed is already a claim: nothing left to show"
     for mark in live:
