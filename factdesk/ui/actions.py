@@ -45,6 +45,11 @@ SHORTCUTS: dict[str, QKeySequence.StandardKey | str | None] = {
     "previous_hit": StdKey.FindPrevious,
     "compare": "Ctrl+D",
     "show_invisibles": "Ctrl+Shift+I",
+    # check-worthy sentences: F7 as a word processor's proofing marks, F8 to the next one
+    "show_suggestions": "F7",
+    "claim_suggestion": "Ctrl+Shift+Return",
+    "next_suggestion": "F8",
+    "previous_suggestion": "Shift+F8",
     "add_source": None,
     "language_ar": None,
     "language_en": None,
@@ -72,6 +77,7 @@ class Actions(QObject):
             action.setData(key)
             self.verdicts[key] = action
         self.by_name["show_invisibles"].setCheckable(True)
+        self.by_name["show_suggestions"].setCheckable(True)
         for name in ("language_ar", "language_en"):
             self.by_name[name].setCheckable(True)
         self.retranslate()
@@ -114,6 +120,10 @@ class Actions(QObject):
             "previous_hit": t("Actions", "&Previous hit"),
             "compare": t("Actions", "&Compare two articles…"),
             "show_invisibles": t("Actions", "Show &invisible characters"),
+            "show_suggestions": t("Actions", "Show check-&worthy sentences"),
+            "claim_suggestion": t("Actions", "New claim from the check-worthy &sentence"),
+            "next_suggestion": t("Actions", "Next check-worthy sentence"),
+            "previous_suggestion": t("Actions", "Previous check-worthy sentence"),
             "add_source": t("Actions", "Add &source"),
             "language_ar": t("Actions", "العربية"),
             "language_en": t("Actions", "English"),

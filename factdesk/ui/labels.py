@@ -46,8 +46,42 @@ def verdict_text(label_ar: str, label_en: str) -> str:
     return labels.in_language(label_ar, label_en, i18n.current_language())
 
 
+#: The translation context of the reasons a sentence is put forward as worth checking.
+SUGGESTION_CONTEXT = "Suggestion"
+
+
+def _reason_texts() -> dict[str, str]:
+    """The reason keys of :mod:`factdesk.assist.suggest` (English keys, not for reading), as a
+    fact-checker reads them. Spelled out call by call so the translation script finds them."""
+    t = QCoreApplication.translate
+    return {
+        "figure": t("Suggestion", "figures"),
+        "date": t("Suggestion", "dates"),
+        "attribution": t("Suggestion", "attributed statements"),
+        "named actor": t("Suggestion", "named actors"),
+        "comparison": t("Suggestion", "comparisons"),
+        "superlative": t("Suggestion", "superlatives"),
+        "negation": t("Suggestion", "negations"),
+    }
+
+
+def reason_text(reason: str) -> str:
+    """One reason a sentence was put forward, in the interface language; a key the table does not
+    know (a rule added later) is shown as it is rather than dropped."""
+    return _reason_texts().get(reason, reason)
+
+
+def reasons_text(reasons: tuple[str, ...] | list[str]) -> str:
+    """The reasons of one suggestion as one line («أرقام، تواريخ، جهات مسمّاة»)."""
+    separator = QCoreApplication.translate("Suggestion", ", ")
+    return separator.join(reason_text(r) for r in reasons)
+
+
 __all__ = [
+    "SUGGESTION_CONTEXT",
     "operation_text",
+    "reason_text",
+    "reasons_text",
     "reliability_text",
     "role_text",
     "source_kind_text",

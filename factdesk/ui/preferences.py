@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "reader_font": "",  # empty: the first installed font of READING_FONTS
     "reader_size": 15,
     "show_invisibles": False,
+    "show_suggestions": False,  # View → Show check-worthy sentences
     "recent": [],
     "last_project": "",
     "reviewer": "",

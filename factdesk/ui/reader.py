@@ -7,6 +7,11 @@ highlight re-lays out only the blocks it covers, and Qt paints only the visible 
 
 Spans are code-point offsets; Qt counts UTF-16 units. The conversion happens here and only
 through :class:`factdesk.core.text.OffsetMap`.
+
+Check-worthy sentences (View → Show check-worthy sentences) are drawn on top of all that as an
+underline of their own colour, merged into whatever format a stretch already has, so they never
+hide a highlight, a search hit or an overlap's underline. A sentence a claim already covers loses
+its underline: what stays underlined is what is left to check.
 """
 
 from __future__ import annotations
@@ -14,11 +19,13 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
@@ -28,9 +35,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from factdesk.core import text as textrules
 from factdesk.ui.widgets import literal
@@ -38,6 +46,29 @@ from factdesk.ui.widgets import literal
 NEUTRAL = QColor("#90a4ae")
 HIT = QColor("#ffeb3b")
 CURRENT_HIT = QColor("#ff9800")
+#: The underline of a check-worthy sentence: a dark cyan, a hue no verdict colour, search hit or
+#: the usual selection blue takes (and not the red of a spelling mistake), readable on the light
+#: reading paper and on a dark background alike.
+SUGGESTION = QColor("#00838f")
+#: The strongest are a wave in a deeper shade (a thin wave, anti-aliased, reads lighter than a dash).
+SUGGESTION_STRONG = QColor("#005f66")
+#: The figures inside a check-worthy sentence are written in a deeper shade of the same colour.
+SUGGESTION_FIGURE = QColor("#005662")
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionMark:
+    """A check-worthy sentence as the reader draws it (code points, snapped to whole words like
+    any selection, so a claim made of it covers exactly the underlined words)."""
+
+    start: int
+    end: int
+    score: float
+    reasons: tuple[str, ...]
+    #: among the strongest (it holds a figure): a wave instead of a dashed line
+    strong: bool = False
+    #: the figures inside it, (start, end) in code points
+    figures: tuple[tuple[int, int], ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +145,10 @@ def span_segments(
 class SpanHighlighter(QSyntaxHighlighter):
     """Draws highlights and search hits as layout formats, block by block."""
 
-    def __init__(self, document: QTextDocument, ranges_for_block) -> None:
+    def __init__(self, document: QTextDocument, ranges_for_block, suggestions_for_block=None) -> None:
         super().__init__(document)
         self._ranges_for_block = ranges_for_block
+        self._suggestions_for_block = suggestions_for_block or (lambda _number: [])
         self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
         self._formats: dict[tuple[str, int, str, bool], QTextCharFormat] = {}
 
@@ -128,20 +160,54 @@ class SpanHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         number = self.currentBlock().blockNumber()
         ranges = self._ranges_for_block(number)
+        edges: set[int] = set()  # where the format painted so far may change
         if ranges:
-            self._paint_spans(ranges, len(text))
+            self._paint_spans(ranges, len(text), edges)
         for start, end, current in self._hits_by_block.get(number, ()):
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_HIT if current else HIT)
             fmt.setForeground(QColor("#000000"))
             self.setFormat(start, end - start, fmt)
+            edges.update((start, end))
+        marks = self._suggestions_for_block(number)
+        if marks:
+            self._paint_suggestions(marks, edges)
 
-    def _paint_spans(self, ranges: list[tuple[int, int, str, bool]], length: int) -> None:
+    def _paint_spans(self, ranges: list[tuple[int, int, str, bool]], length: int, edges: set[int]) -> None:
         for a, b, key in span_segments(ranges, length):
             fmt = self._formats.get(key)
             if fmt is None:
                 fmt = self._formats[key] = self._make_format(*key)
             self.setFormat(a, b - a, fmt)
+            edges.update((a, b))
+
+    def _paint_suggestions(
+        self, marks: list[tuple[int, int, bool, list[tuple[int, int]]]], edges: set[int]
+    ) -> None:
+        """Add the suggestion underline to the formats already painted, piece by piece between the
+        edges where they change: a highlight keeps its colour, a hit its ink, and a stretch already
+        underlined (two highlights overlapping) keeps that underline."""
+        for a, b, strong, figures in marks:
+            cuts = sorted(
+                {a, b, *(x for x in edges if a < x < b), *(x for f in figures for x in f if a < x < b)}
+            )
+            for x, y in zip(cuts, cuts[1:], strict=False):
+                fmt = QTextCharFormat(self.format(x))
+                if (
+                    fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+                    and not fmt.fontUnderline()
+                ):
+                    fmt.setUnderlineStyle(
+                        QTextCharFormat.UnderlineStyle.WaveUnderline
+                        if strong
+                        else QTextCharFormat.UnderlineStyle.DashUnderline
+                    )
+                    fmt.setUnderlineColor(SUGGESTION_STRONG if strong else SUGGESTION)
+                if not fmt.hasProperty(QTextFormat.Property.ForegroundBrush) and any(
+                    f0 <= x and y <= f1 for f0, f1 in figures
+                ):
+                    fmt.setForeground(SUGGESTION_FIGURE)
+                self.setFormat(x, y - x, fmt)
 
     @staticmethod
     def _make_format(top: str, depth: int, bottom: str, bold: bool) -> QTextCharFormat:
@@ -182,7 +248,9 @@ class ArticleReader(QPlainTextEdit):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(18)
-        self._highlighter = SpanHighlighter(self.document(), self._ranges_for_block)
+        self._highlighter = SpanHighlighter(
+            self.document(), self._ranges_for_block, self._suggestions_for_block
+        )
         self._members: dict[int, list[Highlight]] = {}  # block number -> highlights touching it
         self._block_starts: list[int] = [0]  # UTF-16 position of each block (the text never changes)
         self._pending: set[int] = set()  # blocks whose highlights are not laid out yet
@@ -201,6 +269,12 @@ class ArticleReader(QPlainTextEdit):
         self._current_hit = -1
         self._invisibles: list[textrules.Invisible] = []
         self.show_invisibles = False
+        self._suggestions: list[SuggestionMark] = []  # in reading order
+        self._suggestion_starts: list[int] = []
+        self._taken: set[int] = set()  # indices of suggestions a claim already covers
+        self._suggestion_members: dict[int, list[int]] = {}  # block number -> suggestion indices
+        #: the window's actions offered in the context menu over a check-worthy sentence
+        self.suggestion_actions: list[QAction] = []
 
     # ------------------------------------------------------------------------------------------
     # content
@@ -214,6 +288,7 @@ class ArticleReader(QPlainTextEdit):
         self._members = {}
         self._pending = set()
         self._highlights, self._starts = [], []
+        self._suggestions, self._suggestion_starts, self._taken, self._suggestion_members = [], [], set(), {}
         self.setPlainText(text)
         starts, block = [], self.document().begin()
         while block.isValid():
@@ -241,7 +316,7 @@ class ArticleReader(QPlainTextEdit):
             for number in self._blocks_of(h):
                 self._members.setdefault(number, []).append(h)
         # Lay out what is on screen now; the rest follows in idle moments or as it scrolls in.
-        self._pending |= old_blocks | set(self._members)
+        self._pending |= old_blocks | set(self._members) | self._retake()
         self._flush_visible()
         if self._pending:
             self._idle.start()
@@ -258,6 +333,7 @@ class ArticleReader(QPlainTextEdit):
         blocks = self._blocks_of(highlight)
         for number in blocks:
             self._members.setdefault(number, []).append(highlight)
+        blocks |= self._retake()
         self._pending -= blocks
         self._rehighlight(blocks)
 
@@ -341,6 +417,109 @@ class ArticleReader(QPlainTextEdit):
             block = doc.findBlockByNumber(number)
             if block.isValid():
                 self._highlighter.rehighlightBlock(block)
+
+    # ------------------------------------------------------------------------------------------
+    # check-worthy sentences
+
+    def set_suggestions(self, marks: Sequence[SuggestionMark]) -> None:
+        """Show these check-worthy sentences of the open article (an empty list hides them)."""
+        old = set(self._suggestion_members)
+        self._suggestions = sorted(marks, key=lambda m: (m.start, m.end))
+        self._suggestion_starts = [m.start for m in self._suggestions]
+        self._suggestion_members = {}
+        for i, m in enumerate(self._suggestions):
+            for number in self._blocks_of(m):
+                self._suggestion_members.setdefault(number, []).append(i)
+        self._taken = set()
+        self._retake()
+        self._pending |= old | set(self._suggestion_members)
+        self._flush_visible()
+        if self._pending:
+            self._idle.start()
+
+    def clear_suggestions(self) -> None:
+        self.set_suggestions([])
+
+    @property
+    def suggestions(self) -> list[SuggestionMark]:
+        """Every suggestion shown for the open article, claimed or not, in reading order."""
+        return list(self._suggestions)
+
+    def open_suggestions(self) -> list[SuggestionMark]:
+        """The suggestions no claim covers yet (the underlined ones), in reading order."""
+        return [m for i, m in enumerate(self._suggestions) if i not in self._taken]
+
+    def suggestion_at(self, cp: int, *, caret: bool = False) -> SuggestionMark | None:
+        """The underlined suggestion at code point ``cp``, or None. For a ``caret`` its end counts
+        too: a caret just after the last word is still on the sentence."""
+        i = bisect.bisect_right(self._suggestion_starts, cp) - 1
+        if i >= 0 and i not in self._taken and cp < self._suggestions[i].end + caret:
+            return self._suggestions[i]
+        return None
+
+    def suggestion_at_caret(self) -> SuggestionMark | None:
+        c = self.textCursor()
+        return self.suggestion_at(self._map.to_codepoint(min(c.position(), c.anchor())), caret=True)
+
+    def next_suggestion(self, step: int = 1) -> SuggestionMark | None:
+        """Select the next (``step`` 1) or previous (-1) underlined suggestion after or before the
+        caret, going round at the end, and scroll to it. A bare caret at a sentence's first letter
+        is before it (F8 right after opening goes to the first sentence); a selection is past its
+        start (F8 again goes on to the next)."""
+        live = self.open_suggestions()
+        if not live:
+            return None
+        c = self.textCursor()
+        here = self._map.to_codepoint(min(c.position(), c.anchor()))
+        if step > 0:
+            past = c.hasSelection()
+            mark = next((m for m in live if m.start > here or (m.start == here and not past)), live[0])
+        else:
+            mark = next((m for m in reversed(live) if m.start < here), live[-1])
+        self.show_range(mark.start, mark.end)
+        return mark
+
+    def _retake(self) -> set[int]:
+        """Which suggestions a claim's passage already covers (it lies mostly inside the sentence,
+        or covers most of it); returns the blocks whose underline changes."""
+        if not self._suggestions:
+            return set()
+        taken: set[int] = set()
+        starts = self._suggestion_starts
+        for h in self._highlights:
+            if not h.claim_ids:
+                continue
+            i = max(bisect.bisect_right(starts, h.start) - 1, 0)
+            while i < len(starts) and starts[i] < h.end:
+                m = self._suggestions[i]
+                overlap = min(m.end, h.end) - max(m.start, h.start)
+                if overlap > 0 and 2 * overlap >= min(m.end - m.start, h.end - h.start):
+                    taken.add(i)
+                i += 1
+        changed = taken ^ self._taken
+        self._taken = taken
+        blocks: set[int] = set()
+        for i in changed:
+            blocks |= self._blocks_of(self._suggestions[i])
+        return blocks
+
+    def _suggestions_for_block(self, number: int) -> list[tuple[int, int, bool, list[tuple[int, int]]]]:
+        members = self._suggestion_members.get(number)
+        if not members:
+            return []
+        block = self.document().findBlockByNumber(number)
+        b0, b1 = block.position(), block.position() + block.length() - 1
+        to_utf16 = self._map.to_utf16
+        out = []
+        for i in members:
+            if i in self._taken:
+                continue
+            m = self._suggestions[i]
+            a, b = max(to_utf16(m.start), b0) - b0, min(to_utf16(m.end), b1) - b0
+            if b > a:
+                figures = [(max(to_utf16(f0), b0) - b0, min(to_utf16(f1), b1) - b0) for f0, f1 in m.figures]
+                out.append((a, b, m.strong, [f for f in figures if f[1] > f[0]]))
+        return out
 
     # ------------------------------------------------------------------------------------------
     # search hits
@@ -442,12 +621,44 @@ class ArticleReader(QPlainTextEdit):
                 for cid in h.claim_ids:
                     claim, verdict = self._claim_texts.get(cid, ("", ""))
                     lines.append(f"{claim}\n— {verdict}")
+            mark = self.suggestion_at(cp)
+            if mark is not None:
+                lines.append(self.suggestion_tip(mark))
             if lines:
                 QToolTip.showText(e.globalPos(), literal("\n\n".join(lines)), self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+    def suggestion_tip(self, mark: SuggestionMark) -> str:
+        """Why a sentence is underlined, in the interface language."""
+        from factdesk.ui.labels import reasons_text
+
+        heading = self.tr("Worth checking first") if mark.strong else self.tr("Worth checking")
+        return f"{heading}: {reasons_text(mark.reasons)}"
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.context_menu_at(e.pos())
+        menu.exec(e.globalPos())
+        menu.deleteLater()
+
+    def context_menu_at(self, pos: QPoint) -> QMenu:
+        """The usual menu (copy, select all), and over an underlined sentence the window's
+        suggestion actions, acting on that sentence: the caret moves there first, as a right
+        click does in an editor."""
+        menu = self.createStandardContextMenu(pos)
+        cp = self.codepoint_at(pos)
+        mark = self.suggestion_at(cp)
+        if self.suggestion_actions and mark is not None:
+            if self.suggestion_at_caret() != mark:
+                c = self.textCursor()
+                c.setPosition(self._map.to_utf16(cp))
+                self.setTextCursor(c)
+            menu.addSeparator()
+            for action in self.suggestion_actions:
+                menu.addAction(action)
+        return menu
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         super().mouseReleaseEvent(e)

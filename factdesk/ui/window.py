@@ -95,6 +95,10 @@ class Workbench(QWidget):
 
         # the reader
         self.reader = ArticleReader()
+        from factdesk.ui.suggestions import Suggestions  # View → Show check-worthy sentences
+
+        self.suggestions = Suggestions(self)
+        self.suggestions.enabled = bool(prefs.get("show_suggestions"))
         self.reader_title = PlainLabel()
         self.reader_title.setObjectName("readerTitle")
         self.reader_title.setWordWrap(True)
@@ -240,6 +244,7 @@ class Workbench(QWidget):
             return
         self.article_id = article_id
         self.reader.set_article(article_id, str(row["text"]))
+        self.suggestions.article_changed()
         self.refresh_highlights()
         self._show_article_header()
         model_row = self.articles_model.row_of(article_id)
@@ -361,6 +366,7 @@ class Workbench(QWidget):
             if self.article_id and self.session.read.get("article", self.article_id) is None:
                 self.article_id = None
                 self.reader.set_article(None, "")
+                self.suggestions.article_changed()
                 first = self.articles_model.id_at(0)
                 if first:
                     self.open_article(first)
@@ -575,6 +581,7 @@ class MainWindow(QMainWindow):
         self.claim_menu = bar.addMenu("")
         for name in (
             "new_claim",
+            "claim_suggestion",
             "link_claim",
             "mark_span",
             "add_evidence",
@@ -590,7 +597,17 @@ class MainWindow(QMainWindow):
         for action in a.verdicts.values():
             self.verdict_menu.addAction(action)
         self.view_menu = bar.addMenu("")
-        for name in ("compare", "show_invisibles", None, "language_ar", "language_en"):
+        for name in (
+            "compare",
+            "show_invisibles",
+            None,
+            "show_suggestions",
+            "next_suggestion",
+            "previous_suggestion",
+            None,
+            "language_ar",
+            "language_en",
+        ):
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a.by_name[name])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.about)
@@ -637,6 +654,14 @@ class MainWindow(QMainWindow):
         a.next_hit.triggered.connect(lambda: self.workbench and self.workbench.step_hit(1))
         a.previous_hit.triggered.connect(lambda: self.workbench and self.workbench.step_hit(-1))
         a.show_invisibles.toggled.connect(self._toggle_invisibles)
+        a.show_suggestions.toggled.connect(self._toggle_suggestions)
+        a.claim_suggestion.triggered.connect(
+            lambda: self.workbench and self.workbench.suggestions.claim_at_caret()
+        )
+        a.next_suggestion.triggered.connect(lambda: self.workbench and self.workbench.suggestions.step(1))
+        a.previous_suggestion.triggered.connect(
+            lambda: self.workbench and self.workbench.suggestions.step(-1)
+        )
         a.language_ar.triggered.connect(lambda: self.set_language("ar"))
         a.language_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self._about)
@@ -687,6 +712,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.language_ar.setChecked(i18n.current_language() == "ar")
         self.menu_actions.language_en.setChecked(i18n.current_language() == "en")
         self.menu_actions.show_invisibles.setChecked(bool(self.prefs.get("show_invisibles")))
+        self.menu_actions.show_suggestions.setChecked(bool(self.prefs.get("show_suggestions")))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -788,6 +814,9 @@ class MainWindow(QMainWindow):
             "edit_rationale",
             "delete_claim",
             "delete_span",
+            "claim_suggestion",
+            "next_suggestion",
+            "previous_suggestion",
             "find",
             "next_hit",
             "previous_hit",
@@ -842,6 +871,13 @@ class MainWindow(QMainWindow):
         self.workbench.detail.failed.connect(
             lambda text: QMessageBox.warning(self, self.tr("That cannot be done"), literal(text))
         )
+        a = self.menu_actions
+        self.workbench.reader.suggestion_actions = [
+            a.claim_suggestion,
+            a.next_suggestion,
+            a.previous_suggestion,
+        ]
+        self.workbench.suggestions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.workbench)
         self.stack.setCurrentWidget(self.workbench)
         self._update_enabled()
@@ -908,6 +944,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         self._checkpoint_timer.stop()  # closing the project checkpoints it whole anyway
         if self.workbench is not None:
+            self.workbench.suggestions.stop()
             self.workbench.hide()
             self.stack.removeWidget(self.workbench)
         if self.session is not None:
@@ -1055,6 +1092,11 @@ class MainWindow(QMainWindow):
         self.prefs.set("show_invisibles", on)
         if self.workbench:
             self.workbench.apply_font()
+
+    def _toggle_suggestions(self, on: bool) -> None:
+        self.prefs.set("show_suggestions", on)
+        if self.workbench:
+            self.workbench.suggestions.set_enabled(on)
 
     def _add_source(self) -> None:
         if self.workbench:

@@ -120,6 +120,22 @@
       <translation>إظهار المحارف &amp;غير المرئية</translation>
     </message>
     <message>
+      <source>Show check-&amp;worthy sentences</source>
+      <translation>إظهار الجمل &amp;الجديرة بالتحقق</translation>
+    </message>
+    <message>
+      <source>New claim from the check-worthy &amp;sentence</source>
+      <translation>ادعاء جديد من &amp;الجملة الجديرة بالتحقق</translation>
+    </message>
+    <message>
+      <source>Next check-worthy sentence</source>
+      <translation>الجملة الجديرة بالتحقق التالية</translation>
+    </message>
+    <message>
+      <source>Previous check-worthy sentence</source>
+      <translation>الجملة الجديرة بالتحقق السابقة</translation>
+    </message>
+    <message>
       <source>Add &amp;source</source>
       <translation>إضافة &amp;مصدر</translation>
     </message>
@@ -222,6 +238,14 @@ Everything you did before is saved in the project file. The details were written
   </context>
   <context>
     <name>ArticleReader</name>
+    <message>
+      <source>Worth checking first</source>
+      <translation>جديرة بالتحقق أولاً</translation>
+    </message>
+    <message>
+      <source>Worth checking</source>
+      <translation>جديرة بالتحقق</translation>
+    </message>
     <message>
       <source>Highlight without a claim</source>
       <translation>تظليل غير مرتبط بادعاء</translation>
@@ -2083,6 +2107,64 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>No recent projects yet.</source>
       <translation>لا توجد مشاريع حديثة بعد.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Suggestion</name>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>figures</source>
+      <translation>أرقام</translation>
+    </message>
+    <message>
+      <source>dates</source>
+      <translation>تواريخ</translation>
+    </message>
+    <message>
+      <source>attributed statements</source>
+      <translation>أقوال منسوبة</translation>
+    </message>
+    <message>
+      <source>named actors</source>
+      <translation>جهات مسمّاة</translation>
+    </message>
+    <message>
+      <source>comparisons</source>
+      <translation>مقارنات</translation>
+    </message>
+    <message>
+      <source>superlatives</source>
+      <translation>صيغ تفضيل</translation>
+    </message>
+    <message>
+      <source>negations</source>
+      <translation>نفي</translation>
+    </message>
+  </context>
+  <context>
+    <name>Suggestions</name>
+    <message>
+      <source>Show the check-worthy sentences first (View menu).</source>
+      <translation>أظهر الجمل الجديرة بالتحقق أولاً (قائمة العرض).</translation>
+    </message>
+    <message>
+      <source>The caret is not on an underlined check-worthy sentence.</source>
+      <translation>المؤشر ليس على جملة جديرة بالتحقق مسطّرة.</translation>
+    </message>
+    <message>
+      <source>No check-worthy sentence is left to check in this article.</source>
+      <translation>لم تبقَ في هذه المقالة جملة جديرة بالتحقق لم تُفحص.</translation>
+    </message>
+    <message>
+      <source>The check-worthy sentences could not be found: %1</source>
+      <translation>تعذّر إيجاد الجمل الجديرة بالتحقق: %1</translation>
+    </message>
+    <message>
+      <source>Check-worthy sentence %1 of %2: %3</source>
+      <translation>الجملة الجديرة بالتحقق %1 من %2: %3</translation>
     </message>
   </context>
   <context>
