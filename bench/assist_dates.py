@@ -89,7 +89,9 @@ def main() -> int:
     details = "--details" in sys.argv
     files = load()
     splits = ("dev", "heldout", "blind")
-    totals: dict[str, list[int]] = {split: [0, 0, 0, 0] for split in splits}  # hits, found, labelled, recalled
+    totals: dict[str, list[int]] = {
+        split: [0, 0, 0, 0] for split in splits
+    }  # hits, found, labelled, recalled
     by_kind: dict[str, Counter[str]] = {split: Counter() for split in splits}
     for name, (split, labels) in files.items():
         path = source(name)

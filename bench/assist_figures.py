@@ -107,7 +107,9 @@ def score(files: dict[str, list[Label]], details: bool) -> Score:
                 sc.hit_label_kind[match[3]] += 1
                 sc.kind_right += match[3] == f.kind
                 if details and match[3] != f.kind:
-                    sc.notes.append(f"kind    {name}:{f.start}-{f.end} {f.kind} for {match[3]} {f.text!r} {f.thing!r}")
+                    sc.notes.append(
+                        f"kind    {name}:{f.start}-{f.end} {f.kind} for {match[3]} {f.text!r} {f.thing!r}"
+                    )
                 free.remove(match)
             elif details:
                 sc.notes.append(f"extra   {name}:{f.start}-{f.end} value {f.value} {f.kind} {f.text!r}")

@@ -200,11 +200,31 @@ _P_RELATIVE: Final = re.compile(
 )
 
 
+def _special_chars() -> re.Pattern[str]:
+    """The characters ``_normalise`` cannot just translate: marks and tatweel (dropped), presentation
+    forms (unfolded) and anything beyond the BMP (looked at one by one)."""
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Me"))
+    return re.compile("[" + re.escape(marks) + "\u0640\ufb50-\ufefc\U00010000-\U0010ffff]")
+
+
+_SPECIAL: Final = _special_chars()
+
+
 def _normalise(text: str) -> tuple[str, list[int]]:
-    """The text for matching and, for each of its characters, the offset of the original character."""
+    """The text for matching and, for each of its characters, the offset of the original character.
+
+    Stretches without marks, tatweel or presentation forms are translated whole (the letter and digit
+    tables map one character to one), so only the special characters are looked at one by one."""
     out: list[str] = []
     where: list[int] = []
-    for index, char in enumerate(text):
+    done = 0
+    for m in _SPECIAL.finditer(text):
+        index = m.start()
+        if index > done:
+            out.append(text[done:index].translate(_DIGITS).translate(_LETTERS))
+            where.extend(range(done, index))
+        done = index + 1
+        char = m.group()
         if char == "\u0640" or (char >= "\u0300" and unicodedata.category(char) in ("Mn", "Me")):
             continue
         # presentation forms («ﻻ») unfold to the letters they draw
@@ -212,6 +232,9 @@ def _normalise(text: str) -> tuple[str, list[int]]:
         for piece in folded:
             out.append(piece.translate(_DIGITS).translate(_LETTERS))
             where.append(index)
+    if done < len(text):
+        out.append(text[done:].translate(_DIGITS).translate(_LETTERS))
+        where.extend(range(done, len(text)))
     return "".join(out), where
 
 

@@ -355,7 +355,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
-    if re.search(r"(?:[A-Za-z#_'\[+]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before) or re.search(r"\d\s+$", before) or re.match(r"\s*[A-Za-z_]", after):
+    if (
+        re.search(r"(?:[A-Za-z#_'\[+]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before)
+        or re.search(r"\d\s+$", before)
+        or re.match(r"\s*[A-Za-z_]", after)
+    ):
         return True  # code, colours, model names, a Latin title, «© 2015»: not prose
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
@@ -363,7 +367,9 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
-    if re.search(r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل))\s*-?\s*$", before):
+    if re.search(
+        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل))\s*-?\s*$", before
+    ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
@@ -472,11 +478,15 @@ def find_figures(text: str) -> list[Figure]:
             key = re.sub(r"\s+", " ", qual)
             key = key if key in qualifiers else key[1:]
             bound = qualifiers.get(key, bound)
-            if bound == "more_than" and re.search(r"(?:^|\s)لا\s+$", folded[max(0, m.start() - 5) : m.start()]):
+            if bound == "more_than" and re.search(
+                r"(?:^|\s)لا\s+$", folded[max(0, m.start() - 5) : m.start()]
+            ):
                 bound, qual = "up_to", None  # «لا يزيد على 12»: a cap, and the verb is not the figure
         if m.group("after"):
             bound = "at_least" if "الاقل" in m.group("after") else "about"
-        elif not qual and bound == "exact" and _VERB_BOUNDS.search(folded[max(0, m.start() - 30) : m.start()]):
+        elif (
+            not qual and bound == "exact" and _VERB_BOUNDS.search(folded[max(0, m.start() - 30) : m.start()])
+        ):
             bound = "up_to"
         unit = ""
         if m.group("pct"):

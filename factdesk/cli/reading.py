@@ -90,8 +90,11 @@ def attributions(project: str, article: str, as_json: bool) -> None:
     out = _out()
     for a in reading.attributions:
         via = f" (via {a.via})" if a.via else ""
+        # a speaker the sentence leaves out («وأضاف أن …») is the one named before, shown in brackets
+        who = a.speaker or (f"[{a.implied_speaker}]" if a.implied_speaker else "[?]")
+        stance = f"{a.stance}, negated" if a.negated else a.stance
         said = reading.text[a.said_start : a.said_end]
-        out.line(f"{a.start:>6}–{a.end:<6} [{a.stance}] {a.speaker}{via} — {a.verb}: «{_clip(said)}»")
+        out.line(f"{a.start:>6}–{a.end:<6} [{stance}] {who}{via} — {a.verb}: «{_clip(said)}»")
     out.line(f"{len(reading.attributions)} attribution(s).")
 
 
@@ -120,5 +123,3 @@ def suggest(project: str, article: str, limit: int, as_json: bool) -> None:
 def _clip(text: str, most: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= most else text[: most - 1] + "…"
-
-

@@ -275,3 +275,34 @@ def test_more_ways_of_writing_a_day(text: str, surface: str, date: datetime.date
 )  # fmt: skip
 def test_today_as_nowadays_and_weekday_names_that_are_not_days(text: str) -> None:
     assert find_dates(text, THURSDAY) == []
+
+
+def _normalise_one_by_one(text: str) -> tuple[str, list[int]]:
+    """The definition ``dates._normalise`` must keep, written the slow way: drop marks and tatweel,
+    unfold presentation forms, fold digits and alef/yaa forms, and remember where each came from."""
+    from factdesk.assist import dates
+
+    out, where = [], []
+    for index, char in enumerate(text):
+        if char == "\u0640" or (char >= "\u0300" and unicodedata.category(char) in ("Mn", "Me")):
+            continue
+        folded = unicodedata.normalize("NFKC", char) if "\ufb50" <= char <= "\ufefc" else char
+        for piece in folded:
+            out.append(piece.translate(dates._DIGITS).translate(dates._LETTERS))
+            where.append(index)
+    return "".join(out), where
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("قال في 25 مايو ٢٠١٧ أإآى")
+            + ["\u0640", "\u064b", "\u0651", "\ufefb", "\ufe8e", "\u20d7", "\U0001f600", "\U0001e944"]
+        )
+    )
+)
+def test_the_fast_normalisation_keeps_the_one_by_one_definition(text: str) -> None:
+    from factdesk.assist.dates import _normalise
+
+    assert _normalise(text) == _normalise_one_by_one(text)

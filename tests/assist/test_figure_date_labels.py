@@ -54,7 +54,9 @@ def _whole(text: str, start: int, end: int) -> bool:
     """The span neither starts nor ends inside a word (a proclitic و/ب/ل/ف before it is allowed)."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
-    return not after.isalpha() and (not before.isalpha() or before in "وبلفـ" or text[start - 2 : start] == "ال")
+    return not after.isalpha() and (
+        not before.isalpha() or before in "وبلفـ" or text[start - 2 : start] == "ال"
+    )
 
 
 @pytest.mark.parametrize("name", ["figures_labels.tsv", "dates_labels.tsv"])
