@@ -222,3 +222,6 @@ def _reindex(conn: sqlite3.Connection, table: str) -> None:
     elif table == "claim_search":
         for seq, text, rationale in conn.execute("SELECT seq, text, rationale FROM claims").fetchall():
             search.index_claim(conn, int(seq), str(text), str(rationale))
+    elif table == "factcheck_search":
+        for seq, claim, title in conn.execute("SELECT seq, claim, title FROM factchecks").fetchall():
+            search.index_factcheck(conn, int(seq), str(claim), str(title))

@@ -1547,6 +1547,18 @@ Everything you did before is saved in the project file. The details were written
       <source>add demo sources</source>
       <translation>إضافة مصادر المشروع التجريبي</translation>
     </message>
+    <message>
+      <source>import fact-checks</source>
+      <translation>استيراد تحققات منشورة</translation>
+    </message>
+    <message>
+      <source>delete fact-checks</source>
+      <translation>حذف تحققات منشورة</translation>
+    </message>
+    <message>
+      <source>attach fact-check</source>
+      <translation>إرفاق تحقق منشور</translation>
+    </message>
   </context>
   <context>
     <name>PasteArticleDialog</name>
@@ -1973,6 +1985,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>article</source>
       <translation>مقال</translation>
+    </message>
+    <message>
+      <source>published fact-check</source>
+      <translation>تحقق منشور</translation>
     </message>
     <message>
       <source>other</source>
