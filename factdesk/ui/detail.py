@@ -425,6 +425,7 @@ class ClaimDetail(QWidget):
             self._factchecks_for = None
             self.factchecks.clear()
             self.factcheck_note.setText("")
+            self.factcheck_note.setVisible(False)
             return
         size = self.session.read.factcheck_count()
         attached = {e.url for e in self.session.read.evidence(claim_id) if e.url}
@@ -434,19 +435,22 @@ class ClaimDetail(QWidget):
         self._factchecks_for = key
         self.factchecks.clear()
         if size == 0:
+            self.factcheck_note.setVisible(True)
             self.factcheck_note.setText(
                 self.tr("The project's library of published fact-checks is empty: Claim → Fact-check library… imports one.")
             )
             return
         found = match(self.session.read, text, limit=FACTCHECK_MATCHES, min_score=MIN_SCORE)
         self.factcheck_note.setText("" if found else self.tr("No published fact-check of the library is close to this claim."))
+        self.factcheck_note.setVisible(not found)
         scale = labels or {v.key: self._label(v) for v in self.session.read.verdicts()}
         writable = not self.session.project.readonly
         for m in found:
             h = m.item
             rating = h.rating or self.tr("(no rating)")
-            if h.verdict:
-                rating = f"{rating} ({scale.get(h.verdict, h.verdict)})"
+            verdict = scale.get(h.verdict, h.verdict)
+            if verdict and verdict != rating:
+                rating = f"{rating} ({verdict})"
             line = joined([h.publisher or h.site, rating, isolated(h.review_date[:10]) if h.review_date else ""])
             item = QListWidgetItem()
             item.setData(FACTCHECK_ROLE, h.id)

@@ -89,9 +89,8 @@ class FactCheckTableModel(QAbstractTableModel):
     def rating_text(self, h: FactCheckHit) -> str:
         """The rating as published, with the project's verdict it stands for."""
         rating = h.rating or self.tr("(no rating)")
-        if h.verdict:
-            return f"{rating} ({self._verdicts.get(h.verdict, h.verdict)})"
-        return rating
+        verdict = self._verdicts.get(h.verdict, h.verdict)
+        return f"{rating} ({verdict})" if verdict and verdict != rating else rating
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -291,8 +290,8 @@ class FactCheckLibrary(QDialog):
             self.import_button.setEnabled(not self.session.project.readonly)
         skipped = len(result.skipped) + len(op.skipped)
         words = (
-            self.tr("«%1»: %2 added, %3 already in the library, %4 left out (%5 read).")
-            .replace("%1", name)
+            self.tr("From «%1»: %2 added, %3 already in the library, %4 left out (%5 read).")
+            .replace("%1", isolated(name))
             .replace("%2", f"{len(op.added):,}")
             .replace("%3", f"{len(op.duplicates):,}")
             .replace("%4", f"{skipped:,}")

@@ -785,8 +785,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>المعروض: %1</translation>
     </message>
     <message>
-      <source>«%1»: %2 added, %3 already in the library, %4 left out (%5 read).</source>
-      <translation>«%1»: أُضيف %2، وكان %3 في المكتبة من قبل، واستُبعد %4 (قُرئ %5).</translation>
+      <source>From «%1»: %2 added, %3 already in the library, %4 left out (%5 read).</source>
+      <translation>من «%1»: أُضيف %2، وكان %3 في المكتبة من قبل، واستُبعد %4 (قُرئ %5).</translation>
     </message>
   </context>
   <context>
