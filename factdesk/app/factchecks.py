@@ -70,11 +70,13 @@ class ImportSummary:
 
 def read_file(path: str | Path) -> ReadResult:
     """The fact-checks of one file, or :class:`FactCheckFileError` saying why there are none."""
-    from factdesk.assist.factchecks import FactCheckFormatError, read_factchecks
+    from factdesk.assist.factchecks import MAX_BYTES, FactCheckFormatError, read_factchecks
 
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            # never more than the reader accepts, plus one byte so that it can say the file is too large
+            data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise FactCheckFileError(f"There is no file «{path}».") from None
     except IsADirectoryError:

@@ -83,3 +83,16 @@ def test_the_library_can_be_emptied_in_one_undoable_step(project: Project) -> No
     assert project.read.factcheck_count() == 0
     project.undo()
     assert project.read.factcheck_count() == 3
+
+
+def test_a_file_too_large_is_refused_in_words(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factdesk.assist import factchecks as reading
+
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_bytes(b"[" + b" " * 5000 + b"]")
+    with pytest.raises(library.FactCheckFileError, match="Split it into smaller files"):
+        library.import_file(big, project.run)
+    assert project.read.factcheck_count() == 0
