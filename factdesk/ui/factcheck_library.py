@@ -82,9 +82,13 @@ class FactCheckTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Claim"), self.tr("Rating"), self.tr("Publisher"), self.tr("Date"), self.tr("Web address"))[
-            section
-        ]
+        return (
+            self.tr("Claim"),
+            self.tr("Rating"),
+            self.tr("Publisher"),
+            self.tr("Date"),
+            self.tr("Web address"),
+        )[section]
 
     def rating_text(self, h: FactCheckHit) -> str:
         """The rating as published, with the project's verdict it stands for."""
