@@ -31,7 +31,7 @@ from factdesk.app.factchecks import (
     import_operation,
     read_file,
 )
-from factdesk.core.operations import OperationError
+from factdesk.core.operations import Changes, OperationError
 from factdesk.store.errors import ProjectError
 from factdesk.store.read import FactCheckHit
 from factdesk.ui import dialogs
@@ -219,8 +219,8 @@ class FactCheckLibrary(QDialog):
         self.import_button.setEnabled(not self.session.project.readonly)
         self._update_buttons()
 
-    def _on_changed(self, changes: object, origin: object) -> None:
-        if getattr(changes, "touches", None) and changes.touches("factcheck", "verdict"):  # type: ignore[attr-defined]
+    def _on_changed(self, changes: Changes, origin: object) -> None:
+        if changes.touches("factcheck", "verdict"):
             self.refresh()
 
     def _update_buttons(self) -> None:
@@ -264,6 +264,8 @@ class FactCheckLibrary(QDialog):
 
     def import_job(self, path: str) -> Job:
         """The job that reads ``path`` (start it); what it read is added when it finishes."""
+        if self.session.closed:
+            raise OperationError("The project is closed.")
         self.result_note.setText(self.tr("Reading «%1»…").replace("%1", path))
         self.import_button.setEnabled(False)
         job = Job(lambda progress, cancelled: read_file(path), self.tr("Reading fact-checks"), self)
@@ -283,6 +285,8 @@ class FactCheckLibrary(QDialog):
         from pathlib import Path
 
         name = Path(path).name
+        if self.session.closed:  # the project was closed while the file was read: nothing to add it to
+            return
         op = import_operation(result, origin=name)
         try:
             if op.items:

@@ -1070,7 +1070,8 @@ class MainWindow(QMainWindow):
             return None
         from factdesk.ui.factcheck_library import FactCheckLibrary
 
-        return FactCheckLibrary.show_for(self.session, self)
+        # a child of the workbench: it goes with the project when the project is closed
+        return FactCheckLibrary.show_for(self.session, self.workbench or self)
 
     def compare(self, left: str | None = None, right: str | None = None):
         if self.session is None:

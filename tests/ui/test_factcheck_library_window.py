@@ -82,3 +82,12 @@ def test_the_library_can_be_emptied_and_the_emptying_undone(open_window, demo_co
     assert dialog.model.rowCount() == 0 and not dialog.clear_button.isEnabled()
     window.menu_actions.undo.trigger()
     assert dialog.model.rowCount() == 3
+
+
+def test_the_library_window_goes_with_its_project(open_window, demo_copy: Path, qtbot) -> None:
+    window = open_window(demo_copy)
+    dialog = window.factcheck_library()
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.destroyed, timeout=5000):
+        window.close_project()
+    assert window.session is None
