@@ -112,3 +112,26 @@ def test_the_integrity_check_sees_a_fact_check_missing_from_the_index(project: P
     _library(project)
     project.conn.execute("DELETE FROM factcheck_search WHERE rowid = (SELECT min(seq) FROM factchecks)")
     assert any("factcheck_search: 1 records missing" in p for p in project.integrity_check())
+
+
+def test_repair_makes_a_tampered_library_index_again_from_the_records(
+    project: Project, tmp_path: Path
+) -> None:
+    from factdesk.store.repair import repair_into
+
+    _library(project)
+    path = project.path
+    project.close()
+    conn = sqlite3.connect(path)
+    try:  # the index replaced by one that finds nothing
+        conn.execute("DROP TABLE factcheck_search")
+        conn.execute("CREATE VIRTUAL TABLE factcheck_search USING fts5(claim, title, forms, exact, other)")
+        conn.commit()
+    finally:
+        conn.close()
+    target = tmp_path / "copy.factdesk"
+    done = repair_into(path, target)
+    assert "made the search index «factcheck_search» again from the project's records" in done
+    with Project.open(target) as copy:
+        assert copy.integrity_check() == []
+        assert copy.read.match_factchecks("قسد تنفي الاتفاق مع داعش")[0].url == "https://misbar.example/sdf"
