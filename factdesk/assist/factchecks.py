@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -354,20 +354,34 @@ class FactCheckIndex:
             return []
         scores = self._bm25(terms)
         top = sorted(scores.items(), key=lambda kv: -kv[1])[: self.CANDIDATES]
-        query = _plain(text)
-        qwords = set(query.split())
-        out: list[Match] = []
-        for i, bm in top:
-            cand = self._plain[i]
-            tset = fuzz.token_set_ratio(query, cand)
-            w = fuzz.WRatio(query, cand)
-            score = 0.6 * tset + 0.4 * w
-            shared = len(qwords & set(cand.split()))
-            reasons = (f"{shared} of {len(qwords)} words shared", f"word-set similarity {tset:.0f}",
-                       f"BM25 {bm:.1f}")  # fmt: skip
-            out.append(Match(self.items[i], round(score, 1), reasons))
+        ranked = rerank(text, [self._plain[i] for i, _bm in top], plain=True)
+        out = [
+            Match(self.items[top[k][0]], score, (*reasons, f"BM25 {top[k][1]:.1f}"))
+            for k, score, reasons in ranked
+        ]
         out.sort(key=lambda m: -m.score)
         return out[:limit]
+
+
+def rerank(
+    text: str, candidates: Sequence[str], *, plain: bool = False
+) -> list[tuple[int, float, tuple[str, ...]]]:
+    """How close each candidate claim is to ``text``, best first: ``(position in candidates, score
+    0–100, reasons in words)``. Both are folded and their words taken without proclitics; the score
+    weighs the shared word set (word order and an added or dropped word barely count) with
+    RapidFuzz's weighted ratio (spelling slips). ``plain``: the candidates are already so reduced."""
+    query = _plain(text)
+    qwords = set(query.split())
+    out: list[tuple[int, float, tuple[str, ...]]] = []
+    for k, candidate in enumerate(candidates):
+        cand = candidate if plain else _plain(candidate)
+        tset = fuzz.token_set_ratio(query, cand)
+        score = 0.6 * tset + 0.4 * fuzz.WRatio(query, cand)
+        shared = len(qwords & set(cand.split()))
+        reasons = (f"{shared} of {len(qwords)} words shared", f"word-set similarity {tset:.0f}")
+        out.append((k, round(score, 1), reasons))
+    out.sort(key=lambda r: -r[1])
+    return out
 
 
 def iter_claims(result: ReadResult) -> Iterator[str]:

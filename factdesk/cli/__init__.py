@@ -1505,6 +1505,7 @@ def verdict_edit(
 
 # command groups kept in their own modules register themselves on ``cli`` when imported
 from factdesk.cli import compare as _compare_commands  # noqa: E402,F401
+from factdesk.cli import factchecks as _factcheck_commands  # noqa: E402,F401
 from factdesk.cli import reading as _reading_commands  # noqa: E402,F401
 
 

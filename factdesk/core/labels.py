@@ -34,6 +34,7 @@ SOURCE_KIND_LABELS: Final[dict[str, str]] = {
     "dataset": "data set",
     "archived_page": "archived page",
     "article": "article",
+    "fact_check": "published fact-check",
     "other": "other",
 }
 RELIABILITY_LABELS: Final[dict[str, str]] = {
@@ -70,6 +71,9 @@ OPERATION_LABELS: Final[tuple[str, ...]] = (
     "delete evidence",
     "edit verdict scale",
     "add demo sources",
+    "import fact-checks",
+    "delete fact-checks",
+    "attach fact-check",
 )
 
 #: Every vocabulary table by the model's tuple it names, so that a test can hold them together.

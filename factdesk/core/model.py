@@ -22,9 +22,11 @@ APPEARANCE: Final = "appearance"
 SOURCE: Final = "source"
 EVIDENCE: Final = "evidence"
 VERDICT: Final = "verdict"
+#: A published fact-check in the project's reference library (not part of any claim until attached).
+FACTCHECK: Final = "factcheck"
 
 #: Every kind of record, in the order that parents come before children.
-KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, SOURCE, APPEARANCE, EVIDENCE)
+KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, SOURCE, APPEARANCE, EVIDENCE, FACTCHECK)
 
 #: The fields of each kind of record, as the store keeps them.
 FIELDS: Final[dict[str, tuple[str, ...]]] = {
@@ -74,6 +76,25 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     EVIDENCE: ("id", "claim_id", "source_id", "stance", "span_id", "note", "created", "modified"),
     VERDICT: ("key", "position", "label_ar", "label_en", "rating_value", "color", "created", "modified"),
+    # ``rating`` as the publisher wrote it; ``verdict`` the project's verdict key it stands for, or
+    # empty when it maps to none; ``origin`` the file it was imported from
+    FACTCHECK: (
+        "id",
+        "claim",
+        "claimant",
+        "claim_date",
+        "publisher",
+        "site",
+        "url",
+        "title",
+        "review_date",
+        "rating",
+        "verdict",
+        "language",
+        "origin",
+        "created",
+        "modified",
+    ),
 }
 
 #: The primary key of each kind.
@@ -91,6 +112,7 @@ SOURCE_KINDS: Final = (
     "dataset",
     "archived_page",
     "article",
+    "fact_check",
     "other",
 )
 RELIABILITY: Final = ("unknown", "low", "medium", "high")
@@ -127,13 +149,20 @@ _TEXT_FIELDS: Final = frozenset(
         "reviewer",
         "publisher",
         "accessed",
+        "claim",
+        "claimant",
+        "claim_date",
+        "site",
+        "review_date",
+        "rating",
     )
 )
 
 
 @functools.cache
 def _empty_row(kind: str) -> dict[str, object]:
-    return {name: "" if name in _TEXT_FIELDS else None for name in FIELDS[kind]}
+    # every field of a published fact-check is text (its verdict key too: empty when none)
+    return {name: "" if name in _TEXT_FIELDS or kind == FACTCHECK else None for name in FIELDS[kind]}
 
 
 def blank(kind: str, /, **values: object) -> Row:

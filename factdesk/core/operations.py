@@ -19,6 +19,7 @@ from factdesk.core.model import (
     ARTICLE,
     CLAIM,
     EVIDENCE,
+    FACTCHECK,
     FIELDS,
     KEY,
     SOURCE,
@@ -138,6 +139,7 @@ def _require(reader: Reader, kind: str, key: str) -> Row:
             SOURCE: "source",
             EVIDENCE: "evidence",
             VERDICT: "verdict",
+            FACTCHECK: "published fact-check",
         }[kind]
         raise OperationError(f"There is no {noun} «{key}» in this project.")
     return row
@@ -710,6 +712,159 @@ class EditVerdictLabel(Operation):
             raise OperationError(f"Only these verdict fields can change: {', '.join(sorted(allowed))}.")
         m = _update(VERDICT, _require(reader, VERDICT, self.key), self.values)
         return [m] if m else []
+
+
+# ---------------------------------------------------------------------------------------------
+# the library of published fact-checks
+
+#: What an imported fact-check may say (its id, times and origin are the operation's).
+FACTCHECK_VALUES: tuple[str, ...] = tuple(
+    name for name in FIELDS[FACTCHECK] if name not in ("id", "origin", "created", "modified")
+)
+
+
+def factcheck_key(claim: object, url: object) -> tuple[str, str]:
+    """What makes two published fact-checks the same one: the same link, about the same words."""
+    return (str(url or "").strip(), " ".join(str(claim or "").split()))
+
+
+@dataclass
+class ImportFactChecks(Operation):
+    """Add published fact-checks to the project's reference library as ONE step (one undo).
+
+    Each item is a mapping of :data:`FACTCHECK_VALUES` (``rating`` as written, ``verdict`` the verdict
+    key it stands for or empty). An item whose link and claim are already in the library, or earlier
+    in the same import, is not added: its position is listed in :attr:`duplicates`; an item without
+    a claim or a link is listed in :attr:`skipped` with the reason. Nothing is refused as a whole."""
+
+    name: ClassVar[str] = "import fact-checks"
+    items: Sequence[dict[str, str]]
+    origin: str = ""
+    #: filled while planning: the ids added, the positions (from 0) of duplicates and of items left out
+    added: list[str] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        self.added, self.duplicates, self.skipped = [], [], []
+        seen: set[tuple[str, str]] = set()
+        known: dict[str, set[str]] = {}
+        out: list[Mutation] = []
+        stamp = model.now()
+        for position, item in enumerate(self.items):
+            unknown = set(item) - set(FACTCHECK_VALUES)
+            if unknown:
+                raise OperationError(f"Unknown fact-check fields: {', '.join(sorted(unknown))}.")
+            values = {name: str(item.get(name) or "").strip() for name in FACTCHECK_VALUES}
+            if not values["claim"]:
+                self.skipped.append((position, "no claim text"))
+                continue
+            if not values["url"]:
+                self.skipped.append((position, "no link to the fact-check"))
+                continue
+            key = factcheck_key(values["claim"], values["url"])
+            if key[0] not in known:
+                there = reader.find(FACTCHECK, "url", key[0])
+                known[key[0]] = {factcheck_key(r["claim"], r["url"])[1] for r in there}
+            if key in seen or key[1] in known[key[0]]:
+                self.duplicates.append(position)
+                continue
+            seen.add(key)
+            row = model.blank(
+                FACTCHECK, id=model.new_id(), origin=self.origin, created=stamp, modified=stamp, **values
+            )
+            self.added.append(str(row["id"]))
+            out.append(_insert(FACTCHECK, row))
+        return out
+
+
+@dataclass
+class DeleteFactChecks(Operation):
+    """Take published fact-checks out of the library (one undo step). Sources made from them stay:
+    a source keeps its own copy of the publisher, title and link."""
+
+    name: ClassVar[str] = "delete fact-checks"
+    factcheck_ids: Sequence[str]
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        keys = dict.fromkeys(self.factcheck_ids)  # each once, in order
+        return [_delete(FACTCHECK, _require(reader, FACTCHECK, key)) for key in keys]
+
+
+#: The stance of a published fact-check towards the claim it reviewed, by the verdict its rating
+#: stands for: false or misleading refutes it, true or mostly true supports it, anything else
+#: (half true, unproven, a rating that maps to nothing) is context.
+FACTCHECK_STANCES: dict[str, str] = {
+    "false": "refutes",
+    "misleading": "refutes",
+    "true": "supports",
+    "mostly_true": "supports",
+}
+
+
+def factcheck_stance(verdict: str) -> str:
+    return FACTCHECK_STANCES.get(verdict, "context")
+
+
+def _date_part(value: str) -> str:
+    """The day of a published date written year first («2020-05-12T09:00:00Z» → «2020-05-12»),
+    else the value as written."""
+    head = value.strip()[:10]
+    if len(head) == 10 and head[4] == "-" and head[7] == "-" and (head[:4] + head[5:7] + head[8:]).isdigit():
+        return head
+    return value.strip()
+
+
+@dataclass
+class AttachFactCheck(Operation):
+    """Make a published fact-check of the library a source of a claim, with evidence: ONE step.
+
+    The source (kind «fact_check») takes the fact-check's publisher, title, link and review date; a
+    source of that kind with the same link is used again rather than copied. The evidence's stance
+    follows the published rating (:func:`factcheck_stance`) and its note keeps the rating as written."""
+
+    name: ClassVar[str] = "attach fact-check"
+    claim_id: str
+    factcheck_id: str
+    source_id: str = field(default_factory=model.new_id)
+    evidence_id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _require(reader, CLAIM, self.claim_id)
+        fc = _require(reader, FACTCHECK, self.factcheck_id)
+        url = str(fc["url"])
+        out: list[Mutation] = []
+        existing = [s for s in reader.find(SOURCE, "url", url) if s["kind"] == "fact_check"] if url else []
+        if existing:
+            self.source_id = str(existing[0]["id"])
+            for ev in reader.find(EVIDENCE, "source_id", self.source_id):
+                if ev["claim_id"] == self.claim_id:
+                    raise OperationError("This published fact-check is already a source of this claim.")
+        else:
+            title = str(fc["title"]).strip() or str(fc["claim"]).strip()
+            source = _stamp(
+                SOURCE,
+                id=self.source_id,
+                kind="fact_check",
+                title=" ".join(title.split())[:500],
+                url=url,
+                publisher=str(fc["publisher"] or fc["site"]),
+                published=_date_part(str(fc["review_date"])),
+                reliability="unknown",
+                notes=str(fc["claim"]),
+            )
+            out.append(_insert(SOURCE, source))
+        evidence = _stamp(
+            EVIDENCE,
+            id=self.evidence_id,
+            claim_id=self.claim_id,
+            source_id=self.source_id,
+            stance=factcheck_stance(str(fc["verdict"])),
+            span_id=None,
+            note=str(fc["rating"]),
+        )
+        out.append(_insert(EVIDENCE, evidence))
+        return out
 
 
 # ---------------------------------------------------------------------------------------------

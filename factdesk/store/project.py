@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdesk.core import model
-from factdesk.core.model import ARTICLE, CLAIM, FIELDS, KEY, Row
+from factdesk.core.model import ARTICLE, CLAIM, FACTCHECK, FIELDS, KEY, Row
 from factdesk.core.operations import (
     Changes,
     Mutation,
@@ -673,7 +673,7 @@ class Project:
                 )
         sets = ", ".join(f'"{name}" = ?' for name in after)
         self.conn.execute(f"UPDATE {table} SET {sets} WHERE {keycol} = ?", [*after.values(), m.key])
-        if m.kind in (ARTICLE, CLAIM):
+        if m.kind in (ARTICLE, CLAIM, FACTCHECK):
             self._unindex(m.kind, m.key)
             row = current | after
             seq = self.conn.execute(f"SELECT seq FROM {table} WHERE id = ?", (m.key,)).fetchone()[0]
@@ -687,11 +687,13 @@ class Project:
             search.index_article(self.conn, int(rowid or 0), str(row["title"]), str(row["text"]))
         elif kind == CLAIM:
             search.index_claim(self.conn, int(rowid or 0), str(row["text"]), str(row["rationale"]))
+        elif kind == FACTCHECK:
+            search.index_factcheck(self.conn, int(rowid or 0), str(row["claim"]), str(row["title"]))
 
     def _unindex(self, kind: str, key: str) -> None:
         from factdesk.store import search
 
-        if kind in (ARTICLE, CLAIM):
+        if kind in (ARTICLE, CLAIM, FACTCHECK):
             r = self.conn.execute(f"SELECT seq FROM {TABLES[kind]} WHERE id = ?", (key,)).fetchone()
             if r is not None:
                 search.unindex(self.conn, kind, int(r[0]))

@@ -26,6 +26,7 @@ TABLES = {
     "source": "sources",
     "evidence": "evidence",
     "verdict": "verdicts",
+    "factcheck": "factchecks",
 }
 
 

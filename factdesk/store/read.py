@@ -29,10 +29,10 @@ from factdesk.store.queries import (
 )
 
 if TYPE_CHECKING:
-    from factdesk.store.search import ArticleHit, ClaimHit, QueryRefused
+    from factdesk.store.search import ArticleHit, ClaimHit, FactCheckHit, QueryRefused
 
 #: Search (and the fold table it loads) is imported when first asked for, not when a window opens.
-_FROM_SEARCH = ("ArticleHit", "ClaimHit", "QueryRefused")
+_FROM_SEARCH = ("ArticleHit", "ClaimHit", "FactCheckHit", "QueryRefused")
 
 
 def __getattr__(name: str) -> Any:
@@ -50,6 +50,7 @@ __all__ = [
     "ClaimHit",
     "ClaimSummary",
     "EvidenceItem",
+    "FactCheckHit",
     "HistoryEntry",
     "ProjectReader",
     "QueryRefused",
@@ -207,3 +208,30 @@ class ProjectReader:
         from factdesk.store import search
 
         return search.search_claims(self._conn, raw, limit=limit, exact=exact)
+
+    # the library of published fact-checks ---------------------------------------------------
+    def match_factchecks(self, text: str, *, limit: int = 50) -> list[FactCheckHit]:
+        """Candidates for the published fact-checks of ``text``, best first by shared telling words."""
+        from factdesk.store import search
+
+        return search.match_factchecks(self._conn, text, limit=limit)
+
+    def search_factchecks(self, raw: str, *, limit: int = 200, offset: int = 0) -> list[FactCheckHit]:
+        from factdesk.store import search
+
+        return search.search_factchecks(self._conn, raw, limit=limit, offset=offset)
+
+    def factchecks_by_ids(self, ids: list[str]) -> dict[str, FactCheckHit]:
+        from factdesk.store import search
+
+        return search.factchecks_by_ids(self._conn, ids)
+
+    def factcheck_count(self) -> int:
+        from factdesk.store import search
+
+        return search.factcheck_count(self._conn)
+
+    def factcheck_ids(self) -> list[str]:
+        from factdesk.store import search
+
+        return search.factcheck_ids(self._conn)

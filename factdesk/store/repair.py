@@ -151,7 +151,9 @@ def _restore_tables(conn: sqlite3.Connection, expected: schema.Schema, done: lis
             members = [table, *groups[table]]
             if all(found.get(("table", m)) == expected[("table", m)] for m in members):
                 continue
-            for m in reversed(members):
+            # the virtual table first, while the tables it keeps its index in still exist to build it
+            # (dropping it drops them); whatever of them is left after is dropped as a plain table
+            for m in members:
                 if ("table", m) in schema.read_schema(conn):
                     _drop_table(conn, m)
             conn.execute(sql)
@@ -222,3 +224,6 @@ def _reindex(conn: sqlite3.Connection, table: str) -> None:
     elif table == "claim_search":
         for seq, text, rationale in conn.execute("SELECT seq, text, rationale FROM claims").fetchall():
             search.index_claim(conn, int(seq), str(text), str(rationale))
+    elif table == "factcheck_search":
+        for seq, claim, title in conn.execute("SELECT seq, claim, title FROM factchecks").fetchall():
+            search.index_factcheck(conn, int(seq), str(claim), str(title))

@@ -231,6 +231,42 @@ def _search_forms_and_exact(db: Database) -> None:
     _set_version(db, 2)
 
 
+@migrations(name="0003_factcheck_library")
+def _factcheck_library(db: Database) -> None:
+    """A reference library of published fact-checks (ClaimReview and the like), searchable by the
+    folded words of each claim and title (see :func:`factdesk.store.search.index_factcheck`)."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE factchecks (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            claim TEXT NOT NULL,
+            claimant TEXT NOT NULL DEFAULT '',
+            claim_date TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            review_date TEXT NOT NULL DEFAULT '',
+            rating TEXT NOT NULL DEFAULT '',
+            verdict TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX factchecks_url ON factchecks(url);
+
+        -- rowid = factchecks.seq: the folded claim and title, the proclitic-free forms, the exact spelling
+        CREATE VIRTUAL TABLE factcheck_search USING fts5(
+            claim, title, forms, exact, tokenize = 'unicode61 remove_diacritics 0'
+        );
+        """,
+    )
+    _set_version(db, 3)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:  # pragma: no cover - a developer's slip
     raise RuntimeError("a migration was added without raising version.SCHEMA_VERSION")
 

@@ -250,16 +250,39 @@ def index_claim(conn: sqlite3.Connection, rowid: int, text: str, rationale: str)
     )
 
 
+def index_factcheck(conn: sqlite3.Connection, rowid: int, claim: str, title: str) -> None:
+    """A published fact-check's claim and title, folded, with the proclitic-free forms of the
+    claim's words (what matching a claim's words against the library needs)."""
+    fclaim, ftitle = fold(claim), fold(title)
+    conn.execute(
+        "INSERT INTO factcheck_search (rowid, claim, title, forms, exact) VALUES (?, ?, ?, ?, ?)",
+        (
+            rowid,
+            fclaim,
+            ftitle,
+            forms_index_text(fclaim + "\n" + ftitle),
+            fold_exact(claim) + "\n" + fold_exact(title),
+        ),
+    )
+
+
+#: The search table of each kind of record that has one.
+SEARCH_TABLES = {"article": "article_search", "claim": "claim_search", "factcheck": "factcheck_search"}
+
+
 def unindex(conn: sqlite3.Connection, kind: str, rowid: int) -> None:
-    table = "article_search" if kind == "article" else "claim_search"
-    conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+    conn.execute(f"DELETE FROM {SEARCH_TABLES[kind]} WHERE rowid = ?", (rowid,))
 
 
 def check(conn: sqlite3.Connection, *, deep: bool = True) -> list[str]:
     """Problems with the search index (empty when it matches the records exactly). ``deep``
     adds FTS5's own integrity check, which SQLite runs as a write statement (so not read-only)."""
     problems: list[str] = []
-    for table, source in (("article_search", "articles"), ("claim_search", "claims")):
+    for table, source in (
+        ("article_search", "articles"),
+        ("claim_search", "claims"),
+        ("factcheck_search", "factchecks"),
+    ):
         if deep:
             try:
                 conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
@@ -513,3 +536,129 @@ def search_claims(
         (expr, CLAIM_WEIGHTS, limit),
     )
     return [ClaimHit(*row) for row in cur]
+
+
+# ---------------------------------------------------------------------------------------------
+# the library of published fact-checks
+
+FACTCHECK_COLUMNS = Columns("{claim title}", "{forms}", "{exact}")
+#: bm25 weights of claim, title, forms, exact: the claim's own words count most.
+FACTCHECK_WEIGHTS = "bm25(1.0, 0.3, 0.6, 0.0)"
+#: Words too common to tell one fact-check from another (folded): left out of a match query, so
+#: that SQLite ranks only the items that share a telling word.
+_COMMON_WORDS = (
+    "في من على إلى الى عن مع أن إن ان كان كانت قال قالت هذا هذه ذلك تلك التي الذي الذين ما لا لم لن "
+    "قد بعد قبل عند حتى ثم أو او و ف ب ل هو هي هم كل بين منذ خلال غير أي اي حول ضد عبر "
+    "the a an of in on at to and or is are was were be by for with that this it as from"
+)
+_COMMON = frozenset(fold(w) for w in _COMMON_WORDS.split())
+_MATCH_WORD = re.compile(r"[^\W_]+")
+#: The most words of a text used to find candidates (a pasted paragraph stays fast).
+MAX_MATCH_WORDS = 48
+
+
+@dataclass(frozen=True, slots=True)
+class FactCheckHit:
+    """A published fact-check of the library (``score``: SQLite's bm25 rank, lower is better; 0 in a list)."""
+
+    id: str
+    claim: str
+    claimant: str
+    claim_date: str
+    publisher: str
+    site: str
+    url: str
+    title: str
+    review_date: str
+    rating: str
+    verdict: str
+    language: str
+    origin: str
+    score: float = 0.0
+
+
+_FC_COLUMNS = (
+    "f.id, f.claim, f.claimant, f.claim_date, f.publisher, f.site, f.url, f.title, f.review_date, "
+    "f.rating, f.verdict, f.language, f.origin"
+)
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 expression that finds the fact-checks sharing any telling word of ``text`` (folded),
+    written with or without its proclitics, or None when ``text`` has no such word."""
+    from factdesk.nlp.segment import forms
+
+    words: list[str] = []
+    for w in _MATCH_WORD.findall(fold(clean_query(text))):
+        if w not in _COMMON and len(w) > 1 and w not in words:
+            words.append(w)
+        if len(words) >= MAX_MATCH_WORDS:
+            break
+    if not words:
+        return None
+    parts = []
+    for w in words:
+        alternatives = [w, *(f for f in forms(w) if f not in _COMMON)]
+        parts.append(" OR ".join(f"{{claim title forms}} : {_phrase(a, False)}" for a in alternatives))
+    return " OR ".join(f"({p})" for p in parts)
+
+
+def match_factchecks(conn: sqlite3.Connection, text: str, *, limit: int = 50) -> list[FactCheckHit]:
+    """The fact-checks of the library that share the most telling words with ``text`` (folded,
+    proclitics aside), best first by bm25: the candidates a finer similarity then reranks."""
+    expr = match_expression(text)
+    if expr is None:
+        return []
+    cur = conn.execute(
+        f"""SELECT {_FC_COLUMNS}, rank
+            FROM factcheck_search JOIN factchecks f ON f.seq = factcheck_search.rowid
+            WHERE factcheck_search MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?""",
+        (expr, FACTCHECK_WEIGHTS, limit),
+    )
+    return [FactCheckHit(*row) for row in cur]
+
+
+def search_factchecks(
+    conn: sqlite3.Connection, raw: str, *, limit: int = 200, offset: int = 0
+) -> list[FactCheckHit]:
+    """Fact-checks whose claim or title holds what the user typed (the search syntax of articles:
+    phrases, OR, NOT, prefix*), best first; an empty query lists the library, newest review first."""
+    where, params = "", []
+    if raw.strip():
+        expr = build_match(raw, cols=FACTCHECK_COLUMNS)
+        if expr is not None:
+            cur = conn.execute(
+                f"""SELECT {_FC_COLUMNS}, rank
+                    FROM factcheck_search JOIN factchecks f ON f.seq = factcheck_search.rowid
+                    WHERE factcheck_search MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ? OFFSET ?""",
+                (expr, FACTCHECK_WEIGHTS, limit, offset),
+            )
+            return [FactCheckHit(*row) for row in cur]
+        needle = substring_needle(raw)
+        if needle is None:
+            return []
+        where, params = "WHERE instr(f.claim, ?) OR instr(f.title, ?)", [needle, needle]
+    cur = conn.execute(
+        f"SELECT {_FC_COLUMNS}, 0.0 FROM factchecks f {where} "
+        "ORDER BY f.review_date DESC, f.seq LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return [FactCheckHit(*row) for row in cur]
+
+
+def factchecks_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, FactCheckHit]:
+    if not ids:
+        return {}
+    cur = conn.execute(
+        f"SELECT {_FC_COLUMNS}, 0.0 FROM factchecks f WHERE f.id IN ({', '.join('?' * len(ids))})", ids
+    )
+    return {row[0]: FactCheckHit(*row) for row in cur}
+
+
+def factcheck_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM factchecks").fetchone()[0])
+
+
+def factcheck_ids(conn: sqlite3.Connection) -> list[str]:
+    """Every fact-check of the library, in the order imported."""
+    return [r[0] for r in conn.execute("SELECT id FROM factchecks ORDER BY seq")]

@@ -591,6 +591,7 @@ class MainWindow(QMainWindow):
             "delete_span",
             None,
             "add_source",
+            "factcheck_library",
         ):
             self.claim_menu.addSeparator() if name is None else self.claim_menu.addAction(a.by_name[name])
         self.verdict_menu = self.claim_menu.addMenu("")
@@ -667,6 +668,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._about)
         a.compare.triggered.connect(self.compare)
         a.add_source.triggered.connect(self._add_source)
+        a.factcheck_library.triggered.connect(self.factcheck_library)
         for key, action in a.verdicts.items():
             action.triggered.connect(
                 lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k)
@@ -822,6 +824,7 @@ class MainWindow(QMainWindow):
             "previous_hit",
             "compare",
             "add_source",
+            "factcheck_library",
         ):
             self.menu_actions.by_name[name].setEnabled(open_)
         for action in self.menu_actions.verdicts.values():
@@ -1102,6 +1105,15 @@ class MainWindow(QMainWindow):
         if self.workbench:
             self.workbench.side.setCurrentWidget(self.workbench.sources)
             self.workbench.sources.new_source()
+
+    def factcheck_library(self):
+        """The project's library of published fact-checks, in a window of its own."""
+        if self.session is None:
+            return None
+        from factdesk.ui.factcheck_library import FactCheckLibrary
+
+        # a child of the workbench: it goes with the project when the project is closed
+        return FactCheckLibrary.show_for(self.session, self.workbench or self)
 
     def compare(self, left: str | None = None, right: str | None = None):
         if self.session is None:

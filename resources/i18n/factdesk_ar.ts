@@ -140,6 +140,10 @@
       <translation>إضافة &amp;مصدر</translation>
     </message>
     <message>
+      <source>&amp;Fact-check library…</source>
+      <translation>مكتبة ال&amp;تحققات المنشورة…</translation>
+    </message>
+    <message>
       <source>العربية</source>
       <translation>العربية</translation>
     </message>
@@ -334,6 +338,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>الأدلة</translation>
     </message>
     <message>
+      <source>Published fact-checks</source>
+      <translation>تحققات منشورة</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>السجل</translation>
     </message>
@@ -366,6 +374,22 @@ Everything you did before is saved in the project file. The details were written
       <translation>حذف الدليل</translation>
     </message>
     <message>
+      <source>The project's library of published fact-checks is empty: Claim → Fact-check library… imports one.</source>
+      <translation>مكتبة المشروع من التحققات المنشورة فارغة: الادعاء ← مكتبة التحققات المنشورة… لاستيراد ملف منها.</translation>
+    </message>
+    <message>
+      <source>No published fact-check of the library is close to this claim.</source>
+      <translation>لا تحقق منشورًا في المكتبة قريبًا من هذا الادعاء.</translation>
+    </message>
+    <message>
+      <source>(no rating)</source>
+      <translation>(بلا تقييم)</translation>
+    </message>
+    <message>
+      <source>Add this fact-check as a source of the claim, with evidence whose stance follows its rating</source>
+      <translation>أضف هذا التحقق مصدرًا للادعاء، مع دليل يتبع موقفُه التقييمَ المنشور</translation>
+    </message>
+    <message>
       <source>Select a claim to see its detail.</source>
       <translation>اختر ادعاءً لعرض تفاصيله.</translation>
     </message>
@@ -376,6 +400,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Delete</source>
       <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Attached</source>
+      <translation>مُرفَق</translation>
+    </message>
+    <message>
+      <source>Attach as source</source>
+      <translation>إرفاقه مصدرًا</translation>
     </message>
     <message>
       <source>Take the passage «%1» off this claim? The highlight stays in the article «%2». You can undo this.</source>
@@ -765,6 +797,136 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Source: %1</source>
       <translation>المصدر: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCheckLibrary</name>
+    <message>
+      <source>Fact-check library</source>
+      <translation>مكتبة التحققات المنشورة</translation>
+    </message>
+    <message>
+      <source>Import a file…</source>
+      <translation>استيراد ملف…</translation>
+    </message>
+    <message>
+      <source>ClaimReview (JSON-LD), a fact-check tools JSON export, or a CSV table</source>
+      <translation>ClaimReview ‏(JSON-LD)، أو ملف JSON مُصدَّر من أدوات البحث عن التحققات، أو جدول CSV</translation>
+    </message>
+    <message>
+      <source>Empty the library…</source>
+      <translation>إفراغ المكتبة…</translation>
+    </message>
+    <message>
+      <source>Search the claims and titles (الرقه finds الرقة)</source>
+      <translation>ابحث في الادعاءات والعناوين (البحث عن الرقه يجد الرقة)</translation>
+    </message>
+    <message>
+      <source>Open link</source>
+      <translation>فتح الرابط</translation>
+    </message>
+    <message>
+      <source>Copy link</source>
+      <translation>نسخ الرابط</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Import published fact-checks</source>
+      <translation>استيراد تحققات منشورة</translation>
+    </message>
+    <message>
+      <source>Reading fact-checks</source>
+      <translation>قراءة التحققات</translation>
+    </message>
+    <message>
+      <source>no claim text</source>
+      <translation>لا نص للادعاء</translation>
+    </message>
+    <message>
+      <source>no link to the fact-check</source>
+      <translation>لا رابط للتحقق</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Reading «%1»…</source>
+      <translation>قراءة «%1»…</translation>
+    </message>
+    <message>
+      <source>Empty the library</source>
+      <translation>إفراغ المكتبة</translation>
+    </message>
+    <message>
+      <source>Published fact-checks in the library: %1</source>
+      <translation>التحققات المنشورة في المكتبة: %1</translation>
+    </message>
+    <message>
+      <source>Nothing was added: %1</source>
+      <translation>لم يُضَف شيء: %1</translation>
+    </message>
+    <message>
+      <source>Left out: %1</source>
+      <translation>المستبعَد: %1</translation>
+    </message>
+    <message>
+      <source>Empty</source>
+      <translation>إفراغ</translation>
+    </message>
+    <message>
+      <source>Fact-checks (%1)</source>
+      <translation>تحققات (%1)</translation>
+    </message>
+    <message>
+      <source>item %1: %2</source>
+      <translation>العنصر %1: %2</translation>
+    </message>
+    <message>
+      <source>Take the %1 published fact-checks out of the library? Sources made from them stay. You can undo this.</source>
+      <translation>هل تريد إخراج التحققات المنشورة (عددها %1) من المكتبة؟ تبقى المصادر المأخوذة منها. يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>shown: %1</source>
+      <translation>المعروض: %1</translation>
+    </message>
+    <message>
+      <source>From «%1»: %2 added, %3 already in the library, %4 left out (%5 read).</source>
+      <translation>من «%1»: أُضيف %2، وكان %3 في المكتبة من قبل، واستُبعد %4 (قُرئ %5).</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCheckTableModel</name>
+    <message>
+      <source>(no rating)</source>
+      <translation>(بلا تقييم)</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>الادعاء</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>التقييم</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>الناشر</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>الرابط</translation>
+    </message>
+    <message>
+      <source>Double-click to open %1</source>
+      <translation>انقر مرتين لفتح %1</translation>
     </message>
   </context>
   <context>
@@ -1775,6 +1937,18 @@ Everything you did before is saved in the project file. The details were written
       <source>add demo sources</source>
       <translation>إضافة مصادر المشروع التجريبي</translation>
     </message>
+    <message>
+      <source>import fact-checks</source>
+      <translation>استيراد تحققات منشورة</translation>
+    </message>
+    <message>
+      <source>delete fact-checks</source>
+      <translation>حذف تحققات منشورة</translation>
+    </message>
+    <message>
+      <source>attach fact-check</source>
+      <translation>إرفاق تحقق منشور</translation>
+    </message>
   </context>
   <context>
     <name>PasteArticleDialog</name>
@@ -2259,6 +2433,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>article</source>
       <translation>مقال</translation>
+    </message>
+    <message>
+      <source>published fact-check</source>
+      <translation>تحقق منشور</translation>
     </message>
     <message>
       <source>other</source>
