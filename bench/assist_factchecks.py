@@ -185,7 +185,9 @@ def stored(items: list[FactCheck], queries: list[tuple[int, str, str]]) -> None:
             project.run(again)
             t_again = clock() - t
             assert len(again.duplicates) == 1000 and not again.added
-            summary(bench, "re-import 1,000 items already there (all skipped)", ms(t_again).strip(), "info", None)
+            summary(
+                bench, "re-import 1,000 items already there (all skipped)", ms(t_again).strip(), "info", None
+            )
 
             reader = project.read
             library.match(reader, "تسخين الذاكرة المؤقتة", limit=3)  # the first query opens the reader
@@ -203,7 +205,9 @@ def stored(items: list[FactCheck], queries: list[tuple[int, str, str]]) -> None:
                 base.append(clock() - t)
             med, med_base = statistics.median(ours), statistics.median(base)
             print(f"   plain FTS5 query of the folded words (baseline): median {ms(med_base).strip()}")
-            summary(bench, "stored matching / plain FTS5 query (medians)", f"{med / med_base:.1f}x", "info", None)
+            summary(
+                bench, "stored matching / plain FTS5 query (medians)", f"{med / med_base:.1f}x", "info", None
+            )
         finally:
             project.close()
 

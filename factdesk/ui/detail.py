@@ -145,7 +145,9 @@ class ClaimDetail(QWidget):
             self.evidence: (self.edit_evidence_button, self.delete_evidence_button),
         }
         for label, widget in zip(
-            self._section_labels, (self.appearances, self.evidence, self.factchecks, self.history), strict=True
+            self._section_labels,
+            (self.appearances, self.evidence, self.factchecks, self.history),
+            strict=True,
         ):
             label.setObjectName("sectionLabel")
             layout.addWidget(label)
@@ -437,11 +439,15 @@ class ClaimDetail(QWidget):
         if size == 0:
             self.factcheck_note.setVisible(True)
             self.factcheck_note.setText(
-                self.tr("The project's library of published fact-checks is empty: Claim → Fact-check library… imports one.")
+                self.tr(
+                    "The project's library of published fact-checks is empty: Claim → Fact-check library… imports one."
+                )
             )
             return
         found = match(self.session.read, text, limit=FACTCHECK_MATCHES, min_score=MIN_SCORE)
-        self.factcheck_note.setText("" if found else self.tr("No published fact-check of the library is close to this claim."))
+        self.factcheck_note.setText(
+            "" if found else self.tr("No published fact-check of the library is close to this claim.")
+        )
         self.factcheck_note.setVisible(not found)
         scale = labels or {v.key: self._label(v) for v in self.session.read.verdicts()}
         writable = not self.session.project.readonly
@@ -451,7 +457,9 @@ class ClaimDetail(QWidget):
             verdict = scale.get(h.verdict, h.verdict)
             if verdict and verdict != rating:
                 rating = f"{rating} ({verdict})"
-            line = joined([h.publisher or h.site, rating, isolated(h.review_date[:10]) if h.review_date else ""])
+            line = joined(
+                [h.publisher or h.site, rating, isolated(h.review_date[:10]) if h.review_date else ""]
+            )
             item = QListWidgetItem()
             item.setData(FACTCHECK_ROLE, h.id)
             item.setToolTip(literal(h.url))
@@ -465,7 +473,9 @@ class ClaimDetail(QWidget):
             button.setObjectName("attachFactcheck")
             button.setEnabled(writable and h.url not in attached)
             button.setToolTip(
-                self.tr("Add this fact-check as a source of the claim, with evidence whose stance follows its rating")
+                self.tr(
+                    "Add this fact-check as a source of the claim, with evidence whose stance follows its rating"
+                )
             )
             button.clicked.connect(lambda _checked=False, fid=h.id: self.attach_factcheck(fid))
             box.addWidget(words, 1)
