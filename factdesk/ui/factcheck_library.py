@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from factdesk.app.factchecks import (
     FACTCHECK_PATTERNS,
+    MIN_SCORE,
     FactCheckFileError,
+    FactCheckMatch,
     clear_library,
     import_operation,
+    match,
     read_file,
 )
 from factdesk.core.operations import Changes, OperationError
@@ -65,6 +68,14 @@ class FactCheckTableModel(QAbstractTableModel):
             hits = []
         self.ids = [h.id for h in hits]
         self._rows = {h.id: h for h in hits}
+        self._verdicts = {v.key: verdict_text(v.label_ar, v.label_en) for v in self.session.read.verdicts()}
+        self.endResetModel()
+
+    def load_matches(self, found: list[FactCheckMatch]) -> None:
+        """List ``found`` (fact-checks ranked by closeness to a passage), best first."""
+        self.beginResetModel()
+        self.ids = [m.item.id for m in found]
+        self._rows = {m.item.id: m.item for m in found}
         self._verdicts = {v.key: verdict_text(v.label_ar, v.label_en) for v in self.session.read.verdicts()}
         self.endResetModel()
 
@@ -146,6 +157,12 @@ class FactCheckLibrary(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the claims and titles (الرقه finds الرقة)"))
         self.search.textChanged.connect(self.refresh)
+        #: the passage whose closest fact-checks are listed ("" when the search box decides)
+        self.matching = ""
+        self.match_note = PlainLabel()
+        self.match_note.setWordWrap(True)
+        self.match_note.setObjectName("factcheckMatchNote")
+        self.match_note.setVisible(False)
         self.result_note = PlainLabel()
         self.result_note.setWordWrap(True)
         self.result_note.setObjectName("importResult")
@@ -186,6 +203,7 @@ class FactCheckLibrary(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.result_note)
         layout.addWidget(self.search)
+        layout.addWidget(self.match_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.job: Job | None = None
@@ -202,10 +220,40 @@ class FactCheckLibrary(QDialog):
 
     # ------------------------------------------------------------------------------------------
 
+    def show_matches(self, passage: str) -> int:
+        """List the library's fact-checks closest to ``passage`` (words selected in an article),
+        best first; typing in the search box goes back to searching. Returns how many."""
+        self.matching = " ".join(passage.split())
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+        self.raise_()
+        self.activateWindow()
+        return len(self.model.ids)
+
     def refresh(self, *_: object) -> None:
         if self.session.closed:
             return
-        self.model.load(self.search.text())
+        if self.search.text().strip():
+            self.matching = ""
+        if self.matching:
+            found = match(self.session.read, self.matching, limit=20, min_score=MIN_SCORE)
+            self.model.load_matches(found)
+            quote = self.matching if len(self.matching) <= 90 else self.matching[:89] + "…"
+            self.match_note.setText(
+                (
+                    self.tr("Closest to «%1»: %2 published fact-check(s), best first.")
+                    if found
+                    else self.tr("No published fact-check of the library is close to «%1».")
+                )
+                .replace("%1", quote)
+                .replace("%2", str(len(found)))
+            )
+        else:
+            self.model.load(self.search.text())
+            self.match_note.setText("")
+        self.match_note.setVisible(bool(self.matching))
         total = self.session.read.factcheck_count()
         self.count_label.setText(
             self.tr("Published fact-checks in the library: %1").replace("%1", f"{total:,}")

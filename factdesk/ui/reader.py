@@ -275,6 +275,9 @@ class ArticleReader(QPlainTextEdit):
         self._suggestion_members: dict[int, list[int]] = {}  # block number -> suggestion indices
         #: the window's actions offered in the context menu over a check-worthy sentence
         self.suggestion_actions: list[QAction] = []
+        #: the window's actions on the selected words (or the sentence under the click), e.g. looking
+        #: them up in the fact-check library
+        self.selection_actions: list[QAction] = []
 
     # ------------------------------------------------------------------------------------------
     # content
@@ -657,6 +660,10 @@ class ArticleReader(QPlainTextEdit):
                 self.setTextCursor(c)
             menu.addSeparator()
             for action in self.suggestion_actions:
+                menu.addAction(action)
+        if self.selection_actions and (self.textCursor().hasSelection() or mark is not None):
+            menu.addSeparator()
+            for action in self.selection_actions:
                 menu.addAction(action)
         return menu
 

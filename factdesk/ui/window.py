@@ -592,6 +592,7 @@ class MainWindow(QMainWindow):
             None,
             "add_source",
             "factcheck_library",
+            "check_published",
         ):
             self.claim_menu.addSeparator() if name is None else self.claim_menu.addAction(a.by_name[name])
         self.verdict_menu = self.claim_menu.addMenu("")
@@ -669,6 +670,7 @@ class MainWindow(QMainWindow):
         a.compare.triggered.connect(self.compare)
         a.add_source.triggered.connect(self._add_source)
         a.factcheck_library.triggered.connect(self.factcheck_library)
+        a.check_published.triggered.connect(self.check_published)
         for key, action in a.verdicts.items():
             action.triggered.connect(
                 lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k)
@@ -825,6 +827,7 @@ class MainWindow(QMainWindow):
             "compare",
             "add_source",
             "factcheck_library",
+            "check_published",
         ):
             self.menu_actions.by_name[name].setEnabled(open_)
         for action in self.menu_actions.verdicts.values():
@@ -880,6 +883,7 @@ class MainWindow(QMainWindow):
             a.next_suggestion,
             a.previous_suggestion,
         ]
+        self.workbench.reader.selection_actions = [a.check_published]
         self.workbench.suggestions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.workbench)
         self.stack.setCurrentWidget(self.workbench)
@@ -1114,6 +1118,26 @@ class MainWindow(QMainWindow):
 
         # a child of the workbench: it goes with the project when the project is closed
         return FactCheckLibrary.show_for(self.session, self.workbench or self)
+
+    def check_published(self):
+        """The library's fact-checks closest to the selected words (else the check-worthy sentence at
+        the caret), ranked, in the library's window: has this been fact-checked already?"""
+        if self.session is None or self.workbench is None:
+            return None
+        reader = self.workbench.reader
+        picked = reader.snapped_selection() if reader.textCursor().hasSelection() else None
+        mark = None if picked else reader.suggestion_at_caret()
+        span = picked or ((mark.start, mark.end) if mark else None)
+        if span is None:
+            self.statusBar().showMessage(
+                self.tr("Select the words to look up in the fact-check library first."), 8000
+            )
+            return None
+        start, end = span[0], span[1]
+        dialog = self.factcheck_library()
+        if dialog is not None:
+            dialog.show_matches(reader.text[start:end])
+        return dialog
 
     def compare(self, left: str | None = None, right: str | None = None):
         if self.session is None:

@@ -144,6 +144,10 @@
       <translation>مكتبة ال&amp;تحققات المنشورة…</translation>
     </message>
     <message>
+      <source>Already fact-checked? (the selected words)</source>
+      <translation>هل سبق التحقق منها؟ (الكلمات المحددة)</translation>
+    </message>
+    <message>
       <source>العربية</source>
       <translation>العربية</translation>
     </message>
@@ -892,6 +896,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>shown: %1</source>
       <translation>المعروض: %1</translation>
+    </message>
+    <message>
+      <source>Closest to «%1»: %2 published fact-check(s), best first.</source>
+      <translation>الأقرب إلى «%1»: تحققات منشورة عددها %2، الأقرب أولًا.</translation>
+    </message>
+    <message>
+      <source>No published fact-check of the library is close to «%1».</source>
+      <translation>لا تحقق منشورًا في المكتبة قريبًا من «%1».</translation>
     </message>
     <message>
       <source>From «%1»: %2 added, %3 already in the library, %4 left out (%5 read).</source>
@@ -1777,6 +1789,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Save a copy of the project</source>
       <translation>حفظ نسخة من المشروع</translation>
+    </message>
+    <message>
+      <source>Select the words to look up in the fact-check library first.</source>
+      <translation>حدِّد أولًا الكلمات التي تبحث عنها في مكتبة التحققات المنشورة.</translation>
     </message>
     <message>
       <source>Compare</source>

@@ -91,3 +91,44 @@ def test_the_library_window_goes_with_its_project(open_window, demo_copy: Path, 
     with qtbot.waitSignal(dialog.destroyed, timeout=5000):
         window.close_project()
     assert window.session is None
+
+
+def test_selected_words_are_looked_up_in_the_library(
+    open_window, demo_copy: Path, tmp_path: Path, qtbot
+) -> None:
+    """Has this been fact-checked already? Words selected in an article (Ctrl+Shift+K, or the
+    reader's menu) list the library's closest fact-checks, best first; typing searches again."""
+    window = open_window(demo_copy)
+    library = window.factcheck_library()
+    qtbot.addWidget(library)
+    run_job(qtbot, library.import_job(str(DATA / "library.csv")))
+    library.close()
+
+    wb = window.workbench
+    phrase = "تدمير قافلة، كانت متجهة من الرقة إلى تدمر يوم 25 مايو"
+    article = next(a for a in wb.session.read.rows("article") if phrase in a["text"])
+    wb.open_article(article["id"])
+    reader = wb.reader
+    start = reader.text.index(phrase)
+    reader.select_range(start, start + len(phrase))
+    assert window.menu_actions.check_published.isEnabled()
+    assert window.menu_actions.check_published in reader.context_menu_at(reader.rect().center()).actions()
+
+    dialog = window.check_published()
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert _urls(dialog)[0] == "https://misbar.example/ar/convoy-palmyra"
+    assert "https://afp.example/en/convoy" not in _urls(dialog)  # another language: not close
+    assert "تدمير قافلة" in dialog.match_note.text() and dialog.match_note.isVisible()
+
+    dialog.search.setText("Raqqa")  # typing goes back to searching the library
+    assert _urls(dialog) == ["https://afp.example/en/convoy"] and not dialog.match_note.isVisible()
+
+
+def test_looking_up_nothing_says_what_to_select(open_window, demo_copy: Path) -> None:
+    window = open_window(demo_copy)
+    wb = window.workbench
+    wb.open_article(wb.session.read.rows("article")[0]["id"])
+    wb.reader.select_range(0, 0)  # a bare caret, no check-worthy sentence shown
+    assert window.check_published() is None
+    assert "Select the words" in window.statusBar().currentMessage()
