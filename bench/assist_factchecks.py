@@ -38,8 +38,8 @@ RATINGS = ["مضلل", "زائف", "صحيح", "غير دقيق", "False", "Misl
 _SENT = re.compile(r"[^.!؟?\n]+")
 
 
-def sentences() -> list[str]:
-    files = sorted(CORPUS.glob("*.txt"))
+def sentences(files: list[Path] | None = None) -> list[str]:
+    files = sorted(CORPUS.glob("*.txt")) if files is None else files
     if not files:
         sys.exit(f"no corpus articles under {CORPUS}")
     out: list[str] = []
@@ -127,6 +127,40 @@ def main() -> None:
     queries = [(i, *perturb(items[i].claim_text, rng, filler)) for i in sample]
     _accuracy("in memory", queries, items, lambda q: [m.item.url for m in index.match(q, limit=3)])
     stored(items, queries)
+    false_alarms(rng)
+
+
+def false_alarms(rng: random.Random) -> None:
+    """How often a claim the library does NOT hold still shows a "close" fact-check (a score at or over
+    the window's threshold, ``app.factchecks.MIN_SCORE``), and how often a retyped claim it does
+    hold clears it. The library: the sentences of the first half of the corpus articles; the
+    unrelated claims: sentences of the other half (same newspapers, same years, many shared
+    names); the held ones: perturbed as above."""
+    from factdesk.app.factchecks import MIN_SCORE
+
+    files = sorted(CORPUS.glob("*.txt"))
+    half = len(files) // 2
+    held, other = sentences(files[:half]), sentences(files[half:])
+    items = make_items(held, len(held), rng)
+    index = FactCheckIndex(items)
+    filler = [w for s in rng.sample(held, 50) for w in s.split()][:200]
+    unrelated = rng.sample(other, min(200, len(other)))
+    alarms = sum(
+        bool(index.match(q, limit=1)) and index.match(q, limit=1)[0].score >= MIN_SCORE for q in unrelated
+    )
+    kept = 0
+    picks = rng.sample(range(len(items)), min(200, len(items)))
+    for i in picks:
+        query, _kind = perturb(items[i].claim_text, rng, filler)
+        kept += any(m.item.url == items[i].url and m.score >= MIN_SCORE for m in index.match(query, limit=3))
+    bench = "assist_factchecks"
+    print(f"   -- threshold {MIN_SCORE:.0f}: library of {len(items)} sentences of {half} articles, "
+          f"{len(unrelated)} unrelated sentences of the other {len(files) - half}")  # fmt: skip
+    rate = alarms / len(unrelated)
+    summary(bench, "unrelated claims shown a 'close' fact-check", f"{rate:.3f} ({alarms}/{len(unrelated)})",
+            "≤ 0.05", rate <= 0.05)  # fmt: skip
+    summary(bench, "retyped held claims over the threshold", f"{kept / len(picks):.3f}", "≥ 0.9",
+            kept / len(picks) >= 0.9)  # fmt: skip
 
 
 def _accuracy(

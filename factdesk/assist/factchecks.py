@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from factdesk.assist.ratings import normalise_rating
+from factdesk.nlp.common_words import COMMON
 from factdesk.nlp.fold import fold
 from factdesk.nlp.segment import forms
 
@@ -293,11 +294,16 @@ def _terms(text: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    """Folded text with every word reduced to its shortest form, for the fuzzy rerank."""
+    """Folded text with every word reduced to its shortest form, for the fuzzy rerank; the common
+    words (particles, pronouns, «قال») are left out: two unrelated claims share them all, and they
+    would make a claim about a convoy look close to any claim about the same town."""
     words = []
     for w in _WORD.findall(fold(text)):
         f = forms(w)
-        words.append(f[-1] if f else w)
+        short = f[-1] if f else w
+        if w in COMMON or short in COMMON or len(short) < 2:
+            continue
+        words.append(short)
     return " ".join(words)
 
 
@@ -367,17 +373,22 @@ def rerank(
     text: str, candidates: Sequence[str], *, plain: bool = False
 ) -> list[tuple[int, float, tuple[str, ...]]]:
     """How close each candidate claim is to ``text``, best first: ``(position in candidates, score
-    0–100, reasons in words)``. Both are folded and their words taken without proclitics; the score
-    weighs the shared word set (word order and an added or dropped word barely count) with
-    RapidFuzz's weighted ratio (spelling slips). ``plain``: the candidates are already so reduced."""
+    0–100, reasons in words)``. Both are folded, their words taken without proclitics and without
+    the common words; the score weighs RapidFuzz's word-set similarity (word order and an added or
+    dropped word barely count), its weighted ratio (spelling slips) and the share of the shorter
+    claim's words the two have in common (a town named in both is not enough). ``plain``: the candidates are already so reduced."""
     query = _plain(text)
     qwords = set(query.split())
     out: list[tuple[int, float, tuple[str, ...]]] = []
     for k, candidate in enumerate(candidates):
         cand = candidate if plain else _plain(candidate)
         tset = fuzz.token_set_ratio(query, cand)
-        score = 0.6 * tset + 0.4 * fuzz.WRatio(query, cand)
-        shared = len(qwords & set(cand.split()))
+        cwords = set(cand.split())
+        shared = len(qwords & cwords)
+        # the share of the shorter claim's telling words the two have in common: two claims about
+        # one town but different events share a word or two, retellings of one claim most of them
+        cover = 100.0 * shared / max(1, min(len(qwords), len(cwords)))
+        score = 0.5 * tset + 0.2 * fuzz.WRatio(query, cand) + 0.3 * cover
         reasons = (f"{shared} of {len(qwords)} words shared", f"word-set similarity {tset:.0f}")
         out.append((k, round(score, 1), reasons))
     out.sort(key=lambda r: -r[1])

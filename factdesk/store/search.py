@@ -25,6 +25,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
+from factdesk.nlp.common_words import COMMON
 from factdesk.nlp.fold import fold, fold_exact, fold_exact_map, fold_map, original_span
 from factdesk.nlp.segment import forms_index_text, forms_text
 
@@ -544,14 +545,9 @@ def search_claims(
 FACTCHECK_COLUMNS = Columns("{claim title}", "{forms}", "{exact}")
 #: bm25 weights of claim, title, forms, exact: the claim's own words count most.
 FACTCHECK_WEIGHTS = "bm25(1.0, 0.3, 0.6, 0.0)"
-#: Words too common to tell one fact-check from another (folded): left out of a match query, so
-#: that SQLite ranks only the items that share a telling word.
-_COMMON_WORDS = (
-    "في من على إلى الى عن مع أن إن ان كان كانت قال قالت هذا هذه ذلك تلك التي الذي الذين ما لا لم لن "
-    "قد بعد قبل عند حتى ثم أو او و ف ب ل هو هي هم كل بين منذ خلال غير أي اي حول ضد عبر "
-    "the a an of in on at to and or is are was were be by for with that this it as from"
-)
-_COMMON = frozenset(fold(w) for w in _COMMON_WORDS.split())
+#: Words too common to tell one fact-check from another: left out of a match query, so that
+#: SQLite ranks only the items that share a telling word.
+_COMMON = COMMON
 _MATCH_WORD = re.compile(r"[^\W_]+")
 #: The most words of a text used to find candidates (a pasted paragraph stays fast).
 MAX_MATCH_WORDS = 48

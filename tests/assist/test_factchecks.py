@@ -242,3 +242,21 @@ def test_the_module_imports_no_qt_and_no_sql() -> None:
         bad = {m for m in mods if m.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "sqlite3", "sqlite_utils"}
                or m.startswith(("factdesk.store", "factdesk.ui"))}  # fmt: skip
         assert not bad, f"{name} imports {bad}"
+
+
+def test_a_retelling_clears_the_threshold_and_the_same_town_alone_does_not() -> None:
+    """The claim detail shows only fact-checks over ``MIN_SCORE``: a published fact-check of the
+    same claim in other words is shown; one about another event in the same town, sharing
+    «داعش» and «الرقة» and the particles, is not (it once scored 66 of 100)."""
+    from factdesk.app.factchecks import MIN_SCORE
+    from factdesk.assist.factchecks import rerank
+
+    claim = "الطيران الروسي دمّر في 25 مايو/أيار 2017 قافلة لتنظيم داعش كانت متجهة من الرقة إلى تدمر"
+    retold = "الطيران الروسي دمر قافلة لداعش متجهة من الرقة إلى تدمر يوم 25 مايو"
+    other_event = "مقتل أكثر من 80 مسلحا من داعش قرب الرقة في غارة روسية"
+    denial = "قوات سوريا الديمقراطية نفت وجود اتفاق مع داعش يسمح لمسلحيه بالخروج من الرقة"
+    denial_retold = "قوات سوريا الديموقراطية تنفي وجود اتفاق مع تنظيم داعش للخروج من الرقه"
+    scores = {k: s for k, s, _ in rerank(claim, [retold, other_event])}
+    assert scores[0] >= MIN_SCORE > scores[1]
+    assert rerank(denial, [denial_retold])[0][1] >= MIN_SCORE
+    assert rerank(denial, [other_event])[0][1] < MIN_SCORE
