@@ -4,8 +4,9 @@
 
 Starts its own Xvfb when no DISPLAY is set (Debian: apt-get install xvfb libxcb-cursor0), builds
 the demo project in a temporary folder, and saves PNGs of the start screen, the main window with
-a claim selected, search with hits, the comparison of the two seed articles, the sources panel,
-the preferences, and the import review of a saved web page from ../shared/corpus (when present). Look at every one: Arabic joined, right-aligned, numbers in order, nothing
+a claim selected, search with hits, the comparison of the two seed articles (claims and figure
+pairs), the sources panel, the preferences, the check-worthy sentences underlined, the fact-check
+library with the closest fact-checks of selected words, a claim's published fact-checks, and the import review of a saved web page from ../shared/corpus (when present). Look at every one: Arabic joined, right-aligned, numbers in order, nothing
 clipped.
 """
 
@@ -77,6 +78,13 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
         for _ in range(5):
             app.processEvents()
 
+    def wait_until(app_, ready, most: float = 30.0) -> None:
+        """Let the window's background work (figure pairs, suggestions) finish before a shot."""
+        end = time.monotonic() + most
+        while not ready() and time.monotonic() < end:
+            app_.processEvents()
+            time.sleep(0.02)  # a screenshot script polling a worker thread, not a test
+
     def save(widget, name: str) -> None:
         settle()
         path = out / f"{name}-{language}.png"
@@ -109,10 +117,40 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     dialog = window.compare(ids[0], ids[1])
     dialog.resize(1500, 900)
     view = dialog.compare_view
+    wait_until(app, lambda: view.pairs_job() is None and bool(view.figure_pairs()))
     rows = view.rows()
     view.select_row(next(i for i, r in enumerate(rows) if "25" in r[1] and "25" in r[2]))
     save(dialog, "05-compare")
+    view.select_pair(0)
+    save(dialog, "05b-compare-figure-pair")
     dialog.close()
+
+    # check-worthy sentences underlined (F7), the reasons of one in the status bar (F8)
+    window.menu_actions.show_suggestions.setChecked(True)
+    wait_until(app, lambda: bool(wb.reader.open_suggestions()))
+    window.menu_actions.next_suggestion.trigger()
+    save(window, "08-suggestions")
+    window.menu_actions.show_suggestions.setChecked(False)
+
+    # the fact-check library (the tests' small library), and a claim's closest published fact-checks
+    from factdesk.app.factchecks import import_file
+
+    import_file(REPO / "tests" / "data" / "factchecks" / "library.jsonld", window.session.run)
+    library = window.factcheck_library()
+    library.resize(1300, 600)
+    save(library, "09-factcheck-library")
+    phrase = "عن مقتل أكثر من 80 مسلحا من تنظيم"
+    holder = next(a for a in ids if phrase in window.session.read.get("article", a)["text"])
+    wb.open_article(holder)
+    at = wb.reader.text.find(phrase)
+    wb.reader.select_range(at, at + len(phrase) + 8)
+    matches = window.check_published()
+    matches.resize(1300, 600)
+    print("closest fact-checks:", matches.model.rowCount(), matches.match_note.text())
+    save(matches, "09b-factcheck-matches")
+    library.close()
+    wb.select_claim(convoy.id)
+    save(window, "10-claim-published-factchecks")
 
     from factdesk.ui.dialogs import PreferencesDialog
 
