@@ -169,6 +169,10 @@ _P_WEEKDAY: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{_WDAY}){_END}"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
+#: A pair of weekdays («يومي السبت والأحد») just before a pair of days names those days: the date
+#: («فاتح وثاني نونبر 2014») is the expression, not each weekday.
+_WEEKDAY_PAIR_BEFORE: Final = re.compile(rf"(?:{_WDAY})\s*و\s*$")
+_WEEKDAY_PAIR_DATE: Final = re.compile(rf"\s*و\s*(?:{_WDAY})\s*[،,]?\s*(?:\d|فاتح)")
 #: Words before a weekday name that make it something else: «صلاة الجمعة», «كلا الاثنين».
 _NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خطبه|كلا|بين|هذين)\s+$")
 #: «اليوم» alone is a day only in the news formula, set off before a comma («في بيان لها اليوم، إن»,
@@ -295,8 +299,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         kind: Kind,
         confidence: float,
         calendar: str = "gregorian",
+        start: int | None = None,
     ) -> None:
-        start, end = match.span("x")
+        end = match.end("x")
+        start = match.start("x") if start is None else start
         found.append(
             (
                 start,
@@ -324,11 +330,18 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         if month is None or (other is not None and other != month):
             continue
         day = _day(match) or 0
+        begin = None
+        if match["wd"] and _WEEKDAY_PAIR_BEFORE.search(
+            normal[max(0, match.start("wd") - 12) : match.start("wd")]
+        ):
+            begin = match.end("wd")  # the second of a pair of weekdays: the date starts at its day
+            while normal[begin] in " ،,":
+                begin += 1
         if match["y"]:
-            add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0)
+            add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0, start=begin)
         else:
             date, conf = year_less(month, day)
-            add(match, date, "day", "absolute", conf)
+            add(match, date, "day", "absolute", conf, start=begin)
     for match in _P_MONTH_REL.finditer(normal):
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
@@ -406,6 +419,11 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue
         if match["wd"] == "الاثنين" and re.match(r"\s+(?:معا|منهما|منهم)", normal[match.end("wd") :]):
             continue  # «الاثنين معا»: "the two"
+        if _WEEKDAY_PAIR_DATE.match(normal, match.end("wd")) or (
+            _WEEKDAY_PAIR_BEFORE.search(normal[max(0, match.start("wd") - 12) : match.start("wd")])
+            and re.match(r"\s*[،,]?\s*(?:\d|فاتح)", normal[match.end("wd") :])
+        ):
+            continue  # «يومي السبت والأحد فاتح وثاني نونبر»: the pair names the dated days
         date = None
         if published is not None:
             back = (published.weekday() - weekday) % 7
