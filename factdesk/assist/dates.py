@@ -98,7 +98,9 @@ def _alt(names: Iterable[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in words) + ")"
 
 
-_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال))?"
+#: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
+#: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
+_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم))?"
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -132,7 +134,7 @@ _DAYX: Final = (
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?"
-_WEEKDAY_LEAD: Final = rf"(?:(?:يوم\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+_WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
 
 _P_DAY_MONTH: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
@@ -141,9 +143,11 @@ _P_DAY_MONTH: Final = re.compile(
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
 _WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
-_P_MONTH_REL: Final = re.compile(rf"{_PRE}(?P<x>(?:{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})")
+_P_MONTH_REL: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})"
+)
 _P_YEAR: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}))"
 )
 _P_YMD: Final = re.compile(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factdesk.nlp.fold import fold, fold_with_map, original_span
+from factdesk.nlp.months import MONTHS
 
 __all__ = ["Bound", "Figure", "Kind", "find_figures"]
 
@@ -193,7 +194,9 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج صحفي صحفيا صحفيين صحافي صحافيا"
         " صحافيين مريض مريضا مرضى مقيم مقيما مقيمين عضو عضوا أعضاء شخصية شخصيات موظف موظفا موظفين"
         " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
-        " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون",
+        " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
+        " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
+        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين",
         "people",
     ),
 ]
@@ -203,12 +206,14 @@ _INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات ا�
 _MONEY_CUES = _f(
     "سحب يسحب خسر خسرت يخسر تخسر يخسرون خسائر خسارة أنفق أنفقت ينفق تنفق ينفقون إنفاق كلف تكلف تكلفة كلفة"
     " بقيمة ميزانية"
-    " تمويل أرباح ربح إيرادات راتب رواتب ثمن بثمن"
+    " تمويل أرباح ربح إيرادات راتب رواتب"
 )
+#: Month names of every region (the dates helper's table: «غشت», «نونبر», «دجنبر» too; a two-word name by
+#: its first word) and the Hijri months: a number next to one is a day, not a figure.
 _MONTHS = _f(
-    "يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
-    " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية"
-    " أوت محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
+    " ".join(sorted({name.split()[0] for name in MONTHS}))
+    + " أبريل إبريل أغسطس أكتوبر آذار آب أيار أيلول أفريل أوت"
+    + " محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
 )
 _NOT_THINGS = set(
     _f("من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن بينهم منهم فقط")
@@ -230,9 +235,10 @@ def _pattern() -> re.Pattern[str]:
     word = r"(?:" + _alt(sorted(lex, key=len, reverse=True)) + r")"
     # «0،82»: the Arabic comma between digits with no space is a decimal comma, unless groups of
     # three follow a non-zero lead («15،000»)
+    # «71ر76»: the Moroccan news agency's decimal, its decimals first (76.71)
     digits = (
         r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|[1-9]\d{0,2}(?:،\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}"
-        r"|\d+(?:[.٫،]\d+)?)"
+        r"|\d+ر\s?\d+|\d+(?:[.٫،]\d+)?)"
     )
     # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
     # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
@@ -301,6 +307,9 @@ def _parse_words(s: str) -> int | None:
 
 
 def _parse_digits(s: str) -> float | int:
+    if "ر" in s:  # «71ر 76» is 76.71
+        decimals, _, whole = s.partition("ر")
+        return float(f"{whole.strip()}.{decimals}")
     s = s.replace("٬", ",").replace("٫", ".")
     s = s.replace("،", "") if re.fullmatch(r"[1-9]\d{0,2}(?:،\d{3})+", s) else s.replace("،", ".")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
@@ -318,7 +327,7 @@ def _parse_num(s: str) -> float | int | None:
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
         return int(value) if value.is_integer() else value
-    m = re.match(r"(\d[\d,.٬٫،]*)\s*(\S+)?$", s)
+    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+)?)\s*(\S+)?$", s)
     if m:
         value = _parse_digits(m.group(1))
         if m.group(2) in ("k", "K"):
@@ -558,14 +567,44 @@ def find_figures(text: str) -> list[Figure]:
                     kind = _thing_kind(named.group(1)) or "other"
                 elif _cue(before, _MONEY_CUES):
                     kind = "money"
-            if kind in ("fighters", "people", "other") and _cue(before, _KILL_CUES):
-                kind = "killed"
-            elif kind in ("fighters", "people", "other") and _cue(before, _INJURY_CUES):
-                kind = "injured"
+            if kind in ("fighters", "people", "other"):
+                # the nearer cue decides: «وقتل رجل وجرح 15 آخرون» counts the wounded
+                killed, injured = _cue_at(before, _KILL_CUES), _cue_at(before, _INJURY_CUES)
+                if killed >= 0 and killed > injured:
+                    kind = "killed"
+                elif injured >= 0:
+                    kind = "injured"
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
-        out.append(Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end]))
+        figure = Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end])
+        if out and (joined := _joined(out[-1], figure, text)):
+            out[-1] = joined
+        else:
+            out.append(figure)
     return out
+
+
+_LAST_SCALE = re.compile(r"(?:(?P<k>الف|الفا|الاف)|(?P<m>مليون|مليونا|ملايين)|(?P<b>مليار|مليارا|مليارات))$")
+
+
+def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
+    """«688 ألف و860», «مليون و116 ألف و95», «ستة ملايين و750 ألفا»: one number written in parts, each
+    smaller than the scale word the part before it ends on."""
+    if first.unit or first.thing or first.high is not None or second.high is not None:
+        return None
+    if not re.fullmatch(r"\s+و\s*", text[first.end : second.start]):
+        return None
+    scale = _LAST_SCALE.search(fold(first.text))
+    if scale is None:
+        return None
+    size = 1000 if scale["k"] else 1_000_000 if scale["m"] else 1_000_000_000
+    if not (0 < second.value < size and first.value % size == 0):
+        return None
+    value = first.value + second.value
+    return Figure(
+        first.start, second.end, value, None, first.bound, second.unit, second.thing, second.thing_start,
+        second.thing_end, second.kind, text[first.start : second.end],
+    )  # fmt: skip
 
 
 def _listed_kind(prev: Figure, folded: str, fs: int, starts: list[int]) -> Kind:
@@ -633,8 +672,14 @@ def _case_kind(after: str, before: str = "") -> Kind:
 
 
 def _cue(before: str, cues: list[str]) -> bool:
+    return _cue_at(before, cues) >= 0
+
+
+def _cue_at(before: str, cues: list[str]) -> int:
+    """Where the last of the three words before a figure that is a cue stands (0 to 2), or -1."""
     words = before.split()[-3:]
-    return any(w == c or (w[1:] == c and w[0] in "وبل") for w in words for c in cues)
+    found = [i for i, w in enumerate(words) if any(w == c or (w[1:] == c and w[0] in "وبل") for c in cues)]
+    return found[-1] if found else -1
 
 
 def _currency(cur: str, after: str) -> str:

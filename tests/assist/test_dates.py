@@ -313,3 +313,20 @@ def test_a_pair_of_weekdays_before_a_pair_of_days_is_one_date() -> None:
     assert [(m.text, m.date, m.kind) for m in found] == [("6 و7 مارس 2020", D(2020, 3, 6), "absolute")]
     pair = find_dates("اجتمع المجلس يومي الأحد والاثنين الماضيين")
     assert [m.text for m in pair] == ["الأحد", "الاثنين"]  # with no date after them, each is a weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("التغيرات المتوقعة لسنة 2035 ستجعل الصيف أطول", "سنة 2035", D(2035, 1, 1)),  # «ل» before «سنة»
+        ("انخفض المعدل مقارنة بعام 2012 بوضوح", "عام 2012", D(2012, 1, 1)),
+        ("وظهر في سيناريو سنة2030 أن الحقول تتأثر", "سنة2030", D(2030, 1, 1)),  # no space after «سنة»
+        ("أعلنت الشرطة اليوم الخميس 03 مارس 2022 دخول امرأة", "اليوم الخميس 03 مارس 2022", D(2022, 3, 3)),
+        ("برسم الاقتراع ليوم الأحد 9 مارس 2021 فإن النواب", "يوم الأحد 9 مارس 2021", D(2021, 3, 9)),
+    ],
+)
+def test_proclitics_and_leads_before_a_date(text: str, surface: str, date: datetime.date) -> None:
+    found = find_dates(text)
+    assert [(m.text, m.date) for m in found] == [(surface, date)]
+    month = find_dates("جرت الانتخابات يوم 9 مارس الجاري، مقارنة مع السابقة")
+    assert [m.text for m in month] == ["يوم 9 مارس الجاري"]

@@ -287,3 +287,30 @@ def test_a_figure_takes_its_kind_from_what_the_sentence_counts() -> None:
 def test_a_listed_figure_keeps_other_when_it_counts_something_else() -> None:
     found = find_figures("قتل 5 أشخاص في 3 مدن، وتضررت 4 مبان.")
     assert [(f.value, f.kind) for f in found] == [(5, "killed"), (3, "other"), (4, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("عبر المطار 512 ألف و340 مسافرا هذا العام", "512 ألف و340", 512340, "people"),
+        ("استقبل الميناء مليون و116 ألف و72 مسافرا", "مليون و116 ألف و72", 1116072, "people"),
+        ("صوت في الاقتراع ستة ملايين و300 ألف ناخب", "ستة ملايين و300 ألف", 6300000, "people"),
+        ("بلغت نسبة المشاركة 83ر 61 في المائة في الإقليم", "83ر 61 في المائة", 61.83, "percentage"),
+    ],
+)
+def test_a_number_written_in_parts_and_the_moroccan_agency_decimal(
+    text: str, surface: str, value: float, kind: str
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value, found.kind) == (surface, value, kind)
+
+
+def test_parts_that_do_not_make_one_number_stay_apart() -> None:
+    found = find_figures("حصل الحزب على 5 آلاف صوت و300 مقعد")
+    assert [f.value for f in found] == [5000, 300]
+    assert [f.value for f in find_figures("جرى ذلك في 12 غشت و3 نونبر")] == []  # Moroccan month names: days
+
+
+def test_the_nearer_cue_says_killed_or_wounded() -> None:
+    found = find_figures("وقتل رجل وجرح 12 آخرون في الاشتباكات")
+    assert [(f.value, f.kind) for f in found] == [(12, "injured")]
