@@ -98,7 +98,9 @@ def _alt(names: Iterable[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in words) + ")"
 
 
-_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال))?"
+#: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
+#: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
+_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم))?"
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -132,7 +134,7 @@ _DAYX: Final = (
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?"
-_WEEKDAY_LEAD: Final = rf"(?:(?:يوم\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+_WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
 
 _P_DAY_MONTH: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
@@ -141,9 +143,11 @@ _P_DAY_MONTH: Final = re.compile(
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
 _WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
-_P_MONTH_REL: Final = re.compile(rf"{_PRE}(?P<x>(?:{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})")
+_P_MONTH_REL: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})"
+)
 _P_YEAR: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}))"
 )
 _P_YMD: Final = re.compile(
@@ -169,6 +173,10 @@ _P_WEEKDAY: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{_WDAY}){_END}"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
+#: A pair of weekdays («يومي السبت والأحد») just before a pair of days names those days: the date
+#: («فاتح وثاني نونبر 2014») is the expression, not each weekday.
+_WEEKDAY_PAIR_BEFORE: Final = re.compile(rf"(?:{_WDAY})\s*و\s*$")
+_WEEKDAY_PAIR_DATE: Final = re.compile(rf"\s*و\s*(?:{_WDAY})\s*[،,]?\s*(?:\d|فاتح)")
 #: Words before a weekday name that make it something else: «صلاة الجمعة», «كلا الاثنين».
 _NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خطبه|كلا|بين|هذين)\s+$")
 #: «اليوم» alone is a day only in the news formula, set off before a comma («في بيان لها اليوم، إن»,
@@ -295,8 +303,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         kind: Kind,
         confidence: float,
         calendar: str = "gregorian",
+        start: int | None = None,
     ) -> None:
-        start, end = match.span("x")
+        end = match.end("x")
+        start = match.start("x") if start is None else start
         found.append(
             (
                 start,
@@ -324,11 +334,18 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         if month is None or (other is not None and other != month):
             continue
         day = _day(match) or 0
+        begin = None
+        if match["wd"] and _WEEKDAY_PAIR_BEFORE.search(
+            normal[max(0, match.start("wd") - 12) : match.start("wd")]
+        ):
+            begin = match.end("wd")  # the second of a pair of weekdays: the date starts at its day
+            while normal[begin] in " ،,":
+                begin += 1
         if match["y"]:
-            add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0)
+            add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0, start=begin)
         else:
             date, conf = year_less(month, day)
-            add(match, date, "day", "absolute", conf)
+            add(match, date, "day", "absolute", conf, start=begin)
     for match in _P_MONTH_REL.finditer(normal):
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
@@ -406,6 +423,11 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue
         if match["wd"] == "الاثنين" and re.match(r"\s+(?:معا|منهما|منهم)", normal[match.end("wd") :]):
             continue  # «الاثنين معا»: "the two"
+        if _WEEKDAY_PAIR_DATE.match(normal, match.end("wd")) or (
+            _WEEKDAY_PAIR_BEFORE.search(normal[max(0, match.start("wd") - 12) : match.start("wd")])
+            and re.match(r"\s*[،,]?\s*(?:\d|فاتح)", normal[match.end("wd") :])
+        ):
+            continue  # «يومي السبت والأحد فاتح وثاني نونبر»: the pair names the dated days
         date = None
         if published is not None:
             back = (published.weekday() - weekday) % 7

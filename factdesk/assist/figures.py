@@ -9,12 +9,14 @@ numeric dates, phone numbers and years are recognised and left out (the dates he
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from factdesk.nlp.fold import fold, fold_with_map, original_span
+from factdesk.nlp.months import MONTHS
 
 __all__ = ["Bound", "Figure", "Kind", "find_figures"]
 
@@ -192,16 +194,26 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج صحفي صحفيا صحفيين صحافي صحافيا"
         " صحافيين مريض مريضا مرضى مقيم مقيما مقيمين عضو عضوا أعضاء شخصية شخصيات موظف موظفا موظفين"
         " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
-        " مسافر مسافرا مسافرين راكب راكبا ركاب",
+        " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
+        " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
+        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين",
         "people",
     ),
 ]
 _KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا")
 _INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين")
+#: Words just before a figure with no counted noun that make it a sum of money («يخسرون فيها المليارات»).
+_MONEY_CUES = _f(
+    "سحب يسحب خسر خسرت يخسر تخسر يخسرون خسائر خسارة أنفق أنفقت ينفق تنفق ينفقون إنفاق كلف تكلف تكلفة كلفة"
+    " بقيمة ميزانية"
+    " تمويل أرباح ربح إيرادات راتب رواتب"
+)
+#: Month names of every region (the dates helper's table: «غشت», «نونبر», «دجنبر» too; a two-word name by
+#: its first word) and the Hijri months: a number next to one is a day, not a figure.
 _MONTHS = _f(
-    "يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
-    " ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية"
-    " أوت محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
+    " ".join(sorted({name.split()[0] for name in MONTHS}))
+    + " أبريل إبريل أغسطس أكتوبر آذار آب أيار أيلول أفريل أوت"
+    + " محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
 )
 _NOT_THINGS = set(
     _f("من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن بينهم منهم فقط")
@@ -221,7 +233,13 @@ def _pattern() -> re.Pattern[str]:
     lex = _lexicon()
     vague = _vague()
     word = r"(?:" + _alt(sorted(lex, key=len, reverse=True)) + r")"
-    digits = r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.٫]\d+)?)"
+    # «0،82»: the Arabic comma between digits with no space is a decimal comma, unless groups of
+    # three follow a non-zero lead («15،000»)
+    # «71ر76»: the Moroccan news agency's decimal, its decimals first (76.71)
+    digits = (
+        r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|[1-9]\d{0,2}(?:،\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}"
+        r"|\d+ر\s?\d+|\d+(?:[.٫،]\d+)?)"
+    )
     # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
     # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
     # «الثلاثة ثلاث» is two figures.
@@ -231,7 +249,8 @@ def _pattern() -> re.Pattern[str]:
         rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن|احد|واحد))"
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
-    dnum = rf"{digits}(?:\s*(?:{_alt(_f('ألف آلاف ألفا مليون ملايين مليار مليارات'))}){_WORD_END})?"
+    scale = _alt(_f("ألف آلاف ألفا مليون ملايين مليار مليارات"))
+    dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END})?"  # «15k»: thousands
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
     num = rf"(?:{dnum}|{frac}|{wnum})"
@@ -288,7 +307,11 @@ def _parse_words(s: str) -> int | None:
 
 
 def _parse_digits(s: str) -> float | int:
+    if "ر" in s:  # «71ر 76» is 76.71
+        decimals, _, whole = s.partition("ر")
+        return float(f"{whole.strip()}.{decimals}")
     s = s.replace("٬", ",").replace("٫", ".")
+    s = s.replace("،", "") if re.fullmatch(r"[1-9]\d{0,2}(?:،\d{3})+", s) else s.replace("،", ".")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
         s = s.replace(".", "")
     s = s.replace(",", "")
@@ -304,9 +327,12 @@ def _parse_num(s: str) -> float | int | None:
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
         return int(value) if value.is_integer() else value
-    m = re.match(r"(\d[\d,.٬٫]*)\s*(\S+)?$", s)
+    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+)?)\s*(\S+)?$", s)
     if m:
         value = _parse_digits(m.group(1))
+        if m.group(2) in ("k", "K"):
+            value = value * 1000
+            return int(value) if float(value).is_integer() else value
         if m.group(2):
             scale = _lexicon().get(m.group(2))
             if scale is None or scale[1] != "scale":
@@ -328,7 +354,10 @@ def _kind_of() -> dict[str, Kind]:
     return out
 
 
-_THING = re.compile(r"\s*(?:من\s+)?[\"“«]?\s*((?:ال)?[^\W\d_]{2,})")
+#: The counted noun after a figure, past a bracketed share («254 (82) مريضا») and «من».
+_THING = re.compile(r"\s*(?:\(\s*[\d.,٫]+\s*%?\s*\)\s*)?(?:من\s+)?[\"“«]?\s*((?:ال)?[^\W\d_]{2,})")
+#: «وصل عدد المتعافين 80 ألفا»: the counted noun named before the figure.
+_COUNT_OF = re.compile(r"(?:^|\s)[وب]?(?:عدد|اعداد)\s+(\S+)\s+(?:\S+\s+)?$")
 _BEFORE_WORDS = re.compile(r"(\S+)\s*$")
 
 
@@ -361,6 +390,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         or re.match(r"\s*[A-Za-z_]", after)
     ):
         return True  # code, colours, model names, a Latin title, «© 2015»: not prose
+    if re.search(r"[A-Za-z-]\s*:\s*$", before):
+        return True  # a style-sheet property: «padding: 0;»
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
@@ -373,8 +404,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
-    if re.match(r"\.(?:\s|$)", after) and re.search(r"(?:^|\n)\s*$", before):
-        return True  # a list item's number
+    if re.match(r"[.)](?:\s|$)", after) and re.search(r"(?:^|\n|[.!?؟:]\s)\s*$", before):
+        return True  # a list item's number, at a line's start or after a sentence: «… منها. 8. ترحيل»
+    if num == "1" and re.search(r"(?:^|\n)\s*$", before):
+        return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
         r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم)\s*[:.]?\s*$",
@@ -382,11 +415,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # an identifier (law, article, verse, page) or a date
     months = _alt(_MONTHS)
-    if re.match(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{months}){_WORD_END}", after):
-        return True
+    if re.match(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
+        return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
     if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
         return True
-    if re.search(rf"(?:{months})\s*(?:/\s*\S+\s*)?$", before):
+    if re.search(rf"(?:{months})\s*\)?\s*(?:/\s*\S+\s*)?$", before):  # «31 أيار (مايو) 2016»
         return True
     if re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before) and re.fullmatch(r"\d+", num):
         return True  # «الـ25»
@@ -450,7 +483,7 @@ def find_figures(text: str) -> list[Figure]:
                 continue  # «color-stop(4%»: a style sheet, not prose
             if (
                 not has_unit
-                and re.fullmatch(r"[\d,.٬٫]+", bare)
+                and re.fullmatch(r"[\d,.٬٫،]+", bare)
                 and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
             ):
                 continue
@@ -524,16 +557,71 @@ def find_figures(text: str) -> list[Figure]:
                 thing = text[ts:te]
                 kind = _thing_kind(tm.group(1)) or "other"
                 if kind == "other" and _strip_article(tm.group(1)) in _CASES:
-                    kind = _case_kind(folded[tm.end() : tm.end() + 40])
+                    kind = _case_kind(folded[tm.end() : tm.end() + 40], _sentence_before(folded, fs))
                 if bound == "exact" and re.match(r"\s+علي\s+الاقل" + _WORD_END, folded[tm.end() :]):
                     bound = "at_least"  # «12 قتيلا على الأقل»
             before = folded[max(0, fs - 40) : fs]
-            if kind in ("fighters", "people", "other") and _cue(before, _KILL_CUES):
-                kind = "killed"
-            elif kind in ("fighters", "people", "other") and _cue(before, _INJURY_CUES):
-                kind = "injured"
-        out.append(Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end]))
+            if kind == "other" and not (thing and _thing_kind(fold(thing))):
+                named = _COUNT_OF.search(before)
+                if named and _thing_kind(named.group(1)):
+                    kind = _thing_kind(named.group(1)) or "other"
+                elif _cue(before, _MONEY_CUES):
+                    kind = "money"
+            if kind in ("fighters", "people", "other"):
+                # the nearer cue decides: «وقتل رجل وجرح 15 آخرون» counts the wounded
+                killed, injured = _cue_at(before, _KILL_CUES), _cue_at(before, _INJURY_CUES)
+                if killed >= 0 and killed > injured:
+                    kind = "killed"
+                elif injured >= 0:
+                    kind = "injured"
+        if kind == "other" and not unit and not thing and out:
+            kind = _listed_kind(out[-1], folded, fs, starts)
+        figure = Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end])
+        if out and (joined := _joined(out[-1], figure, text)):
+            out[-1] = joined
+        else:
+            out.append(figure)
     return out
+
+
+_LAST_SCALE = re.compile(r"(?:(?P<k>الف|الفا|الاف)|(?P<m>مليون|مليونا|ملايين)|(?P<b>مليار|مليارا|مليارات))$")
+
+
+def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
+    """«688 ألف و860», «مليون و116 ألف و95», «ستة ملايين و750 ألفا»: one number written in parts, each
+    smaller than the scale word the part before it ends on."""
+    if first.unit or first.thing or first.high is not None or second.high is not None:
+        return None
+    if not re.fullmatch(r"\s+و\s*", text[first.end : second.start]):
+        return None
+    scale = _LAST_SCALE.search(fold(first.text))
+    if scale is None:
+        return None
+    size = 1000 if scale["k"] else 1_000_000 if scale["m"] else 1_000_000_000
+    if not (0 < second.value < size and first.value % size == 0):
+        return None
+    value = first.value + second.value
+    return Figure(
+        first.start, second.end, value, None, first.bound, second.unit, second.thing, second.thing_start,
+        second.thing_end, second.kind, text[first.start : second.end],
+    )  # fmt: skip
+
+
+def _listed_kind(prev: Figure, folded: str, fs: int, starts: list[int]) -> Kind:
+    """A bare figure listed right after a counted one takes its kind: «بلغت الإصابات 28 ألفا في
+    إيطاليا و16 ألفا في إيران، إلى جانب المئات في …»."""
+    if prev.kind in ("other", "percentage", "money"):
+        return "other"
+    gap = folded[bisect.bisect_left(starts, prev.end) : fs]  # from the previous figure's end
+    if len(gap.split()) > 4 or re.search(r"[.!?؟:\n]", gap):
+        return "other"
+    return prev.kind if re.search(r"(?:^|\s)(?:و|،|,|جانب)\s*$", gap) else "other"
+
+
+def _sentence_before(folded: str, fs: int) -> str:
+    """The text of the current sentence before ``fs`` (up to 120 characters)."""
+    before = folded[max(0, fs - 120) : fs]
+    return re.split(r"[.!?؟\n]", before)[-1]
 
 
 def _vague_span(word: str) -> tuple[int, int]:
@@ -567,18 +655,31 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-def _case_kind(after: str) -> Kind:
-    """A count of «حالات»: deaths when «وفاة» follows, infections when an infection word does."""
+def _case_kind(after: str, before: str = "") -> Kind:
+    """A count of «حالات»: deaths when «وفاة» follows, infections when an infection word does, people
+    when recoveries («تم شفاؤها») do; else what the sentence counted before it («عدد المصابين … هو 196 حالة»)."""
     if re.match(r"\s*(?:\S+\s+)?(?:وفاه|وفيات)", after):
         return "killed"
     if re.match(r"\s*(?:\S+\s+)?(?:\S*اصاب|مصاب|بفيروس|بكورونا|بالفيروس|بالكوليرا)", after):
+        return "injured"
+    if re.match(r"\s*(?:\S+\s+)?(?:\S*شفاؤ|\S*شفي|\S*تعاف|شفاء)", after):
+        return "people"
+    if re.search(r"(?:وفاه|وفيات|الوفيات|توفي)", before):
+        return "killed"
+    if re.search(r"(?:اصاب|مصاب|بفيروس|كورونا|بالفيروس)", before):
         return "injured"
     return "other"
 
 
 def _cue(before: str, cues: list[str]) -> bool:
+    return _cue_at(before, cues) >= 0
+
+
+def _cue_at(before: str, cues: list[str]) -> int:
+    """Where the last of the three words before a figure that is a cue stands (0 to 2), or -1."""
     words = before.split()[-3:]
-    return any(w == c or (w[1:] == c and w[0] in "وبل") for w in words for c in cues)
+    found = [i for i, w in enumerate(words) if any(w == c or (w[1:] == c and w[0] in "وبل") for c in cues)]
+    return found[-1] if found else -1
 
 
 def _currency(cur: str, after: str) -> str:

@@ -225,7 +225,7 @@ def _labels() -> list[dict[str, str]]:
 
 def test_labelled_offsets_are_valid_against_the_corpus() -> None:
     rows = _labels()
-    assert {r["split"] for r in rows} == {"dev", "blind"}
+    assert {r["split"] for r in rows} == {"dev", "seen"}
     for r in rows:
         if r["start"] == "NONE":
             continue
@@ -235,3 +235,82 @@ def test_labelled_offsets_are_valid_against_the_corpus() -> None:
         surface = text[start:end]
         assert surface.strip() == surface and any(ch.isdigit() or ch.isalpha() for ch in surface), r
         assert unicodedata.category(text[start]) not in ("Mn", "Me"), r
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("ارتفع المعدل من 0،75 إلى 0.9 خلال العام", "من 0،75 إلى 0.9", 0.75),  # the Arabic decimal comma
+        ("تراجع المؤشر إلى 3،5 نقطة فقط", "3،5", 3.5),
+        ("سجل المكتب 12،400 زائر في الموسم", "12،400", 12400),  # the Arabic comma between thousands
+        ("قال إنه خسر 20k في صفقة واحدة", "20k", 20000),  # «k»: thousands
+    ],
+)
+def test_numbers_written_with_the_arabic_comma_or_k(text: str, surface: str, value: float) -> None:
+    found = _one(text)
+    assert (found.text, found.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المدير .menu li { margin: 0; padding: 4px } إن الخطة جاهزة",  # a style sheet leaked into the text
+        "نشر التقرير في 17 حزيران (يونيو) 2019 على موقع الوزارة",  # the year after a bracketed month name
+        "بدأت الاحتجاجات في 9 نوفمبر2020 واستمرت",  # a day before a month glued to its year
+        "هذه أهم المزايا. 4. سهولة الاستخدام في كل مكان",  # a list number after a sentence
+        "ملخص الدليل\n1 الفكرة الأساسية للمشروع",  # «1» numbering a line
+    ],
+)
+def test_list_numbers_dates_and_style_sheets_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_figure_takes_its_kind_from_what_the_sentence_counts() -> None:
+    found = find_figures(
+        "بلغ عدد المصابين بالفيروس في البلاد 310 حالة منها 40 حالة تم شفاؤها، "
+        "وارتفعت الإصابات إلى 9 آلاف في المدينة و3 آلاف في الريف، إلى جانب العشرات في القرى."
+    )
+    assert [(f.text, f.kind) for f in found] == [
+        ("310", "injured"),  # «حالة» counted after «عدد المصابين»
+        ("40", "people"),  # recovered cases are people, not patients
+        ("9 آلاف", "injured"),
+        ("3 آلاف", "injured"),  # listed after a count of infections, with nothing of its own counted
+        ("العشرات", "injured"),
+    ]
+    recovered = _one("وأعلنت الوزارة أن عدد المتعافين بلغ 12 ألفا.")
+    assert (recovered.value, recovered.kind) == (12000, "people")
+    assert _one("أنفقت الحكومة المليارات على الطرق").kind == "money"
+    shared = find_figures("شارك في التجربة 120 (35%) مريضا من المدينة")
+    assert (shared[0].text, shared[0].thing, shared[0].kind) == ("120", "مريضا", "people")
+
+
+def test_a_listed_figure_keeps_other_when_it_counts_something_else() -> None:
+    found = find_figures("قتل 5 أشخاص في 3 مدن، وتضررت 4 مبان.")
+    assert [(f.value, f.kind) for f in found] == [(5, "killed"), (3, "other"), (4, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("عبر المطار 512 ألف و340 مسافرا هذا العام", "512 ألف و340", 512340, "people"),
+        ("استقبل الميناء مليون و116 ألف و72 مسافرا", "مليون و116 ألف و72", 1116072, "people"),
+        ("صوت في الاقتراع ستة ملايين و300 ألف ناخب", "ستة ملايين و300 ألف", 6300000, "people"),
+        ("بلغت نسبة المشاركة 83ر 61 في المائة في الإقليم", "83ر 61 في المائة", 61.83, "percentage"),
+    ],
+)
+def test_a_number_written_in_parts_and_the_moroccan_agency_decimal(
+    text: str, surface: str, value: float, kind: str
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value, found.kind) == (surface, value, kind)
+
+
+def test_parts_that_do_not_make_one_number_stay_apart() -> None:
+    found = find_figures("حصل الحزب على 5 آلاف صوت و300 مقعد")
+    assert [f.value for f in found] == [5000, 300]
+    assert [f.value for f in find_figures("جرى ذلك في 12 غشت و3 نونبر")] == []  # Moroccan month names: days
+
+
+def test_the_nearer_cue_says_killed_or_wounded() -> None:
+    found = find_figures("وقتل رجل وجرح 12 آخرون في الاشتباكات")
+    assert [(f.value, f.kind) for f in found] == [(12, "injured")]

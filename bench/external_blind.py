@@ -1,0 +1,87 @@
+"""The external blind set of figures and dates (``tests/assist/data/figures_dates_external_labels.tsv``).
+
+News texts from outside the shared corpus, labelled by reading before the rules were run on them. The texts are
+not in the repository (their licence is not ours): the file records, for each, the repository, commit, path and
+entry it came from and the SHA-1 of the text; the benches read them from a folder given on the command line
+(``--external DIR``), check each SHA-1, and stop with a message naming the file when one is missing or differs,
+so a text is never left out silently. A one-off measurement (CI cannot fetch the texts): not a test.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LABELS = (
+    Path(__file__).resolve().parents[1] / "tests" / "assist" / "data" / "figures_dates_external_labels.tsv"
+)
+TARGET_P, TARGET_R = 0.95, 0.9
+
+
+@dataclass
+class Text:
+    name: str
+    text: str
+    source: str
+    figures: list[tuple[int, int, float, str]] = field(default_factory=list)  # start, end, value, kind
+    dates: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, date, kind
+
+
+def option(argv: list[str]) -> Path | None:
+    """The folder after ``--external``, or None; exits with a message when the option has no folder."""
+    if "--external" not in argv:
+        return None
+    i = argv.index("--external")
+    if i + 1 >= len(argv) or argv[i + 1].startswith("--"):
+        sys.exit("--external needs the folder holding the external texts (see " + LABELS.name + ")")
+    return Path(argv[i + 1])
+
+
+def load(folder: Path) -> list[Text]:
+    """Every labelled text, read from ``folder`` and checked against its recorded SHA-1."""
+    rows = [
+        line.split("\t")
+        for line in LABELS.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "type\t"))
+    ]
+    texts: dict[str, Text] = {}
+    problems: list[str] = []
+    for row in rows:
+        if row[0] != "text":
+            continue
+        name, sha1, source = row[1], row[9], row[10]
+        path = folder / name
+        if not path.is_file():
+            problems.append(f"missing: {path} (from {source})")
+            continue
+        data = path.read_bytes()
+        if hashlib.sha1(data).hexdigest() != sha1:
+            problems.append(f"changed: {path} has SHA-1 {hashlib.sha1(data).hexdigest()}, labelled {sha1}")
+            continue
+        texts[name] = Text(name, data.decode("utf-8"), source)
+    if problems:
+        sys.exit(
+            "the external blind set cannot be measured; every labelled text is needed:\n  "
+            + "\n  ".join(problems)
+            + f"\n(each text's source and how it was cut are in {LABELS})"
+        )
+    for row in rows:
+        kind, name = row[0], row[1]
+        if kind == "text":
+            continue
+        text = texts[name]
+        start, end = int(row[2]), int(row[3])
+        surface_sha = hashlib.sha1(text.text[start:end].encode("utf-8")).hexdigest()[:10]
+        if surface_sha != row[9]:
+            sys.exit(f"{name}:{start}-{end} now reads {text.text[start:end]!r}: not the labelled words")
+        if kind == "figure":
+            text.figures.append((start, end, float(row[4]), row[6]))
+        else:
+            text.dates.append((start, end, row[7], row[6]))
+    return list(texts.values())
+
+
+def verdict(value: float, target: float) -> str:
+    return "OK  " if value >= target else "MISS"
