@@ -50,7 +50,9 @@ def press_action(qtbot, action: QAction) -> None:
 def type_text(widget: QWidget, text: str) -> None:
     """Key presses carrying Arabic text (QTest.keyClicks only knows Latin-1)."""
     for char in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        )
 
 
 def in_modal(qtbot, drive: Callable[[QDialog], None]) -> list[str]:
@@ -264,7 +266,9 @@ def test_help_lists_every_shortcut_from_the_actions_table(window: MainWindow, qt
     qtbot.waitUntil(dialog.isActiveWindow)
     listed = dict((key, text) for text, key in dialog.rows)
     for name, _key in all_shortcuts():
-        action = window.menu_actions.by_name.get(name) or window.menu_actions.verdicts[name[len("verdict_") :]]
+        action = (
+            window.menu_actions.by_name.get(name) or window.menu_actions.verdicts[name[len("verdict_") :]]
+        )
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert key in listed, f"{name} ({key}) is not listed"
         assert listed[key] == action.text().replace("&", "").rstrip("…")
@@ -283,7 +287,9 @@ def test_help_lists_every_shortcut_from_the_actions_table(window: MainWindow, qt
 def select_phrase(w: MainWindow, qtbot, phrase: str) -> tuple[int, int]:
     """``phrase`` selected in the reader, which has the focus."""
     wb = w.workbench
-    article = next(a for a in w.session.read.article_ids() if phrase in w.session.project.get("article", a)["text"])
+    article = next(
+        a for a in w.session.read.article_ids() if phrase in w.session.project.get("article", a)["text"]
+    )
     wb.open_article(article)
     press(qtbot, Qt.Key.Key_2, ALT)
     at = wb.reader.text.index(phrase)
@@ -315,7 +321,9 @@ def test_enter_makes_the_claim_and_ctrl_enter_starts_a_new_line(window: MainWind
     assert window.statusBar().currentMessage().startswith("Done: ")
 
 
-def test_the_link_dialog_shows_the_quote_and_keeps_the_claim_just_worked_on(window: MainWindow, qtbot) -> None:
+def test_the_link_dialog_shows_the_quote_and_keeps_the_claim_just_worked_on(
+    window: MainWindow, qtbot
+) -> None:
     wb = window.workbench
     claims = window.session.read.claims(order="modified")
     worked_on = claims[-1]  # not the most recently changed: the dialog would pick that one anyway
