@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 StdKey = QKeySequence.StandardKey
+#: The property that marks a text field already watched.
+WATCHED = "factdeskUndoFirst"
 
 
 def own_history(widget: QObject, redo: bool) -> bool | None:
@@ -29,12 +31,25 @@ def own_history(widget: QObject, redo: bool) -> bool | None:
 
 
 class ProjectUndoFirst(QObject):
-    """Installed on the application for one window: in that window's text fields, Undo and Redo go
-    to the field only while it has its own typing to take back; otherwise to the project."""
+    """For one window: in its text fields, Undo and Redo go to the field only while it has its own
+    typing to take back; otherwise to the project. Each text field is watched from the first time
+    it takes the focus (no filter on the whole application: that would see every event)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if (
+            isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit)
+            and not new.property(WATCHED)
+            and new.window() is self._window
+        ):
+            new.setProperty(WATCHED, True)
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):

@@ -549,12 +549,9 @@ class MainWindow(QMainWindow):
         #: the menus' and toolbar's actions (not ``actions``: that is QWidget.actions())
         self.menu_actions = Actions(self)
         # Ctrl+Z goes to a text field only while it has typing of its own to undo
-        from PySide6.QtWidgets import QApplication
-
         from factdesk.ui.keyboard import ProjectUndoFirst
 
         self._undo_first = ProjectUndoFirst(self)
-        QApplication.instance().installEventFilter(self._undo_first)
         #: the File menu's long work (import, export, check, backups), told about the session, heard by signals
         self.file_tasks = FileTasks(self)
         self.file_tasks.font_source = lambda: (
