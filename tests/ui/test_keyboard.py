@@ -373,3 +373,27 @@ def test_about_names_the_open_project_in_full(window: MainWindow, demo_copy: Pat
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: said.append(text))
     window.help_menu.actions()[-1].trigger()  # Help → About FactDesk
     assert said and str(demo_copy.absolute()) in said[0]
+
+
+def test_the_new_dialogs_speak_arabic(arabic, open_window, demo_copy: Path, qtbot) -> None:
+    from test_arabic_everywhere import _LATIN_WORD, _NAMES, _english
+
+    from factdesk.ui.claim_dialog import NewClaimDialog
+    from factdesk.ui.dialogs import ClaimPicker
+    from factdesk.ui.shortcuts_dialog import ShortcutsDialog
+
+    w = open_window(demo_copy)
+    dialogs = {
+        "shortcuts": ShortcutsDialog(w.menu_actions, w),
+        "new claim": NewClaimDialog("كانت متجهة من الرقة", w),
+        "link": ClaimPicker(w.session, w, quote="كانت متجهة من الرقة"),
+    }
+    english = {name: found for name, dialog in dialogs.items() if (found := _english(dialog))}
+    assert english == {}
+    # the list itself: every action in Arabic, the keys as keys
+    rows = dialogs["shortcuts"].rows
+    assert rows
+    assert [text for text, _key in rows if set(_LATIN_WORD.findall(text)) - _NAMES] == []
+    assert ("الانتقال إلى قائمة المقالات", "Alt+1") in rows
+    for dialog in dialogs.values():
+        dialog.deleteLater()
