@@ -232,6 +232,8 @@ class ArticleReader(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: where Ctrl+Shift+H started going round overlapping highlights (a code point)
+        self._highlight_anchor: int | None = None
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -616,7 +618,12 @@ class ArticleReader(QPlainTextEdit):
         claim is chosen without the mouse. Again on a selected highlight: the next one under it,
         for overlapping highlights. None when there is no highlight at the caret."""
         sel = self.selection()
-        cp = sel[0] if sel else self._map.to_codepoint(self.textCursor().position())
+        anchor = self._highlight_anchor
+        if sel and anchor is not None and sel[0] <= anchor < sel[1]:
+            cp = anchor  # going round the highlights over the place where it started
+        else:
+            cp = sel[0] if sel else self._map.to_codepoint(self.textCursor().position())
+        self._highlight_anchor = cp
         hits = self.highlights_at(cp)
         if not hits and cp > 0:  # the caret just after a highlight's last letter
             hits = self.highlights_at(cp - 1)

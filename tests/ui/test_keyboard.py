@@ -221,6 +221,17 @@ def test_the_highlight_at_the_cursor_is_chosen_without_the_mouse(window: MainWin
     assert wb.claim_id == h.claim_ids[0] and wb.detail.claim_id == h.claim_ids[0]
     assert wb.claims_model.id_at(wb.claims.currentIndex().row()) == h.claim_ids[0]
     assert focused() is wb.reader
+    # overlapping highlights: a wider one marked around it (Ctrl+M); pressing again moves to it
+    wb.reader.select_range(max(0, h.start - 12), h.end)
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    wider = next(x for x in wb.reader.highlights if x.start < h.start and x.end >= h.end and not x.claim_ids)
+    wb.reader.show_range(h.start + 1, h.start + 1, select=False)
+    press(qtbot, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert wb.reader.selection() == (h.start, h.end)  # the innermost first
+    press(qtbot, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert wb.reader.selection() == (wider.start, wider.end)
+    press(qtbot, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert wb.reader.selection() == (h.start, h.end)  # and round again
     # nowhere near a highlight: said in the status bar, nothing selected
     covered = {i for x in wb.reader.highlights for i in range(x.start - 1, x.end + 1)}
     free = next(i for i in range(len(wb.reader.text)) if i not in covered)
