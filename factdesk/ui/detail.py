@@ -74,6 +74,7 @@ class ClaimDetail(QWidget):
         self.heading.setObjectName("detailHeading")
         self.claim_text = QPlainTextEdit()
         self.claim_text.setMaximumHeight(72)
+        self.claim_text.setTabChangesFocus(True)  # Tab moves on (and commits), as in a form
         self.claim_text.installEventFilter(_CommitOnLeave(self.commit_text, self))
         self.verdict = QComboBox()
         self.verdict.activated.connect(self._verdict_chosen)
@@ -81,6 +82,7 @@ class ClaimDetail(QWidget):
         self.reviewer.editingFinished.connect(self.commit_reviewer)
         self.rationale = QPlainTextEdit()
         self.rationale.setMaximumHeight(110)
+        self.rationale.setTabChangesFocus(True)
         self.rationale.installEventFilter(_CommitOnLeave(self.commit_rationale, self))
         self.appearances = QListWidget()
         self.appearances.setWordWrap(True)

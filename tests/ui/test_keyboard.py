@@ -197,6 +197,21 @@ def test_tab_leaves_the_tables(window: MainWindow, qtbot) -> None:
         assert table.currentIndex().row() == row  # and did not move its row
 
 
+def test_tab_leaves_the_claim_and_rationale_boxes_and_commits_them(window: MainWindow, qtbot) -> None:
+    wb = window.workbench
+    claim_id = select_first_claim(window, qtbot)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    QTest.keyClicks(wb.detail.rationale, "tab")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is not wb.detail.rationale
+    assert "\t" not in wb.detail.rationale.toPlainText()
+    assert window.session.project.get("claim", claim_id)["rationale"].startswith("tab")
+    press(qtbot, Qt.Key.Key_4, ALT)
+    assert focused() is wb.detail.claim_text
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is not wb.detail.claim_text
+
+
 def test_alt_keys_move_between_the_parts_of_the_window(window: MainWindow, qtbot) -> None:
     wb = window.workbench
     press(qtbot, Qt.Key.Key_2, ALT)
