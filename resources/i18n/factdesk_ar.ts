@@ -1748,7 +1748,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>&amp;Go to</source>
-      <translation>ا&amp;نتقال إلى</translation>
+      <translation>&amp;انتقال إلى</translation>
     </message>
     <message>
       <source>&amp;Help</source>
