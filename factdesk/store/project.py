@@ -724,6 +724,27 @@ class Project:
         seq = self._latest("direction IN ('do', 'redo') AND undone_by IS NULL")
         return self._label(seq) if seq is not None else None
 
+    def journal_steps(self, limit: int = 100) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """What undo and redo reach in the journal, as (journal number, label) pairs: the steps in
+        effect, oldest first, so that the last is the one undo takes back first (at most ``limit``);
+        and the undone steps that redo can bring back, the next one to redo first. This is the
+        order :meth:`undo` and :meth:`redo` follow without a number, so a window reopened on the
+        project offers the same steps as ``factdesk undo``."""
+        done = self.conn.execute(
+            "SELECT seq, label FROM operations WHERE direction IN ('do', 'redo') AND undone_by IS NULL "
+            "ORDER BY seq DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        last_do = self._latest("direction = 'do'") or 0
+        undone = self.conn.execute(
+            "SELECT seq, label FROM operations WHERE direction = 'undo' AND undone_by IS NULL AND seq > ? "
+            "ORDER BY seq DESC LIMIT ?",
+            (last_do, limit),
+        ).fetchall()
+        return [(int(s), str(label)) for s, label in reversed(done)], [
+            (int(s), str(label)) for s, label in undone
+        ]
+
     def _latest(self, where: str) -> int | None:
         row = self.conn.execute(f"SELECT max(seq) FROM operations WHERE {where}").fetchone()
         return int(row[0]) if row and row[0] is not None else None

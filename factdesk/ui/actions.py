@@ -53,12 +53,36 @@ SHORTCUTS: dict[str, QKeySequence.StandardKey | str | None] = {
     "add_source": None,
     "factcheck_library": None,
     "check_published": "Ctrl+Shift+K",
+    # moving by keyboard: to each part of the window, and to the highlight under the caret
+    "focus_articles": "Alt+1",
+    "focus_reader": "Alt+2",
+    "focus_claims": "Alt+3",
+    "focus_detail": "Alt+4",
+    "select_highlight": "Ctrl+Shift+H",
     "language_ar": None,
     "language_en": None,
+    "keyboard_shortcuts": "F1",
     "about": None,
 }
 #: One key per verdict: Ctrl+1 … Ctrl+8 in the order of the default scale.
 VERDICT_SHORTCUTS = {v.key: f"Ctrl+{i + 1}" for i, v in enumerate(DEFAULT_SCALE)}
+
+
+def key_sequence(key: QKeySequence.StandardKey | str | None) -> QKeySequence | None:
+    """The key sequence a shortcut of :data:`SHORTCUTS` stands for on this platform (a standard
+    key's first binding, as Qt gives it), or None."""
+    if key is None:
+        return None
+    sequence = QKeySequence(key)
+    return None if sequence.isEmpty() else sequence
+
+
+def all_shortcuts() -> list[tuple[str, QKeySequence]]:
+    """(action name, key) for every action with a key, in the order of the table; what the
+    actions are given and what Help → Keyboard shortcuts lists."""
+    found = [(name, key_sequence(key)) for name, key in SHORTCUTS.items()]
+    found += [(f"verdict_{name}", QKeySequence(key)) for name, key in VERDICT_SHORTCUTS.items()]
+    return [(name, seq) for name, seq in found if seq is not None]
 
 
 class Actions(QObject):
@@ -68,8 +92,9 @@ class Actions(QObject):
         for name, key in SHORTCUTS.items():
             action = QAction(parent)
             action.setObjectName(name)
-            if key is not None:
-                action.setShortcut(QKeySequence(key))
+            sequence = key_sequence(key)
+            if sequence is not None:
+                action.setShortcut(sequence)
             self.by_name[name] = action
         self.verdicts: dict[str, QAction] = {}
         for key, shortcut in VERDICT_SHORTCUTS.items():
@@ -129,6 +154,12 @@ class Actions(QObject):
             "add_source": t("Actions", "Add &source"),
             "factcheck_library": t("Actions", "&Fact-check library…"),
             "check_published": t("Actions", "Already fact-checked? (the selected words)"),
+            "focus_articles": t("Actions", "Go to the &article list"),
+            "focus_reader": t("Actions", "Go to the &reader"),
+            "focus_claims": t("Actions", "Go to the &claims table"),
+            "focus_detail": t("Actions", "Go to the claim's &detail"),
+            "select_highlight": t("Actions", "Select the &highlight at the cursor"),
+            "keyboard_shortcuts": t("Actions", "&Keyboard shortcuts"),
             "language_ar": t("Actions", "العربية"),
             "language_en": t("Actions", "English"),
             "about": t("Actions", "&About FactDesk"),

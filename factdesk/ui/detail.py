@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -73,6 +74,7 @@ class ClaimDetail(QWidget):
         self.heading.setObjectName("detailHeading")
         self.claim_text = QPlainTextEdit()
         self.claim_text.setMaximumHeight(72)
+        self.claim_text.setTabChangesFocus(True)  # Tab moves on (and commits), as in a form
         self.claim_text.installEventFilter(_CommitOnLeave(self.commit_text, self))
         self.verdict = QComboBox()
         self.verdict.activated.connect(self._verdict_chosen)
@@ -80,6 +82,7 @@ class ClaimDetail(QWidget):
         self.reviewer.editingFinished.connect(self.commit_reviewer)
         self.rationale = QPlainTextEdit()
         self.rationale.setMaximumHeight(110)
+        self.rationale.setTabChangesFocus(True)
         self.rationale.installEventFilter(_CommitOnLeave(self.commit_rationale, self))
         self.appearances = QListWidget()
         self.appearances.setWordWrap(True)
@@ -558,10 +561,13 @@ class ClaimDetail(QWidget):
             "claim", "appearance", "evidence", "source", "span", "article", "verdict", "factcheck"
         ):
             if origin is self and changes.kinds == {"claim"}:
-                # our own edit: the editors already show it; refresh only the history
-                focus = self.focusWidget()
+                # our own edit: the editors already show it; refresh only the history. The
+                # editor keeps the focus only if it still has it: an edit is committed as focus
+                # leaves, and taking the focus back would send the next Ctrl+Z into the editor.
+                focus = QApplication.focusWidget()
+                kept = focus if focus is not None and self.isAncestorOf(focus) else None
                 self.show_claim(self.claim_id)
-                if focus is not None:
-                    focus.setFocus()
+                if kept is not None:
+                    kept.setFocus()
                 return
             self.show_claim(self.claim_id)

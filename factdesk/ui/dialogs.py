@@ -287,9 +287,14 @@ class ClaimSearch(QWidget):
 
     LIMIT = 50
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ProjectSession, parent: QWidget | None = None, *, preferred: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        #: the claim to keep highlighted while the user types, as long as it matches (the claim
+        #: just worked on, then the one the user moves to)
+        self.preferred = preferred
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(
@@ -314,16 +319,34 @@ class ClaimSearch(QWidget):
         self.search_edit.textChanged.connect(self.refresh)
         self.search_edit.installEventFilter(self)
         self.list.itemDoubleClicked.connect(self._double_clicked)
-        self.list.currentItemChanged.connect(lambda *_: self.currentChanged.emit(self.chosen()))
+        self.list.currentItemChanged.connect(self._current_changed)
+        self._refreshing = False
         self.refresh()
 
+    def _current_changed(self, *_: object) -> None:
+        if not self._refreshing and self.chosen() is not None:
+            self.preferred = self.chosen()  # the user moved: keep their choice while they type
+        self.currentChanged.emit(self.chosen())
+
     def refresh(self) -> None:
+        self._refreshing = True
+        try:
+            self._fill()
+        finally:
+            self._refreshing = False
+        self.currentChanged.emit(self.chosen())
+
+    def _fill(self) -> None:
         typed = self.search_edit.text()
         read = self.session.read
         if typed.strip():
             found = read.claims(contains=typed, limit=self.LIMIT)
         else:
             found = read.claims(order="modified", limit=self.LIMIT)
+            if self.preferred and all(c.id != self.preferred for c in found):
+                # the claim just worked on comes first even if others changed since
+                first = list(read.claims_by_ids([self.preferred]).values())
+                found = first + found[: self.LIMIT - len(first)]
         self.list.clear()
         for claim in found:
             item = QListWidgetItem(claim.text)
@@ -334,7 +357,8 @@ class ClaimSearch(QWidget):
             item.setToolTip(literal(f"{claim.text}\n{verdict}"))
             self.list.addItem(item)
         if found:
-            self.list.setCurrentRow(0)
+            ids = [c.id for c in found]
+            self.list.setCurrentRow(ids.index(self.preferred) if self.preferred in ids else 0)
             self.status.hide()
         else:
             if typed.strip():
@@ -342,7 +366,6 @@ class ClaimSearch(QWidget):
             else:
                 self.status.setText(self.tr("This project has no claims yet."))
             self.status.show()
-        self.currentChanged.emit(self.chosen())
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()
@@ -362,6 +385,18 @@ class ClaimSearch(QWidget):
         return super().eventFilter(watched, event)
 
 
+def quote_panel(quote: str, parent: QWidget) -> PlainLabel:
+    """The passage a dialog acts on, shown above its choices (a long one cut short)."""
+    shown = quote if len(quote) <= 300 else quote[:300] + "…"
+    label = PlainLabel(f"«{embed(shown)}»", parent)
+    label.setObjectName("quotePanel")
+    label.setWordWrap(True)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(6)
+    label.setToolTip(_t("The selected passage"))
+    return label
+
+
 # ---------------------------------------------------------------------------------------------
 # ClaimPicker
 
@@ -370,12 +405,21 @@ class ClaimPicker(QDialog):
     """Pick an existing claim and say how the passage relates to it (asserts, denies, reports a
     different figure). Enter or a double-click accepts the highlighted claim."""
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None, title: str = "") -> None:
+    def __init__(
+        self,
+        session: ProjectSession,
+        parent: QWidget | None = None,
+        title: str = "",
+        *,
+        quote: str = "",
+        preferred: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(title or self.tr("Link to a claim"))
         self.resize(640, 480)
-        self.search = ClaimSearch(session, self)
+        self.quote_label = quote_panel(quote, self) if quote else None
+        self.search = ClaimSearch(session, self, preferred=preferred)
         self.search_edit = self.search.search_edit
         self.list = self.search.list
 
@@ -392,6 +436,8 @@ class ClaimPicker(QDialog):
 
         self.buttons = _buttons(self, self.tr("Link"))
         layout = QVBoxLayout(self)
+        if self.quote_label is not None:
+            layout.addWidget(self.quote_label)
         layout.addWidget(self.search, 1)
         layout.addLayout(role_row)
         layout.addWidget(self.buttons)
@@ -417,10 +463,15 @@ class ClaimPicker(QDialog):
 
     @staticmethod
     def pick(
-        session: ProjectSession, parent: QWidget | None = None, title: str = ""
+        session: ProjectSession,
+        parent: QWidget | None = None,
+        title: str = "",
+        *,
+        quote: str = "",
+        preferred: str | None = None,
     ) -> tuple[str, str] | None:
         """(claim id, role) of the claim the user picked, or None if they cancelled."""
-        dialog = ClaimPicker(session, parent, title)
+        dialog = ClaimPicker(session, parent, title, quote=quote, preferred=preferred)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
                 return str(dialog.chosen()), dialog.role()
@@ -457,6 +508,7 @@ class EvidenceDialog(QDialog):
         article_title: str = "",
         *,
         quote: str = "",
+        preferred: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -467,17 +519,12 @@ class EvidenceDialog(QDialog):
         self.resize(680, 620)
         layout = QVBoxLayout(self)
 
-        if quote:
-            shown = quote if len(quote) <= 300 else quote[:300] + "…"
-            quote_label = PlainLabel(f"«{embed(shown)}»", self)
-            quote_label.setWordWrap(True)
-            quote_label.setFrameShape(QFrame.Shape.StyledPanel)
-            quote_label.setMargin(6)
-            quote_label.setToolTip(self.tr("The selected passage"))
-            layout.addWidget(quote_label)
+        self.quote_label = quote_panel(quote, self) if quote else None
+        if self.quote_label is not None:
+            layout.addWidget(self.quote_label)
 
         claim_box = QGroupBox(self.tr("The claim this evidence is about"), self)
-        self.claims = ClaimSearch(session, claim_box)
+        self.claims = ClaimSearch(session, claim_box, preferred=preferred)
         self.search_edit = self.claims.search_edit
         self.list = self.claims.list
         QVBoxLayout(claim_box).addWidget(self.claims)
@@ -584,8 +631,9 @@ class EvidenceDialog(QDialog):
         article_title: str,
         *,
         quote: str = "",
+        preferred: str | None = None,
     ) -> EvidenceChoice | None:
-        dialog = EvidenceDialog(session, parent, article_id, article_title, quote=quote)
+        dialog = EvidenceDialog(session, parent, article_id, article_title, quote=quote, preferred=preferred)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.choice()

@@ -232,6 +232,8 @@ class ArticleReader(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: where Ctrl+Shift+H started going round overlapping highlights (a code point)
+        self._highlight_anchor: int | None = None
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -610,6 +612,31 @@ class ArticleReader(QPlainTextEdit):
     def highlights_at(self, cp: int) -> list[Highlight]:
         i = bisect.bisect_right(self._starts, cp)
         return [h for h in self._highlights[:i] if h.start <= cp < h.end]
+
+    def select_highlight_at_caret(self) -> Highlight | None:
+        """Select the highlight under the caret (the innermost) and say so as a click would, so its
+        claim is chosen without the mouse. Again on a selected highlight: the next one under it,
+        for overlapping highlights. None when there is no highlight at the caret."""
+        sel = self.selection()
+        anchor = self._highlight_anchor
+        if sel and anchor is not None and sel[0] <= anchor < sel[1]:
+            cp = anchor  # going round the highlights over the place where it started
+        else:
+            cp = sel[0] if sel else self._map.to_codepoint(self.textCursor().position())
+        self._highlight_anchor = cp
+        hits = self.highlights_at(cp)
+        if not hits and cp > 0:  # the caret just after a highlight's last letter
+            hits = self.highlights_at(cp - 1)
+        if not hits:
+            return None
+        current = next((i for i, h in enumerate(hits) if sel == (h.start, h.end)), None)
+        h = hits[-1] if current is None else hits[current - 1]
+        self.select_range(h.start, h.end)
+        if h.claim_ids:
+            self.claimClicked.emit(h.claim_ids[0])
+        else:
+            self.spanClicked.emit(h.span_id)
+        return h
 
     # ------------------------------------------------------------------------------------------
     # events

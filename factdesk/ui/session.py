@@ -16,13 +16,20 @@ from factdesk.store.project import Outcome, Project
 from factdesk.store.read import ProjectReader
 from factdesk.ui.labels import operation_text
 
+#: How many earlier steps a reopened project offers to undo (the journal keeps them all; the
+#: command line can go further back).
+JOURNAL_STEPS = 200
+
 
 class OperationCommand(QUndoCommand):
     """One user action on the undo stack. Holds only the journal numbers it needs."""
 
-    def __init__(self, session: ProjectSession, op: Operation, origin: object = None) -> None:
-        super().__init__(operation_text(op.label))
-        self.label = op.label  # English, as journalled; translated when shown
+    def __init__(
+        self, session: ProjectSession, op: Operation | None, origin: object = None, label: str = ""
+    ) -> None:
+        label = op.label if op is not None else label
+        super().__init__(operation_text(label))
+        self.label = label  # English, as journalled; translated when shown
         self._session = session
         self._op: Operation | None = op
         self._origin = origin
@@ -30,12 +37,26 @@ class OperationCommand(QUndoCommand):
         self._undo_seq: int | None = None
         self.outcome: Outcome | None = None
         self.skip_next_redo = False  # set once it has run, before QUndoStack.push calls redo()
+        self.skip_next_undo = False  # set on a step already undone in the journal, before setIndex()
+
+    @classmethod
+    def from_journal(
+        cls, session: ProjectSession, label: str, *, seq: int | None = None, undo_seq: int | None = None
+    ) -> OperationCommand:
+        """A step of an earlier session, found in the journal: in effect (``seq``) or undone by
+        the journal entry ``undo_seq``. Undo and redo replay the journal as for any other step."""
+        command = cls(session, None, label=label)
+        command._seq, command._undo_seq = seq, undo_seq
+        command.skip_next_redo = True
+        command.skip_next_undo = undo_seq is not None
+        return command
 
     def redo(self) -> None:
         if self.skip_next_redo:
             self.skip_next_redo = False
             return
         s = self._session
+        first = self._op is not None
         if self._op is not None:
             op, self._op = self._op, None
             outcome = s.project.run(op)
@@ -44,20 +65,28 @@ class OperationCommand(QUndoCommand):
         self.outcome = outcome
         self._seq = outcome.seq
         s.emit_changes(outcome.changes, self._origin)
+        if outcome.seq is not None:
+            s.stepped.emit("done" if first else "redone", self.label)
 
     def undo(self) -> None:
+        if self.skip_next_undo:
+            self.skip_next_undo = False
+            return
         s = self._session
         if self._seq is None:
             return
         outcome = s.project.undo(self._seq)
         self._undo_seq = outcome.seq
         s.emit_changes(outcome.changes, self._origin)
+        s.stepped.emit("undone", self.label)
 
 
 class ProjectSession(QObject):
     """The open project, its undo stack and its change signal."""
 
     changed = Signal(object, object)  # (Changes, origin)
+    #: A step was made, undone or redone: ("done" | "undone" | "redone", its journalled English label).
+    stepped = Signal(str, str)
     #: The on-open backup could not be made (its words for the user); emitted on the window's
     #: thread, however the backup's own thread reports it.
     backupFailed = Signal(str)
@@ -108,6 +137,20 @@ class ProjectSession(QObject):
         command.skip_next_redo = True  # QUndoStack.push calls redo(): it has already run
         self.undo_stack.push(command)
         return outcome
+
+    def load_journal(self, limit: int = JOURNAL_STEPS) -> int:
+        """Put the earlier sessions' steps on the undo stack, from the journal in the file: Undo
+        after reopening takes back the last step made before closing (and Redo brings back what
+        was undone then). Returns how many steps were loaded."""
+        done, undone = self.project.journal_steps(limit)
+        for seq, label in done:
+            self.undo_stack.push(OperationCommand.from_journal(self, label, seq=seq))
+        for seq, label in undone:  # the next one to redo first: it ends up just above the index
+            self.undo_stack.push(OperationCommand.from_journal(self, label, undo_seq=seq))
+        if undone:
+            self.undo_stack.setIndex(len(done))
+        self.undo_stack.setClean()
+        return len(done) + len(undone)
 
     def emit_changes(self, changes: Changes, origin: object) -> None:
         if changes:

@@ -46,6 +46,7 @@ def setup_claims_table(view: QTableView) -> None:
     """Verdict chip, claim (stretching), appearances, sources, last change; sorting in SQL."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
     view.verticalHeader().hide()
     view.setItemDelegateForColumn(0, ChipDelegate(view))
     header = view.horizontalHeader()
@@ -67,6 +68,7 @@ def setup_articles_table(view: QTableView) -> None:
     """Title (stretching), outlet, date, highlights, claims."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
     view.verticalHeader().hide()
     view.setWordWrap(False)
     header = view.horizontalHeader()

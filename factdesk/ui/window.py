@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -375,6 +374,29 @@ class Workbench(QWidget):
             self._set_claim(None)
 
     # ------------------------------------------------------------------------------------------
+    # moving by keyboard between the parts of the window
+
+    def focus_part(self, part: str) -> None:
+        """Put the keyboard focus in the article list, the reader, the claims table or the claim's
+        detail; a list gets a current row if it has none, so the arrows work at once."""
+        if part == "detail":
+            self.side.setCurrentWidget(self.detail)
+            target = self.detail.claim_text if self.detail.claim_text.isEnabled() else self.detail.appearances
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        view = {"articles": self.articles, "claims": self.claims, "reader": self.reader}[part]
+        if isinstance(view, QTableView) and not view.currentIndex().isValid() and view.model().rowCount():
+            view.selectionModel().setCurrentIndex(
+                view.model().index(0, 1 if view is self.claims else 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def select_highlight(self) -> bool:
+        """Select the highlight at the reader's caret and its claim (again: the next overlapping one)."""
+        return self.reader.select_highlight_at_caret() is not None
+
+    # ------------------------------------------------------------------------------------------
     # what a fact-checker does (called by the window's actions)
 
     def selection_or_warn(self) -> tuple[int, int] | None:
@@ -392,10 +414,10 @@ class Workbench(QWidget):
             return None
         quote = self.reader.text[sel[0] : sel[1]]
         if claim_text is None:
-            claim_text, ok = QInputDialog.getMultiLineText(
-                self, self.tr("New claim"), self.tr("The claim in your own words:"), quote
-            )
-            if not ok or not claim_text.strip():
+            from factdesk.ui.claim_dialog import NewClaimDialog
+
+            claim_text = NewClaimDialog.ask(quote, self)
+            if not claim_text:
                 return None
         batch = ops.claim_from_selection(self.article_id, sel[0], sel[1], claim_text)
         if self._run(batch):
@@ -418,7 +440,13 @@ class Workbench(QWidget):
         if claim_id is None:
             from factdesk.ui.dialogs import ClaimPicker
 
-            picked = ClaimPicker.pick(self.session, self, self.tr("Link to a claim"))
+            picked = ClaimPicker.pick(
+                self.session,
+                self,
+                self.tr("Link to a claim"),
+                quote=self.reader.text[sel[0] : sel[1]],
+                preferred=self.claim_id,
+            )
             if picked is None:
                 return None
             claim_id, role = picked
@@ -437,7 +465,14 @@ class Workbench(QWidget):
         if choice is None:
             from factdesk.ui.dialogs import EvidenceDialog
 
-            choice = EvidenceDialog.ask(self.session, self, self.article_id, str(row.get("title", "")))
+            choice = EvidenceDialog.ask(
+                self.session,
+                self,
+                self.article_id,
+                str(row.get("title", "")),
+                quote=self.reader.text[sel[0] : sel[1]],
+                preferred=self.claim_id,
+            )
             if choice is None:
                 return None
         from factdesk.app.evidence import add_evidence
@@ -513,6 +548,10 @@ class MainWindow(QMainWindow):
         self.workbench: Workbench | None = None
         #: the menus' and toolbar's actions (not ``actions``: that is QWidget.actions())
         self.menu_actions = Actions(self)
+        # Ctrl+Z goes to a text field only while it has typing of its own to undo
+        from factdesk.ui.keyboard import ProjectUndoFirst
+
+        self._undo_first = ProjectUndoFirst(self)
         #: the File menu's long work (import, export, check, backups), told about the session, heard by signals
         self.file_tasks = FileTasks(self)
         self.file_tasks.font_source = lambda: (
@@ -611,7 +650,18 @@ class MainWindow(QMainWindow):
             "language_en",
         ):
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a.by_name[name])
+        self.go_menu = self.view_menu.addMenu("")
+        for name in (
+            "focus_articles",
+            "focus_reader",
+            "focus_claims",
+            "focus_detail",
+            None,
+            "select_highlight",
+        ):
+            self.go_menu.addSeparator() if name is None else self.go_menu.addAction(a.by_name[name])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.keyboard_shortcuts)
         self.help_menu.addAction(a.about)
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("mainToolbar")
@@ -667,6 +717,12 @@ class MainWindow(QMainWindow):
         a.language_ar.triggered.connect(lambda: self.set_language("ar"))
         a.language_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self._about)
+        a.keyboard_shortcuts.triggered.connect(self.keyboard_shortcuts)
+        for part in ("articles", "reader", "claims", "detail"):
+            a.by_name[f"focus_{part}"].triggered.connect(
+                lambda _checked=False, p=part: self.workbench and self.workbench.focus_part(p)
+            )
+        a.select_highlight.triggered.connect(self._select_highlight)
         a.compare.triggered.connect(self.compare)
         a.add_source.triggered.connect(self._add_source)
         a.factcheck_library.triggered.connect(self.factcheck_library)
@@ -709,6 +765,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.setTitle(self.tr("&Claim"))
         self.verdict_menu.setTitle(self.tr("Set &verdict"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.go_menu.setTitle(self.tr("&Go to"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_texts()
@@ -828,6 +885,11 @@ class MainWindow(QMainWindow):
             "add_source",
             "factcheck_library",
             "check_published",
+            "focus_articles",
+            "focus_reader",
+            "focus_claims",
+            "focus_detail",
+            "select_highlight",
         ):
             self.menu_actions.by_name[name].setEnabled(open_)
         for action in self.menu_actions.verdicts.values():
@@ -855,7 +917,10 @@ class MainWindow(QMainWindow):
                 project.close()
                 self._say_damaged(Path(path).name, verdict)
                 return False
-        self._install_session(ProjectSession(project))
+        session = ProjectSession(project)
+        if not project.readonly:
+            session.load_journal()  # Edit → Undo offers the steps of earlier sessions
+        self._install_session(session)
         self.prefs.remember_project(str(Path(path).resolve()))
         if project.readonly:
             self.statusBar().showMessage(
@@ -896,6 +961,18 @@ class MainWindow(QMainWindow):
         for warning in session.project.warnings:  # a synced or network folder (store.placement)
             self.statusBar().showMessage(warning)
         session.changed.connect(self._after_change)
+        session.stepped.connect(self._say_step)
+
+    def _say_step(self, how: str, label: str) -> None:
+        """Each step confirmed in the status bar, in a few words."""
+        from factdesk.ui.labels import operation_text
+
+        words = {
+            "done": self.tr("Done: %1"),
+            "undone": self.tr("Undone: %1"),
+            "redone": self.tr("Redone: %1"),
+        }[how]
+        self.statusBar().showMessage(words.replace("%1", operation_text(label)), 6000)
 
     def _after_change(self, _changes: Changes, _origin: object) -> None:
         """Each operation is checkpointed into the project file as it is saved; if a reader
@@ -1169,11 +1246,23 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from factdesk import __version__
 
-        QMessageBox.about(
-            self,
-            self.tr("About FactDesk"),
-            literal(self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__)),
-        )
+        text = self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__)
+        if self.session is not None:
+            text += "\n\n" + self.tr("The open project: %1").replace("%1", isolated(self.project_path()))
+        QMessageBox.about(self, self.tr("About FactDesk"), literal(text))
+
+    def keyboard_shortcuts(self):
+        """Help → Keyboard shortcuts: every key of the window, from the actions' own table."""
+        from factdesk.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menu_actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _select_highlight(self) -> None:
+        if self.workbench is not None and not self.workbench.select_highlight():
+            self.statusBar().showMessage(self.tr("There is no highlight at the cursor."), 6000)
 
     # ------------------------------------------------------------------------------------------
     # files and folders dropped on the window are imported

@@ -148,6 +148,30 @@
       <translation>هل سبق التحقق منها؟ (الكلمات المحددة)</translation>
     </message>
     <message>
+      <source>Go to the &amp;article list</source>
+      <translation>الانتقال إلى &amp;قائمة المقالات</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;reader</source>
+      <translation>الانتقال إلى &amp;القارئ</translation>
+    </message>
+    <message>
+      <source>Go to the &amp;claims table</source>
+      <translation>الانتقال إلى &amp;جدول الادعاءات</translation>
+    </message>
+    <message>
+      <source>Go to the claim's &amp;detail</source>
+      <translation>الانتقال إلى &amp;تفاصيل الادعاء</translation>
+    </message>
+    <message>
+      <source>Select the &amp;highlight at the cursor</source>
+      <translation>تحديد &amp;التظليل عند المؤشر</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
       <source>العربية</source>
       <translation>العربية</translation>
     </message>
@@ -640,6 +664,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>إلغاء</translation>
     </message>
     <message>
+      <source>The selected passage</source>
+      <translation>المقطع المحدَّد</translation>
+    </message>
+    <message>
       <source>Title:</source>
       <translation>العنوان:</translation>
     </message>
@@ -762,10 +790,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Note:</source>
       <translation>ملاحظة:</translation>
-    </message>
-    <message>
-      <source>The selected passage</source>
-      <translation>المقطع المحدَّد</translation>
     </message>
     <message>
       <source>(untitled)</source>
@@ -1723,6 +1747,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>&amp;عرض</translation>
     </message>
     <message>
+      <source>&amp;Go to</source>
+      <translation>&amp;انتقال إلى</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
@@ -1787,6 +1815,18 @@ Everything you did before is saved in the project file. The details were written
       <translation>هذا المشروع للقراءة فقط هنا (الملف أو مجلده لا يقبل الكتابة): يمكنك قراءته والبحث فيه وتصديره، لكن لا يمكن حفظ التغييرات. ملف ← حفظ نسخة… يصنع نسخة يمكنك العمل عليها.</translation>
     </message>
     <message>
+      <source>Done: %1</source>
+      <translation>تم: %1</translation>
+    </message>
+    <message>
+      <source>Undone: %1</source>
+      <translation>تم التراجع عن: %1</translation>
+    </message>
+    <message>
+      <source>Redone: %1</source>
+      <translation>أعيد: %1</translation>
+    </message>
+    <message>
       <source>Save a copy of the project</source>
       <translation>حفظ نسخة من المشروع</translation>
     </message>
@@ -1801,6 +1841,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Comparing needs two articles.</source>
       <translation>تتطلب المقارنة وجود مقالين على الأقل في المشروع.</translation>
+    </message>
+    <message>
+      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
+      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
+      <source>There is no highlight at the cursor.</source>
+      <translation>لا يوجد تظليل عند المؤشر.</translation>
     </message>
     <message>
       <source>The project cannot be opened</source>
@@ -1839,8 +1887,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>تعذّر فتح مدير الملفات. المشروع في المجلد %1</translation>
     </message>
     <message>
-      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
-      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+      <source>The open project: %1</source>
+      <translation>المشروع المفتوح: %1</translation>
     </message>
     <message>
       <source>read-only</source>
@@ -1857,6 +1905,33 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>SQLite's integrity check found «%1» damaged (%2). What is shown may be incomplete or wrong, and nothing will be written to it.</source>
       <translation>وجد فحص السلامة في SQLite أن «%1» تالف (%2). قد يكون المعروض ناقصًا أو خاطئًا، ولن يُكتب فيه شيء.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewClaimDialog</name>
+    <message>
+      <source>New claim</source>
+      <translation>ادعاء جديد</translation>
+    </message>
+    <message>
+      <source>The selected passage</source>
+      <translation>المقطع المحدَّد</translation>
+    </message>
+    <message>
+      <source>The claim in your own words:</source>
+      <translation>صُغ الادعاء بكلماتك:</translation>
+    </message>
+    <message>
+      <source>Enter makes the claim; Ctrl+Enter starts a new line.</source>
+      <translation>يُنشئ Enter الادعاء، ويبدأ Ctrl+Enter سطرًا جديدًا.</translation>
+    </message>
+    <message>
+      <source>Make the claim</source>
+      <translation>إنشاء الادعاء</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
     </message>
   </context>
   <context>
@@ -2146,6 +2221,25 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Role in B</source>
       <translation>الدور في ب</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>Filter by action or key…</source>
+      <translation>تصفية حسب الإجراء أو المفتاح…</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>الإجراء</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>المفتاح</translation>
     </message>
   </context>
   <context>
@@ -2539,14 +2633,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>First select the words in the article.</source>
       <translation>حدّد الكلمات في المقال أولًا.</translation>
-    </message>
-    <message>
-      <source>New claim</source>
-      <translation>ادعاء جديد</translation>
-    </message>
-    <message>
-      <source>The claim in your own words:</source>
-      <translation>صُغ الادعاء بكلماتك:</translation>
     </message>
     <message>
       <source>Link to a claim</source>
