@@ -269,7 +269,7 @@ def attach_evidence(
     return plan.evidence_id if dialogs.run_or_explain(session, parent, plan.operation, parent) else None
 
 
-def _tr(text: str) -> str:
+def _t(text: str) -> str:
     return QCoreApplication.translate("EditDialogs", text)
 
 
@@ -297,11 +297,11 @@ def delete_evidence(session: ProjectSession, parent: QWidget | None, evidence_id
         return False
     claim = session.read.get("claim", str(row["claim_id"])) or {}
     text = (
-        _tr("Delete this evidence (%1) for the claim «%2»? The claim and the source stay. You can undo this.")
+        _t("Delete this evidence (%1) for the claim «%2»? The claim and the source stay. You can undo this.")
         .replace("%1", stance_text(str(row["stance"])))
         .replace("%2", embed(shortened(str(claim.get("text") or ""))))
     )
-    if not dialogs.confirm(parent, _tr("Delete evidence"), text, yes=_tr("Delete")):
+    if not dialogs.confirm(parent, _t("Delete evidence"), text, yes=_t("Delete")):
         return False
     return dialogs.run_or_explain(session, parent, ops.DeleteEvidence(evidence_id), parent)
 
