@@ -478,3 +478,80 @@ def test_the_window_and_the_command_line_delete_an_article_alike(
 
     assert world(by_window) == world(by_command)
     assert all(a["id"] != article_id for a in world(by_window)["article"])
+
+
+# ---------------------------------------------------------------------------------------------
+# appearances in the claim's detail: the role changed, the link removed
+
+
+def _claim_with_two_appearances(session) -> str:
+    return next(
+        str(c["id"])
+        for c in session.project.rows("claim")
+        if len(session.project.find("appearance", "claim_id", c["id"])) == 2
+    )
+
+
+def _appearance_list(detail) -> QListWidget:
+    return next(
+        lst
+        for lst in detail.findChildren(QListWidget)
+        if lst.count() and lst.item(0).toolTip() == "Open the article at this passage"
+    )
+
+
+def test_the_role_button_changes_how_a_passage_relates_to_its_claim(session, detail) -> None:
+    detail.show_claim(_claim_with_two_appearances(session))
+    appearances = _appearance_list(detail)
+    rect = appearances.visualItemRect(appearances.item(1))
+    click_at(appearances.viewport(), rect.center())
+    before = everything(session)
+    role_button = next(b for b in detail.findChildren(QAbstractButton) if b.text() == "Role")
+    assert role_button.isEnabled()
+    picked = pick_in_menu("role_denies")
+    click(role_button)
+    assert picked
+    changed = [a for a in everything(session)["appearance"] if a not in before["appearance"]]
+    assert len(changed) == 1 and changed[0]["role"] == "denies"
+    assert session.undo_label() == "change role"
+    assert "[denies]" in "".join(appearances.item(i).text() for i in range(appearances.count()))
+    session.undo_stack.undo()
+    assert everything(session) == before
+
+
+def test_a_passage_is_unlinked_from_its_menu_after_asking_and_its_highlight_stays(session, detail) -> None:
+    detail.show_claim(_claim_with_two_appearances(session))
+    appearances = _appearance_list(detail)
+    before = everything(session)
+    at = appearances.visualItemRect(appearances.item(0)).center()
+
+    answered = answer_dialog(lambda box: press_enter(box))  # «Cancel» is the default: nothing goes
+    picked = pick_in_menu("Unlink from this claim…")
+    right_click(appearances, at)
+    assert picked and answered and everything(session) == before
+
+    answered = answer_dialog(lambda box: click(button(box, "Unlink")))
+    picked = pick_in_menu("Unlink from this claim…")
+    right_click(appearances, at)
+    assert picked and answered
+    after = everything(session)
+    assert len(after["appearance"]) == len(before["appearance"]) - 1
+    assert after["span"] == before["span"]  # the highlight stays in its article
+    assert appearances.count() == 1 and session.undo_label() == "unlink"
+    session.undo_stack.undo()
+    assert everything(session) == before
+    session.undo_stack.redo()
+    assert everything(session) == after
+
+
+def test_the_evidence_dialog_reads_right_to_left_in_arabic(session, detail, arabic) -> None:
+    detail.retranslate()
+    seen: list[tuple[object, str]] = []
+
+    def look(dialog: QWidget) -> None:
+        seen.append((dialog.layoutDirection(), dialog.windowTitle()))
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    answered = answer_dialog(look)
+    click(detail.findChild(QPushButton, "attachEvidence"))
+    assert answered and seen == [(Qt.LayoutDirection.RightToLeft, "إضافة دليل من مصدر")]
