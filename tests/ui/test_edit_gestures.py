@@ -555,3 +555,32 @@ def test_the_evidence_dialog_reads_right_to_left_in_arabic(session, detail, arab
     answered = answer_dialog(look)
     click(detail.findChild(QPushButton, "attachEvidence"))
     assert answered and seen == [(Qt.LayoutDirection.RightToLeft, "إضافة دليل من مصدر")]
+
+
+def test_a_source_is_deleted_from_its_menu_saying_what_evidence_goes(window) -> None:
+    session = window.session
+    sources = _sources_tab(window)
+    index = _row_of(sources.table, STATEMENT)
+    at = sources.table.visualRect(index).center()
+    click_at(sources.table.viewport(), at)
+    before = everything(session)
+    statement = next(str(s["id"]) for s in before["source"] if s["title"] == STATEMENT)
+    cited = [e for e in before["evidence"] if e["source_id"] == statement]
+    asked: list[str] = []
+
+    def delete(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        click(button(box, "Delete"))
+
+    answered = answer_dialog(delete)
+    picked = pick_in_menu("delete_source")
+    right_click(sources.table, at)
+    assert picked and answered
+    assert f"The {len(cited)} evidence item(s) citing it will be deleted with it" in asked[0]
+    after = everything(session)
+    assert session.project.get("source", statement) is None
+    assert len(after["evidence"]) == len(before["evidence"]) - len(cited)
+    assert session.undo_label() == "delete source"
+    session.undo_stack.undo()
+    assert everything(session) == before
