@@ -405,13 +405,10 @@ class ClaimDetail(QWidget):
         if row is None:
             return False
         if stance is None and note is None:
-            source = self.session.read.get("source", str(row["source_id"])) or {}
-            answer = dialogs.EvidenceEditDialog.ask(
-                str(row["stance"]), str(row["note"] or ""), str(source.get("title") or ""), self
-            )
-            if answer is None:
-                return False
-            stance, note = answer
+            from factdesk.ui.edit_dialogs import ask_evidence_change
+
+            asked = ask_evidence_change(self.session, self, evidence_id)
+            return asked is not None and self._run(asked)
         return self._run(ops.EditEvidence(evidence_id, stance=stance, note=note))
 
     def delete_evidence(self, evidence_id: str | None = None) -> bool:

@@ -273,20 +273,27 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("EditDialogs", text)
 
 
-def edit_evidence(session: ProjectSession, parent: QWidget | None, evidence_id: str) -> bool:
-    """Change an evidence item's stance and note, asked in a dialog: one undoable step. True if changed."""
+def ask_evidence_change(
+    session: ProjectSession, parent: QWidget | None, evidence_id: str
+) -> ops.EditEvidence | None:
+    """The evidence item's stance and note as the user leaves them in the dialog, as the one step that
+    records them; None if they cancelled (or there is no such evidence)."""
     row = session.read.get("evidence", evidence_id)
-    if row is None or session.project.readonly:
-        return False
+    if row is None:
+        return None
     source = session.read.get("source", str(row["source_id"])) or {}
     answer = dialogs.EvidenceEditDialog.ask(
         str(row["stance"]), str(row["note"] or ""), str(source.get("title") or ""), parent
     )
-    if answer is None:
+    return None if answer is None else ops.EditEvidence(evidence_id, stance=answer[0], note=answer[1])
+
+
+def edit_evidence(session: ProjectSession, parent: QWidget | None, evidence_id: str) -> bool:
+    """Change an evidence item's stance and note, asked in a dialog: one undoable step. True if changed."""
+    if session.project.readonly:
         return False
-    return dialogs.run_or_explain(
-        session, parent, ops.EditEvidence(evidence_id, stance=answer[0], note=answer[1]), parent
-    )
+    op = ask_evidence_change(session, parent, evidence_id)
+    return op is not None and dialogs.run_or_explain(session, parent, op, parent)
 
 
 def delete_evidence(session: ProjectSession, parent: QWidget | None, evidence_id: str) -> bool:
@@ -306,4 +313,11 @@ def delete_evidence(session: ProjectSession, parent: QWidget | None, evidence_id
     return dialogs.run_or_explain(session, parent, ops.DeleteEvidence(evidence_id), parent)
 
 
-__all__ = ["AttachEvidenceDialog", "SourceSearch", "attach_evidence", "delete_evidence", "edit_evidence"]
+__all__ = [
+    "AttachEvidenceDialog",
+    "SourceSearch",
+    "ask_evidence_change",
+    "attach_evidence",
+    "delete_evidence",
+    "edit_evidence",
+]
