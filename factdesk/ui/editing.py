@@ -92,7 +92,11 @@ def article_menu(
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show(pos: QPoint) -> None:
-        article_id = id_at(view.indexAt(pos).row())
+        row, current = view.indexAt(pos).row(), view.currentIndex()
+        if current.isValid() and current.row() != row:
+            # asked from the keyboard (the menu key): a right-click makes its row current first
+            row, pos = current.row(), view.visualRect(current).center()
+        article_id = id_at(row)
         if article_id is None or session.closed:
             return
         menu = article_actions(view, session, article_id)

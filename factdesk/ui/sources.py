@@ -470,6 +470,10 @@ class SourcesPanel(QWidget):
 
     def _context_menu(self, view: QAbstractItemView, build, pos) -> None:
         index = view.indexAt(pos)
+        current = view.currentIndex()
+        if current.isValid() and current.row() != index.row():
+            # asked from the keyboard (the menu key): a right-click makes its row current first
+            index, pos = current, view.visualRect(current).center()
         if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
         view.setCurrentIndex(index)

@@ -584,3 +584,27 @@ def test_a_source_is_deleted_from_its_menu_saying_what_evidence_goes(window) -> 
     assert session.undo_label() == "delete source"
     session.undo_stack.undo()
     assert everything(session) == before
+
+
+def test_the_menu_key_on_the_article_list_acts_on_the_row_the_keyboard_is_on(window) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    session = window.session
+    bench = window.workbench
+    view = bench.articles
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    second = bench.articles_model.id_at(1)
+    assert bench.article_id == second
+    first = bench.articles_model.id_at(0)
+    answered = answer_dialog(lambda box: click(button(box, "Delete")))
+    picked = pick_in_menu("delete_article")
+    # what Qt sends the focused list when the menu key is pressed (offscreen has no such key)
+    at = QPoint(4, 4)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at), Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(view, event)
+    assert picked and answered
+    assert session.project.get("article", second) is None
+    assert session.project.get("article", first) is not None
