@@ -608,3 +608,64 @@ def test_the_menu_key_on_the_article_list_acts_on_the_row_the_keyboard_is_on(win
     assert picked and answered
     assert session.project.get("article", second) is None
     assert session.project.get("article", first) is not None
+
+
+def test_the_window_and_the_command_line_attach_a_source_alike(
+    open_window, demo_file: Path, tmp_path
+) -> None:
+    import shutil
+
+    from factdesk.cli import cli
+    from factdesk.store.project import Project
+
+    by_window, by_command = tmp_path / "window.factdesk", tmp_path / "cli.factdesk"
+    shutil.copy(demo_file, by_window)
+    shutil.copy(demo_file, by_command)
+    window = open_window(by_window)
+    bench = window.workbench
+    click_at(bench.claims.viewport(), bench.claims.visualRect(bench.claims.model().index(0, 0)).center())
+    claim_id = str(bench.claim_id)
+    statement = next(str(s["id"]) for s in window.session.project.rows("source") if s["title"] == STATEMENT)
+
+    def fill(dialog: QWidget) -> None:
+        type_text(dialog.focusWidget(), "بيان وزاره الدفاع")
+        click(dialog.findChild(QRadioButton, "stance_refutes"))
+        note = dialog.findChild(QLineEdit, "evidenceNote")
+        click(note)
+        type_text(note, "البيان ينفي الرقم")
+        press_enter(note)
+
+    answered = answer_dialog(fill)
+    next(a for a in window.claim_menu.actions() if a.objectName() == "attach_evidence").trigger()
+    assert answered
+    window.close_project()
+    result = CliRunner().invoke(
+        cli,
+        [
+            "evidence",
+            "add",
+            str(by_command),
+            claim_id[:8],
+            statement[:8],
+            "--stance",
+            "refutes",
+            "--note",
+            "البيان ينفي الرقم",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+
+    def evidence(path: Path) -> list[dict]:
+        with Project.open(path, readonly=True) as p:
+            rows = p.rows("evidence")
+        plain = [{k: v for k, v in r.items() if k not in ("id", "created", "modified")} for r in rows]
+        return sorted(plain, key=lambda r: sorted((k, str(v)) for k, v in r.items()))
+
+    assert evidence(by_window) == evidence(by_command)
+    assert {
+        "claim_id": claim_id,
+        "source_id": statement,
+        "stance": "refutes",
+        "span_id": None,
+        "note": "البيان ينفي الرقم",
+    } in evidence(by_window)
