@@ -1277,10 +1277,10 @@ def article_edit(
         raise click.UsageError(
             "Give at least one of --title, --outlet, --author, --place, --url, --date, --language."
         )
+    from factdesk.app.editing import edit_article
+
     with opened(project, write=True) as p:
-        outcome = p.run(
-            ops.EditArticle(p.resolve("article", article), {k: str(v).strip() for k, v in values.items()})
-        )
+        outcome = p.run(edit_article(p.read, p.resolve("article", article), values))
     _changed(outcome)
 
 
@@ -1288,17 +1288,17 @@ def article_edit(
 @project_arg
 @click.argument("article")
 def article_delete(project: str, article: str) -> None:
-    """Delete an article with its highlights and their links to claims (the claims stay); a source that
-    was this article stays, without it. «factdesk undo» brings everything back."""
-    from factdesk.core.model import ARTICLE
+    """Delete an article with its highlights, their links to claims and the evidence quoting them (the
+    claims stay); a source that was this article stays, without it. «factdesk undo» brings everything
+    back."""
+    from factdesk.app.editing import plan_article_deletion
 
     with opened(project, write=True) as p:
-        aid = p.resolve("article", article)
-        title = str((p.read.get(ARTICLE, aid) or {}).get("title") or "(untitled)")
-        outcome = p.run(ops.DeleteArticle(aid))
+        deletion = plan_article_deletion(p.read, p.resolve("article", article))
+        outcome = p.run(deletion.operation)
     gone = _counted(outcome)
     _out().line(
-        f"Deleted the article «{title}»"
+        f"Deleted the article «{deletion.title or '(untitled)'}»"
         + (f" with {gone}" if gone else "")
         + ". «factdesk undo» brings it back."
     )

@@ -343,6 +343,11 @@ def _forget_span(reader: Reader, span: Row) -> list[Mutation]:
 
 @dataclass
 class DeleteArticle(Operation):
+    """Delete an article with everything that points into its text: its highlights, their appearances
+    in claims, and the evidence that quotes them (a quote whose article is gone proves nothing). The
+    claims stay; a source that was this article stays, without it. Undo brings every row back as it was.
+    :func:`article_dependents` lists the same rows, for a question asked before."""
+
     name: ClassVar[str] = "delete article"
     article_id: str
 
@@ -350,13 +355,42 @@ class DeleteArticle(Operation):
         article = _require(reader, ARTICLE, self.article_id)
         out: list[Mutation] = []
         for span in reader.find(SPAN, "article_id", self.article_id):
-            out.extend(_forget_span(reader, span))
+            out += [_delete(APPEARANCE, a) for a in reader.find(APPEARANCE, "span_id", span["id"])]
+            out += [_delete(EVIDENCE, e) for e in reader.find(EVIDENCE, "span_id", span["id"])]
+            out.append(_delete(SPAN, span))
         for src in reader.find(SOURCE, "article_id", self.article_id):
             m = _update(SOURCE, src, {"article_id": None})
             if m:
                 out.append(m)
         out.append(_delete(ARTICLE, article))
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDependents:
+    """What goes with an article when it is deleted (ids), and the sources that stay without it."""
+
+    spans: tuple[str, ...]
+    appearances: tuple[str, ...]
+    evidence: tuple[str, ...]
+    claims: tuple[str, ...]
+    sources_kept: tuple[str, ...]
+
+
+def article_dependents(reader: Reader, article_id: str) -> ArticleDependents:
+    """The rows :class:`DeleteArticle` takes with the article (and the claims they touch, which stay)."""
+    _require(reader, ARTICLE, article_id)
+    spans = reader.find(SPAN, "article_id", article_id)
+    apps = [a for s in spans for a in reader.find(APPEARANCE, "span_id", s["id"])]
+    evidence = [e for s in spans for e in reader.find(EVIDENCE, "span_id", s["id"])]
+    claims = dict.fromkeys(str(r["claim_id"]) for r in (*apps, *evidence))
+    return ArticleDependents(
+        spans=tuple(str(s["id"]) for s in spans),
+        appearances=tuple(str(a["id"]) for a in apps),
+        evidence=tuple(str(e["id"]) for e in evidence),
+        claims=tuple(claims),
+        sources_kept=tuple(str(s["id"]) for s in reader.find(SOURCE, "article_id", article_id)),
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -108,6 +108,9 @@ class ClaimDetail(QWidget):
         self.note_button.clicked.connect(lambda: self.edit_highlight_note())
         self.unlink_button = QPushButton()
         self.unlink_button.clicked.connect(lambda: self.unlink())
+        self.attach_evidence_button = QPushButton()
+        self.attach_evidence_button.setObjectName("attachEvidence")
+        self.attach_evidence_button.clicked.connect(lambda: self.attach_evidence())
         self.edit_evidence_button = QPushButton()
         self.edit_evidence_button.clicked.connect(lambda: self.edit_evidence())
         self.delete_evidence_button = QPushButton()
@@ -145,7 +148,11 @@ class ClaimDetail(QWidget):
         layout.addLayout(form)
         bars = {
             self.appearances: (self.role_button, self.note_button, self.unlink_button),
-            self.evidence: (self.edit_evidence_button, self.delete_evidence_button),
+            self.evidence: (
+                self.attach_evidence_button,
+                self.edit_evidence_button,
+                self.delete_evidence_button,
+            ),
         }
         for label, widget in zip(
             self._section_labels,
@@ -199,6 +206,10 @@ class ClaimDetail(QWidget):
         self.unlink_button.setText(self.tr("Unlink…"))
         self.unlink_button.setToolTip(
             self.tr("Take the selected passage off this claim (the highlight stays)")
+        )
+        self.attach_evidence_button.setText(self.tr("Add from a source…"))
+        self.attach_evidence_button.setToolTip(
+            self.tr("Attach a source of the project (a statement, a data set, a call) to this claim")
         )
         self.edit_evidence_button.setText(self.tr("Edit…"))
         self.delete_evidence_button.setText(self.tr("Delete…"))
@@ -282,6 +293,7 @@ class ClaimDetail(QWidget):
         appearance = writable and self.appearances.currentItem() is not None
         for w in (self.role_button, self.note_button, self.unlink_button):
             w.setEnabled(appearance)
+        self.attach_evidence_button.setEnabled(writable)
         evidence = writable and self.evidence.currentItem() is not None
         self.edit_evidence_button.setEnabled(evidence)
         self.delete_evidence_button.setEnabled(evidence)
@@ -298,9 +310,12 @@ class ClaimDetail(QWidget):
 
     def _context_menu(self, lst: QListWidget, build, pos) -> None:
         item = lst.itemAt(pos)
-        if item is None or self.claim_id is None:
+        if self.claim_id is None or (item is None and lst is not self.evidence):
             return
-        lst.setCurrentItem(item)
+        if item is None:
+            lst.setCurrentRow(-1)  # the empty part of the evidence list: only «Add from a source…»
+        else:
+            lst.setCurrentItem(item)
         menu = build()
         menu.exec(lst.viewport().mapToGlobal(pos))
         menu.deleteLater()
@@ -322,8 +337,13 @@ class ClaimDetail(QWidget):
     def _evidence_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setLayoutDirection(dialogs.interface_direction())
-        menu.addAction(self.tr("Edit evidence…"), lambda: self.edit_evidence())
-        menu.addAction(self.tr("Delete evidence…"), lambda: self.delete_evidence())
+        attach = menu.addAction(self.tr("Add evidence from a source…"), lambda: self.attach_evidence())
+        attach.setObjectName("attach_evidence")
+        attach.setEnabled(not self.session.project.readonly)
+        if self.evidence.currentItem() is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Edit evidence…"), lambda: self.edit_evidence())
+            menu.addAction(self.tr("Delete evidence…"), lambda: self.delete_evidence())
         return menu
 
     def _current(self, lst: QListWidget, role: int) -> str | None:
@@ -388,13 +408,10 @@ class ClaimDetail(QWidget):
         if row is None:
             return False
         if stance is None and note is None:
-            source = self.session.read.get("source", str(row["source_id"])) or {}
-            answer = dialogs.EvidenceEditDialog.ask(
-                str(row["stance"]), str(row["note"] or ""), str(source.get("title") or ""), self
-            )
-            if answer is None:
-                return False
-            stance, note = answer
+            from factdesk.ui.edit_dialogs import ask_evidence_change
+
+            asked = ask_evidence_change(self.session, self, evidence_id)
+            return asked is not None and self._run(asked)
         return self._run(ops.EditEvidence(evidence_id, stance=stance, note=note))
 
     def delete_evidence(self, evidence_id: str | None = None) -> bool:
@@ -412,6 +429,21 @@ class ClaimDetail(QWidget):
         if not dialogs.confirm(self, self.tr("Delete evidence"), text, yes=self.tr("Delete")):
             return False
         return self._run(ops.DeleteEvidence(evidence_id))
+
+    def attach_evidence(self) -> str | None:
+        """Attach a source already in the project (an official statement, a data set, a phone call) to
+        the claim as evidence, with a stance and a note, asked in a dialog: one undoable step. The new
+        evidence is selected; its id, or None."""
+        if not self.claim_id or self.session.closed:
+            return None
+        from factdesk.ui.edit_dialogs import attach_evidence
+
+        evidence_id = attach_evidence(self.session, self, claim_id=self.claim_id)
+        if evidence_id:
+            for i in range(self.evidence.count()):
+                if self.evidence.item(i).data(EVIDENCE_ROLE) == evidence_id:
+                    self.evidence.setCurrentRow(i)
+        return evidence_id
 
     def edit_verdict_scale(self) -> bool:
         """The project's verdict scale in a dialog; what changed is one undoable step."""

@@ -1,7 +1,8 @@
 """Changing and deleting articles from the article list: its context menu, each gesture one undo step.
 
-Deleting says first, in plain words, what goes with the article (its highlights and their links to
-claims) and what stays (the claims, a source that was the article).
+Deleting says first, in plain words, what goes with the article (its highlights, their links to
+claims, the evidence quoting them) and what stays (the claims, a source that was the article). Both
+gestures run the workflow of :mod:`factdesk.app.editing`, as the command line does.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
+from factdesk.app.editing import ArticleDeletion, plan_article_deletion
+from factdesk.app.editing import edit_article as article_edit
 from factdesk.core import operations as ops
 from factdesk.ui import dialogs
 from factdesk.ui.dialogs import embed
@@ -32,40 +35,49 @@ def edit_article(
         values = dialogs.ArticleDetailsDialog.ask(row, parent)
         if not values:
             return False
-    return dialogs.run_or_explain(session, parent, ops.EditArticle(article_id, values), parent)
+    try:
+        op = article_edit(session.read, article_id, values)
+    except ops.OperationError as exc:
+        dialogs.show_error(parent, str(exc))
+        return False
+    return dialogs.run_or_explain(session, parent, op, parent)
 
 
 def deletion_words(session: ProjectSession, article_id: str) -> str:
     """The question asked before an article is deleted: what goes with it, what stays."""
-    reader = session.read
-    row = reader.get("article", article_id) or {}
-    spans = reader.find("span", "article_id", article_id)
-    links = sum(len(reader.find("appearance", "span_id", s["id"])) for s in spans)
-    title = embed(str(row.get("title") or "")) or tr("(untitled)")
+    return _deletion_words(plan_article_deletion(session.read, article_id))
+
+
+def _deletion_words(plan: ArticleDeletion) -> str:
+    title = embed(plan.title) or tr("(untitled)")
     sentences = [tr("Delete the article «%1»?").replace("%1", title)]
-    if spans:
-        sentences.append(tr("Its %n highlight(s) will be deleted with it.", "", len(spans)))
+    if plan.highlights:
+        sentences.append(tr("Its %n highlight(s) will be deleted with it.", "", plan.highlights))
     else:
         sentences.append(tr("It has no highlights."))
-    if links:
+    if plan.links:
         sentences.append(
-            tr("%n link(s) from them to claims will go too; the claims themselves stay.", "", links)
+            tr("%n link(s) from them to claims will go too; the claims themselves stay.", "", plan.links)
         )
-    if reader.find("source", "article_id", article_id):
+    if plan.evidence:
+        sentences.append(
+            tr("%n evidence item(s) quoting the article will be deleted too.", "", plan.evidence)
+        )
+    if plan.sources_kept:
         sentences.append(tr("The source that is this article stays, without it."))
     sentences.append(tr("You can undo this."))
     return " ".join(sentences)
 
 
 def delete_article(session: ProjectSession, parent: QWidget | None, article_id: str) -> bool:
-    """Delete an article after asking (its highlights and their links go with it); True if deleted."""
+    """Delete an article after asking (its highlights, their links and the evidence quoting them go
+    with it; «Cancel» is the default answer); True if deleted."""
     if session.read.get("article", article_id) is None:
         return False
-    if not dialogs.confirm(
-        parent, tr("Delete article"), deletion_words(session, article_id), yes=tr("Delete")
-    ):
+    plan = plan_article_deletion(session.read, article_id)
+    if not dialogs.confirm(parent, tr("Delete article"), _deletion_words(plan), yes=tr("Delete")):
         return False
-    return dialogs.run_or_explain(session, parent, ops.DeleteArticle(article_id), parent)
+    return dialogs.run_or_explain(session, parent, plan.operation, parent)
 
 
 def popup(menu: QMenu, at: QPoint) -> None:
@@ -80,7 +92,11 @@ def article_menu(
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show(pos: QPoint) -> None:
-        article_id = id_at(view.indexAt(pos).row())
+        row, current = view.indexAt(pos).row(), view.currentIndex()
+        if current.isValid() and current.row() != row:
+            # asked from the keyboard (the menu key): a right-click makes its row current first
+            row, pos = current.row(), view.visualRect(current).center()
+        article_id = id_at(row)
         if article_id is None or session.closed:
             return
         menu = article_actions(view, session, article_id)

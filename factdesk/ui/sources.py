@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -57,6 +58,7 @@ _LINE_FIELDS = ("title", "url", "publisher")
 _DATE_FIELDS = ("published", "accessed")
 _STANCE_ROLE = Qt.ItemDataRole.UserRole + 10
 _CLAIM_TEXT_ROLE = Qt.ItemDataRole.UserRole + 11
+_EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
 class SourceFilter(QSortFilterProxyModel):
@@ -123,6 +125,8 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.new_button = QPushButton(self)
         self.delete_button = QPushButton(self)
+        self.attach_button = QPushButton(self)  # this source as evidence for a claim
+        self.attach_button.setObjectName("attachSource")
         self.count_label = PlainLabel(self)
 
         list_side = QWidget(self)
@@ -133,6 +137,7 @@ class SourcesPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         list_layout.addLayout(buttons)
@@ -217,6 +222,12 @@ class SourcesPanel(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.new_button.clicked.connect(self.new_source)
         self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.attach_button.clicked.connect(lambda: self.attach_to_claim())
+        for view, build in ((self.table, self._source_menu), (self.evidence_list, self._evidence_menu)):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, view=view, build=build: self._context_menu(view, build, pos)
+            )
         self.evidence_list.itemDoubleClicked.connect(self._evidence_activated)
         session.changed.connect(self._on_changed)
 
@@ -361,6 +372,7 @@ class SourcesPanel(QWidget):
             self._current = None
         self._load(row, same=previous == self._current)
         self.delete_button.setEnabled(row is not None)
+        self.attach_button.setEnabled(row is not None and not self.session.project.readonly)
         if self._current is not None and self._current != previous:
             self.sourceSelected.emit(self._current)
 
@@ -418,6 +430,7 @@ class SourcesPanel(QWidget):
                 continue
             item = QListWidgetItem()
             item.setData(ID_ROLE, claim["id"])
+            item.setData(_EVIDENCE_ROLE, str(ev["id"]))
             item.setData(_STANCE_ROLE, str(ev["stance"]))
             item.setData(_CLAIM_TEXT_ROLE, str(claim["text"]))
             note = str(ev.get("note") or "")
@@ -442,6 +455,64 @@ class SourcesPanel(QWidget):
                 )
             else:
                 item.setText(self.tr("No claim cites this source yet."))
+
+    # ------------------------------------------------------------------------------------------
+    # evidence: this source attached to a claim, its stance and note changed, removed
+
+    def attach_to_claim(self) -> str | None:
+        """Attach the selected source to a claim as evidence (the claim, stance and note asked in a
+        dialog): one undoable step. The new evidence's id, or None."""
+        if self._current is None or not self.commit():
+            return None
+        from factdesk.ui.edit_dialogs import attach_evidence
+
+        return attach_evidence(self.session, self, source_id=self._current)
+
+    def _context_menu(self, view: QAbstractItemView, build, pos) -> None:
+        index = view.indexAt(pos)
+        current = view.currentIndex()
+        if current.isValid() and current.row() != index.row():
+            # asked from the keyboard (the menu key): a right-click makes its row current first
+            index, pos = current, view.visualRect(current).center()
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return
+        view.setCurrentIndex(index)
+        menu = build()
+        menu.setLayoutDirection(interface_direction())
+        menu.exec(view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _source_menu(self) -> QMenu:
+        menu = QMenu(self)
+        writable = not self.session.project.readonly
+        attach = menu.addAction(self.tr("Use as evidence for a claim…"), lambda: self.attach_to_claim())
+        attach.setObjectName("attach_source")
+        delete = menu.addAction(self.tr("Delete source…"), lambda: self.delete_selected())
+        delete.setObjectName("delete_source")
+        for action in (attach, delete):
+            action.setEnabled(writable)
+        return menu
+
+    def _evidence_menu(self) -> QMenu:
+        from factdesk.ui import edit_dialogs
+
+        menu = QMenu(self)
+        item = self.evidence_list.currentItem()
+        evidence_id = str(item.data(_EVIDENCE_ROLE)) if item is not None else ""
+        writable = not self.session.project.readonly
+        show = menu.addAction(self.tr("Show the claim"), lambda: item and self._evidence_activated(item))
+        show.setObjectName("show_claim")
+        edit = menu.addAction(
+            self.tr("Edit evidence…"), lambda: edit_dialogs.edit_evidence(self.session, self, evidence_id)
+        )
+        edit.setObjectName("edit_evidence")
+        delete = menu.addAction(
+            self.tr("Delete evidence…"), lambda: edit_dialogs.delete_evidence(self.session, self, evidence_id)
+        )
+        delete.setObjectName("delete_evidence")
+        for action in (edit, delete):
+            action.setEnabled(writable and bool(evidence_id))
+        return menu
 
     def _evidence_activated(self, item: QListWidgetItem) -> None:
         claim_id = item.data(ID_ROLE)
@@ -541,6 +612,10 @@ class SourcesPanel(QWidget):
         )
         self.new_button.setText(self.tr("New source"))
         self.delete_button.setText(self.tr("Delete source"))
+        self.attach_button.setText(self.tr("Use as evidence…"))
+        self.attach_button.setToolTip(
+            self.tr("Attach this source to a claim as evidence, with a stance and a note")
+        )
         labels = {
             "kind": self.tr("Kind:"),
             "title": self.tr("Title:"),

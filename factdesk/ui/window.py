@@ -493,6 +493,26 @@ class Workbench(QWidget):
             return plan.evidence_id
         return None
 
+    def attach_evidence(self) -> str | None:
+        """Claim → Add evidence from a source…: a source of the project attached to the selected claim."""
+        if not self.claim_id:
+            QMessageBox.information(self, self.tr("Select a claim"), self.tr("First select a claim."))
+            return None
+        self.side.setCurrentWidget(self.detail)
+        return self.detail.attach_evidence()
+
+    def edit_open_article(self) -> bool:
+        """Edit → the open article's details (never its text), asked in a dialog: one undoable step."""
+        from factdesk.ui import editing
+
+        return bool(self.article_id) and editing.edit_article(self.session, self, str(self.article_id))
+
+    def delete_open_article(self) -> bool:
+        """Edit → delete the open article, after saying what goes with it: one undoable step."""
+        from factdesk.ui import editing
+
+        return bool(self.article_id) and editing.delete_article(self.session, self, str(self.article_id))
+
     def set_verdict(self, key: str) -> None:
         if not self.claim_id:
             QMessageBox.information(self, self.tr("Select a claim"), self.tr("First select a claim."))
@@ -615,7 +635,19 @@ class MainWindow(QMainWindow):
         ):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a.by_name[name])
         self.edit_menu = bar.addMenu("")
-        for name in ("undo", "redo", None, "find", "next_hit", "previous_hit", None, "preferences"):
+        for name in (
+            "undo",
+            "redo",
+            None,
+            "find",
+            "next_hit",
+            "previous_hit",
+            None,
+            "edit_article",
+            "delete_article",
+            None,
+            "preferences",
+        ):
             self.edit_menu.addSeparator() if name is None else self.edit_menu.addAction(a.by_name[name])
         self.claim_menu = bar.addMenu("")
         for name in (
@@ -624,6 +656,7 @@ class MainWindow(QMainWindow):
             "link_claim",
             "mark_span",
             "add_evidence",
+            "attach_evidence",
             None,
             "edit_rationale",
             "delete_claim",
@@ -698,6 +731,9 @@ class MainWindow(QMainWindow):
             lambda: self.workbench and self.workbench.add_evidence_from_selection()
         )
         a.delete_claim.triggered.connect(lambda: self.workbench and self.workbench.delete_claim())
+        a.attach_evidence.triggered.connect(lambda: self.workbench and self.workbench.attach_evidence())
+        a.edit_article.triggered.connect(lambda: self.workbench and self.workbench.edit_open_article())
+        a.delete_article.triggered.connect(lambda: self.workbench and self.workbench.delete_open_article())
         a.delete_span.triggered.connect(
             lambda: self.workbench and self.workbench.delete_highlight_at_cursor()
         )
@@ -872,6 +908,9 @@ class MainWindow(QMainWindow):
             "link_claim",
             "mark_span",
             "add_evidence",
+            "attach_evidence",
+            "edit_article",
+            "delete_article",
             "edit_rationale",
             "delete_claim",
             "delete_span",

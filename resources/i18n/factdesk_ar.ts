@@ -88,6 +88,10 @@
       <translation>إضافة التحديد &amp;دليلًا…</translation>
     </message>
     <message>
+      <source>Add evidence from a s&amp;ource…</source>
+      <translation>إضافة دليل من &amp;مصدر…</translation>
+    </message>
+    <message>
       <source>Edit &amp;rationale</source>
       <translation>&amp;تعديل التعليل</translation>
     </message>
@@ -138,6 +142,14 @@
     <message>
       <source>Add &amp;source</source>
       <translation>إضافة &amp;مصدر</translation>
+    </message>
+    <message>
+      <source>Edit the article's &amp;details…</source>
+      <translation>تعديل &amp;بيانات المقال…</translation>
+    </message>
+    <message>
+      <source>Delete the &amp;article…</source>
+      <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
       <source>&amp;Fact-check library…</source>
@@ -284,6 +296,49 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>AttachEvidenceDialog</name>
+    <message>
+      <source>Add evidence from a source</source>
+      <translation>إضافة دليل من مصدر</translation>
+    </message>
+    <message>
+      <source>What the source says, when and how you reached it (optional)</source>
+      <translation>ما يقوله المصدر، ومتى وكيف وصلت إليه (اختياري)</translation>
+    </message>
+    <message>
+      <source>The evidence:</source>
+      <translation>الدليل:</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>ملاحظة:</translation>
+    </message>
+    <message>
+      <source>Attach</source>
+      <translation>إرفاق</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>The source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>The claim this evidence is about</source>
+      <translation>الادعاء الذي يتعلق به الدليل</translation>
+    </message>
+    <message>
+      <source>The claim: «%1»</source>
+      <translation>الادعاء: «%1»</translation>
+    </message>
+    <message>
+      <source>The source: «%1» (%2)</source>
+      <translation>المصدر: «%1» (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>ClaimDetail</name>
     <message>
       <source>Why this verdict: the sources and reasoning.</source>
@@ -310,6 +365,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>إزالة المقطع المحدد من مواضع هذا الادعاء (يبقى التظليل)</translation>
     </message>
     <message>
+      <source>Add from a source…</source>
+      <translation>إضافة من مصدر…</translation>
+    </message>
+    <message>
+      <source>Attach a source of the project (a statement, a data set, a call) to this claim</source>
+      <translation>إرفاق مصدر من مصادر المشروع (بيان، مجموعة بيانات، مكالمة) بهذا الادعاء</translation>
+    </message>
+    <message>
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
@@ -334,12 +397,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>فك ربطه بهذا الادعاء…</translation>
     </message>
     <message>
-      <source>Edit evidence…</source>
-      <translation>تعديل الدليل…</translation>
-    </message>
-    <message>
-      <source>Delete evidence…</source>
-      <translation>حذف الدليل…</translation>
+      <source>Add evidence from a source…</source>
+      <translation>إضافة دليل من مصدر…</translation>
     </message>
     <message>
       <source>Claim</source>
@@ -376,6 +435,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Claim detail</source>
       <translation>تفاصيل الادعاء</translation>
+    </message>
+    <message>
+      <source>Edit evidence…</source>
+      <translation>تعديل الدليل…</translation>
+    </message>
+    <message>
+      <source>Delete evidence…</source>
+      <translation>حذف الدليل…</translation>
     </message>
     <message>
       <source>(untitled)</source>
@@ -701,6 +768,21 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>EditDialogs</name>
+    <message>
+      <source>Delete evidence</source>
+      <translation>حذف الدليل</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Delete this evidence (%1) for the claim «%2»? The claim and the source stay. You can undo this.</source>
+      <translation>أتحذف هذا الدليل (%1) على الادعاء «%2»؟ يبقى الادعاء ويبقى المصدر. يمكنك التراجع عن ذلك.</translation>
+    </message>
+  </context>
+  <context>
     <name>Editing</name>
     <message>
       <source>(untitled)</source>
@@ -742,6 +824,17 @@ Everything you did before is saved in the project file. The details were written
         <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
         <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
         <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n evidence item(s) quoting the article will be deleted too.</source>
+      <translation>
+        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
+        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
+        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
+        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
+        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
+        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
       </translation>
     </message>
     <message>
@@ -2258,6 +2351,21 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>SourceSearch</name>
+    <message>
+      <source>Search the sources by title, publisher, address or notes</source>
+      <translation>ابحث في المصادر بالعنوان أو الناشر أو الرابط أو الملاحظات</translation>
+    </message>
+    <message>
+      <source>This project has no sources yet: add one in the Sources tab.</source>
+      <translation>لا مصادر في هذا المشروع بعد: أضف مصدرًا من تبويب المصادر.</translation>
+    </message>
+    <message>
+      <source>No source matches «%1».</source>
+      <translation>لا مصدر يطابق «%1».</translation>
+    </message>
+  </context>
+  <context>
     <name>SourcesPanel</name>
     <message>
       <source>New source</source>
@@ -2268,12 +2376,40 @@ Everything you did before is saved in the project file. The details were written
       <translation>(بلا عنوان)</translation>
     </message>
     <message>
+      <source>Use as evidence for a claim…</source>
+      <translation>استخدامه دليلًا لادعاء…</translation>
+    </message>
+    <message>
+      <source>Delete source…</source>
+      <translation>حذف المصدر…</translation>
+    </message>
+    <message>
+      <source>Show the claim</source>
+      <translation>عرض الادعاء</translation>
+    </message>
+    <message>
+      <source>Edit evidence…</source>
+      <translation>تعديل الدليل…</translation>
+    </message>
+    <message>
+      <source>Delete evidence…</source>
+      <translation>حذف الدليل…</translation>
+    </message>
+    <message>
       <source>Filter the sources by title, publisher, address or notes</source>
       <translation>تصفية المصادر حسب العنوان أو الناشر أو الرابط أو الملاحظات</translation>
     </message>
     <message>
       <source>Delete source</source>
       <translation>حذف المصدر</translation>
+    </message>
+    <message>
+      <source>Use as evidence…</source>
+      <translation>استخدامه دليلًا…</translation>
+    </message>
+    <message>
+      <source>Attach this source to a claim as evidence, with a stance and a note</source>
+      <translation>إرفاق هذا المصدر بادعاء دليلًا، مع موقفه وملاحظة</translation>
     </message>
     <message>
       <source>Kind:</source>

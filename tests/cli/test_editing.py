@@ -87,13 +87,31 @@ def test_article_edit_changes_the_details_never_the_text(demo_copy: Path) -> Non
 
 
 def test_article_delete_says_what_went_with_it_and_undo_brings_all_back(demo_copy: Path) -> None:
+    start = everything(demo_copy)
+    article = start["article"][0]
+    spans = [s for s in start["span"] if s["article_id"] == article["id"]]
+    # one of its highlights quoted as evidence: that evidence goes with the article
+    link = next(a for a in start["appearance"] if a["span_id"] == spans[0]["id"])
+    statement = next(s for s in start["source"] if s["kind"] == "official_statement")
+    p = str(demo_copy)
+    quoting = ok(
+        "evidence",
+        "add",
+        p,
+        str(link["claim_id"])[:8],
+        str(statement["id"])[:8],
+        "--stance",
+        "refutes",
+        "--span",
+        str(spans[0]["id"])[:8],
+    ).strip()
     before = everything(demo_copy)
-    article = before["article"][0]
-    spans = [s for s in before["span"] if s["article_id"] == article["id"]]
-    out = ok("article", "delete", str(demo_copy), str(article["id"])[:8])
+    out = ok("article", "delete", p, str(article["id"])[:8])
     assert (
         f"«{article['title']}»" in out and f"{len(spans)} highlight(s)" in out and "link(s) to claims" in out
     )
+    assert "1 evidence item(s)" in out
+    assert quoting not in {e["id"] for e in everything(demo_copy)["evidence"]}
     now = everything(demo_copy)
     assert [a["id"] for a in now["article"]] == [a["id"] for a in before["article"][1:]]
     assert not any(s["article_id"] == article["id"] for s in now["span"])

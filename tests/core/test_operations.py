@@ -170,19 +170,34 @@ def test_set_verdict_stamps_the_review_and_changing_nothing_plans_nothing(world:
     assert world.run(ops.SetVerdict(claim_id, "false", rationale="الأرقام تختلف")) == []
 
 
-def test_deleting_an_article_takes_its_highlights_and_appearances_but_keeps_claims_and_evidence(
+def test_deleting_an_article_takes_its_highlights_appearances_and_quoting_evidence_but_keeps_claims(
     world: MemoryReader,
 ) -> None:
     aid, span_id, claim_id = _claim_in(world)
     src = ops.AddSource("تقرير المرصد", article_id=aid)
     world.run(src)
-    ev = ops.AddEvidence(claim_id, src.id, stance="refutes", span_id=span_id)
-    world.run(ev)
-    world.run(ops.DeleteArticle(aid))
+    quoting = ops.AddEvidence(claim_id, src.id, stance="refutes", span_id=span_id)
+    world.run(quoting)
+    statement = ops.AddSource("بيان وزارة الدفاع", kind="official_statement")
+    world.run(statement)
+    unquoted = ops.AddEvidence(claim_id, statement.id, stance="supports")
+    world.run(unquoted)
+    deps = ops.article_dependents(world, aid)
+    assert (deps.spans, deps.evidence, deps.claims, deps.sources_kept) == (
+        (span_id,),
+        (quoting.id,),
+        (claim_id,),
+        (src.id,),
+    )
+    assert len(deps.appearances) == 1
+    before = world.state()
+    applied = world.run(ops.DeleteArticle(aid))
     assert world.tables[ARTICLE] == {} and world.tables[SPAN] == {} and world.tables[APPEARANCE] == {}
     assert claim_id in world.tables[CLAIM]
-    assert world.tables[EVIDENCE][ev.id]["span_id"] is None
+    assert list(world.tables[EVIDENCE]) == [unquoted.id]  # evidence not quoting the article stays
     assert world.tables[SOURCE][src.id]["article_id"] is None
+    world.undo(applied)
+    assert world.state() == before
 
 
 def test_deleting_a_claim_or_source_takes_what_hangs_on_it(world: MemoryReader) -> None:
