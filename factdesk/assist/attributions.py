@@ -139,8 +139,41 @@ _LEXICONS: dict[int, set[str] | dict[str, str]] = {
 _EVIDENCE = {
     _norm(w)
     for w in ("معلومات", "المعلومات", "دلائل", "الدلائل", "مؤشرات", "المؤشرات", "أدلة", "الأدلة", "التجارب",
-              "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك")
+              "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك", "الشواهد", "شواهد",
+              "القرائن", "قرائن", "المعطيات", "معطيات", "التطورات", "الظواهر", "الأوضاع", "المشهد", "التاريخ",
+              "السوابق", "الدلالات", "دلالات", "الملامح", "العلامات", "علامات")
 }  # fmt: skip
+
+
+def _not_third_singular(past: list[str], present: list[str]) -> set[str]:
+    """Forms whose subject is never a noun phrase after them: first and second person («قلت», «أقول»,
+    «نؤكد») and plural or dual («قالوا», «يقولون», «قالا») — a verb before its subject stays singular."""
+    third = _forms(past, []) - {_norm(p + e) for p in past for e in ("وا", "ا", "نا")}
+    third |= {_norm(p) for s in present for p in ("ي" + s, "ت" + s)}
+    out = {_norm(p + e) for p in past for e in ("وا", "ا", "نا", "تم")}
+    out |= {_norm(pre + s) for s in present for pre in ("أ", "ن")}
+    out |= {
+        _norm(pre + s + e) for s in present for pre, e in (("ي", "ون"), ("ت", "ون"), ("ي", "ان"), ("ت", "ين"))
+    }
+    return (out - third) | {_norm(w) for w in ("قلت", "قلنا", "قلتم", "قلتن")}
+
+
+_QAL = _forms(["قال"], ["قول"]) | {_norm(w) for w in ("قلت", "قلنا", "قلتم", "قالوا", "قاله", "قالها")}
+_NO_SUBJECT_AFTER = _not_third_singular(
+    ["قال", "أعلن", "أكد", "أوضح", "صرح", "أضاف", "شدد", "أفاد", "أشار", "ذكر", "كشف", "تابع", "لفت", "اعتبر",
+     "زعم", "نفى", "أنكر", "رفض", "استبعد", "شكك", "كذب"],
+    ["قول", "علن", "ؤكد", "وضح", "صرح", "ضيف", "شدد", "فيد", "شير", "ذكر", "كشف", "تابع", "لفت", "عتبر", "زعم",
+     "نفي", "نكر", "رفض", "ستبعد", "شكك", "كذب"],
+)  # fmt: skip
+# Words that open direct speech, never a speaker: «قال هذه علامة …», «قالت أنا زعلانة», «قال لا تبكِ».
+_SPEECH_OPENERS = {
+    _norm(w)
+    for w in ("هذه", "هذا", "هذي", "ذلك", "تلك", "أنا", "انا", "نحن", "أنت", "انت", "انتي", "أنتم", "انتم", "هو",
+              "هي", "هم", "لا", "ما", "لم", "لن", "لقد", "قد", "ليش", "لماذا", "كيف", "يا", "نعم", "إذا", "اذا",
+              "عليك", "عليكم", "عليكي", "لك", "لكم", "منك", "بك")
+}  # fmt: skip
+# A negative quantifier as the subject: «لا أحد ينكر …», «لم ينفِ أحد …» — nobody said anything.
+_NOBODY = {_norm(w) for w in ("أحد", "احد")}
 _NEGATIONS = {_norm(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")}
 _RELATIVES = {_norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "ما", "مما", "وما", "فيما")}
 # Words between a verb and its subject that are not the subject: «قال لي الوالد», «أكد عليه أيضاً الوزير».
@@ -654,6 +687,28 @@ def _verb(
         k = _phrase_after(text, toks, j)
     by = toks[j].norm.startswith("ب") and not toks[j].norm.startswith("بعض") if j < len(toks) else False
     subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
+    # «قلت …», «يقولون …», «أكدوا …»: no noun phrase after these is their subject.
+    if verb in _NO_SUBJECT_AFTER or (j < len(toks) and toks[j].norm in _SPEECH_OPENERS):
+        subject_ok = False
+    if subject_ok and toks[j].norm in _NOBODY and negated:
+        return None  # «لم ينفِ أحد …»
+    if subject_ok and any(t.norm in _EVIDENCE for t in toks[j:k]):
+        return None  # «تشير المعلومات إلى أن …»: information shows, it does not say
+    # Direct speech without quotation marks or a colon, common in colloquial text: «وقال لي لا تبكِ»,
+    # «قالت أنا زعلانة», «قلت لأمي نذرتُ …»: a form of «قال» whose next word cannot be its subject.
+    direct = None
+    if (
+        verb in _QAL
+        and not content
+        and not subject_ok
+        and j < len(toks)
+        and toks[j].start < _sentence_end(text, tok.end)
+    ):
+        d = j
+        if d < len(toks) and toks[d].norm[:1] == "ل" and toks[d].norm[:2] not in ("لا", "لم", "لن", "لق"):
+            d += 1  # «لأمي», «لوالدتي»: to whom it was said
+        if d < len(toks) and toks[d].norm not in _THAT and toks[d].start < _sentence_end(text, tok.end):
+            direct = d
     if subject_ok and stance == "denies" and verb in _DENY_IF and not content:
         # «رفض الوزير الاتهامات …» denies a claim; «رفض الوزير الانسحاب» refuses an act.
         c = next((n for n in range(j + 1, min(k + 1, len(toks))) if toks[n].norm in _CLAIM_NOUNS), None)
@@ -682,21 +737,49 @@ def _verb(
         b -= 1
     if b < top and any(t.norm in _EVIDENCE for t in toks[b:top]):
         return None
+    if b < top and toks[b].norm in _NOBODY and b > 0 and toks[b - 1].norm in _NEGATIONS:
+        return None  # «لا أحد ينكر …»
     # «فإن الوحدات الكردية نفت بيان …»: a noun phrase right after أنّ/إنّ or a clause boundary is the
     # subject of a speech verb even when a noun phrase, not a clause, follows it.
     boundary = b < top and (
         b == 0 or toks[b - 1].norm in _THAT or not _gap_is_space(text, toks[b - 1].end, toks[b].start)
     )
     strong = verb in _SAY or verb in _DENY
+    if direct is not None:
+        said = _direct_said(text, toks, direct)
+        if b < top and (top < i or boundary or verb in _NO_SUBJECT_AFTER):
+            return _make(text, (toks[b].start, toks[top - 1].end), vb, stance, said, negated=negated)
+        return _make(text, None, vb, stance, said, negated=negated)
     if b < top and (content or top < i or (strong and boundary and not relative)):
         sp = (toks[b].start, toks[top - 1].end)
         return _make(text, sp, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     # implicit speaker: «وأضاف أن …», «وقال: "…"», «قلت لها: …»
-    if content:
+    if content or (
+        strong and verb in _NO_SUBJECT_AFTER and k > j and toks[j].start < _sentence_end(text, tok.end)
+    ):  # «نعلن تمديد المهلة», «أكدوا وجود …»: what follows is what was said
         return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     if stance == "denies" and verb not in _DENY_IF and j < len(toks):
         return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     return None
+
+
+def _direct_said(text: str, toks: list[_Tok], d: int) -> tuple[int, int]:
+    """Unmarked direct speech from toks[d]: to the end of the sentence or clause, or to the next report
+    («… وقال …», «… قلت …») or the next «و» + narrative verb of the first person («… ورأيت …»)."""
+    end = _sentence_end(text, toks[d].start)
+    semi = _CLAUSE_END.search(text, toks[d].start, end)
+    if semi is not None:
+        end = semi.start()
+    e = end
+    for t in toks[d + 1 : d + 60]:
+        if t.start >= end:
+            break
+        if t.norm in _SPEECH_WORDS:
+            e = t.start
+            break
+    while e > toks[d].start and not text[e - 1].isalnum() and text[e - 1] not in _CLOSERS:
+        e -= 1
+    return (toks[d].start, e) if e > toks[d].start else (toks[d].start, toks[d].end)
 
 
 def _refuses_an_act(toks: list[_Tok], i: int) -> bool:
