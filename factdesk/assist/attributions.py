@@ -687,6 +687,9 @@ def _verb(
         k = _phrase_after(text, toks, j)
     by = toks[j].norm.startswith("ب") and not toks[j].norm.startswith("بعض") if j < len(toks) else False
     subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
+    # «لا أحد ينكر موقع الحزب»: the subject is before the verb and is nobody.
+    if prev is not None and prev.norm in _NOBODY and i > 1 and toks[i - 2].norm in _NEGATIONS:
+        return None
     # «قلت …», «يقولون …», «أكدوا …»: no noun phrase after these is their subject.
     if verb in _NO_SUBJECT_AFTER or (j < len(toks) and toks[j].norm in _SPEECH_OPENERS):
         subject_ok = False
