@@ -134,3 +134,24 @@ def test_dev_figures_do_not_get_worse() -> None:
     # dev (tuned on): P 0.94 (130/138), R 0.98 (130/133), said 0.71 (75/106).
     p, r, said = _scores("dev")
     assert p >= 0.94 and r >= 0.97 and said >= 0.70, (p, r, said)
+
+
+def test_external_labels_name_their_texts_and_hold_none_of_them() -> None:
+    # The external texts stay outside the repository (bench/assist_attributions.py --external DIR reads
+    # them); each row names where its text comes from and the SHA-1 of that exact text.
+    path = Path(__file__).parent / "data" / "attributions_external_labels.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    labelled = [r for r in rows if r["stance"] != "none"]
+    assert len(labelled) >= 60, len(labelled)
+    sha_of: dict[str, str] = {}
+    for r in rows:
+        assert r["split"] == "external2" and r["repo"].count("/") == 1 and len(r["commit"]) == 40, r
+        assert len(r["sha1"]) == 40 and int(r["sha1"], 16) >= 0, r
+        assert sha_of.setdefault(r["file"], r["sha1"]) == r["sha1"], r  # one text per file name
+        if r["stance"] == "none":
+            assert all(int(r[k]) == -1 for k in ("verb_start", "speaker_start", "said_start")), r
+            continue
+        assert r["stance"] in STANCES and _norm(r["verb"]) == r["verb"], r
+        v0, v1, d0, d1 = (int(r[k]) for k in ("verb_start", "verb_end", "said_start", "said_end"))
+        assert 0 <= v0 < v1 and (d0 < 0 or v1 <= d0 < d1), r
