@@ -18,7 +18,7 @@ the first held-out split, whose rows on them are "retired" and never scored). Bo
 and overall and the said-span figure, with OK/MISS against precision >= 0.85 and recall >= 0.75; blind2's
 are the figures that count. Only dev lists what was missed and what was found extra (``--quiet`` drops
 those lines); ``--dev`` scores dev alone (for tuning, so that blind2 is not looked at).
-``--external DIR`` also scores ``external2`` (``tests/assist/data/attributions_external_labels.tsv``): news
+``--external DIR`` also scores ``external2`` and ``external3`` (``attributions_external_labels.tsv``): news
 articles kept outside the repository, read from DIR by the file names the labels give; a missing file or
 one whose SHA-1 is not the labelled one stops the bench with a message.
 
@@ -82,8 +82,8 @@ def load_external(folder: Path) -> list[dict[str, str]]:
         sha = hashlib.sha1(path.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
         if sha != r["sha1"]:
             raise SystemExit(f"{path}: SHA-1 {sha} is not the labelled text's {r['sha1']}")
-        EXTERNAL["external2/" + r["file"]] = path
-        r["file"] = "external2/" + r["file"]
+        EXTERNAL[r["split"] + "/" + r["file"]] = path
+        r["file"] = r["split"] + "/" + r["file"]
     return rows
 
 
@@ -185,8 +185,9 @@ def main() -> None:
         n = sys.argv.index("--external")
         if n + 1 >= len(sys.argv):
             raise SystemExit("--external needs the folder that holds the external texts")
-        rows += load_external(Path(sys.argv[n + 1]))
-        splits += ("external2",)
+        external = load_external(Path(sys.argv[n + 1]))
+        rows += external
+        splits += tuple(sorted({r["split"] for r in external}))
     for split in splits:
         part = [r for r in rows if r["split"] == split]
         tally = score(part, show=split == "dev" and not quiet)
