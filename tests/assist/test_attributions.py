@@ -245,3 +245,64 @@ def test_nobody_denies_is_no_attribution() -> None:
     # A named speaker's denial still is one.
     d = _one("وأنكر الوزير أن الوضع صعب في المدينة.", "أنكر")
     assert (d.stance, d.speaker) == ("denies", "الوزير")
+
+
+# Issue 11, second round: classes found on blind2 and external2 once they had been measured.
+
+
+def _said(text: str, verb: str) -> str:
+    a = _one(text, verb)
+    return text[a.said_start : a.said_end]
+
+
+def test_what_was_said_ends_where_the_writer_opens_a_new_report() -> None:
+    text = "وأوضحت الطبيبة أن الحالة مستقرة، كما أشارت إلى أن العلاج متاح، مع التأكيد أن الفحوص مستمرة."
+    assert _said(text, "أوضحت") == "أن الحالة مستقرة"
+    assert _said(text, "أشارت") == "أن العلاج متاح"
+    # «، كما» followed by more of the same content goes on.
+    text2 = "وأضاف أن القوات تقدمت نحو المدينة، كما سيطرت على الجسر."
+    assert _said(text2, "أضاف") == "أن القوات تقدمت نحو المدينة، كما سيطرت على الجسر"
+
+
+def test_a_quotation_after_that_runs_over_its_full_stops() -> None:
+    text = "وأكد الوزير أن «الوضع صعب. لكننا سننجح في النهاية». ثم غادر القاعة."
+    assert _said(text, "أكد") == "أن «الوضع صعب. لكننا سننجح في النهاية»"
+
+
+def test_a_long_circumstance_before_the_clause() -> None:
+    text = (
+        "وقال الوزير خلال مؤتمر صحفي عقده في مقر الوزارة بالعاصمة لعرض حصيلة العام الماضي كاملة، "
+        "إن الأرقام تحسنت كثيرا."
+    )
+    assert _said(text, "قال") == "إن الأرقام تحسنت كثيرا"
+
+
+def test_a_statement_speaks_and_a_lone_conjunction_is_no_speaker() -> None:
+    a = _one("و أشار بيان الوزارة أن المفاوضات مستمرة.", "أشار")
+    assert a.speaker == "بيان الوزارة"
+    d = _one("ونفت الشركة بيان النقابة حول الإضراب.", "نفت")
+    assert (d.stance, d.speaker) == ("denies", "الشركة")
+
+
+def test_reminding_and_reproaching_are_not_reports_of_a_claim() -> None:
+    assert find_attributions("وذكّر الوزير المرشحين بالآجال القانونية لإيداع الحسابات.") == []
+    assert [a.verb for a in find_attributions("وذكر الوزير أن الآجال انتهت.")] == ["ذكر"]
+    assert find_attributions("فكيف تنكر على غيرها ما تفعله هي كل يوم؟") == []
+
+
+def test_conditions_questions_and_verbal_nouns_report_nothing() -> None:
+    assert find_attributions("وإذا قلنا إن التجربة نجحت فماذا نقول عن الأرقام؟") == []
+    assert find_attributions("وعمل الفريق على كشف الحقائق للرأي العام.") == []
+
+
+def test_a_first_person_verb_has_no_speaker_before_it() -> None:
+    assert find_attributions("كتبت وصيتي ودائما أجددها وأقول ذلك لأولادي.") == []
+    a = _one("ونحن في اللجنة نؤكد أن العمل مستمر.", "نؤكد")
+    assert a.speaker == "" and _said("ونحن في اللجنة نؤكد أن العمل مستمر.", "نؤكد") == "أن العمل مستمر"
+
+
+def test_rules_are_not_sources_and_refusing_to_act_is_no_denial() -> None:
+    assert find_attributions("وطبقا للمقتضيات المنصوص عليها في القانون يجب إيداع الحسابات.") == []
+    assert find_attributions("وغادر المتحدث رافضاً أن يعلق على القرار.") == []
+    d = _one("وغادر المتحدث نافياً أن يكون الاتفاق قد تم.", "نافياً")
+    assert d.stance == "denies"
