@@ -111,7 +111,8 @@ _NOT_SOURCES = {
     _norm(w)
     for w in ("القانون", "النظام", "الأنظمة", "اللوائح", "لوائح", "إرشادات", "الإرشادات", "تعليمات",
               "التعليمات", "الشروط", "المعايير", "الإجراءات", "الحاجة", "الظروف", "الأحوال", "الطلب", "الخطة",
-              "الأصول", "الترتيب", "الأولوية", "الاتفاق", "الاتفاقية", "المادة", "القرار", "العادة", "الجدول")
+              "الأصول", "الترتيب", "الأولوية", "الاتفاق", "الاتفاقية", "المادة", "القرار", "العادة", "الجدول",
+              "المقتضيات", "مقتضيات", "الأحكام", "أحكام", "البنود", "الضوابط", "القواعد", "القوانين")
 }  # fmt: skip
 
 
@@ -139,8 +140,75 @@ _LEXICONS: dict[int, set[str] | dict[str, str]] = {
 _EVIDENCE = {
     _norm(w)
     for w in ("معلومات", "المعلومات", "دلائل", "الدلائل", "مؤشرات", "المؤشرات", "أدلة", "الأدلة", "التجارب",
-              "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك")
+              "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك", "الشواهد", "شواهد",
+              "القرائن", "قرائن", "المعطيات", "معطيات", "التطورات", "الظواهر", "الأوضاع", "المشهد", "التاريخ",
+              "السوابق", "الدلالات", "دلالات", "الملامح", "العلامات", "علامات")
 }  # fmt: skip
+
+
+def _not_third_singular(past: list[str], present: list[str]) -> set[str]:
+    """Forms whose subject is never a noun phrase after them: first and second person («قلت», «أقول»,
+    «نؤكد») and plural or dual («قالوا», «يقولون», «قالا») — a verb before its subject stays singular."""
+    third = _forms(past, []) - {_norm(p + e) for p in past for e in ("وا", "ا", "نا")}
+    third |= {_norm(p) for s in present for p in ("ي" + s, "ت" + s)}
+    out = {_norm(p + e) for p in past for e in ("وا", "ا", "نا", "تم")}
+    out |= {_norm(pre + s) for s in present for pre in ("أ", "ن")}
+    out |= {
+        _norm(pre + s + e) for s in present for pre, e in (("ي", "ون"), ("ت", "ون"), ("ي", "ان"), ("ت", "ين"))
+    }
+    return (out - third) | {_norm(w) for w in ("قلت", "قلنا", "قلتم", "قلتن")}
+
+
+_QAL = _forms(["قال"], ["قول"]) | {_norm(w) for w in ("قلت", "قلنا", "قلتم", "قالوا", "قاله", "قالها")}
+_NO_SUBJECT_AFTER = _not_third_singular(
+    ["قال", "أعلن", "أكد", "أوضح", "صرح", "أضاف", "شدد", "أفاد", "أشار", "ذكر", "كشف", "تابع", "لفت", "اعتبر",
+     "زعم", "نفى", "أنكر", "رفض", "استبعد", "شكك", "كذب"],
+    ["قول", "علن", "ؤكد", "وضح", "صرح", "ضيف", "شدد", "فيد", "شير", "ذكر", "كشف", "تابع", "لفت", "عتبر", "زعم",
+     "نفي", "نكر", "رفض", "ستبعد", "شكك", "كذب"],
+)  # fmt: skip
+# Words that open direct speech, never a speaker: «قال هذه علامة …», «قالت أنا زعلانة», «قال لا تبكِ».
+_SPEECH_OPENERS = {
+    _norm(w)
+    for w in ("هذه", "هذا", "هذي", "أنا", "انا", "نحن", "أنت", "انت", "انتي", "أنتم", "انتم", "هو",
+              "هي", "هم", "لا", "ما", "لم", "لن", "لقد", "قد", "ليش", "لماذا", "كيف", "يا", "نعم", "إذا", "اذا",
+              "عليك", "عليكم", "عليكي", "لك", "لكم", "منك", "بك")
+}  # fmt: skip
+# After a comma, these open the writer's next clause, not more of what was said («…، كما أشارت إلى …»,
+# «…، مع التأكيد أن …», «…، لكن الصحيح أن …»).
+_CLAUSE_OPENERS = {_norm(w) for w in ("مما", "مع", "لكن", "ولكن", "ورغم", "وهذا", "بيد", "بينما")}
+_REPORTING = (_ASSERTS, _DENIES, _PARTICIPLES)
+_MENTION = _forms(["ذكر"], ["ذكر"])
+# First person: the speaker is the writer, never a noun phrase before or after («وأقول ذلك لأولادي»).
+_FIRST_PERSON = {
+    w
+    for w in _NO_SUBJECT_AFTER
+    if w.startswith(("ا", "ن")) or w.endswith(("نا",)) or w in {_norm(x) for x in ("قلت", "قلنا")}
+} - _forms(["أعلن", "أكد", "أوضح", "أضاف", "أفاد", "أشار", "أنكر"], [])
+# Before these the word is not a report of speech: a condition or a question («وإذا قلنا …», «فماذا نقول
+# عن …»), or a preposition before a verbal noun («في كشف …», «على تأكيد …»).
+_NOT_REPORTED_AFTER = {
+    _norm(w) for w in ("إذا", "وإذا", "فإذا", "لو", "ولو", "فلو", "ماذا", "فماذا", "وماذا", "هل", "وهل")
+}
+_BEFORE_NOUNS = {_norm(w) for w in ("في", "على", "عن", "لدى", "حول")}
+_NOT_REMINDED_OF = ("بيان", "بلاغ", "بعد", "بين", "بعض", "بدور", "بأن", "بان")
+
+
+def _reminds(text: str, toks: list[_Tok], i: int) -> bool:
+    """«ذكّر الوزير الوكلاء بالمقتضيات», «ذكر الرئيس " ببدايات المهرجان"»: a word with بـ (what one is
+    reminded of) before any أنّ clause or colon is «ذكّر», not «ذكر» (mentioned)."""
+    end = _sentence_end(text, toks[i].end)
+    for t in toks[i + 1 : i + 10]:
+        if t.start >= end or t.norm in _THAT or text[t.end : t.end + 2].lstrip()[:1] == ":":
+            return False
+        if t.norm[:1] == "ب" and len(t.norm) > 3 and not t.norm.startswith(_NOT_REMINDED_OF):
+            return True
+    return False
+
+
+# Words that open a circumstance between a speaker and what they said.
+_CIRCUMSTANCE = {_norm(w) for w in ("خلال", "في", "أمام", "عبر", "أثناء", "لدى", "عقب", "بعد")}
+# A negative quantifier as the subject: «لا أحد ينكر …», «لم ينفِ أحد …» — nobody said anything.
+_NOBODY = {_norm(w) for w in ("أحد", "احد")}
 _NEGATIONS = {_norm(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")}
 _RELATIVES = {_norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "ما", "مما", "وما", "فيما")}
 # Words between a verb and its subject that are not the subject: «قال لي الوالد», «أكد عليه أيضاً الوزير».
@@ -344,6 +412,27 @@ def _opens_report(text: str, after: int, qs: int) -> bool:
     return gap.strip() == "" or gap.endswith(("،", ",", ":"))
 
 
+def _clause_end(text: str, toks: list[_Tok], k: int, start: int, end: int) -> int:
+    """Where an unquoted said span starting at ``start`` ends before ``end``: at a comma that opens the
+    writer's next clause (a clause opener, a new quotation, a new report or participle)."""
+    comma = text.find("،", start, end)
+    while comma != -1:
+        inside = sum(text.count(o, start, comma) - text.count(_CLOSE[o], start, comma) for o in "«“")
+        rest = text[comma + 1 : end].lstrip()
+        if inside <= 0 and rest[:1] in _OPEN_QUOTES:
+            return comma
+        n = bisect_left([t.start for t in toks[k : k + 80]], comma) + k
+        if inside <= 0 and n < len(toks) and toks[n].start < end:
+            w = toks[n].norm
+            # «…، كما أوضحت أن …» opens a new report; «…، كما أحكمت سيطرتها …» goes on with what was said.
+            if w == "كما" and n + 1 < len(toks):
+                w = toks[n + 1].norm
+            if w in _CLAUSE_OPENERS or any(_prefix_len(w, id(lex)) >= 0 for lex in _REPORTING):
+                return comma
+        comma = text.find("،", comma + 1, end)
+    return end
+
+
 def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     """The span of what was said: a quotation or an أنّ/إنّ clause after ``after`` (token index k on)."""
     end = _sentence_end(text, after)
@@ -374,6 +463,11 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         ),
         None,
     )
+    # «قال X خلال ندوة صحفية لتقديم تقريره … إنه …»: a longer circumstance before the clause.
+    if that is None and q is None and k < len(toks) and toks[k].norm in _CIRCUMSTANCE:
+        that = next(
+            (t for t in toks[k + 12 : k + 24] if t.start < end and t.norm in _THAT and t.norm[0] != "و"), None
+        )
     # A quotation counts when it opens the report (after the speaker, a comma or a colon), not when it
     # only marks a name («تنظيم "داعش"»); otherwise an أنّ/إنّ clause does.
     if q is not None and not _opens_report(text, after, after + q):
@@ -387,7 +481,13 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
             ce = text.find(close, qs + 1, qs + 3000)
         return (qs, ce + 1) if ce != -1 else (qs, quote_end)
     if that is not None:
-        return that.start, end
+        # «أن «الأمة …. إن …»»: a quotation after أنّ runs to its closing mark, over its full stops.
+        opened = text[that.end : that.end + 3].lstrip()
+        if opened[:1] in _CLOSE and text.find(_CLOSE[opened[0]], that.end + 2, end) == -1:
+            ce = text.find(_CLOSE[opened[0]], that.end + 2, that.end + 3000)
+            if ce != -1:
+                return that.start, ce + 1
+        return that.start, _clause_end(text, toks, k, that.end, end)
     # A noun phrase («أكد وجود …», «أعلن عن رفع …»): from after «عن» if it comes early, to the first comma.
     s = after
     about = next((t for t in toks[k : k + 5] if t.start < end and t.norm == "عن"), None)
@@ -395,7 +495,7 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         s = about.end
     while s < end and not text[s].isalnum():
         s += 1
-    e = end
+    e = end = _clause_end(text, toks, k, s, end)
     comma = text.find("،", s, end)
     while comma != -1:
         rest = text[comma + 1 : comma + 3].lstrip()
@@ -600,6 +700,8 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
     ps = _strip_proclitic(text, tok, _PARTICIPLES)
     if ps is not None:
         stance = _PARTICIPLES[_norm(text[ps : tok.end])]
+        if stance == "denies" and _refuses_an_act(toks, i):
+            return None  # «رافضاً أن يتراجع», «رافضا التخفي … أن يتعرض»
         if _content_follows(text, toks, i, _norm(text[ps : tok.end]), window=6, colon=False):
             return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
         return None
@@ -617,6 +719,10 @@ def _verb(
     verb = _norm(text[vb[0] : vb[1]])
     prev = toks[i - 1] if i > 0 and _gap_is_space(text, toks[i - 1].end, tok.start) else None
     negated = False
+    if prev is not None and (
+        prev.norm in _NOT_REPORTED_AFTER or (prev.norm in _BEFORE_NOUNS and vb[0] == tok.start)
+    ):
+        return None  # (a word with «و» before it after a preposition is a verb: «إليّ وقالت …»)
     if prev is not None and prev.norm in _NEGATIONS:
         if stance == "asserts":
             return None  # «لا أقول هذا», «لم يذكر»: nothing was said
@@ -652,8 +758,52 @@ def _verb(
     k = j
     if j < len(toks) and _gap_is_space(text, toks[j - 1].end, toks[j].start):
         k = _phrase_after(text, toks, j)
-    by = toks[j].norm.startswith("ب") and not toks[j].norm.startswith("بعض") if j < len(toks) else False
+        # «أشار بيان الوزارة أن …» (a statement says; «نفت بيان الوزارة» denies it)
+        if k == j and stance == "asserts" and toks[j].norm in ("بيان", "البيان", "بلاغ", "البلاغ"):
+            k = max(j + 1, _phrase_after(text, toks, j + 1))
+    by = (
+        j < len(toks)
+        and toks[j].norm.startswith("ب")
+        and not toks[j].norm.startswith("بعض")
+        and not (stance == "asserts" and toks[j].norm in ("بيان", "بلاغ"))
+    )
     subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
+    # «أنكر عليه …» reproaches, «ذكّر X بالقانون» reminds: neither reports a claim.
+    if i + 1 < len(toks) and verb in _DENY and toks[i + 1].norm in ("علي", "عليه", "عليها", "عليهم"):
+        return None
+    if verb in _MENTION and _reminds(text, toks, i):
+        return None
+    # «لا أحد ينكر موقع الحزب»: the subject is before the verb and is nobody.
+    if prev is not None and prev.norm in _NOBODY and i > 1 and toks[i - 2].norm in _NEGATIONS:
+        return None
+    # «قلت …», «يقولون …», «أكدوا …»: no noun phrase after these is their subject.
+    if verb in _NO_SUBJECT_AFTER or (j < len(toks) and toks[j].norm in _SPEECH_OPENERS):
+        subject_ok = False
+    if subject_ok and toks[j].norm in _NOBODY and negated:
+        return None  # «لم ينفِ أحد …»
+    if subject_ok and any(t.norm in _EVIDENCE for t in toks[j:k]):
+        return None  # «تشير المعلومات إلى أن …»: information shows, it does not say
+    # Direct speech without quotation marks or a colon, common in colloquial text: «وقال لي لا تبكِ»,
+    # «قالت أنا زعلانة», «قلت لأمي نذرتُ …»: a form of «قال» whose next word cannot be its subject.
+    direct = None
+    if (
+        verb in _QAL
+        and not content
+        and not subject_ok
+        and j < len(toks)
+        and toks[j].start < _sentence_end(text, tok.end)
+    ):
+        d = j
+        if d < len(toks) and toks[d].norm[:1] == "ل" and toks[d].norm[:2] not in ("لا", "لم", "لن", "لق"):
+            d += 1  # «لأمي», «لوالدتي»: to whom it was said
+        # «أقول ذلك لأولادي» refers to what was said before: nothing is said here.
+        if (
+            d < len(toks)
+            and toks[d].norm not in _THAT
+            and toks[d].norm not in ("ذلك", "تلك", "هذا", "ذاك")
+            and toks[d].start < _sentence_end(text, tok.end)
+        ):
+            direct = d
     if subject_ok and stance == "denies" and verb in _DENY_IF and not content:
         # «رفض الوزير الاتهامات …» denies a claim; «رفض الوزير الانسحاب» refuses an act.
         c = next((n for n in range(j + 1, min(k + 1, len(toks))) if toks[n].norm in _CLAIM_NOUNS), None)
@@ -671,32 +821,62 @@ def _verb(
         return None
     top = b
     while (
-        b > 0
+        verb not in _FIRST_PERSON  # no noun phrase before a first-person verb is its speaker
+        and b > 0
         and top - b < 6
         and (toks[b - 1].norm not in _STOPS or (toks[b - 1].norm == "من" and b < top and b > 1))
         and toks[b - 1].norm not in _NEGATIONS
         and not toks[b - 1].norm.isdigit()
         and _gap_is_space(text, toks[b - 1].end, toks[b].start)
         and not _is_verb(text, toks[b - 1])
+        and toks[b - 1].norm not in ("و", "ف")  # «و أشار …»: a conjunction written apart
     ):
         b -= 1
     if b < top and any(t.norm in _EVIDENCE for t in toks[b:top]):
         return None
+    if b < top and toks[b].norm in _NOBODY and b > 0 and toks[b - 1].norm in _NEGATIONS:
+        return None  # «لا أحد ينكر …»
     # «فإن الوحدات الكردية نفت بيان …»: a noun phrase right after أنّ/إنّ or a clause boundary is the
     # subject of a speech verb even when a noun phrase, not a clause, follows it.
     boundary = b < top and (
         b == 0 or toks[b - 1].norm in _THAT or not _gap_is_space(text, toks[b - 1].end, toks[b].start)
     )
     strong = verb in _SAY or verb in _DENY
+    if direct is not None:
+        said = _direct_said(text, toks, direct)
+        if b < top and (top < i or boundary or verb in _NO_SUBJECT_AFTER):
+            return _make(text, (toks[b].start, toks[top - 1].end), vb, stance, said, negated=negated)
+        return _make(text, None, vb, stance, said, negated=negated)
     if b < top and (content or top < i or (strong and boundary and not relative)):
         sp = (toks[b].start, toks[top - 1].end)
         return _make(text, sp, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     # implicit speaker: «وأضاف أن …», «وقال: "…"», «قلت لها: …»
-    if content:
+    if content or (
+        strong and verb in _NO_SUBJECT_AFTER and k > j and toks[j].start < _sentence_end(text, tok.end)
+    ):  # «نعلن تمديد المهلة», «أكدوا وجود …»: what follows is what was said
         return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     if stance == "denies" and verb not in _DENY_IF and j < len(toks):
         return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     return None
+
+
+def _direct_said(text: str, toks: list[_Tok], d: int) -> tuple[int, int]:
+    """Unmarked direct speech from toks[d]: to the end of the sentence or clause, or to the next report
+    («… وقال …», «… قلت …») or the next «و» + narrative verb of the first person («… ورأيت …»)."""
+    end = _sentence_end(text, toks[d].start)
+    semi = _CLAUSE_END.search(text, toks[d].start, end)
+    if semi is not None:
+        end = semi.start()
+    e = _clause_end(text, toks, d, toks[d].end, end)
+    for t in toks[d + 1 : d + 60]:
+        if t.start >= e:
+            break
+        if t.norm in _SPEECH_WORDS:
+            e = t.start
+            break
+    while e > toks[d].start and not text[e - 1].isalnum() and text[e - 1] not in _CLOSERS:
+        e -= 1
+    return (toks[d].start, e) if e > toks[d].start else (toks[d].start, toks[d].end)
 
 
 def _refuses_an_act(toks: list[_Tok], i: int) -> bool:
