@@ -6,7 +6,7 @@ no action text is scattered across the widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from factdesk.core.verdicts import DEFAULT_SCALE
@@ -53,15 +53,25 @@ SHORTCUTS: dict[str, QKeySequence.StandardKey | str | None] = {
     "add_source": None,
     "factcheck_library": None,
     "check_published": "Ctrl+Shift+K",
+    "edit_scale": None,
     "language_ar": None,
     "language_en": None,
     "about": None,
 }
-#: One key per verdict: Ctrl+1 … Ctrl+8 in the order of the default scale.
-VERDICT_SHORTCUTS = {v.key: f"Ctrl+{i + 1}" for i, v in enumerate(DEFAULT_SCALE)}
+#: One key per place in the project's scale: Ctrl+1 sets the first verdict, Ctrl+2 the second …
+#: (the keys follow the scale as it is edited; verdicts beyond the ninth are in the menu only).
+VERDICT_KEYS = tuple(f"Ctrl+{n}" for n in range(1, 10))
+
+
+def verdict_shortcut(place: int) -> str:
+    """The key that sets the verdict at ``place`` (from 0) of the scale; empty beyond the ninth."""
+    return VERDICT_KEYS[place] if 0 <= place < len(VERDICT_KEYS) else ""
 
 
 class Actions(QObject):
+    #: a verdict action was triggered: the key of the verdict at its place in the scale
+    verdictChosen = Signal(str)
+
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.by_name: dict[str, QAction] = {}
@@ -71,18 +81,38 @@ class Actions(QObject):
             if key is not None:
                 action.setShortcut(QKeySequence(key))
             self.by_name[name] = action
+        #: one action per place in the scale, in order (each carries its verdict's key as data)
+        self.verdict_slots: list[QAction] = []
+        self._parent = parent
         self.verdicts: dict[str, QAction] = {}
-        for key, shortcut in VERDICT_SHORTCUTS.items():
-            action = QAction(parent)
-            action.setObjectName(f"verdict_{key}")
-            action.setShortcut(QKeySequence(shortcut))
-            action.setData(key)
-            self.verdicts[key] = action
+        self.set_scale([v.key for v in DEFAULT_SCALE])
         self.by_name["show_invisibles"].setCheckable(True)
         self.by_name["show_suggestions"].setCheckable(True)
         for name in ("language_ar", "language_en"):
             self.by_name[name].setCheckable(True)
         self.retranslate()
+
+    def set_scale(self, keys: list[str]) -> bool:
+        """Give the verdict actions the project's scale, in order: the action at each place sets
+        that verdict and has that place's key. True when the menu needs rebuilding (more or fewer
+        places than before)."""
+        grew = len(keys) != len(self.verdict_slots)
+        while len(self.verdict_slots) < len(keys):
+            action = QAction(self._parent)
+            shortcut = verdict_shortcut(len(self.verdict_slots))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setObjectName(f"verdict_place_{len(self.verdict_slots) + 1}")
+            action.triggered.connect(lambda _checked=False, a=action: self.verdictChosen.emit(str(a.data())))
+            self.verdict_slots.append(action)
+        for action in self.verdict_slots[len(keys) :]:
+            action.deleteLater()
+        del self.verdict_slots[len(keys) :]
+        self.verdicts = {}
+        for action, key in zip(self.verdict_slots, keys, strict=True):
+            action.setData(key)
+            self.verdicts[key] = action
+        return grew
 
     def __getattr__(self, name: str) -> QAction:
         try:
@@ -129,6 +159,7 @@ class Actions(QObject):
             "add_source": t("Actions", "Add &source"),
             "factcheck_library": t("Actions", "&Fact-check library…"),
             "check_published": t("Actions", "Already fact-checked? (the selected words)"),
+            "edit_scale": t("Actions", "Edit the verdict &scale…"),
             "language_ar": t("Actions", "العربية"),
             "language_en": t("Actions", "English"),
             "about": t("Actions", "&About FactDesk"),
@@ -140,8 +171,10 @@ class Actions(QObject):
             self.by_name[name].setStatusTip(tip)
         from factdesk.ui.labels import verdict_text
 
-        # with no project open, the default scale's words (the keys are not for reading)
+        # with no project open, the default scale's words (the keys are not for reading); with one,
+        # its scale in its order (``verdict_labels`` is ordered)
         default = {v.key: verdict_text(v.label_ar, v.label_en) for v in DEFAULT_SCALE}
+        self.set_scale(list(verdict_labels) if verdict_labels else [v.key for v in DEFAULT_SCALE])
         for key, action in self.verdicts.items():
             label = (verdict_labels or {}).get(key) or default.get(key, key)
             action.setText(t("Actions", "Verdict: %1").replace("%1", label))

@@ -412,7 +412,9 @@ class ClaimDetail(QWidget):
 
     def edit_verdict_scale(self) -> bool:
         """The project's verdict scale in a dialog; what changed is one undoable step."""
-        return dialogs.VerdictScaleDialog.edit(self.session, self)
+        from factdesk.ui.scale_editor import VerdictScaleDialog
+
+        return VerdictScaleDialog.edit(self.session, self)
 
     # ------------------------------------------------------------------------------------------
     # published fact-checks: the library's closest matches, each attached in one click

@@ -596,8 +596,7 @@ class MainWindow(QMainWindow):
         ):
             self.claim_menu.addSeparator() if name is None else self.claim_menu.addAction(a.by_name[name])
         self.verdict_menu = self.claim_menu.addMenu("")
-        for action in a.verdicts.values():
-            self.verdict_menu.addAction(action)
+        self._fill_verdict_menu()
         self.view_menu = bar.addMenu("")
         for name in (
             "compare",
@@ -671,10 +670,8 @@ class MainWindow(QMainWindow):
         a.add_source.triggered.connect(self._add_source)
         a.factcheck_library.triggered.connect(self.factcheck_library)
         a.check_published.triggered.connect(self.check_published)
-        for key, action in a.verdicts.items():
-            action.triggered.connect(
-                lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k)
-            )
+        a.verdictChosen.connect(lambda key: self.workbench and self.workbench.set_verdict(key))
+        a.edit_scale.triggered.connect(self.edit_verdict_scale)
         tasks = self.file_tasks
         a.import_files.triggered.connect(lambda: tasks.import_files())
         a.import_folder.triggered.connect(lambda: tasks.import_folder())
@@ -684,6 +681,18 @@ class MainWindow(QMainWindow):
         a.backup_now.triggered.connect(lambda: tasks.backup_now())
         a.restore_backup.triggered.connect(lambda: tasks.restore_backup())
         a.preferences.triggered.connect(self.preferences)
+
+    def _fill_verdict_menu(self) -> None:
+        """The verdict menu in the scale's order (its keys Ctrl+1 … follow it), then the editor."""
+        self.verdict_menu.clear()
+        for action in self.menu_actions.verdict_slots:
+            self.verdict_menu.addAction(action)
+        self.verdict_menu.addSeparator()
+        self.verdict_menu.addAction(self.menu_actions.edit_scale)
+
+    def edit_verdict_scale(self) -> None:
+        if self.workbench is not None:
+            self.workbench.detail.edit_verdict_scale()
 
     def _open_imported(self, article_id: str) -> None:
         if self.workbench is not None:
@@ -704,6 +713,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             labels = {v.key: verdict_text(v.label_ar, v.label_en) for v in self.session.read.verdicts()}
         self.menu_actions.retranslate(labels)
+        self._fill_verdict_menu()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.claim_menu.setTitle(self.tr("&Claim"))
@@ -828,9 +838,10 @@ class MainWindow(QMainWindow):
             "add_source",
             "factcheck_library",
             "check_published",
+            "edit_scale",
         ):
             self.menu_actions.by_name[name].setEnabled(open_)
-        for action in self.menu_actions.verdicts.values():
+        for action in self.menu_actions.verdict_slots:
             action.setEnabled(open_)
         self._update_undo_texts()
 
