@@ -273,12 +273,13 @@ def _claim_filter(f: ClaimFilter) -> tuple[str, list[object]] | None:
     if f.outlet:
         article.append("a.outlet = ?")
         params.append(f.outlet)
+    # a date may be a year and month («2017-05»): compared on as many characters as it has
     if f.since:
-        article.append("substr(a.published, 1, 10) >= ?")
-        params.append(f.since)
+        article.append("substr(a.published, 1, ?) >= ?")
+        params += [len(f.since), f.since]
     if f.until:
-        article.append("a.published <> '' AND substr(a.published, 1, 10) <= ?")
-        params.append(f.until)
+        article.append("a.published <> '' AND substr(a.published, 1, ?) <= ?")
+        params += [len(f.until), f.until]
     if article:
         clauses.append(
             "c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "

@@ -153,6 +153,11 @@ class Workbench(QWidget):
         bar.addWidget(self.verdict_filter)
         bar.addWidget(self.claim_filter, 1)
         cl.addLayout(bar)
+        from factdesk.ui.claim_filters import ClaimFilters  # tag, article, outlet, dates, unverified
+
+        self.claim_filters = ClaimFilters(session, self)
+        self.claim_filters.changed.connect(self._filter_claims)
+        cl.addWidget(self.claim_filters)
         cl.addWidget(self.claims, 1)
 
         self.top = QSplitter(Qt.Orientation.Horizontal)
@@ -244,6 +249,7 @@ class Workbench(QWidget):
             return
         self.article_id = article_id
         self.reader.set_article(article_id, str(row["text"]))
+        self.claim_filters.set_article(article_id)
         self.suggestions.article_changed()
         self.refresh_highlights()
         self._show_article_header()
@@ -309,7 +315,9 @@ class Workbench(QWidget):
     def _filter_claims(self) -> None:
         self.claims_model.verdict = self.verdict_filter.currentData()
         self.claims_model.contains = self.claim_filter.text()
+        self.claims_model.where = self.claim_filters.where()
         self.claims_model.reload()
+        self.claim_filters.show_counts(self.claim_filters.where(contains=self.claims_model.contains))
 
     def _claim_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ident = self.claims_model.id_at(current.row())
@@ -319,9 +327,13 @@ class Workbench(QWidget):
     def select_claim(self, claim_id: str) -> None:
         """Select a claim everywhere: its row, its detail, its highlights."""
         row = self.claims_model.row_of(claim_id)
-        if row < 0 and (self.claims_model.verdict or self.claims_model.contains):
+        if row < 0 and (
+            self.claims_model.verdict or self.claims_model.contains or self.claim_filters.active()
+        ):
             self.verdict_filter.setCurrentIndex(0)
             self.claim_filter.clear()
+            if self.claim_filters.active():
+                self.claim_filters.clear()
             row = self.claims_model.row_of(claim_id)
         if row >= 0:
             self.claims.selectionModel().setCurrentIndex(
@@ -366,6 +378,7 @@ class Workbench(QWidget):
             if self.article_id and self.session.read.get("article", self.article_id) is None:
                 self.article_id = None
                 self.reader.set_article(None, "")
+                self.claim_filters.set_article(None)
                 self.suggestions.article_changed()
                 first = self.articles_model.id_at(0)
                 if first:

@@ -148,6 +148,7 @@ def test_the_claims_list_filters_by_tag_outlet_date_and_still_unverified(project
     assert ids(outlet="قناة") == [c2]
     assert ids(article_id=a1) == [c1, c3]
     assert ids(since="2018-01-01") == [c2] and ids(until="2017-12-31") == [c1, c3]
+    assert ids(since="2017-06", until="2017-06") == [c1, c3]  # a month, whole
     assert ids(unverified=True) == [c1, c3]
     assert ids(tag="سوريا", unverified=True) == [c1]
     counts = {v.key: n for v, n in read.verdict_counts(ClaimFilter(tag="سوريا", verdict="false"))}
