@@ -9,10 +9,9 @@ claim starts with can be renamed but not removed. Each row shows the key that se
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -101,8 +100,6 @@ class VerdictScaleDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self._move_focused(-1))
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self._move_focused(1))
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         add_row = QHBoxLayout()
@@ -158,6 +155,8 @@ class VerdictScaleDialog(QDialog):
         move.hide()
         self.rows[row] = (ar, en, rating, button)
         self.controls[row] = (up, down, remove)
+        for widget in (ar, en, rating, button, up, down, remove):
+            widget.installEventFilter(self)
         self.places[row] = place
         self.moves[row] = move
         self._colors[row] = color
@@ -170,6 +169,9 @@ class VerdictScaleDialog(QDialog):
         row = f"+{self._added}"
         self._make_row(row, "", "", None, NEW_COLOR)
         self._lay_out()
+        if self.isVisible():  # widgets added to a shown dialog show only when told
+            for widget in (self.places[row], *self.rows[row], *self.controls[row]):
+                widget.show()
         self.rows[row][0].setFocus()
         return row
 
@@ -182,13 +184,21 @@ class VerdictScaleDialog(QDialog):
         self.order[i], self.order[j] = self.order[j], self.order[i]
         self._lay_out()
 
-    def _move_focused(self, step: int) -> None:
-        focus = QApplication.focusWidget()
-        for row, widgets in self.rows.items():
-            if focus in widgets or focus in self.controls[row]:
-                self.move(row, step)
-                focus.setFocus()
-                return
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Alt+Up and Alt+Down in any field of a row move that row (before a spin box steps)."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            for row, widgets in self.rows.items():
+                if obj in widgets or obj in self.controls[row]:
+                    self.move(row, -1 if event.key() == Qt.Key.Key_Up else 1)
+                    if isinstance(obj, QWidget):
+                        obj.setFocus()
+                    return True
+        return super().eventFilter(obj, event)
 
     def set_removed(self, row: str, removed: bool) -> None:
         """Mark a verdict to be removed (or kept again). One still used by claims shows a choice of
