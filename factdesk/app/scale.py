@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from factdesk.core import operations as ops
 from factdesk.core.operations import OperationError
 from factdesk.core.verdicts import new_key
+
+if TYPE_CHECKING:
+    from factdesk.store.read import ProjectReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,19 +66,7 @@ def edit_scale(
     return ops.Batch("edit verdict scale", steps) if steps else None
 
 
-class _Verdict(Protocol):
-    key: str
-    label_ar: str
-    label_en: str
-    rating_value: int | None
-    color: str
-
-
-class _ReadsScale(Protocol):
-    def verdicts(self) -> Sequence[_Verdict]: ...
-
-
-def current_scale(read: _ReadsScale) -> list[ScaleEntry]:
+def current_scale(read: ProjectReader) -> list[ScaleEntry]:
     """The project's scale, in order, as entries an edit starts from."""
     return [ScaleEntry(v.key, v.label_ar, v.label_en, v.rating_value, v.color) for v in read.verdicts()]
 
@@ -90,7 +81,7 @@ def _place(scale: list[ScaleEntry], position: int | None) -> int:
 
 
 def add_verdict(
-    read: _ReadsScale,
+    read: ProjectReader,
     label_ar: str,
     label_en: str,
     *,
@@ -106,7 +97,7 @@ def add_verdict(
     return step
 
 
-def move_verdict(read: _ReadsScale, key: str, position: int) -> ops.Batch | None:
+def move_verdict(read: ProjectReader, key: str, position: int) -> ops.Batch | None:
     """Move a verdict to ``position`` (1 = first); None when it is there already."""
     scale = current_scale(read)
     found = [e for e in scale if e.key == key]
@@ -117,7 +108,7 @@ def move_verdict(read: _ReadsScale, key: str, position: int) -> ops.Batch | None
     return edit_scale(current_scale(read), scale)
 
 
-def remove_verdict(read: _ReadsScale, key: str, move_to: str | None = None) -> ops.Batch:
+def remove_verdict(read: ProjectReader, key: str, move_to: str | None = None) -> ops.Batch:
     """Take a verdict off the scale; its claims take ``move_to`` (refused if it has claims and
     ``move_to`` is None). The verdicts after it move up a place."""
     scale = current_scale(read)
