@@ -901,6 +901,7 @@ class ImportFactChecks(Operation):
         self.added, self.duplicates, self.skipped = [], [], []
         seen: set[tuple[str, str]] = set()
         known: dict[str, set[str]] = {}
+        scale_keys: dict[str, bool] = {}
         out: list[Mutation] = []
         stamp = model.now()
         for position, item in enumerate(self.items):
@@ -908,6 +909,11 @@ class ImportFactChecks(Operation):
             if unknown:
                 raise OperationError(f"Unknown fact-check fields: {', '.join(sorted(unknown))}.")
             values = {name: str(item.get(name) or "").strip() for name in FACTCHECK_VALUES}
+            verdict = values["verdict"]
+            if verdict and verdict not in scale_keys:  # a verdict this project's scale does not have
+                scale_keys[verdict] = reader.get(VERDICT, verdict) is not None
+            if verdict and not scale_keys[verdict]:
+                values["verdict"] = ""
             if not values["claim"]:
                 self.skipped.append((position, "no claim text"))
                 continue

@@ -7,7 +7,7 @@ and the counting happen in SQL (:mod:`factdesk.store.queries`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from factdesk.core.operations import Changes
@@ -79,6 +79,11 @@ class ClaimFilters(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.fill_choices()
         self.show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def fill_choices(self) -> None:
         """The project's tags and outlets, keeping what is chosen."""

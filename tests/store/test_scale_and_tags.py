@@ -211,3 +211,33 @@ def test_a_version_3_project_is_backed_up_then_upgraded_and_keeps_its_work(tmp_p
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 3
     with Project.open(path, readonly=True) as again:
         assert again.read.claim_tags("c1") == ["سوريا"] and again.get("claim", "c1")["note"] == "ملاحظة"
+
+
+def test_the_csv_report_speaks_the_edited_scale(project: Project, tmp_path: Path) -> None:
+    import csv
+
+    from factdesk.app.exports import export_csv
+
+    aid = _article(project)
+    cid = _claim(project, aid, "أكثر من 80", "قتل أكثر من 80 مقاتلاً")
+    project.run(scale.add_verdict(project.read, "ساخر", "Satire", rating_value=1, position=1))
+    project.run(ops.SetVerdict(cid, "satire"))
+    project.run(ops.EditVerdictLabel("false", {"label_en": "Wrong"}))
+    project.run(scale.remove_verdict(project.read, "satire", move_to="false"))
+    target = tmp_path / "report.csv"
+    assert export_csv(project.path, target) == 1
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert (row["Verdict (English)"], row["Verdict (Arabic)"], row["Rating value"]) == ("Wrong", "خاطئ", "1")
+
+
+def test_a_published_fact_check_keeps_only_a_verdict_the_scale_has(project: Project) -> None:
+    project.run(scale.remove_verdict(project.read, "unproven"))
+    op = ops.ImportFactChecks(
+        [
+            {"claim": "ادعاء أول", "url": "https://a.example/1", "rating": "False", "verdict": "false"},
+            {"claim": "ادعاء ثان", "url": "https://a.example/2", "rating": "Unproven", "verdict": "unproven"},
+        ]
+    )
+    project.run(op)
+    assert sorted(r["verdict"] for r in project.rows("factcheck")) == ["", "false"]
