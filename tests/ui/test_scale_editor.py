@@ -154,3 +154,35 @@ def test_an_unused_verdict_is_removed_without_a_question(session, qtbot) -> None
     assert not dialog.moves["half_true"].isVisibleTo(dialog) and dialog.problem() == ""
     session.run(dialog.operation())
     assert "half_true" not in [v.key for v in session.read.verdicts()]
+
+
+def test_the_editor_and_the_command_line_make_the_same_scale(
+    session, demo_copy: Path, tmp_path: Path, qtbot
+) -> None:
+    """The same request (a verdict «Satire» added last, «False» moved to fifth place) gives the
+    same scale from the window's editor as from «factdesk verdict add / move»."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from factdesk.cli import cli
+    from factdesk.store.project import Project
+
+    other = tmp_path / "cli.factdesk"
+    shutil.copy(demo_copy, other)  # the session's project, before any change
+    dialog = VerdictScaleDialog(session.read.verdicts())
+    qtbot.addWidget(dialog)
+    dialog.move("false", -1)
+    dialog.move("false", -1)
+    new = dialog.add_verdict()
+    dialog.rows[new][0].setText("ساخر")
+    dialog.rows[new][1].setText("Satire")
+    session.run(dialog.operation())
+    for args in (
+        ["verdict", "add", str(other), "--label-ar", "ساخر", "--label-en", "Satire", "--color", "#607d8b"],
+        ["verdict", "move", str(other), "false", "5"],
+    ):
+        result = CliRunner().invoke(cli, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    with Project.open(other, readonly=True) as p:
+        assert p.read.verdicts() == session.read.verdicts()
