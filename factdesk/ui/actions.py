@@ -114,6 +114,14 @@ class Actions(QObject):
             self.verdicts[key] = action
         return grew
 
+    def action_named(self, name: str) -> QAction | None:
+        """An action by its name: one of :data:`SHORTCUTS`, or a place of the verdict scale
+        («verdict_place_3»: the action Ctrl+3 triggers, whichever verdict is third)."""
+        if name.startswith("verdict_place_"):
+            place = int(name.removeprefix("verdict_place_") or 0) - 1
+            return self.verdict_slots[place] if 0 <= place < len(self.verdict_slots) else None
+        return self.by_name.get(name)
+
     def __getattr__(self, name: str) -> QAction:
         try:
             return self.__dict__["by_name"][name]

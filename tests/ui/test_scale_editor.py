@@ -106,6 +106,8 @@ def test_reordering_adding_and_removing_a_verdict_is_one_step_and_the_keys_follo
     assert all(window.session.project.get("claim", c)["verdict"] == "unverified" for c in unproven)
     # the verdict menu and its keys follow the new order
     assert [a.data() for a in window.menu_actions.verdict_slots] == _keys(window)
+    fifth = window.menu_actions.action_named("verdict_place_5")
+    assert fifth is not None and fifth.data() == "false" and fifth.shortcut().toString() == "Ctrl+5"
     claim = window.session.read.claims()[0]
     bench.select_claim(claim.id)
     window.activateWindow()
@@ -186,3 +188,18 @@ def test_the_editor_and_the_command_line_make_the_same_scale(
         assert result.exit_code == 0, result.output
     with Project.open(other, readonly=True) as p:
         assert p.read.verdicts() == session.read.verdicts()
+
+
+def test_a_scale_longer_than_nine_keeps_its_tenth_verdict_in_the_menu(window) -> None:
+    from factdesk.app import scale
+
+    window.session.run(scale.add_verdict(window.session.read, "ساخر", "Satire"))
+    window.session.run(scale.add_verdict(window.session.read, "مفبرك", "Fabricated"))
+    slots = window.menu_actions.verdict_slots
+    assert [a.data() for a in slots] == _keys(window) and len(slots) == 10
+    assert slots[8].shortcut().toString() == "Ctrl+9" and slots[9].shortcut().isEmpty()
+    assert slots[9] in window.verdict_menu.actions() and slots[9].text().endswith("Fabricated")
+    window.session.undo_stack.undo()
+    assert (
+        len(window.menu_actions.verdict_slots) == 9 and window.menu_actions.verdicts.get("fabricated") is None
+    )
