@@ -723,10 +723,12 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
         evs = p.read.evidence(cid)
         changes = p.read.verdict_changes(cid)
         labels = {v.key: v for v in p.read.verdicts()}
+        tags = p.read.claim_tags(cid)
     if as_json:
         _out().json(
             {
                 "claim": row,
+                "tags": tags,
                 "appearances": [asdict(a) for a in apps],
                 "evidence": [asdict(e) for e in evs],
                 "verdict_history": [{"at": a, "from": b, "to": c} for a, b, c in changes],
@@ -742,6 +744,10 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
     )
     if row["rationale"]:
         out.line(f"rationale: {row['rationale']}")
+    if tags:
+        out.line("tags: " + ", ".join(tags))
+    if row["note"]:
+        out.line(f"note: {row['note']}")
     out.line(f"appearances ({len(apps)}):")
     for a in apps:  # the highlight's id: «claim unlink» and «claim role» take it
         out.line(
@@ -764,6 +770,13 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
 @click.option("--verdict", default=None, help="Only claims with this verdict.")
 @click.option("--article", default=None, help="Only claims that appear in this article.")
 @click.option("--search", "contains", default="", help="Only claims whose text matches (Arabic folded).")
+@click.option("--tag", default=None, help="Only claims filed under this tag.")
+@click.option("--outlet", default=None, help="Only claims that appear in an article of this outlet.")
+@click.option(
+    "--since", default="", help="Only claims in an article published on or after this date (YYYY-MM-DD)."
+)
+@click.option("--until", default="", help="Only claims in an article published on or before this date.")
+@click.option("--unverified", is_flag=True, help="Only claims still unverified (or in progress).")
 @click.option(
     "--sort",
     "order",
@@ -774,16 +787,36 @@ def claim_show(project: str, claim_ref: str, as_json: bool) -> None:
 )
 @json_opt
 def claims(
-    project: str, verdict: str | None, article: str | None, contains: str, order: str, as_json: bool
+    project: str,
+    verdict: str | None,
+    article: str | None,
+    contains: str,
+    tag: str | None,
+    outlet: str | None,
+    since: str,
+    until: str,
+    unverified: bool,
+    order: str,
+    as_json: bool,
 ) -> None:
-    """List claims with verdict, appearances and sources."""
+    """List claims with verdict, appearances and sources, then how many remain at each verdict."""
+    from factdesk.core.metadata import check_date
+    from factdesk.core.tags import clean_tag
+    from factdesk.store.read import ClaimFilter
+
     with opened(project) as p:
-        rows = p.read.claims(
+        where = ClaimFilter(
             verdict=p.resolve("verdict", verdict) if verdict else None,
             contains=contains,
-            order=order,
             article_id=p.resolve("article", article) if article else None,
+            tag=clean_tag(tag) if tag else None,
+            outlet=outlet.strip() if outlet else None,
+            since=check_date(since) if since else "",
+            until=check_date(until) if until else "",
+            unverified=unverified,
         )
+        rows = p.read.claims(order=order, where=where)
+        counts = p.read.verdict_counts(where)
     if as_json:
         _out().json([asdict(r) for r in rows])
         return
@@ -792,6 +825,9 @@ def claims(
             f"{short(r.id)}  [{r.verdict_ar} / {r.verdict_en}]  appearances {r.appearances} "
             f"in {r.articles} article(s), sources {r.sources}\n    {r.text}"
         )
+    shown = [f"{v.label_en} {n}" for v, n in counts if n]
+    if shown:
+        _out().line("by verdict: " + ", ".join(shown))
 
 
 @cli.command()
@@ -1507,6 +1543,7 @@ def verdict_edit(
 from factdesk.cli import compare as _compare_commands  # noqa: E402,F401
 from factdesk.cli import factchecks as _factcheck_commands  # noqa: E402,F401
 from factdesk.cli import reading as _reading_commands  # noqa: E402,F401
+from factdesk.cli import scale as _scale_commands  # noqa: E402,F401
 
 
 def main() -> None:

@@ -24,9 +24,11 @@ EVIDENCE: Final = "evidence"
 VERDICT: Final = "verdict"
 #: A published fact-check in the project's reference library (not part of any claim until attached).
 FACTCHECK: Final = "factcheck"
+#: A topic a claim is filed under («سوريا», «انتخابات»): one row per claim and tag.
+TAG: Final = "tag"
 
 #: Every kind of record, in the order that parents come before children.
-KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, SOURCE, APPEARANCE, EVIDENCE, FACTCHECK)
+KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, TAG, SOURCE, APPEARANCE, EVIDENCE, FACTCHECK)
 
 #: The fields of each kind of record, as the store keeps them.
 FIELDS: Final[dict[str, tuple[str, ...]]] = {
@@ -58,7 +60,9 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
         "created",
         "modified",
     ),
-    CLAIM: ("id", "text", "verdict", "rationale", "reviewer", "reviewed_at", "created", "modified"),
+    # ``note``: the fact-checker's own free note on the claim (not part of any report)
+    CLAIM: ("id", "text", "verdict", "rationale", "reviewer", "reviewed_at", "note", "created", "modified"),
+    TAG: ("id", "claim_id", "name", "created", "modified"),
     APPEARANCE: ("id", "claim_id", "span_id", "role", "created", "modified"),
     SOURCE: (
         "id",
@@ -155,6 +159,7 @@ _TEXT_FIELDS: Final = frozenset(
         "site",
         "review_date",
         "rating",
+        "name",
     )
 )
 

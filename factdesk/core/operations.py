@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Literal, Protocol
 
 from factdesk.core import metadata, model, text
+from factdesk.core import verdicts as scale
 from factdesk.core.model import (
     APPEARANCE,
     ARTICLE,
@@ -24,9 +25,11 @@ from factdesk.core.model import (
     KEY,
     SOURCE,
     SPAN,
+    TAG,
     VERDICT,
     Row,
 )
+from factdesk.core.tags import clean_tag
 
 Action = Literal["insert", "update", "delete"]
 
@@ -140,6 +143,7 @@ def _require(reader: Reader, kind: str, key: str) -> Row:
             EVIDENCE: "evidence",
             VERDICT: "verdict",
             FACTCHECK: "published fact-check",
+            TAG: "tag",
         }[kind]
         raise OperationError(f"There is no {noun} «{key}» in this project.")
     return row
@@ -559,6 +563,7 @@ class DeleteClaim(Operation):
         claim = _require(reader, CLAIM, self.claim_id)
         out = [_delete(APPEARANCE, a) for a in reader.find(APPEARANCE, "claim_id", self.claim_id)]
         out += [_delete(EVIDENCE, e) for e in reader.find(EVIDENCE, "claim_id", self.claim_id)]
+        out += [_delete(TAG, t) for t in reader.find(TAG, "claim_id", self.claim_id)]
         out.append(_delete(CLAIM, claim))
         return out
 
@@ -734,8 +739,31 @@ class DeleteEvidence(Operation):
 # the verdict scale
 
 
+def _check_verdict_values(values: dict[str, object]) -> None:
+    """The rules of a verdict's fields, whichever interface sets them."""
+    for name in ("label_ar", "label_en"):
+        if name in values and not str(values[name] or "").strip():
+            raise OperationError("Every verdict needs a label in Arabic and in English.")
+    if "color" in values and not scale.is_color(str(values["color"])):
+        raise OperationError(
+            f"«{values['color']}» is not a colour; write it as #rrggbb, for example #c62828."
+        )
+    rating = values.get("rating_value")
+    if rating is not None and (
+        not isinstance(rating, int) or not scale.WORST_RATING <= rating <= scale.BEST_RATING
+    ):
+        raise OperationError(
+            f"A ClaimReview rating value is a whole number from {scale.WORST_RATING} (false) "
+            f"to {scale.BEST_RATING} (true), or none."
+        )
+    if "position" in values and not isinstance(values["position"], int):
+        raise OperationError("A verdict's place in the scale is a whole number.")
+
+
 @dataclass
 class EditVerdictLabel(Operation):
+    """Change a verdict of the scale: its labels, ClaimReview rating value, colour or place."""
+
     name: ClassVar[str] = "edit verdict scale"
     key: str
     values: dict[str, object]
@@ -744,7 +772,131 @@ class EditVerdictLabel(Operation):
         allowed = {"label_ar", "label_en", "rating_value", "color", "position"}
         if set(self.values) - allowed:
             raise OperationError(f"Only these verdict fields can change: {', '.join(sorted(allowed))}.")
-        m = _update(VERDICT, _require(reader, VERDICT, self.key), self.values)
+        values = {k: (str(v).strip() if k in ("label_ar", "label_en") else v) for k, v in self.values.items()}
+        _check_verdict_values(values)
+        m = _update(VERDICT, _require(reader, VERDICT, self.key), values)
+        return [m] if m else []
+
+
+@dataclass
+class AddVerdict(Operation):
+    """Add a verdict to the scale at ``position`` (the scale is ordered by position)."""
+
+    name: ClassVar[str] = "add verdict"
+    key: str
+    label_ar: str
+    label_en: str
+    position: int
+    rating_value: int | None = None
+    color: str = "#9e9e9e"
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        if not scale.is_key(self.key):
+            raise OperationError(
+                f"«{self.key}» cannot be a verdict key: use lower-case letters, digits and _, starting with a letter."
+            )
+        if reader.get(VERDICT, self.key) is not None:
+            raise OperationError(f"The scale already has a verdict «{self.key}».")
+        values: dict[str, object] = {
+            "label_ar": self.label_ar.strip(),
+            "label_en": self.label_en.strip(),
+            "rating_value": self.rating_value,
+            "color": self.color,
+            "position": self.position,
+        }
+        _check_verdict_values(values)
+        return [_insert(VERDICT, _stamp(VERDICT, key=self.key, **values))]
+
+
+@dataclass
+class RemoveVerdict(Operation):
+    """Take a verdict off the scale. Its claims are never left without one: they take ``move_to``
+    (their history keeps the verdict they had), and without ``move_to`` a verdict still in use is
+    refused. Published fact-checks of the library that stood for it follow its claims (or stand
+    for none). The verdict new claims start with cannot be removed."""
+
+    name: ClassVar[str] = "remove verdict"
+    key: str
+    move_to: str | None = None
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        row = _require(reader, VERDICT, self.key)
+        label = f"{row['label_ar']} / {row['label_en']}"
+        if self.key == scale.UNVERIFIED:
+            raise OperationError(
+                f"«{label}» is the verdict every new claim starts with: it can be renamed, not removed."
+            )
+        claims = reader.find(CLAIM, "verdict", self.key)
+        if self.move_to is not None:
+            if self.move_to == self.key:
+                raise OperationError("The claims of a removed verdict must go to another verdict.")
+            _require(reader, VERDICT, self.move_to)
+        elif claims:
+            raise OperationError(
+                f"{len(claims)} claim(s) have the verdict «{label}»: choose the verdict they take "
+                "instead before removing it."
+            )
+        out: list[Mutation] = []
+        for claim in claims:
+            m = _update(CLAIM, claim, {"verdict": self.move_to})
+            if m:
+                out.append(m)
+        for fc in reader.find(FACTCHECK, "verdict", self.key):
+            m = _update(FACTCHECK, fc, {"verdict": self.move_to or ""})
+            if m:
+                out.append(m)
+        out.append(_delete(VERDICT, row))
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# tags and the claim's own note
+
+
+@dataclass
+class TagClaim(Operation):
+    """File a claim under a tag (a topic such as «سوريا»). Tagging it again changes nothing."""
+
+    name: ClassVar[str] = "tag claim"
+    claim_id: str
+    tag: str
+    id: str = field(default_factory=model.new_id)
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _require(reader, CLAIM, self.claim_id)
+        name = clean_tag(self.tag)
+        if not name:
+            raise OperationError("A tag needs at least one letter.")
+        if any(t["name"] == name for t in reader.find(TAG, "claim_id", self.claim_id)):
+            return []
+        return [_insert(TAG, _stamp(TAG, id=self.id, claim_id=self.claim_id, name=name))]
+
+
+@dataclass
+class UntagClaim(Operation):
+    name: ClassVar[str] = "untag claim"
+    claim_id: str
+    tag: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _require(reader, CLAIM, self.claim_id)
+        name = clean_tag(self.tag)
+        found = [t for t in reader.find(TAG, "claim_id", self.claim_id) if t["name"] == name]
+        if not found:
+            raise OperationError(f"This claim has no tag «{name}».")
+        return [_delete(TAG, t) for t in found]
+
+
+@dataclass
+class SetClaimNote(Operation):
+    """The fact-checker's own note on a claim (free text, kept out of reports)."""
+
+    name: ClassVar[str] = "edit claim note"
+    claim_id: str
+    note: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        m = _update(CLAIM, _require(reader, CLAIM, self.claim_id), {"note": self.note})
         return [m] if m else []
 
 
@@ -783,6 +935,7 @@ class ImportFactChecks(Operation):
         self.added, self.duplicates, self.skipped = [], [], []
         seen: set[tuple[str, str]] = set()
         known: dict[str, set[str]] = {}
+        scale_keys: dict[str, bool] = {}
         out: list[Mutation] = []
         stamp = model.now()
         for position, item in enumerate(self.items):
@@ -790,6 +943,11 @@ class ImportFactChecks(Operation):
             if unknown:
                 raise OperationError(f"Unknown fact-check fields: {', '.join(sorted(unknown))}.")
             values = {name: str(item.get(name) or "").strip() for name in FACTCHECK_VALUES}
+            verdict = values["verdict"]
+            if verdict and verdict not in scale_keys:  # a verdict this project's scale does not have
+                scale_keys[verdict] = reader.get(VERDICT, verdict) is not None
+            if verdict and not scale_keys[verdict]:
+                values["verdict"] = ""
             if not values["claim"]:
                 self.skipped.append((position, "no claim text"))
                 continue

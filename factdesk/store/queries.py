@@ -27,6 +27,7 @@ TABLES = {
     "evidence": "evidence",
     "verdict": "verdicts",
     "factcheck": "factchecks",
+    "tag": "claim_tags",
 }
 
 
@@ -220,29 +221,85 @@ _CLAIM_COLUMNS = """c.id, c.text, c.verdict, v.label_ar, v.label_en, v.color,
        c.modified"""
 
 
-def _claim_filter(
-    verdict: str | None, contains: str, article_id: str | None
-) -> tuple[str, list[object]] | None:
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """What the claims list is narrowed to; every part empty means every claim.
+
+    ``article_id``, ``outlet``, ``since`` and ``until`` keep a claim that appears in such an article
+    (``since``/``until``: its publication date, ISO, inclusive); ``unverified`` keeps claims whose
+    verdict is still open (:data:`factdesk.core.verdicts.OPEN_VERDICTS`)."""
+
+    verdict: str | None = None
+    contains: str = ""
+    article_id: str | None = None
+    tag: str | None = None
+    outlet: str | None = None
+    since: str = ""
+    until: str = ""
+    unverified: bool = False
+
+    def but(self, **changes: object) -> ClaimFilter:
+        from dataclasses import replace
+
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _claim_filter(f: ClaimFilter) -> tuple[str, list[object]] | None:
+    from factdesk.core.verdicts import OPEN_VERDICTS
+
     clauses: list[str] = []
     params: list[object] = []
-    if verdict:
+    if f.verdict:
         clauses.append("c.verdict = ?")
-        params.append(verdict)
-    if contains.strip():
+        params.append(f.verdict)
+    if f.unverified:
+        clauses.append(f"c.verdict IN ({', '.join('?' * len(OPEN_VERDICTS))})")
+        params.extend(OPEN_VERDICTS)
+    if f.contains.strip():
         from factdesk.store.search import CLAIM_COLUMNS, build_match
 
-        expr = build_match(contains, cols=CLAIM_COLUMNS)
+        expr = build_match(f.contains, cols=CLAIM_COLUMNS)
         if expr is None:
             return None
         clauses.append("c.seq IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)")
         params.append(expr)
-    if article_id:
+    if f.tag:
+        clauses.append("c.id IN (SELECT t.claim_id FROM claim_tags t WHERE t.name = ?)")
+        params.append(f.tag)
+    article: list[str] = []
+    if f.article_id:
+        article.append("a.id = ?")
+        params.append(f.article_id)
+    if f.outlet:
+        article.append("a.outlet = ?")
+        params.append(f.outlet)
+    # a date may be a year and month («2017-05»): compared on as many characters as it has
+    if f.since:
+        article.append("substr(a.published, 1, ?) >= ?")
+        params += [len(f.since), f.since]
+    if f.until:
+        article.append("a.published <> '' AND substr(a.published, 1, ?) <= ?")
+        params += [len(f.until), f.until]
+    if article:
         clauses.append(
             "c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
-            "WHERE s.article_id = ?)"
+            f"JOIN articles a ON a.id = s.article_id WHERE {' AND '.join(article)})"
         )
-        params.append(article_id)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _as_filter(
+    where: ClaimFilter | None, verdict: str | None, contains: str, article_id: str | None
+) -> ClaimFilter:
+    base = where or ClaimFilter()
+    changes: dict[str, object] = {}
+    if verdict:
+        changes["verdict"] = verdict
+    if contains:
+        changes["contains"] = contains
+    if article_id:
+        changes["article_id"] = article_id
+    return base.but(**changes) if changes else base
 
 
 def claims(
@@ -254,14 +311,15 @@ def claims(
     limit: int = -1,
     offset: int = 0,
     article_id: str | None = None,
+    where: ClaimFilter | None = None,
 ) -> list[ClaimSummary]:
     """Claims with their counts, filtered and sorted in SQL."""
-    f = _claim_filter(verdict, contains, article_id)
+    f = _claim_filter(_as_filter(where, verdict, contains, article_id))
     if f is None:
         return []
-    where, params = f
+    clause, params = f
     cur = conn.execute(
-        f"""SELECT {_CLAIM_COLUMNS} FROM claims c JOIN verdicts v ON v.key = c.verdict {where}
+        f"""SELECT {_CLAIM_COLUMNS} FROM claims c JOIN verdicts v ON v.key = c.verdict {clause}
             ORDER BY {_CLAIM_ORDER.get(order, "c.seq")} LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     )
@@ -276,21 +334,39 @@ def claim_ids(
     order: str = "created",
     descending: bool = False,
     article_id: str | None = None,
+    where: ClaimFilter | None = None,
 ) -> list[str]:
     """Only the ids, in order: what a lazy table model holds."""
-    f = _claim_filter(verdict, contains, article_id)
+    f = _claim_filter(_as_filter(where, verdict, contains, article_id))
     if f is None:
         return []
-    where, params = f
+    clause, params = f
     ids = [
         r[0]
         for r in conn.execute(
-            f"SELECT c.id FROM claims c JOIN verdicts v ON v.key = c.verdict {where} "
+            f"SELECT c.id FROM claims c JOIN verdicts v ON v.key = c.verdict {clause} "
             f"ORDER BY {_CLAIM_ORDER.get(order, 'c.seq')}",
             params,
         )
     ]
     return ids[::-1] if descending else ids
+
+
+def verdict_counts(
+    conn: sqlite3.Connection, where: ClaimFilter | None = None
+) -> list[tuple[VerdictInfo, int]]:
+    """Each verdict of the scale, in order, with how many claims have it among those ``where`` keeps
+    (its own verdict part left aside: the counts say what each verdict would show)."""
+    f = _claim_filter((where or ClaimFilter()).but(verdict=None))
+    counts: dict[str, int] = {}
+    if f is not None:
+        clause, params = f
+        counts = dict(
+            conn.execute(
+                f"SELECT c.verdict, count(*) FROM claims c {clause} GROUP BY c.verdict", params
+            ).fetchall()
+        )
+    return [(v, int(counts.get(v.key, 0))) for v in verdicts(conn)]
 
 
 def claims_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, ClaimSummary]:
@@ -302,6 +378,30 @@ def claims_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, ClaimSu
         ids,
     )
     return {r[0]: ClaimSummary(*r) for r in cur}
+
+
+def tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every tag in the project with how many claims carry it, by name."""
+    return [
+        (str(name), int(n))
+        for name, n in conn.execute("SELECT name, count(*) FROM claim_tags GROUP BY name ORDER BY name")
+    ]
+
+
+def claim_tags(conn: sqlite3.Connection, claim_id: str) -> list[str]:
+    """A claim's tags, by name."""
+    return [
+        str(r[0])
+        for r in conn.execute("SELECT name FROM claim_tags WHERE claim_id = ? ORDER BY name", (claim_id,))
+    ]
+
+
+def outlets(conn: sqlite3.Connection) -> list[str]:
+    """The outlets of the project's articles, by name (none empty)."""
+    return [
+        str(r[0])
+        for r in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY outlet")
+    ]
 
 
 def claim_count(conn: sqlite3.Connection) -> int:

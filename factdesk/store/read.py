@@ -21,6 +21,7 @@ from factdesk.store import queries
 from factdesk.store.queries import (
     Appearance,
     ArticleSummary,
+    ClaimFilter,
     ClaimSummary,
     EvidenceItem,
     HistoryEntry,
@@ -47,6 +48,7 @@ __all__ = [
     "Appearance",
     "ArticleHit",
     "ArticleSummary",
+    "ClaimFilter",
     "ClaimHit",
     "ClaimSummary",
     "EvidenceItem",
@@ -119,6 +121,7 @@ class ProjectReader:
         limit: int = -1,
         offset: int = 0,
         article_id: str | None = None,
+        where: ClaimFilter | None = None,
     ) -> list[ClaimSummary]:
         return queries.claims(
             self._conn,
@@ -128,6 +131,7 @@ class ProjectReader:
             limit=limit,
             offset=offset,
             article_id=article_id,
+            where=where,
         )
 
     def claim_ids(
@@ -138,6 +142,7 @@ class ProjectReader:
         order: str = "created",
         descending: bool = False,
         article_id: str | None = None,
+        where: ClaimFilter | None = None,
     ) -> list[str]:
         return queries.claim_ids(
             self._conn,
@@ -146,6 +151,7 @@ class ProjectReader:
             order=order,
             descending=descending,
             article_id=article_id,
+            where=where,
         )
 
     def claims_by_ids(self, ids: list[str]) -> dict[str, ClaimSummary]:
@@ -156,6 +162,18 @@ class ProjectReader:
 
     def verdicts(self) -> list[VerdictInfo]:
         return queries.verdicts(self._conn)
+
+    def verdict_counts(self, where: ClaimFilter | None = None) -> list[tuple[VerdictInfo, int]]:
+        return queries.verdict_counts(self._conn, where)
+
+    def tags(self) -> list[tuple[str, int]]:
+        return queries.tags(self._conn)
+
+    def claim_tags(self, claim_id: str) -> list[str]:
+        return queries.claim_tags(self._conn, claim_id)
+
+    def outlets(self) -> list[str]:
+        return queries.outlets(self._conn)
 
     def appearances(self, claim_id: str) -> list[Appearance]:
         return queries.appearances(self._conn, claim_id)

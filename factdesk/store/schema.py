@@ -267,6 +267,29 @@ def _factcheck_library(db: Database) -> None:
     _set_version(db, 3)
 
 
+@migrations(name="0004_claim_tags_and_notes")
+def _claim_tags_and_notes(db: Database) -> None:
+    """Claims carry tags (topics such as «سوريا») and the fact-checker's own free note. Existing
+    claims get an empty note and no tags; nothing else changes."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE claims ADD COLUMN note TEXT NOT NULL DEFAULT '';
+        CREATE TABLE claim_tags (
+            id TEXT PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            name TEXT NOT NULL CHECK (name <> ''),
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            UNIQUE (claim_id, name)
+        );
+        CREATE INDEX claim_tags_name ON claim_tags(name);
+        CREATE INDEX articles_outlet ON articles(outlet);
+        """,
+    )
+    _set_version(db, 4)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:  # pragma: no cover - a developer's slip
     raise RuntimeError("a migration was added without raising version.SCHEMA_VERSION")
 

@@ -9,4 +9,4 @@ APPLICATION_ID = 0x4644534B
 
 #: ``PRAGMA user_version``: how many migrations this FactDesk knows. A file with more was made
 #: by a newer FactDesk and is refused; a file with fewer is upgraded after a backup.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

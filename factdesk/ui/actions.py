@@ -6,7 +6,7 @@ no action text is scattered across the widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from factdesk.core.verdicts import DEFAULT_SCALE
@@ -56,6 +56,7 @@ SHORTCUTS: dict[str, QKeySequence.StandardKey | str | None] = {
     "delete_article": None,
     "factcheck_library": None,
     "check_published": "Ctrl+Shift+K",
+    "edit_scale": None,
     # moving by keyboard: to each part of the window, and to the highlight under the caret
     "focus_articles": "Alt+1",
     "focus_reader": "Alt+2",
@@ -67,8 +68,14 @@ SHORTCUTS: dict[str, QKeySequence.StandardKey | str | None] = {
     "keyboard_shortcuts": "F1",
     "about": None,
 }
-#: One key per verdict: Ctrl+1 … Ctrl+8 in the order of the default scale.
-VERDICT_SHORTCUTS = {v.key: f"Ctrl+{i + 1}" for i, v in enumerate(DEFAULT_SCALE)}
+#: One key per place in the project's scale: Ctrl+1 sets the first verdict, Ctrl+2 the second …
+#: (the keys follow the scale as it is edited; verdicts beyond the ninth are in the menu only).
+VERDICT_KEYS = tuple(f"Ctrl+{n}" for n in range(1, 10))
+
+
+def verdict_shortcut(place: int) -> str:
+    """The key that sets the verdict at ``place`` (from 0) of the scale; empty beyond the ninth."""
+    return VERDICT_KEYS[place] if 0 <= place < len(VERDICT_KEYS) else ""
 
 
 def key_sequence(key: QKeySequence.StandardKey | str | None) -> QKeySequence | None:
@@ -84,11 +91,14 @@ def all_shortcuts() -> list[tuple[str, QKeySequence]]:
     """(action name, key) for every action with a key, in the order of the table; what the
     actions are given and what Help → Keyboard shortcuts lists."""
     found = [(name, key_sequence(key)) for name, key in SHORTCUTS.items()]
-    found += [(f"verdict_{name}", QKeySequence(key)) for name, key in VERDICT_SHORTCUTS.items()]
+    found += [(f"verdict_place_{n}", QKeySequence(k)) for n, k in enumerate(VERDICT_KEYS, 1)]
     return [(name, seq) for name, seq in found if seq is not None]
 
 
 class Actions(QObject):
+    #: a verdict action was triggered: the key of the verdict at its place in the scale
+    verdictChosen = Signal(str)
+
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.by_name: dict[str, QAction] = {}
@@ -99,18 +109,46 @@ class Actions(QObject):
             if sequence is not None:
                 action.setShortcut(sequence)
             self.by_name[name] = action
+        #: one action per place in the scale, in order (each carries its verdict's key as data)
+        self.verdict_slots: list[QAction] = []
+        self._parent = parent
         self.verdicts: dict[str, QAction] = {}
-        for key, shortcut in VERDICT_SHORTCUTS.items():
-            action = QAction(parent)
-            action.setObjectName(f"verdict_{key}")
-            action.setShortcut(QKeySequence(shortcut))
-            action.setData(key)
-            self.verdicts[key] = action
+        self.set_scale([v.key for v in DEFAULT_SCALE])
         self.by_name["show_invisibles"].setCheckable(True)
         self.by_name["show_suggestions"].setCheckable(True)
         for name in ("language_ar", "language_en"):
             self.by_name[name].setCheckable(True)
         self.retranslate()
+
+    def set_scale(self, keys: list[str]) -> bool:
+        """Give the verdict actions the project's scale, in order: the action at each place sets
+        that verdict and has that place's key. True when the menu needs rebuilding (more or fewer
+        places than before)."""
+        grew = len(keys) != len(self.verdict_slots)
+        while len(self.verdict_slots) < len(keys):
+            action = QAction(self._parent)
+            shortcut = verdict_shortcut(len(self.verdict_slots))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setObjectName(f"verdict_place_{len(self.verdict_slots) + 1}")
+            action.triggered.connect(lambda _checked=False, a=action: self.verdictChosen.emit(str(a.data())))
+            self.verdict_slots.append(action)
+        for action in self.verdict_slots[len(keys) :]:
+            action.deleteLater()
+        del self.verdict_slots[len(keys) :]
+        self.verdicts = {}
+        for action, key in zip(self.verdict_slots, keys, strict=True):
+            action.setData(key)
+            self.verdicts[key] = action
+        return grew
+
+    def action_named(self, name: str) -> QAction | None:
+        """An action by its name: one of :data:`SHORTCUTS`, or a place of the verdict scale
+        («verdict_place_3»: the action Ctrl+3 triggers, whichever verdict is third)."""
+        if name.startswith("verdict_place_"):
+            place = int(name.removeprefix("verdict_place_") or 0) - 1
+            return self.verdict_slots[place] if 0 <= place < len(self.verdict_slots) else None
+        return self.by_name.get(name)
 
     def __getattr__(self, name: str) -> QAction:
         try:
@@ -160,6 +198,7 @@ class Actions(QObject):
             "delete_article": t("Actions", "Delete the &article…"),
             "factcheck_library": t("Actions", "&Fact-check library…"),
             "check_published": t("Actions", "Already fact-checked? (the selected words)"),
+            "edit_scale": t("Actions", "Edit the verdict &scale…"),
             "focus_articles": t("Actions", "Go to the &article list"),
             "focus_reader": t("Actions", "Go to the &reader"),
             "focus_claims": t("Actions", "Go to the &claims table"),
@@ -177,8 +216,10 @@ class Actions(QObject):
             self.by_name[name].setStatusTip(tip)
         from factdesk.ui.labels import verdict_text
 
-        # with no project open, the default scale's words (the keys are not for reading)
+        # with no project open, the default scale's words (the keys are not for reading); with one,
+        # its scale in its order (``verdict_labels`` is ordered)
         default = {v.key: verdict_text(v.label_ar, v.label_en) for v in DEFAULT_SCALE}
+        self.set_scale(list(verdict_labels) if verdict_labels else [v.key for v in DEFAULT_SCALE])
         for key, action in self.verdicts.items():
             label = (verdict_labels or {}).get(key) or default.get(key, key)
             action.setText(t("Actions", "Verdict: %1").replace("%1", label))

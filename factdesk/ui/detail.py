@@ -142,6 +142,11 @@ class ClaimDetail(QWidget):
         form.addRow(self._labels[1], verdict_row)
         form.addRow(self._labels[2], self.reviewer)
         form.addRow(self._labels[3], self.rationale)
+        from factdesk.ui.claim_tags import ClaimTagsNote  # the claim's tags and own note
+
+        self.tags_note = ClaimTagsNote(session, self)
+        self.tags_note.failed.connect(self.failed)
+        form.addRow(self.tags_note)
         self._section_labels = [PlainLabel() for _ in range(4)]
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -231,6 +236,7 @@ class ClaimDetail(QWidget):
         self._loading = True
         try:
             self.claim_id = claim_id
+            self.tags_note.show_claim(claim_id)
             row = self.session.read.get("claim", claim_id) if claim_id else None
             enabled = row is not None
             for w in (self.claim_text, self.verdict, self.reviewer, self.rationale):
@@ -447,7 +453,9 @@ class ClaimDetail(QWidget):
 
     def edit_verdict_scale(self) -> bool:
         """The project's verdict scale in a dialog; what changed is one undoable step."""
-        return dialogs.VerdictScaleDialog.edit(self.session, self)
+        from factdesk.ui.scale_editor import VerdictScaleDialog
+
+        return VerdictScaleDialog.edit(self.session, self)
 
     # ------------------------------------------------------------------------------------------
     # published fact-checks: the library's closest matches, each attached in one click

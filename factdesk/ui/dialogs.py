@@ -30,9 +30,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
-    QIcon,
     QPainter,
-    QPixmap,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
@@ -46,7 +44,6 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -54,7 +51,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSizePolicy,
     QSpinBox,
@@ -70,7 +66,6 @@ from factdesk.core import model
 from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
-from factdesk.store.read import VerdictInfo
 from factdesk.ui import i18n
 from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict_text
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE
@@ -1080,128 +1075,6 @@ class EvidenceEditDialog(QDialog):
             dialog.deleteLater()
 
 
-class VerdictScaleDialog(QDialog):
-    """The project's verdict scale: each verdict's Arabic and English label, ClaimReview rating value
-    (1 false … 5 true, or none) and colour. :meth:`operation` is the one undoable step that records the
-    changes (None when nothing changed)."""
-
-    NO_RATING = 0  # the spin box's «none»
-
-    def __init__(self, verdicts: list[VerdictInfo], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setLayoutDirection(interface_direction())
-        self.setWindowTitle(self.tr("The verdict scale"))
-        self.resize(760, 420)
-        self.verdicts = verdicts
-        self.rows: dict[str, tuple[QLineEdit, QLineEdit, QSpinBox, QPushButton]] = {}
-        self._colors: dict[str, str] = {}
-        grid = QGridLayout()
-        for col, text in enumerate(
-            (self.tr("Arabic label"), self.tr("English label"), self.tr("Rating (1–5)"), self.tr("Colour"))
-        ):
-            grid.addWidget(PlainLabel(text, self), 0, col)
-        for i, v in enumerate(verdicts, start=1):
-            ar, en = QLineEdit(v.label_ar, self), QLineEdit(v.label_en, self)
-            ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            rating = QSpinBox(self)
-            rating.setRange(self.NO_RATING, 5)
-            rating.setSpecialValueText(self.tr("none"))
-            rating.setValue(v.rating_value or self.NO_RATING)
-            align_with_interface(rating)
-            color = QPushButton(self)
-            color.setObjectName(f"color_{v.key}")
-            color.clicked.connect(lambda _checked=False, key=v.key: self._choose_color(key))
-            self._colors[v.key] = v.color
-            self.rows[v.key] = (ar, en, rating, color)
-            for col, widget in enumerate((ar, en, rating, color)):
-                grid.addWidget(widget, i, col)
-            self._show_color(v.key)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
-        note = PlainLabel(
-            self.tr("Claims keep their verdicts: a change of label or colour shows everywhere at once."), self
-        )
-        note.setWordWrap(True)
-        self.message = PlainLabel(self)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = _buttons(self, self.tr("Save"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-    def set_color(self, key: str, color: str) -> None:
-        self._colors[key] = color
-        self._show_color(key)
-
-    def _show_color(self, key: str) -> None:
-        button = self.rows[key][3]
-        color = self._colors[key]
-        button.setText(ltr(color))
-        button.setIcon(_color_icon(color))
-
-    def _choose_color(self, key: str) -> None:
-        from PySide6.QtWidgets import QColorDialog
-
-        chosen = QColorDialog.getColor(QColor(self._colors[key]), self, self.tr("Colour of the verdict"))
-        if chosen.isValid():
-            self.set_color(key, chosen.name())
-
-    def operation(self) -> ops.Operation | None:
-        """One step (a batch titled «edit verdict scale») for every verdict changed, or None."""
-        steps: list[ops.Operation] = []
-        for v in self.verdicts:
-            ar, en, rating, _ = self.rows[v.key]
-            values = {
-                "label_ar": ar.text().strip(),
-                "label_en": en.text().strip(),
-                "rating_value": rating.value() or None,
-                "color": self._colors[v.key],
-            }
-            before = {
-                "label_ar": v.label_ar,
-                "label_en": v.label_en,
-                "rating_value": v.rating_value,
-                "color": v.color,
-            }
-            changed = {k: val for k, val in values.items() if before[k] != val}
-            if changed:
-                steps.append(ops.EditVerdictLabel(v.key, changed))
-        return ops.Batch("edit verdict scale", steps) if steps else None
-
-    def accept(self) -> None:
-        empty = any(not ar.text().strip() or not en.text().strip() for ar, en, _, _ in self.rows.values())
-        if empty:
-            self.message.setText(self.tr("Every verdict needs a label in both languages."))
-            self.message.show()
-            return
-        super().accept()
-
-    @staticmethod
-    def edit(session: ProjectSession, parent: QWidget | None = None) -> bool:
-        """Show the scale of the session's project and record what the user changed as one undoable
-        step; True if something changed."""
-        dialog = VerdictScaleDialog(session.read.verdicts(), parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            op = dialog.operation()
-            return op is not None and run_or_explain(session, parent, op)
-        finally:
-            dialog.deleteLater()
-
-
-def _color_icon(color: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
-
-
 __all__ = [
     "ArticleDetailsDialog",
     "ClaimPicker",
@@ -1213,7 +1086,6 @@ __all__ = [
     "PasteArticleDialog",
     "PlainPasteEdit",
     "PreferencesDialog",
-    "VerdictScaleDialog",
     "confirm",
     "align_with_interface",
     "embed",

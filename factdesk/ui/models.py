@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from factdesk.core import labels
 from factdesk.core.operations import Changes
+from factdesk.store.read import ClaimFilter
 from factdesk.ui.labels import reliability_text, source_kind_text
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import joined, literal
@@ -109,6 +110,8 @@ class ClaimTableModel(LazyIdModel):
         self.article_id: str | None = None
         self.order = "created"
         self.descending = False
+        #: the filters beyond verdict and words (tag, outlet, dates, still unverified: claim_filters.py)
+        self.where = ClaimFilter()
         super().__init__(session, parent)
 
     def _load_ids(self) -> list[str]:
@@ -118,19 +121,24 @@ class ClaimTableModel(LazyIdModel):
             order=self.order,
             descending=self.descending,
             article_id=self.article_id,
+            where=self.where,
         )
 
     def _load_rows(self, ids: list[str]) -> dict[str, Any]:
         return self.session.read.claims_by_ids(ids)
 
     def _relevant(self, changes: Changes) -> bool:
-        return changes.touches("claim", "appearance", "evidence", "verdict", "span", "article", "source")
+        return changes.touches(
+            "claim", "appearance", "evidence", "verdict", "span", "article", "source", "tag"
+        )
 
     def _structural_kinds(self) -> set[str]:
         # new or deleted claims change the rows; a filter or order may depend on anything else
         kinds = {"appearance", "evidence", "span", "article", "source", "verdict"}  # a label or colour edited
-        if self.verdict or self.contains or self.order != "created":
+        if self.verdict or self.contains or self.order != "created" or self.where != ClaimFilter():
             kinds.add("claim")
+        if self.where.tag:
+            kinds.add("tag")
         return kinds
 
     def _on_changed(self, changes: Changes, origin: object) -> None:

@@ -27,7 +27,7 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     """(what the action does, its key as this platform writes it) for every action with a key."""
     rows = []
     for name, _key in all_shortcuts():
-        action = actions.by_name.get(name) or actions.verdicts.get(name.removeprefix("verdict_"))
+        action = actions.action_named(name)
         if action is None or action.shortcut().isEmpty():
             continue
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")

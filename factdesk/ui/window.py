@@ -152,6 +152,11 @@ class Workbench(QWidget):
         bar.addWidget(self.verdict_filter)
         bar.addWidget(self.claim_filter, 1)
         cl.addLayout(bar)
+        from factdesk.ui.claim_filters import ClaimFilters  # tag, article, outlet, dates, unverified
+
+        self.claim_filters = ClaimFilters(session, self)
+        self.claim_filters.changed.connect(self._filter_claims)
+        cl.addWidget(self.claim_filters)
         cl.addWidget(self.claims, 1)
 
         self.top = QSplitter(Qt.Orientation.Horizontal)
@@ -243,6 +248,7 @@ class Workbench(QWidget):
             return
         self.article_id = article_id
         self.reader.set_article(article_id, str(row["text"]))
+        self.claim_filters.set_article(article_id)
         self.suggestions.article_changed()
         self.refresh_highlights()
         self._show_article_header()
@@ -308,7 +314,9 @@ class Workbench(QWidget):
     def _filter_claims(self) -> None:
         self.claims_model.verdict = self.verdict_filter.currentData()
         self.claims_model.contains = self.claim_filter.text()
+        self.claims_model.where = self.claim_filters.where()
         self.claims_model.reload()
+        self.claim_filters.show_counts(self.claim_filters.where(contains=self.claims_model.contains))
 
     def _claim_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ident = self.claims_model.id_at(current.row())
@@ -318,9 +326,13 @@ class Workbench(QWidget):
     def select_claim(self, claim_id: str) -> None:
         """Select a claim everywhere: its row, its detail, its highlights."""
         row = self.claims_model.row_of(claim_id)
-        if row < 0 and (self.claims_model.verdict or self.claims_model.contains):
+        if row < 0 and (
+            self.claims_model.verdict or self.claims_model.contains or self.claim_filters.active()
+        ):
             self.verdict_filter.setCurrentIndex(0)
             self.claim_filter.clear()
+            if self.claim_filters.active():
+                self.claim_filters.clear()
             row = self.claims_model.row_of(claim_id)
         if row >= 0:
             self.claims.selectionModel().setCurrentIndex(
@@ -365,6 +377,7 @@ class Workbench(QWidget):
             if self.article_id and self.session.read.get("article", self.article_id) is None:
                 self.article_id = None
                 self.reader.set_article(None, "")
+                self.claim_filters.set_article(None)
                 self.suggestions.article_changed()
                 first = self.articles_model.id_at(0)
                 if first:
@@ -668,8 +681,7 @@ class MainWindow(QMainWindow):
         ):
             self.claim_menu.addSeparator() if name is None else self.claim_menu.addAction(a.by_name[name])
         self.verdict_menu = self.claim_menu.addMenu("")
-        for action in a.verdicts.values():
-            self.verdict_menu.addAction(action)
+        self._fill_verdict_menu()
         self.view_menu = bar.addMenu("")
         for name in (
             "compare",
@@ -763,10 +775,8 @@ class MainWindow(QMainWindow):
         a.add_source.triggered.connect(self._add_source)
         a.factcheck_library.triggered.connect(self.factcheck_library)
         a.check_published.triggered.connect(self.check_published)
-        for key, action in a.verdicts.items():
-            action.triggered.connect(
-                lambda _checked=False, k=key: self.workbench and self.workbench.set_verdict(k)
-            )
+        a.verdictChosen.connect(lambda key: self.workbench and self.workbench.set_verdict(key))
+        a.edit_scale.triggered.connect(self.edit_verdict_scale)
         tasks = self.file_tasks
         a.import_files.triggered.connect(lambda: tasks.import_files())
         a.import_folder.triggered.connect(lambda: tasks.import_folder())
@@ -776,6 +786,18 @@ class MainWindow(QMainWindow):
         a.backup_now.triggered.connect(lambda: tasks.backup_now())
         a.restore_backup.triggered.connect(lambda: tasks.restore_backup())
         a.preferences.triggered.connect(self.preferences)
+
+    def _fill_verdict_menu(self) -> None:
+        """The verdict menu in the scale's order (its keys Ctrl+1 … follow it), then the editor."""
+        self.verdict_menu.clear()
+        for action in self.menu_actions.verdict_slots:
+            self.verdict_menu.addAction(action)
+        self.verdict_menu.addSeparator()
+        self.verdict_menu.addAction(self.menu_actions.edit_scale)
+
+    def edit_verdict_scale(self) -> None:
+        if self.workbench is not None:
+            self.workbench.detail.edit_verdict_scale()
 
     def _open_imported(self, article_id: str) -> None:
         if self.workbench is not None:
@@ -796,6 +818,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             labels = {v.key: verdict_text(v.label_ar, v.label_en) for v in self.session.read.verdicts()}
         self.menu_actions.retranslate(labels)
+        self._fill_verdict_menu()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.claim_menu.setTitle(self.tr("&Claim"))
@@ -929,9 +952,10 @@ class MainWindow(QMainWindow):
             "focus_claims",
             "focus_detail",
             "select_highlight",
+            "edit_scale",
         ):
             self.menu_actions.by_name[name].setEnabled(open_)
-        for action in self.menu_actions.verdicts.values():
+        for action in self.menu_actions.verdict_slots:
             action.setEnabled(open_)
         self._update_undo_texts()
 

@@ -160,6 +160,10 @@
       <translation>هل سبق التحقق منها؟ (الكلمات المحددة)</translation>
     </message>
     <message>
+      <source>Edit the verdict &amp;scale…</source>
+      <translation>تعديل &amp;سلّم الأحكام…</translation>
+    </message>
+    <message>
       <source>Go to the &amp;article list</source>
       <translation>الانتقال إلى &amp;قائمة المقالات</translation>
     </message>
@@ -518,6 +522,53 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>ClaimFilters</name>
+    <message>
+      <source>In the open article</source>
+      <translation>في المقال المفتوح</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>من تاريخ</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+      <source>Claims in articles published on or after this date</source>
+      <translation>الادعاءات الواردة في مقالات نُشرت في هذا التاريخ أو بعده</translation>
+    </message>
+    <message>
+      <source>Claims in articles published on or before this date</source>
+      <translation>الادعاءات الواردة في مقالات نُشرت في هذا التاريخ أو قبله</translation>
+    </message>
+    <message>
+      <source>Still unverified</source>
+      <translation>لم يُتحقق منها بعد</translation>
+    </message>
+    <message>
+      <source>Claims whose verdict is still «Unverified» or «In progress»</source>
+      <translation>الادعاءات التي ما زال حكمها «لم يُتحقق منه» أو «قيد التحقق»</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>إلغاء التصفية</translation>
+    </message>
+    <message>
+      <source>All tags</source>
+      <translation>كل الوسوم</translation>
+    </message>
+    <message>
+      <source>All outlets</source>
+      <translation>كل الوسائل</translation>
+    </message>
+    <message>
+      <source>No claim matches these filters.</source>
+      <translation>لا ادعاء يطابق هذه التصفية.</translation>
+    </message>
+  </context>
+  <context>
     <name>ClaimPicker</name>
     <message>
       <source>The passage</source>
@@ -579,6 +630,37 @@ Everything you did before is saved in the project file. The details were written
         <numerusform>%1 في مقالات عددها %n</numerusform>
         <numerusform>%1 في مقالات عددها %n</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClaimTagsNote</name>
+    <message>
+      <source>Tags</source>
+      <translation>الوسوم</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>Add a tag, then Enter</source>
+      <translation>أضف وسمًا ثم اضغط Enter</translation>
+    </message>
+    <message>
+      <source>A topic such as «سوريا» or «انتخابات»: the claims table filters by it</source>
+      <translation>موضوع مثل «سوريا» أو «انتخابات»: يُصفّى به جدول الادعاءات</translation>
+    </message>
+    <message>
+      <source>Remove tag</source>
+      <translation>إزالة الوسم</translation>
+    </message>
+    <message>
+      <source>Take the selected tag off this claim (Delete)</source>
+      <translation>إزالة الوسم المحدد عن هذا الادعاء (Delete)</translation>
+    </message>
+    <message>
+      <source>Your own note on this claim (not in reports).</source>
+      <translation>ملاحظتك الخاصة على هذا الادعاء (لا تظهر في التقارير).</translation>
     </message>
   </context>
   <context>
@@ -2118,6 +2200,26 @@ Everything you did before is saved in the project file. The details were written
       <translation>تعديل سلّم الأحكام</translation>
     </message>
     <message>
+      <source>add verdict</source>
+      <translation>إضافة حكم</translation>
+    </message>
+    <message>
+      <source>remove verdict</source>
+      <translation>حذف حكم</translation>
+    </message>
+    <message>
+      <source>tag claim</source>
+      <translation>وسم الادعاء</translation>
+    </message>
+    <message>
+      <source>untag claim</source>
+      <translation>إزالة وسم الادعاء</translation>
+    </message>
+    <message>
+      <source>edit claim note</source>
+      <translation>تعديل ملاحظة الادعاء</translation>
+    </message>
+    <message>
       <source>add demo sources</source>
       <translation>إضافة مصادر المشروع التجريبي</translation>
     </message>
@@ -2594,16 +2696,44 @@ Everything you did before is saved in the project file. The details were written
       <translation>سلّم الأحكام</translation>
     </message>
     <message>
-      <source>Claims keep their verdicts: a change of label or colour shows everywhere at once.</source>
-      <translation>تحتفظ الادعاءات بأحكامها: يظهر تغيير التسمية أو اللون في كل مكان فورًا.</translation>
+      <source>&amp;Add a verdict</source>
+      <translation>إ&amp;ضافة حكم</translation>
+    </message>
+    <message>
+      <source>Claims keep their verdicts: a change of label or colour shows everywhere at once. Ctrl+1 … Ctrl+9 set the verdicts in this order; Alt+Up and Alt+Down move the verdict being edited. A verdict that claims still have is removed only once you choose the verdict they take instead.</source>
+      <translation>تحتفظ الادعاءات بأحكامها: يظهر تغيير التسمية أو اللون في كل مكان فورًا. تحدد المفاتيح Ctrl+1 … Ctrl+9 الأحكام بهذا الترتيب، وينقل Alt+أعلى وAlt+أسفل الحكم الذي تحرره. ولا يُحذف حكم ما زالت ادعاءات تحمله إلا بعد أن تختار الحكم الذي تنتقل إليه.</translation>
     </message>
     <message>
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <source>Colour of the verdict</source>
-      <translation>لون الحكم</translation>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>بلا</translation>
+    </message>
+    <message>
+      <source>ClaimReview rating value: 1 (false) to 5 (true), or none</source>
+      <translation>قيمة التقييم في ClaimReview: من 1 (خاطئ) إلى 5 (صحيح)، أو بلا قيمة</translation>
+    </message>
+    <message>
+      <source>Move up (Alt+Up)</source>
+      <translation>نقل إلى أعلى (Alt+أعلى)</translation>
+    </message>
+    <message>
+      <source>Move down (Alt+Down)</source>
+      <translation>نقل إلى أسفل (Alt+أسفل)</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>المفتاح</translation>
     </message>
     <message>
       <source>Arabic label</source>
@@ -2622,12 +2752,42 @@ Everything you did before is saved in the project file. The details were written
       <translation>اللون</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>بلا</translation>
+      <source>Colour of the verdict</source>
+      <translation>لون الحكم</translation>
     </message>
     <message>
       <source>Every verdict needs a label in both languages.</source>
       <translation>يحتاج كل حكم إلى تسمية باللغتين.</translation>
+    </message>
+    <message>
+      <source>Every new claim starts with this verdict: it can be renamed, not removed</source>
+      <translation>يبدأ كل ادعاء جديد بهذا الحكم: يمكن تغيير تسميته لا حذفه</translation>
+    </message>
+    <message>
+      <source>Keep</source>
+      <translation>إبقاء</translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n claim(s) take…</source>
+      <translation>
+        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
+        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
+        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
+        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
+        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
+        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Choose the verdict that the %n claim(s) of «%1» take instead.</source>
+      <translation>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -61,9 +61,9 @@ def test_a_project_from_before_the_library_is_upgraded_and_keeps_its_work(tmp_pa
         assert old.execute("PRAGMA user_version").fetchone()[0] == 2
         assert old.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'factchecks'").fetchone()[0] == 0
     with Project.open(path) as project:
-        assert project.conn.execute("PRAGMA user_version").fetchone()[0] == version.SCHEMA_VERSION == 3
+        assert project.conn.execute("PRAGMA user_version").fetchone()[0] == version.SCHEMA_VERSION
         applied = [r[0] for r in project.conn.execute("SELECT name FROM _sqlite_migrations")]
-        assert applied[-1] == "0003_factcheck_library"
+        assert "0003_factcheck_library" in applied
         assert [c["text"] for c in project.rows("claim")] == ["قسد تنفي الاتفاق مع داعش"]
         assert project.read.factcheck_count() == 0
         _library(project)

@@ -131,9 +131,9 @@ def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
         EvidenceEditDialog,
         PasteArticleDialog,
         PreferencesDialog,
-        VerdictScaleDialog,
     )
     from factdesk.ui.import_dialog import ImportReviewDialog
+    from factdesk.ui.scale_editor import VerdictScaleDialog
 
     window = arabic_window
     read = window.session.read

@@ -292,9 +292,10 @@ def test_help_lists_every_shortcut_from_the_actions_table(window: MainWindow, qt
     qtbot.waitUntil(dialog.isActiveWindow)
     listed = dict((key, text) for text, key in dialog.rows)
     for name, _key in all_shortcuts():
-        action = (
-            window.menu_actions.by_name.get(name) or window.menu_actions.verdicts[name[len("verdict_") :]]
-        )
+        action = window.menu_actions.action_named(name)
+        if action is None:  # a place of the scale beyond its last verdict (Ctrl+9 on eight) has no action
+            assert name == f"verdict_place_{len(window.menu_actions.verdict_slots) + 1}"
+            continue
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert key in listed, f"{name} ({key}) is not listed"
         assert listed[key] == action.text().replace("&", "").rstrip("…")

@@ -289,7 +289,7 @@ def test_buttons_wait_for_a_selection(detail) -> None:
 
 
 def test_the_verdict_scale_is_edited_in_one_step(session, qtbot) -> None:
-    from factdesk.ui.dialogs import VerdictScaleDialog
+    from factdesk.ui.scale_editor import VerdictScaleDialog
 
     before = everything(session)
     dialog = VerdictScaleDialog(session.read.verdicts())
@@ -314,7 +314,7 @@ def test_the_verdict_scale_is_edited_in_one_step(session, qtbot) -> None:
 
 
 def test_a_verdict_without_a_label_is_refused_in_the_dialog(session, qtbot) -> None:
-    from factdesk.ui.dialogs import VerdictScaleDialog
+    from factdesk.ui.scale_editor import VerdictScaleDialog
 
     dialog = VerdictScaleDialog(session.read.verdicts())
     qtbot.addWidget(dialog)
@@ -326,7 +326,7 @@ def test_a_verdict_without_a_label_is_refused_in_the_dialog(session, qtbot) -> N
 def test_the_scale_button_edits_the_scale_and_the_window_shows_it(
     open_window, demo_copy: Path, monkeypatch
 ) -> None:
-    from factdesk.ui.dialogs import VerdictScaleDialog
+    from factdesk.ui.scale_editor import VerdictScaleDialog
 
     window = open_window(demo_copy)
     bench = window.workbench
