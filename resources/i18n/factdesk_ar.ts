@@ -481,12 +481,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%1 in %n article(s)</source>
       <translation>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
+        <numerusform>%1 في صفر من المقالات</numerusform>
+        <numerusform>%1 في مقال واحد</numerusform>
+        <numerusform>%1 في مقالين</numerusform>
+        <numerusform>%1 في %n مقالات</numerusform>
+        <numerusform>%1 في %n مقالًا</numerusform>
+        <numerusform>%1 في %n مقال</numerusform>
       </translation>
     </message>
   </context>
@@ -555,12 +555,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n claim(s) appear in both articles</source>
       <translation>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+        <numerusform>لا ادعاءات مشتركة بين المقالين</numerusform>
+        <numerusform>ادعاء واحد مشترك بين المقالين</numerusform>
+        <numerusform>ادعاءان مشتركان بين المقالين</numerusform>
+        <numerusform>%n ادعاءات مشتركة بين المقالين</numerusform>
+        <numerusform>%n ادعاءً مشتركًا بين المقالين</numerusform>
+        <numerusform>%n ادعاء مشترك بين المقالين</numerusform>
       </translation>
     </message>
     <message>
@@ -590,34 +590,34 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n figure pair(s)</source>
       <translation>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
+        <numerusform>لا أزواج أرقام</numerusform>
+        <numerusform>زوج أرقام واحد</numerusform>
+        <numerusform>زوجا أرقام</numerusform>
+        <numerusform>%n أزواج أرقام</numerusform>
+        <numerusform>%n زوجًا من الأرقام</numerusform>
+        <numerusform>%n زوج أرقام</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n conflict(s)</source>
       <translation>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
+        <numerusform>لا تعارضات</numerusform>
+        <numerusform>تعارض واحد</numerusform>
+        <numerusform>تعارضان</numerusform>
+        <numerusform>%n تعارضات</numerusform>
+        <numerusform>%n تعارضًا</numerusform>
+        <numerusform>%n تعارض</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n about another event</source>
       <translation>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
+        <numerusform>لا شيء عن حدث آخر</numerusform>
+        <numerusform>زوج واحد عن حدث آخر</numerusform>
+        <numerusform>زوجان عن حدث آخر</numerusform>
+        <numerusform>%n أزواج عن حدث آخر</numerusform>
+        <numerusform>%n زوجًا عن حدث آخر</numerusform>
+        <numerusform>%n زوج عن حدث آخر</numerusform>
       </translation>
     </message>
     <message>
@@ -693,12 +693,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>Its %n highlight(s) will be deleted with it.</source>
       <translation>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+        <numerusform>لن يُحذف معه أي تظليل.</numerusform>
+        <numerusform>سيُحذف معه تظليل واحد.</numerusform>
+        <numerusform>سيُحذف معه تظليلان.</numerusform>
+        <numerusform>ستُحذف معه %n تظليلات.</numerusform>
+        <numerusform>سيُحذف معه %n تظليلًا.</numerusform>
+        <numerusform>سيُحذف معه %n تظليل.</numerusform>
       </translation>
     </message>
     <message>
@@ -708,12 +708,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n link(s) from them to claims will go too; the claims themselves stay.</source>
       <translation>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>ولا روابط منها بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها رابط واحد بادعاء؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها رابطان بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وستُزال معها %n روابط بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها %n رابطًا بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها %n رابط بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
       </translation>
     </message>
     <message>
@@ -1392,12 +1392,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
       <translation>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>ليس في النص محارف مخفية (%1).</numerusform>
+        <numerusform>في النص محرف مخفي واحد (%1). يبقى في النص، ويظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محرفان مخفيان (%1). يبقيان في النص، ويظهران عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محارف مخفية (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرفًا مخفيًا (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرف مخفي (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
       </translation>
     </message>
     <message>
@@ -1407,12 +1407,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>The text holds %n piece(s) of a web page's code (CSS or JavaScript), left by the site. They are kept as they are: do not quote them.</source>
       <translation>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>ليس في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript).</numerusform>
+        <numerusform>في النص مقطع واحد من شيفرة صفحة الويب (CSS أو JavaScript) تركه الموقع. يبقى كما هو: لا تقتبس منه.</numerusform>
+        <numerusform>في النص مقطعان من شيفرة صفحة الويب (CSS أو JavaScript) تركهما الموقع. يبقيان كما هما: لا تقتبس منهما.</numerusform>
+        <numerusform>في النص %n مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص %n مقطعًا من شيفرة صفحة الويب (CSS أو JavaScript) تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص %n مقطع من شيفرة صفحة الويب (CSS أو JavaScript) تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
       </translation>
     </message>
     <message>
@@ -1644,12 +1644,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n character(s) will be imported.</source>
       <translation>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>لن يُستورد أي محرف.</numerusform>
+        <numerusform>سيُستورد محرف واحد.</numerusform>
+        <numerusform>سيُستورد محرفان.</numerusform>
+        <numerusform>ستُستورد %n محارف.</numerusform>
+        <numerusform>سيُستورد %n محرفًا.</numerusform>
+        <numerusform>سيُستورد %n محرف.</numerusform>
       </translation>
     </message>
     <message>
@@ -1999,12 +1999,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n character(s) will be imported.</source>
       <translation>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>لن يُستورد أي محرف.</numerusform>
+        <numerusform>سيُستورد محرف واحد.</numerusform>
+        <numerusform>سيُستورد محرفان.</numerusform>
+        <numerusform>ستُستورد %n محارف.</numerusform>
+        <numerusform>سيُستورد %n محرفًا.</numerusform>
+        <numerusform>سيُستورد %n محرف.</numerusform>
       </translation>
     </message>
     <message>
@@ -2042,12 +2042,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
       <translation>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>ليس في النص محارف مخفية (%1).</numerusform>
+        <numerusform>في النص محرف مخفي واحد (%1). يبقى في النص، ويظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محرفان مخفيان (%1). يبقيان في النص، ويظهران عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محارف مخفية (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرفًا مخفيًا (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرف مخفي (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
       </translation>
     </message>
     <message>
@@ -2224,12 +2224,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>Delete the source «%1»? The %n evidence item(s) citing it will be deleted with it. You can undo this.</source>
       <translation>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ لا أدلة تستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه الدليل الوحيد الذي يستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه الدليلان اللذان يستندان إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه %n أدلة تستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه %n دليلًا يستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه %n دليل يستند إليه. يمكنك التراجع عن ذلك.</numerusform>
       </translation>
     </message>
     <message>
@@ -2239,12 +2239,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n source(s)</source>
       <translation>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
+        <numerusform>لا مصادر</numerusform>
+        <numerusform>مصدر واحد</numerusform>
+        <numerusform>مصدران</numerusform>
+        <numerusform>%n مصادر</numerusform>
+        <numerusform>%n مصدرًا</numerusform>
+        <numerusform>%n مصدر</numerusform>
       </translation>
     </message>
     <message>
@@ -2524,12 +2524,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n hidden character(s)</source>
       <translation>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
+        <numerusform>لا محارف مخفية</numerusform>
+        <numerusform>محرف مخفي واحد</numerusform>
+        <numerusform>محرفان مخفيان</numerusform>
+        <numerusform>%n محارف مخفية</numerusform>
+        <numerusform>%n محرفًا مخفيًا</numerusform>
+        <numerusform>%n محرف مخفي</numerusform>
       </translation>
     </message>
     <message>
