@@ -71,7 +71,7 @@ from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
 from factdesk.store.read import VerdictInfo
-from factdesk.ui import i18n
+from factdesk.ui import bidi, i18n
 from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict_text
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE
 from factdesk.ui.preferences import Preferences
@@ -99,10 +99,9 @@ def interface_direction() -> Qt.LayoutDirection:
 
 
 def ltr(text: str) -> str:
-    """``text`` (a date, a figure with hyphens) kept left to right inside Arabic words. After an Arabic
-    letter the bidi algorithm reads «2017-05-31» as Arabic numbers and shows «31-05-2017»; a
-    left-to-right mark on each side keeps it whole."""
-    return f"\u200e{text}\u200e"
+    """``text`` (a date, a figure with hyphens, an encoding) kept left to right inside Arabic words:
+    see :func:`bidi.ltr`."""
+    return bidi.ltr(text)
 
 
 def embed(text: str) -> str:

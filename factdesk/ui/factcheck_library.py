@@ -314,7 +314,7 @@ class FactCheckLibrary(QDialog):
         """The job that reads ``path`` (start it); what it read is added when it finishes."""
         if self.session.closed:
             raise OperationError("The project is closed.")
-        self.result_note.setText(self.tr("Reading «%1»…").replace("%1", path))
+        self.result_note.setText(self.tr("Reading «%1»…").replace("%1", isolated(path)))
         self.import_button.setEnabled(False)
         job = Job(lambda progress, cancelled: read_file(path), self.tr("Reading fact-checks"), self)
         job.finished.connect(lambda result: self._imported(path, result))

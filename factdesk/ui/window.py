@@ -469,16 +469,12 @@ class Workbench(QWidget):
             return
         row = self.session.read.get("claim", self.claim_id) or {}
         if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete claim"),
-                literal(
-                    self.tr(
-                        "Delete the claim «%1» with its appearances and evidence? Undo brings it back."
-                    ).replace("%1", str(row.get("text", "")))
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            from factdesk.ui import dialogs
+
+            question = self.tr(
+                "Delete the claim «%1» with its appearances and evidence? Undo brings it back."
+            ).replace("%1", str(row.get("text", "")))
+            if not dialogs.confirm(self, self.tr("Delete claim"), question, yes=self.tr("Delete")):
                 return
         self._run(ops.DeleteClaim(self.claim_id))
 
@@ -1167,13 +1163,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
-        from factdesk import __version__
+        from factdesk.ui.about import about_box
 
-        QMessageBox.about(
-            self,
-            self.tr("About FactDesk"),
-            literal(self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__)),
-        )
+        about_box(self).exec()
 
     # ------------------------------------------------------------------------------------------
     # files and folders dropped on the window are imported

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
   <context>
+    <name>About</name>
+    <message>
+      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
+      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
+      <source>About FactDesk</source>
+      <translation>حول FactDesk</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>&amp;New project…</source>
@@ -1755,10 +1766,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>مقارنة مقالين</translation>
     </message>
     <message>
-      <source>About FactDesk</source>
-      <translation>حول FactDesk</translation>
-    </message>
-    <message>
       <source>FactDesk</source>
       <translation>FactDesk</translation>
     </message>
@@ -1837,10 +1844,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>No file manager could be opened. The project is in %1</source>
       <translation>تعذّر فتح مدير الملفات. المشروع في المجلد %1</translation>
-    </message>
-    <message>
-      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
-      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
     </message>
     <message>
       <source>read-only</source>
@@ -2561,6 +2564,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>اختر ادعاءً أولًا.</translation>
     </message>
     <message>
+      <source>Delete the claim «%1» with its appearances and evidence? Undo brings it back.</source>
+      <translation>أتريد حذف الادعاء «%1» مع مواضع ظهوره وأدلته؟ يمكنك استعادته بالتراجع.</translation>
+    </message>
+    <message>
       <source>Delete claim</source>
       <translation>حذف الادعاء</translation>
     </message>
@@ -2573,8 +2580,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>تعذّر تعديل المشروع</translation>
     </message>
     <message>
-      <source>Delete the claim «%1» with its appearances and evidence? Undo brings it back.</source>
-      <translation>أتريد حذف الادعاء «%1» مع مواضع ظهوره وأدلته؟ يمكنك استعادته بالتراجع.</translation>
+      <source>Delete</source>
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Hit %1 of %2</source>
