@@ -77,6 +77,7 @@ def make_app(argv: list[str] | None = None) -> tuple[QApplication, Preferences]:
     language = prefs.get("language")
     i18n.install(language)
     looks.install_style(app)
+    looks.set_interface_size(int(prefs.get("interface_size")))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )

@@ -840,6 +840,10 @@ class PasteArticleDialog(QDialog):
 # PreferencesDialog
 
 
+#: The interface text sizes offered, in points (below the first: the system's own).
+INTERFACE_SIZES = (8, 24)
+
+
 class PreferencesDialog(QDialog):
     """Interface language, reading font and size, invisible characters, and the reviewer's name."""
 
@@ -864,6 +868,15 @@ class PreferencesDialog(QDialog):
         self.size_spin.setRange(9, 40)
         self.size_spin.setValue(min(40, max(9, int(prefs.get("reader_size")))))
         align_with_interface(self.size_spin)
+        self.interface_spin = QSpinBox(self)
+        self.interface_spin.setRange(INTERFACE_SIZES[0] - 1, INTERFACE_SIZES[1])
+        self.interface_spin.setSpecialValueText(self.tr("As the system"))
+        self.interface_spin.setSuffix(self.tr(" pt"))
+        chosen = int(prefs.get("interface_size"))
+        self.interface_spin.setValue(
+            chosen if chosen >= INTERFACE_SIZES[0] else self.interface_spin.minimum()
+        )
+        align_with_interface(self.interface_spin)
         self.invisibles_check = QCheckBox(
             self.tr("Show invisible characters (direction marks, zero-width characters) in the reader"), self
         )
@@ -876,6 +889,7 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language_combo)
+        form.addRow(self.tr("Interface text size:"), self.interface_spin)
         form.addRow(self.tr("Reading font:"), self.font_combo)
         form.addRow(self.tr("Font size:"), self.size_spin)
         form.addRow(self.tr("Sample:"), self.preview)
@@ -905,6 +919,8 @@ class PreferencesDialog(QDialog):
         if self._font_chosen:
             self.prefs.set("reader_font", self.font_combo.currentFont().family())
         self.prefs.set("reader_size", self.size_spin.value())
+        size = self.interface_spin.value()
+        self.prefs.set("interface_size", size if size >= INTERFACE_SIZES[0] else 0)
         self.prefs.set("show_invisibles", self.invisibles_check.isChecked())
         self.prefs.set("reviewer", self.reviewer_edit.text().strip())
 

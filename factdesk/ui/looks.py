@@ -18,35 +18,102 @@ from factdesk.ui import i18n
 LABELS = {
     "sectionLabel": (0, True, "#37474f"),
     "readerTitle": (4, True, "#263238"),
-    "readerMeta": (0, False, "#607d8b"),
+    "readerMeta": (0, False, "#546e7a"),  # #607d8b read at 4.1:1 on the window: below WCAG AA
     "detailHeading": (0, True, "#455a64"),
     "startTitle": (16, True, "#1a237e"),
 }
 READER_BACKGROUND = "#fffdf8"
+#: Secondary text (an outlet, a date, a count) on a light page.
+MUTED = "#546e7a"
+_muted: dict[int, QColor] = {}
+
+
+#: The least contrast (WCAG 2 ratio) a coloured text keeps against its background; below it, in a
+#: dark or high-contrast theme, the theme's own text colour is used instead.
+MIN_CONTRAST = 4.5
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def readable(colour: str | QColor, background: QColor, fallback: QColor) -> QColor:
+    """``colour`` when it stands out from ``background`` enough to read, else ``fallback`` (the
+    theme's own text colour): FactDesk's dark greys vanish on a dark theme's window."""
+    wanted = QColor(colour)
+    return wanted if contrast(wanted, background) >= MIN_CONTRAST else fallback
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the theme writes light text on a dark page."""
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def apply(root: QWidget) -> None:
-    """Give every named label under ``root`` its emphasis."""
+    """Give every named label under ``root`` its emphasis, in a colour that reads on the theme."""
     for label in root.findChildren(QLabel):
         spec = LABELS.get(label.objectName())
         if spec is None:
             continue
         delta, bold, colour = spec
-        font = QFont(label.font())
+        font = QFont(QApplication.font(label))  # from the interface's size, so applying again fits a new one
         if delta:
             font.setPointSizeF(font.pointSizeF() + delta)
         font.setBold(bold)
         label.setFont(font)
         palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        background = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, readable(colour, background, text))
         label.setPalette(palette)
 
 
 def paper(editor: QPlainTextEdit) -> None:
-    """A warm reading background for article text."""
+    """A warm reading background for article text, where the theme's text reads on it (a dark or
+    high-contrast theme keeps its own page: its light text would vanish on a light one)."""
     palette = editor.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor(READER_BACKGROUND))
-    editor.setPalette(palette)
+    text = palette.color(QPalette.ColorRole.Text)
+    if contrast(text, QColor(READER_BACKGROUND)) >= MIN_CONTRAST:
+        palette.setColor(QPalette.ColorRole.Base, QColor(READER_BACKGROUND))
+        editor.setPalette(palette)
+
+
+def muted(palette: QPalette | None = None) -> QColor:
+    """The colour of secondary text (an outlet, a count) that still reads on the theme's page."""
+    palette = palette or QApplication.palette()
+    key = palette.cacheKey()
+    if key not in _muted:  # asked for every cell of a list: worked out once per palette
+        _muted.clear()
+        _muted[key] = readable(
+            MUTED, palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        )
+    return _muted[key]
+
+
+_system_font: QFont | None = None
+
+
+def set_interface_size(points: int) -> None:
+    """The interface's text size (menus, lists, dialogs) in points; 0 gives back the system's."""
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(QApplication.font())
+    font = QFont(_system_font)
+    if points > 0:
+        font.setPointSize(points)
+    QApplication.setFont(font)
 
 
 class InterfaceStyle(QProxyStyle):

@@ -192,7 +192,10 @@ class SourcesPanel(QWidget):
         for name in ("kind", "reliability"):
             self._fields[name].setMinimumWidth(200)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the list above the form: side by side they need 500 pixels, and the side pane of the
+        # window widened (and the reader narrowed) the moment this tab was opened
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("sourcesSplitter")
         splitter.addWidget(list_side)
         splitter.addWidget(self.form_side)
         splitter.setStretchFactor(0, 1)

@@ -172,6 +172,11 @@ class Workbench(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.outer)
+        from factdesk.ui.panes import PaneMemory
+
+        self.panes = PaneMemory(
+            prefs, {"main": self.top, "window": self.outer, "sources": self.sources.splitter}, self
+        )
 
         self.article_id: str | None = None
         self.claim_id: str | None = None
@@ -692,6 +697,8 @@ class MainWindow(QMainWindow):
         if PreferencesDialog.edit(self.prefs, self):
             if self.prefs.get("language") != before:
                 self.set_language(self.prefs.get("language"))
+            looks.set_interface_size(int(self.prefs.get("interface_size")))
+            looks.apply(self)
             if self.workbench is not None:
                 self.workbench.apply_font()
 
@@ -948,6 +955,7 @@ class MainWindow(QMainWindow):
         self._checkpoint_timer.stop()  # closing the project checkpoints it whole anyway
         if self.workbench is not None:
             self.workbench.suggestions.stop()
+            self.workbench.panes.save()
             self.workbench.hide()
             self.stack.removeWidget(self.workbench)
         if self.session is not None:

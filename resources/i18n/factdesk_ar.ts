@@ -2065,6 +2065,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>التفضيلات</translation>
     </message>
     <message>
+      <source>As the system</source>
+      <translation>كما في النظام</translation>
+    </message>
+    <message>
+      <source> pt</source>
+      <translation> نقطة</translation>
+    </message>
+    <message>
       <source>Show invisible characters (direction marks, zero-width characters) in the reader</source>
       <translation>إظهار المحارف غير المرئية (علامات الاتجاه والمحارف صفرية العرض) في لوحة القراءة</translation>
     </message>
@@ -2075,6 +2083,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Interface language:</source>
       <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+      <source>Interface text size:</source>
+      <translation>حجم خط الواجهة:</translation>
     </message>
     <message>
       <source>Reading font:</source>

@@ -1,0 +1,135 @@
+"""A layout that holds still and reads in any theme: opening a tab does not move the panes, the
+article list shows its titles, pane sizes come back, the interface text size is the user's, and
+coloured text keeps its contrast on a dark theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from factdesk.ui import looks
+
+
+def test_opening_the_sources_tab_does_not_resize_the_panes(arabic, open_window, demo_copy, qtbot) -> None:
+    window = open_window(demo_copy)
+    bench = window.workbench
+    before = bench.top.sizes()
+    for index in (1, 2, 0, 1):
+        bench.side.tabBar().setCurrentIndex(index)
+        qtbot.waitUntil(lambda i=index: bench.side.currentIndex() == i)
+        QApplication.processEvents()
+        assert bench.top.sizes() == before, (index, before, bench.top.sizes())
+
+
+def test_the_article_list_shows_titles_first_and_wide_enough(arabic, open_window, demo_copy) -> None:
+    window = open_window(demo_copy)
+    view = window.workbench.articles
+    header = view.horizontalHeader()
+    assert header.logicalIndex(0) == 0  # the title is the first column (the right edge in Arabic)
+    assert view.columnWidth(0) >= 25 * view.fontMetrics().averageCharWidth()
+    title = str(window.session.read.rows("article")[0]["title"])
+    row = window.workbench.articles_model.row_of(str(window.session.read.rows("article")[0]["id"]))
+    tip = view.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert title in tip  # the whole title, however narrow the column
+
+
+def _drag(qtbot, splitter, handle_index: int, dx: int) -> None:
+    handle = splitter.handle(handle_index)
+    centre = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    QTest.mouseMove(handle, centre + QPoint(dx, 0))
+    QTest.mouseRelease(
+        handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre + QPoint(dx, 0)
+    )
+
+
+def test_pane_sizes_are_remembered(arabic, open_window, demo_copy, qtbot) -> None:
+    window = open_window(demo_copy)
+    bench = window.workbench
+    before = bench.top.sizes()
+    _drag(qtbot, bench.top, 1, -80)
+    qtbot.waitUntil(lambda: bench.top.sizes() != before)
+    moved = bench.top.sizes()
+    window.close_project()  # saves what is pending
+    assert window.open_project(str(demo_copy))
+    again = window.workbench
+    qtbot.waitUntil(lambda: again.isVisible())
+    assert again.top.sizes() == moved
+
+
+def test_the_interface_text_size_is_a_preference(arabic, qtbot) -> None:
+    from factdesk.ui.dialogs import PreferencesDialog
+    from factdesk.ui.preferences import Preferences
+
+    prefs = Preferences()
+    system = QApplication.font().pointSize()
+    dialog = PreferencesDialog(prefs, None)
+    qtbot.addWidget(dialog)
+    assert dialog.interface_spin.text() == "كما في النظام"
+    dialog.interface_spin.setValue(system + 4)
+    dialog.write()
+    assert prefs.get("interface_size") == system + 4
+    try:
+        looks.set_interface_size(prefs.get("interface_size"))
+        label = QLabel("نص")
+        qtbot.addWidget(label)
+        assert label.font().pointSize() == system + 4
+        dialog.interface_spin.setValue(dialog.interface_spin.minimum())
+        dialog.write()
+        assert prefs.get("interface_size") == 0
+    finally:
+        looks.set_interface_size(0)
+    assert QApplication.font().pointSize() == system
+
+
+def _dark() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#171717"),
+        (QPalette.ColorRole.Text, "#f1f1f1"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_coloured_labels_keep_their_contrast_on_a_dark_theme(qapp, qtbot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.setPalette(_dark())
+    labels = []
+    for name in looks.LABELS:
+        label = QLabel("عنوان", root)
+        label.setObjectName(name)
+        labels.append(label)
+    looks.apply(root)
+    for label in labels:
+        palette = label.palette()
+        ratio = looks.contrast(
+            palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        )
+        assert ratio >= looks.MIN_CONTRAST, (label.objectName(), ratio)
+    # on the light theme the designed colours stay: each reads at WCAG AA on its own
+    light = QWidget()
+    qtbot.addWidget(light)
+    light.setPalette(QPalette(QColor("#efefef")))
+    for name, (_delta, _bold, colour) in looks.LABELS.items():
+        label = QLabel("عنوان", light)
+        label.setObjectName(name)
+        looks.apply(light)
+        assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(colour), name
+
+
+def test_the_reading_page_stays_dark_on_a_dark_theme(qapp, qtbot) -> None:
+    from factdesk.ui.reader import ArticleReader
+
+    reader = ArticleReader()
+    qtbot.addWidget(reader)
+    reader.setPalette(_dark())
+    looks.paper(reader)
+    palette = reader.palette()
+    assert looks.contrast(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)) >= 7
+    assert looks.muted(_dark()) == QColor("#f1f1f1")  # secondary text: the theme's own on a dark page
