@@ -43,7 +43,11 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 from factdesk.core import text as textrules
 from factdesk.ui.widgets import literal
 
-NEUTRAL = QColor("#90a4ae")
+#: A plain mark (a highlight of no claim yet): a warm brown no verdict takes (the grey it had was
+#: the grey of «Unverified», and as faint), with a dotted underline of its own.
+NEUTRAL = QColor("#8d6e63")
+#: How opaque a highlight's colour is over the page, one highlight deep (overlaps go deeper).
+HIGHLIGHT_ALPHA = 70
 HIT = QColor("#ffeb3b")
 CURRENT_HIT = QColor("#ff9800")
 #: The underline of a check-worthy sentence: a dark cyan, a hue no verdict colour, search hit or
@@ -194,9 +198,10 @@ class SpanHighlighter(QSyntaxHighlighter):
             for x, y in zip(cuts, cuts[1:], strict=False):
                 fmt = QTextCharFormat(self.format(x))
                 if (
-                    fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+                    fmt.underlineStyle()
+                    in (QTextCharFormat.UnderlineStyle.NoUnderline, QTextCharFormat.UnderlineStyle.DotLine)
                     and not fmt.fontUnderline()
-                ):
+                ):  # a plain mark's dotted line gives way to the check-worthy underline
                     fmt.setUnderlineStyle(
                         QTextCharFormat.UnderlineStyle.WaveUnderline
                         if strong
@@ -213,8 +218,11 @@ class SpanHighlighter(QSyntaxHighlighter):
     def _make_format(top: str, depth: int, bottom: str, bold: bool) -> QTextCharFormat:
         fmt = QTextCharFormat()
         colour = QColor(top)
-        colour.setAlpha(min(230, 70 + 55 * (depth - 1)))
+        colour.setAlpha(min(230, HIGHLIGHT_ALPHA + 55 * (depth - 1)))
         fmt.setBackground(colour)
+        if depth == 1 and top == NEUTRAL.name():
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(NEUTRAL.darker(130))
         if depth > 1:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(bottom).darker(160))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -111,11 +112,21 @@ class Workbench(QWidget):
         rl = QVBoxLayout(reader_box)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.reader_title)
+        from factdesk.ui.legend import HighlightLegend
+
+        self.legend = HighlightLegend()
+        self.legend.hide()
+        self.legend_button = QToolButton()
+        self.legend_button.setCheckable(True)
+        self.legend_button.setAutoRaise(True)
+        self.legend_button.toggled.connect(self.legend.setVisible)
         meta_row = QHBoxLayout()
         meta_row.addWidget(self.reader_meta, 1)
         meta_row.addWidget(self.hit_label)
+        meta_row.addWidget(self.legend_button)
         rl.addLayout(meta_row)
         rl.addWidget(self.reader, 1)
+        rl.addWidget(self.legend)
 
         # the side: claim detail, sources, search
         self.detail = ClaimDetail(session)
@@ -217,6 +228,9 @@ class Workbench(QWidget):
             self.verdict_filter.addItem(chip_icon(v.color), verdict_text(v.label_ar, v.label_en), v.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
+        self.legend_button.setText(self.tr("Colour key"))
+        self.legend_button.setToolTip(self.tr("What the colours of the highlights mean"))
+        self.legend.set_verdicts(self.session.read.verdicts())
         self._show_article_header()
         self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.articles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)

@@ -1712,6 +1712,25 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>Legend</name>
+    <message>
+      <source>Plain mark (no claim yet)</source>
+      <translation>تظليل مجرد (بلا ادعاء بعد)</translation>
+    </message>
+    <message>
+      <source>Overlapping highlights (deeper, underlined)</source>
+      <translation>تظليلات متداخلة (لون أعمق وخط تحتها)</translation>
+    </message>
+    <message>
+      <source>Search hit</source>
+      <translation>نتيجة بحث</translation>
+    </message>
+    <message>
+      <source>Check-worthy sentence</source>
+      <translation>جملة جديرة بالتحقق</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
@@ -2523,6 +2542,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>All verdicts</source>
       <translation>كل الأحكام</translation>
+    </message>
+    <message>
+      <source>Colour key</source>
+      <translation>مفتاح الألوان</translation>
+    </message>
+    <message>
+      <source>What the colours of the highlights mean</source>
+      <translation>ما تعنيه ألوان التظليل</translation>
     </message>
     <message>
       <source>Article</source>

@@ -133,3 +133,49 @@ def test_the_reading_page_stays_dark_on_a_dark_theme(qapp, qtbot) -> None:
     palette = reader.palette()
     assert looks.contrast(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)) >= 7
     assert looks.muted(_dark()) == QColor("#f1f1f1")  # secondary text: the theme's own on a dark page
+
+
+# ---------------------------------------------------------------------------------------------
+# the key to the reader's colours
+
+
+def test_the_colour_key_names_every_verdict_and_the_plain_mark(arabic, open_window, demo_copy, qtbot) -> None:
+    from factdesk.ui import reader
+    from factdesk.ui.labels import verdict_text
+
+    window = open_window(demo_copy)
+    bench = window.workbench
+    assert not bench.legend.isVisible()
+    assert bench.legend_button.text() == "مفتاح الألوان"
+    QTest.mouseClick(bench.legend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bench.legend.isVisible)
+    said = dict(bench.legend.entries)
+    for v in window.session.read.verdicts():
+        assert said[verdict_text(v.label_ar, v.label_en)] == QColor(v.color)
+    assert said["تظليل مجرد (بلا ادعاء بعد)"] == reader.NEUTRAL
+    shown = {w.text() for w in bench.legend.findChildren(QLabel) if w.isVisible()}
+    assert {"صحيح", "تظليل مجرد (بلا ادعاء بعد)", "نتيجة بحث"} <= shown
+    QTest.mouseClick(bench.legend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bench.legend.isVisible())
+
+
+def _on_page(colour: QColor, alpha: int) -> QColor:
+    page, f = QColor(looks.READER_BACKGROUND), alpha / 255
+    return QColor(
+        *(round(getattr(colour, c)() * f + getattr(page, c)() * (1 - f)) for c in ("red", "green", "blue"))
+    )
+
+
+def test_a_plain_mark_stands_out_from_the_page_and_from_unverified(qapp) -> None:
+    """A plain mark was #90a4ae at 70/255 over the page: as faint as the faintest verdict and the same
+    grey as «Unverified». It now shows at least as clearly as any verdict but the yellow, in a hue of its own."""
+    from factdesk.core.verdicts import DEFAULT_SCALE
+    from factdesk.ui import reader
+
+    page = QColor(looks.READER_BACKGROUND)
+    plain = looks.contrast(_on_page(reader.NEUTRAL, reader.HIGHLIGHT_ALPHA), page)
+    verdicts = {v.key: QColor(v.color) for v in DEFAULT_SCALE}
+    assert plain >= 1.35
+    unverified = verdicts["unverified"]
+    assert abs(reader.NEUTRAL.hslHue() - unverified.hslHue()) > 20 or unverified.hslSaturation() < 30
+    assert reader.NEUTRAL.hslSaturation() >= 40  # a colour, not another grey
