@@ -295,6 +295,8 @@ class ClaimSearch(QWidget):
             self.tr("Search the claims; spelling variants and diacritics do not matter")
         )
         self.list = QListWidget(self)
+        self.search_edit.setAccessibleName(self.tr("Search the claims"))
+        self.list.setAccessibleName(self.tr("Claims found"))
         self.list.setItemDelegate(VerdictChipDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
@@ -635,6 +637,7 @@ class PasteArticleDialog(QDialog):
             self.tr("Paste the article's text here, as it appears on the site.")
         )
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text_edit.setAccessibleName(self.tr("The article's text"))
 
         form = article_fields(self)
 
@@ -1063,9 +1066,13 @@ class VerdictScaleDialog(QDialog):
         self.rows: dict[str, tuple[QLineEdit, QLineEdit, QSpinBox, QPushButton]] = {}
         self._colors: dict[str, str] = {}
         grid = QGridLayout()
-        for col, text in enumerate(
-            (self.tr("Arabic label"), self.tr("English label"), self.tr("Rating (1–5)"), self.tr("Colour"))
-        ):
+        columns = (
+            self.tr("Arabic label"),
+            self.tr("English label"),
+            self.tr("Rating (1–5)"),
+            self.tr("Colour"),
+        )
+        for col, text in enumerate(columns):
             grid.addWidget(PlainLabel(text, self), 0, col)
         for i, v in enumerate(verdicts, start=1):
             ar, en = QLineEdit(v.label_ar, self), QLineEdit(v.label_en, self)
@@ -1083,6 +1090,8 @@ class VerdictScaleDialog(QDialog):
             self.rows[v.key] = (ar, en, rating, color)
             for col, widget in enumerate((ar, en, rating, color)):
                 grid.addWidget(widget, i, col)
+                # a screen reader says which verdict and which column: «Rating (1–5) · True»
+                widget.setAccessibleName(f"{columns[col]} · {verdict_text(v.label_ar, v.label_en)}")
             self._show_color(v.key)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 2)

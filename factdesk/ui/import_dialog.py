@@ -124,6 +124,7 @@ class ImportReviewDialog(QDialog):
 
         # the text, as it will be frozen
         self.preview = QPlainTextEdit(self)
+        self.preview.setAccessibleName(self.tr("The text, as it will be imported"))
         self.preview.setReadOnly(True)
         align_right(self.preview)  # Arabic text, whatever the interface's language
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -248,6 +249,7 @@ class ImportReviewDialog(QDialog):
         side_layout.addWidget(self.duplicate_label)
         side_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The article's details"))
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -543,6 +543,9 @@ class SourcesPanel(QWidget):
             self.tr("Filter the sources by title, publisher, address or notes")
         )
         self.new_button.setText(self.tr("New source"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the sources"))
+        self.table.setAccessibleName(self.tr("Sources"))
+        self.evidence_list.setAccessibleName(self.tr("Used as evidence for"))
         self.delete_button.setText(self.tr("Delete source"))
         labels = {
             "kind": self.tr("Kind:"),

@@ -229,6 +229,16 @@ class Workbench(QWidget):
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
         self.legend_button.setText(self.tr("Colour key"))
+        for widget, name in (
+            (self.article_filter, self.tr("Filter articles")),
+            (self.articles, self.tr("Articles")),
+            (self.reader, self.tr("Article text")),
+            (self.side, self.tr("Claim, sources and search")),
+            (self.claim_filter, self.tr("Filter claims")),
+            (self.claims, self.tr("Claims")),
+            (self.verdict_filter, self.tr("Show claims with the verdict")),
+        ):
+            widget.setAccessibleName(name)
         self.legend_button.setToolTip(self.tr("What the colours of the highlights mean"))
         self.legend.set_verdicts(self.session.read.verdicts())
         self._show_article_header()

@@ -459,6 +459,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>ابحث في الادعاءات؛ لا يؤثر اختلاف الإملاء ولا التشكيل</translation>
     </message>
     <message>
+      <source>Search the claims</source>
+      <translation>البحث في الادعاءات</translation>
+    </message>
+    <message>
+      <source>Claims found</source>
+      <translation>الادعاءات التي عُثر عليها</translation>
+    </message>
+    <message>
       <source>This project has no claims yet.</source>
       <translation>لا ادعاءات في هذا المشروع بعد.</translation>
     </message>
@@ -1597,6 +1605,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>مراجعة المقال قبل استيراده</translation>
     </message>
     <message>
+      <source>The text, as it will be imported</source>
+      <translation>النص كما سيُستورد</translation>
+    </message>
+    <message>
       <source>The text that will be imported:</source>
       <translation>النص الذي سيُستورد:</translation>
     </message>
@@ -1635,6 +1647,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Turn Arabic presentation forms (shaped letters) into ordinary letters</source>
       <translation>تحويل أشكال العرض العربية (الحروف المرسومة بأشكالها) إلى حروف عادية</translation>
+    </message>
+    <message>
+      <source>The article's details</source>
+      <translation>بيانات المقال</translation>
     </message>
     <message>
       <source>Once imported, the text cannot change: highlights point into it. Check what will be removed before you import.</source>
@@ -1999,6 +2015,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>الصق نص المقال هنا كما يظهر على الموقع.</translation>
     </message>
     <message>
+      <source>The article's text</source>
+      <translation>نص المقال</translation>
+    </message>
+    <message>
       <source>Take the title and dateline out of the text</source>
       <translation>استبعاد العنوان وسطر المكان والتاريخ من النص</translation>
     </message>
@@ -2135,6 +2155,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>ابحث في كل المقالات (البحث عن الرقه يجد الرقة والرَّقة)</translation>
     </message>
     <message>
+      <source>Search all articles</source>
+      <translation>البحث في كل المقالات</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>نتائج البحث</translation>
+    </message>
+    <message>
       <source>Exact spelling</source>
       <translation>الإملاء كما كُتب تمامًا</translation>
     </message>
@@ -2210,6 +2238,18 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Filter the sources by title, publisher, address or notes</source>
       <translation>تصفية المصادر حسب العنوان أو الناشر أو الرابط أو الملاحظات</translation>
+    </message>
+    <message>
+      <source>Filter the sources</source>
+      <translation>تصفية المصادر</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <source>Used as evidence for</source>
+      <translation>مستخدم دليلًا على</translation>
     </message>
     <message>
       <source>Delete source</source>
@@ -2398,18 +2438,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>سلّم الأحكام</translation>
     </message>
     <message>
-      <source>Claims keep their verdicts: a change of label or colour shows everywhere at once.</source>
-      <translation>تحتفظ الادعاءات بأحكامها: يظهر تغيير التسمية أو اللون في كل مكان فورًا.</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>حفظ</translation>
-    </message>
-    <message>
-      <source>Colour of the verdict</source>
-      <translation>لون الحكم</translation>
-    </message>
-    <message>
       <source>Arabic label</source>
       <translation>التسمية العربية</translation>
     </message>
@@ -2424,6 +2452,18 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Colour</source>
       <translation>اللون</translation>
+    </message>
+    <message>
+      <source>Claims keep their verdicts: a change of label or colour shows everywhere at once.</source>
+      <translation>تحتفظ الادعاءات بأحكامها: يظهر تغيير التسمية أو اللون في كل مكان فورًا.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Colour of the verdict</source>
+      <translation>لون الحكم</translation>
     </message>
     <message>
       <source>none</source>
@@ -2554,6 +2594,26 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Article</source>
       <translation>مقال</translation>
+    </message>
+    <message>
+      <source>Filter articles</source>
+      <translation>تصفية المقالات</translation>
+    </message>
+    <message>
+      <source>Article text</source>
+      <translation>نص المقال</translation>
+    </message>
+    <message>
+      <source>Claim, sources and search</source>
+      <translation>الادعاء والمصادر والبحث</translation>
+    </message>
+    <message>
+      <source>Filter claims</source>
+      <translation>تصفية الادعاءات</translation>
+    </message>
+    <message>
+      <source>Show claims with the verdict</source>
+      <translation>عرض الادعاءات ذات الحكم</translation>
     </message>
     <message>
       <source>No article open. Import one from the File menu.</source>
