@@ -179,3 +179,44 @@ def test_a_plain_mark_stands_out_from_the_page_and_from_unverified(qapp) -> None
     unverified = verdicts["unverified"]
     assert abs(reader.NEUTRAL.hslHue() - unverified.hslHue()) > 20 or unverified.hslSaturation() < 30
     assert reader.NEUTRAL.hslSaturation() >= 40  # a colour, not another grey
+
+
+# ---------------------------------------------------------------------------------------------
+# invisible characters: named beside the text, not over it
+
+
+def test_invisible_character_badges_do_not_cover_the_text(qapp, qtbot) -> None:
+    from factdesk.ui.reader import ArticleReader
+
+    reader = ArticleReader()
+    qtbot.addWidget(reader)
+    reader.set_article("b", "نص\u202eمعكوس\u202c و\u200fعلامة")
+    reader.resize(600, 200)
+    reader.show()
+    qtbot.waitExposed(reader)
+    plain = reader.viewport().grab().toImage()
+    reader.show_invisibles = True
+    qtbot.waitUntil(reader._gutter.isVisible)
+    marked = reader.viewport().grab().toImage()
+    # the names are in a margin beside the text area, not inside it
+    assert not reader._gutter.geometry().intersects(reader.viewport().geometry())
+    gutter = reader._gutter.grab().toImage()
+    reds = sum(
+        gutter.pixelColor(x, y).name() == "#c62828"
+        for x in range(gutter.width())
+        for y in range(gutter.height())
+    )
+    assert reds > 20  # RLO, PDF and RLM are named
+    # over the text, only hairlines where the characters are: every other pixel is as it was
+    ticks = {rect.x() for _inv, rect in reader.visible_invisibles()}
+    assert len(ticks) == 3
+    shift = plain.width() - marked.width()  # the text is right-aligned: compare from the right edge
+    changed = {
+        x
+        for x in range(marked.width())
+        for y in range(marked.height())
+        if marked.pixelColor(x, y) != plain.pixelColor(x + shift, y)
+    }
+    assert changed and changed <= {t + d for t in ticks for d in (-1, 0, 1)}, (sorted(changed), ticks)
+    reader.show_invisibles = False
+    qtbot.waitUntil(lambda: not reader._gutter.isVisible())
