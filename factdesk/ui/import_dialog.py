@@ -440,7 +440,7 @@ class ImportReviewDialog(QDialog):
         ]
         if warnings:
             self.warnings_label.setText("\n".join(f"• {warning_text(w)}" for w in warnings))
-            self.warnings_label.setToolTip(literal("\n".join(warnings)))
+            self.warnings_label.setToolTip(literal("\n".join(warning_text(w) for w in warnings)))
             self.warnings_label.show()
         else:
             self.warnings_label.hide()
