@@ -243,12 +243,10 @@ class FactCheckLibrary(QDialog):
             quote = self.matching if len(self.matching) <= 90 else self.matching[:89] + "…"
             self.match_note.setText(
                 (
-                    self.tr("Closest to «%1»: %2 published fact-check(s), best first.")
+                    self.tr("Closest to «%1»: %n published fact-check(s), best first.", "", len(found))
                     if found
                     else self.tr("No published fact-check of the library is close to «%1».")
-                )
-                .replace("%1", quote)
-                .replace("%2", str(len(found)))
+                ).replace("%1", quote)
             )
         else:
             self.model.load(self.search.text())

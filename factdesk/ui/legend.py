@@ -76,7 +76,7 @@ class HighlightLegend(QWidget):
         deeper = QColor(reader.NEUTRAL)
         rows.append(
             (
-                _t("Overlapping highlights (deeper, underlined)"),
+                _t("Overlaps (deeper, underlined)"),
                 swatch(deeper, alpha + 55, deeper.darker(160)),
                 deeper,
             )

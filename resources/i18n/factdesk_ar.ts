@@ -900,6 +900,21 @@ Everything you did before is saved in the project file. The details were written
       <source>Empty</source>
       <translation>إفراغ</translation>
     </message>
+    <message numerus="yes">
+      <source>Closest to «%1»: %n published fact-check(s), best first.</source>
+      <translation>
+        <numerusform>لا تحققات منشورة قريبة من «%1».</numerusform>
+        <numerusform>الأقرب إلى «%1»: تحقق منشور واحد.</numerusform>
+        <numerusform>الأقرب إلى «%1»: تحققان منشوران، الأقرب أولًا.</numerusform>
+        <numerusform>الأقرب إلى «%1»: %n تحققات منشورة، الأقرب أولًا.</numerusform>
+        <numerusform>الأقرب إلى «%1»: %n تحققًا منشورًا، الأقرب أولًا.</numerusform>
+        <numerusform>الأقرب إلى «%1»: %n تحقق منشور، الأقرب أولًا.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No published fact-check of the library is close to «%1».</source>
+      <translation>لا تحقق منشورًا في المكتبة قريبًا من «%1».</translation>
+    </message>
     <message>
       <source>Fact-checks (%1)</source>
       <translation>تحققات (%1)</translation>
@@ -915,14 +930,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>shown: %1</source>
       <translation>المعروض: %1</translation>
-    </message>
-    <message>
-      <source>Closest to «%1»: %2 published fact-check(s), best first.</source>
-      <translation>الأقرب إلى «%1»: تحققات منشورة عددها %2، الأقرب أولًا.</translation>
-    </message>
-    <message>
-      <source>No published fact-check of the library is close to «%1».</source>
-      <translation>لا تحقق منشورًا في المكتبة قريبًا من «%1».</translation>
     </message>
     <message>
       <source>From «%1»: %2 added, %3 already in the library, %4 left out (%5 read).</source>
@@ -1734,8 +1741,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>تظليل مجرد (بلا ادعاء بعد)</translation>
     </message>
     <message>
-      <source>Overlapping highlights (deeper, underlined)</source>
-      <translation>تظليلات متداخلة (لون أعمق وخط تحتها)</translation>
+      <source>Overlaps (deeper, underlined)</source>
+      <translation>تداخل (لون أعمق وخط تحته)</translation>
     </message>
     <message>
       <source>Search hit</source>
