@@ -71,7 +71,7 @@ from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
 from factdesk.store.read import VerdictInfo
-from factdesk.ui import bidi, i18n
+from factdesk.ui import bidi, i18n, looks
 from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict_text
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE
 from factdesk.ui.preferences import Preferences
@@ -267,7 +267,7 @@ class VerdictChipDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(chip, chip_h / 2, chip_h / 2)
-        painter.setPen(QColor("#000000") if color.lightnessF() > 0.6 else QColor("#ffffff"))
+        painter.setPen(looks.ink_on(color))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, str(label))
         painter.restore()
 

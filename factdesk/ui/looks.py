@@ -55,6 +55,14 @@ def readable(colour: str | QColor, background: QColor, fallback: QColor) -> QCol
     return wanted if contrast(wanted, background) >= MIN_CONTRAST else fallback
 
 
+def ink_on(colour: str | QColor) -> QColor:
+    """Black or white, whichever reads better on ``colour`` (a verdict chip): white on the yellow of
+    «Half true» read at 1.7:1."""
+    fill = QColor(colour)
+    white, black = QColor("#ffffff"), QColor("#000000")
+    return white if contrast(white, fill) >= contrast(black, fill) else black
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the theme writes light text on a dark page."""
     palette = palette or QApplication.palette()

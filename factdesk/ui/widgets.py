@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from factdesk.ui import bidi
+from factdesk.ui import bidi, looks
 
 #: A tooltip or message longer than this shows its beginning and an ellipsis: a 100,000-character
 #: title is still shown literally, but not laid out whole in a floating window.
@@ -128,7 +128,7 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(color or "#9e9e9e"))
         painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(looks.ink_on(color or "#9e9e9e"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 

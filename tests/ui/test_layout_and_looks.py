@@ -220,3 +220,13 @@ def test_invisible_character_badges_do_not_cover_the_text(qapp, qtbot) -> None:
     assert changed and changed <= {t + d for t in ticks for d in (-1, 0, 1)}, (sorted(changed), ticks)
     reader.show_invisibles = False
     qtbot.waitUntil(lambda: not reader._gutter.isVisible())
+
+
+def test_verdict_chips_write_in_the_ink_that_reads_on_them(qapp) -> None:
+    from factdesk.core.verdicts import DEFAULT_SCALE
+
+    for v in DEFAULT_SCALE:
+        ink = looks.ink_on(v.color)
+        assert looks.contrast(ink, QColor(v.color)) >= 3.0, (v.key, v.color, ink.name())
+    assert looks.ink_on("#fbc02d") == QColor("#000000")  # «Half true»'s yellow: black letters
+    assert looks.ink_on("#c62828") == QColor("#ffffff")
