@@ -4,7 +4,7 @@ and check-worthy sentences, each swatch drawn as the reader draws it on its page
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from factdesk.store.read import VerdictInfo
@@ -53,12 +53,21 @@ class HighlightLegend(QWidget):
         self._grid.setVerticalSpacing(2)
         self.entries: list[tuple[str, QColor]] = []  # what the key says, and the colour it shows
         self._verdicts: list[VerdictInfo] = []
+        self._dirty = True
 
     def set_verdicts(self, verdicts: list[VerdictInfo]) -> None:
         self._verdicts = list(verdicts)
-        self.retranslate()
+        self._dirty = True
+        if self.isVisible():  # a hidden key is built when it is first shown: nothing at start-up
+            self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.retranslate()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
+        self._dirty = False
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -94,5 +103,7 @@ class HighlightLegend(QWidget):
             words = PlainLabel(text, self)
             self._grid.addWidget(box, row, 2 * column)
             self._grid.addWidget(words, row, 2 * column + 1)
+            box.show()  # made while the key is being shown: children added then stay hidden otherwise
+            words.show()
         for column in range(COLUMNS):
             self._grid.setColumnStretch(2 * column + 1, 1)
