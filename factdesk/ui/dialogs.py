@@ -200,7 +200,7 @@ class DateEdit(QLineEdit):
         self.message = PlainLabel(parent)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        looks.tint(self.message, ERROR_COLOR)
         self.message.hide()
         self.textEdited.connect(self._recheck)
 
@@ -1100,7 +1100,7 @@ class VerdictScaleDialog(QDialog):
         )
         note.setWordWrap(True)
         self.message = PlainLabel(self)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        looks.tint(self.message, ERROR_COLOR)
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = _buttons(self, self.tr("Save"))

@@ -217,7 +217,7 @@ class ImportReviewDialog(QDialog):
         self.leaks_label = QLabel(self)
         self.leaks_label.setWordWrap(True)
         self.leaks_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.leaks_label.setStyleSheet(f"color: {WARNING_COLOR};")
+        looks.tint(self.leaks_label, WARNING_COLOR)
         reading_layout.addWidget(self.encoding_row)
         reading_layout.addWidget(self.encoding_note)
         reading_layout.addWidget(self.fold_check)
@@ -230,12 +230,12 @@ class ImportReviewDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        looks.tint(self.error_label, ERROR_COLOR)
         self.error_label.hide()
         self.duplicate_label = QLabel(self)
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.duplicate_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        looks.tint(self.duplicate_label, ERROR_COLOR)
         self.duplicate_label.hide()
 
         side = QWidget(self)
@@ -467,7 +467,7 @@ class ImportReviewDialog(QDialog):
                 "%1", encoding_name(r.encoding)
             )
         self.encoding_note.setText(text)
-        self.encoding_note.setStyleSheet(f"color: {colour};")
+        looks.tint(self.encoding_note, colour)
 
     def _show_proposals(self) -> None:
         for _proposal, words, button in self.proposal_rows:

@@ -52,7 +52,14 @@ def readable(colour: str | QColor, background: QColor, fallback: QColor) -> QCol
     """``colour`` when it stands out from ``background`` enough to read, else ``fallback`` (the
     theme's own text colour): FactDesk's dark greys vanish on a dark theme's window."""
     wanted = QColor(colour)
-    return wanted if contrast(wanted, background) >= MIN_CONTRAST else fallback
+    if contrast(wanted, background) >= MIN_CONTRAST:
+        return wanted
+    # the same hue, lighter on a dark page or darker on a light one, before giving up the hue
+    for factor in (150, 200, 250):
+        shade = wanted.lighter(factor) if background.lightness() < 128 else wanted.darker(factor)
+        if contrast(shade, background) >= MIN_CONTRAST:
+            return shade
+    return fallback
 
 
 def ink_on(colour: str | QColor) -> QColor:
@@ -86,6 +93,18 @@ def apply(root: QWidget) -> None:
         text = palette.color(QPalette.ColorRole.WindowText)
         palette.setColor(QPalette.ColorRole.WindowText, readable(colour, background, text))
         label.setPalette(palette)
+
+
+def tint(label: QLabel, colour: str | QColor) -> None:
+    """Write ``label`` in ``colour`` (an error's red, a warning's amber), shaded to read on the theme."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText,
+        readable(
+            colour, palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+        ),
+    )
+    label.setPalette(palette)
 
 
 def paper(editor: QPlainTextEdit) -> None:

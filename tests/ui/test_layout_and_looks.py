@@ -132,7 +132,10 @@ def test_the_reading_page_stays_dark_on_a_dark_theme(qapp, qtbot) -> None:
     looks.paper(reader)
     palette = reader.palette()
     assert looks.contrast(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)) >= 7
-    assert looks.muted(_dark()) == QColor("#f1f1f1")  # secondary text: the theme's own on a dark page
+    # secondary text on a dark page: the same blue-grey, lightened until it reads
+    muted = looks.muted(_dark())
+    assert looks.contrast(muted, QColor("#171717")) >= looks.MIN_CONTRAST
+    assert muted.blue() > muted.red()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -230,3 +233,15 @@ def test_verdict_chips_write_in_the_ink_that_reads_on_them(qapp) -> None:
         assert looks.contrast(ink, QColor(v.color)) >= 3.0, (v.key, v.color, ink.name())
     assert looks.ink_on("#fbc02d") == QColor("#000000")  # «Half true»'s yellow: black letters
     assert looks.ink_on("#c62828") == QColor("#ffffff")
+
+
+def test_an_error_stays_red_and_readable_on_a_dark_theme(qapp, qtbot) -> None:
+    from factdesk.ui.dialogs import ERROR_COLOR
+
+    label = QLabel("لا يمكن ذلك")
+    qtbot.addWidget(label)
+    label.setPalette(_dark())
+    looks.tint(label, ERROR_COLOR)
+    ink = label.palette().color(QPalette.ColorRole.WindowText)
+    assert looks.contrast(ink, QColor("#202124")) >= looks.MIN_CONTRAST
+    assert ink.red() > ink.green() + 40  # still a red, lighter
