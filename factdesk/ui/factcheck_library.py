@@ -156,6 +156,7 @@ class FactCheckLibrary(QDialog):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the claims and titles (الرقه finds الرقة)"))
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.search.textChanged.connect(self.refresh)
         #: the passage whose closest fact-checks are listed ("" when the search box decides)
         self.matching = ""
@@ -168,6 +169,7 @@ class FactCheckLibrary(QDialog):
         self.result_note.setObjectName("importResult")
         self.model = FactCheckTableModel(session, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Published fact-checks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -845,6 +845,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>ابحث في الادعاءات والعناوين (البحث عن الرقه يجد الرقة)</translation>
     </message>
     <message>
+      <source>Search the library</source>
+      <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+      <source>Published fact-checks</source>
+      <translation>تحققات منشورة</translation>
+    </message>
+    <message>
       <source>Open link</source>
       <translation>فتح الرابط</translation>
     </message>

@@ -47,6 +47,7 @@ def test_every_control_of_each_dialog_has_a_name(arabic, open_window, demo_copy,
     from factdesk.ui.about import about_box
     from factdesk.ui.dialogs import (
         ArticleDetailsDialog,
+        ClaimPicker,
         EvidenceDialog,
         EvidenceEditDialog,
         PasteArticleDialog,
@@ -67,6 +68,8 @@ def test_every_control_of_each_dialog_has_a_name(arabic, open_window, demo_copy,
         "evidence edit": EvidenceEditDialog("supports", "", "مصدر", window),
         "verdict scale": VerdictScaleDialog(read.verdicts(), window),
         "import review": ImportReviewDialog(str(page), name=page.name, project=read, parent=window),
+        "claim picker": ClaimPicker(window.session, window),
+        "fact-check library": window.factcheck_library(),
         "about": about_box(window),
     }
     missing = {}

@@ -45,7 +45,8 @@ _NAMES = {
     "F1",
     "OK",
     "English",  # the language's own name, in the language menu
-    "DOS",  # encodings are named as their standards name them: «CP720 (DOS Arabic)»
+    "DOS",
+    "JSON",  # ClaimReview (JSON-LD), a format's name  # encodings are named as their standards name them: «CP720 (DOS Arabic)»
 }
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: What the user or an article put there («title», a file name, an address) is not the interface's.
@@ -135,6 +136,7 @@ def test_the_start_screen_speaks_arabic(arabic, qtbot) -> None:
 def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
     from factdesk.ui.dialogs import (
         ArticleDetailsDialog,
+        ClaimPicker,
         EvidenceDialog,
         EvidenceEditDialog,
         PasteArticleDialog,
@@ -155,6 +157,8 @@ def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
         "evidence edit": EvidenceEditDialog("supports", "", "مصدر", window),
         "verdict scale": VerdictScaleDialog(read.verdicts(), window),
         "import review": ImportReviewDialog(str(page), name=page.name, project=read, parent=window),
+        "claim picker": ClaimPicker(window.session, window),
+        "fact-check library": window.factcheck_library(),
     }
     ids = read.article_ids()
     dialogs["compare"] = window.compare(ids[0], ids[1])
