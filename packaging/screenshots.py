@@ -6,8 +6,10 @@ Starts its own Xvfb when no DISPLAY is set (Debian: apt-get install xvfb libxcb-
 the demo project in a temporary folder, and saves PNGs of the start screen, the main window with
 a claim selected, search with hits, the comparison of the two seed articles (claims and figure
 pairs), the sources panel, the preferences, the check-worthy sentences underlined, the fact-check
-library with the closest fact-checks of selected words, a claim's published fact-checks, and the import review of a saved web page from ../shared/corpus (when present). Look at every one: Arabic joined, right-aligned, numbers in order, nothing
-clipped.
+library with the closest fact-checks of selected words, a claim's published fact-checks, the import
+review of a saved web page from ../shared/corpus (when present), the colour key with invisible
+characters named, the About box and a delete confirmation. Look at every one: Arabic joined,
+right-aligned, numbers in order, nothing clipped.
 """
 
 from __future__ import annotations
@@ -172,6 +174,34 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
         review.close()
     else:
         print(f"skipped 07-import-review: {page} is missing", file=sys.stderr)
+
+    # the colour key open under the reader, invisible characters named in the margin
+    wb.select_claim(convoy.id)
+    wb.open_article_at(app_.article_id, app_.start, app_.end)
+    wb.legend_button.setChecked(True)
+    window.menu_actions.show_invisibles.setChecked(True)
+    save(window, "11-colour-key")
+    window.menu_actions.show_invisibles.setChecked(False)
+    wb.legend_button.setChecked(False)
+
+    # the About box, and a confirmation with the safe answer as its default
+    from PySide6.QtCore import QTimer
+
+    from factdesk.ui.about import about_box
+
+    about = about_box(window)
+    about.show()
+    save(about, "12-about")
+    about.close()
+
+    def shoot_question() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            save(box, "13-confirm-delete")
+            box.reject()
+
+    QTimer.singleShot(300, shoot_question)
+    wb.delete_claim()
     window.close()
     QApplication.processEvents()
 

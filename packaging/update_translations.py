@@ -4,8 +4,11 @@ Strings come from ``self.tr("…")``, ``tr("…")`` (module helpers) and
 ``QCoreApplication.translate("Context", "…")`` / ``t("Context", "…")`` calls, and from the label
 tables of ``factdesk.core.labels`` (roles, stances, source kinds, reliability, operations). Existing
 translations are kept; new strings are added as unfinished for a translator (Qt Linguist works
-on the same file). A string with ``%n`` is written as a plural message (Arabic has six plural
-forms in Qt; FactDesk's translations are worded to fit any number, so the forms are one text).
+on the same file). A string with ``%n`` is written as a plural message: Arabic has six plural
+forms in Qt, in this order (:data:`PLURAL_FORMS`): zero, one (1), two (2), few (3–10), many (11–99)
+and other (100, 101, 102…, by the last two digits). Each is written in real Arabic («في مقال واحد»،
+«في مقالين»، «في 3 مقالات»، «في 11 مقالًا»، «في 100 مقال»); a plural message that has only one text
+is copied into all six, as a start for the translator.
 The window loads the compiled catalogue, ``factdesk_ar.qm``, which this script then rebuilds with
 ``pyside6-lrelease`` (shipped with PySide6); both files are committed, and a test checks that the
 ``.qm`` is exactly what lrelease makes of the ``.ts``. ``--check`` only reports what is missing,
@@ -27,8 +30,21 @@ REPO = Path(__file__).resolve().parents[1]
 UI = REPO / "factdesk" / "ui"
 TS = REPO / "resources" / "i18n" / "factdesk_ar.ts"
 QM = TS.with_suffix(".qm")
-#: How many plural forms Qt's Linguist tools expect for Arabic (zero, one, two, few, many, other).
-NUMERUS_FORMS = 6
+#: Qt's Arabic plural forms, in the order Qt's Linguist tools and QTranslator use them, each with
+#: the counts it covers (Qt's rule: n == 0, 1, 2; n % 100 in 3..10; n % 100 >= 11; the rest).
+PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
+NUMERUS_FORMS = len(PLURAL_FORMS)
+
+
+def plural_form(n: int) -> int:
+    """The index in :data:`PLURAL_FORMS` that Qt picks for the count ``n`` in Arabic."""
+    if n in (0, 1, 2):
+        return n
+    if 3 <= n % 100 <= 10:
+        return 3
+    if n % 100 >= 11:
+        return 4
+    return 5
 
 
 def collect() -> list[tuple[str, str]]:
@@ -82,10 +98,46 @@ def load(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def write(
-    path: Path, pairs: list[tuple[str, str]], known: dict[tuple[str, str], str]
+def load_plurals(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms of each translated ``%n`` message, in :data:`PLURAL_FORMS` order."""
+    if not path.exists():
+        return {}
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") == "unfinished" or message.get("numerus") != "yes":
+                continue
+            forms = [f.text or "" for f in node.iter("numerusform")]
+            if len(forms) == NUMERUS_FORMS and all(forms):
+                out[(name, message.findtext("source") or "")] = forms
+    return out
+
+
+def one_text_for_every_count(
+    pairs: list[tuple[str, str]], plurals: dict[tuple[str, str], list[str]]
 ) -> list[tuple[str, str]]:
+    """Translated ``%n`` messages whose six forms are one text: «في مقالات عددها 1» is not Arabic."""
+    by_source = {src: forms for (_ctx, src), forms in plurals.items()}
+    return [
+        (ctx, src)
+        for ctx, src in pairs
+        if "%n" in src
+        and len(set(plurals.get((ctx, src)) or by_source.get(src) or [""])) == 1
+        and (plurals.get((ctx, src)) or by_source.get(src))
+    ]
+
+
+def write(
+    path: Path,
+    pairs: list[tuple[str, str]],
+    known: dict[tuple[str, str], str],
+    plurals: dict[tuple[str, str], list[str]] | None = None,
+) -> list[tuple[str, str]]:
+    plurals = plurals or {}
     by_source = {src: text for (_ctx, src), text in known.items()}
+    plural_by_source = {src: forms for (_ctx, src), forms in plurals.items()}
     root = ET.Element("TS", version="2.1", language="ar")
     missing = []
     contexts: dict[str, list[str]] = {}
@@ -103,8 +155,9 @@ def write(
             text = known.get((ctx, src)) or by_source.get(src)
             t = ET.SubElement(m, "translation")
             if text and plural:
-                for _ in range(NUMERUS_FORMS):
-                    ET.SubElement(t, "numerusform").text = text
+                forms = plurals.get((ctx, src)) or plural_by_source.get(src) or [text] * NUMERUS_FORMS
+                for form in forms:
+                    ET.SubElement(t, "numerusform").text = form
             elif text:
                 t.text = text
             else:
@@ -142,12 +195,15 @@ def main() -> int:
         by_source = {src for (_c, src) in known}
         missing = [(c, s) for c, s in pairs if (c, s) not in known and s not in by_source]
     else:
-        missing = write(TS, pairs, known)
+        missing = write(TS, pairs, known, load_plurals(TS))
         compile_catalogue()
     for ctx, src in missing:
         print(f"untranslated: [{ctx}] {src}")
-    print(f"{len(pairs)} strings, {len(missing)} untranslated")
-    return 1 if missing else 0
+    uncounted = one_text_for_every_count(pairs, load_plurals(TS))
+    for ctx, src in uncounted:
+        print(f"one text for every count (give it its six Arabic forms): [{ctx}] {src}")
+    print(f"{len(pairs)} strings, {len(missing)} untranslated, {len(uncounted)} plurals without their forms")
+    return 1 if missing or uncounted else 0
 
 
 if __name__ == "__main__":

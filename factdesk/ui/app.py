@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from factdesk import packaged
 from factdesk.app.crashlog import log_crash
-from factdesk.ui import i18n
+from factdesk.ui import bidi, i18n, looks
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.widgets import literal
 
@@ -62,7 +62,7 @@ def install_excepthook() -> None:
                     "project file. The details were written to %2",
                 )
                 .replace("%1", str(exc))
-                .replace("%2", str(path))
+                .replace("%2", bidi.ltr(path))
             ),
         )
 
@@ -76,6 +76,8 @@ def make_app(argv: list[str] | None = None) -> tuple[QApplication, Preferences]:
     prefs = Preferences()
     language = prefs.get("language")
     i18n.install(language)
+    looks.install_style(app)
+    looks.set_interface_size(int(prefs.get("interface_size")))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )

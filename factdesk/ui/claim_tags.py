@@ -106,6 +106,9 @@ class ClaimTagsNote(QWidget):
         self.remove_button.setText(self.tr("Remove tag"))
         self.remove_button.setToolTip(self.tr("Take the selected tag off this claim (Delete)"))
         self.note.setPlaceholderText(self.tr("Your own note on this claim (not in reports)."))
+        self.tags.setAccessibleName(self.tr("The claim's tags"))
+        self.tag_edit.setAccessibleName(self.tr("New tag"))
+        self.note.setAccessibleName(self.tr("The claim's note"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

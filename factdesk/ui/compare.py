@@ -69,6 +69,7 @@ from factdesk.core.model import Row
 from factdesk.core.operations import Changes, OperationError
 from factdesk.core.text import base_direction
 from factdesk.store.read import Appearance, ArticleSummary, SharedClaim, VerdictInfo
+from factdesk.ui import bidi, looks
 from factdesk.ui.dialogs import interface_direction
 from factdesk.ui.jobs import Job
 from factdesk.ui.labels import role_text, verdict_text
@@ -347,7 +348,7 @@ class FigurePairsModel(QAbstractTableModel):
         # the ISO date is isolated left to right: after Arabic letters its digits would otherwise be
         # read as Arabic numbers and «2017-05-30» shown as «30-05-2017»
         return "، ".join(
-            f"{d.text} (\u2066{d.date.isoformat()}\u2069)" if d.date else d.text for d in ctx.dates
+            f"{d.text} ({bidi.ltr(d.date.isoformat())})" if d.date else d.text for d in ctx.dates
         )
 
     def _tooltip(self, pair: FigurePair) -> str:
@@ -530,7 +531,9 @@ class ArticlePane(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.limit_lines(3)
         self.meta = PlainLabel(self)
-        self.meta.setStyleSheet("QLabel { color: #546e7a; }")
+        meta_palette = self.meta.palette()
+        meta_palette.setColor(QPalette.ColorRole.WindowText, looks.muted(meta_palette))
+        self.meta.setPalette(meta_palette)
         self.reader = ArticleReader(self)
         # The article is Arabic text: its header reads right to left like the reader below.
         for label in (self.title, self.meta):

@@ -203,6 +203,17 @@ class ClaimDetail(QWidget):
         ):
             label.setText(text)
         self.rationale.setPlaceholderText(self.tr("Why this verdict: the sources and reasoning."))
+        # names for screen readers: the labels above these are not their buddies
+        for widget, name in (
+            (self.claim_text, self.tr("Claim")),
+            (self.reviewer, self.tr("Reviewer")),
+            (self.rationale, self.tr("Rationale")),
+            (self.appearances, self.tr("Appearances across articles")),
+            (self.evidence, self.tr("Evidence")),
+            (self.factchecks, self.tr("Published fact-checks")),
+            (self.history, self.tr("History")),
+        ):
+            widget.setAccessibleName(name)
         self.role_button.setText(self.tr("Role"))
         self.role_button.setToolTip(self.tr("How the selected passage relates to the claim"))
         for role, action in self.role_actions.items():

@@ -66,7 +66,7 @@ from factdesk.core import model
 from factdesk.core import operations as ops
 from factdesk.core import text as textrules
 from factdesk.core.operations import OperationError
-from factdesk.ui import i18n
+from factdesk.ui import bidi, i18n, looks
 from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict_text
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE
 from factdesk.ui.preferences import Preferences
@@ -94,10 +94,9 @@ def interface_direction() -> Qt.LayoutDirection:
 
 
 def ltr(text: str) -> str:
-    """``text`` (a date, a figure with hyphens) kept left to right inside Arabic words. After an Arabic
-    letter the bidi algorithm reads «2017-05-31» as Arabic numbers and shows «31-05-2017»; a
-    left-to-right mark on each side keeps it whole."""
-    return f"\u200e{text}\u200e"
+    """``text`` (a date, a figure with hyphens, an encoding) kept left to right inside Arabic words:
+    see :func:`bidi.ltr`."""
+    return bidi.ltr(text)
 
 
 def embed(text: str) -> str:
@@ -196,7 +195,7 @@ class DateEdit(QLineEdit):
         self.message = PlainLabel(parent)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        looks.tint(self.message, ERROR_COLOR)
         self.message.hide()
         self.textEdited.connect(self._recheck)
 
@@ -263,7 +262,7 @@ class VerdictChipDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(chip, chip_h / 2, chip_h / 2)
-        painter.setPen(QColor("#000000") if color.lightnessF() > 0.6 else QColor("#ffffff"))
+        painter.setPen(looks.ink_on(color))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, str(label))
         painter.restore()
 
@@ -296,6 +295,8 @@ class ClaimSearch(QWidget):
             self.tr("Search the claims; spelling variants and diacritics do not matter")
         )
         self.list = QListWidget(self)
+        self.search_edit.setAccessibleName(self.tr("Search the claims"))
+        self.list.setAccessibleName(self.tr("Claims found"))
         self.list.setItemDelegate(VerdictChipDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
@@ -679,6 +680,7 @@ class PasteArticleDialog(QDialog):
             self.tr("Paste the article's text here, as it appears on the site.")
         )
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text_edit.setAccessibleName(self.tr("The article's text"))
 
         form = article_fields(self)
 
@@ -884,6 +886,10 @@ class PasteArticleDialog(QDialog):
 # PreferencesDialog
 
 
+#: The interface text sizes offered, in points (below the first: the system's own).
+INTERFACE_SIZES = (8, 24)
+
+
 class PreferencesDialog(QDialog):
     """Interface language, reading font and size, invisible characters, and the reviewer's name."""
 
@@ -908,6 +914,15 @@ class PreferencesDialog(QDialog):
         self.size_spin.setRange(9, 40)
         self.size_spin.setValue(min(40, max(9, int(prefs.get("reader_size")))))
         align_with_interface(self.size_spin)
+        self.interface_spin = QSpinBox(self)
+        self.interface_spin.setRange(INTERFACE_SIZES[0] - 1, INTERFACE_SIZES[1])
+        self.interface_spin.setSpecialValueText(self.tr("As the system"))
+        self.interface_spin.setSuffix(self.tr(" pt"))
+        chosen = int(prefs.get("interface_size"))
+        self.interface_spin.setValue(
+            chosen if chosen >= INTERFACE_SIZES[0] else self.interface_spin.minimum()
+        )
+        align_with_interface(self.interface_spin)
         self.invisibles_check = QCheckBox(
             self.tr("Show invisible characters (direction marks, zero-width characters) in the reader"), self
         )
@@ -920,6 +935,7 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language_combo)
+        form.addRow(self.tr("Interface text size:"), self.interface_spin)
         form.addRow(self.tr("Reading font:"), self.font_combo)
         form.addRow(self.tr("Font size:"), self.size_spin)
         form.addRow(self.tr("Sample:"), self.preview)
@@ -949,6 +965,8 @@ class PreferencesDialog(QDialog):
         if self._font_chosen:
             self.prefs.set("reader_font", self.font_combo.currentFont().family())
         self.prefs.set("reader_size", self.size_spin.value())
+        size = self.interface_spin.value()
+        self.prefs.set("interface_size", size if size >= INTERFACE_SIZES[0] else 0)
         self.prefs.set("show_invisibles", self.invisibles_check.isChecked())
         self.prefs.set("reviewer", self.reviewer_edit.text().strip())
 

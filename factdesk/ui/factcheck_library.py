@@ -156,6 +156,7 @@ class FactCheckLibrary(QDialog):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the claims and titles (الرقه finds الرقة)"))
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.search.textChanged.connect(self.refresh)
         #: the passage whose closest fact-checks are listed ("" when the search box decides)
         self.matching = ""
@@ -168,6 +169,7 @@ class FactCheckLibrary(QDialog):
         self.result_note.setObjectName("importResult")
         self.model = FactCheckTableModel(session, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Published fact-checks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -243,12 +245,10 @@ class FactCheckLibrary(QDialog):
             quote = self.matching if len(self.matching) <= 90 else self.matching[:89] + "…"
             self.match_note.setText(
                 (
-                    self.tr("Closest to «%1»: %2 published fact-check(s), best first.")
+                    self.tr("Closest to «%1»: %n published fact-check(s), best first.", "", len(found))
                     if found
                     else self.tr("No published fact-check of the library is close to «%1».")
-                )
-                .replace("%1", quote)
-                .replace("%2", str(len(found)))
+                ).replace("%1", quote)
             )
         else:
             self.model.load(self.search.text())
@@ -314,7 +314,7 @@ class FactCheckLibrary(QDialog):
         """The job that reads ``path`` (start it); what it read is added when it finishes."""
         if self.session.closed:
             raise OperationError("The project is closed.")
-        self.result_note.setText(self.tr("Reading «%1»…").replace("%1", path))
+        self.result_note.setText(self.tr("Reading «%1»…").replace("%1", isolated(path)))
         self.import_button.setEnabled(False)
         job = Job(lambda progress, cancelled: read_file(path), self.tr("Reading fact-checks"), self)
         job.finished.connect(lambda result: self._imported(path, result))

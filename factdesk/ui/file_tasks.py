@@ -25,6 +25,7 @@ from factdesk.app.imports import IMPORT_PATTERNS, FileOutcome, ImportPlan
 from factdesk.app.progress import CancelCheck, Progress
 from factdesk.core import operations as ops
 from factdesk.store.errors import ProjectError
+from factdesk.ui import bidi
 from factdesk.ui.dialogs import embed, show_error
 from factdesk.ui.jobs import Job
 from factdesk.ui.widgets import literal
@@ -326,7 +327,9 @@ class FileTasks(QObject):
                 lambda n: QMessageBox.information(
                     self.widget,
                     tr("Export"),
-                    literal(tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", target)),
+                    literal(
+                        tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", bidi.ltr(target))
+                    ),
                 )
             )
         job.failed.connect(self._report_failure)
@@ -373,7 +376,9 @@ class FileTasks(QObject):
         if show:
             job.finished.connect(
                 lambda made: QMessageBox.information(
-                    self.widget, tr("Backup"), literal(tr("Backed up to %1").replace("%1", str(made.path)))
+                    self.widget,
+                    tr("Backup"),
+                    literal(tr("Backed up to %1").replace("%1", bidi.ltr(made.path))),
                 )
             )
         job.failed.connect(self._report_failure)

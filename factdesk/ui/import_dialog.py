@@ -124,6 +124,7 @@ class ImportReviewDialog(QDialog):
 
         # the text, as it will be frozen
         self.preview = QPlainTextEdit(self)
+        self.preview.setAccessibleName(self.tr("The text, as it will be imported"))
         self.preview.setReadOnly(True)
         align_right(self.preview)  # Arabic text, whatever the interface's language
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -216,7 +217,7 @@ class ImportReviewDialog(QDialog):
         self.leaks_label = QLabel(self)
         self.leaks_label.setWordWrap(True)
         self.leaks_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.leaks_label.setStyleSheet(f"color: {WARNING_COLOR};")
+        looks.tint(self.leaks_label, WARNING_COLOR)
         reading_layout.addWidget(self.encoding_row)
         reading_layout.addWidget(self.encoding_note)
         reading_layout.addWidget(self.fold_check)
@@ -229,12 +230,12 @@ class ImportReviewDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        looks.tint(self.error_label, ERROR_COLOR)
         self.error_label.hide()
         self.duplicate_label = QLabel(self)
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.duplicate_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        looks.tint(self.duplicate_label, ERROR_COLOR)
         self.duplicate_label.hide()
 
         side = QWidget(self)
@@ -248,6 +249,7 @@ class ImportReviewDialog(QDialog):
         side_layout.addWidget(self.duplicate_label)
         side_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The article's details"))
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -438,7 +440,7 @@ class ImportReviewDialog(QDialog):
         ]
         if warnings:
             self.warnings_label.setText("\n".join(f"• {warning_text(w)}" for w in warnings))
-            self.warnings_label.setToolTip(literal("\n".join(warnings)))
+            self.warnings_label.setToolTip(literal("\n".join(warning_text(w) for w in warnings)))
             self.warnings_label.show()
         else:
             self.warnings_label.hide()
@@ -465,7 +467,7 @@ class ImportReviewDialog(QDialog):
                 "%1", encoding_name(r.encoding)
             )
         self.encoding_note.setText(text)
-        self.encoding_note.setStyleSheet(f"color: {colour};")
+        looks.tint(self.encoding_note, colour)
 
     def _show_proposals(self) -> None:
         for _proposal, words, button in self.proposal_rows:

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from factdesk.core import labels
 from factdesk.core.operations import Changes
 from factdesk.store.read import ClaimFilter
+from factdesk.ui import looks
 from factdesk.ui.labels import reliability_text, source_kind_text
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.widgets import joined, literal
@@ -282,7 +283,7 @@ class ArticleListModel(LazyIdModel):
             parts = [row.title, row.outlet, row.author, row.place, row.published]
             return literal(joined(parts))
         if role == Qt.ItemDataRole.ForegroundRole and col != "title":
-            return QBrush(QColor("#546e7a"))
+            return QBrush(looks.muted())
         return None
 
 

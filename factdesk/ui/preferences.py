@@ -23,6 +23,10 @@ DEFAULTS: dict[str, Any] = {
     "recent": [],
     "last_project": "",
     "reviewer": "",
+    "interface_size": 0,  # the interface's text size in points; 0: the system's
+    "panes_main": [],  # the sizes of the window's panes as last left (articles, reader, side)
+    "panes_window": [],  # the top panes and the claims table
+    "panes_sources": [],  # the sources list and its form
 }
 
 #: Arabic reading fonts, best first; DejaVu Sans is everywhere and covers Arabic.

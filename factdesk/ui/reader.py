@@ -27,10 +27,12 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -43,7 +45,11 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 from factdesk.core import text as textrules
 from factdesk.ui.widgets import literal
 
-NEUTRAL = QColor("#90a4ae")
+#: A plain mark (a highlight of no claim yet): a warm brown no verdict takes (the grey it had was
+#: the grey of «Unverified», and as faint), with a dotted underline of its own.
+NEUTRAL = QColor("#8d6e63")
+#: How opaque a highlight's colour is over the page, one highlight deep (overlaps go deeper).
+HIGHLIGHT_ALPHA = 70
 HIT = QColor("#ffeb3b")
 CURRENT_HIT = QColor("#ff9800")
 #: The underline of a check-worthy sentence: a dark cyan, a hue no verdict colour, search hit or
@@ -194,9 +200,10 @@ class SpanHighlighter(QSyntaxHighlighter):
             for x, y in zip(cuts, cuts[1:], strict=False):
                 fmt = QTextCharFormat(self.format(x))
                 if (
-                    fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+                    fmt.underlineStyle()
+                    in (QTextCharFormat.UnderlineStyle.NoUnderline, QTextCharFormat.UnderlineStyle.DotLine)
                     and not fmt.fontUnderline()
-                ):
+                ):  # a plain mark's dotted line gives way to the check-worthy underline
                     fmt.setUnderlineStyle(
                         QTextCharFormat.UnderlineStyle.WaveUnderline
                         if strong
@@ -213,8 +220,11 @@ class SpanHighlighter(QSyntaxHighlighter):
     def _make_format(top: str, depth: int, bottom: str, bold: bool) -> QTextCharFormat:
         fmt = QTextCharFormat()
         colour = QColor(top)
-        colour.setAlpha(min(230, 70 + 55 * (depth - 1)))
+        colour.setAlpha(min(230, HIGHLIGHT_ALPHA + 55 * (depth - 1)))
         fmt.setBackground(colour)
+        if depth == 1 and top == NEUTRAL.name():
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(NEUTRAL.darker(130))
         if depth > 1:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(bottom).darker(160))
@@ -270,7 +280,10 @@ class ArticleReader(QPlainTextEdit):
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
         self._invisibles: list[textrules.Invisible] = []
-        self.show_invisibles = False
+        self._show_invisibles = False
+        self._gutter = InvisiblesGutter(self)
+        self._gutter.hide()
+        self.updateRequest.connect(lambda _rect, _dy: self._gutter.update())
         self._suggestions: list[SuggestionMark] = []  # in reading order
         self._suggestion_starts: list[int] = []
         self._taken: set[int] = set()  # indices of suggestions a claim already covers
@@ -301,6 +314,7 @@ class ArticleReader(QPlainTextEdit):
             block = block.next()
         self._block_starts = starts or [0]
         self._invisibles = textrules.find_invisibles(text)
+        self._place_gutter()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def set_highlights(
@@ -395,7 +409,58 @@ class ArticleReader(QPlainTextEdit):
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
+        self._place_gutter()
         self._flush_visible()
+
+    # ------------------------------------------------------------------------------------------
+    # invisible characters: a thin tick where each one is, its name in a margin beside the text
+
+    @property
+    def show_invisibles(self) -> bool:
+        return self._show_invisibles
+
+    @show_invisibles.setter
+    def show_invisibles(self, on: bool) -> None:
+        self._show_invisibles = bool(on)
+        self._place_gutter()
+        self.viewport().update()
+
+    def gutter_width(self) -> int:
+        """The margin the names of invisible characters take (none when they are not shown)."""
+        if not (self._show_invisibles and self._invisibles):
+            return 0
+        metrics = QFontMetrics(self._gutter.badge_font())
+        return metrics.horizontalAdvance("RLM RLM") + 16
+
+    def _place_gutter(self) -> None:
+        width = self.gutter_width()
+        rect = self.contentsRect()
+        # the margin is at the end of the lines (the left of right-to-left text): never over the text
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            self.setViewportMargins(width, 0, 0, 0)
+            self._gutter.setGeometry(rect.left(), rect.top(), width, rect.height())
+        else:
+            self.setViewportMargins(0, 0, width, 0)
+            self._gutter.setGeometry(rect.right() - width + 1, rect.top(), width, rect.height())
+        self._gutter.setVisible(width > 0)
+
+    def visible_invisibles(self) -> list[tuple[textrules.Invisible, QRect]]:
+        """The invisible characters in view, each with its caret rectangle in the viewport."""
+        if not self._invisibles:
+            return []
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
+        lo, hi = sorted((top, bottom))
+        lo_cp = self._map.to_codepoint(lo)
+        hi_cp = self._map.to_codepoint(min(hi + 200, self._map.utf16_length))
+        shown = []
+        for inv in self._invisibles:
+            if inv.offset < lo_cp or inv.offset > hi_cp:
+                continue
+            c = QTextCursor(self.document())
+            c.setPosition(self._map.to_utf16(inv.offset))
+            shown.append((inv, self.cursorRect(c)))
+        return shown
 
     def _ranges_for_block(self, number: int) -> list[tuple[int, int, str, bool]]:
         members = self._members.get(number)
@@ -711,36 +776,58 @@ class ArticleReader(QPlainTextEdit):
 
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
-        if not self.show_invisibles or not self._invisibles:
+        if not self._show_invisibles or not self._invisibles:
             return
+        # over the text only a hairline where the character is: its name is in the margin
         painter = QPainter(self.viewport())
         try:
-            font = QFont(self.font())
-            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
-            painter.setFont(font)
-            top = self.cursorForPosition(QPoint(0, 0)).position()
-            bottom = self.cursorForPosition(
-                QPoint(self.viewport().width(), self.viewport().height())
-            ).position()
-            lo, hi = sorted((top, bottom))
-            lo_cp, hi_cp = (
-                self._map.to_codepoint(lo),
-                self._map.to_codepoint(min(hi + 200, self._map.utf16_length)),
-            )
-            for inv in self._invisibles:
-                if inv.offset < lo_cp or inv.offset > hi_cp:
-                    continue
-                c = QTextCursor(self.document())
-                c.setPosition(self._map.to_utf16(inv.offset))
-                rect = self.cursorRect(c)
-                label = inv.name
-                width = painter.fontMetrics().horizontalAdvance(label) + 4
-                box = QRect(rect.x() - width // 2, rect.top() - 2, width, painter.fontMetrics().height())
-                painter.fillRect(box, QColor("#c62828") if inv.is_bidi else QColor("#6a1b9a"))
-                painter.setPen(QColor("#ffffff"))
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            for inv, rect in self.visible_invisibles():
+                painter.setPen(QPen(badge_colour(inv), 1))
+                painter.drawLine(rect.x(), rect.top(), rect.x(), rect.bottom())
         finally:
             painter.end()
 
     def invisibles(self) -> list[textrules.Invisible]:
         return list(self._invisibles)
+
+
+def badge_colour(inv: textrules.Invisible) -> QColor:
+    """Direction controls in red (they can reorder what is read), other invisibles in purple."""
+    return QColor("#c62828") if inv.is_bidi else QColor("#6a1b9a")
+
+
+class InvisiblesGutter(QWidget):
+    """The margin beside the reader's text that names each invisible character of a line («RLM»),
+    level with it: the names never cover the letters they explain."""
+
+    def __init__(self, reader: ArticleReader) -> None:
+        super().__init__(reader)
+        self.reader = reader
+
+    def badge_font(self) -> QFont:
+        font = QFont(self.reader.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.55))
+        return font
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setFont(self.badge_font())
+            metrics = painter.fontMetrics()
+            rtl = self.reader.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            used: dict[int, int] = {}  # line top -> width already taken on it
+            for inv, rect in self.reader.visible_invisibles():
+                width = metrics.horizontalAdvance(inv.name) + 6
+                taken = used.get(rect.top(), 0)
+                if taken + width > self.width() - 4:
+                    continue  # the line's margin is full; the hairlines still show each one
+                used[rect.top()] = taken + width + 2
+                # nearest the text first: the right edge of the margin for right-to-left text
+                x = self.width() - 2 - taken - width if rtl else 2 + taken
+                y = rect.top() + (rect.height() - metrics.height()) // 2
+                box = QRect(x, y, width, metrics.height())
+                painter.fillRect(box, badge_colour(inv))
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, inv.name)
+        finally:
+            painter.end()

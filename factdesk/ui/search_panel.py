@@ -57,6 +57,8 @@ class SearchPanel(QWidget):
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Search all articles (الرقه finds الرقة and الرَّقة)"))
+        self.query.setAccessibleName(self.tr("Search all articles"))
+        self.results.setAccessibleName(self.tr("Search results"))
         self.exact.setText(self.tr("Exact spelling"))
         self.exact.setToolTip(
             self.tr(

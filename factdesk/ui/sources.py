@@ -197,7 +197,10 @@ class SourcesPanel(QWidget):
         for name in ("kind", "reliability"):
             self._fields[name].setMinimumWidth(200)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the list above the form: side by side they need 500 pixels, and the side pane of the
+        # window widened (and the reader narrowed) the moment this tab was opened
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("sourcesSplitter")
         splitter.addWidget(list_side)
         splitter.addWidget(self.form_side)
         splitter.setStretchFactor(0, 1)
@@ -611,6 +614,9 @@ class SourcesPanel(QWidget):
             self.tr("Filter the sources by title, publisher, address or notes")
         )
         self.new_button.setText(self.tr("New source"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the sources"))
+        self.table.setAccessibleName(self.tr("Sources"))
+        self.evidence_list.setAccessibleName(self.tr("Used as evidence for"))
         self.delete_button.setText(self.tr("Delete source"))
         self.attach_button.setText(self.tr("Use as evidence…"))
         self.attach_button.setToolTip(

@@ -59,9 +59,13 @@ def setup_claims_table(view: QTableView) -> None:
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     view.setItemDelegateForColumn(1, AutoDirectionDelegate(view))
     view.setColumnWidth(0, _width(view, "صحيح في معظمه", "Mostly true", pad=36))
-    view.setColumnWidth(2, _width(view, "99 في مقالات عددها 99", "99 in 99 article(s)", "Appearances"))
+    view.setColumnWidth(2, _width(view, "99 في 99 مقالًا", "99 in 99 article(s)", "Appearances"))
     view.setColumnWidth(3, _width(view, "المصادر", "Sources"))
     view.setColumnWidth(4, _width(view, "2026-11-23 11:47", "Last change"))
+
+
+#: How many average characters of a title the article list shows before the other columns.
+TITLE_CHARS = 30
 
 
 def setup_articles_table(view: QTableView) -> None:
@@ -74,7 +78,11 @@ def setup_articles_table(view: QTableView) -> None:
     header = view.horizontalHeader()
     for col in range(header.count()):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # the title first and wide enough to tell articles apart (a stretching title shrank to a few
+    # letters beside the four other columns); the last column takes what is left, and a narrow
+    # pane scrolls sideways instead of cutting every title short
+    header.setStretchLastSection(True)
+    view.setColumnWidth(0, view.fontMetrics().averageCharWidth() * TITLE_CHARS)
     view.setItemDelegateForColumn(0, AutoDirectionDelegate(view))
     view.setColumnWidth(1, _width(view, "الوسيلة", "Outlet"))
     view.setColumnWidth(2, _width(view, "2017-06-01", "Date"))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from factdesk.core import text as textrules
+from factdesk.ui import bidi, looks
 
 #: A tooltip or message longer than this shows its beginning and an ellipsis: a 100,000-character
 #: title is still shown literally, but not laid out whole in a floating window.
@@ -44,16 +44,8 @@ def literal(text: str, limit: int = LITERAL_LIMIT) -> str:
 
 
 def joined(parts: list[str] | tuple[str, ...]) -> str:
-    """Stored fields on one line («outlet · author · place»), the empty ones left out, each isolated
-    (U+2068 … U+2069): a direction control left open in one field (an RLO in an author's name) ends
-    with its field and cannot reverse the next one, and each field takes its own direction. The
-    line starts with a mark of the first field's direction (the bidi algorithm skips isolates when
-    it decides a paragraph's), so an Arabic line still reads, and aligns, right to left."""
-    kept = [p for p in parts if p]
-    if not kept:
-        return ""
-    mark = {"rtl": "\u200f", "ltr": "\u200e"}.get(textrules.base_direction(kept[0]), "")
-    return mark + " · ".join(f"\u2068{p}\u2069" for p in kept)
+    """Stored fields on one line («outlet · author · place»), each isolated: see :func:`bidi.line`."""
+    return bidi.line(parts)
 
 
 def no_mnemonic(text: str) -> str:
@@ -136,7 +128,7 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(color or "#9e9e9e"))
         painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(looks.ink_on(color or "#9e9e9e"))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
@@ -146,7 +138,6 @@ class ChipDelegate(QStyledItemDelegate):
 
 
 def isolated(value: object) -> str:
-    """A path or a date kept whole and left-to-right inside a line of either direction (U+2066 LRI …
-    U+2069 PDI): «/home/x/demo.factdesk» keeps its leading slash at the left and «2017-05-31» does
-    not read «31-05-2017» in Arabic text."""
-    return f"\u2066{value}\u2069" if str(value) else ""
+    """A path, a date or an address kept whole and left to right inside a line of either direction:
+    see :func:`bidi.ltr`."""
+    return bidi.ltr(value)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -110,11 +111,21 @@ class Workbench(QWidget):
         rl = QVBoxLayout(reader_box)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.reader_title)
+        from factdesk.ui.legend import HighlightLegend
+
+        self.legend = HighlightLegend()
+        self.legend.hide()
+        self.legend_button = QToolButton()
+        self.legend_button.setCheckable(True)
+        self.legend_button.setAutoRaise(True)
+        self.legend_button.toggled.connect(self.legend.setVisible)
         meta_row = QHBoxLayout()
         meta_row.addWidget(self.reader_meta, 1)
         meta_row.addWidget(self.hit_label)
+        meta_row.addWidget(self.legend_button)
         rl.addLayout(meta_row)
         rl.addWidget(self.reader, 1)
+        rl.addWidget(self.legend)
 
         # the side: claim detail, sources, search
         self.detail = ClaimDetail(session)
@@ -176,6 +187,11 @@ class Workbench(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.outer)
+        from factdesk.ui.panes import PaneMemory
+
+        self.panes = PaneMemory(
+            prefs, {"main": self.top, "window": self.outer, "sources": self.sources.splitter}, self
+        )
 
         self.article_id: str | None = None
         self.claim_id: str | None = None
@@ -216,6 +232,19 @@ class Workbench(QWidget):
             self.verdict_filter.addItem(chip_icon(v.color), verdict_text(v.label_ar, v.label_en), v.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
+        self.legend_button.setText(self.tr("Colour key"))
+        for widget, name in (
+            (self.article_filter, self.tr("Filter articles")),
+            (self.articles, self.tr("Articles")),
+            (self.reader, self.tr("Article text")),
+            (self.side, self.tr("Claim, sources and search")),
+            (self.claim_filter, self.tr("Filter claims")),
+            (self.claims, self.tr("Claims")),
+            (self.verdict_filter, self.tr("Show claims with the verdict")),
+        ):
+            widget.setAccessibleName(name)
+        self.legend_button.setToolTip(self.tr("What the colours of the highlights mean"))
+        self.legend.set_verdicts(self.session.read.verdicts())
         self._show_article_header()
         self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.articles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
@@ -537,16 +566,12 @@ class Workbench(QWidget):
             return
         row = self.session.read.get("claim", self.claim_id) or {}
         if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete claim"),
-                literal(
-                    self.tr(
-                        "Delete the claim «%1» with its appearances and evidence? Undo brings it back."
-                    ).replace("%1", str(row.get("text", "")))
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            from factdesk.ui import dialogs
+
+            question = self.tr(
+                "Delete the claim «%1» with its appearances and evidence? Undo brings it back."
+            ).replace("%1", str(row.get("text", "")))
+            if not dialogs.confirm(self, self.tr("Delete claim"), question, yes=self.tr("Delete")):
                 return
         self._run(ops.DeleteClaim(self.claim_id))
 
@@ -810,6 +835,8 @@ class MainWindow(QMainWindow):
         if PreferencesDialog.edit(self.prefs, self):
             if self.prefs.get("language") != before:
                 self.set_language(self.prefs.get("language"))
+            looks.set_interface_size(int(self.prefs.get("interface_size")))
+            looks.apply(self)
             if self.workbench is not None:
                 self.workbench.apply_font()
 
@@ -1092,6 +1119,7 @@ class MainWindow(QMainWindow):
         self._checkpoint_timer.stop()  # closing the project checkpoints it whole anyway
         if self.workbench is not None:
             self.workbench.suggestions.stop()
+            self.workbench.panes.save()
             self.workbench.hide()
             self.stack.removeWidget(self.workbench)
         if self.session is not None:
@@ -1307,12 +1335,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
-        from factdesk import __version__
+        from factdesk.ui.about import about_box
 
-        text = self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__)
-        if self.session is not None:
-            text += "\n\n" + self.tr("The open project: %1").replace("%1", isolated(self.project_path()))
-        QMessageBox.about(self, self.tr("About FactDesk"), literal(text))
+        project = self.project_path() if self.session is not None else None
+        about_box(self, project).exec()
 
     def keyboard_shortcuts(self):
         """Help → Keyboard shortcuts: every key of the window, from the actions' own table."""

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
   <context>
+    <name>About</name>
+    <message>
+      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
+      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
+      <source>About FactDesk</source>
+      <translation>حول FactDesk</translation>
+    </message>
+    <message>
+      <source>The open project: %1</source>
+      <translation>المشروع المفتوح: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>&amp;New project…</source>
@@ -536,6 +551,22 @@ Everything you did before is saved in the project file. The details were written
       <translation>إلى تاريخ</translation>
     </message>
     <message>
+      <source>Claims from date</source>
+      <translation>الادعاءات من تاريخ</translation>
+    </message>
+    <message>
+      <source>Claims to date</source>
+      <translation>الادعاءات حتى تاريخ</translation>
+    </message>
+    <message>
+      <source>Filter by tag</source>
+      <translation>التصفية حسب الوسم</translation>
+    </message>
+    <message>
+      <source>Filter by outlet</source>
+      <translation>التصفية حسب الوسيلة الإعلامية</translation>
+    </message>
+    <message>
       <source>Claims in articles published on or after this date</source>
       <translation>الادعاءات الواردة في مقالات نُشرت في هذا التاريخ أو بعده</translation>
     </message>
@@ -590,6 +621,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>ابحث في الادعاءات؛ لا يؤثر اختلاف الإملاء ولا التشكيل</translation>
     </message>
     <message>
+      <source>Search the claims</source>
+      <translation>البحث في الادعاءات</translation>
+    </message>
+    <message>
+      <source>Claims found</source>
+      <translation>الادعاءات التي عُثر عليها</translation>
+    </message>
+    <message>
       <source>This project has no claims yet.</source>
       <translation>لا ادعاءات في هذا المشروع بعد.</translation>
     </message>
@@ -623,12 +662,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%1 in %n article(s)</source>
       <translation>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
-        <numerusform>%1 في مقالات عددها %n</numerusform>
+        <numerusform>%1 في صفر من المقالات</numerusform>
+        <numerusform>%1 في مقال واحد</numerusform>
+        <numerusform>%1 في مقالين</numerusform>
+        <numerusform>%1 في %n مقالات</numerusform>
+        <numerusform>%1 في %n مقالًا</numerusform>
+        <numerusform>%1 في %n مقال</numerusform>
       </translation>
     </message>
   </context>
@@ -661,6 +700,18 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Your own note on this claim (not in reports).</source>
       <translation>ملاحظتك الخاصة على هذا الادعاء (لا تظهر في التقارير).</translation>
+    </message>
+    <message>
+      <source>The claim's tags</source>
+      <translation>وسوم الادعاء</translation>
+    </message>
+    <message>
+      <source>New tag</source>
+      <translation>وسم جديد</translation>
+    </message>
+    <message>
+      <source>The claim's note</source>
+      <translation>ملاحظة الادعاء</translation>
     </message>
   </context>
   <context>
@@ -728,12 +779,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n claim(s) appear in both articles</source>
       <translation>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
-        <numerusform>عدد الادعاءات المشتركة بين المقالين: %n</numerusform>
+        <numerusform>لا ادعاءات مشتركة بين المقالين</numerusform>
+        <numerusform>ادعاء واحد مشترك بين المقالين</numerusform>
+        <numerusform>ادعاءان مشتركان بين المقالين</numerusform>
+        <numerusform>%n ادعاءات مشتركة بين المقالين</numerusform>
+        <numerusform>%n ادعاءً مشتركًا بين المقالين</numerusform>
+        <numerusform>%n ادعاء مشترك بين المقالين</numerusform>
       </translation>
     </message>
     <message>
@@ -763,34 +814,34 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n figure pair(s)</source>
       <translation>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
-        <numerusform>أزواج الأرقام: %n</numerusform>
+        <numerusform>لا أزواج أرقام</numerusform>
+        <numerusform>زوج أرقام واحد</numerusform>
+        <numerusform>زوجا أرقام</numerusform>
+        <numerusform>%n أزواج أرقام</numerusform>
+        <numerusform>%n زوجًا من الأرقام</numerusform>
+        <numerusform>%n زوج أرقام</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n conflict(s)</source>
       <translation>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
-        <numerusform>التعارضات: %n</numerusform>
+        <numerusform>لا تعارضات</numerusform>
+        <numerusform>تعارض واحد</numerusform>
+        <numerusform>تعارضان</numerusform>
+        <numerusform>%n تعارضات</numerusform>
+        <numerusform>%n تعارضًا</numerusform>
+        <numerusform>%n تعارض</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n about another event</source>
       <translation>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
-        <numerusform>عن حدث آخر: %n</numerusform>
+        <numerusform>لا شيء عن حدث آخر</numerusform>
+        <numerusform>زوج واحد عن حدث آخر</numerusform>
+        <numerusform>زوجان عن حدث آخر</numerusform>
+        <numerusform>%n أزواج عن حدث آخر</numerusform>
+        <numerusform>%n زوجًا عن حدث آخر</numerusform>
+        <numerusform>%n زوج عن حدث آخر</numerusform>
       </translation>
     </message>
     <message>
@@ -885,12 +936,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>Its %n highlight(s) will be deleted with it.</source>
       <translation>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
-        <numerusform>ستُحذف معه تظليلاته (%n).</numerusform>
+        <numerusform>لن يُحذف معه أي تظليل.</numerusform>
+        <numerusform>سيُحذف معه تظليل واحد.</numerusform>
+        <numerusform>سيُحذف معه تظليلان.</numerusform>
+        <numerusform>ستُحذف معه %n تظليلات.</numerusform>
+        <numerusform>سيُحذف معه %n تظليلًا.</numerusform>
+        <numerusform>سيُحذف معه %n تظليل.</numerusform>
       </translation>
     </message>
     <message>
@@ -900,23 +951,23 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n link(s) from them to claims will go too; the claims themselves stay.</source>
       <translation>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
-        <numerusform>وستُزال معها روابطها بالادعاءات (%n)؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>ولا روابط منها بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها رابط واحد بادعاء؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها رابطان بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وستُزال معها %n روابط بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها %n رابطًا بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
+        <numerusform>وسيُزال معها %n رابط بالادعاءات؛ أما الادعاءات نفسها فتبقى.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n evidence item(s) quoting the article will be deleted too.</source>
       <translation>
-        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
-        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
-        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
-        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
-        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
-        <numerusform>وستُحذف كذلك الأدلة التي تقتبس من المقال (%n).</numerusform>
+        <numerusform>ولا دليل يقتبس من المقال فيُحذف معه.</numerusform>
+        <numerusform>وسيُحذف كذلك دليل واحد يقتبس من المقال.</numerusform>
+        <numerusform>وسيُحذف كذلك دليلان يقتبسان من المقال.</numerusform>
+        <numerusform>وستُحذف كذلك %n أدلة تقتبس من المقال.</numerusform>
+        <numerusform>وسيُحذف كذلك %n دليلًا يقتبس من المقال.</numerusform>
+        <numerusform>وسيُحذف كذلك %n دليل يقتبس من المقال.</numerusform>
       </translation>
     </message>
     <message>
@@ -1025,6 +1076,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>ابحث في الادعاءات والعناوين (البحث عن الرقه يجد الرقة)</translation>
     </message>
     <message>
+      <source>Search the library</source>
+      <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+      <source>Published fact-checks</source>
+      <translation>تحققات منشورة</translation>
+    </message>
+    <message>
       <source>Open link</source>
       <translation>فتح الرابط</translation>
     </message>
@@ -1080,6 +1139,21 @@ Everything you did before is saved in the project file. The details were written
       <source>Empty</source>
       <translation>إفراغ</translation>
     </message>
+    <message numerus="yes">
+      <source>Closest to «%1»: %n published fact-check(s), best first.</source>
+      <translation>
+        <numerusform>لا تحققات منشورة قريبة من «%1».</numerusform>
+        <numerusform>الأقرب إلى «%1»: تحقق منشور واحد.</numerusform>
+        <numerusform>الأقرب إلى «%1»: تحققان منشوران، الأقرب أولًا.</numerusform>
+        <numerusform>الأقرب إلى «%1»: %n تحققات منشورة، الأقرب أولًا.</numerusform>
+        <numerusform>الأقرب إلى «%1»: %n تحققًا منشورًا، الأقرب أولًا.</numerusform>
+        <numerusform>الأقرب إلى «%1»: %n تحقق منشور، الأقرب أولًا.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No published fact-check of the library is close to «%1».</source>
+      <translation>لا تحقق منشورًا في المكتبة قريبًا من «%1».</translation>
+    </message>
     <message>
       <source>Fact-checks (%1)</source>
       <translation>تحققات (%1)</translation>
@@ -1095,14 +1169,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>shown: %1</source>
       <translation>المعروض: %1</translation>
-    </message>
-    <message>
-      <source>Closest to «%1»: %2 published fact-check(s), best first.</source>
-      <translation>الأقرب إلى «%1»: تحققات منشورة عددها %2، الأقرب أولًا.</translation>
-    </message>
-    <message>
-      <source>No published fact-check of the library is close to «%1».</source>
-      <translation>لا تحقق منشورًا في المكتبة قريبًا من «%1».</translation>
     </message>
     <message>
       <source>From «%1»: %2 added, %3 already in the library, %4 left out (%5 read).</source>
@@ -1591,12 +1657,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
       <translation>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>ليس في النص محارف مخفية (%1).</numerusform>
+        <numerusform>في النص محرف مخفي واحد (%1). يبقى في النص، ويظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محرفان مخفيان (%1). يبقيان في النص، ويظهران عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محارف مخفية (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرفًا مخفيًا (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرف مخفي (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
       </translation>
     </message>
     <message>
@@ -1606,12 +1672,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>The text holds %n piece(s) of a web page's code (CSS or JavaScript), left by the site. They are kept as they are: do not quote them.</source>
       <translation>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
-        <numerusform>في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) عددها %n، تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>ليس في النص مقاطع من شيفرة صفحة الويب (CSS أو JavaScript).</numerusform>
+        <numerusform>في النص مقطع واحد من شيفرة صفحة الويب (CSS أو JavaScript) تركه الموقع. يبقى كما هو: لا تقتبس منه.</numerusform>
+        <numerusform>في النص مقطعان من شيفرة صفحة الويب (CSS أو JavaScript) تركهما الموقع. يبقيان كما هما: لا تقتبس منهما.</numerusform>
+        <numerusform>في النص %n مقاطع من شيفرة صفحة الويب (CSS أو JavaScript) تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص %n مقطعًا من شيفرة صفحة الويب (CSS أو JavaScript) تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
+        <numerusform>في النص %n مقطع من شيفرة صفحة الويب (CSS أو JavaScript) تركها الموقع. تبقى كما هي: لا تقتبس منها.</numerusform>
       </translation>
     </message>
     <message>
@@ -1785,6 +1851,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>مراجعة المقال قبل استيراده</translation>
     </message>
     <message>
+      <source>The text, as it will be imported</source>
+      <translation>النص كما سيُستورد</translation>
+    </message>
+    <message>
       <source>The text that will be imported:</source>
       <translation>النص الذي سيُستورد:</translation>
     </message>
@@ -1825,6 +1895,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>تحويل أشكال العرض العربية (الحروف المرسومة بأشكالها) إلى حروف عادية</translation>
     </message>
     <message>
+      <source>The article's details</source>
+      <translation>بيانات المقال</translation>
+    </message>
+    <message>
       <source>Once imported, the text cannot change: highlights point into it. Check what will be removed before you import.</source>
       <translation>لا يمكن تغيير النص بعد استيراده، لأن التظليلات تشير إلى مواضع فيه. راجع ما سيُحذف قبل الاستيراد.</translation>
     </message>
@@ -1843,12 +1917,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n character(s) will be imported.</source>
       <translation>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>لن يُستورد أي محرف.</numerusform>
+        <numerusform>سيُستورد محرف واحد.</numerusform>
+        <numerusform>سيُستورد محرفان.</numerusform>
+        <numerusform>ستُستورد %n محارف.</numerusform>
+        <numerusform>سيُستورد %n محرفًا.</numerusform>
+        <numerusform>سيُستورد %n محرف.</numerusform>
       </translation>
     </message>
     <message>
@@ -1897,6 +1971,25 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Cancel</source>
       <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>Legend</name>
+    <message>
+      <source>Plain mark (no claim yet)</source>
+      <translation>تظليل مجرد (بلا ادعاء بعد)</translation>
+    </message>
+    <message>
+      <source>Overlaps (deeper, underlined)</source>
+      <translation>تداخل (لون أعمق وخط تحته)</translation>
+    </message>
+    <message>
+      <source>Search hit</source>
+      <translation>نتيجة بحث</translation>
+    </message>
+    <message>
+      <source>Check-worthy sentence</source>
+      <translation>جملة جديرة بالتحقق</translation>
     </message>
   </context>
   <context>
@@ -1958,10 +2051,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>مقارنة مقالين</translation>
     </message>
     <message>
-      <source>About FactDesk</source>
-      <translation>حول FactDesk</translation>
-    </message>
-    <message>
       <source>FactDesk</source>
       <translation>FactDesk</translation>
     </message>
@@ -2018,10 +2107,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>تتطلب المقارنة وجود مقالين على الأقل في المشروع.</translation>
     </message>
     <message>
-      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
-      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
-    </message>
-    <message>
       <source>There is no highlight at the cursor.</source>
       <translation>لا يوجد تظليل عند المؤشر.</translation>
     </message>
@@ -2060,10 +2145,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>No file manager could be opened. The project is in %1</source>
       <translation>تعذّر فتح مدير الملفات. المشروع في المجلد %1</translation>
-    </message>
-    <message>
-      <source>The open project: %1</source>
-      <translation>المشروع المفتوح: %1</translation>
     </message>
     <message>
       <source>read-only</source>
@@ -2247,6 +2328,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>الصق نص المقال هنا كما يظهر على الموقع.</translation>
     </message>
     <message>
+      <source>The article's text</source>
+      <translation>نص المقال</translation>
+    </message>
+    <message>
       <source>Take the title and dateline out of the text</source>
       <translation>استبعاد العنوان وسطر المكان والتاريخ من النص</translation>
     </message>
@@ -2269,12 +2354,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n character(s) will be imported.</source>
       <translation>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
-        <numerusform>عدد المحارف التي ستُستورد: %n.</numerusform>
+        <numerusform>لن يُستورد أي محرف.</numerusform>
+        <numerusform>سيُستورد محرف واحد.</numerusform>
+        <numerusform>سيُستورد محرفان.</numerusform>
+        <numerusform>ستُستورد %n محارف.</numerusform>
+        <numerusform>سيُستورد %n محرفًا.</numerusform>
+        <numerusform>سيُستورد %n محرف.</numerusform>
       </translation>
     </message>
     <message>
@@ -2312,12 +2397,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>The text has %n hidden character(s) (%1). They are kept, and shown when invisible characters are shown.</source>
       <translation>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
-        <numerusform>في النص محارف مخفية عددها %n (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>ليس في النص محارف مخفية (%1).</numerusform>
+        <numerusform>في النص محرف مخفي واحد (%1). يبقى في النص، ويظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص محرفان مخفيان (%1). يبقيان في النص، ويظهران عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محارف مخفية (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرفًا مخفيًا (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
+        <numerusform>في النص %n محرف مخفي (%1). تبقى في النص، وتظهر عند تفعيل إظهار المحارف غير المرئية.</numerusform>
       </translation>
     </message>
     <message>
@@ -2332,6 +2417,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>التفضيلات</translation>
     </message>
     <message>
+      <source>As the system</source>
+      <translation>كما في النظام</translation>
+    </message>
+    <message>
+      <source> pt</source>
+      <translation> نقطة</translation>
+    </message>
+    <message>
       <source>Show invisible characters (direction marks, zero-width characters) in the reader</source>
       <translation>إظهار المحارف غير المرئية (علامات الاتجاه والمحارف صفرية العرض) في لوحة القراءة</translation>
     </message>
@@ -2342,6 +2435,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Interface language:</source>
       <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+      <source>Interface text size:</source>
+      <translation>حجم خط الواجهة:</translation>
     </message>
     <message>
       <source>Reading font:</source>
@@ -2369,6 +2466,14 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Search all articles (الرقه finds الرقة and الرَّقة)</source>
       <translation>ابحث في كل المقالات (البحث عن الرقه يجد الرقة والرَّقة)</translation>
+    </message>
+    <message>
+      <source>Search all articles</source>
+      <translation>البحث في كل المقالات</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>نتائج البحث</translation>
     </message>
     <message>
       <source>Exact spelling</source>
@@ -2502,6 +2607,18 @@ Everything you did before is saved in the project file. The details were written
       <translation>تصفية المصادر حسب العنوان أو الناشر أو الرابط أو الملاحظات</translation>
     </message>
     <message>
+      <source>Filter the sources</source>
+      <translation>تصفية المصادر</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <source>Used as evidence for</source>
+      <translation>مستخدم دليلًا على</translation>
+    </message>
+    <message>
       <source>Delete source</source>
       <translation>حذف المصدر</translation>
     </message>
@@ -2556,12 +2673,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>Delete the source «%1»? The %n evidence item(s) citing it will be deleted with it. You can undo this.</source>
       <translation>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
-        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه الأدلة التي تستند إليه (عددها %n). يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ لا أدلة تستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه الدليل الوحيد الذي يستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه الدليلان اللذان يستندان إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ ستُحذف معه %n أدلة تستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه %n دليلًا يستند إليه. يمكنك التراجع عن ذلك.</numerusform>
+        <numerusform>أتريد حذف المصدر «%1»؟ سيُحذف معه %n دليل يستند إليه. يمكنك التراجع عن ذلك.</numerusform>
       </translation>
     </message>
     <message>
@@ -2571,12 +2688,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n source(s)</source>
       <translation>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
-        <numerusform>عدد المصادر: %n</numerusform>
+        <numerusform>لا مصادر</numerusform>
+        <numerusform>مصدر واحد</numerusform>
+        <numerusform>مصدران</numerusform>
+        <numerusform>%n مصادر</numerusform>
+        <numerusform>%n مصدرًا</numerusform>
+        <numerusform>%n مصدر</numerusform>
       </translation>
     </message>
     <message>
@@ -2770,23 +2887,35 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>Its %n claim(s) take…</source>
       <translation>
-        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
-        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
-        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
-        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
-        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
-        <numerusform>ادعاءاته (وعددها %n) تنتقل إلى…</numerusform>
+        <numerusform>لا ادعاءات له تنتقل…</numerusform>
+        <numerusform>ادعاؤه الواحد ينتقل إلى…</numerusform>
+        <numerusform>ادعاءاه الاثنان ينتقلان إلى…</numerusform>
+        <numerusform>ادعاءاته الـ%n تنتقل إلى…</numerusform>
+        <numerusform>ادعاءاته الـ%n تنتقل إلى…</numerusform>
+        <numerusform>ادعاءاته الـ%n تنتقل إلى…</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Arabic label of «%1»</source>
+      <translation>التسمية العربية لحكم «%1»</translation>
+    </message>
+    <message>
+      <source>English label of «%1»</source>
+      <translation>التسمية الإنجليزية لحكم «%1»</translation>
+    </message>
+    <message>
+      <source>ClaimReview rating of «%1»</source>
+      <translation>تقييم ClaimReview لحكم «%1»</translation>
     </message>
     <message numerus="yes">
       <source>Choose the verdict that the %n claim(s) of «%1» take instead.</source>
       <translation>
-        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
-        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
-        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
-        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
-        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
-        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» (وعددها %n).</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1».</numerusform>
+        <numerusform>اختر الحكم الذي ينتقل إليه الادعاء الوحيد في «%1».</numerusform>
+        <numerusform>اختر الحكم الذي ينتقل إليه ادعاءا «%1» الاثنان.</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» الـ%n.</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» الـ%n.</numerusform>
+        <numerusform>اختر الحكم الذي تنتقل إليه ادعاءات «%1» الـ%n.</numerusform>
       </translation>
     </message>
   </context>
@@ -2900,8 +3029,36 @@ Everything you did before is saved in the project file. The details were written
       <translation>كل الأحكام</translation>
     </message>
     <message>
+      <source>Colour key</source>
+      <translation>مفتاح الألوان</translation>
+    </message>
+    <message>
+      <source>What the colours of the highlights mean</source>
+      <translation>ما تعنيه ألوان التظليل</translation>
+    </message>
+    <message>
       <source>Article</source>
       <translation>مقال</translation>
+    </message>
+    <message>
+      <source>Filter articles</source>
+      <translation>تصفية المقالات</translation>
+    </message>
+    <message>
+      <source>Article text</source>
+      <translation>نص المقال</translation>
+    </message>
+    <message>
+      <source>Claim, sources and search</source>
+      <translation>الادعاء والمصادر والبحث</translation>
+    </message>
+    <message>
+      <source>Filter claims</source>
+      <translation>تصفية الادعاءات</translation>
+    </message>
+    <message>
+      <source>Show claims with the verdict</source>
+      <translation>عرض الادعاءات ذات الحكم</translation>
     </message>
     <message>
       <source>No article open. Import one from the File menu.</source>
@@ -2914,12 +3071,12 @@ Everything you did before is saved in the project file. The details were written
     <message numerus="yes">
       <source>%n hidden character(s)</source>
       <translation>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
-        <numerusform>عدد المحارف المخفية: %n</numerusform>
+        <numerusform>لا محارف مخفية</numerusform>
+        <numerusform>محرف مخفي واحد</numerusform>
+        <numerusform>محرفان مخفيان</numerusform>
+        <numerusform>%n محارف مخفية</numerusform>
+        <numerusform>%n محرفًا مخفيًا</numerusform>
+        <numerusform>%n محرف مخفي</numerusform>
       </translation>
     </message>
     <message>
@@ -2943,6 +3100,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>اختر ادعاءً أولًا.</translation>
     </message>
     <message>
+      <source>Delete the claim «%1» with its appearances and evidence? Undo brings it back.</source>
+      <translation>أتريد حذف الادعاء «%1» مع مواضع ظهوره وأدلته؟ يمكنك استعادته بالتراجع.</translation>
+    </message>
+    <message>
       <source>Delete claim</source>
       <translation>حذف الادعاء</translation>
     </message>
@@ -2955,8 +3116,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>تعذّر تعديل المشروع</translation>
     </message>
     <message>
-      <source>Delete the claim «%1» with its appearances and evidence? Undo brings it back.</source>
-      <translation>أتريد حذف الادعاء «%1» مع مواضع ظهوره وأدلته؟ يمكنك استعادته بالتراجع.</translation>
+      <source>Delete</source>
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Hit %1 of %2</source>

@@ -45,7 +45,8 @@ _NAMES = {
     "F1",
     "OK",
     "English",  # the language's own name, in the language menu
-    "DOS",  # encodings are named as their standards name them: «CP720 (DOS Arabic)»
+    "DOS",
+    "JSON",  # ClaimReview (JSON-LD), a format's name  # encodings are named as their standards name them: «CP720 (DOS Arabic)»
 }
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: What the user or an article put there («title», a file name, an address) is not the interface's.
@@ -72,6 +73,14 @@ def _texts(widget) -> Iterator[tuple[str, str]]:
 
     for child in [widget, *widget.findChildren(QWidget)]:
         name = type(child).__name__
+        if child.toolTip():
+            yield f"{name} tooltip", child.toolTip()
+        if child.accessibleName():
+            yield f"{name} accessible name", child.accessibleName()
+        for action in child.actions():
+            yield f"{name} action", action.text()
+            if action.toolTip() != action.text().replace("&", ""):
+                yield f"{name} action tooltip", action.toolTip()
         if isinstance(child, QLabel | QAbstractButton):
             yield name, child.text()
         elif isinstance(child, QGroupBox):
@@ -127,6 +136,7 @@ def test_the_start_screen_speaks_arabic(arabic, qtbot) -> None:
 def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
     from factdesk.ui.dialogs import (
         ArticleDetailsDialog,
+        ClaimPicker,
         EvidenceDialog,
         EvidenceEditDialog,
         PasteArticleDialog,
@@ -147,6 +157,8 @@ def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
         "evidence edit": EvidenceEditDialog("supports", "", "مصدر", window),
         "verdict scale": VerdictScaleDialog(read.verdicts(), window),
         "import review": ImportReviewDialog(str(page), name=page.name, project=read, parent=window),
+        "claim picker": ClaimPicker(window.session, window),
+        "fact-check library": window.factcheck_library(),
     }
     ids = read.article_ids()
     dialogs["compare"] = window.compare(ids[0], ids[1])
@@ -168,3 +180,68 @@ def test_the_check_finds_english_left_in_a_dialog(arabic, qtbot) -> None:
     assert _english(dialog) == []
     layout.addWidget(QLabel("Publication date:"))
     assert _english(dialog) == ["QLabel: 'Publication date:'"]
+
+
+def test_context_menus_speak_arabic(arabic_window, qtbot) -> None:
+    """The reader's menu (Qt's own Copy and Select All, the window's actions), a line edit's (Undo, Cut,
+    Paste…), the article list's: Qt's Arabic catalogue and ours together."""
+    from PySide6.QtCore import QPoint
+
+    from factdesk.ui import editing
+
+    window = arabic_window
+    bench = window.workbench
+    bench.reader.selectAll()
+    menus = {
+        "reader": bench.reader.context_menu_at(QPoint(20, 20)),
+        "filter": bench.article_filter.createStandardContextMenu(),
+        "article": editing.article_actions(
+            bench.articles, window.session, window.session.read.article_ids()[0]
+        ),
+    }
+    found = {}
+    for name, menu in menus.items():
+        qtbot.addWidget(menu)
+        assert menu.actions(), name
+        if english := _english(menu):
+            found[name] = english
+    assert found == {}
+
+
+def test_messages_speak_arabic(arabic_window, qtbot) -> None:
+    """The About box, a confirmation and an error: words and buttons in Arabic."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from factdesk.ui import dialogs
+    from factdesk.ui.about import about_box
+
+    window = arabic_window
+    about = about_box(window)
+    qtbot.addWidget(about)
+    assert _english(about) == []
+    seen: dict[str, list[str]] = {}
+
+    def look(name: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen[name] = _english(box)
+        box.reject()
+
+    QTimer.singleShot(0, lambda: look("confirm"))
+    dialogs.confirm(window, "حذف", "أتريد الحذف؟", yes="احذف")
+    QTimer.singleShot(0, lambda: look("error"))
+    dialogs.show_error(window, "لا يمكن ذلك.")
+    assert seen == {"confirm": [], "error": []}
+
+
+def test_every_side_tab_and_the_colour_key_speak_arabic(arabic_window, qtbot) -> None:
+    window = arabic_window
+    bench = window.workbench
+    bench.legend_button.click()
+    qtbot.waitUntil(bench.legend.isVisible)
+    for tab in range(bench.side.count()):
+        bench.side.tabBar().setCurrentIndex(tab)
+        qtbot.waitUntil(lambda t=tab: bench.side.currentIndex() == t)
+        assert _english(bench.side.currentWidget()) == [], bench.side.tabText(tab)
+    assert _english(bench.legend) == []

@@ -363,15 +363,22 @@ def test_message_boxes_show_stored_text_literally(
     window: MainWindow, hostile: dict[str, str], monkeypatch
 ) -> None:
     """Asking to delete a claim quotes it: the question shows its characters, not its markup."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No
-    )
+
+    def look_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        asked.append(box.textFormat() if isinstance(box, QMessageBox) else None)
+        asked.append(box.text() if isinstance(box, QMessageBox) else "")
+        box.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
     window.workbench.select_claim(hostile["claim_id"])
     window.workbench.delete_claim()
-    assert asked and escaped(asked[0]) and hostile["claim"] in shown(asked[0])
+    # the question is plain text (no markup is read) and quotes the claim as typed
+    assert asked and asked[0] == Qt.TextFormat.PlainText and hostile["claim"] in asked[1]
     assert window.session.project.get("claim", hostile["claim_id"]) is not None
 
 

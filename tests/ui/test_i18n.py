@@ -35,7 +35,7 @@ def test_translations_keep_placeholders_and_accelerators() -> None:
     catalogue = tool.load(tool.TS)
     assert len(catalogue) > 200
     for (_ctx, source), text in catalogue.items():
-        for mark in ("%1", "%2", "%n"):
+        for mark in ("%1", "%2") if "%n" in source else ("%1", "%2", "%n"):  # plurals: see below
             assert source.count(mark) == text.count(mark), (source, text)
         assert ("&" in source) == ("&" in text), (source, text)
         if re.search(r"[A-Za-z]{4,}", source) and source not in ("English", "FactDesk"):
@@ -66,12 +66,58 @@ def test_the_shipped_catalogue_is_what_lrelease_makes_of_the_ts(tmp_path) -> Non
 
 
 def test_counted_strings_are_translated_whatever_the_count(arabic) -> None:
-    """Plural messages (%n) come out Arabic for every count, with the number in place."""
+    """Plural messages (%n) come out in the Arabic form of each count: one, two, few, many, other."""
     from PySide6.QtCore import QCoreApplication
 
-    for n in (0, 1, 2, 3, 11, 100):
-        text = QCoreApplication.translate("SourcesPanel", "%n source(s)", "", n)
-        assert text != "%n source(s)" and str(n) in text and re.search("[\u0600-\u06ff]", text), (n, text)
+    def count(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, "", n)
+
+    assert count("SourcesPanel", "%n source(s)", 0) == "لا مصادر"
+    assert count("SourcesPanel", "%n source(s)", 1) == "مصدر واحد"
+    assert count("SourcesPanel", "%n source(s)", 2) == "مصدران"
+    assert count("SourcesPanel", "%n source(s)", 3) == "3 مصادر"
+    assert count("SourcesPanel", "%n source(s)", 10) == "10 مصادر"
+    assert count("SourcesPanel", "%n source(s)", 11) == "11 مصدرًا"
+    assert count("SourcesPanel", "%n source(s)", 100) == "100 مصدر"
+    assert count("SourcesPanel", "%n source(s)", 103) == "103 مصادر"
+    article = "%1 in %n article(s)"
+    assert [count("ClaimTableModel", article, n).replace("%1", "4") for n in (1, 2, 3)] == [
+        "4 في مقال واحد",
+        "4 في مقالين",
+        "4 في 3 مقالات",
+    ]
+
+
+def test_every_plural_message_has_its_six_arabic_forms() -> None:
+    """Arabic counts in six forms; a message that gives one text for every count («في مقالات عددها 1»)
+    is reported, and each form keeps the placeholders of its source (the number itself may be a word:
+    «مقال واحد», «مقالين»)."""
+    tool = _tool()
+    pairs = tool.collect()
+    plurals = tool.load_plurals(tool.TS)
+    counted = [(ctx, src) for ctx, src in pairs if "%n" in src]
+    assert len(counted) >= 10
+    assert tool.one_text_for_every_count(pairs, plurals) == []
+    for ctx, src in counted:
+        forms = plurals[(ctx, src)]
+        assert len(set(forms)) >= 4, (src, forms)
+        for index, form in enumerate(forms):
+            assert form.count("%1") == src.count("%1"), (src, form)
+            if tool.PLURAL_FORMS[index] in ("few", "many", "other"):
+                assert "%n" in form, (src, tool.PLURAL_FORMS[index], form)
+    same = {(ctx, src): [forms[0]] * 6 for (ctx, src), forms in plurals.items()}
+    assert tool.one_text_for_every_count(pairs, same) == counted
+
+
+def test_the_plural_rule_matches_qt_for_arabic(arabic) -> None:
+    """The tool's idea of which form a count takes is the one Qt applies when it translates."""
+    from PySide6.QtCore import QCoreApplication
+
+    tool = _tool()
+    forms = tool.load_plurals(tool.TS)[("SourcesPanel", "%n source(s)")]
+    for n in (0, 1, 2, 3, 9, 10, 11, 50, 99, 100, 101, 102, 103, 111, 1000):
+        expected = forms[tool.plural_form(n)].replace("%n", str(n))
+        assert QCoreApplication.translate("SourcesPanel", "%n source(s)", "", n) == expected, n
 
 
 def test_every_plural_message_is_marked_numerus_in_the_catalogue() -> None:

@@ -629,8 +629,11 @@ def test_hidden_characters_are_named_in_the_review(qtbot, tmp_path: Path) -> Non
     dialog = ImportReviewDialog(str(path), name=path.name)
     qtbot.addWidget(dialog)
     shown = dialog.hidden_label.text()
-    assert "RLO\u200e (right-to-left override): 1" in shown and "ZWJ\u200e (zero width joiner): 1" in shown
-    assert "PDF\u200e (pop directional formatting): 1" in shown
+    assert (
+        "\u2066RLO\u2069 (right-to-left override): 1" in shown
+        and "\u2066ZWJ\u2069 (zero width joiner): 1" in shown
+    )
+    assert "\u2066PDF\u2069 (pop directional formatting): 1" in shown
     assert not dialog.leaks_label.isVisibleTo(dialog)
 
 
@@ -640,13 +643,13 @@ def test_corpus_articles_show_bidi_controls_presentation_forms_and_leaked_code(q
     leaky = ImportReviewDialog(str(shared("corpus", "articles", "snn_026.txt")), name="snn_026.txt")
     for dialog in (bidi, shaped, leaky):
         qtbot.addWidget(dialog)
-    assert "LRE\u200e (left-to-right embedding): 44" in bidi.hidden_label.text()
+    assert "\u2066LRE\u2069 (left-to-right embedding): 44" in bidi.hidden_label.text()
     assert (
         "presentation forms (shaped letters) were turned into ordinary letters"
         in shaped.warnings_label.text()
     )
     assert leaky.leaks_label.isVisibleTo(leaky)
-    assert "line 1: «\u200e#vote_area2 ul {" in leaky.leaks_label.text()
+    assert "line 1: «\u2066#vote_area2 ul {" in leaky.leaks_label.text()
     leaky.removal_items()[0].setCheckState(Qt.CheckState.Unchecked)  # the title kept above: line 3
     assert "line 3: «" in leaky.leaks_label.text()
 
@@ -679,9 +682,9 @@ def test_the_results_list_shows_each_files_report(window: MainWindow, qtbot, tmp
     assert "Taken out at the top: «مقتل مسلحين قرب الرقة\u200f»" in report
     assert "Taken out at the top: «موسكو ـ حسن عمارة\u200f»" in report
     assert "Taken out at the end: «أرسل تعليقك\u200f»" in report
-    assert "RLO\u200e (right-to-left override): 1" in report
+    assert "\u2066RLO\u2069 (right-to-left override): 1" in report
     results.table.setCurrentCell(1, 0)
-    assert "line 1: «\u200e#vote_area2" in results.report_view.toPlainText()
+    assert "line 1: «\u2066#vote_area2" in results.report_view.toPlainText()
     results.table.setCurrentCell(2, 0)  # a failed file has nothing to report
     assert not results.report_view.isVisibleTo(results)
     results.close()

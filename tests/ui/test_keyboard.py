@@ -397,8 +397,8 @@ def test_the_evidence_dialog_shows_the_quote_and_keeps_the_claim_just_worked_on(
 
 def test_about_names_the_open_project_in_full(window: MainWindow, demo_copy: Path, monkeypatch) -> None:
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: said.append(text))
-    window.help_menu.actions()[-1].trigger()  # Help → About FactDesk
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    window.menu_actions.about.trigger()  # Help → About FactDesk
     assert said and str(demo_copy.absolute()) in said[0]
 
 

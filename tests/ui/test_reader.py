@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from factdesk.ui.reader import ArticleReader, Highlight, SpanHighlighter, span_segments
+from factdesk.ui.reader import NEUTRAL, ArticleReader, Highlight, SpanHighlighter, span_segments
 
 TEXT = "😀 خرج المسلحون من الرَّقة ليل 30 مايو/أيار 2017 نحو Palmyra تدمر.\nسطر ثانٍ فيه 👩‍👩‍👧 و«بيك آب»."
 
@@ -223,5 +223,5 @@ def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader, qtbot) 
         assert got.background().color().alpha() == want.background().color().alpha(), cp
         assert got.fontUnderline() == want.fontUnderline(), cp
         assert got.fontWeight() == want.fontWeight(), cp
-    assert formats_at(reader, b + 1)[0].background().color().name() == "#90a4ae"  # innermost on top
+    assert formats_at(reader, b + 1)[0].background().color().name() == NEUTRAL.name()  # innermost on top
     assert formats_at(reader, b)[0].fontWeight() >= 600  # the selected claim's words

@@ -172,10 +172,12 @@ def test_rationale_and_delete_with_confirmation(window: MainWindow, monkeypatch)
     wb.detail.rationale.setPlainText("تبين أن الرقم 120 ورد في مصدر واحد.")
     wb.detail.commit_rationale()
     assert window.session.project.get("claim", claim.id)["rationale"] == "تبين أن الرقم 120 ورد في مصدر واحد."
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    from factdesk.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
     window.menu_actions.delete_claim.trigger()
     assert window.session.project.get("claim", claim.id) is not None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     window.menu_actions.delete_claim.trigger()
     assert window.session.project.get("claim", claim.id) is None
     window.menu_actions.undo.trigger()

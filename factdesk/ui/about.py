@@ -1,0 +1,34 @@
+"""The About box: right to left in Arabic, its version number kept in order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from factdesk.ui import bidi
+from factdesk.ui.dialogs import interface_direction
+
+
+def about_box(parent: QWidget | None, project: str | None = None) -> QMessageBox:
+    """The About box (shown with ``exec()``). Its sentence starts with a Latin name, «FactDesk»,
+    which would make Qt lay it out left to right; a right-to-left mark first keeps it Arabic."""
+    from factdesk import __version__
+
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    rtl = interface_direction() == Qt.LayoutDirection.RightToLeft
+    box.setLayoutDirection(interface_direction())
+    box.setWindowTitle(QCoreApplication.translate("About", "About FactDesk"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    sentence = QCoreApplication.translate("About", "FactDesk %1: a workbench for Arabic fact-checking.")
+    text = bidi.paragraph(sentence.replace("%1", bidi.ltr(__version__)), rtl)
+    if project:
+        # the full path of the open project, kept in order (its leading slash where it belongs)
+        line = QCoreApplication.translate("About", "The open project: %1").replace("%1", bidi.ltr(project))
+        text += "\n\n" + bidi.paragraph(line, rtl)
+    box.setText(text)
+    icon = parent.windowIcon() if parent is not None else None
+    if icon is not None and not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    return box
