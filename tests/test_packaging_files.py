@@ -196,3 +196,11 @@ def test_the_icon_exists_in_each_size(size: int) -> None:
         assert png.is_file(), f"{png} is missing: run packaging/render_icons.py"
         assert _png_size(png) == (size, size)
     assert (REPO / "resources" / "icons" / "factdesk.svg").is_file()
+
+
+def test_the_about_box_licence_is_the_projects() -> None:
+    import factdesk
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert factdesk.__license__ == project["license"]["text"]
+    assert factdesk.__version__ == project["version"]

@@ -1167,13 +1167,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
-        from factdesk import __version__
+        from factdesk import __license__, __version__
+        from factdesk.app.crashlog import log_dir
 
-        QMessageBox.about(
-            self,
-            self.tr("About FactDesk"),
-            literal(self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__)),
-        )
+        text = self.tr("FactDesk %1: a workbench for Arabic fact-checking.").replace("%1", __version__)
+        # the version, licence and log folder a bug report asks for; nothing is fetched to say more
+        licence = self.tr("Proprietary") if __license__ == "Proprietary" else __license__
+        text += "\n\n" + self.tr("Licence: %1").replace("%1", licence)
+        text += "\n" + self.tr("Error logs: %1").replace("%1", isolated(str(log_dir())))
+        text += "\n" + self.tr("FactDesk fetches nothing from the internet, not even update notices.")
+        QMessageBox.about(self, self.tr("About FactDesk"), literal(text))
 
     # ------------------------------------------------------------------------------------------
     # files and folders dropped on the window are imported

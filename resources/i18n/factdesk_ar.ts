@@ -1755,6 +1755,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>مقارنة مقالين</translation>
     </message>
     <message>
+      <source>Proprietary</source>
+      <translation>مملوك (غير مفتوح المصدر)</translation>
+    </message>
+    <message>
+      <source>FactDesk fetches nothing from the internet, not even update notices.</source>
+      <translation>لا يجلب فاكت ديسك أي شيء من الإنترنت، ولا حتى إشعارات التحديث.</translation>
+    </message>
+    <message>
       <source>About FactDesk</source>
       <translation>حول FactDesk</translation>
     </message>
@@ -1803,6 +1811,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>تتطلب المقارنة وجود مقالين على الأقل في المشروع.</translation>
     </message>
     <message>
+      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
+      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
+    </message>
+    <message>
       <source>The project cannot be opened</source>
       <translation>تعذّر فتح المشروع</translation>
     </message>
@@ -1827,6 +1839,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>لم تُحفظ النسخة</translation>
     </message>
     <message>
+      <source>Licence: %1</source>
+      <translation>الترخيص: %1</translation>
+    </message>
+    <message>
+      <source>Error logs: %1</source>
+      <translation>سجلات الأخطاء: %1</translation>
+    </message>
+    <message>
       <source>Undo: %1</source>
       <translation>تراجع: %1</translation>
     </message>
@@ -1837,10 +1857,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>No file manager could be opened. The project is in %1</source>
       <translation>تعذّر فتح مدير الملفات. المشروع في المجلد %1</translation>
-    </message>
-    <message>
-      <source>FactDesk %1: a workbench for Arabic fact-checking.</source>
-      <translation>FactDesk %1: بيئة عمل للتحقق من الأخبار باللغة العربية.</translation>
     </message>
     <message>
       <source>read-only</source>
