@@ -30,6 +30,11 @@ METAINFO = LINUX / "org.factdesk.FactDesk.metainfo.xml"
 MIME = LINUX / "factdesk-mime.xml"
 MIME_TYPE = "application/x-factdesk"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+#: what PyInstaller's analysis finds of Qt's catalogues (a sample), as (destination, source, kind)
+QT_DATAS = [
+    (f"PySide6/Qt/translations/{name}.qm", f"/site/PySide6/Qt/translations/{name}.qm", "DATA")
+    for name in ("qtbase_ar", "qt_ar", "qtbase_de", "qt_help_fr", "qtbase_en")
+]
 
 
 def _tool(name: str, package: str) -> str:
@@ -57,7 +62,7 @@ def _run_spec(platform: str = "linux", heavy: bool = False) -> dict[str, Any]:
     def recorder(name: str):
         def record(*args: Any, **kwargs: Any) -> types.SimpleNamespace:
             calls[name] = (args, kwargs)
-            return types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[])
+            return types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=list(QT_DATAS))
 
         return record
 
@@ -102,6 +107,12 @@ def test_the_spec_bundles_the_entry_point_and_every_shipped_file_that_exists() -
     assert calls["EXE"][1]["name"] == "factdesk"
     assert calls["EXE"][1]["console"] is True, "on Linux the launcher is run from a terminal too"
     assert "BUNDLE" not in calls
+
+
+def test_the_spec_keeps_only_the_arabic_and_english_qt_catalogues() -> None:
+    (_exe, _binaries, datas), _ = _run_spec()["COLLECT"]
+    kept = {Path(dest).stem for dest, _, _ in datas}
+    assert kept == {"qtbase_ar", "qt_ar", "qtbase_en"}, "Qt's Arabic buttons need qtbase_ar.qm in the bundle"
 
 
 def test_the_spec_leaves_out_torch_and_camel_tools_unless_asked() -> None:
