@@ -210,6 +210,14 @@ def test_an_installed_factdesk_starts_in_arabic(installed: Installed) -> None:
     assert ok == "حسنًا", f"Qt's standard buttons are not Arabic (qtbase_ar.qm not loaded?): {ok!r}"
 
 
+def test_an_installed_factdesk_passes_its_self_check(installed: Installed) -> None:
+    """`factdesk --smoke`, as the PyInstaller and Debian builds run it: the demo, an imported page and
+    the window, from the installed copy."""
+    done = _run([installed.factdesk, "--smoke"], cwd=installed.elsewhere, env=installed.env)
+    assert "self-check passed" in done.stdout and "FAILED" not in done.stdout, done.stdout
+    assert f"({installed.python.parent}" in done.stdout.splitlines()[0], "not the installed copy's self-check"
+
+
 # --------------------------------------------------------------------------------------------
 # The lock files (packaging/update_lock.sh writes them; bootstrap.sh installs through them)
 # --------------------------------------------------------------------------------------------
