@@ -73,6 +73,8 @@ def make_app(argv: list[str] | None = None) -> tuple[QApplication, Preferences]:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("FactDesk")
     app.setOrganizationName("FactDesk")
+    # the desktop entry installed by packaging/build_deb.sh: Wayland matches the window to its icon by it
+    app.setDesktopFileName("org.factdesk.FactDesk")
     prefs = Preferences()
     language = prefs.get("language")
     i18n.install(language)
