@@ -11,7 +11,7 @@
 # on install, so the package needs no maintainer scripts.
 #
 #   packaging/build_deb.sh            # then: sudo apt install ./dist/factdesk_0.1.0_amd64.deb
-#   FACTDESK_DEB_COMPRESS=xz ...      # a third smaller, several times slower to build
+#   FACTDESK_DEB_COMPRESS=xz ...      # smaller, several times slower to build
 #   packaging/build_deb.sh --check    # also install it into a scratch root (dpkg -x) and run its
 #                                     # self-check from there
 set -euo pipefail
