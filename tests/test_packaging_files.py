@@ -130,6 +130,10 @@ def test_the_spec_makes_a_windowed_app_bundle_on_macos_and_no_console_on_windows
     assert info["CFBundleShortVersionString"] == _version()
     assert info["CFBundleDocumentTypes"][0]["CFBundleTypeExtensions"] == ["factdesk"]
     assert _run_spec("win32")["EXE"][1]["console"] is False
+    for platform in ("win32", "darwin"):
+        icon = Path(_run_spec(platform)["EXE"][1]["icon"])
+        assert icon.is_file() and _png_size(icon) == (512, 512)
+    assert _run_spec("darwin")["BUNDLE"][1]["icon"] == _run_spec("darwin")["EXE"][1]["icon"]
 
 
 # --------------------------------------------------------------------------------------------
