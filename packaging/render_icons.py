@@ -4,8 +4,8 @@ Writes ``resources/icons/hicolor/<N>x<N>/apps/factdesk.png`` for N in :data:`SIZ
 icon theme's layout, copied as-is into ``/usr/share/icons/hicolor`` by ``build_deb.sh``) and the
 same icon as ``application-x-factdesk.png`` in ``mimetypes/`` (a project file's icon). Qt's own SVG
 renderer draws them, so nothing beyond the dev environment is needed. The PNGs are committed; run
-this again after changing the SVG (``tests/packaging/test_packaging_files.py`` fails when a PNG is
-missing or no longer matches the SVG):
+this again after changing the SVG (``tests/test_packaging_files.py`` fails when a size is missing;
+``--check`` tells whether each PNG is still what this Qt draws from the SVG):
 
     PYTHONPATH=. .venv/bin/python packaging/render_icons.py          # rewrite the PNGs
     PYTHONPATH=. .venv/bin/python packaging/render_icons.py --check  # exit 1 if one is stale
