@@ -49,19 +49,44 @@ install -D -m 0644 resources/icons/factdesk.svg \
   install -D -m 0644 "resources/icons/hicolor/$png" "$pkg/usr/share/icons/hicolor/$png"
 done
 
+# what Qt's window needs of the system (the rest of the bundle's libraries travel inside it)
+depends="libc6 (>= 2.36), libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, libdbus-1-3"
+depends="$depends, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0"
+depends="$depends, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xfixes0"
+depends="$depends, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0"
+maintainer="${FACTDESK_DEB_MAINTAINER:-The FactDesk team <factdesk@localhost>}"
+
+# Debian's policy files: the licence, and a changelog for this version
+doc="$pkg/usr/share/doc/factdesk"
+install -d "$doc"
+licence=$(sed -n 's/^license = { text = "\(.*\)" }/\1/p' pyproject.toml | head -1)
+cat > "$doc/copyright" <<COPYRIGHT
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: FactDesk
+Comment: /opt/factdesk bundles Python, Qt (PySide6, LGPL-3.0) and the Python libraries listed in
+ requirements.lock of the source, each under its own licence.
+
+Files: *
+Copyright: The FactDesk team
+License: ${licence:-Proprietary}
+COPYRIGHT
+printf 'factdesk (%s) unstable; urgency=medium\n\n  * Release %s (see CHANGELOG.md).\n\n -- %s  %s\n' \
+  "$version" "$version" "$maintainer" "$(date -R -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}")" \
+  | gzip -9n > "$doc/changelog.gz"
+chmod 0644 "$doc/copyright" "$doc/changelog.gz"
+# shared libraries are not programs
+find "$pkg/opt/factdesk" -type f -name '*.so*' -exec chmod 0644 {} +
+
 size=$(du -sk --apparent-size "$pkg" | cut -f1)
 cat > "$pkg/DEBIAN/control" <<CONTROL
 Package: factdesk
 Version: $version
 Architecture: $arch
-Maintainer: The FactDesk team <factdesk@localhost>
+Maintainer: $maintainer
 Installed-Size: $size
 Section: editors
 Priority: optional
-Depends: libc6 (>= 2.36), libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, libdbus-1-3,
- libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1,
- libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, libxkbcommon0,
- libxkbcommon-x11-0
+Depends: $depends
 Recommends: fonts-noto-core | fonts-dejavu-core, shared-mime-info, desktop-file-utils, hicolor-icon-theme
 Description: workbench for Arabic fact-checkers
  FactDesk reads Arabic news articles (saved web pages, Word documents, PDFs,
