@@ -1,8 +1,9 @@
 """The ``factdesk`` command: the window, or the command line.
 
 ``factdesk`` alone opens the window (on the last project, or the start screen), ``factdesk
-PATH`` opens that project in the window, ``factdesk open PATH`` too; anything else is a command
-of :mod:`factdesk.cli`, which never imports Qt.
+PATH`` opens that project in the window, ``factdesk open PATH`` too; ``factdesk --smoke`` is the
+self-check of an installed copy (:func:`factdesk.ui.app.smoke`); anything else is a command of
+:mod:`factdesk.cli`, which never imports Qt.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ def wants_window(argv: list[str]) -> tuple[bool, str | None]:
 
 def main() -> None:
     argv = sys.argv[1:]
+    if argv == ["--smoke"]:
+        from factdesk.ui.app import smoke
+
+        sys.exit(smoke())
     window, path = wants_window(argv)
     if window:
         from factdesk.ui.app import run

@@ -38,10 +38,15 @@ case "$what" in
     exec "$VENV/bin/factdesk" "$demo" "$@"
     ;;
   test)
-    # The tests make PDFs with LibreOffice (Writer) and need an Arabic TrueType font for Qt's.
+    # The tests make PDFs with LibreOffice (Writer), need an Arabic TrueType font for Qt's, and the
+    # freedesktop tools that validate the packaging files.
     need=()
     command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
     [ -n "$(fc-list ':lang=ar:fontformat=TrueType' file 2>/dev/null)" ] || need+=(fonts-dejavu-core)
+    # tests/test_packaging_files.py checks the desktop entry, AppStream metadata and MIME type with these
+    command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
+    command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
+    command -v update-mime-database >/dev/null 2>&1 || need+=(shared-mime-info)
     if [ ${#need[@]} -gt 0 ]; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing what the tests need: ${need[*]} (first run only)..." >&2
@@ -49,7 +54,7 @@ case "$what" in
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
       else
         echo "The tests need: ${need[*]} (Debian/Ubuntu: sudo apt-get install ${need[*]})." >&2
-        echo "Without them the PDF tests fail, saying what is missing." >&2
+        echo "Without them the PDF and packaging-file tests fail, saying what is missing." >&2
       fi
     fi
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"

@@ -106,6 +106,51 @@ def test_the_wheel_carries_the_catalogue_seeds_and_gazetteer(installed: Installe
     )
 
 
+SDIST = """
+import sys
+from setuptools import build_meta
+print(build_meta.build_sdist(sys.argv[1]))
+"""
+
+
+def test_the_sdist_carries_the_shipped_files_and_builds_a_complete_wheel(
+    installed: Installed, tmp_path: Path
+) -> None:
+    """A packager builds from the sdist: it must hold resources/ and seeds/ (and the desktop files), and
+    the wheel made from it must carry the same package data as the one made from the checkout."""
+    source = installed.wheel.parents[1] / "source"
+    name = _run([sys.executable, "-c", SDIST, tmp_path / "sdist"], cwd=source).stdout.split()[-1]
+    sdist = tmp_path / "sdist" / name
+    with tarfile.open(sdist) as tar:
+        names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+        tar.extractall(tmp_path / "unpacked", filter="data")
+    for shipped in ("resources", "seeds"):
+        files = {p.relative_to(REPO).as_posix() for p in (REPO / shipped).rglob("*") if p.is_file()}
+        files = {f for f in files if not f.endswith(".ts")}
+        assert files - names == set(), f"the sdist lacks {sorted(files - names)}"
+    linux = {p.relative_to(REPO).as_posix() for p in (REPO / "packaging" / "linux").iterdir()}
+    assert linux - names == set(), f"the sdist lacks the desktop files {sorted(linux - names)}"
+    [unpacked] = (tmp_path / "unpacked").iterdir()
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-w",
+            tmp_path / "wheel",
+            unpacked,
+        ]
+    )
+    [wheel] = (tmp_path / "wheel").glob("factdesk-*.whl")
+    with zipfile.ZipFile(wheel) as whl, zipfile.ZipFile(installed.wheel) as reference:
+        assert sorted(whl.namelist()) == sorted(reference.namelist()), "the sdist's wheel differs"
+    assert [n for n in PACKAGE_DATA if n not in set(zipfile.ZipFile(wheel).namelist())] == []
+
+
 def test_an_installed_factdesk_builds_the_demo_from_anywhere(installed: Installed) -> None:
     out = installed.elsewhere / "demo.factdesk"
     _run([installed.factdesk, "demo", out], cwd=installed.elsewhere, env=installed.env)
@@ -163,6 +208,14 @@ def test_an_installed_factdesk_starts_in_arabic(installed: Installed) -> None:
     )
     assert undo == "&تراجع", f"FactDesk's own strings are not Arabic: {undo!r}"
     assert ok == "حسنًا", f"Qt's standard buttons are not Arabic (qtbase_ar.qm not loaded?): {ok!r}"
+
+
+def test_an_installed_factdesk_passes_its_self_check(installed: Installed) -> None:
+    """`factdesk --smoke`, as the PyInstaller and Debian builds run it: the demo, an imported page and
+    the window, from the installed copy."""
+    done = _run([installed.factdesk, "--smoke"], cwd=installed.elsewhere, env=installed.env)
+    assert "self-check passed" in done.stdout and "FAILED" not in done.stdout, done.stdout
+    assert f"({installed.python.parent}" in done.stdout.splitlines()[0], "not the installed copy's self-check"
 
 
 # --------------------------------------------------------------------------------------------

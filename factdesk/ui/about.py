@@ -22,6 +22,21 @@ def about_box(parent: QWidget | None, project: str | None = None) -> QMessageBox
     box.setTextFormat(Qt.TextFormat.PlainText)
     sentence = QCoreApplication.translate("About", "FactDesk %1: a workbench for Arabic fact-checking.")
     text = bidi.paragraph(sentence.replace("%1", bidi.ltr(__version__)), rtl)
+    # the version, licence and log folder a bug report asks for; nothing is fetched to say more
+    from factdesk import __license__
+    from factdesk.app.crashlog import log_dir
+
+    licence = (
+        QCoreApplication.translate("About", "Proprietary") if __license__ == "Proprietary" else __license__
+    )
+    lines = [
+        QCoreApplication.translate("About", "Licence: %1").replace("%1", licence),
+        QCoreApplication.translate("About", "Error logs: %1").replace("%1", bidi.ltr(str(log_dir()))),
+        QCoreApplication.translate(
+            "About", "FactDesk fetches nothing from the internet, not even update notices."
+        ),
+    ]
+    text += "\n\n" + "\n".join(bidi.paragraph(line, rtl) for line in lines)
     if project:
         # the full path of the open project, kept in order (its leading slash where it belongs)
         line = QCoreApplication.translate("About", "The open project: %1").replace("%1", bidi.ltr(project))

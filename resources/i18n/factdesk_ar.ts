@@ -12,6 +12,22 @@
       <translation>حول FactDesk</translation>
     </message>
     <message>
+      <source>Proprietary</source>
+      <translation>مملوك (غير مفتوح المصدر)</translation>
+    </message>
+    <message>
+      <source>FactDesk fetches nothing from the internet, not even update notices.</source>
+      <translation>لا يجلب فاكت ديسك أي شيء من الإنترنت، ولا حتى إشعارات التحديث.</translation>
+    </message>
+    <message>
+      <source>Licence: %1</source>
+      <translation>الترخيص: %1</translation>
+    </message>
+    <message>
+      <source>Error logs: %1</source>
+      <translation>سجلات الأخطاء: %1</translation>
+    </message>
+    <message>
       <source>The open project: %1</source>
       <translation>المشروع المفتوح: %1</translation>
     </message>
