@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "recent": [],
     "last_project": "",
     "reviewer": "",
+    "tour_seen": False,  # the start screen offers the guided tour until it has been taken
 }
 
 #: Arabic reading fonts, best first; DejaVu Sans is everywhere and covers Arabic.
