@@ -14,7 +14,6 @@ arrows move the way the interface reads (Left goes on in Arabic, Right in Englis
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,8 +144,14 @@ class TourCallout(QFrame):
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.close_button = QPushButton()
-        for button in (self.back_button, self.next_button, self.close_button):
+        for button, name in (
+            (self.back_button, "tourBack"),
+            (self.next_button, "tourNext"),
+            (self.close_button, "tourClose"),
+        ):
+            button.setObjectName(name)
             button.setAutoDefault(True)  # Enter on a focused button presses that button
+            button.installEventFilter(self)  # the arrows move through the steps, not between buttons
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -204,6 +209,17 @@ class TourCallout(QFrame):
         painter.setBrush(QColor("#fffef5"))
         painter.drawPath(path)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            and not event.modifiers()
+        ):
+            self.keyPressEvent(event)
+            return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         forward = Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
@@ -242,13 +258,17 @@ class GuidedTour(QObject):
         self.escape.activated.connect(self.close)
         self._watched: list[QWidget] = []
         self._placing = False
+        #: closed: its callout and ring are going (a tour is closed once)
+        self.closed = False
         window.installEventFilter(self)
-        window.stack.currentChanged.connect(self._page_changed)
         wb = window.workbench
         assert wb is not None
-        wb.articles.selectionModel().currentRowChanged.connect(self._article_chosen)
-        wb.reader.selectionChanged.connect(self._words_selected)
-        wb.session.changed.connect(self._project_changed)
+        self._connections = [
+            window.stack.currentChanged.connect(self._page_changed),
+            wb.articles.selectionModel().currentRowChanged.connect(self._article_chosen),
+            wb.reader.selectionChanged.connect(self._words_selected),
+            wb.session.changed.connect(self._project_changed),
+        ]
 
     # ------------------------------------------------------------------------------------------
 
@@ -256,7 +276,7 @@ class GuidedTour(QObject):
     def start(cls, window: MainWindow) -> GuidedTour | None:
         """Open the demo project (unless it is the one open) and show the tour's first step."""
         for old in window.findChildren(GuidedTour):
-            old.close()
+            old.close()  # one tour at a time: Help → Guided tour starts it again
         from factdesk.ui.start import projects_dir
 
         demo = (projects_dir() / "demo.factdesk").resolve()
@@ -414,19 +434,13 @@ class GuidedTour(QObject):
             self.show_step(self.index - 1)
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self._watch(None)
         self.main.removeEventFilter(self)
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.main.stack.currentChanged.disconnect(self._page_changed)
-        wb = self.main.workbench
-        if wb is not None:
-            for signal, slot in (
-                (wb.articles.selectionModel().currentRowChanged, self._article_chosen),
-                (wb.reader.selectionChanged, self._words_selected),
-                (wb.session.changed, self._project_changed),
-            ):
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(slot)
+        for connection in self._connections:
+            QObject.disconnect(connection)
         self.escape.setEnabled(False)
         for widget in (self.callout, self.ring):
             widget.hide()
@@ -438,7 +452,7 @@ class GuidedTour(QObject):
     # the user doing what a step asks
 
     def _did(self, name: str) -> None:
-        if self.step.name == name and not self.done:
+        if self.step.name == name and not self.done and not self.closed:
             self.done = True
             self.render()
 
@@ -485,15 +499,17 @@ class GuidedTour(QObject):
 
     def _later_reposition(self) -> None:
         self._placing = False
-        if self.callout.isVisible():
+        if not self.closed and self.callout.isVisible():
             self.reposition()
 
     def _later_render(self) -> None:
-        if self.callout.isVisible():
+        if not self.closed and self.callout.isVisible():
             self.render()
 
     def _page_changed(self, _index: int) -> None:
         """The project was closed (or another opened): the tour ends with it."""
+        if self.closed:
+            return
         if self.main.stack.currentWidget() is not self.main.workbench or self.main.workbench is None:
             self.close()
 
