@@ -42,11 +42,12 @@ if TYPE_CHECKING:
 
 #: The callout's bubble: its width, the arrow's depth, the room between the arrow and the ring.
 BUBBLE_WIDTH = 330
-ARROW = 12
+ARROW = 14
 GAP = 6
 RING = 4
 RING_COLOUR = "#ff8f00"
 BUBBLE_BORDER = "#1a237e"
+BUBBLE_FILL = "#fff8e1"
 
 
 @dataclass(frozen=True)
@@ -173,16 +174,19 @@ class TourCallout(QFrame):
         return self.rect().adjusted(ARROW, ARROW, -ARROW, -ARROW)
 
     def arrow(self) -> QPolygon:
-        """The arrow's triangle, from the bubble's edge to the callout's edge, or nothing."""
+        """The arrow's triangle, from just inside the bubble (so that the two make one outline) to
+        the callout's edge, or nothing."""
         b = self.bubble()
         half = ARROW
         if self.arrow_side in ("left", "right"):
             at = max(b.top() + 2 * half, min(self.arrow_at, b.bottom() - 2 * half))
-            edge, tip = (b.left(), 0) if self.arrow_side == "left" else (b.right(), self.width() - 1)
+            edge, tip = (b.left() + 4, 0) if self.arrow_side == "left" else (b.right() - 4, self.width() - 1)
             return QPolygon([QPoint(edge, at - half), QPoint(tip, at), QPoint(edge, at + half)])
         if self.arrow_side in ("above", "below"):
             at = max(b.left() + 2 * half, min(self.arrow_at, b.right() - 2 * half))
-            edge, tip = (b.top(), 0) if self.arrow_side == "above" else (b.bottom(), self.height() - 1)
+            edge, tip = (
+                (b.top() + 4, 0) if self.arrow_side == "above" else (b.bottom() - 4, self.height() - 1)
+            )
             return QPolygon([QPoint(at - half, edge), QPoint(at, tip), QPoint(at + half, edge)])
         return QPolygon()
 
@@ -206,7 +210,7 @@ class TourCallout(QFrame):
             tip.closeSubpath()
             path = path.united(tip)
         painter.setPen(QPen(QColor(BUBBLE_BORDER), 2))
-        painter.setBrush(QColor("#fffef5"))
+        painter.setBrush(QColor(BUBBLE_FILL))
         painter.drawPath(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1394,7 +1394,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>Close the tour</source>
-      <translation>إنهاء الجولة</translation>
+      <translation>إغلاق الجولة</translation>
     </message>
     <message>
       <source>Open an article</source>
@@ -1438,7 +1438,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>Finish</source>
-      <translation>إنهاء</translation>
+      <translation>تمّ</translation>
     </message>
     <message>
       <source>Next</source>
