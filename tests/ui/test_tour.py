@@ -241,3 +241,36 @@ def test_closing_the_project_ends_the_tour(first_run, qtbot) -> None:
     window.menu_actions.close_project.trigger()
     qtbot.waitUntil(lambda: callout(window) is None)
     assert window.stack.currentWidget() is window.start
+
+
+def test_the_verdict_step_notices_a_verdict_set_by_its_key(first_run, qtbot) -> None:
+    window = first_run()
+    window.menu_actions.guided_tour.trigger()
+    for _ in range(4):
+        press(window, Qt.Key.Key_Return)
+    panel = callout(window)
+    assert ring(window).geometry().contains(in_window(window, window.workbench.detail.verdict))
+    done = panel.findChild(QLabel, "tourDone")
+    assert not done.isVisible()
+    claim = window.workbench.claim_id
+    before = window.session.read.get("claim", claim)["verdict"]
+    # the key of a verdict other than the claim's, pressed where the focus is (the callout)
+    slot = next(a for a in window.menu_actions.verdict_slots if a.data() != before)
+    QTest.keySequence(window.focusWidget(), slot.shortcut())
+    qtbot.waitUntil(done.isVisible)
+    assert window.session.read.get("claim", claim)["verdict"] == slot.data()
+    assert callout(window) is panel
+
+
+def test_switching_the_language_retells_the_step_on_the_other_side(first_run, qtbot) -> None:
+    window = first_run()
+    window.menu_actions.guided_tour.trigger()
+    articles = window.workbench.articles
+    assert "Open an article" in words(callout(window))
+    window.menu_actions.language_ar.trigger()
+    qtbot.waitUntil(lambda: "Open an article" not in words(callout(window)))
+    qtbot.waitUntil(lambda: callout(window).geometry().right() < in_window(window, articles).left())
+    assert ring(window).geometry().contains(in_window(window, articles))
+    window.menu_actions.language_en.trigger()
+    qtbot.waitUntil(lambda: "Open an article" in words(callout(window)))
+    qtbot.waitUntil(lambda: callout(window).geometry().left() > in_window(window, articles).right())
