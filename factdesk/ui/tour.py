@@ -320,6 +320,14 @@ class GuidedTour(QObject):
             return isolated(key)
         return "«" + action.text().replace("&", "").rstrip("…") + "»"
 
+    def menu_path(self, menu: str, name: str) -> str:
+        """«Menu → Action» as the menus show them (without their mnemonics)."""
+        action = self.main.menu_actions.action_named(name)
+        words = [menu, action.text() if action is not None else ""]
+        plain = [w.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…") for w in words]
+        # the arrow points the way the interface reads: «File → Import files», «ملف ← استيراد ملفات»
+        return "«" + self.tr("%1 → %2").replace("%1", plain[0]).replace("%2", plain[1]) + "»"
+
     def texts(self) -> tuple[str, str]:
         """The heading and the text of the step shown, its keys filled in."""
         name = self.step.name
@@ -333,7 +341,7 @@ class GuidedTour(QObject):
         body = {
             "open": self.tr(
                 "Choose an article in this list and the reader shows it; %1 brings the keyboard here. "
-                "Your own articles come in with File → Import files (%2)."
+                "Your own articles come in with %3 (%2)."
             ),
             "highlight": self.tr(
                 "Select the words of a statement worth checking, with the mouse or with Shift and the "
@@ -354,6 +362,8 @@ class GuidedTour(QObject):
         }[name]
         for n, action in enumerate(self.step.keys, 1):
             body = body.replace(f"%{n}", self.key_text(action))
+        if name == "open":  # where the import is, as the menus name it
+            body = body.replace("%3", self.menu_path(self.main.file_menu.title(), "import_files"))
         counter = (
             self.tr("Step %1 of %2: %3").replace("%1", str(self.index + 1)).replace("%2", str(len(STEPS)))
         )

@@ -1417,8 +1417,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>سجّل الحكم</translation>
     </message>
     <message>
-      <source>Choose an article in this list and the reader shows it; %1 brings the keyboard here. Your own articles come in with File → Import files (%2).</source>
-      <translation>اختر مقالًا من هذه القائمة فيظهر نصه في القارئ؛ ويعيد %1 لوحة المفاتيح إلى هنا. وتُدخل مقالاتك أنت من «ملف ← استيراد ملفات» (%2).</translation>
+      <source>Choose an article in this list and the reader shows it; %1 brings the keyboard here. Your own articles come in with %3 (%2).</source>
+      <translation>اختر مقالًا من هذه القائمة فيظهر نصه في القارئ؛ ويعيد %1 لوحة المفاتيح إلى هنا. وتُدخل مقالاتك أنت من %3 (%2).</translation>
     </message>
     <message>
       <source>Select the words of a statement worth checking, with the mouse or with Shift and the arrows. %1 marks them without making a claim.</source>
@@ -1447,6 +1447,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Step %1 of %2: %3</source>
       <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 ← %2</translation>
     </message>
   </context>
   <context>
