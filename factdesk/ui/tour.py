@@ -326,7 +326,10 @@ class GuidedTour(QObject):
         words = [menu, action.text() if action is not None else ""]
         plain = [w.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…") for w in words]
         # the arrow points the way the interface reads: «File → Import files», «ملف ← استيراد ملفات»
-        return "«" + self.tr("%1 → %2").replace("%1", plain[0]).replace("%2", plain[1]) + "»"
+        path = self.tr("%1 → %2").replace("%1", plain[0]).replace("%2", plain[1])
+        # the arrow stays on the line of the menu's name (no line breaks round it)
+        path = path.replace(" → ", "\u00a0→\u00a0").replace(" ← ", "\u00a0←\u00a0")
+        return "«" + path + "»"
 
     def texts(self) -> tuple[str, str]:
         """The heading and the text of the step shown, its keys filled in."""
