@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontDatabase
 
 DEFAULTS: dict[str, Any] = {
     "language": "ar",
+    "tour_seen": False,  # the start screen offers the guided tour until it has been taken
     "reader_font": "",  # empty: the first installed font of READING_FONTS
     "reader_size": 15,
     "show_invisibles": False,
@@ -23,7 +24,6 @@ DEFAULTS: dict[str, Any] = {
     "recent": [],
     "last_project": "",
     "reviewer": "",
-    "tour_seen": False,  # the start screen offers the guided tour until it has been taken
 }
 
 #: Arabic reading fonts, best first; DejaVu Sans is everywhere and covers Arabic.

@@ -168,23 +168,3 @@ def test_the_check_finds_english_left_in_a_dialog(arabic, qtbot) -> None:
     assert _english(dialog) == []
     layout.addWidget(QLabel("Publication date:"))
     assert _english(dialog) == ["QLabel: 'Publication date:'"]
-
-
-def test_the_guided_tour_speaks_arabic_at_every_step(arabic, qtbot) -> None:
-    from PySide6.QtWidgets import QPushButton, QWidget
-
-    from factdesk.ui.preferences import Preferences
-    from factdesk.ui.window import MainWindow
-
-    window = MainWindow(Preferences())
-    qtbot.addWidget(window)
-    window.show()
-    offer = window.findChild(QPushButton, "tourButton")
-    assert offer.isVisible() and _english(window.start) == []
-    offer.click()
-    for step in range(1, 6):
-        (callout,) = [c for c in window.findChildren(QWidget, "tourCallout") if c.isVisible()]
-        assert _english(callout) == [], f"step {step}"
-        callout.findChild(QPushButton, "tourNext").click()
-    assert not [c for c in window.findChildren(QWidget, "tourCallout") if c.isVisible()]
-    window.close_project()

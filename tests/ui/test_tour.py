@@ -277,3 +277,18 @@ def test_switching_the_language_retells_the_step_on_the_other_side(first_run, qt
     window.menu_actions.language_en.trigger()
     qtbot.waitUntil(lambda: "Open an article" in words(callout(window)))
     qtbot.waitUntil(lambda: callout(window).geometry().left() > in_window(window, articles).right())
+
+
+def test_the_arabic_tour_speaks_arabic_at_every_step(arabic, first_run) -> None:
+    from test_arabic_everywhere import _english  # the no-English check every screen goes through
+
+    window = first_run()
+    offer = window.findChild(QPushButton, "tourButton")
+    assert offer.isVisible() and _english(window.start) == []
+    offer.click()
+    for step in range(1, 6):
+        panel = callout(window)
+        assert panel is not None
+        assert _english(panel) == [], f"step {step}"
+        panel.findChild(QPushButton, "tourNext").click()
+    assert callout(window) is None
