@@ -98,6 +98,12 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     window.show()
     save(window, "01-start")
 
+    # the guided tour the start screen offers: the demo opened, each of its five steps beside its part
+    tour = window.guided_tour()
+    for n in range(1, 6):
+        save(window, f"01b-tour-{n}")
+        tour.next()
+
     window.open_project(str(demo))
     wb = window.workbench
     claims = window.session.read.claims()

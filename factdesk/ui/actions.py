@@ -66,6 +66,7 @@ SHORTCUTS: dict[str, QKeySequence.StandardKey | str | None] = {
     "language_ar": None,
     "language_en": None,
     "keyboard_shortcuts": "F1",
+    "guided_tour": None,
     "about": None,
 }
 #: One key per place in the project's scale: Ctrl+1 sets the first verdict, Ctrl+2 the second …
@@ -205,6 +206,7 @@ class Actions(QObject):
             "focus_detail": t("Actions", "Go to the claim's &detail"),
             "select_highlight": t("Actions", "Select the &highlight at the cursor"),
             "keyboard_shortcuts": t("Actions", "&Keyboard shortcuts"),
+            "guided_tour": t("Actions", "&Guided tour"),
             "language_ar": t("Actions", "العربية"),
             "language_en": t("Actions", "English"),
             "about": t("Actions", "&About FactDesk"),

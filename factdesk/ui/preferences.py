@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontDatabase
 
 DEFAULTS: dict[str, Any] = {
     "language": "ar",
+    "tour_seen": False,  # the start screen offers the guided tour until it has been taken
     "reader_font": "",  # empty: the first installed font of READING_FONTS
     "reader_size": 15,
     "show_invisibles": False,

@@ -33,6 +33,7 @@ class StartScreen(QWidget):
     newRequested = Signal()
     openRequested = Signal()
     demoRequested = Signal()
+    tourRequested = Signal()
     recentChosen = Signal(str)
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
@@ -45,10 +46,15 @@ class StartScreen(QWidget):
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.demo_button = QPushButton()
+        #: offered until the tour has been taken (see :meth:`offer_tour`)
+        self.tour_button = QPushButton()
+        self.tour_button.setObjectName("tourButton")
+        self.tour_button.setVisible(False)
         for b, signal in (
             (self.new_button, self.newRequested),
             (self.open_button, self.openRequested),
             (self.demo_button, self.demoRequested),
+            (self.tour_button, self.tourRequested),
         ):
             b.setMinimumHeight(40)
             b.clicked.connect(signal.emit)
@@ -77,6 +83,7 @@ class StartScreen(QWidget):
         column.addWidget(self.subtitle)
         column.addSpacing(16)
         column.addLayout(buttons)
+        column.addWidget(self.tour_button)
         column.addSpacing(16)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent, 2)
@@ -101,9 +108,14 @@ class StartScreen(QWidget):
         self.new_button.setText(self.tr("New project…"))
         self.open_button.setText(self.tr("Open project…"))
         self.demo_button.setText(self.tr("Open the demo project"))
+        self.tour_button.setText(self.tr("Open the demo with a guided tour"))
         self.recent_label.setText(
             self.tr("Recent projects") if self.recent.count() else self.tr("No recent projects yet.")
         )
+
+    def offer_tour(self, offered: bool) -> None:
+        """Show (on first run) or hide the button that opens the demo with the guided tour."""
+        self.tour_button.setVisible(offered)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -636,6 +636,8 @@ class MainWindow(QMainWindow):
         self.start.openRequested.connect(self.open_project_dialog)
         self.start.demoRequested.connect(self.open_demo)
         self.start.recentChosen.connect(self.open_project)
+        self.start.tourRequested.connect(self.guided_tour)
+        self.start.offer_tour(not self.prefs.get("tour_seen"))
         self._build_menus()
         self._connect_actions()
         self._update_enabled()
@@ -731,6 +733,7 @@ class MainWindow(QMainWindow):
         ):
             self.go_menu.addSeparator() if name is None else self.go_menu.addAction(a.by_name[name])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.guided_tour)
         self.help_menu.addAction(a.keyboard_shortcuts)
         self.help_menu.addAction(a.about)
         self.toolbar = self.addToolBar("main")
@@ -791,6 +794,7 @@ class MainWindow(QMainWindow):
         a.language_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self._about)
         a.keyboard_shortcuts.triggered.connect(self.keyboard_shortcuts)
+        a.guided_tour.triggered.connect(self.guided_tour)
         for part in ("articles", "reader", "claims", "detail"):
             a.by_name[f"focus_{part}"].triggered.connect(
                 lambda _checked=False, p=part: self.workbench and self.workbench.focus_part(p)
@@ -1348,6 +1352,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def guided_tour(self):
+        """Help → Guided tour (and the start screen's offer on first run): the demo project with
+        five steps pointing at the parts of the window; once taken, the start screen stops offering it."""
+        from factdesk.ui.tour import GuidedTour
+
+        self.prefs.set("tour_seen", True)
+        self.start.offer_tour(False)
+        return GuidedTour.start(self)
 
     def _select_highlight(self) -> None:
         if self.workbench is not None and not self.workbench.select_highlight():

@@ -219,6 +219,10 @@
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+      <source>&amp;Guided tour</source>
+      <translation>&amp;جولة إرشادية</translation>
+    </message>
+    <message>
       <source>العربية</source>
       <translation>العربية</translation>
     </message>
@@ -1458,6 +1462,77 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Claims written: %1, to %2</source>
       <translation>عدد الادعاءات المكتوبة: %1، في %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedTour</name>
+    <message>
+      <source>Done. Go on with Next when you are ready.</source>
+      <translation>أحسنت. انتقل بزر «التالي» حين تكون مستعدًا.</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>السابق</translation>
+    </message>
+    <message>
+      <source>Close the tour</source>
+      <translation>إغلاق الجولة</translation>
+    </message>
+    <message>
+      <source>Open an article</source>
+      <translation>افتح مقالًا</translation>
+    </message>
+    <message>
+      <source>Highlight the words</source>
+      <translation>ظلّل الكلمات</translation>
+    </message>
+    <message>
+      <source>Make it a claim</source>
+      <translation>اجعلها ادعاءً</translation>
+    </message>
+    <message>
+      <source>Add the evidence</source>
+      <translation>أضف الدليل</translation>
+    </message>
+    <message>
+      <source>Record the verdict</source>
+      <translation>سجّل الحكم</translation>
+    </message>
+    <message>
+      <source>Choose an article in this list and the reader shows it; %1 brings the keyboard here. Your own articles come in with %3 (%2).</source>
+      <translation>اختر مقالًا من هذه القائمة فيظهر نصه في القارئ؛ ويعيد %1 لوحة المفاتيح إلى هنا. وتُدخل مقالاتك أنت من %3 (%2).</translation>
+    </message>
+    <message>
+      <source>Select the words of a statement worth checking, with the mouse or with Shift and the arrows. %1 marks them without making a claim.</source>
+      <translation>حدّد كلمات عبارة تستحق التحقق، بالفأرة أو بمفتاح Shift مع الأسهم. ويظلّلها %1 دون أن يجعلها ادعاءً.</translation>
+    </message>
+    <message>
+      <source>With the words selected, %1 makes a new claim of them and lists it here; %2 links them to a claim already in the list.</source>
+      <translation>والكلمات محدّدة، يصنع منها %1 ادعاءً جديدًا يظهر في هذا الجدول؛ ويربطها %2 بادعاء موجود فيه.</translation>
+    </message>
+    <message>
+      <source>Select words in an article that support or refute the chosen claim and press %1: they are listed here as its evidence.</source>
+      <translation>حدّد في مقالٍ كلماتٍ تؤيد الادعاء المختار أو تدحضه واضغط %1، فتظهر هنا دليلًا عليه.</translation>
+    </message>
+    <message>
+      <source>Choose the verdict here, or press %1 for the first verdict of the scale, %2 for the second, and so on. %3 takes back any step.</source>
+      <translation>اختر الحكم من هنا، أو اضغط %1 لأول حكم في سلّم الأحكام و%2 للثاني، وهكذا. ويتراجع %3 عن أي خطوة.</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>تمّ</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>التالي</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 ← %2</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2: %3</source>
+      <translation>الخطوة %1 من %2: %3</translation>
     </message>
   </context>
   <context>
@@ -2754,6 +2829,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Open the demo project</source>
       <translation>افتح المشروع التجريبي</translation>
+    </message>
+    <message>
+      <source>Open the demo with a guided tour</source>
+      <translation>افتح المشروع التجريبي في جولة إرشادية</translation>
     </message>
     <message>
       <source>Recent projects</source>
