@@ -207,9 +207,15 @@ def test_the_empty_part_of_the_evidence_list_offers_a_source(session, detail) ->
         for lst in detail.findChildren(QListWidget)
         if lst.count() and lst.item(0).text().startswith("[") and STATEMENT in lst.item(0).text()
     )
+    last = evidence.visualItemRect(evidence.item(evidence.count() - 1))
+    if last.bottom() + 12 >= evidence.viewport().height():  # no empty part showing: a taller window
+        detail.window().resize(detail.window().width(), detail.window().height() + 400)
+        QApplication.processEvents()
+    below = last.bottom() + 6
+    assert below < evidence.viewport().height(), "the evidence list shows no empty part to click"
     items: list[str] = []
     shown = menu_items(items)
-    right_click(evidence, QPoint(10, evidence.viewport().height() - 5))
+    right_click(evidence, QPoint(10, below))
     assert shown and items == ["attach_evidence"]
 
 
