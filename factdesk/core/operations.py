@@ -22,6 +22,7 @@ from factdesk.core.model import (
     FACTCHECK,
     FIELDS,
     KEY,
+    SETTING,
     SOURCE,
     SPAN,
     VERDICT,
@@ -140,6 +141,7 @@ def _require(reader: Reader, kind: str, key: str) -> Row:
             EVIDENCE: "evidence",
             VERDICT: "verdict",
             FACTCHECK: "published fact-check",
+            SETTING: "setting",
         }[kind]
         raise OperationError(f"There is no {noun} «{key}» in this project.")
     return row
@@ -865,6 +867,30 @@ class AttachFactCheck(Operation):
         )
         out.append(_insert(EVIDENCE, evidence))
         return out
+
+
+# ---------------------------------------------------------------------------------------------
+# project settings
+
+
+@dataclass
+class SetSetting(Operation):
+    """Set one project setting (:data:`factdesk.core.model.SETTINGS`); empty text removes it."""
+
+    name: ClassVar[str] = "change project setting"
+    key: str
+    value: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _check_choice(self.key, tuple(model.SETTINGS), "project setting")
+        value = self.value.strip()
+        row = reader.get(SETTING, self.key)
+        if row is None:
+            return [_insert(SETTING, {"key": self.key, "value": value})] if value else []
+        if not value:
+            return [_delete(SETTING, row)]
+        m = _update(SETTING, row, {"value": value}, touch=False)
+        return [m] if m else []
 
 
 # ---------------------------------------------------------------------------------------------

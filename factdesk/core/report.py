@@ -50,3 +50,22 @@ class ClaimReport(NamedTuple):
     modified_at: str
     appearances: tuple[AppearanceLine, ...] = ()
     evidence: tuple[EvidenceLine, ...] = ()
+
+
+class CorrectionLine(NamedTuple):
+    """One verdict a claim was given, in the order given: the corrections history of the report.
+
+    ``at`` is when it was given (ISO 8601); ``reviewer`` and ``rationale`` are the claim's as they
+    stood right after; ``previous_*`` name the verdict it replaced ("" for the first).
+    """
+
+    claim_id: str
+    claim: str
+    at: str
+    verdict_key: str
+    verdict_ar: str
+    verdict_en: str
+    previous_ar: str
+    previous_en: str
+    reviewer: str
+    rationale: str

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdesk.core.model import FIELDS, KEY, Row
-from factdesk.core.report import AppearanceLine, ClaimReport, EvidenceLine
+from factdesk.core.report import AppearanceLine, ClaimReport, CorrectionLine, EvidenceLine
 
 #: The table of each kind of record.
 TABLES = {
@@ -27,6 +27,7 @@ TABLES = {
     "evidence": "evidence",
     "verdict": "verdicts",
     "factcheck": "factchecks",
+    "setting": "settings",
 }
 
 
@@ -47,10 +48,14 @@ def records_where(conn: sqlite3.Connection, kind: str, field_name: str, value: o
     if field_name not in FIELDS[kind]:
         raise ValueError(f"{kind} has no field {field_name}")
     cur = conn.execute(
-        f'SELECT {columns(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY created, {KEY[kind]}',
+        f'SELECT {columns(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY {_order(kind)}',
         (value,),
     )
     return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+
+
+def _order(kind: str) -> str:
+    return KEY[kind] if "created" not in FIELDS[kind] else f"created, {KEY[kind]}"
 
 
 def records(conn: sqlite3.Connection, kind: str) -> list[Row]:
@@ -463,6 +468,65 @@ def report(
                 evs.get(cid, no_lines),
             )
         )
+
+
+def corrections(conn: sqlite3.Connection, claim_ids: set[str] | None = None) -> Iterator[CorrectionLine]:
+    """Every verdict each claim still in the project was given, claim by claim (in the claims' order),
+    oldest first: rebuilt from the journal, undo and redo included, so a correction stays visible.
+    A claim's first state counts when it already had a judgement (not "unverified"). ``claim_ids``
+    keeps only those claims."""
+    labels = {
+        key: (label_ar, label_en)
+        for key, label_ar, label_en in conn.execute("SELECT key, label_ar, label_en FROM verdicts")
+    }
+    claims = [
+        (cid, text)
+        for cid, text in conn.execute("SELECT id, text FROM claims ORDER BY seq")
+        if claim_ids is None or cid in claim_ids
+    ]
+    wanted = {cid for cid, _ in claims}
+    states: dict[str, dict[str, Any]] = {}
+    found: defaultdict[str, list[CorrectionLine]] = defaultdict(list)
+    for key, action, after_json, at in conn.execute(
+        """SELECT h.key, h.action, h.after, o.at FROM history h JOIN operations o ON o.seq = h.op
+           WHERE h.kind = 'claim' ORDER BY h.seq"""
+    ):
+        if key not in wanted:
+            continue
+        after = json.loads(after_json) if after_json else {}
+        if action == "delete":
+            states.pop(key, None)
+            continue
+        state = states.setdefault(key, {})
+        previous = state.get("verdict") if action == "update" else None
+        if action == "insert":
+            state.clear()
+        state.update(after)
+        verdict = after.get("verdict")
+        if not isinstance(verdict, str) or verdict == previous:
+            continue
+        if action == "insert" and verdict == "unverified":
+            continue
+        old = labels.get(previous, ("", "")) if isinstance(previous, str) else ("", "")
+        new = labels.get(verdict, (verdict, verdict))
+        when = str(state.get("reviewed_at") or at) if "reviewed_at" in after else str(at)
+        found[key].append(
+            CorrectionLine(
+                key,
+                "",
+                when,
+                verdict,
+                new[0],
+                new[1],
+                old[0],
+                old[1],
+                str(state.get("reviewer") or ""),
+                str(state.get("rationale") or ""),
+            )
+        )
+    for cid, text in claims:
+        for line in found.get(cid, ()):
+            yield line._replace(claim=text)
 
 
 def _sorted_lines(gathered: dict[str, list[tuple[Any, ...]]]) -> dict[str, tuple[Any, ...]]:
