@@ -43,9 +43,9 @@ def safe_filename(
     a "_" after it, and the name is cut on a character boundary to ``max_bytes`` of UTF-8
     (extension included). A title with nothing usable left gives ``fallback``.
     """
-    if extension and not extension.startswith("."):
+    if extension and not extension.startswith((".", "-", "_")):
         extension = "." + extension
-    extension = "".join(ch for ch in extension if ch.isascii() and (ch.isalnum() or ch == "."))
+    extension = "".join(ch for ch in extension if ch.isascii() and (ch.isalnum() or ch in ".-_"))
     name = unicodedata.normalize("NFC", title)
     name = "".join(ch for ch in name if _visible(ch))
     name = _FORBIDDEN.sub("-", name)

@@ -126,6 +126,7 @@ RELIABILITY: Final = ("unknown", "low", "medium", "high")
 SETTINGS: Final[dict[str, str]] = {
     "organisation": "the name of the organisation that publishes these fact-checks",
     "organisation_url": "its web address",
+    "claim_url": "the address of a published review, with {id} standing for the claim's id",
 }
 SPAN_KINDS: Final = ("highlight", "claim", "evidence", "figure", "date", "name")
 

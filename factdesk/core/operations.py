@@ -455,6 +455,8 @@ class CreateClaim(Operation):
     rationale: str = ""
     reviewer: str = ""
     id: str = field(default_factory=model.new_id)
+    #: when the verdict was given, for a claim brought in with its review (an annotation import)
+    reviewed_at: str | None = None
 
     def plan(self, reader: Reader) -> list[Mutation]:
         if not self.text.strip():
@@ -467,6 +469,7 @@ class CreateClaim(Operation):
             verdict=self.verdict,
             rationale=self.rationale,
             reviewer=self.reviewer,
+            reviewed_at=self.reviewed_at or None,
         )
         return [_insert(CLAIM, row)]
 

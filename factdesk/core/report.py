@@ -69,3 +69,35 @@ class CorrectionLine(NamedTuple):
     previous_en: str
     reviewer: str
     rationale: str
+
+
+class ArticleRef(NamedTuple):
+    """What an interchange format says of an article: where it was published, by whom, and the
+    fingerprint of its text (so that another project holding the same text finds it)."""
+
+    article_id: str
+    title: str
+    outlet: str
+    author: str
+    url: str
+    published: str
+    content_hash: str
+
+
+class AnnotatedSpan(NamedTuple):
+    """One highlight with what the fact-checker said of it: a W3C Web Annotation's content."""
+
+    span_id: str
+    article: ArticleRef
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    kind: str
+    note: str
+    created: str
+    modified: str
+    #: the claims it is an appearance of: (claim id, text, verdict key, verdict ar, verdict en,
+    #: rationale, reviewer, reviewed_at, role)
+    claims: tuple[tuple[str, str, str, str, str, str, str, str, str], ...] = ()

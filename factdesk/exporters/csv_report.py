@@ -47,11 +47,11 @@ Cell: TypeAlias = str | int | float
 #: How to open the file so that LibreOffice reads it as written (shown by ``factdesk export csv --help``).
 LIBREOFFICE_INFILTER: Final = "CSV:44,34,76,1,,0,true"
 OPENING_ADVICE: Final = (
-    "LibreOffice does not read the byte-order mark when it opens a CSV without asking: open the "
-    "file through the import dialog (File > Open, then choose Character set «Unicode (UTF-8)» and "
-    "tick «Format quoted field as text»), or on the command line "
-    f'soffice --infilter="{LIBREOFFICE_INFILTER}" report.csv. Excel reads it as it is. '
-    "XLSX and ODS need no import dialog."
+    "Opening the CSV in LibreOffice: it ignores the byte-order mark when it opens a CSV without "
+    "asking, and shows Arabic as «Ø§Ù„…». Open it through the import dialog (File > Open, then "
+    "Character set «Unicode (UTF-8)» and tick «Format quoted field as text»), or on the command "
+    f'line: soffice --infilter="{LIBREOFFICE_INFILTER}" report.csv. Excel reads it as it is. '
+    "XLSX and ODS (factdesk export xlsx|ods) need no import dialog."
 )
 
 LANGS: Final = ("both", "ar", "en")

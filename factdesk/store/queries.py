@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdesk.core.model import FIELDS, KEY, Row
-from factdesk.core.report import AppearanceLine, ClaimReport, CorrectionLine, EvidenceLine
+from factdesk.core.report import (
+    AnnotatedSpan,
+    AppearanceLine,
+    ArticleRef,
+    ClaimReport,
+    CorrectionLine,
+    EvidenceLine,
+)
 
 #: The table of each kind of record.
 TABLES = {
@@ -527,6 +534,50 @@ def corrections(conn: sqlite3.Connection, claim_ids: set[str] | None = None) -> 
     for cid, text in claims:
         for line in found.get(cid, ()):
             yield line._replace(claim=text)
+
+
+def article_refs(conn: sqlite3.Connection) -> dict[str, ArticleRef]:
+    """Every article's reference (no text), by id, in import order."""
+    return {
+        row[0]: ArticleRef(*row)
+        for row in conn.execute(
+            "SELECT id, title, outlet, author, url, published, content_hash FROM articles ORDER BY seq"
+        )
+    }
+
+
+def annotated_spans(conn: sqlite3.Connection) -> Iterator[AnnotatedSpan]:
+    """Every span with its article and the claims it is an appearance of, article by article, in
+    reading order."""
+    refs = article_refs(conn)
+    claims: defaultdict[str, list[tuple[str, str, str, str, str, str, str, str, str]]] = defaultdict(list)
+    for row in conn.execute(
+        """SELECT p.span_id, c.id, c.text, c.verdict, v.label_ar, v.label_en, c.rationale, c.reviewer,
+                  coalesce(c.reviewed_at, ''), p.role
+           FROM appearances p JOIN claims c ON c.id = p.claim_id JOIN verdicts v ON v.key = c.verdict
+           ORDER BY p.created, p.id"""
+    ):
+        claims[row[0]].append(row[1:])
+    order = {aid: i for i, aid in enumerate(refs)}
+    cur = conn.execute(
+        'SELECT id, article_id, start, "end", quote, prefix, suffix, kind, note, created, modified FROM spans'
+    )
+    rows = sorted(cur, key=lambda r: (order.get(r[1], 0), r[2], r[3], r[0]))
+    for sid, aid, start, end, quote, prefix, suffix, kind, note, created, modified in rows:
+        yield AnnotatedSpan(
+            sid,
+            refs[aid],
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            kind,
+            note,
+            created,
+            modified,
+            tuple(claims.get(sid, ())),
+        )
 
 
 def _sorted_lines(gathered: dict[str, list[tuple[Any, ...]]]) -> dict[str, tuple[Any, ...]]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from factdesk.core.model import Row
-from factdesk.core.report import ClaimReport, CorrectionLine
+from factdesk.core.report import AnnotatedSpan, ArticleRef, ClaimReport, CorrectionLine
 from factdesk.store import queries
 from factdesk.store.queries import (
     Appearance,
@@ -191,6 +191,14 @@ class ProjectReader:
     def corrections(self, claim_ids: set[str] | None = None) -> Iterator[CorrectionLine]:
         """Every verdict each claim was given, oldest first (the report's corrections history)."""
         return queries.corrections(self._conn, claim_ids)
+
+    def article_refs(self) -> dict[str, ArticleRef]:
+        """Each article's URL, author, outlet, date and text fingerprint (not its text), by id."""
+        return queries.article_refs(self._conn)
+
+    def annotated_spans(self) -> Iterator[AnnotatedSpan]:
+        """Every span with its article and the claims it is an appearance of (for annotations)."""
+        return queries.annotated_spans(self._conn)
 
     # search --------------------------------------------------------------------------------
     def search_articles(
