@@ -59,8 +59,10 @@ def safe_filename(
     if len(name.encode("utf-8")) > room:
         name = _trim(name.encode("utf-8")[:room].decode("utf-8", errors="ignore"))
         name = name or fallback
-    if name.split(".")[0].strip().upper() in RESERVED:
-        name = name + "_" if len((name + "_").encode("utf-8")) <= room else fallback
+    stem, dot, rest = name.partition(".")
+    if stem.strip().upper() in RESERVED:  # «nul.txt» is NUL too: the mark goes after the stem
+        marked = stem.rstrip() + "_" + dot + rest
+        name = marked if len(marked.encode("utf-8")) <= room else fallback
     return name + extension
 
 

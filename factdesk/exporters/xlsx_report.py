@@ -12,6 +12,7 @@ as a workbook of cell objects; the file appears whole or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -120,14 +121,29 @@ def write_xlsx_report(
     check_lang(lang)
     colours = colours or {}
     workbook = Workbook(write_only=True)
-    claims = _Sheet(workbook, sheet_name("claims", lang), claim_columns(lang), lang)
-    count = 0
-    for report in reports:
-        claims.append(claim_values(report, lang), colours.get(report.verdict_key, ""))
-        count += 1
-    history = _Sheet(workbook, sheet_name("corrections", lang), correction_columns(lang), lang)
-    for line in corrections:
-        history.append(correction_values(line, lang), colours.get(line.verdict_key, ""))
+    try:
+        claims = _Sheet(workbook, sheet_name("claims", lang), claim_columns(lang), lang)
+        count = 0
+        for report in reports:
+            claims.append(claim_values(report, lang), colours.get(report.verdict_key, ""))
+            count += 1
+        history = _Sheet(workbook, sheet_name("corrections", lang), correction_columns(lang), lang)
+        for line in corrections:
+            history.append(correction_values(line, lang), colours.get(line.verdict_key, ""))
+    except BaseException:
+        _discard(workbook)
+        raise
     with replacing_path(path) as tmp:
         workbook.save(tmp)
     return count
+
+
+def _discard(workbook: Any) -> None:
+    """Close the rows a write-only workbook streamed to its temporary files, and remove those."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
