@@ -177,7 +177,6 @@ def _direction_note(report: ClaimReport) -> str:
 
 def claim_values(report: ClaimReport, lang: str = "both") -> list[Value]:
     """The typed cells of one claim, in the order of ``claim_columns(lang)``."""
-    words = "ar" if lang == "ar" else "en"
     apps, evs = report.appearances, report.evidence
     values: dict[str, Value] = {
         "id": report.claim_id,
@@ -193,10 +192,10 @@ def claim_values(report: ClaimReport, lang: str = "both") -> list[Value]:
         "outlets": _lines(a.outlet for a in apps),
         "published": _lines(a.published for a in apps),
         "quotes": _lines(f"«{a.quote}»" if a.quote else "" for a in apps),
-        "roles": _lines(role_word(a.role, words) for a in apps),
+        "roles": _lines(a.role if lang == "both" else role_word(a.role, lang) for a in apps),
         "sources": _lines(e.source_title for e in evs),
         "source_urls": _lines(e.source_url for e in evs),
-        "stances": _lines(stance_word(e.stance, words) for e in evs),
+        "stances": _lines(e.stance if lang == "both" else stance_word(e.stance, lang) for e in evs),
         "evidence_notes": _lines(e.note for e in evs),
         "created": _date_cell(report.created_at),
         "modified": _date_cell(report.modified_at),
