@@ -38,9 +38,12 @@ case "$what" in
     exec "$VENV/bin/factdesk" "$demo" "$@"
     ;;
   test)
-    # The tests make PDFs with LibreOffice (Writer) and need an Arabic TrueType font for Qt's.
+    # The tests make PDFs with LibreOffice (Writer), open the reports in it (Calc), and need an
+    # Arabic TrueType font for Qt's.
     need=()
     command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+    lo_program="$(dirname "$(readlink -f "$(command -v soffice 2>/dev/null || echo /usr/lib/libreoffice/program/soffice)")")"
+    [ -e "$lo_program/libsclo.so" ] || need+=(libreoffice-calc-nogui)
     [ -n "$(fc-list ':lang=ar:fontformat=TrueType' file 2>/dev/null)" ] || need+=(fonts-dejavu-core)
     if [ ${#need[@]} -gt 0 ]; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -49,7 +52,7 @@ case "$what" in
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
       else
         echo "The tests need: ${need[*]} (Debian/Ubuntu: sudo apt-get install ${need[*]})." >&2
-        echo "Without them the PDF tests fail, saying what is missing." >&2
+        echo "Without them the PDF and report tests fail, saying what is missing." >&2
       fi
     fi
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
