@@ -27,6 +27,7 @@ import functools
 import math
 import os
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Final, TypeAlias
 
 from factdesk.core.labels import in_language, role_word, stance_word
@@ -112,7 +113,7 @@ def _date(value: str) -> Cell:
     moment = as_date(value)
     if isinstance(moment, str):
         return safe_text(moment)
-    return Bare(moment.isoformat(sep=" "))
+    return Bare(moment.isoformat(sep=" ") if isinstance(moment, datetime) else moment.isoformat())
 
 
 def _number(value: object, claim_id: str) -> int | float | str:

@@ -117,7 +117,8 @@ def _from_item(item: dict[str, Any]) -> IncomingAnnotation | None:
                         str(claim.get("fd:role") or "asserts"),
                     )
                 )
-        article = item.get("fd:article") if isinstance(item.get("fd:article"), dict) else {}
+        given = item.get("fd:article")
+        article: dict[str, Any] = given if isinstance(given, dict) else {}
         source = target.get("source") or item.get("uri") or ""
         return IncomingAnnotation(
             id=_uuid(item.get("id")),

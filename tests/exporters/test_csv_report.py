@@ -837,3 +837,10 @@ def test_a_hangul_filler_does_not_hide_a_formula() -> None:
     # U+3164 counts as a letter but shows nothing: a spreadsheet sees the cell start with "=".
     assert report_row(make_report(text="\u3164=HYPERLINK(1)"))[col("Claim")] == "'\u3164=HYPERLINK(1)"
     assert defuse_formula("\u115f+1") == "'\u115f+1"
+
+
+def test_a_review_date_without_a_time_is_a_bare_date_and_a_partial_one_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "report.csv"
+    write_csv_report([make_report(reviewed_at="2024-03-01"), make_report(reviewed_at="2024-03")], path)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert ",2024-03-01," in lines[1] and ',"2024-03",' in lines[2]
