@@ -38,7 +38,7 @@ class _Styles:
 
     def __init__(self, doc: Any) -> None:
         from odf import number
-        from odf.style import ParagraphProperties, Style, TableCellProperties, TableProperties, TextProperties
+        from odf.style import Style, TableCellProperties, TableProperties, TextProperties
 
         self.doc = doc
         self._Style, self._Cell, self._Text = Style, TableCellProperties, TextProperties
@@ -76,8 +76,6 @@ class _Styles:
         self.date = self._cell_style("cd", datastylename="isodate")
         self.wrap = self._cell_style("cw", wrap=True)
         self.header = self._cell_style("ch", bold=True, background="#dde3ea", wrap=True)
-        self.rtl_paragraph = Style(name="prtl", family="paragraph")
-        self.rtl_paragraph.addElement(ParagraphProperties(writingmode="rl-tb"))
         self._verdicts: dict[str, Any] = {}
         self._columns: dict[int, Any] = {}
 

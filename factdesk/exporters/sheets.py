@@ -130,10 +130,16 @@ def as_date(value: str) -> datetime | date | str:
     return value
 
 
+_NOT_XML: Final = str.maketrans(dict.fromkeys((0xFFFE, 0xFFFF)))
+
+
 def clean_text(text: str) -> str:
-    """``safe_cells.clean_text`` with every line break an LF: XML (XLSX, ODS) keeps no bare CR."""
+    """``safe_cells.clean_text`` for XML (XLSX, ODS): every line break an LF (XML keeps no bare CR),
+    and without U+FFFE and U+FFFF, the two characters XML forbids that ``safe_cells`` lets through."""
     cleaned = _clean(text)
-    return cleaned.replace("\r\n", "\n").replace("\r", "\n") if "\r" in cleaned else cleaned
+    if "\r" in cleaned:
+        cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    return cleaned.translate(_NOT_XML) if "\ufffe" in cleaned or "\uffff" in cleaned else cleaned
 
 
 def _date_cell(value: str) -> Value:
@@ -230,7 +236,3 @@ def claim_rows(reports: Iterable[ClaimReport], lang: str = "both") -> Iterator[l
 def correction_rows(lines: Iterable[CorrectionLine], lang: str = "both") -> Iterator[list[Value]]:
     for line in lines:
         yield correction_values(line, lang)
-
-
-#: The colour of each verdict for the writers that colour cells: #rrggbb by verdict key.
-VerdictColours: TypeAlias = dict[str, str]

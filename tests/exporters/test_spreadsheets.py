@@ -110,8 +110,11 @@ def test_xlsx_corrections_sheet_lists_every_verdict_with_date_reviewer_and_ratio
 
 
 def test_xlsx_control_characters_cannot_break_the_file(tmp_path: Path) -> None:
-    sheet = _xlsx(tmp_path, [report(text="a\x00b\x1bc\r\nd\u202eمعكوس")])["Claims"]
-    assert sheet["B2"].value == "abc\nd\u202eمعكوس\u202c"  # controls gone, the override closed in its line
+    sheet = _xlsx(tmp_path, [report(text="a\x00b\x1bc\r\nd\u202eمعكوس\uffff\ufffe \U0010fffd")])["Claims"]
+    # controls and XML's forbidden characters gone, the override closed in its line
+    assert sheet["B2"].value == "abc\nd\u202eمعكوس \U0010fffd\u202c"
+    content, _ = _ods(tmp_path, [report(text="a\uffffb\x00")])
+    assert "ab" in ET.tostring(content, encoding="unicode")
 
 
 # --- ODS --------------------------------------------------------------------------------------
