@@ -159,15 +159,15 @@ def feed(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-_HTML_SAFE: Final = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-)
-
-
 def dumps(data: Any, *, indent: int | None = 2) -> str:
     """JSON that can be pasted into an HTML script element as it is (see the module's docstring)."""
-    # The replaced characters only ever occur inside JSON strings, where the escapes mean the same.
-    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_HTML_SAFE)
+    # The replaced characters only ever occur inside JSON strings, where the escapes mean the same;
+    # str.replace runs at memory speed, several times faster than a translate table on megabytes.
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return text
 
 
 def write_json(data: Any, path: str | os.PathLike[str]) -> None:

@@ -34,6 +34,7 @@ from factdesk.core.labels import in_language, role_word, stance_word
 from factdesk.core.report import ClaimReport, CorrectionLine
 from factdesk.exporters.atomic import replacing_text
 from factdesk.exporters.safe_cells import already_safe, bidi_controls_in, safe_line, safe_text
+from factdesk.exporters.sheets import as_date, claim_columns, correction_columns
 
 
 class Bare(str):
@@ -95,8 +96,6 @@ def _check_lang(lang: str) -> None:
 def csv_columns(lang: str = "both") -> tuple[str, ...]:
     """The header row for ``lang``: 'ar' and 'en' keep only that language's verdict label, and 'ar'
     names every column in Arabic."""
-    from factdesk.exporters.sheets import claim_columns
-
     _check_lang(lang)
     return tuple(column.header(lang) for column in claim_columns(lang))
 
@@ -106,10 +105,11 @@ _EMPTY: Final = Bare("")
 
 def _date(value: str) -> Cell:
     """A date column's cell: «2024-03-04 10:00:00» (UTC) or «2024-03-01», bare; else quoted text."""
-    from factdesk.exporters.sheets import as_date
-
     if not value:
         return _EMPTY
+    if len(value) >= 25 and value[10] == "T" and value.endswith("+00:00"):
+        # FactDesk's own timestamps (model.now(): UTC, microseconds): the usual case, by slicing
+        return Bare(value[:10] + " " + value[11:19])
     moment = as_date(value)
     if isinstance(moment, str):
         return safe_text(moment)
@@ -310,8 +310,6 @@ def write_csv_report(
 
 def correction_row(line: CorrectionLine, lang: str = "both") -> list[Cell]:
     """The cells of one verdict of the corrections history, in the order of ``correction_headers(lang)``."""
-    from factdesk.exporters.sheets import correction_columns
-
     values = {
         "id": safe_text(line.claim_id),
         "claim": safe_text(line.claim),
@@ -327,8 +325,6 @@ def correction_row(line: CorrectionLine, lang: str = "both") -> list[Cell]:
 
 
 def correction_headers(lang: str = "both") -> tuple[str, ...]:
-    from factdesk.exporters.sheets import correction_columns
-
     _check_lang(lang)
     return tuple(c.header(lang) for c in correction_columns(lang))
 

@@ -120,6 +120,11 @@ def as_date(value: str) -> datetime | date | str:
         except ValueError:
             return value
     if len(text) > 10 and text[10] in "T ":
+        if len(text) >= 25 and text.endswith("+00:00"):  # UTC already (FactDesk's own timestamps)
+            try:
+                return datetime.fromisoformat(text[:19])
+            except ValueError:
+                return value
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:

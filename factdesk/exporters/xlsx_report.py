@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterable, Sequence
+from copy import copy
 from datetime import date, datetime
 from typing import Any
 
@@ -57,9 +58,11 @@ class _Sheet:
             self.sheet.column_dimensions[get_column_letter(i)].width = column.width + 2
         self._wrap = Alignment(wrap_text=True, vertical="top")
         self._top = Alignment(vertical="top")
-        header_font = Font(bold=True)
-        header_fill = PatternFill("solid", fgColor=HEADER_FILL)
+        # kept for the sheet's life: the style cache below is keyed by the identity of these objects
+        self._header = (Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL))
+        header_font, header_fill = self._header
         self._fills: dict[str, tuple[Any, Any]] = {}
+        self._styles: dict[tuple[str, str, int, int], Any] = {}
         self._fill_class, self._font_class = PatternFill, Font
         self.sheet.append(
             [self._cell(c.header(lang), "text", font=header_font, fill=header_fill) for c in columns]
@@ -71,15 +74,24 @@ class _Sheet:
         cell = WriteOnlyCell(self.sheet, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # text, whatever it starts with: never a formula
-        elif isinstance(value, datetime):
-            cell.number_format = DATETIME_FORMAT
-        elif isinstance(value, date):
-            cell.number_format = DATE_FORMAT
-        cell.alignment = self._wrap if kind in ("lines", "text") and isinstance(value, str) else self._top
-        if font is not None:
-            cell.font = font
-        if fill is not None:
-            cell.fill = fill
+        # Setting fonts, fills and alignments one by one registers each with the workbook for every
+        # cell (most of the time of a 10,000-claim export); a cell's whole style is a small array of
+        # indexes, so it is made once per kind of cell and copied (as openpyxl's own copy_worksheet does).
+        shape = (type(value).__name__, kind, id(font), id(fill))
+        style = self._styles.get(shape)
+        if style is None:
+            if isinstance(value, datetime):
+                cell.number_format = DATETIME_FORMAT
+            elif isinstance(value, date):
+                cell.number_format = DATE_FORMAT
+            cell.alignment = self._wrap if kind in ("lines", "text") and isinstance(value, str) else self._top
+            if font is not None:
+                cell.font = font
+            if fill is not None:
+                cell.fill = fill
+            self._styles[shape] = copy(cell._style)
+        else:
+            cell._style = copy(style)
         return cell
 
     def colours(self, colour: str) -> tuple[Any, Any]:
