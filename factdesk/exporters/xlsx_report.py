@@ -2,7 +2,8 @@
 
 Opened in Excel or LibreOffice without any import dialog, so the Arabic is never garbled. Each sheet
 reads right to left, its header row is frozen and bold, columns have widths fitted to what they
-hold, multi-line cells wrap, and each claim's verdict cell takes its verdict's colour. Every text
+hold, text longer than its column or of several lines wraps, and each claim's verdict cell takes its
+verdict's colour. Every text
 cell is stored as text (``data_type = "s"``): a claim that starts with «=» is shown, never run,
 and «True» stays the word, not the boolean. Dates are real dates (UTC), numbers real numbers.
 
@@ -68,9 +69,22 @@ class _Sheet:
             [self._cell(c.header(lang), "text", font=header_font, fill=header_fill) for c in columns]
         )
 
-    def _cell(self, value: Value, kind: str, *, font: Any = None, fill: Any = None) -> Any:
+    def _cell(self, value: Value, kind: str, *, font: Any = None, fill: Any = None, width: int = 0) -> Any:
         from openpyxl.cell import WriteOnlyCell
 
+        if font is None and fill is None:
+            # The plain value where nothing needs saying: a number, or one short line of text that
+            # openpyxl cannot take for anything else (a leading "=" is a formula to it, "#N/A" and
+            # the like an error value). A styled cell costs several times more to write.
+            if isinstance(value, int | float) or value is None:
+                return value
+            if (
+                isinstance(value, str)
+                and value[:1] not in ("=", "#")
+                and "\n" not in value
+                and len(value) <= width
+            ):
+                return value
         cell = WriteOnlyCell(self.sheet, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # text, whatever it starts with: never a formula
@@ -111,7 +125,7 @@ class _Sheet:
                 fill, font = self.colours(colour)
                 cells.append(self._cell(value, column.kind, font=font, fill=fill))
             else:
-                cells.append(self._cell(value, column.kind))
+                cells.append(self._cell(value, column.kind, width=column.width))
         self.sheet.append(cells)
 
 

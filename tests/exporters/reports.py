@@ -52,4 +52,4 @@ def correction(**values: object) -> CorrectionLine:
 
 
 #: Text a spreadsheet would otherwise take for something else: a formula, a boolean, a number, a date.
-TRICKY_TEXTS = ("=1+1", "True", "FALSE", "007", "1/2", "10%", "1e5", "@SUM(A1)", "-3", "+٣")
+TRICKY_TEXTS = ("=1+1", "True", "FALSE", "007", "1/2", "10%", "1e5", "@SUM(A1)", "-3", "+٣", "#N/A")
