@@ -169,3 +169,25 @@ def test_the_corrections_csv_reads_back_in_libreoffice(tmp_path: Path) -> None:
     assert header == [c.ar for c in correction_columns("ar")]
     assert [r[header.index("الحكم")] for r in rows] == ["خاطئ", "صحيح"]
     assert rows[0][header.index("المراجِع")] == "سارة"
+
+
+def test_libreoffice_reads_the_ods_sheets_right_to_left_with_widths_colours_and_dates(tmp_path: Path) -> None:
+    # LibreOffice saves what it understood as XLSX, which openpyxl reads. (A headless conversion
+    # keeps no view, so the frozen header cannot be checked this way: test_spreadsheets checks the
+    # settings.xml that holds it.)
+    from openpyxl import load_workbook
+
+    path = tmp_path / "report.ods"
+    write_ods_report(REPORTS, CORRECTIONS, path, colours=COLOURS)
+    (xlsx,) = convert(path, "xlsx", tmp_path)
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["Claims", "Corrections"]
+    assert all(sheet.sheet_view.rightToLeft for sheet in book.worksheets)
+    sheet = book["Claims"]
+    names = [c.value for c in sheet[1]]
+    cells = dict(zip(names, sheet[2], strict=True))
+    assert cells["Review date"].is_date and cells["Review date"].value == datetime(2024, 3, 4, 10, 0)
+    assert cells["Rating value"].value == 5 and cells["Verdict (English)"].value == "True"
+    assert cells["Verdict (Arabic)"].fill.fgColor.rgb.endswith("2E7D32")  # the verdict's colour
+    width = {n: sheet.column_dimensions[c.column_letter].width for n, c in zip(names, sheet[1], strict=True)}
+    assert width["Claim"] > 3 * width["Rating value"]
