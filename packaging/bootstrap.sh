@@ -38,10 +38,12 @@ case "$what" in
     exec "$VENV/bin/factdesk" "$demo" "$@"
     ;;
   test)
-    # The tests make PDFs with LibreOffice (Writer), need an Arabic TrueType font for Qt's, and the
-    # freedesktop tools that validate the packaging files.
+    # The tests make PDFs with LibreOffice (Writer), open the reports in it (Calc), need an Arabic
+    # TrueType font for Qt's, and the freedesktop tools that validate the packaging files.
     need=()
     command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+    lo_program="$(dirname "$(readlink -f "$(command -v soffice 2>/dev/null || echo /usr/lib/libreoffice/program/soffice)")")"
+    [ -e "$lo_program/libsclo.so" ] || need+=(libreoffice-calc-nogui)
     [ -n "$(fc-list ':lang=ar:fontformat=TrueType' file 2>/dev/null)" ] || need+=(fonts-dejavu-core)
     # tests/test_packaging_files.py checks the desktop entry, AppStream metadata and MIME type with these
     command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
@@ -54,7 +56,7 @@ case "$what" in
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
       else
         echo "The tests need: ${need[*]} (Debian/Ubuntu: sudo apt-get install ${need[*]})." >&2
-        echo "Without them the PDF and packaging-file tests fail, saying what is missing." >&2
+        echo "Without them the PDF, report and packaging-file tests fail, saying what is missing." >&2
       fi
     fi
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"

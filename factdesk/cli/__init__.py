@@ -1044,43 +1044,6 @@ def search_cmd(project: str, query: str, limit: int, in_claims: bool, exact: boo
         _out().line(f"{short(h.article_id)}  {h.title}  ({len(h.hits)} hit(s))\n    {marked}")
 
 
-@cli.group()
-def export() -> None:
-    """Reports out of the project."""
-
-
-@export.command("csv")
-@project_arg
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The CSV file to write.")
-@click.option("--verdict", "verdict_refs", multiple=True, help="Only claims with this verdict (repeatable).")
-@click.option("--since", default="", help="Only claims reviewed on or after this date (YYYY-MM-DD).")
-@click.option("--until", default="", help="Only claims reviewed on or before this date (YYYY-MM-DD).")
-@click.option("--article", default=None, help="Only claims that appear in this article.")
-@click.option("--no-bom", is_flag=True, help="Plain UTF-8 without the byte-order mark Excel needs.")
-def export_csv(
-    project: str,
-    output: str,
-    verdict_refs: tuple[str, ...],
-    since: str,
-    until: str,
-    article: str | None,
-    no_bom: bool,
-) -> None:
-    """Write the verified-claim report: one row per claim, for Excel and LibreOffice."""
-    from factdesk.app.exports import ReportFilter
-    from factdesk.app.exports import export_csv as write_report
-
-    with opened(project) as p:
-        only = ReportFilter(
-            [p.resolve("verdict", v) for v in verdict_refs],
-            since=since,
-            until=until,
-            article_id=p.resolve("article", article) if article else None,
-        )
-    count = write_report(project, output, only=only, bom=not no_bom)
-    _out().line(f"Wrote {count} claim(s) to {output}")
-
-
 # ---------------------------------------------------------------------------------------------
 # the file itself
 
@@ -1541,6 +1504,7 @@ def verdict_edit(
 
 # command groups kept in their own modules register themselves on ``cli`` when imported
 from factdesk.cli import compare as _compare_commands  # noqa: E402,F401
+from factdesk.cli import exports as _export_commands  # noqa: E402,F401
 from factdesk.cli import factchecks as _factcheck_commands  # noqa: E402,F401
 from factdesk.cli import reading as _reading_commands  # noqa: E402,F401
 from factdesk.cli import scale as _scale_commands  # noqa: E402,F401

@@ -79,6 +79,8 @@ OPERATION_LABELS: Final[tuple[str, ...]] = (
     "import fact-checks",
     "delete fact-checks",
     "attach fact-check",
+    "change project setting",
+    "import annotations",
 )
 
 #: Every vocabulary table by the model's tuple it names, so that a test can hold them together.
@@ -87,6 +89,20 @@ VOCABULARIES: Final[dict[str, tuple[tuple[str, ...], dict[str, str]]]] = {
     "stance": (model.STANCES, STANCE_LABELS),
     "source kind": (model.SOURCE_KINDS, SOURCE_KIND_LABELS),
     "reliability": (model.RELIABILITY, RELIABILITY_LABELS),
+}
+
+
+#: The same words in Arabic, for the reports the exporters write without Qt (a spreadsheet, a
+#: ClaimReview). A test holds them equal to the window's translations in ``factdesk_ar.ts``.
+ROLE_LABELS_AR: Final[dict[str, str]] = {
+    "asserts": "يؤكده",
+    "denies": "ينفيه",
+    "different_figure": "يذكر رقمًا مختلفًا",
+}
+STANCE_LABELS_AR: Final[dict[str, str]] = {
+    "supports": "يدعم",
+    "refutes": "يدحض",
+    "context": "سياق",
 }
 
 
@@ -104,6 +120,18 @@ def source_kind_label(kind: str) -> str:
 
 def reliability_label(value: str) -> str:
     return RELIABILITY_LABELS.get(value, value)
+
+
+def role_word(role: str, language: str) -> str:
+    """A role as a report shows it: the Arabic word for "ar", else the English label."""
+    table = ROLE_LABELS_AR if language == "ar" else ROLE_LABELS
+    return table.get(role, role)
+
+
+def stance_word(stance: str, language: str) -> str:
+    """A stance as a report shows it: the Arabic word for "ar", else the English label."""
+    table = STANCE_LABELS_AR if language == "ar" else STANCE_LABELS
+    return table.get(stance, stance)
 
 
 def in_language(label_ar: str, label_en: str, language: str) -> str:

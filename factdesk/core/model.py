@@ -26,9 +26,11 @@ VERDICT: Final = "verdict"
 FACTCHECK: Final = "factcheck"
 #: A topic a claim is filed under («سوريا», «انتخابات»): one row per claim and tag.
 TAG: Final = "tag"
+#: A project setting (the organisation that publishes the project's fact-checks, ...): a key and its text.
+SETTING: Final = "setting"
 
 #: Every kind of record, in the order that parents come before children.
-KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, TAG, SOURCE, APPEARANCE, EVIDENCE, FACTCHECK)
+KINDS: Final = (VERDICT, ARTICLE, SPAN, CLAIM, TAG, SOURCE, APPEARANCE, EVIDENCE, FACTCHECK, SETTING)
 
 #: The fields of each kind of record, as the store keeps them.
 FIELDS: Final[dict[str, tuple[str, ...]]] = {
@@ -99,10 +101,12 @@ FIELDS: Final[dict[str, tuple[str, ...]]] = {
         "created",
         "modified",
     ),
+    # the settings table has neither an id nor times: its key is the setting's name
+    SETTING: ("key", "value"),
 }
 
 #: The primary key of each kind.
-KEY: Final = {kind: ("key" if kind == VERDICT else "id") for kind in KINDS}
+KEY: Final = {kind: ("key" if kind in (VERDICT, SETTING) else "id") for kind in KINDS}
 
 #: Fields that can never change once a record exists.
 FROZEN: Final = {ARTICLE: frozenset({"id", "text", "content_hash", "created"})}
@@ -120,6 +124,14 @@ SOURCE_KINDS: Final = (
     "other",
 )
 RELIABILITY: Final = ("unknown", "low", "medium", "high")
+
+#: The project settings there are, each with what it is for. The organisation is who publishes the
+#: project's fact-checks: the ``author`` of its ClaimReview records.
+SETTINGS: Final[dict[str, str]] = {
+    "organisation": "the name of the organisation that publishes these fact-checks",
+    "organisation_url": "its web address",
+    "claim_url": "the address of a published review, with {id} standing for the claim's id",
+}
 SPAN_KINDS: Final = ("highlight", "claim", "evidence", "figure", "date", "name")
 
 
@@ -160,6 +172,7 @@ _TEXT_FIELDS: Final = frozenset(
         "review_date",
         "rating",
         "name",
+        "value",
     )
 )
 

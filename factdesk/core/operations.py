@@ -23,6 +23,7 @@ from factdesk.core.model import (
     FACTCHECK,
     FIELDS,
     KEY,
+    SETTING,
     SOURCE,
     SPAN,
     TAG,
@@ -144,6 +145,7 @@ def _require(reader: Reader, kind: str, key: str) -> Row:
             VERDICT: "verdict",
             FACTCHECK: "published fact-check",
             TAG: "tag",
+            SETTING: "setting",
         }[kind]
         raise OperationError(f"There is no {noun} «{key}» in this project.")
     return row
@@ -491,6 +493,8 @@ class CreateClaim(Operation):
     rationale: str = ""
     reviewer: str = ""
     id: str = field(default_factory=model.new_id)
+    #: when the verdict was given, for a claim brought in with its review (an annotation import)
+    reviewed_at: str | None = None
 
     def plan(self, reader: Reader) -> list[Mutation]:
         if not self.text.strip():
@@ -503,6 +507,7 @@ class CreateClaim(Operation):
             verdict=self.verdict,
             rationale=self.rationale,
             reviewer=self.reviewer,
+            reviewed_at=self.reviewed_at or None,
         )
         return [_insert(CLAIM, row)]
 
@@ -1057,6 +1062,30 @@ class AttachFactCheck(Operation):
         )
         out.append(_insert(EVIDENCE, evidence))
         return out
+
+
+# ---------------------------------------------------------------------------------------------
+# project settings
+
+
+@dataclass
+class SetSetting(Operation):
+    """Set one project setting (:data:`factdesk.core.model.SETTINGS`); empty text removes it."""
+
+    name: ClassVar[str] = "change project setting"
+    key: str
+    value: str
+
+    def plan(self, reader: Reader) -> list[Mutation]:
+        _check_choice(self.key, tuple(model.SETTINGS), "project setting")
+        value = self.value.strip()
+        row = reader.get(SETTING, self.key)
+        if row is None:
+            return [_insert(SETTING, {"key": self.key, "value": value})] if value else []
+        if not value:
+            return [_delete(SETTING, row)]
+        m = _update(SETTING, row, {"value": value}, touch=False)
+        return [m] if m else []
 
 
 # ---------------------------------------------------------------------------------------------

@@ -50,3 +50,54 @@ class ClaimReport(NamedTuple):
     modified_at: str
     appearances: tuple[AppearanceLine, ...] = ()
     evidence: tuple[EvidenceLine, ...] = ()
+
+
+class CorrectionLine(NamedTuple):
+    """One verdict a claim was given, in the order given: the corrections history of the report.
+
+    ``at`` is when it was given (ISO 8601); ``reviewer`` and ``rationale`` are the claim's as they
+    stood right after; ``previous_*`` name the verdict it replaced ("" for the first).
+    """
+
+    claim_id: str
+    claim: str
+    at: str
+    verdict_key: str
+    verdict_ar: str
+    verdict_en: str
+    previous_ar: str
+    previous_en: str
+    reviewer: str
+    rationale: str
+
+
+class ArticleRef(NamedTuple):
+    """What an interchange format says of an article: where it was published, by whom, and the
+    fingerprint of its text (so that another project holding the same text finds it)."""
+
+    article_id: str
+    title: str
+    outlet: str
+    author: str
+    url: str
+    published: str
+    content_hash: str
+
+
+class AnnotatedSpan(NamedTuple):
+    """One highlight with what the fact-checker said of it: a W3C Web Annotation's content."""
+
+    span_id: str
+    article: ArticleRef
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    kind: str
+    note: str
+    created: str
+    modified: str
+    #: the claims it is an appearance of: (claim id, text, verdict key, verdict ar, verdict en,
+    #: rationale, reviewer, reviewed_at, role)
+    claims: tuple[tuple[str, str, str, str, str, str, str, str, str], ...] = ()

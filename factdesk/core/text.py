@@ -32,6 +32,7 @@ __all__ = [
     "is_boundary",
     "neutralise_bidi",
     "reanchor",
+    "reanchor_fuzzy",
     "snap_to_words",
     "strip_bidi_controls",
     "unify_line_endings",
@@ -290,6 +291,41 @@ def reanchor(text: str, quote: str, prefix: str, suffix: str, hint_start: int) -
     if best is None:
         return None
     return best[2], best[2] + n
+
+
+_DIGITS = regex.compile(r"\p{Nd}+")
+
+
+def reanchor_fuzzy(
+    text: str, quote: str, prefix: str, suffix: str, hint_start: int, *, min_score: float = 85.0
+) -> tuple[int, int, float] | None:
+    """``reanchor``, and where the quote is no longer there word for word, the stretch of ``text``
+    most like it: (start, end, score out of 100; 100 for an exact find), or None.
+
+    For a quote that moved (exact elsewhere) or changed slightly (a letter, a space, a hamza): the
+    best alignment by rapidfuzz's partial ratio, kept only when it scores ``min_score`` or more,
+    its ends fall on grapheme boundaries, and it holds the very same numbers as the quote, so that a
+    changed figure («80 مسلحاً» became «90 مسلحاً») is an orphan to look at, never a silent match.
+    """
+    exact = reanchor(text, quote, prefix, suffix, hint_start)
+    if exact is not None:
+        return exact[0], exact[1], 100.0
+    if not quote.strip() or not text:
+        return None
+    from rapidfuzz import fuzz
+
+    found = fuzz.partial_ratio_alignment(quote, text, score_cutoff=min_score)
+    if found is None:
+        return None
+    start, end = found.dest_start, found.dest_end
+    # the alignment may stop short of a word's last letters or marks: widen to whole words
+    try:
+        start, end = snap_to_words(text, start, end)
+    except ValueError:
+        return None
+    if _DIGITS.findall(text[start:end]) != _DIGITS.findall(quote):
+        return None
+    return start, end, float(found.score)
 
 
 def context(text: str, start: int, end: int, width: int = 32) -> tuple[str, str]:

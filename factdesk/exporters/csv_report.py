@@ -11,26 +11,50 @@ Arabic as mojibake), records end with CRLF as RFC 4180 asks, every text cell goe
 ``factdesk.exporters.safe_cells`` (no formulas; bidi controls kept so that a quote reads as it did in
 its article, confined to their line, and named in the last column), and the destination is replaced
 atomically, so a failed export never leaves a half-written or missing report behind.
+
+What a spreadsheet makes of each cell is not left to its guesses: every text cell is quoted and
+every number and date is not, so a spreadsheet told to take quoted fields as text (LibreOffice's
+«Format quoted field as text», see :data:`OPENING_ADVICE`) keeps the verdict «True» as text, never
+the boolean TRUE, and «007» as «007», while review dates («2024-03-04 10:00:00», UTC) and counts
+are dates and numbers it can sort. ``lang="ar"`` gives Arabic headers and Arabic words for roles
+and stances (:mod:`factdesk.exporters.sheets` names them); "both" keeps the English headers and the
+stored vocabulary keys that scripts address.
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import functools
 import math
 import os
-import stat
-import tempfile
-from collections.abc import Iterable, Iterator
-from typing import IO, Final, TypeAlias
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Final, TypeAlias
 
-from factdesk.core.labels import in_language
-from factdesk.core.report import ClaimReport
+from factdesk.core.labels import in_language, role_word, stance_word
+from factdesk.core.report import ClaimReport, CorrectionLine
+from factdesk.exporters.atomic import replacing_text
 from factdesk.exporters.safe_cells import already_safe, bidi_controls_in, safe_line, safe_text
+from factdesk.exporters.sheets import as_date, claim_columns, correction_columns
 
-#: A cell as handed to ``csv.writer``: sanitised text, or a number written as a number.
+
+class Bare(str):
+    """A cell written without quotes: a date (or an empty number) the spreadsheet should read as one."""
+
+    __slots__ = ()
+
+
+#: A cell as written: sanitised text (quoted), a :class:`Bare` date, or a number written as a number.
 Cell: TypeAlias = str | int | float
+
+#: How to open the file so that LibreOffice reads it as written (shown by ``factdesk export csv --help``).
+LIBREOFFICE_INFILTER: Final = "CSV:44,34,76,1,,0,true"
+OPENING_ADVICE: Final = (
+    "Opening the CSV in LibreOffice: it ignores the byte-order mark when it opens a CSV without "
+    "asking, and shows Arabic as «Ø§Ù„…». Open it through the import dialog (File > Open, then "
+    "Character set «Unicode (UTF-8)» and tick «Format quoted field as text»), or on the command "
+    f'line: soffice --infilter="{LIBREOFFICE_INFILTER}" report.csv. Excel reads it as it is. '
+    "XLSX and ODS (factdesk export xlsx|ods) need no import dialog."
+)
 
 LANGS: Final = ("both", "ar", "en")
 
@@ -70,16 +94,32 @@ def _check_lang(lang: str) -> None:
 
 
 def csv_columns(lang: str = "both") -> tuple[str, ...]:
-    """The header row for ``lang``: 'ar' and 'en' keep only that language's verdict label."""
+    """The header row for ``lang``: 'ar' and 'en' keep only that language's verdict label, and 'ar'
+    names every column in Arabic."""
     _check_lang(lang)
-    dropped = {"ar": VERDICT_EN, "en": VERDICT_AR}.get(lang)
-    return tuple(column for column in CSV_COLUMNS if column != dropped)
+    return tuple(column.header(lang) for column in claim_columns(lang))
+
+
+_EMPTY: Final = Bare("")
+
+
+def _date(value: str) -> Cell:
+    """A date column's cell: «2024-03-04 10:00:00» (UTC) or «2024-03-01», bare; else quoted text."""
+    if not value:
+        return _EMPTY
+    if len(value) >= 25 and value[10] == "T" and value.endswith("+00:00"):
+        # FactDesk's own timestamps (model.now(): UTC, microseconds): the usual case, by slicing
+        return Bare(value[:10] + " " + value[11:19])
+    moment = as_date(value)
+    if isinstance(moment, str):
+        return safe_text(moment)
+    return Bare(moment.isoformat(sep=" ") if isinstance(moment, datetime) else moment.isoformat())
 
 
 def _number(value: object, claim_id: str) -> int | float | str:
     """A numeric cell: written as a number (``-5`` stays ``-5``, no formula guard), or empty."""
     if value is None:
-        return ""
+        return _EMPTY
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"claim {claim_id}: rating value must be a number, not {value!r}")
     if isinstance(value, float):
@@ -130,12 +170,14 @@ def _plain_row(report: ClaimReport, lang: str) -> list[Cell] | None:
             "\n".join(outlets),
             "\n".join(dates),
             "«" + "»\n«".join(quotes) + "»",
-            "\n".join(roles),
+            "\n".join(roles) if lang == "both" else "\n".join(role_word(r, lang) for r in roles),
         ]
     else:
         multi = ["", "", "", "", ""]
     if n_evs:
         src_titles, urls, _publishers, stances, notes, _quotes = zip(*evs, strict=True)
+        if lang != "both":
+            stances = tuple(stance_word(st, lang) for st in stances)
         multi += ["\n".join(src_titles), "\n".join(urls), "\n".join(stances), "\n".join(notes)]
     else:
         multi += ["", "", "", ""]
@@ -166,11 +208,11 @@ def _plain_row(report: ClaimReport, lang: str) -> list[Cell] | None:
         _number(report.rating_value, claim_id),
         report.rationale,
         report.reviewer,
-        report.reviewed_at,
+        _date(report.reviewed_at),
         n_apps,
         *multi,
-        report.created_at,
-        report.modified_at,
+        _date(report.created_at),
+        _date(report.modified_at),
         "",
     ]
     return row
@@ -189,19 +231,19 @@ def _sanitised_row(report: ClaimReport, lang: str) -> list[Cell]:
         _number(report.rating_value, report.claim_id),
         safe_text(report.rationale),
         safe_text(report.reviewer),
-        safe_text(report.reviewed_at),
+        _date(report.reviewed_at),
         len(appearances),
         _lines(a.article_title for a in appearances),
         _lines(a.outlet for a in appearances),
         _lines(a.published for a in appearances),
         _lines(_quoted(a.quote) for a in appearances),
-        _lines(a.role for a in appearances),
+        _lines(a.role if lang == "both" else role_word(a.role, lang) for a in appearances),
         _lines(e.source_title for e in evidence),
         _lines(e.source_url for e in evidence),
-        _lines(e.stance for e in evidence),
+        _lines(e.stance if lang == "both" else stance_word(e.stance, lang) for e in evidence),
         _lines(e.note for e in evidence),
-        safe_text(report.created_at),
-        safe_text(report.modified_at),
+        _date(report.created_at),
+        _date(report.modified_at),
         _direction_note(report),
     ]
     return row
@@ -227,6 +269,19 @@ def _direction_note(report: ClaimReport) -> str:
     return "\n".join(lines)
 
 
+def _record(row: Iterable[Cell]) -> str:
+    """One CSV record: text quoted (quotes doubled), bare dates and numbers as they are, CRLF."""
+    parts = []
+    for cell in row:
+        if type(cell) is str:
+            parts.append('"' + cell.replace('"', '""') + '"')
+        elif isinstance(cell, str):  # Bare
+            parts.append(cell)
+        else:
+            parts.append(repr(cell))
+    return ",".join(parts) + "\r\n"
+
+
 def write_csv_report(
     reports: Iterable[ClaimReport],
     path: str | os.PathLike[str],
@@ -244,88 +299,50 @@ def write_csv_report(
     # Through a symlink to the file it names, so that the link survives the replacement.
     destination = os.path.realpath(os.fspath(path))
     count = 0
-    with _replacing(destination, encoding="utf-8-sig" if bom else "utf-8") as out:
-        writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(header)
+    with replacing_text(destination, encoding="utf-8-sig" if bom else "utf-8") as out:
+        write = out.write
+        write(_record(map(Bare, header)))  # plain words: no quotes needed
         for report in reports:
-            writer.writerow(report_row(report, lang))
+            write(_record(report_row(report, lang)))
             count += 1
     return count
 
 
-@contextlib.contextmanager
-def _replacing(destination: str, encoding: str) -> Iterator[IO[str]]:
-    """A text file that takes the place of ``destination`` only if the ``with`` body succeeds.
-
-    It is a temporary file in the same directory (so that ``os.replace`` is an atomic rename within
-    one file system), synced to disk before the rename; on any error it is removed and
-    ``destination`` is left exactly as it was.
-    """
-    directory, name = os.path.split(destination)
-    tmp_name = ""
-    try:
-        with tempfile.NamedTemporaryFile(
-            mode="w",
-            encoding=encoding,
-            newline="",  # the csv module writes the line terminators itself
-            dir=directory,
-            prefix=f".{name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as tmp:
-            tmp_name = tmp.name
-            os.chmod(tmp_name, _mode_for(destination))
-            yield tmp
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        # Closed by now, also on error: Windows cannot remove or rename an open file.
-        os.replace(tmp_name, destination)
-    except BaseException:
-        if tmp_name:
-            _remove(tmp_name)
-        raise
-    _sync_directory(directory)
+def correction_row(line: CorrectionLine, lang: str = "both") -> list[Cell]:
+    """The cells of one verdict of the corrections history, in the order of ``correction_headers(lang)``."""
+    values = {
+        "id": safe_text(line.claim_id),
+        "claim": safe_text(line.claim),
+        "at": _date(line.at),
+        "verdict_ar": safe_text(line.verdict_ar),
+        "verdict_en": safe_text(line.verdict_en),
+        "previous_ar": safe_text(line.previous_ar),
+        "previous_en": safe_text(line.previous_en),
+        "reviewer": safe_text(line.reviewer),
+        "rationale": safe_text(line.rationale),
+    }
+    return [values[c.key] for c in correction_columns(lang)]
 
 
-def _remove(path: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(path)
+def correction_headers(lang: str = "both") -> tuple[str, ...]:
+    _check_lang(lang)
+    return tuple(c.header(lang) for c in correction_columns(lang))
 
 
-def _mode_for(destination: str) -> int:
-    """The permissions the report should get.
-
-    NamedTemporaryFile creates files readable by their owner only; a report replacing an existing
-    file keeps that file's permissions, and a new one gets what a plain ``open()`` would give it.
-    """
-    try:
-        return stat.S_IMODE(os.stat(destination).st_mode)
-    except FileNotFoundError:
-        return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    """The process umask, read without ``os.umask``, which would briefly change it for every thread."""
-    try:
-        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022  # the usual default where /proc is unavailable (macOS, Windows)
-
-
-def _sync_directory(directory: str) -> None:
-    """Make the rename itself durable on POSIX; best effort, since the report is already in place."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+def write_corrections_csv(
+    lines: Iterable[CorrectionLine],
+    path: str | os.PathLike[str],
+    *,
+    bom: bool = True,
+    lang: str = "both",
+) -> int:
+    """The corrections history (every verdict each claim was given) as its own CSV file, written
+    as the report is; returns how many verdicts were written."""
+    header = correction_headers(lang)
+    count = 0
+    with replacing_text(os.path.realpath(os.fspath(path)), encoding="utf-8-sig" if bom else "utf-8") as out:
+        out.write(_record(map(Bare, header)))
+        for line in lines:
+            out.write(_record(correction_row(line, lang)))
+            count += 1
+    return count

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from factdesk.core.model import FIELDS, KEY, Row
-from factdesk.core.report import AppearanceLine, ClaimReport, EvidenceLine
+from factdesk.core.report import (
+    AnnotatedSpan,
+    AppearanceLine,
+    ArticleRef,
+    ClaimReport,
+    CorrectionLine,
+    EvidenceLine,
+)
 
 #: The table of each kind of record.
 TABLES = {
@@ -28,6 +35,7 @@ TABLES = {
     "verdict": "verdicts",
     "factcheck": "factchecks",
     "tag": "claim_tags",
+    "setting": "settings",
 }
 
 
@@ -48,10 +56,14 @@ def records_where(conn: sqlite3.Connection, kind: str, field_name: str, value: o
     if field_name not in FIELDS[kind]:
         raise ValueError(f"{kind} has no field {field_name}")
     cur = conn.execute(
-        f'SELECT {columns(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY created, {KEY[kind]}',
+        f'SELECT {columns(kind)} FROM {TABLES[kind]} WHERE "{field_name}" = ? ORDER BY {_order(kind)}',
         (value,),
     )
     return [dict(zip(FIELDS[kind], r, strict=True)) for r in cur]
+
+
+def _order(kind: str) -> str:
+    return KEY[kind] if "created" not in FIELDS[kind] else f"created, {KEY[kind]}"
 
 
 def records(conn: sqlite3.Connection, kind: str) -> list[Row]:
@@ -562,6 +574,109 @@ def report(
                 apps.get(cid, no_lines),
                 evs.get(cid, no_lines),
             )
+        )
+
+
+def corrections(conn: sqlite3.Connection, claim_ids: set[str] | None = None) -> Iterator[CorrectionLine]:
+    """Every verdict each claim still in the project was given, claim by claim (in the claims' order),
+    oldest first: rebuilt from the journal, undo and redo included, so a correction stays visible.
+    A claim's first state counts when it already had a judgement (not "unverified"). ``claim_ids``
+    keeps only those claims."""
+    labels = {
+        key: (label_ar, label_en)
+        for key, label_ar, label_en in conn.execute("SELECT key, label_ar, label_en FROM verdicts")
+    }
+    claims = [
+        (cid, text)
+        for cid, text in conn.execute("SELECT id, text FROM claims ORDER BY seq")
+        if claim_ids is None or cid in claim_ids
+    ]
+    wanted = {cid for cid, _ in claims}
+    states: dict[str, dict[str, Any]] = {}
+    found: defaultdict[str, list[CorrectionLine]] = defaultdict(list)
+    for key, action, after_json, at in conn.execute(
+        """SELECT h.key, h.action, h.after, o.at FROM history h JOIN operations o ON o.seq = h.op
+           WHERE h.kind = 'claim' ORDER BY h.seq"""
+    ):
+        if key not in wanted:
+            continue
+        after = json.loads(after_json) if after_json else {}
+        if action == "delete":
+            states.pop(key, None)
+            continue
+        state = states.setdefault(key, {})
+        previous = state.get("verdict") if action == "update" else None
+        if action == "insert":
+            state.clear()
+        state.update(after)
+        verdict = after.get("verdict")
+        if not isinstance(verdict, str) or verdict == previous:
+            continue
+        if action == "insert" and verdict == "unverified":
+            continue
+        old = labels.get(previous, ("", "")) if isinstance(previous, str) else ("", "")
+        new = labels.get(verdict, (verdict, verdict))
+        when = str(state.get("reviewed_at") or at) if "reviewed_at" in after else str(at)
+        found[key].append(
+            CorrectionLine(
+                key,
+                "",
+                when,
+                verdict,
+                new[0],
+                new[1],
+                old[0],
+                old[1],
+                str(state.get("reviewer") or ""),
+                str(state.get("rationale") or ""),
+            )
+        )
+    for cid, text in claims:
+        for line in found.get(cid, ()):
+            yield line._replace(claim=text)
+
+
+def article_refs(conn: sqlite3.Connection) -> dict[str, ArticleRef]:
+    """Every article's reference (no text), by id, in import order."""
+    return {
+        row[0]: ArticleRef(*row)
+        for row in conn.execute(
+            "SELECT id, title, outlet, author, url, published, content_hash FROM articles ORDER BY seq"
+        )
+    }
+
+
+def annotated_spans(conn: sqlite3.Connection) -> Iterator[AnnotatedSpan]:
+    """Every span with its article and the claims it is an appearance of, article by article, in
+    reading order."""
+    refs = article_refs(conn)
+    claims: defaultdict[str, list[tuple[str, str, str, str, str, str, str, str, str]]] = defaultdict(list)
+    for row in conn.execute(
+        """SELECT p.span_id, c.id, c.text, c.verdict, v.label_ar, v.label_en, c.rationale, c.reviewer,
+                  coalesce(c.reviewed_at, ''), p.role
+           FROM appearances p JOIN claims c ON c.id = p.claim_id JOIN verdicts v ON v.key = c.verdict
+           ORDER BY p.created, p.id"""
+    ):
+        claims[row[0]].append(row[1:])
+    order = {aid: i for i, aid in enumerate(refs)}
+    cur = conn.execute(
+        'SELECT id, article_id, start, "end", quote, prefix, suffix, kind, note, created, modified FROM spans'
+    )
+    rows = sorted(cur, key=lambda r: (order.get(r[1], 0), r[2], r[3], r[0]))
+    for sid, aid, start, end, quote, prefix, suffix, kind, note, created, modified in rows:
+        yield AnnotatedSpan(
+            sid,
+            refs[aid],
+            start,
+            end,
+            quote,
+            prefix,
+            suffix,
+            kind,
+            note,
+            created,
+            modified,
+            tuple(claims.get(sid, ())),
         )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from factdesk.core.model import Row
-from factdesk.core.report import ClaimReport
+from factdesk.core.report import AnnotatedSpan, ArticleRef, ClaimReport, CorrectionLine
 from factdesk.store import queries
 from factdesk.store.queries import (
     Appearance,
@@ -82,6 +82,11 @@ class ProjectReader:
 
     def rows(self, kind: str) -> list[Row]:
         return queries.records(self._conn, kind)
+
+    def setting(self, key: str, default: str = "") -> str:
+        """A project setting (:data:`factdesk.core.model.SETTINGS`), or ``default`` when unset."""
+        row = queries.record(self._conn, "setting", key)
+        return str(row["value"]) if row else default
 
     # articles ------------------------------------------------------------------------------
     def articles(
@@ -200,6 +205,18 @@ class ProjectReader:
         return queries.report(
             self._conn, verdicts_in=verdicts_in, since=since, until=until, article_id=article_id
         )
+
+    def corrections(self, claim_ids: set[str] | None = None) -> Iterator[CorrectionLine]:
+        """Every verdict each claim was given, oldest first (the report's corrections history)."""
+        return queries.corrections(self._conn, claim_ids)
+
+    def article_refs(self) -> dict[str, ArticleRef]:
+        """Each article's URL, author, outlet, date and text fingerprint (not its text), by id."""
+        return queries.article_refs(self._conn)
+
+    def annotated_spans(self) -> Iterator[AnnotatedSpan]:
+        """Every span with its article and the claims it is an appearance of (for annotations)."""
+        return queries.annotated_spans(self._conn)
 
     # search --------------------------------------------------------------------------------
     def search_articles(

@@ -2407,6 +2407,14 @@ Everything you did before is saved in the project file. The details were written
       <source>attach fact-check</source>
       <translation>إرفاق تحقق منشور</translation>
     </message>
+    <message>
+      <source>change project setting</source>
+      <translation>تغيير إعداد المشروع</translation>
+    </message>
+    <message>
+      <source>import annotations</source>
+      <translation>استيراد التعليقات التوضيحية</translation>
+    </message>
   </context>
   <context>
     <name>PasteArticleDialog</name>

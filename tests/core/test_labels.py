@@ -101,3 +101,25 @@ def test_vocabulary_and_operation_words_are_translated_in_one_place() -> None:
         rel for rel, src in _sources().items() if re.search(r"^def interface_direction\b", src, re.M)
     )
     assert defined == ["factdesk/ui/dialogs.py"], defined
+
+
+def test_the_arabic_words_of_reports_are_the_windows_translations() -> None:
+    # the exporters (no Qt) use these tables; the window uses the catalogue: they must say the same
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(REPO / "resources" / "i18n" / "factdesk_ar.ts")
+    translated = {
+        m.findtext("source"): m.findtext("translation")
+        for c in tree.getroot()
+        if c.findtext("name") == labels.VOCABULARY_CONTEXT
+        for m in c.iter("message")
+    }
+    for english, arabic in (
+        (labels.ROLE_LABELS, labels.ROLE_LABELS_AR),
+        (labels.STANCE_LABELS, labels.STANCE_LABELS_AR),
+    ):
+        assert list(arabic) == list(english)
+        for key, word in english.items():
+            assert arabic[key] == translated[word], key
+    assert labels.role_word("denies", "ar") == "ينفيه" and labels.role_word("denies", "en") == "denies"
+    assert labels.stance_word("context", "ar") == "سياق"

@@ -490,3 +490,36 @@ def test_base_direction_follows_the_first_strong_character() -> None:
     assert base_direction("«32» سيارة") == "rtl"  # punctuation and digits are weak
     assert base_direction("Sputnik عربي") == "ltr"
     assert base_direction("2017-05-31 — ") == ""
+
+
+# --- fuzzy re-anchoring (annotation import) ---------------------------------------------------
+
+FUZZY_TEXT = "قال المتحدث إن 80 مسلحاً قتلوا في الهجوم الذي وقع أمس على الحدود الشمالية."
+
+
+def test_fuzzy_reanchor_is_exact_when_the_quote_is_there() -> None:
+    from factdesk.core.text import reanchor_fuzzy
+
+    start = FUZZY_TEXT.index("قتلوا")
+    assert reanchor_fuzzy(FUZZY_TEXT, "قتلوا", "", "", 3) == (start, start + len("قتلوا"), 100.0)
+
+
+def test_fuzzy_reanchor_finds_a_quote_whose_spelling_changed_slightly() -> None:
+    from factdesk.core.text import reanchor_fuzzy
+
+    # ى for ي and a hamza dropped: the same words, as another tool or an edited copy may have them
+    found = reanchor_fuzzy(FUZZY_TEXT, "الهجوم الذى وقع امس", "", "", 0)
+    assert found is not None
+    assert FUZZY_TEXT[found[0] : found[1]] == "الهجوم الذي وقع أمس" and 85 <= found[2] < 100
+
+
+def test_fuzzy_reanchor_never_lands_on_another_figure() -> None:
+    from factdesk.core.text import reanchor_fuzzy
+
+    assert reanchor_fuzzy(FUZZY_TEXT, "90 مسلحاً قتلوا", "", "", 0) is None
+
+
+def test_fuzzy_reanchor_gives_up_on_unrelated_words() -> None:
+    from factdesk.core.text import reanchor_fuzzy
+
+    assert reanchor_fuzzy(FUZZY_TEXT, "شيء آخر تماما لا علاقة له", "", "", 0) is None

@@ -218,7 +218,6 @@ def test_columns_are_english_and_in_the_agreed_order(tmp_path: Path) -> None:
     ("lang", "dropped", "present"),
     [
         ("both", None, ["خطأ", "False"]),
-        ("ar", "Verdict (English)", ["خطأ"]),
         ("en", "Verdict (Arabic)", ["False"]),
     ],
 )
@@ -234,7 +233,31 @@ def test_lang_picks_the_verdict_label_columns(
     verdicts = [record[header.index(name)] for name in header if name.startswith("Verdict")]
     assert verdicts == present
     assert record[header.index("Rating value")] == "1"
-    assert record[header.index("Last changed")] == "2024-03-04T10:00:00+00:00"
+    # UTC without the zone, as spreadsheets read a date and time
+    assert record[header.index("Last changed")] == "2024-03-04 10:00:00"
+
+
+def test_arabic_report_names_columns_roles_and_stances_in_arabic(tmp_path: Path) -> None:
+    path = tmp_path / "report.csv"
+    write_csv_report([make_report()], path, lang="ar")
+    header, record = read_back(path)
+    assert header == list(csv_columns("ar"))
+    assert header[:3] == ["معرّف الادعاء", "الادعاء", "الحكم"]
+    assert len(header) == len(EXPECTED_COLUMNS) - 1
+    cell = dict(zip(header, record, strict=True))
+    assert cell["الحكم"] == "خطأ"
+    assert cell["الأدوار"].split("\n")[0] == "يؤكده"
+    assert cell["المواقف"].split("\n")[0] == "يدحض"
+    assert cell["آخر تعديل"] == "2024-03-04 10:00:00"
+
+
+def test_text_is_quoted_and_dates_and_numbers_are_not(tmp_path: Path) -> None:
+    # a spreadsheet told to take quoted fields as text keeps «True» and «007» as written
+    path = tmp_path / "report.csv"
+    write_csv_report([make_report(claim_id="c1", text="007", verdict_en="True")], path, lang="en")
+    line = path.read_bytes().split(b"\r\n")[1].decode("utf-8")
+    assert line.startswith('"c1","007","True",1,')
+    assert ',"2024-03-04 10:00:00",' not in line and ",2024-03-04 10:00:00," in line
 
 
 def test_unknown_lang_is_refused_before_anything_is_written(tmp_path: Path) -> None:
@@ -432,7 +455,7 @@ def test_rating_value_is_written_as_a_number_without_an_apostrophe(
     report = make_report(rating_value=value)
     row = report_row(report)
     assert row[col("Rating value")] == (value if value is not None else "")
-    assert type(row[col("Rating value")]) is (int if value is not None else str)
+    assert isinstance(row[col("Rating value")], int if value is not None else str)
     path = tmp_path / "report.csv"
     write_csv_report([report], path)
     assert read_back(path)[1][col("Rating value")] == written
@@ -814,3 +837,10 @@ def test_a_hangul_filler_does_not_hide_a_formula() -> None:
     # U+3164 counts as a letter but shows nothing: a spreadsheet sees the cell start with "=".
     assert report_row(make_report(text="\u3164=HYPERLINK(1)"))[col("Claim")] == "'\u3164=HYPERLINK(1)"
     assert defuse_formula("\u115f+1") == "'\u115f+1"
+
+
+def test_a_review_date_without_a_time_is_a_bare_date_and_a_partial_one_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "report.csv"
+    write_csv_report([make_report(reviewed_at="2024-03-01"), make_report(reviewed_at="2024-03")], path)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert ",2024-03-01," in lines[1] and ',"2024-03",' in lines[2]
