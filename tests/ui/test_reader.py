@@ -225,3 +225,15 @@ def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader, qtbot) 
         assert got.fontWeight() == want.fontWeight(), cp
     assert formats_at(reader, b + 1)[0].background().color().name() == "#90a4ae"  # innermost on top
     assert formats_at(reader, b)[0].fontWeight() >= 600  # the selected claim's words
+
+
+def test_a_highlight_covering_a_whole_line_is_drawn(reader: ArticleReader, qtbot) -> None:
+    """A highlight from the first letter of a line to its last has no edge inside the line."""
+    start = TEXT.index("\n") + 1
+    reader.set_highlights([Highlight("s1", start, len(TEXT), ("c1",), "#2e7d32")], {})
+    qtbot.waitUntil(lambda: not reader._pending)
+    for cp in (start, len(TEXT) - 1):
+        assert formats_at(reader, cp)[0].background().color().name() == "#2e7d32"
+    reader.set_highlights([], {})  # and taking it away clears the line
+    qtbot.waitUntil(lambda: not reader._pending)
+    assert not formats_at(reader, start)
