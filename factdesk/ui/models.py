@@ -124,11 +124,13 @@ class ClaimTableModel(LazyIdModel):
         return self.session.read.claims_by_ids(ids)
 
     def _relevant(self, changes: Changes) -> bool:
-        return changes.touches("claim", "appearance", "evidence", "verdict", "span", "article", "source")
+        # A highlight alone is no claim's appearance (linking it is, and deleting a linked one
+        # deletes its appearances too): no row of the table depends on spans by themselves.
+        return changes.touches("claim", "appearance", "evidence", "verdict", "article", "source")
 
     def _structural_kinds(self) -> set[str]:
         # new or deleted claims change the rows; a filter or order may depend on anything else
-        kinds = {"appearance", "evidence", "span", "article", "source", "verdict"}  # a label or colour edited
+        kinds = {"appearance", "evidence", "article", "source", "verdict"}  # a label or colour edited
         if self.verdict or self.contains or self.order != "created":
             kinds.add("claim")
         return kinds
@@ -230,7 +232,19 @@ class ArticleListModel(LazyIdModel):
         ):
             self.reload()
             return
-        # spans and appearances change the counts of their article: drop the cached rows
+        # spans and appearances change the counts of their article: when only spans changed and
+        # every one is still there to say which article it is in, only those articles' rows
+        if changes.kinds == {"span"} and len(changes.keys) <= PAGE:
+            spans = {key for _kind, key in changes.keys}
+            where = self.session.read.articles_of_spans(spans)
+            if len(where) == len(spans):
+                for article in set(where.values()):
+                    self._cache.pop(article, None)
+                    row = self._row_of.get(article)
+                    if row is not None:
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return
+        # otherwise (a span deleted, appearances): drop every cached row
         if changes.touches("span", "appearance"):
             self._cache.clear()
             if self._ids:

@@ -406,6 +406,40 @@ class ArticleReader(QPlainTextEdit):
         self._pending -= blocks
         self._rehighlight(blocks)
 
+    def replace_highlights(
+        self,
+        span_ids: set[str],
+        highlights: list[Highlight],
+        claim_texts: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
+        """Put ``highlights`` in place of the highlights of ``span_ids`` (a span deleted is in
+        ``span_ids`` and not in ``highlights``), re-laying out only the blocks either covers."""
+        gone = [h for h in self._highlights if h.span_id in span_ids]
+        if len(highlights) == 1 and not gone:
+            self.add_highlight(highlights[0], claim_texts)
+            return
+        blocks: set[int] = set()
+        for h in gone:
+            for number in self._blocks_of(h):
+                blocks.add(number)
+                self._members[number] = [
+                    m for m in self._members.get(number, ()) if m.span_id not in span_ids
+                ]
+                if not self._members[number]:
+                    del self._members[number]
+        kept = [h for h in self._highlights if h.span_id not in span_ids]
+        self._highlights = sorted([*kept, *highlights], key=lambda h: (h.start, -h.end))
+        self._starts = [h.start for h in self._highlights]
+        if claim_texts:
+            self._claim_texts.update(claim_texts)
+        for h in highlights:
+            for number in self._blocks_of(h):
+                blocks.add(number)
+                self._members.setdefault(number, []).append(h)
+        blocks |= self._retake()
+        self._pending -= blocks
+        self._rehighlight(blocks)
+
     def select_claim(self, claim_id: str | None) -> None:
         """Show the highlights of the selected claim in bold."""
         if claim_id == self._selected_claim:
