@@ -515,6 +515,18 @@ def articles_of_spans(conn: sqlite3.Connection, span_ids: Collection[str]) -> di
     )
 
 
+def span_counts(conn: sqlite3.Connection, article_ids: Collection[str]) -> dict[str, int]:
+    """Article id -> how many highlights it has (its index alone is read)."""
+    ids = list(article_ids)
+    return dict(
+        conn.execute(
+            f"SELECT article_id, count(*) FROM spans WHERE article_id IN ({', '.join('?' * len(ids))}) "
+            "GROUP BY article_id",
+            ids,
+        )
+    )
+
+
 def article_highlights(
     conn: sqlite3.Connection, article_id: str, span_ids: Collection[str] | None = None
 ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:

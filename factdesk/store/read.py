@@ -104,6 +104,9 @@ class ProjectReader:
     def articles_of_spans(self, span_ids: Collection[str]) -> dict[str, str]:
         return queries.articles_of_spans(self._conn, span_ids)
 
+    def span_counts(self, article_ids: Collection[str]) -> dict[str, int]:
+        return queries.span_counts(self._conn, article_ids)
+
     def spans_in(
         self, article_id: str, start: int = 0, end: int | None = None
     ) -> list[tuple[str, int, int, str | None, str | None]]:

@@ -7,6 +7,7 @@ exactly the records a change touched.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -232,14 +233,19 @@ class ArticleListModel(LazyIdModel):
         ):
             self.reload()
             return
-        # spans and appearances change the counts of their article: when only spans changed and
-        # every one is still there to say which article it is in, only those articles' rows
+        # spans and appearances change the counts of their article. When only spans changed (no
+        # appearance, so no claim count) and every one is still there to say which article it is
+        # in, only those articles' highlight counts are read again (from the index alone).
         if changes.kinds == {"span"} and len(changes.keys) <= PAGE:
             spans = {key for _kind, key in changes.keys}
             where = self.session.read.articles_of_spans(spans)
             if len(where) == len(spans):
-                for article in set(where.values()):
-                    self._cache.pop(article, None)
+                articles = set(where.values())
+                counts = self.session.read.span_counts(articles)
+                for article in articles:
+                    cached = self._cache.get(article)
+                    if cached is not None:
+                        self._cache[article] = dataclasses.replace(cached, spans=counts.get(article, 0))
                     row = self._row_of.get(article)
                     if row is not None:
                         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
