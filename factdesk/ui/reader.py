@@ -480,13 +480,26 @@ class ArticleReader(QPlainTextEdit):
         return set(range(max(first, 0), max(last, first) + 1))
 
     def _visible_blocks(self) -> range:
+        """The blocks on screen. Where Qt has not laid them out yet (an article just set), their
+        height is estimated from their length rather than asked for: asking lays a block out, and
+        giving it its highlights then lays it out again. The estimate errs towards more blocks
+        (letters taken as narrow as half the average), and the paint checks it (see paintEvent)."""
         block = self.firstVisibleBlock()
         if not block.isValid():
             return range(0)
         first = block.blockNumber()
-        offset = self.contentOffset()
         height = self.viewport().height()
         last = first
+        if block.layout().lineCount() == 0:
+            metrics = self.fontMetrics()
+            per_line = max(1, 2 * (self.viewport().width() - 40) // max(1, metrics.averageCharWidth()))
+            line, y = max(1, metrics.lineSpacing()), 0
+            while block.isValid() and y <= height:
+                last = block.blockNumber()
+                y += line * -(-max(1, block.length() - 1) // per_line)
+                block = block.next()
+            return range(first, last + 1)
+        offset = self.contentOffset()
         while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= height:
             last = block.blockNumber()
             block = block.next()
@@ -819,6 +832,8 @@ class ArticleReader(QPlainTextEdit):
                 self.spanClicked.emit(h.span_id)
 
     def paintEvent(self, e: QPaintEvent) -> None:
+        if self._pending:  # nothing on screen is ever painted without its highlights
+            self._flush_visible()
         super().paintEvent(e)
         if not self._painted:
             self._painted = True

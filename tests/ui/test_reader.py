@@ -237,3 +237,33 @@ def test_a_highlight_covering_a_whole_line_is_drawn(reader: ArticleReader, qtbot
     reader.set_highlights([], {})  # and taking it away clears the line
     qtbot.waitUntil(lambda: not reader._pending)
     assert not formats_at(reader, start)
+
+
+def test_what_is_on_screen_has_its_highlights_at_the_first_paint(qtbot) -> None:
+    """Opening lays out the blocks on screen before they are painted, the others only later."""
+    line = "قال المتحدث إن عدد الضحايا بلغ 120 شخصا في الهجوم الأخير على القرية."
+    text = "\n".join([line] * 400)
+    r = ArticleReader()
+    qtbot.addWidget(r)
+    r.resize(700, 400)
+    word = line.index("الضحايا")
+    starts = [i * (len(line) + 1) for i in range(400)]
+    r.set_article("long", text)
+    r.set_highlights([Highlight(f"s{i}", s + word, s + word + 7, (), "") for i, s in enumerate(starts)], {})
+    painted: list[set[int]] = []
+    original = r.paintEvent
+
+    def spy(e) -> None:
+        original(e)
+        painted.append(set(r._visible_blocks()) & r._pending)
+
+    r.paintEvent = spy  # type: ignore[method-assign]
+    r.show()
+    qtbot.waitExposed(r)
+    qtbot.waitUntil(lambda: bool(painted))
+    assert painted[0] == set()  # no block on screen was waiting for its highlights
+    for number in r._visible_blocks():
+        assert formats_at(r, starts[number] + word)[0].background().style() != Qt.BrushStyle.NoBrush
+    assert r._pending  # the rest of the article was not laid out before the first paint
+    qtbot.waitUntil(lambda: not r._pending)
+    assert formats_at(r, starts[-1] + word)  # and is, once idle
