@@ -10,7 +10,10 @@ when there is no ``DISPLAY``; every figure a median of several repetitions after
    ``viewport().repaint()`` only if nothing was painted yet). Baseline: a ``QPlainTextEdit``
    given the same text, font and size, shown the same way. Measured twice: on a new widget that
    is shown after its text is set, and on a reader already on screen (what the window does when
-   another article is opened). Target: within 2x.
+   another article is opened). Each side on its own: a fresh widget, pending events drained and
+   garbage collected before the timer, the widget deleted after it (deferred deletions run, so
+   nothing of it, such as the reader's idle layout, lands in the next timing); the sides
+   alternate. Target: within 2x.
 2. Adding one highlight in the middle of the visible text: ``add_highlight`` + ``viewport().repaint()``,
    50 additions. Target: every one under 20 ms. Baselines: a ``viewport().repaint()`` of the same
    reader with nothing changed, and of the plain editor at the same place.
