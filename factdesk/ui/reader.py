@@ -480,28 +480,27 @@ class ArticleReader(QPlainTextEdit):
         return set(range(max(first, 0), max(last, first) + 1))
 
     def _visible_blocks(self) -> range:
-        """The blocks on screen. Where Qt has not laid them out yet (an article just set), their
-        height is estimated from their length rather than asked for: asking lays a block out, and
-        giving it its highlights then lays it out again. The estimate errs towards more blocks
-        (letters taken as narrow as half the average), and the paint checks it (see paintEvent)."""
+        """The blocks on screen. A block Qt has not laid out yet (an article just set) has its
+        height estimated from its length rather than asked for: asking lays it out, and giving it
+        its highlights then lays it out again. The estimate errs towards more blocks (letters
+        taken as narrow as half the average), and the paint checks it (see paintEvent)."""
         block = self.firstVisibleBlock()
         if not block.isValid():
             return range(0)
         first = block.blockNumber()
         height = self.viewport().height()
+        metrics = self.fontMetrics()
+        per_line = max(1, 2 * (self.viewport().width() - 40) // max(1, metrics.averageCharWidth()))
+        line = max(1, metrics.lineSpacing())
+        laid_out = block.layout().lineCount() > 0
+        y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top() if laid_out else 0.0
         last = first
-        if block.layout().lineCount() == 0:
-            metrics = self.fontMetrics()
-            per_line = max(1, 2 * (self.viewport().width() - 40) // max(1, metrics.averageCharWidth()))
-            line, y = max(1, metrics.lineSpacing()), 0
-            while block.isValid() and y <= height:
-                last = block.blockNumber()
-                y += line * -(-max(1, block.length() - 1) // per_line)
-                block = block.next()
-            return range(first, last + 1)
-        offset = self.contentOffset()
-        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= height:
+        while block.isValid() and y <= height:
             last = block.blockNumber()
+            if block.layout().lineCount():
+                y += self.blockBoundingRect(block).height()
+            else:
+                y += line * -(-max(1, block.length() - 1) // per_line)
             block = block.next()
         return range(first, last + 1)
 
