@@ -10,7 +10,7 @@ import functools
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -722,20 +722,45 @@ def shared_claims(conn: sqlite3.Connection, left_id: str, right_id: str) -> list
     return out
 
 
+def articles_of_spans(conn: sqlite3.Connection, span_ids: Collection[str]) -> dict[str, str]:
+    """Span id -> the id of its article, for those of ``span_ids`` still in the project."""
+    ids = list(span_ids)
+    return dict(
+        conn.execute(f"SELECT id, article_id FROM spans WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    )
+
+
+def span_counts(conn: sqlite3.Connection, article_ids: Collection[str]) -> dict[str, int]:
+    """Article id -> how many highlights it has (its index alone is read)."""
+    ids = list(article_ids)
+    return dict(
+        conn.execute(
+            f"SELECT article_id, count(*) FROM spans WHERE article_id IN ({', '.join('?' * len(ids))}) "
+            "GROUP BY article_id",
+            ids,
+        )
+    )
+
+
 def article_highlights(
-    conn: sqlite3.Connection, article_id: str
+    conn: sqlite3.Connection, article_id: str, span_ids: Collection[str] | None = None
 ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
     """What the reader draws: (span id, start, end, claim ids, colour of the first claim's verdict)
-    for each span of the article, and claim id -> (text, verdict label Arabic, English)."""
+    for each span of the article (or only those of ``span_ids`` that are in it), and claim id ->
+    (text, verdict label Arabic, English)."""
     # [span id, start, end, claim ids, colour]: filled in as the joined rows arrive
     spans: dict[str, list[Any]] = {}
     claims_seen: dict[str, tuple[str, str, str]] = {}
+    only, args = "", [article_id]
+    if span_ids is not None:
+        args += list(span_ids)
+        only = f" AND s.id IN ({', '.join('?' * len(span_ids))})"
     for sid, start, end, cid, text, color, label_ar, label_en in conn.execute(
-        """SELECT s.id, s.start, s."end", c.id, c.text, v.color, v.label_ar, v.label_en
+        f"""SELECT s.id, s.start, s."end", c.id, c.text, v.color, v.label_ar, v.label_en
                FROM spans s LEFT JOIN appearances p ON p.span_id = s.id
                LEFT JOIN claims c ON c.id = p.claim_id LEFT JOIN verdicts v ON v.key = c.verdict
-               WHERE s.article_id = ? ORDER BY s.start, p.created""",
-        (article_id,),
+               WHERE s.article_id = ?{only} ORDER BY s.start, p.created""",
+        args,
     ):
         entry = spans.setdefault(sid, [sid, start, end, [], ""])
         if cid:

@@ -12,7 +12,7 @@ importing the modules that hold the SQL.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
 from factdesk.core.model import Row
@@ -104,9 +104,15 @@ class ProjectReader:
         return queries.article_count(self._conn)
 
     def article_highlights(
-        self, article_id: str
+        self, article_id: str, span_ids: Collection[str] | None = None
     ) -> tuple[list[tuple[str, int, int, tuple[str, ...], str]], dict[str, tuple[str, str, str]]]:
-        return queries.article_highlights(self._conn, article_id)
+        return queries.article_highlights(self._conn, article_id, span_ids)
+
+    def articles_of_spans(self, span_ids: Collection[str]) -> dict[str, str]:
+        return queries.articles_of_spans(self._conn, span_ids)
+
+    def span_counts(self, article_ids: Collection[str]) -> dict[str, int]:
+        return queries.span_counts(self._conn, article_ids)
 
     def spans_in(
         self, article_id: str, start: int = 0, end: int | None = None

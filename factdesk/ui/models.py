@@ -7,6 +7,7 @@ exactly the records a change touched.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -129,13 +130,13 @@ class ClaimTableModel(LazyIdModel):
         return self.session.read.claims_by_ids(ids)
 
     def _relevant(self, changes: Changes) -> bool:
-        return changes.touches(
-            "claim", "appearance", "evidence", "verdict", "span", "article", "source", "tag"
-        )
+        # A highlight alone is no claim's appearance (linking it is, and deleting a linked one
+        # deletes its appearances too): no row of the table depends on spans by themselves.
+        return changes.touches("claim", "appearance", "evidence", "verdict", "article", "source", "tag")
 
     def _structural_kinds(self) -> set[str]:
         # new or deleted claims change the rows; a filter or order may depend on anything else
-        kinds = {"appearance", "evidence", "span", "article", "source", "verdict"}  # a label or colour edited
+        kinds = {"appearance", "evidence", "article", "source", "verdict"}  # a label or colour edited
         if self.verdict or self.contains or self.order != "created" or self.where != ClaimFilter():
             kinds.add("claim")
         if self.where.tag:
@@ -239,7 +240,24 @@ class ArticleListModel(LazyIdModel):
         ):
             self.reload()
             return
-        # spans and appearances change the counts of their article: drop the cached rows
+        # spans and appearances change the counts of their article. When only spans changed (no
+        # appearance, so no claim count) and every one is still there to say which article it is
+        # in, only those articles' highlight counts are read again (from the index alone).
+        if changes.kinds == {"span"} and len(changes.keys) <= PAGE:
+            spans = {key for _kind, key in changes.keys}
+            where = self.session.read.articles_of_spans(spans)
+            if len(where) == len(spans):
+                articles = set(where.values())
+                counts = self.session.read.span_counts(articles)
+                for article in articles:
+                    cached = self._cache.get(article)
+                    if cached is not None:
+                        self._cache[article] = dataclasses.replace(cached, spans=counts.get(article, 0))
+                    row = self._row_of.get(article)
+                    if row is not None:
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return
+        # otherwise (a span deleted, appearances): drop every cached row
         if changes.touches("span", "appearance"):
             self._cache.clear()
             if self._ids:

@@ -1,9 +1,11 @@
 """The right-to-left article reader.
 
 The article text goes into a read-only ``QPlainTextEdit`` once; highlights are layout formats
-applied by a ``QSyntaxHighlighter`` (they never touch the document, so they never enter Qt's text
-undo stack), computed per block from an index built when the spans are set, so adding one
-highlight re-lays out only the blocks it covers, and Qt paints only the visible blocks.
+set on each block's ``QTextLayout`` (they never touch the document, so they never enter Qt's text
+undo stack), computed per block from an index built when the spans are set. Opening lays out the
+highlights of the visible blocks only, before the first paint; the others follow after it, a few
+milliseconds at a time while the window is idle, or as they scroll into view. Adding one
+highlight re-lays out only the blocks it covers.
 
 Spans are code-point offsets; Qt counts UTF-16 units. The conversion happens here and only
 through :class:`factdesk.core.text.OffsetMap`.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -33,11 +36,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
@@ -148,44 +152,104 @@ def span_segments(
     return out
 
 
-class SpanHighlighter(QSyntaxHighlighter):
-    """Draws highlights and search hits as layout formats, block by block."""
+class SpanHighlighter:
+    """Draws highlights, search hits and check-worthy underlines as a block's layout formats.
+
+    What ``QSyntaxHighlighter`` does for one block (formats per character, then
+    ``QTextLayout.setFormats`` and ``markContentsDirty``), without what it does on its own: it
+    re-formats every block of the document when the text is set and once more, in full, at the
+    first turn of the event loop after it is made. Here a block is formatted only when the reader
+    asks (the visible ones first, the rest in idle moments), so opening an article lays out only
+    what is on screen. The formats never touch the document, so never Qt's text undo stack.
+    """
 
     def __init__(self, document: QTextDocument, ranges_for_block, suggestions_for_block=None) -> None:
-        super().__init__(document)
+        self._document = document
         self._ranges_for_block = ranges_for_block
         self._suggestions_for_block = suggestions_for_block or (lambda _number: [])
         self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
         self._formats: dict[tuple[str, int, str, bool], QTextCharFormat] = {}
+        self._plain = QTextCharFormat()
+        #: blocks whose layout holds formats now (a block without any need not be touched to clear them)
+        self._formatted: set[int] = set()
+        # the block being formatted: one format (or None) per UTF-16 unit, and where they may change
+        self._cells: list[QTextCharFormat | None] = []
+        self._edges: set[int] = set()
+
+    def reset(self) -> None:
+        """The document's text was replaced: its blocks (and their layouts) are new."""
+        self._formatted = set()
 
     def set_hits(self, hits_by_block: dict[int, list[tuple[int, int, bool]]]) -> set[int]:
         changed = set(self._hits_by_block) | set(hits_by_block)
         self._hits_by_block = hits_by_block
         return changed
 
-    def highlightBlock(self, text: str) -> None:
-        number = self.currentBlock().blockNumber()
-        ranges = self._ranges_for_block(number)
-        edges: set[int] = set()  # where the format painted so far may change
+    # what QSyntaxHighlighter offers its highlightBlock, on the block being formatted
+    def setFormat(self, start: int, count: int, fmt: QTextCharFormat) -> None:
+        end = min(start + count, len(self._cells))
+        if start < end:
+            self._cells[start:end] = [fmt] * (end - start)
+            self._edges.update((start, end))
+
+    def format(self, position: int) -> QTextCharFormat:
+        cell = self._cells[position] if 0 <= position < len(self._cells) else None
+        return cell if cell is not None else self._plain
+
+    def rehighlightBlock(self, block: QTextBlock) -> None:
+        """Compute the block's formats and hand them to its layout (which is laid out again)."""
+        number = block.blockNumber()
+        length = block.length() - 1
+        self._cells, self._edges = [None] * length, {0, length}
+        self.highlightBlock(number, length)
+        ranges: list[QTextLayout.FormatRange] = []
+        if len(self._edges) > 2 or (length and self._cells[0] is not None):
+            cells = self._cells
+            edges = sorted(x for x in self._edges if 0 <= x <= length)
+            runs: list[list] = []  # [start, end, format], neighbours with the same format joined
+            for x, y in zip(edges, edges[1:], strict=False):
+                fmt = cells[x]
+                if fmt is None:
+                    continue
+                if runs and runs[-1][1] == x and runs[-1][2] is fmt:
+                    runs[-1][1] = y
+                else:
+                    runs.append([x, y, fmt])
+            for x, y, fmt in runs:
+                r = QTextLayout.FormatRange()
+                r.start, r.length, r.format = x, y - x, fmt
+                ranges.append(r)
+        self._cells, self._edges = [], set()
+        if not ranges and number not in self._formatted:
+            return  # nothing drawn before, nothing to draw now
         if ranges:
-            self._paint_spans(ranges, len(text), edges)
+            self._formatted.add(number)
+        else:
+            self._formatted.discard(number)
+        block.layout().setFormats(ranges)
+        self._document.markContentsDirty(block.position(), block.length())
+
+    def highlightBlock(self, number: int, length: int) -> None:
+        ranges = self._ranges_for_block(number)
+        edges = self._edges  # where the format painted so far may change
+        if ranges:
+            self._paint_spans(ranges, length)
         for start, end, current in self._hits_by_block.get(number, ()):
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_HIT if current else HIT)
             fmt.setForeground(QColor("#000000"))
             self.setFormat(start, end - start, fmt)
-            edges.update((start, end))
         marks = self._suggestions_for_block(number)
         if marks:
-            self._paint_suggestions(marks, edges)
+            self._paint_suggestions(marks, set(edges))
 
-    def _paint_spans(self, ranges: list[tuple[int, int, str, bool]], length: int, edges: set[int]) -> None:
+    def _paint_spans(self, ranges: list[tuple[int, int, str, bool]], length: int) -> None:
+        formats = self._formats
         for a, b, key in span_segments(ranges, length):
-            fmt = self._formats.get(key)
+            fmt = formats.get(key)
             if fmt is None:
-                fmt = self._formats[key] = self._make_format(*key)
+                fmt = formats[key] = self._make_format(*key)
             self.setFormat(a, b - a, fmt)
-            edges.update((a, b))
 
     def _paint_suggestions(
         self, marks: list[tuple[int, int, bool, list[tuple[int, int]]]], edges: set[int]
@@ -268,6 +332,7 @@ class ArticleReader(QPlainTextEdit):
         self._pending: set[int] = set()  # blocks whose highlights are not laid out yet
         self._idle = QTimer(self, singleShot=True, interval=0)
         self._idle.timeout.connect(self._work_through_pending)
+        self._painted = False  # the viewport was painted since the last article or highlights were set
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._flush_visible())
         self.article_id: str | None = None
         self.text = ""
@@ -307,6 +372,7 @@ class ArticleReader(QPlainTextEdit):
         self._pending = set()
         self._highlights, self._starts = [], []
         self._suggestions, self._suggestion_starts, self._taken, self._suggestion_members = [], [], set(), {}
+        self._highlighter.reset()
         self.setPlainText(text)
         starts, block = [], self.document().begin()
         while block.isValid():
@@ -316,6 +382,7 @@ class ArticleReader(QPlainTextEdit):
         self._invisibles = textrules.find_invisibles(text)
         self._place_gutter()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._painted = False
 
     def set_highlights(
         self,
@@ -330,13 +397,11 @@ class ArticleReader(QPlainTextEdit):
         self._starts = [h.start for h in self._highlights]
         self._claim_texts = claim_texts
         self._selected_claim = selected_claim
-        self._members = {}
-        for h in self._highlights:
-            for number in self._blocks_of(h):
-                self._members.setdefault(number, []).append(h)
+        self._members = self._index_blocks(self._highlights)
         # Lay out what is on screen now; the rest follows in idle moments or as it scrolls in.
         self._pending |= old_blocks | set(self._members) | self._retake()
         self._flush_visible()
+        self._painted = False
         if self._pending:
             self._idle.start()
 
@@ -352,6 +417,40 @@ class ArticleReader(QPlainTextEdit):
         blocks = self._blocks_of(highlight)
         for number in blocks:
             self._members.setdefault(number, []).append(highlight)
+        blocks |= self._retake()
+        self._pending -= blocks
+        self._rehighlight(blocks)
+
+    def replace_highlights(
+        self,
+        span_ids: set[str],
+        highlights: list[Highlight],
+        claim_texts: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
+        """Put ``highlights`` in place of the highlights of ``span_ids`` (a span deleted is in
+        ``span_ids`` and not in ``highlights``), re-laying out only the blocks either covers."""
+        gone = [h for h in self._highlights if h.span_id in span_ids]
+        if len(highlights) == 1 and not gone:
+            self.add_highlight(highlights[0], claim_texts)
+            return
+        blocks: set[int] = set()
+        for h in gone:
+            for number in self._blocks_of(h):
+                blocks.add(number)
+                self._members[number] = [
+                    m for m in self._members.get(number, ()) if m.span_id not in span_ids
+                ]
+                if not self._members[number]:
+                    del self._members[number]
+        kept = [h for h in self._highlights if h.span_id not in span_ids]
+        self._highlights = sorted([*kept, *highlights], key=lambda h: (h.start, -h.end))
+        self._starts = [h.start for h in self._highlights]
+        if claim_texts:
+            self._claim_texts.update(claim_texts)
+        for h in highlights:
+            for number in self._blocks_of(h):
+                blocks.add(number)
+                self._members.setdefault(number, []).append(h)
         blocks |= self._retake()
         self._pending -= blocks
         self._rehighlight(blocks)
@@ -372,21 +471,51 @@ class ArticleReader(QPlainTextEdit):
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)
 
+    def _index_blocks(self, highlights: list[Highlight]) -> dict[int, list[Highlight]]:
+        """Block number -> the highlights touching it (in the given order): ``_blocks_of`` for many."""
+        members: dict[int, list[Highlight]] = {}
+        starts = self._block_starts
+        to_utf16 = self._map.to_utf16
+        identity = self._map.is_identity
+        find = bisect.bisect_right
+        for h in highlights:
+            a, b = (h.start, h.end) if identity else (to_utf16(h.start), to_utf16(h.end))
+            first = max(find(starts, a) - 1, 0)
+            last = find(starts, max(b - 1, 0)) - 1
+            if last <= first:
+                members.setdefault(first, []).append(h)
+            else:
+                for number in range(first, last + 1):
+                    members.setdefault(number, []).append(h)
+        return members
+
     def _blocks_of(self, h: Highlight) -> set[int]:
         first = bisect.bisect_right(self._block_starts, self._map.to_utf16(h.start)) - 1
         last = bisect.bisect_right(self._block_starts, max(self._map.to_utf16(h.end) - 1, 0)) - 1
         return set(range(max(first, 0), max(last, first) + 1))
 
     def _visible_blocks(self) -> range:
+        """The blocks on screen. A block Qt has not laid out yet (an article just set) has its
+        height estimated from its length rather than asked for: asking lays it out, and giving it
+        its highlights then lays it out again. The estimate errs towards more blocks (letters
+        taken as narrow as half the average), and the paint checks it (see paintEvent)."""
         block = self.firstVisibleBlock()
         if not block.isValid():
             return range(0)
         first = block.blockNumber()
-        offset = self.contentOffset()
         height = self.viewport().height()
+        metrics = self.fontMetrics()
+        per_line = max(1, 2 * (self.viewport().width() - 40) // max(1, metrics.averageCharWidth()))
+        line = max(1, metrics.lineSpacing())
+        laid_out = block.layout().lineCount() > 0
+        y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top() if laid_out else 0.0
         last = first
-        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= height:
+        while block.isValid() and y <= height:
             last = block.blockNumber()
+            if block.layout().lineCount():
+                y += self.blockBoundingRect(block).height()
+            else:
+                y += line * -(-max(1, block.length() - 1) // per_line)
             block = block.next()
         return range(first, last + 1)
 
@@ -398,12 +527,28 @@ class ArticleReader(QPlainTextEdit):
             self._pending -= now
             self._rehighlight(now)
 
+    #: How long one idle slice of laying out may take, in seconds: short enough that typing, clicks and
+    #: scrolling are never kept waiting for it.
+    IDLE_SLICE = 0.004
+
     def _work_through_pending(self) -> None:
-        """Lay out pending highlights a slice at a time, so the window stays responsive."""
+        """Lay out pending highlights a few milliseconds at a time, after the first paint (a
+        reader on screen waits for it: its paint event starts this again), so the window stays
+        responsive and the article appears as soon as its visible blocks are ready."""
+        if not self._pending:
+            return
+        if self.isVisible() and not self._painted:
+            return  # the first paint starts the idle work again (paintEvent): the screen comes first
         self._flush_visible()
-        batch = sorted(self._pending)[:60]
-        self._pending.difference_update(batch)
-        self._rehighlight(set(batch))
+        doc = self.document()
+        deadline = time.perf_counter() + self.IDLE_SLICE
+        for number in sorted(self._pending):
+            self._pending.discard(number)
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                self._highlighter.rehighlightBlock(block)
+            if time.perf_counter() >= deadline:
+                break
         if self._pending:
             self._idle.start()
 
@@ -775,7 +920,13 @@ class ArticleReader(QPlainTextEdit):
                 self.spanClicked.emit(h.span_id)
 
     def paintEvent(self, e: QPaintEvent) -> None:
+        if self._pending:  # nothing on screen is ever painted without its highlights
+            self._flush_visible()
         super().paintEvent(e)
+        if not self._painted:
+            self._painted = True
+            if self._pending:
+                self._idle.start()
         if not self._show_invisibles or not self._invisibles:
             return
         # over the text only a hairline where the character is: its name is in the margin
@@ -788,6 +939,8 @@ class ArticleReader(QPlainTextEdit):
             painter.end()
 
     def invisibles(self) -> list[textrules.Invisible]:
+        if self._invisibles is None:
+            self._invisibles = textrules.find_invisibles(self.text)
         return list(self._invisibles)
 
 

@@ -61,6 +61,10 @@ SYNC_CHECK_BYTES = 64 * 1024 * 1024
 #: from finishing, so that the project file alone soon holds every change again (ms).
 CHECKPOINT_RETRY_MS = 1000
 
+#: A change of at most this many highlights (and nothing else) redraws just those; more (an
+#: import of highlights) reads the open article's highlights again.
+SPANS_REDRAWN_ONE_BY_ONE = 200
+
 
 class Workbench(QWidget):
     """Everything shown while a project is open."""
@@ -395,10 +399,23 @@ class Workbench(QWidget):
         elif self.session.read.get("claim", ident) is None:
             self._set_claim(None)
 
+    def refresh_spans(self, span_ids: set[str]) -> None:
+        """Redraw only these highlights (added, moved or deleted), not the article's others."""
+        if not self.article_id:
+            return
+        spans, claim_texts = self.session.read.article_highlights(self.article_id, span_ids)
+        self.reader.replace_highlights(
+            span_ids,
+            [Highlight(s, a, b, c, col) for s, a, b, c, col in spans],
+            {cid: (text, verdict_text(ar, en)) for cid, (text, ar, en) in claim_texts.items()},
+        )
+
     def _on_changed(self, changes: Changes, origin: object) -> None:
         if self.session.closed:
             return
-        if changes.touches("span", "appearance", "claim", "verdict"):
+        if changes.kinds == {"span"} and len(changes.keys) <= SPANS_REDRAWN_ONE_BY_ONE:
+            self.refresh_spans({key for _kind, key in changes.keys})
+        elif changes.touches("span", "appearance", "claim", "verdict"):
             self.refresh_highlights()
         if changes.touches("verdict"):  # the scale was edited: its labels in the filter
             self.retranslate()

@@ -114,6 +114,27 @@ def test_the_article_list_counts_follow_highlights(session: ProjectSession) -> N
     start = text.index(" ") + 1
     session.run(ops.AddSpan(aid, start, text.index(" ", start)))
     assert int(model.data(model.index(0, column))) == before + 1
+    session.undo_stack.undo()  # the highlight deleted again: its span is gone, the count follows
+    assert int(model.data(model.index(0, column))) == before
+    session.undo_stack.redo()
+    assert int(model.data(model.index(0, column))) == before + 1
+
+
+def test_a_highlight_alone_leaves_the_claims_table_as_it_is(session: ProjectSession, qtbot) -> None:
+    """A bare highlight is no claim's appearance: the table keeps its rows (and the user's place)."""
+    model = ClaimTableModel(session, lambda: "ar")
+    model.reload()
+    aid = session.read.article_ids()[0]
+    text = str(session.read.get("article", aid)["text"])
+    start = text.index(" ") + 1
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    session.run(ops.AddSpan(aid, start, text.index(" ", start)))
+    assert resets == []
+    claim = model.id_at(0)
+    span = ops.AddSpan(aid, start, text.index(" ", start))
+    session.run(ops.Batch("link", [span, ops.LinkSpan(claim, span.id)]))  # an appearance: counts change
+    assert resets == [1]
 
 
 def test_the_source_list_follows_new_sources(session: ProjectSession) -> None:

@@ -225,3 +225,45 @@ def test_the_reader_draws_overlaps_where_they_are(reader: ArticleReader, qtbot) 
         assert got.fontWeight() == want.fontWeight(), cp
     assert formats_at(reader, b + 1)[0].background().color().name() == NEUTRAL.name()  # innermost on top
     assert formats_at(reader, b)[0].fontWeight() >= 600  # the selected claim's words
+
+
+def test_a_highlight_covering_a_whole_line_is_drawn(reader: ArticleReader, qtbot) -> None:
+    """A highlight from the first letter of a line to its last has no edge inside the line."""
+    start = TEXT.index("\n") + 1
+    reader.set_highlights([Highlight("s1", start, len(TEXT), ("c1",), "#2e7d32")], {})
+    qtbot.waitUntil(lambda: not reader._pending)
+    for cp in (start, len(TEXT) - 1):
+        assert formats_at(reader, cp)[0].background().color().name() == "#2e7d32"
+    reader.set_highlights([], {})  # and taking it away clears the line
+    qtbot.waitUntil(lambda: not reader._pending)
+    assert not formats_at(reader, start)
+
+
+def test_what_is_on_screen_has_its_highlights_at_the_first_paint(qtbot) -> None:
+    """Opening lays out the blocks on screen before they are painted, the others only later."""
+    line = "قال المتحدث إن عدد الضحايا بلغ 120 شخصا في الهجوم الأخير على القرية."
+    text = "\n".join([line] * 400)
+    r = ArticleReader()
+    qtbot.addWidget(r)
+    r.resize(700, 400)
+    word = line.index("الضحايا")
+    starts = [i * (len(line) + 1) for i in range(400)]
+    r.set_article("long", text)
+    r.set_highlights([Highlight(f"s{i}", s + word, s + word + 7, (), "") for i, s in enumerate(starts)], {})
+    painted: list[set[int]] = []
+    original = r.paintEvent
+
+    def spy(e) -> None:
+        original(e)
+        painted.append(set(r._visible_blocks()) & r._pending)
+
+    r.paintEvent = spy  # type: ignore[method-assign]
+    r.show()
+    qtbot.waitExposed(r)
+    qtbot.waitUntil(lambda: bool(painted))
+    assert painted[0] == set()  # no block on screen was waiting for its highlights
+    for number in r._visible_blocks():
+        assert formats_at(r, starts[number] + word)[0].background().style() != Qt.BrushStyle.NoBrush
+    assert r._pending  # the rest of the article was not laid out before the first paint
+    qtbot.waitUntil(lambda: not r._pending)
+    assert formats_at(r, starts[-1] + word)  # and is, once idle
