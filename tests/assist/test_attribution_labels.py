@@ -148,7 +148,9 @@ def test_external_labels_name_their_texts_and_hold_none_of_them() -> None:
     sha_of: dict[str, str] = {}
     for r in rows:
         assert (
-            r["split"] in ("external2", "external3") and r["repo"].count("/") == 1 and len(r["commit"]) == 40
+            r["split"] in ("external2", "external3", "external4")
+            and r["repo"].count("/") == 1
+            and len(r["commit"]) == 40
         ), r
         assert len(r["sha1"]) == 40 and int(r["sha1"], 16) >= 0, r
         assert sha_of.setdefault(r["file"], r["sha1"]) == r["sha1"], r  # one text per file name
