@@ -82,7 +82,7 @@ _PARTICIPLES = {
     **{
         w: "asserts"
         for w in _participles(
-            ["مؤكد", "مشير", "مضيف", "موضح", "معلن", "لافت", "مشدد", "معتبر", "كاشف", "مفيد"]
+            ["مؤكد", "مشير", "مضيف", "موضح", "معلن", "لافت", "مشدد", "معتبر", "كاشف", "مفيد", "قائل"]
         )
     },
     **{w: "denies" for w in _participles(["ناف", "مستبعد", "رافض"]) | {_norm("نافيا"), _norm("نافية")}},
@@ -112,7 +112,9 @@ _NOT_SOURCES = {
     for w in ("القانون", "النظام", "الأنظمة", "اللوائح", "لوائح", "إرشادات", "الإرشادات", "تعليمات",
               "التعليمات", "الشروط", "المعايير", "الإجراءات", "الحاجة", "الظروف", "الأحوال", "الطلب", "الخطة",
               "الأصول", "الترتيب", "الأولوية", "الاتفاق", "الاتفاقية", "المادة", "القرار", "العادة", "الجدول",
-              "المقتضيات", "مقتضيات", "الأحكام", "أحكام", "البنود", "الضوابط", "القواعد", "القوانين")
+              "المقتضيات", "مقتضيات", "الأحكام", "أحكام", "البنود", "الضوابط", "القواعد", "القوانين", "المبادئ",
+              "مبادئ", "التوجيهات", "توجيهات", "قرارات", "القرارات", "الاحتياجات", "احتياجات", "المتطلبات",
+              "متطلبات", "الأسس", "أسس", "معايير")
 }  # fmt: skip
 
 
@@ -142,7 +144,7 @@ _EVIDENCE = {
     for w in ("معلومات", "المعلومات", "دلائل", "الدلائل", "مؤشرات", "المؤشرات", "أدلة", "الأدلة", "التجارب",
               "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك", "الشواهد", "شواهد",
               "القرائن", "قرائن", "المعطيات", "معطيات", "التطورات", "الظواهر", "الأوضاع", "المشهد", "التاريخ",
-              "السوابق", "الدلالات", "دلالات", "الملامح", "العلامات", "علامات")
+              "السوابق", "الدلالات", "دلالات", "الملامح", "العلامات", "علامات", "التحركات", "تحركات")
 }  # fmt: skip
 
 
@@ -160,6 +162,7 @@ def _not_third_singular(past: list[str], present: list[str]) -> set[str]:
 
 
 _QAL = _forms(["قال"], ["قول"]) | {_norm(w) for w in ("قلت", "قلنا", "قلتم", "قالوا", "قاله", "قالها")}
+_LEXICONS[id(_QAL)] = _QAL
 _NO_SUBJECT_AFTER = _not_third_singular(
     ["قال", "أعلن", "أكد", "أوضح", "صرح", "أضاف", "شدد", "أفاد", "أشار", "ذكر", "كشف", "تابع", "لفت", "اعتبر",
      "زعم", "نفى", "أنكر", "رفض", "استبعد", "شكك", "كذب"],
@@ -176,6 +179,15 @@ _SPEECH_OPENERS = {
 # After a comma, these open the writer's next clause, not more of what was said («…، كما أشارت إلى …»,
 # «…، مع التأكيد أن …», «…، لكن الصحيح أن …»).
 _CLAUSE_OPENERS = {_norm(w) for w in ("مما", "مع", "لكن", "ولكن", "ورغم", "وهذا", "بيد", "بينما")}
+# Circumstantial participles of verbs outside the lists («داعياً القطاع الخاص إلى …», «متعهداً بحماية …»):
+# they open the writer's next clause, so what was said ends before them, with or without a comma.
+_CIRCUMSTANTIAL = _participles(
+    ["داعي", "متعهد", "واعد", "معدد", "منوه", "مبين", "معلل", "مطالب", "محذر", "مستدرك", "مختتم", "مشيد"]
+)
+_SAID_CUTS = _CIRCUMSTANTIAL | set(_PARTICIPLES)
+_SAYING = _participles(["قائل"])  # «قائلاً»: the participle of «قال»
+# «يُعتبر» (is considered) is written like «يعتبر» (considers): without an أنّ clause it is the passive.
+_CONSIDERS = {_norm(w) for w in ("يعتبر", "تعتبر")}
 _REPORTING = (_ASSERTS, _DENIES, _PARTICIPLES)
 _MENTION = _forms(["ذكر"], ["ذكر"])
 # First person: the speaker is the writer, never a noun phrase before or after («وأقول ذلك لأولادي»).
@@ -211,6 +223,10 @@ _CIRCUMSTANCE = {_norm(w) for w in ("خلال", "في", "أمام", "عبر", "�
 _NOBODY = {_norm(w) for w in ("أحد", "احد")}
 _NEGATIONS = {_norm(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")}
 _RELATIVES = {_norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "ما", "مما", "وما", "فيما")}
+# «… التي أجريت الأسبوع الماضي والتي أكدت أن …»: a second relative clause on the same antecedent.
+_AND_RELATIVES = {_norm(w) for w in ("والتي", "والذي", "والذين")}
+# «لا يزال يقول», «ما زالت تؤكد»: an auxiliary between the subject and the verb.
+_STILL = {_norm(w) for w in ("يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "لازال", "لازالت")}
 # Words between a verb and its subject that are not the subject: «قال لي الوالد», «أكد عليه أيضاً الوزير».
 _SKIP_AFTER_VERB = {
     _norm(w) for w in ("لي", "لنا", "له", "لها", "لهم", "لكم", "عليه", "عليها", "عنه", "عنها", "أيضا", "أيضاً")
@@ -414,7 +430,18 @@ def _opens_report(text: str, after: int, qs: int) -> bool:
 
 def _clause_end(text: str, toks: list[_Tok], k: int, start: int, end: int) -> int:
     """Where an unquoted said span starting at ``start`` ends before ``end``: at a comma that opens the
-    writer's next clause (a clause opener, a new quotation, a new report or participle)."""
+    writer's next clause (a clause opener, a new quotation, a new report or participle), or before a
+    circumstantial participle even without a comma («… للتوسع واعداً بتقديم …», «… 600 طن مشيراً إلى …»)."""
+    for t in toks[k : k + 80]:
+        if t.start >= end:
+            break
+        if t.start > start and t.norm[-1:] == "ا":
+            w = t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:] in _SAID_CUTS else t.norm
+            if w in _SAID_CUTS:
+                end = t.start
+                while end > start and not text[end - 1].isalnum() and text[end - 1] not in _CLOSERS:
+                    end -= 1
+                break
     comma = text.find("،", start, end)
     while comma != -1:
         inside = sum(text.count(o, start, comma) - text.count(_CLOSE[o], start, comma) for o in "«“")
@@ -425,9 +452,14 @@ def _clause_end(text: str, toks: list[_Tok], k: int, start: int, end: int) -> in
         if inside <= 0 and n < len(toks) and toks[n].start < end:
             w = toks[n].norm
             # «…، كما أوضحت أن …» opens a new report; «…، كما أحكمت سيطرتها …» goes on with what was said.
-            if w == "كما" and n + 1 < len(toks):
+            # «…، فيما أفاد …» too; «…، فيما يخص …» does not.
+            if w in ("كما", "فيما", "وفيما") and n + 1 < len(toks):
                 w = toks[n + 1].norm
-            if w in _CLAUSE_OPENERS or any(_prefix_len(w, id(lex)) >= 0 for lex in _REPORTING):
+            if (
+                w in _CLAUSE_OPENERS
+                or w in _CIRCUMSTANTIAL
+                or any(_prefix_len(w, id(lex)) >= 0 for lex in _REPORTING)
+            ):
                 return comma
         comma = text.find("،", comma + 1, end)
     return end
@@ -454,14 +486,31 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     if nxt is not None:
         end = nxt.start
     q = next((i for i, ch in enumerate(window) if ch in _OPEN_QUOTES), None)
+    # «لتعلن عن إصابتها …», «أكدوا على ضرورة …»: the verb's preposition opens a noun phrase, not a clause
+    # found further on.
+    on = (
+        k + 1 < len(toks)
+        and toks[k].norm in ("عن", "علي")
+        and toks[k].start < end
+        and toks[k + 1].norm not in _THAT
+        and _gap_is_space(text, after, toks[k].start)
+        and k > 0
+        and _is_verb(text, toks[k - 1])  # right after the verb: «أوضحت X على موقع Y، أنها …» is a place
+    )
+    if on:
+        q = None
     # «… وأن التحقيق جار» coordinates a second content: it does not open the first one.
-    that = next(
-        (
-            t
-            for n, t in enumerate(toks[k : k + 12])
-            if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")
-        ),
-        None,
+    that = (
+        None
+        if on
+        else next(
+            (
+                t
+                for n, t in enumerate(toks[k : k + 12])
+                if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")
+            ),
+            None,
+        )
     )
     # «قال X خلال ندوة صحفية لتقديم تقريره … إنه …»: a longer circumstance before the clause.
     if that is None and q is None and k < len(toks) and toks[k].norm in _CIRCUMSTANCE:
@@ -491,6 +540,8 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     # A noun phrase («أكد وجود …», «أعلن عن رفع …»): from after «عن» if it comes early, to the first comma.
     s = after
     about = next((t for t in toks[k : k + 5] if t.start < end and t.norm == "عن"), None)
+    if about is None and k < len(toks) and toks[k].norm == "علي" and toks[k].start < end:
+        about = toks[k]  # «أكدوا على ضرورة …»
     if about is not None:
         s = about.end
     while s < end and not text[s].isalnum():
@@ -702,6 +753,8 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
         stance = _PARTICIPLES[_norm(text[ps : tok.end])]
         if stance == "denies" and _refuses_an_act(toks, i):
             return None  # «رافضاً أن يتراجع», «رافضا التخفي … أن يتعرض»
+        if _norm(text[ps : tok.end]) in _SAYING and _said_already(text, toks, i):
+            return None  # «وقال الرئيس قائلاً: …» is one report, made by «قال»
         if _content_follows(text, toks, i, _norm(text[ps : tok.end]), window=6, colon=False):
             return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
         return None
@@ -718,6 +771,11 @@ def _verb(
 ) -> Attribution | None:
     verb = _norm(text[vb[0] : vb[1]])
     prev = toks[i - 1] if i > 0 and _gap_is_space(text, toks[i - 1].end, tok.start) else None
+    # «والذي لا يزال يقول إن …»: what comes before the auxiliary is what comes before the verb.
+    at = i
+    if prev is not None and prev.norm in _STILL and i > 1 and toks[i - 2].norm in ("لا", "ما", "ولا", "وما"):
+        at = i - 2
+        prev = toks[at - 1] if at > 0 and _gap_is_space(text, toks[at - 1].end, toks[at].start) else None
     negated = False
     if prev is not None and (
         prev.norm in _NOT_REPORTED_AFTER or (prev.norm in _BEFORE_NOUNS and vb[0] == tok.start)
@@ -733,7 +791,10 @@ def _verb(
     # After a relative pronoun the verb's subject may be its antecedent («التصريحات التي تشير إلى أن …»)
     # or an object («المصطلحات التي تؤكد مواصلة …»): only a clause or quotation makes it a report.
     # «في الوقت الذي أكدت المقاومة …» is a time clause, not a relative one.
-    relative = prev is not None and prev.norm in _RELATIVES and not (i > 1 and toks[i - 2].norm == "الوقت")
+    relative = prev is not None and (
+        prev.norm in _AND_RELATIVES
+        or (prev.norm in _RELATIVES and not (at > 1 and toks[at - 2].norm == "الوقت"))
+    )
     conditional = verb in _SAY_IF or verb in _DENY_IF or relative
     own = verb
     content = _content_follows(text, toks, i, own)
@@ -742,10 +803,18 @@ def _verb(
     # «يُذكر أن …» (passive: "it is mentioned that") has no speaker.
     if verb in ("يذكر", "ويذكر") and i + 1 < len(toks) and toks[i + 1].norm in _THAT:
         return None
+    # «يُعتبر السبب الرئيسي …», «ويُعتبر إضافة حقيقية …»: «يعتبر» without an أنّ clause is the passive.
+    if verb in _CONSIDERS and not _content_follows(text, toks, i, None, window=1, colon=True):
+        k = _phrase_after(text, toks, i + 1) if i + 1 < len(toks) else i + 1
+        if k >= len(toks) or toks[k].norm not in _THAT:
+            return None
     # verb–subject: «قال الوزير …», «قال لي أحد الدعاة …»
     j = i + 1
     while j < len(toks) and j - i <= 2 and toks[j].norm in _SKIP_AFTER_VERB:
         j += 1
+    # «وكان العبار أكد في وقت سابق أن …»: a time phrase, not the subject.
+    if j + 2 < len(toks) and toks[j].norm == "في" and toks[j + 1].norm in ("وقت", "الوقت"):
+        j += 3
     # «يقول في ذلك آية الله …», «قال في بيانه الوزير …»: a short prepositional phrase before the subject.
     if (
         j + 2 < len(toks)
@@ -756,8 +825,16 @@ def _verb(
     ):
         j += 2
     k = j
-    if j < len(toks) and _gap_is_space(text, toks[j - 1].end, toks[j].start):
+    # «وأكد "سوندرز" أن …»: a name in quotation marks is still the subject.
+    mark = text[toks[j - 1].end : toks[j].start].strip() if j < len(toks) else ""
+    quoted_name = len(mark) == 1 and mark in _CLOSE
+    if j < len(toks) and (mark == "" or quoted_name):
         k = _phrase_after(text, toks, j)
+        if quoted_name and text[toks[k - 1].end : toks[k - 1].end + 1] != _CLOSE[mark]:
+            k = j
+        # «وأفادت مصادر إعلامية بإعادة فتح …»: the verb's own «بـ» ends the subject.
+        if k > j + 1 and _OWN_PREP.get(verb) == "ب":
+            k = next((n for n in range(j + 1, k) if toks[n].norm[:1] == "ب" and len(toks[n].norm) > 3), k)
         # «أشار بيان الوزارة أن …» (a statement says; «نفت بيان الوزارة» denies it)
         if k == j and stance == "asserts" and toks[j].norm in ("بيان", "البيان", "بلاغ", "البلاغ"):
             k = max(j + 1, _phrase_after(text, toks, j + 1))
@@ -814,11 +891,14 @@ def _verb(
         claim = stance == "denies" and k < len(toks) and toks[k].norm in _CLAIM_NOUNS
         if conditional and not (content or claim or _content_follows(text, toks, k - 1, own, window=10)):
             return None
-        return _make(text, sp, vb, stance, _said(text, toks, sp[1], k), negated=negated)
+        return _make(text, sp, vb, stance, _said(text, toks, sp[1] + quoted_name, k), negated=negated)
     # subject–verb: «الوزارة قالت إن …», «المجلس قد أكد وجود …», «التصريحات التي تشير إلى أن …»
-    b = i - 1 if prev is not None and prev.norm in ("قد", "التي", "الذي", "الذين") else i
-    if b < i and prev is not None and prev.norm != "قد" and not content:
+    b = at - 1 if prev is not None and prev.norm in ("قد", "التي", "الذي", "الذين", *_AND_RELATIVES) else at
+    if b < at and prev is not None and prev.norm != "قد" and not content:
         return None
+    if prev is not None and prev.norm in _AND_RELATIVES:
+        # «… الجولة الأولى التي أجريت الأسبوع الماضي والتي أكدت …»: the antecedent of the first relative.
+        b = next((n for n in range(b - 1, max(0, b - 7), -1) if toks[n].norm in ("التي", "الذي", "الذين")), b)
     top = b
     while (
         verb not in _FIRST_PERSON  # no noun phrase before a first-person verb is its speaker
@@ -847,12 +927,23 @@ def _verb(
         if b < top and (top < i or boundary or verb in _NO_SUBJECT_AFTER):
             return _make(text, (toks[b].start, toks[top - 1].end), vb, stance, said, negated=negated)
         return _make(text, None, vb, stance, said, negated=negated)
-    if b < top and (content or top < i or (strong and boundary and not relative)):
+    if b < top and (content or top < at or (strong and boundary and not relative)):
         sp = (toks[b].start, toks[top - 1].end)
         return _make(text, sp, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
+    # «… وأعلن عن مقترح …», «كما أكدوا على ضرورة …»: the verb's preposition, then what was said.
+    on = (
+        strong
+        and (vb[0] > tok.start or verb in _NO_SUBJECT_AFTER)
+        and j + 1 < len(toks)
+        and toks[j].norm in ("عن", "علي")
+        and toks[j + 1].norm not in _STOPS
+        and toks[j + 1].start < _sentence_end(text, tok.end)
+    )
     # implicit speaker: «وأضاف أن …», «وقال: "…"», «قلت لها: …»
-    if content or (
-        strong and verb in _NO_SUBJECT_AFTER and k > j and toks[j].start < _sentence_end(text, tok.end)
+    if (
+        content
+        or on
+        or (strong and verb in _NO_SUBJECT_AFTER and k > j and toks[j].start < _sentence_end(text, tok.end))
     ):  # «نعلن تمديد المهلة», «أكدوا وجود …»: what follows is what was said
         return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     if stance == "denies" and verb not in _DENY_IF and j < len(toks):
@@ -877,6 +968,20 @@ def _direct_said(text: str, toks: list[_Tok], d: int) -> tuple[int, int]:
     while e > toks[d].start and not text[e - 1].isalnum() and text[e - 1] not in _CLOSERS:
         e -= 1
     return (toks[d].start, e) if e > toks[d].start else (toks[d].start, toks[d].end)
+
+
+def _said_already(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a form of «قال» earlier in the clause, with nothing said since, already reports what
+    follows toks[i] («وقال جو، رئيس الشركة، قائلاً: …»)."""
+    start = _sentence_start(text, toks[i].start)
+    for n in range(i - 1, max(-1, i - 16), -1):
+        t = toks[n]
+        if t.end <= start or t.norm in _THAT:
+            return False
+        if _prefix_len(t.norm, id(_QAL)) >= 0:
+            gap = text[t.end : toks[i].start]
+            return not any(ch in gap for ch in ":" + _OPEN_QUOTES)
+    return False
 
 
 def _refuses_an_act(toks: list[_Tok], i: int) -> bool:
