@@ -105,6 +105,7 @@ _CLAIM_NOUNS = {
 }  # fmt: skip
 _CONVEYS = _forms(["نقل"], ["نقل"])  # «نقلت وكالة X عن Y»
 _REPORTED_MARKERS = {_norm(w) for w in ("بحسب", "حسب", "حسبما")}
+_ACCORDING_TO_HIM = {_norm(w) for w in ("بحسبه", "بحسبها", "بحسبهم", "وبحسبه", "وبحسبها", "وبحسبهم")}
 _MARKER_THEN_L = {_norm(w) for w in ("وفقا", "طبقا")}  # followed by لـ / ل+noun
 # What «بحسب / وفقاً لـ» follow when they mean "in accordance with" (a rule or a measure), not a source.
 _NOT_SOURCES = {
@@ -132,6 +133,7 @@ _TRIGGERS = (
     _with_proclitics(_ASSERTS | _DENIES | _CONVEYS | _MARKER_THEN_L | set(_PARTICIPLES))
     | {"و" + w for w in _REPORTED_MARKERS}
     | _REPORTED_MARKERS
+    | _ACCORDING_TO_HIM
     | {"نقلا", "ونقلا", "علي"}
 )
 _SPEECH_WORDS = _with_proclitics(_SAY | _DENY | _CONVEYS)
@@ -162,7 +164,7 @@ def _not_third_singular(past: list[str], present: list[str]) -> set[str]:
 
 
 _QAL = _forms(["قال"], ["قول"]) | {_norm(w) for w in ("قلت", "قلنا", "قلتم", "قالوا", "قاله", "قالها")}
-_LEXICONS[id(_QAL)] = _QAL
+_LEXICONS[id(_SAY)] = _SAY
 _NO_SUBJECT_AFTER = _not_third_singular(
     ["قال", "أعلن", "أكد", "أوضح", "صرح", "أضاف", "شدد", "أفاد", "أشار", "ذكر", "كشف", "تابع", "لفت", "اعتبر",
      "زعم", "نفى", "أنكر", "رفض", "استبعد", "شكك", "كذب"],
@@ -186,6 +188,10 @@ _CIRCUMSTANTIAL = _participles(
 )
 _SAID_CUTS = _CIRCUMSTANTIAL | set(_PARTICIPLES)
 _SAYING = _participles(["قائل"])  # «قائلاً»: the participle of «قال»
+_BY_SAYING = {_norm(w) for w in ("بقوله", "بقولها", "بقولهم")}
+# Masculine accusative participles of verbs that report whatever follows them («مؤكداً وجود …»); the
+# feminine «مؤكدة» is also an adjective («معلومات مؤكدة»), so only these.
+_NOUN_PARTICIPLES = {_norm(s + "ا") for s in ("مؤكد", "مشدد", "معلن", "موضح")}
 # «يُعتبر» (is considered) is written like «يعتبر» (considers): without an أنّ clause it is the passive.
 _CONSIDERS = {_norm(w) for w in ("يعتبر", "تعتبر")}
 _REPORTING = (_ASSERTS, _DENIES, _PARTICIPLES)
@@ -311,6 +317,7 @@ _STOPS = _THAT | {
         "وقد",
         "لي",
         "لنا",
+        "حيث",
     )
 }
 _MAX_SPEAKER = 8
@@ -432,16 +439,24 @@ def _clause_end(text: str, toks: list[_Tok], k: int, start: int, end: int) -> in
     """Where an unquoted said span starting at ``start`` ends before ``end``: at a comma that opens the
     writer's next clause (a clause opener, a new quotation, a new report or participle), or before a
     circumstantial participle even without a comma («… للتوسع واعداً بتقديم …», «… 600 طن مشيراً إلى …»)."""
-    for t in toks[k : k + 80]:
+    for n, t in enumerate(toks[k : k + 80], k):
         if t.start >= end:
             break
-        if t.start > start and t.norm[-1:] == "ا":
-            w = t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:] in _SAID_CUTS else t.norm
-            if w in _SAID_CUTS:
-                end = t.start
-                while end > start and not text[end - 1].isalnum() and text[end - 1] not in _CLOSERS:
-                    end -= 1
-                break
+        if t.start <= start:
+            continue
+        # «… الرسمية واضاف ان …»: a new report, even without a comma.
+        new_report = (
+            t.norm[:1] == "و"
+            and t.norm[1:] in _SAY
+            and n + 1 < len(toks)
+            and (toks[n + 1].norm in _THAT or text[t.end : t.end + 2].lstrip()[:1] == ":")
+        )
+        w = t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:] in _SAID_CUTS else t.norm
+        if new_report or (t.norm[-1:] == "ا" and w in _SAID_CUTS):
+            end = t.start
+            while end > start and not text[end - 1].isalnum() and text[end - 1] not in _CLOSERS:
+                end -= 1
+            break
     comma = text.find("،", start, end)
     while comma != -1:
         inside = sum(text.count(o, start, comma) - text.count(_CLOSE[o], start, comma) for o in "«“")
@@ -455,6 +470,9 @@ def _clause_end(text: str, toks: list[_Tok], k: int, start: int, end: int) -> in
             # «…، فيما أفاد …» too; «…، فيما يخص …» does not.
             if w in ("كما", "فيما", "وفيما") and n + 1 < len(toks):
                 w = toks[n + 1].norm
+            # «…، وهو ما يعد أول …»: the writer's comment on what was said.
+            if w in ("وهو", "وهي") and n + 1 < len(toks) and toks[n + 1].norm == "ما":
+                return comma
             if (
                 w in _CLAUSE_OPENERS
                 or w in _CIRCUMSTANTIAL
@@ -495,7 +513,8 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         and toks[k + 1].norm not in _THAT
         and _gap_is_space(text, after, toks[k].start)
         and k > 0
-        and _is_verb(text, toks[k - 1])  # right after the verb: «أوضحت X على موقع Y، أنها …» is a place
+        # right after the verb: «أوضحت X على موقع Y، أنها …» is a place
+        and (_is_verb(text, toks[k - 1]) or _prefix_len(toks[k - 1].norm, id(_PARTICIPLES)) >= 0)
     )
     if on:
         q = None
@@ -512,8 +531,14 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
             None,
         )
     )
-    # «قال X خلال ندوة صحفية لتقديم تقريره … إنه …»: a longer circumstance before the clause.
-    if that is None and q is None and k < len(toks) and toks[k].norm in _CIRCUMSTANCE:
+    # «قال X خلال ندوة صحفية لتقديم تقريره … إنه …»: a longer circumstance before the clause; «وأضاف
+    # التقرير الذي تناول …، أن …»: a relative clause on the speaker.
+    if (
+        that is None
+        and q is None
+        and k < len(toks)
+        and (toks[k].norm in _CIRCUMSTANCE or toks[k].norm in _RELATIVES)
+    ):
         that = next(
             (t for t in toks[k + 12 : k + 24] if t.start < end and t.norm in _THAT and t.norm[0] != "و"), None
         )
@@ -539,7 +564,9 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         return that.start, _clause_end(text, toks, k, that.end, end)
     # A noun phrase («أكد وجود …», «أعلن عن رفع …»): from after «عن» if it comes early, to the first comma.
     s = after
-    about = next((t for t in toks[k : k + 5] if t.start < end and t.norm == "عن"), None)
+    # («أعلن الجهاز، في تقرير صدر عنه أمس، عن انخفاض …»: after a circumstance too)
+    reach = 9 if k < len(toks) and toks[k].norm in _CIRCUMSTANCE else 5
+    about = next((t for t in toks[k : k + reach] if t.start < end and t.norm == "عن"), None)
     if about is None and k < len(toks) and toks[k].norm == "علي" and toks[k].start < end:
         about = toks[k]  # «أكدوا على ضرورة …»
     if about is not None:
@@ -716,6 +743,9 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
         if k > i + 2:
             sp = (toks[i + 2].start, toks[k - 1].end)
             return _make(text, sp, (tok.start, toks[i + 1].end), "reported", _before(text, tok.start))
+    # «بحسبه»: according to him (the speaker is the one named before).
+    if tok.norm in _ACCORDING_TO_HIM:
+        return _make(text, None, (tok.start, tok.end), "reported", _before(text, tok.start))
     # «بحسب X» / «حسب X» / «على لسان X» («فحسب» is "only")
     ms = tok.start if tok.norm in _REPORTED_MARKERS else None
     if ms is None and tok.norm[:1] == "و" and tok.norm[1:] in _REPORTED_MARKERS:
@@ -756,6 +786,22 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
         if _norm(text[ps : tok.end]) in _SAYING and _said_already(text, toks, i):
             return None  # «وقال الرئيس قائلاً: …» is one report, made by «قال»
         if _content_follows(text, toks, i, _norm(text[ps : tok.end]), window=6, colon=False):
+            return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
+        following = (
+            toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start < _sentence_end(text, tok.end) else None
+        )
+        if following is None or not _gap_is_space(text, tok.end, following.start):
+            return None
+        # «مشدداً بقوله "…"»: the noun «قول» between the participle and the quotation.
+        if (
+            following.norm in _BY_SAYING
+            and text[following.end : following.end + 3].lstrip()[:1] in ":" + _OPEN_QUOTES
+        ):
+            return _make(text, None, (ps, tok.end), stance, _said(text, toks, following.end, i + 2))
+        # «مؤكداً وجود تقاوي …», «مشدداً على ضرورة …»: a noun phrase is what was said.
+        w = _norm(text[ps : tok.end])
+        head = toks[i + 2] if following.norm == "علي" and i + 2 < len(toks) else following
+        if w in _NOUN_PARTICIPLES and head.norm not in _STOPS and not _is_verb(text, head):
             return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
         return None
     for lexicon, stance in ((_ASSERTS, "asserts"), (_DENIES, "denies")):
@@ -843,6 +889,9 @@ def _verb(
         and toks[j].norm.startswith("ب")
         and not toks[j].norm.startswith("بعض")
         and not (stance == "asserts" and toks[j].norm in ("بيان", "بلاغ"))
+        # «قال باسل رحمي، مدير …، إن …», «وأضاف بروف مأمون أن …»: a name, not the preposition بـ, when an
+        # أنّ/إنّ clause follows the noun phrase.
+        and not (k > j + 1 and any(t.norm in _THAT for t in toks[k : k + 3]))
     )
     subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
     # «أنكر عليه …» reproaches, «ذكّر X بالقانون» reminds: neither reports a claim.
@@ -971,14 +1020,14 @@ def _direct_said(text: str, toks: list[_Tok], d: int) -> tuple[int, int]:
 
 
 def _said_already(text: str, toks: list[_Tok], i: int) -> bool:
-    """Whether a form of «قال» earlier in the clause, with nothing said since, already reports what
-    follows toks[i] («وقال جو، رئيس الشركة، قائلاً: …»)."""
+    """Whether a speech verb earlier in the clause, with nothing said since, already reports what follows
+    toks[i] («وقال جو، رئيس الشركة، قائلاً: …», «وأضاف قائلاً: …»)."""
     start = _sentence_start(text, toks[i].start)
     for n in range(i - 1, max(-1, i - 16), -1):
         t = toks[n]
         if t.end <= start or t.norm in _THAT:
             return False
-        if _prefix_len(t.norm, id(_QAL)) >= 0:
+        if _prefix_len(t.norm, id(_SAY)) >= 0:
             gap = text[t.end : toks[i].start]
             return not any(ch in gap for ch in ":" + _OPEN_QUOTES)
     return False

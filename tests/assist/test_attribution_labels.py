@@ -128,9 +128,10 @@ def test_blind2_figures_do_not_get_worse() -> None:
     # second round of rules was then tuned on its errors too (it is no longer blind): P 0.88 (36/41), R 0.84
     # (36/43), said 0.78 (28/36). The third round (tuned on external4 as well): P 0.90 (37/41), R 0.86 (37/43),
     # said 0.76 (28/37: the same 28 right spans, one more match, «لتعلن عن إصابتها», whose span runs on).
+    # The fourth round (tuned on external5 too): P 0.90 (38/42), R 0.88 (38/43), said 0.76 (29/38).
     # These are floors; the external splits (outside the repository) are the blind measures.
     p, r, said = _scores("blind2")
-    assert p >= 0.89 and r >= 0.85 and said >= 0.75, (p, r, said)
+    assert p >= 0.89 and r >= 0.87 and said >= 0.75, (p, r, said)
 
 
 def test_dev_figures_do_not_get_worse() -> None:
