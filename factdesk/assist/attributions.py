@@ -189,6 +189,8 @@ _CIRCUMSTANTIAL = _participles(
 _SAID_CUTS = _CIRCUMSTANTIAL | set(_PARTICIPLES)
 _SAYING = _participles(["قائل"])  # «قائلاً»: the participle of «قال»
 _BY_SAYING = {_norm(w) for w in ("بقوله", "بقولها", "بقولهم")}
+_HIS_SAYING = frozenset(_norm(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+_ATTENTION = {_norm(w) for w in ("انتباه", "الانتباه", "نظر", "النظر", "أنظار", "الأنظار")}
 # Masculine accusative participles of verbs that report whatever follows them («مؤكداً وجود …»); the
 # feminine «مؤكدة» is also an adjective («معلومات مؤكدة»), so only these.
 _NOUN_PARTICIPLES = {_norm(s + "ا") for s in ("مؤكد", "مشدد", "معلن", "موضح")}
@@ -609,6 +611,13 @@ def _content_follows(
         first = nxt[0].norm
         if prep is not None and (first == prep or (prep == "ب" and first.startswith("ب"))):
             return True
+        # «يشير مهتمون بهذا النوع من الاستثمارات، إلى تعثر …»: the preposition after a comma.
+        if prep is not None and prep != "ب":
+            for n in range(1, len(nxt)):
+                if nxt[n].start >= end:
+                    break
+                if nxt[n].norm == prep and text[nxt[n - 1].end : nxt[n].start].strip() in ("،", ","):
+                    return True
     return False
 
 
@@ -718,7 +727,13 @@ def _source_ok(toks: list[_Tok], first: int, k: int) -> bool:
     """A «بحسب/وفقاً لـ» complement that names a source, not a rule or a measure («بحسب عمله»)."""
     head = toks[first].norm
     bare = head[1:] if head.startswith("ل") and not head.startswith("ال") else head
-    if head in _NOT_SOURCES or "ال" + bare[1:] in _NOT_SOURCES or bare in _NOT_SOURCES:
+    # «للقواعد» -> «القواعد»; «لقواعد الأمن» -> «القواعد» too
+    if (
+        head in _NOT_SOURCES
+        or "ال" + bare[1:] in _NOT_SOURCES
+        or bare in _NOT_SOURCES
+        or "ال" + bare in _NOT_SOURCES
+    ):
         return False
     # «بحسب عمله»: a possessed common noun is a measure; «بحسب مصادره» is still a source.
     return not (head.endswith(("ه", "ها", "هم")) and not bare.startswith(("مصدر", "مصادر", "بيان", "تقرير")))
@@ -731,10 +746,20 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
     vs = _strip_proclitic(text, tok, _CONVEYS)
     if vs is not None:
         j = _phrase_after(text, toks, i + 1)
+        # «نقلت وكالة الأنباء اليمنية (سبأ) عن …»: an acronym in brackets is part of the outlet's name.
+        if (
+            j + 1 < len(toks)
+            and text[toks[j - 1].end : toks[j].start].strip() == "("
+            and text[toks[j].end : toks[j + 1].start].strip() == ")"
+            and toks[j + 1].norm == "عن"
+        ):
+            j += 1
         if j < len(toks) and toks[j].norm == "عن" and j > i + 1:
-            k = _phrase_after(text, toks, j + 1)
+            k = _phrase_after(text, toks, j + 1, _HIS_SAYING)  # «عن المصدر قوله»: not the speaker
             if k > j + 1:
-                via = text[toks[i + 1].start : toks[j - 1].end]
+                via_end = toks[j - 1].end
+                via_end += text[via_end : via_end + 1] == ")"
+                via = text[toks[i + 1].start : via_end]
                 sp = (toks[j + 1].start, toks[k - 1].end)
                 return _make(text, sp, (vs, tok.end), "reported", _said(text, toks, sp[1], k), via)
     # «نقلاً عن X»
@@ -816,6 +841,9 @@ def _verb(
     text: str, toks: list[_Tok], i: int, tok: _Tok, vb: tuple[int, int], stance: str
 ) -> Attribution | None:
     verb = _norm(text[vb[0] : vb[1]])
+    # «قلّت تقلباته» (decreased), written with a shadda, is not «قلتُ» (I said).
+    if verb[:2] == "قل" and "ل\u0651" in text[vb[0] : vb[1]]:
+        return None
     prev = toks[i - 1] if i > 0 and _gap_is_space(text, toks[i - 1].end, tok.start) else None
     # «والذي لا يزال يقول إن …»: what comes before the auxiliary is what comes before the verb.
     at = i
@@ -894,6 +922,10 @@ def _verb(
         and not (k > j + 1 and any(t.norm in _THAT for t in toks[k : k + 3]))
     )
     subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
+    # «يلفت انتباه الوكلاء إلى …», «لفت نظر الحضور إلى …»: whose attention is drawn, not the speaker.
+    if j < len(toks) and toks[j].norm in _ATTENTION:
+        subject_ok = False
+        content = content or (j + 1 < len(toks) and toks[j + 1].norm == _OWN_PREP.get(verb))
     # «أنكر عليه …» reproaches, «ذكّر X بالقانون» reminds: neither reports a claim.
     if i + 1 < len(toks) and verb in _DENY and toks[i + 1].norm in ("علي", "عليه", "عليها", "عليهم"):
         return None

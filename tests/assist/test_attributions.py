@@ -417,3 +417,26 @@ def test_what_was_said_after_a_circumstance_or_a_relative_clause_and_before_a_ne
 def test_according_to_him() -> None:
     a = _one("ووعد الوزير بحسبه بتجميد القرار.", "بحسبه")
     assert (a.stance, a.speaker) == ("reported", "")
+
+
+# Issue 11, fifth round: classes found on external6 once measured.
+
+
+def test_rule_nouns_without_the_article_and_decreased_are_not_reports() -> None:
+    assert find_attributions("ويتم العمل وفقا لقواعد السلامة المهنية في المصنع.") == []
+    assert find_attributions("وقلّت الأسعار في السوق خلال الشهر الماضي.") == []
+    assert [a.verb for a in find_attributions("قلت لهم إن الطريق مغلق.")] == ["قلت"]
+
+
+def test_an_outlet_with_an_acronym_in_brackets_conveys_what_a_source_said() -> None:
+    a = _one("ونقلت وكالة الأنباء الوطنية (وان) عن مصدر رسمي قوله إن الاجتماع انتهى.", "نقلت")
+    assert (a.stance, a.speaker) == ("reported", "مصدر رسمي")
+
+
+def test_the_verbs_preposition_after_a_comma_and_whose_attention_is_drawn() -> None:
+    a = _one("ويشير خبراء الاقتصاد المحليون، إلى أن الأسعار سترتفع.", "يشير")
+    assert a.speaker == "خبراء الاقتصاد المحليون"
+    a = _one("فإن وزير الداخلية يلفت انتباه الوكلاء إلى أنه يتعين عليهم إيداع الوثائق.", "يلفت")
+    assert a.speaker == "وزير الداخلية"
+    a = _one("ولفت الانتباه إلى خطورة الوضع في المنطقة.", "لفت")
+    assert a.speaker == ""
