@@ -151,7 +151,8 @@ def test_external_labels_name_their_texts_and_hold_none_of_them() -> None:
     sha_of: dict[str, str] = {}
     for r in rows:
         assert (
-            r["split"] in ("external2", "external3", "external4", "external5", "external6")
+            r["split"].startswith("external")
+            and r["split"][8:].isdigit()
             and r["repo"].count("/") == 1
             and len(r["commit"]) == 40
         ), r
