@@ -17,10 +17,11 @@ looked at since) and ``blind2`` (labelled by reading before the rules were run o
 the first held-out split, whose rows on them are "retired" and never scored). Both print P and R per stance
 and overall and the said-span figure, with OK/MISS against precision >= 0.85 and recall >= 0.75; blind2's
 are the figures that count. Only dev lists what was missed and what was found extra (``--quiet`` drops
-those lines); ``--dev`` scores dev alone (for tuning, so that blind2 is not looked at).
-``--external DIR`` also scores ``external2`` and ``external3`` (``attributions_external_labels.tsv``): news
-articles kept outside the repository, read from DIR by the file names the labels give; a missing file or
-one whose SHA-1 is not the labelled one stops the bench with a message.
+those lines, ``--show SPLIT`` prints them for another split too); ``--dev`` scores dev alone (for tuning, so that blind2 is not looked at).
+``--external DIR`` also scores ``external2``, ``external3`` and ``external4``
+(``attributions_external_labels.tsv``): news articles kept outside the repository, read from DIR by the file
+names the labels give (several folders joined with ``:``, e.g. ``--external A:B``, are searched in turn); a
+missing file or one whose SHA-1 is not the labelled one stops the bench with a message.
 
 Speed: ``find_attributions`` on about 6,000 words of snn_001 (target <= 200 ms, shared with figures and
 dates: the three together are timed too), with the ratio to a plain regex pass over the same text.
@@ -31,6 +32,7 @@ dates: the three together are timed too), with the ratio to a plain regex pass o
 from __future__ import annotations
 
 import csv
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -67,13 +69,13 @@ def load(path: Path = LABELS) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def load_external(folder: Path) -> list[dict[str, str]]:
-    """The external labels, after checking that every text is in ``folder`` exactly as labelled."""
+def load_external(folders: list[Path]) -> list[dict[str, str]]:
+    """The external labels, after checking that every text is in one of ``folders`` exactly as labelled."""
     import hashlib
 
     rows = load(EXTERNAL_LABELS)
     for r in rows:
-        path = folder / r["file"]
+        path = next((f / r["file"] for f in folders if (f / r["file"]).exists()), folders[0] / r["file"])
         if not path.exists():
             raise SystemExit(
                 f"missing: {path} (item {r['item']} of {r['path']} in {r['repo']} at {r['commit']}, "
@@ -159,20 +161,23 @@ def score(rows: list[dict[str, str]], show: bool) -> dict[str, Tally]:
                     tally[key].said_n += 1
                     tally[key].said_ok += said_right(found[k], r)
         if show:
+            tag = rows[0]["split"] if rows else "dev"
             got = {li for li, _ in hits}
             used = {k for _, k in hits}
             for li, r in enumerate(labels):
                 if li not in got:
                     v0, v1 = int(r["verb_start"]), int(r["verb_end"])
-                    print(f"   dev missed {name}:{v0} {r['stance']} {text[max(0, v0 - 30) : v1 + 40]!r}")
+                    print(f"   {tag} missed {name}:{v0} {r['stance']} {text[max(0, v0 - 30) : v1 + 40]!r}")
             for k, a in enumerate(found):
                 if k not in used:
-                    print(f"   dev extra  {name}:{a.verb_start} {a.stance} {a.verb!r} speaker={a.speaker!r}")
+                    print(
+                        f"   {tag} extra  {name}:{a.verb_start} {a.stance} {a.verb!r} speaker={a.speaker!r}"
+                    )
             for li, k in hits:
                 r = labels[li]
                 if int(r["said_start"]) >= 0 and not said_right(found[k], r):
                     a = found[k]
-                    print(f"   dev said   {name}:{a.verb_start} {text[a.said_start : a.said_end][:90]!r}")
+                    print(f"   {tag} said   {name}:{a.verb_start} {text[a.said_start : a.said_end][:90]!r}")
     return tally
 
 
@@ -185,12 +190,13 @@ def main() -> None:
         n = sys.argv.index("--external")
         if n + 1 >= len(sys.argv):
             raise SystemExit("--external needs the folder that holds the external texts")
-        external = load_external(Path(sys.argv[n + 1]))
+        external = load_external([Path(d) for d in sys.argv[n + 1].split(os.pathsep)])
         rows += external
         splits += tuple(sorted({r["split"] for r in external}))
     for split in splits:
         part = [r for r in rows if r["split"] == split]
-        tally = score(part, show=split == "dev" and not quiet)
+        shown = split == "dev" or ("--show" in sys.argv and sys.argv[sys.argv.index("--show") + 1] == split)
+        tally = score(part, show=shown and not quiet)
         files = len({r["file"] for r in part})
         for key, t in tally.items():
             p = t.hits / t.found if t.found else 0.0

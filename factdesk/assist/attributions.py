@@ -82,7 +82,7 @@ _PARTICIPLES = {
     **{
         w: "asserts"
         for w in _participles(
-            ["مؤكد", "مشير", "مضيف", "موضح", "معلن", "لافت", "مشدد", "معتبر", "كاشف", "مفيد"]
+            ["مؤكد", "مشير", "مضيف", "موضح", "معلن", "لافت", "مشدد", "معتبر", "كاشف", "مفيد", "قائل"]
         )
     },
     **{w: "denies" for w in _participles(["ناف", "مستبعد", "رافض"]) | {_norm("نافيا"), _norm("نافية")}},
@@ -105,6 +105,7 @@ _CLAIM_NOUNS = {
 }  # fmt: skip
 _CONVEYS = _forms(["نقل"], ["نقل"])  # «نقلت وكالة X عن Y»
 _REPORTED_MARKERS = {_norm(w) for w in ("بحسب", "حسب", "حسبما")}
+_ACCORDING_TO_HIM = {_norm(w) for w in ("بحسبه", "بحسبها", "بحسبهم", "وبحسبه", "وبحسبها", "وبحسبهم")}
 _MARKER_THEN_L = {_norm(w) for w in ("وفقا", "طبقا")}  # followed by لـ / ل+noun
 # What «بحسب / وفقاً لـ» follow when they mean "in accordance with" (a rule or a measure), not a source.
 _NOT_SOURCES = {
@@ -112,7 +113,9 @@ _NOT_SOURCES = {
     for w in ("القانون", "النظام", "الأنظمة", "اللوائح", "لوائح", "إرشادات", "الإرشادات", "تعليمات",
               "التعليمات", "الشروط", "المعايير", "الإجراءات", "الحاجة", "الظروف", "الأحوال", "الطلب", "الخطة",
               "الأصول", "الترتيب", "الأولوية", "الاتفاق", "الاتفاقية", "المادة", "القرار", "العادة", "الجدول",
-              "المقتضيات", "مقتضيات", "الأحكام", "أحكام", "البنود", "الضوابط", "القواعد", "القوانين")
+              "المقتضيات", "مقتضيات", "الأحكام", "أحكام", "البنود", "الضوابط", "القواعد", "القوانين", "المبادئ",
+              "مبادئ", "التوجيهات", "توجيهات", "قرارات", "القرارات", "الاحتياجات", "احتياجات", "المتطلبات",
+              "متطلبات", "الأسس", "أسس", "معايير")
 }  # fmt: skip
 
 
@@ -130,6 +133,7 @@ _TRIGGERS = (
     _with_proclitics(_ASSERTS | _DENIES | _CONVEYS | _MARKER_THEN_L | set(_PARTICIPLES))
     | {"و" + w for w in _REPORTED_MARKERS}
     | _REPORTED_MARKERS
+    | _ACCORDING_TO_HIM
     | {"نقلا", "ونقلا", "علي"}
 )
 _SPEECH_WORDS = _with_proclitics(_SAY | _DENY | _CONVEYS)
@@ -142,7 +146,7 @@ _EVIDENCE = {
     for w in ("معلومات", "المعلومات", "دلائل", "الدلائل", "مؤشرات", "المؤشرات", "أدلة", "الأدلة", "التجارب",
               "التجربة", "تجربة", "الواقع", "الحقيقة", "الوقائع", "الأحداث", "الحراك", "الشواهد", "شواهد",
               "القرائن", "قرائن", "المعطيات", "معطيات", "التطورات", "الظواهر", "الأوضاع", "المشهد", "التاريخ",
-              "السوابق", "الدلالات", "دلالات", "الملامح", "العلامات", "علامات")
+              "السوابق", "الدلالات", "دلالات", "الملامح", "العلامات", "علامات", "التحركات", "تحركات")
 }  # fmt: skip
 
 
@@ -160,6 +164,7 @@ def _not_third_singular(past: list[str], present: list[str]) -> set[str]:
 
 
 _QAL = _forms(["قال"], ["قول"]) | {_norm(w) for w in ("قلت", "قلنا", "قلتم", "قالوا", "قاله", "قالها")}
+_LEXICONS[id(_SAY)] = _SAY
 _NO_SUBJECT_AFTER = _not_third_singular(
     ["قال", "أعلن", "أكد", "أوضح", "صرح", "أضاف", "شدد", "أفاد", "أشار", "ذكر", "كشف", "تابع", "لفت", "اعتبر",
      "زعم", "نفى", "أنكر", "رفض", "استبعد", "شكك", "كذب"],
@@ -176,6 +181,21 @@ _SPEECH_OPENERS = {
 # After a comma, these open the writer's next clause, not more of what was said («…، كما أشارت إلى …»,
 # «…، مع التأكيد أن …», «…، لكن الصحيح أن …»).
 _CLAUSE_OPENERS = {_norm(w) for w in ("مما", "مع", "لكن", "ولكن", "ورغم", "وهذا", "بيد", "بينما")}
+# Circumstantial participles of verbs outside the lists («داعياً القطاع الخاص إلى …», «متعهداً بحماية …»):
+# they open the writer's next clause, so what was said ends before them, with or without a comma.
+_CIRCUMSTANTIAL = _participles(
+    ["داعي", "متعهد", "واعد", "معدد", "منوه", "مبين", "معلل", "مطالب", "محذر", "مستدرك", "مختتم", "مشيد"]
+)
+_SAID_CUTS = _CIRCUMSTANTIAL | set(_PARTICIPLES)
+_SAYING = _participles(["قائل"])  # «قائلاً»: the participle of «قال»
+_BY_SAYING = {_norm(w) for w in ("بقوله", "بقولها", "بقولهم")}
+_HIS_SAYING = frozenset(_norm(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+_ATTENTION = {_norm(w) for w in ("انتباه", "الانتباه", "نظر", "النظر", "أنظار", "الأنظار")}
+# Masculine accusative participles of verbs that report whatever follows them («مؤكداً وجود …»); the
+# feminine «مؤكدة» is also an adjective («معلومات مؤكدة»), so only these.
+_NOUN_PARTICIPLES = {_norm(s + "ا") for s in ("مؤكد", "مشدد", "معلن", "موضح")}
+# «يُعتبر» (is considered) is written like «يعتبر» (considers): without an أنّ clause it is the passive.
+_CONSIDERS = {_norm(w) for w in ("يعتبر", "تعتبر")}
 _REPORTING = (_ASSERTS, _DENIES, _PARTICIPLES)
 _MENTION = _forms(["ذكر"], ["ذكر"])
 # First person: the speaker is the writer, never a noun phrase before or after («وأقول ذلك لأولادي»).
@@ -211,6 +231,10 @@ _CIRCUMSTANCE = {_norm(w) for w in ("خلال", "في", "أمام", "عبر", "�
 _NOBODY = {_norm(w) for w in ("أحد", "احد")}
 _NEGATIONS = {_norm(w) for w in ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")}
 _RELATIVES = {_norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "ما", "مما", "وما", "فيما")}
+# «… التي أجريت الأسبوع الماضي والتي أكدت أن …»: a second relative clause on the same antecedent.
+_AND_RELATIVES = {_norm(w) for w in ("والتي", "والذي", "والذين")}
+# «لا يزال يقول», «ما زالت تؤكد»: an auxiliary between the subject and the verb.
+_STILL = {_norm(w) for w in ("يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "لازال", "لازالت")}
 # Words between a verb and its subject that are not the subject: «قال لي الوالد», «أكد عليه أيضاً الوزير».
 _SKIP_AFTER_VERB = {
     _norm(w) for w in ("لي", "لنا", "له", "لها", "لهم", "لكم", "عليه", "عليها", "عنه", "عنها", "أيضا", "أيضاً")
@@ -295,6 +319,7 @@ _STOPS = _THAT | {
         "وقد",
         "لي",
         "لنا",
+        "حيث",
     )
 }
 _MAX_SPEAKER = 8
@@ -414,7 +439,26 @@ def _opens_report(text: str, after: int, qs: int) -> bool:
 
 def _clause_end(text: str, toks: list[_Tok], k: int, start: int, end: int) -> int:
     """Where an unquoted said span starting at ``start`` ends before ``end``: at a comma that opens the
-    writer's next clause (a clause opener, a new quotation, a new report or participle)."""
+    writer's next clause (a clause opener, a new quotation, a new report or participle), or before a
+    circumstantial participle even without a comma («… للتوسع واعداً بتقديم …», «… 600 طن مشيراً إلى …»)."""
+    for n, t in enumerate(toks[k : k + 80], k):
+        if t.start >= end:
+            break
+        if t.start <= start:
+            continue
+        # «… الرسمية واضاف ان …»: a new report, even without a comma.
+        new_report = (
+            t.norm[:1] == "و"
+            and t.norm[1:] in _SAY
+            and n + 1 < len(toks)
+            and (toks[n + 1].norm in _THAT or text[t.end : t.end + 2].lstrip()[:1] == ":")
+        )
+        w = t.norm[1:] if t.norm[:1] in "وف" and t.norm[1:] in _SAID_CUTS else t.norm
+        if new_report or (t.norm[-1:] == "ا" and w in _SAID_CUTS):
+            end = t.start
+            while end > start and not text[end - 1].isalnum() and text[end - 1] not in _CLOSERS:
+                end -= 1
+            break
     comma = text.find("،", start, end)
     while comma != -1:
         inside = sum(text.count(o, start, comma) - text.count(_CLOSE[o], start, comma) for o in "«“")
@@ -425,9 +469,17 @@ def _clause_end(text: str, toks: list[_Tok], k: int, start: int, end: int) -> in
         if inside <= 0 and n < len(toks) and toks[n].start < end:
             w = toks[n].norm
             # «…، كما أوضحت أن …» opens a new report; «…، كما أحكمت سيطرتها …» goes on with what was said.
-            if w == "كما" and n + 1 < len(toks):
+            # «…، فيما أفاد …» too; «…، فيما يخص …» does not.
+            if w in ("كما", "فيما", "وفيما") and n + 1 < len(toks):
                 w = toks[n + 1].norm
-            if w in _CLAUSE_OPENERS or any(_prefix_len(w, id(lex)) >= 0 for lex in _REPORTING):
+            # «…، وهو ما يعد أول …»: the writer's comment on what was said.
+            if w in ("وهو", "وهي") and n + 1 < len(toks) and toks[n + 1].norm == "ما":
+                return comma
+            if (
+                w in _CLAUSE_OPENERS
+                or w in _CIRCUMSTANTIAL
+                or any(_prefix_len(w, id(lex)) >= 0 for lex in _REPORTING)
+            ):
                 return comma
         comma = text.find("،", comma + 1, end)
     return end
@@ -454,17 +506,41 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
     if nxt is not None:
         end = nxt.start
     q = next((i for i, ch in enumerate(window) if ch in _OPEN_QUOTES), None)
-    # «… وأن التحقيق جار» coordinates a second content: it does not open the first one.
-    that = next(
-        (
-            t
-            for n, t in enumerate(toks[k : k + 12])
-            if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")
-        ),
-        None,
+    # «لتعلن عن إصابتها …», «أكدوا على ضرورة …»: the verb's preposition opens a noun phrase, not a clause
+    # found further on.
+    on = (
+        k + 1 < len(toks)
+        and toks[k].norm in ("عن", "علي")
+        and toks[k].start < end
+        and toks[k + 1].norm not in _THAT
+        and _gap_is_space(text, after, toks[k].start)
+        and k > 0
+        # right after the verb: «أوضحت X على موقع Y، أنها …» is a place
+        and (_is_verb(text, toks[k - 1]) or _prefix_len(toks[k - 1].norm, id(_PARTICIPLES)) >= 0)
     )
-    # «قال X خلال ندوة صحفية لتقديم تقريره … إنه …»: a longer circumstance before the clause.
-    if that is None and q is None and k < len(toks) and toks[k].norm in _CIRCUMSTANCE:
+    if on:
+        q = None
+    # «… وأن التحقيق جار» coordinates a second content: it does not open the first one.
+    that = (
+        None
+        if on
+        else next(
+            (
+                t
+                for n, t in enumerate(toks[k : k + 12])
+                if t.start < end and t.norm in _THAT and (n == 0 or t.norm[0] != "و")
+            ),
+            None,
+        )
+    )
+    # «قال X خلال ندوة صحفية لتقديم تقريره … إنه …»: a longer circumstance before the clause; «وأضاف
+    # التقرير الذي تناول …، أن …»: a relative clause on the speaker.
+    if (
+        that is None
+        and q is None
+        and k < len(toks)
+        and (toks[k].norm in _CIRCUMSTANCE or toks[k].norm in _RELATIVES)
+    ):
         that = next(
             (t for t in toks[k + 12 : k + 24] if t.start < end and t.norm in _THAT and t.norm[0] != "و"), None
         )
@@ -490,7 +566,11 @@ def _said(text: str, toks: list[_Tok], after: int, k: int) -> tuple[int, int]:
         return that.start, _clause_end(text, toks, k, that.end, end)
     # A noun phrase («أكد وجود …», «أعلن عن رفع …»): from after «عن» if it comes early, to the first comma.
     s = after
-    about = next((t for t in toks[k : k + 5] if t.start < end and t.norm == "عن"), None)
+    # («أعلن الجهاز، في تقرير صدر عنه أمس، عن انخفاض …»: after a circumstance too)
+    reach = 9 if k < len(toks) and toks[k].norm in _CIRCUMSTANCE else 5
+    about = next((t for t in toks[k : k + reach] if t.start < end and t.norm == "عن"), None)
+    if about is None and k < len(toks) and toks[k].norm == "علي" and toks[k].start < end:
+        about = toks[k]  # «أكدوا على ضرورة …»
     if about is not None:
         s = about.end
     while s < end and not text[s].isalnum():
@@ -531,6 +611,13 @@ def _content_follows(
         first = nxt[0].norm
         if prep is not None and (first == prep or (prep == "ب" and first.startswith("ب"))):
             return True
+        # «يشير مهتمون بهذا النوع من الاستثمارات، إلى تعثر …»: the preposition after a comma.
+        if prep is not None and prep != "ب":
+            for n in range(1, len(nxt)):
+                if nxt[n].start >= end:
+                    break
+                if nxt[n].norm == prep and text[nxt[n - 1].end : nxt[n].start].strip() in ("،", ","):
+                    return True
     return False
 
 
@@ -640,7 +727,13 @@ def _source_ok(toks: list[_Tok], first: int, k: int) -> bool:
     """A «بحسب/وفقاً لـ» complement that names a source, not a rule or a measure («بحسب عمله»)."""
     head = toks[first].norm
     bare = head[1:] if head.startswith("ل") and not head.startswith("ال") else head
-    if head in _NOT_SOURCES or "ال" + bare[1:] in _NOT_SOURCES or bare in _NOT_SOURCES:
+    # «للقواعد» -> «القواعد»; «لقواعد الأمن» -> «القواعد» too
+    if (
+        head in _NOT_SOURCES
+        or "ال" + bare[1:] in _NOT_SOURCES
+        or bare in _NOT_SOURCES
+        or "ال" + bare in _NOT_SOURCES
+    ):
         return False
     # «بحسب عمله»: a possessed common noun is a measure; «بحسب مصادره» is still a source.
     return not (head.endswith(("ه", "ها", "هم")) and not bare.startswith(("مصدر", "مصادر", "بيان", "تقرير")))
@@ -653,10 +746,20 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
     vs = _strip_proclitic(text, tok, _CONVEYS)
     if vs is not None:
         j = _phrase_after(text, toks, i + 1)
+        # «نقلت وكالة الأنباء اليمنية (سبأ) عن …»: an acronym in brackets is part of the outlet's name.
+        if (
+            j + 1 < len(toks)
+            and text[toks[j - 1].end : toks[j].start].strip() == "("
+            and text[toks[j].end : toks[j + 1].start].strip() == ")"
+            and toks[j + 1].norm == "عن"
+        ):
+            j += 1
         if j < len(toks) and toks[j].norm == "عن" and j > i + 1:
-            k = _phrase_after(text, toks, j + 1)
+            k = _phrase_after(text, toks, j + 1, _HIS_SAYING)  # «عن المصدر قوله»: not the speaker
             if k > j + 1:
-                via = text[toks[i + 1].start : toks[j - 1].end]
+                via_end = toks[j - 1].end
+                via_end += text[via_end : via_end + 1] == ")"
+                via = text[toks[i + 1].start : via_end]
                 sp = (toks[j + 1].start, toks[k - 1].end)
                 return _make(text, sp, (vs, tok.end), "reported", _said(text, toks, sp[1], k), via)
     # «نقلاً عن X»
@@ -665,6 +768,9 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
         if k > i + 2:
             sp = (toks[i + 2].start, toks[k - 1].end)
             return _make(text, sp, (tok.start, toks[i + 1].end), "reported", _before(text, tok.start))
+    # «بحسبه»: according to him (the speaker is the one named before).
+    if tok.norm in _ACCORDING_TO_HIM:
+        return _make(text, None, (tok.start, tok.end), "reported", _before(text, tok.start))
     # «بحسب X» / «حسب X» / «على لسان X» («فحسب» is "only")
     ms = tok.start if tok.norm in _REPORTED_MARKERS else None
     if ms is None and tok.norm[:1] == "و" and tok.norm[1:] in _REPORTED_MARKERS:
@@ -702,7 +808,25 @@ def _match(text: str, toks: list[_Tok], i: int, tok: _Tok) -> Attribution | None
         stance = _PARTICIPLES[_norm(text[ps : tok.end])]
         if stance == "denies" and _refuses_an_act(toks, i):
             return None  # «رافضاً أن يتراجع», «رافضا التخفي … أن يتعرض»
+        if _norm(text[ps : tok.end]) in _SAYING and _said_already(text, toks, i):
+            return None  # «وقال الرئيس قائلاً: …» is one report, made by «قال»
         if _content_follows(text, toks, i, _norm(text[ps : tok.end]), window=6, colon=False):
+            return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
+        following = (
+            toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start < _sentence_end(text, tok.end) else None
+        )
+        if following is None or not _gap_is_space(text, tok.end, following.start):
+            return None
+        # «مشدداً بقوله "…"»: the noun «قول» between the participle and the quotation.
+        if (
+            following.norm in _BY_SAYING
+            and text[following.end : following.end + 3].lstrip()[:1] in ":" + _OPEN_QUOTES
+        ):
+            return _make(text, None, (ps, tok.end), stance, _said(text, toks, following.end, i + 2))
+        # «مؤكداً وجود تقاوي …», «مشدداً على ضرورة …»: a noun phrase is what was said.
+        w = _norm(text[ps : tok.end])
+        head = toks[i + 2] if following.norm == "علي" and i + 2 < len(toks) else following
+        if w in _NOUN_PARTICIPLES and head.norm not in _STOPS and not _is_verb(text, head):
             return _make(text, None, (ps, tok.end), stance, _said(text, toks, tok.end, i + 1))
         return None
     for lexicon, stance in ((_ASSERTS, "asserts"), (_DENIES, "denies")):
@@ -717,7 +841,15 @@ def _verb(
     text: str, toks: list[_Tok], i: int, tok: _Tok, vb: tuple[int, int], stance: str
 ) -> Attribution | None:
     verb = _norm(text[vb[0] : vb[1]])
+    # «قلّت تقلباته» (decreased), written with a shadda, is not «قلتُ» (I said).
+    if verb[:2] == "قل" and "ل\u0651" in text[vb[0] : vb[1]]:
+        return None
     prev = toks[i - 1] if i > 0 and _gap_is_space(text, toks[i - 1].end, tok.start) else None
+    # «والذي لا يزال يقول إن …»: what comes before the auxiliary is what comes before the verb.
+    at = i
+    if prev is not None and prev.norm in _STILL and i > 1 and toks[i - 2].norm in ("لا", "ما", "ولا", "وما"):
+        at = i - 2
+        prev = toks[at - 1] if at > 0 and _gap_is_space(text, toks[at - 1].end, toks[at].start) else None
     negated = False
     if prev is not None and (
         prev.norm in _NOT_REPORTED_AFTER or (prev.norm in _BEFORE_NOUNS and vb[0] == tok.start)
@@ -733,7 +865,10 @@ def _verb(
     # After a relative pronoun the verb's subject may be its antecedent («التصريحات التي تشير إلى أن …»)
     # or an object («المصطلحات التي تؤكد مواصلة …»): only a clause or quotation makes it a report.
     # «في الوقت الذي أكدت المقاومة …» is a time clause, not a relative one.
-    relative = prev is not None and prev.norm in _RELATIVES and not (i > 1 and toks[i - 2].norm == "الوقت")
+    relative = prev is not None and (
+        prev.norm in _AND_RELATIVES
+        or (prev.norm in _RELATIVES and not (at > 1 and toks[at - 2].norm == "الوقت"))
+    )
     conditional = verb in _SAY_IF or verb in _DENY_IF or relative
     own = verb
     content = _content_follows(text, toks, i, own)
@@ -742,10 +877,18 @@ def _verb(
     # «يُذكر أن …» (passive: "it is mentioned that") has no speaker.
     if verb in ("يذكر", "ويذكر") and i + 1 < len(toks) and toks[i + 1].norm in _THAT:
         return None
+    # «يُعتبر السبب الرئيسي …», «ويُعتبر إضافة حقيقية …»: «يعتبر» without an أنّ clause is the passive.
+    if verb in _CONSIDERS and not _content_follows(text, toks, i, None, window=1, colon=True):
+        k = _phrase_after(text, toks, i + 1) if i + 1 < len(toks) else i + 1
+        if k >= len(toks) or toks[k].norm not in _THAT:
+            return None
     # verb–subject: «قال الوزير …», «قال لي أحد الدعاة …»
     j = i + 1
     while j < len(toks) and j - i <= 2 and toks[j].norm in _SKIP_AFTER_VERB:
         j += 1
+    # «وكان العبار أكد في وقت سابق أن …»: a time phrase, not the subject.
+    if j + 2 < len(toks) and toks[j].norm == "في" and toks[j + 1].norm in ("وقت", "الوقت"):
+        j += 3
     # «يقول في ذلك آية الله …», «قال في بيانه الوزير …»: a short prepositional phrase before the subject.
     if (
         j + 2 < len(toks)
@@ -756,8 +899,16 @@ def _verb(
     ):
         j += 2
     k = j
-    if j < len(toks) and _gap_is_space(text, toks[j - 1].end, toks[j].start):
+    # «وأكد "سوندرز" أن …»: a name in quotation marks is still the subject.
+    mark = text[toks[j - 1].end : toks[j].start].strip() if j < len(toks) else ""
+    quoted_name = len(mark) == 1 and mark in _CLOSE
+    if j < len(toks) and (mark == "" or quoted_name):
         k = _phrase_after(text, toks, j)
+        if quoted_name and text[toks[k - 1].end : toks[k - 1].end + 1] != _CLOSE[mark]:
+            k = j
+        # «وأفادت مصادر إعلامية بإعادة فتح …»: the verb's own «بـ» ends the subject.
+        if k > j + 1 and _OWN_PREP.get(verb) == "ب":
+            k = next((n for n in range(j + 1, k) if toks[n].norm[:1] == "ب" and len(toks[n].norm) > 3), k)
         # «أشار بيان الوزارة أن …» (a statement says; «نفت بيان الوزارة» denies it)
         if k == j and stance == "asserts" and toks[j].norm in ("بيان", "البيان", "بلاغ", "البلاغ"):
             k = max(j + 1, _phrase_after(text, toks, j + 1))
@@ -766,8 +917,15 @@ def _verb(
         and toks[j].norm.startswith("ب")
         and not toks[j].norm.startswith("بعض")
         and not (stance == "asserts" and toks[j].norm in ("بيان", "بلاغ"))
+        # «قال باسل رحمي، مدير …، إن …», «وأضاف بروف مأمون أن …»: a name, not the preposition بـ, when an
+        # أنّ/إنّ clause follows the noun phrase.
+        and not (k > j + 1 and any(t.norm in _THAT for t in toks[k : k + 3]))
     )
     subject_ok = k > j and not by and not (prev is not None and prev.norm == "قد")
+    # «يلفت انتباه الوكلاء إلى …», «لفت نظر الحضور إلى …»: whose attention is drawn, not the speaker.
+    if j < len(toks) and toks[j].norm in _ATTENTION:
+        subject_ok = False
+        content = content or (j + 1 < len(toks) and toks[j + 1].norm == _OWN_PREP.get(verb))
     # «أنكر عليه …» reproaches, «ذكّر X بالقانون» reminds: neither reports a claim.
     if i + 1 < len(toks) and verb in _DENY and toks[i + 1].norm in ("علي", "عليه", "عليها", "عليهم"):
         return None
@@ -814,11 +972,14 @@ def _verb(
         claim = stance == "denies" and k < len(toks) and toks[k].norm in _CLAIM_NOUNS
         if conditional and not (content or claim or _content_follows(text, toks, k - 1, own, window=10)):
             return None
-        return _make(text, sp, vb, stance, _said(text, toks, sp[1], k), negated=negated)
+        return _make(text, sp, vb, stance, _said(text, toks, sp[1] + quoted_name, k), negated=negated)
     # subject–verb: «الوزارة قالت إن …», «المجلس قد أكد وجود …», «التصريحات التي تشير إلى أن …»
-    b = i - 1 if prev is not None and prev.norm in ("قد", "التي", "الذي", "الذين") else i
-    if b < i and prev is not None and prev.norm != "قد" and not content:
+    b = at - 1 if prev is not None and prev.norm in ("قد", "التي", "الذي", "الذين", *_AND_RELATIVES) else at
+    if b < at and prev is not None and prev.norm != "قد" and not content:
         return None
+    if prev is not None and prev.norm in _AND_RELATIVES:
+        # «… الجولة الأولى التي أجريت الأسبوع الماضي والتي أكدت …»: the antecedent of the first relative.
+        b = next((n for n in range(b - 1, max(0, b - 7), -1) if toks[n].norm in ("التي", "الذي", "الذين")), b)
     top = b
     while (
         verb not in _FIRST_PERSON  # no noun phrase before a first-person verb is its speaker
@@ -847,12 +1008,23 @@ def _verb(
         if b < top and (top < i or boundary or verb in _NO_SUBJECT_AFTER):
             return _make(text, (toks[b].start, toks[top - 1].end), vb, stance, said, negated=negated)
         return _make(text, None, vb, stance, said, negated=negated)
-    if b < top and (content or top < i or (strong and boundary and not relative)):
+    if b < top and (content or top < at or (strong and boundary and not relative)):
         sp = (toks[b].start, toks[top - 1].end)
         return _make(text, sp, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
+    # «… وأعلن عن مقترح …», «كما أكدوا على ضرورة …»: the verb's preposition, then what was said.
+    on = (
+        strong
+        and (vb[0] > tok.start or verb in _NO_SUBJECT_AFTER)
+        and j + 1 < len(toks)
+        and toks[j].norm in ("عن", "علي")
+        and toks[j + 1].norm not in _STOPS
+        and toks[j + 1].start < _sentence_end(text, tok.end)
+    )
     # implicit speaker: «وأضاف أن …», «وقال: "…"», «قلت لها: …»
-    if content or (
-        strong and verb in _NO_SUBJECT_AFTER and k > j and toks[j].start < _sentence_end(text, tok.end)
+    if (
+        content
+        or on
+        or (strong and verb in _NO_SUBJECT_AFTER and k > j and toks[j].start < _sentence_end(text, tok.end))
     ):  # «نعلن تمديد المهلة», «أكدوا وجود …»: what follows is what was said
         return _make(text, None, vb, stance, _said(text, toks, tok.end, i + 1), negated=negated)
     if stance == "denies" and verb not in _DENY_IF and j < len(toks):
@@ -877,6 +1049,20 @@ def _direct_said(text: str, toks: list[_Tok], d: int) -> tuple[int, int]:
     while e > toks[d].start and not text[e - 1].isalnum() and text[e - 1] not in _CLOSERS:
         e -= 1
     return (toks[d].start, e) if e > toks[d].start else (toks[d].start, toks[d].end)
+
+
+def _said_already(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a speech verb earlier in the clause, with nothing said since, already reports what follows
+    toks[i] («وقال جو، رئيس الشركة، قائلاً: …», «وأضاف قائلاً: …»)."""
+    start = _sentence_start(text, toks[i].start)
+    for n in range(i - 1, max(-1, i - 16), -1):
+        t = toks[n]
+        if t.end <= start or t.norm in _THAT:
+            return False
+        if _prefix_len(t.norm, id(_SAY)) >= 0:
+            gap = text[t.end : toks[i].start]
+            return not any(ch in gap for ch in ":" + _OPEN_QUOTES)
+    return False
 
 
 def _refuses_an_act(toks: list[_Tok], i: int) -> bool:
