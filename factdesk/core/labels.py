@@ -80,6 +80,7 @@ OPERATION_LABELS: Final[tuple[str, ...]] = (
     "delete fact-checks",
     "attach fact-check",
     "change project setting",
+    "change project settings",
     "import annotations",
 )
 

@@ -377,7 +377,7 @@ class GuidedTour(QObject):
         self.done = False
         wb = self.main.workbench
         if wb is not None and self.step.name in ("evidence", "verdict"):
-            wb.side.setCurrentWidget(wb.detail)
+            wb.side.setCurrentWidget(wb.detail_page)
             first = wb.claims_model.id_at(0)
             if wb.claim_id is None and first:
                 wb.select_claim(first)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -137,8 +139,16 @@ class Workbench(QWidget):
 
         self.sources = SourcesPanel(session)
         self.search = SearchPanel(session)
+        # the claim's detail scrolls inside its tab: its many fields never make the window taller
+        # than a laptop's screen (without this, its minimum height alone was over 800 px)
+        self.detail_page = QScrollArea()
+        self.detail_page.setObjectName("claimDetailPage")
+        self.detail_page.setWidgetResizable(True)
+        self.detail_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not it
+        self.detail_page.setWidget(self.detail)
         self.side = QTabWidget()
-        self.side.addTab(self.detail, "")
+        self.side.addTab(self.detail_page, "")
         self.side.addTab(self.sources, "")
         self.side.addTab(self.search, "")
 
@@ -374,7 +384,7 @@ class Workbench(QWidget):
             )
             self.claims.scrollTo(self.claims_model.index(row, 1))
         self._set_claim(claim_id)
-        self.side.setCurrentWidget(self.detail)
+        self.side.setCurrentWidget(self.detail_page)
 
     def _set_claim(self, claim_id: str | None) -> None:
         self.claim_id = claim_id
@@ -439,7 +449,7 @@ class Workbench(QWidget):
         """Put the keyboard focus in the article list, the reader, the claims table or the claim's
         detail; a list gets a current row if it has none, so the arrows work at once."""
         if part == "detail":
-            self.side.setCurrentWidget(self.detail)
+            self.side.setCurrentWidget(self.detail_page)
             target = self.detail.claim_text if self.detail.claim_text.isEnabled() else self.detail.appearances
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
@@ -557,7 +567,7 @@ class Workbench(QWidget):
         if not self.claim_id:
             QMessageBox.information(self, self.tr("Select a claim"), self.tr("First select a claim."))
             return None
-        self.side.setCurrentWidget(self.detail)
+        self.side.setCurrentWidget(self.detail_page)
         return self.detail.attach_evidence()
 
     def edit_open_article(self) -> bool:
@@ -683,6 +693,7 @@ class MainWindow(QMainWindow):
             None,
             "export_csv",
             None,
+            "project_settings",
             "check_project",
             "backup_now",
             "restore_backup",
@@ -832,6 +843,7 @@ class MainWindow(QMainWindow):
         a.backup_now.triggered.connect(lambda: tasks.backup_now())
         a.restore_backup.triggered.connect(lambda: tasks.restore_backup())
         a.preferences.triggered.connect(self.preferences)
+        a.project_settings.triggered.connect(self.project_settings)
 
     def _fill_verdict_menu(self) -> None:
         """The verdict menu in the scale's order (its keys Ctrl+1 … follow it), then the editor."""
@@ -848,6 +860,14 @@ class MainWindow(QMainWindow):
     def _open_imported(self, article_id: str) -> None:
         if self.workbench is not None:
             self.workbench.open_article(article_id)
+
+    def project_settings(self) -> None:
+        """File → Project settings…: the organisation that publishes the project's fact-checks."""
+        if self.session is None:
+            return
+        from factdesk.ui.project_settings import ProjectSettingsDialog
+
+        ProjectSettingsDialog.edit(self.session, self)
 
     def preferences(self) -> None:
         from factdesk.ui.dialogs import PreferencesDialog
@@ -971,6 +991,7 @@ class MainWindow(QMainWindow):
             "import_folder",
             "paste_article",
             "export_csv",
+            "project_settings",
             "check_project",
             "backup_now",
             "restore_backup",
@@ -1275,7 +1296,7 @@ class MainWindow(QMainWindow):
 
     def _edit_rationale(self) -> None:
         if self.workbench:
-            self.workbench.side.setCurrentWidget(self.workbench.detail)
+            self.workbench.side.setCurrentWidget(self.workbench.detail_page)
             self.workbench.detail.rationale.setFocus()
 
     def _focus_search(self) -> None:

@@ -71,6 +71,10 @@
       <translation>ت&amp;صدير تقرير CSV…</translation>
     </message>
     <message>
+      <source>Project se&amp;ttings…</source>
+      <translation>إ&amp;عدادات المشروع…</translation>
+    </message>
+    <message>
       <source>&amp;Check the project's integrity</source>
       <translation>فحص &amp;سلامة المشروع</translation>
     </message>
@@ -2412,6 +2416,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>تغيير إعداد المشروع</translation>
     </message>
     <message>
+      <source>change project settings</source>
+      <translation>تغيير إعدادات المشروع</translation>
+    </message>
+    <message>
       <source>import annotations</source>
       <translation>استيراد التعليقات التوضيحية</translation>
     </message>
@@ -2558,6 +2566,37 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Save</source>
       <translation>حفظ</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+      <source>Project settings</source>
+      <translation>إعدادات المشروع</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>الجهة</translation>
+    </message>
+    <message>
+      <source>Its web address</source>
+      <translation>موقعها على الإنترنت</translation>
+    </message>
+    <message>
+      <source>Address of a published review</source>
+      <translation>عنوان المراجعة المنشورة</translation>
+    </message>
+    <message>
+      <source>Who publishes these fact-checks (the author of ClaimReview records)</source>
+      <translation>الجهة التي تنشر هذه التحققات (مؤلفة سجلات ClaimReview)</translation>
+    </message>
+    <message>
+      <source>https://…/{id}: {id} stands for the claim's id</source>
+      <translation>https://…/{id}: يحلّ محلّ {id} معرّف الادعاء</translation>
+    </message>
+    <message>
+      <source>ClaimReview exports name the organisation as the author of each review; saving is one step that Undo takes back.</source>
+      <translation>تذكر صادرات ClaimReview هذه الجهة مؤلفةً لكل مراجعة؛ والحفظ خطوة واحدة يتراجع عنها أمر «تراجع».</translation>
     </message>
   </context>
   <context>

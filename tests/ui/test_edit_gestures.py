@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -293,7 +294,7 @@ def test_the_claim_menu_attaches_a_source_to_the_selected_claim(window) -> None:
     answered = answer_dialog(fill)
     action = next(a for a in window.claim_menu.actions() if a.objectName() == "attach_evidence")
     action.trigger()
-    assert answered and bench.side.currentWidget() is bench.detail
+    assert answered and bench.side.currentWidget() is bench.detail_page
     rows = session.project.rows("evidence")
     assert len(rows) == before + 1
     assert any(e["claim_id"] == claim_id and e["stance"] == "supports" for e in rows)
@@ -305,6 +306,9 @@ def test_evidence_is_edited_then_removed_from_the_sources_tab(window) -> None:
     index = _row_of(sources.table, STATEMENT)
     click_at(sources.table.viewport(), sources.table.visualRect(index).center())
     lst = sources.evidence_list
+    # the form scrolls in its part of the tab: scrolled down to the list, as a user would
+    sources.findChild(QScrollArea, "sourceFormScroll").ensureWidgetVisible(lst)
+    QApplication.processEvents()
     first = lst.visualItemRect(lst.item(0)).center()
     start = everything(session)
     statement = next(str(s["id"]) for s in start["source"] if s["title"] == STATEMENT)

@@ -222,7 +222,7 @@ def test_alt_keys_move_between_the_parts_of_the_window(window: MainWindow, qtbot
     assert focused() is wb.claims and wb.claims.currentIndex().isValid()  # the arrows work at once
     wb.side.setCurrentWidget(wb.search)
     press(qtbot, Qt.Key.Key_4, ALT)
-    assert wb.side.currentWidget() is wb.detail
+    assert wb.side.currentWidget() is wb.detail_page
     assert wb.detail.isAncestorOf(focused()) and focused() is wb.detail.claim_text
 
 

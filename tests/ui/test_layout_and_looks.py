@@ -23,6 +23,23 @@ def test_opening_the_sources_tab_does_not_resize_the_panes(arabic, open_window, 
         assert bench.top.sizes() == before, (index, before, bench.top.sizes())
 
 
+def test_the_window_fits_a_laptop_screen_with_a_claim_open(arabic, open_window, demo_copy, qtbot) -> None:
+    """A 1366×768 laptop, less its panel and title bar: the claim's detail and the Sources form
+    scroll inside their tabs instead of pushing the claims table off the screen (the detail alone
+    asked for over 800 pixels)."""
+    window = open_window(demo_copy)
+    bench = window.workbench
+    bench.select_claim(window.session.read.claims()[0].id)
+    for index in range(bench.side.count()):
+        bench.side.setCurrentIndex(index)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.height() <= 700 and hint.width() <= 1366, (bench.side.tabText(index), hint)
+    window.resize(1366, 700)
+    qtbot.waitUntil(lambda: window.height() <= 700)
+    assert bench.claims.height() >= 3 * bench.claims.verticalHeader().defaultSectionSize()
+
+
 def test_the_article_list_shows_titles_first_and_wide_enough(arabic, open_window, demo_copy) -> None:
     window = open_window(demo_copy)
     view = window.workbench.articles
