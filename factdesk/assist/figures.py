@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from factdesk.nlp.fold import fold, fold_with_map, original_span
@@ -235,10 +236,13 @@ def _pattern() -> re.Pattern[str]:
     word = r"(?:" + _alt(sorted(lex, key=len, reverse=True)) + r")"
     # «0،82»: the Arabic comma between digits with no space is a decimal comma, unless groups of
     # three follow a non-zero lead («15،000»)
-    # «71ر76»: the Moroccan news agency's decimal, its decimals first (76.71)
+    # «71ر76»: the Moroccan news agency's decimal, its decimals first (76.71); «37، 13 في المائة» the same
+    # decimal as it comes out of some Moroccan pages (13.37), only before a percent or a scale word
+    # «5,6 مليار»: a Latin comma before one or two digits is a decimal comma (Levant and Gulf wires)
     digits = (
         r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|[1-9]\d{0,2}(?:،\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}"
-        r"|\d+ر\s?\d+|\d+(?:[.٫،]\d+)?)"
+        r"|\d+ر\s?\d+|\d{1,2}،\s\d{1,2}(?=\s*(?:%|٪|في\s+الم|بالم|مليون|مليار))"
+        r"|(?<![\d,])\d+,\d{1,2}(?![\d,])|\d+(?:[.٫،]\d+)?)"
     )
     # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
     # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
@@ -249,7 +253,7 @@ def _pattern() -> re.Pattern[str]:
         rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن|احد|واحد))"
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
-    scale = _alt(_f("ألف آلاف ألفا مليون ملايين مليار مليارات"))
+    scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات"))
     dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END})?"  # «15k»: thousands
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
@@ -310,6 +314,10 @@ def _parse_digits(s: str) -> float | int:
     if "ر" in s:  # «71ر 76» is 76.71
         decimals, _, whole = s.partition("ر")
         return float(f"{whole.strip()}.{decimals}")
+    if reversed_comma := re.fullmatch(r"(\d{1,2})،\s(\d{1,2})", s):  # «37، 13» is 13.37
+        return float(f"{reversed_comma[2]}.{reversed_comma[1]}")
+    if re.fullmatch(r"\d+,\d{1,2}", s):  # «5,6» is 5.6
+        return float(s.replace(",", "."))
     s = s.replace("٬", ",").replace("٫", ".")
     s = s.replace("،", "") if re.fullmatch(r"[1-9]\d{0,2}(?:،\d{3})+", s) else s.replace("،", ".")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
@@ -327,7 +335,7 @@ def _parse_num(s: str) -> float | int | None:
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
         return int(value) if value.is_integer() else value
-    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+)?)\s*(\S+)?$", s)
+    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2})?)\s*([^\d\s]\S*)?$", s)
     if m:
         value = _parse_digits(m.group(1))
         if m.group(2) in ("k", "K"):
@@ -338,9 +346,9 @@ def _parse_num(s: str) -> float | int | None:
             if scale is None or scale[1] != "scale":
                 return None
             mult = scale[0] // 2 if scale[0] in _DUALS else scale[0]
-            value = value * mult
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
+            # in decimal, not binary: 8.3 مليار is 8300000000, not 8300000000.000001
+            exact = Decimal(str(value)) * mult
+            value = int(exact) if exact == exact.to_integral_value() else float(exact)
         return value
     return _parse_words(s)
 

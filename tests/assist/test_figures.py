@@ -314,3 +314,50 @@ def test_parts_that_do_not_make_one_number_stay_apart() -> None:
 def test_the_nearer_cue_says_killed_or_wounded() -> None:
     found = find_figures("وقتل رجل وجرح 12 آخرون في الاشتباكات")
     assert [(f.value, f.kind) for f in found] == [(12, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("خصصت الحكومة 4,7 مليار دولار للطرق الجديدة", "4,7 مليار دولار", 4700000000, "money"),
+        ("تراجع المؤشر 12,35% خلال الربع الأول", "12,35%", 12.35, "percentage"),
+        ("ارتفعت الصادرات بنسبة 8,5 % عن العام السابق", "8,5 %", 8.5, "percentage"),
+        ("وصل إلى المعرض 1,250 زائرا يوم الافتتاح", "1,250", 1250, "people"),
+    ],
+)
+def test_a_latin_comma_before_one_or_two_digits_is_a_decimal_comma(
+    text: str, surface: str, value: float, kind: str
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value, found.kind) == (surface, value, kind)
+
+
+def test_a_list_of_numbers_joined_by_commas_is_not_a_decimal() -> None:
+    assert [f.value for f in find_figures("أغلقت المدارس 3,4,5 في الحي")] == [3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("سجلت الجهة نسبة 48، 21 في المائة من المسجلين", "48، 21 في المائة", 21.48),
+        ("يزور المدينة 5، 3 مليون سائح كل سنة", "5، 3 مليون", 3500000),
+    ],
+)
+def test_the_reversed_comma_decimal_before_a_percent_or_a_scale(
+    text: str, surface: str, value: float
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value) == (surface, value)
+
+
+def test_a_reversed_comma_pair_without_a_unit_is_two_numbers() -> None:
+    assert [f.value for f in find_figures("فازت اللوائح 14، 15 بمقاعد")] == [14, 15]
+
+
+def test_a_scale_with_the_accusative_alif_and_a_decimal_scale_are_exact() -> None:
+    assert [(f.text, f.value) for f in find_figures("صوت 9 ملايين من أصل 21 مليونا مسجلين")] == [
+        ("9 ملايين", 9000000),
+        ("21 مليونا", 21000000),
+    ]
+    found = _one("بلغت الاستثمارات نحو 6.3 مليار جنيه")
+    assert found.value == 6300000000 and isinstance(found.value, int)
