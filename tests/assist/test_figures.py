@@ -361,3 +361,41 @@ def test_a_scale_with_the_accusative_alif_and_a_decimal_scale_are_exact() -> Non
     ]
     found = _one("بلغت الاستثمارات نحو 6.3 مليار جنيه")
     assert found.value == 6300000000 and isinstance(found.value, int)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انطلقت الرحلة XB 245 من المطار مساء",
+        "عمل في الشركة من مارس/آذار 2001 وحتى تشرين الثاني 2006 مديرا",
+        "فاز الحزب في الانتخابات نهاية 2009 بأغلبية",
+        "صدر تقرير عن قمة لندن 2012 حول التعليم",
+        "تراجع الأداء في الفترة من 2012 إلى 2014، و2015 أيضا",
+        "بدأت المرحلة يوم 14/ نوفمبر تشرين الثاني",
+    ],
+)
+def test_codes_years_and_days_written_around_a_month_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_count_with_the_article_written_on_it_keeps_the_article_and_a_bare_one_is_a_day() -> None:
+    found = _one("تضاعف الإنتاج خلال الـ18 شهرا الماضية")
+    assert (found.text, found.value) == ("الـ18", 18)
+    assert [f.text for f in find_figures("يمنح المكتب لـ 6 موظفين مكافأة")] == ["6"]
+    assert find_figures("وصل الوفد في الـ14 من الشهر") == []
+    assert find_figures("تعد من الاقتصادات الـ20 في العالم") == []
+
+
+def test_a_fraction_spelled_like_a_number_is_not_a_count() -> None:
+    assert find_figures("لم تصل إلا تسع المساعدات الموعودة") == []
+    assert [f.value for f in find_figures("افتتحت الوزارة تسع مدارس")] == [9]
+
+
+def test_a_falling_change_is_two_figures_and_a_rising_one_a_range() -> None:
+    fall = find_figures("انخفضت نسبة النجاح من 71.5 إلى 64.3 في المائة هذا العام")
+    assert [(f.text, f.value, f.kind) for f in fall] == [
+        ("71.5", 71.5, "percentage"),
+        ("64.3 في المائة", 64.3, "percentage"),
+    ]
+    rise = _one("ارتفع عدد المصابين من 12 إلى 30 شخصا")
+    assert (rise.value, rise.high) == (12, 30)
