@@ -71,6 +71,7 @@ _TIMES: Final[dict[str, str]] = {
     "مساء": "evening",
     "ليل": "night",
     "ليلة": "night",
+    "عشية": "eve",
 }
 
 
@@ -100,7 +101,7 @@ def _alt(names: Iterable[str]) -> str:
 
 #: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
 #: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
-_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم))?"
+_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة))?"
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -129,7 +130,7 @@ ORDINALS: Final[dict[str, int]] = {
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)?(?:من\s+)?"
+    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)?(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
@@ -144,10 +145,12 @@ _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,
 _WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
 _P_MONTH_REL: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})"
+    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
+    rf"(?:(?P<ofyear>من\s+(?:العام|السنة)|من\s+هذا\s+العام|من\s+هذه\s+السنة)(?:\s+|{_END}))?{_WHICH}?{_END})"
 )
 _P_YEAR: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+المالي(?:ة)?)?\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
+    rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}))"
 )
 _P_YMD: Final = re.compile(
@@ -170,7 +173,8 @@ _P_HIJRI_NUMERIC: Final = re.compile(
     rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
 )
 _P_WEEKDAY: Final = re.compile(
-    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{_WDAY}){_END}"
+    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد)\s+|يوم\s+)?"
+    rf"(?P<wd>{_WDAY}){_END}"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
 #: A pair of weekdays («يومي السبت والأحد») just before a pair of days names those days: the date
@@ -203,8 +207,9 @@ _P_AGO: Final = re.compile(
 )
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>الشهر|الاسبوع|العام|السنة)\s+"
-    rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة){_END})"
+    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>الشهر|الاسبوع|العام|السنة)\s+(?:المالي(?:ة)?\s+)?"
+    rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
+    rf"|السابق|السابقة){_END})"
 )
 
 
@@ -333,6 +338,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
             continue
+        if re.search(
+            r"(?:حركة|حركه|تيار|ائتلاف)\s+$", normal[max(0, match.start("x") - 8) : match.start("x")]
+        ):
+            continue  # «حركة 20 فبراير»: a movement named after its day
         day = _day(match) or 0
         begin = None
         if match["wd"] and _WEEKDAY_PAIR_BEFORE.search(
@@ -350,12 +359,22 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
             continue
+        which, of_year = match["which"] or "", match["ofyear"]
+        if not which and not (of_year and "هذ" in of_year):
+            continue  # «يونيو من العام» alone says nothing
+        if which.endswith("ة") and not (of_year and "السنة" in of_year):
+            continue  # «7 أكتوبر القادمة»: the feminine word is another noun's (the elections), not the month's
         rel_day = _day(match)
         date = None
         if published is not None:
-            which = match["which"]
             year = published.year
-            if which.startswith(("الماض", "الفائت", "المنصرم")) and month > published.month:
+            if of_year:  # «يونيو من العام الماضي»: the year is the relative word's
+                year += (
+                    -1
+                    if which.startswith(("الماض", "الفائت", "المنصرم", "السابق"))
+                    else (1 if which.startswith(("المقبل", "القادم")) else 0)
+                )
+            elif which.startswith(("الماض", "الفائت", "المنصرم")) and month > published.month:
                 year -= 1
             elif which.startswith(("المقبل", "القادم")) and month < published.month:
                 year += 1
@@ -429,7 +448,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         ):
             continue  # «يومي السبت والأحد فاتح وثاني نونبر»: the pair names the dated days
         date = None
-        if published is not None:
+        if published is not None and match["deic"]:
+            offset = {"امس": -1, "بعد غد": 2}.get(" ".join(match["deic"].split()), -2)
+            date = published + datetime.timedelta(days=offset)
+        elif published is not None:
             back = (published.weekday() - weekday) % 7
             if match["dir"] in ("المقبل", "القادم"):
                 date = published + datetime.timedelta(days=(weekday - published.weekday()) % 7 or 7)
@@ -479,7 +501,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         unit, which = match["unit"], match["which"]
         step = (
             -1
-            if which.startswith(("الماض", "الفائت", "المنصرم"))
+            if which.startswith(("الماض", "الفائت", "المنصرم", "السابق"))
             else 1
             if which.startswith(("المقبل", "القادم"))
             else 0

@@ -330,3 +330,53 @@ def test_proclitics_and_leads_before_a_date(text: str, surface: str, date: datet
     assert [(m.text, m.date) for m in found] == [(surface, date)]
     month = find_dates("جرت الانتخابات يوم 9 مارس الجاري، مقارنة مع السابقة")
     assert [m.text for m in month] == ["يوم 9 مارس الجاري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "kind", "precision"),
+    [
+        (
+            "تراجعت المبيعات منذ أغسطس من العام الماضي",
+            "أغسطس من العام الماضي",
+            D(2016, 8, 1),
+            "relative",
+            "month",
+        ),
+        (
+            "بلغ العجز في شهر مايو من العام الجاري",
+            "شهر مايو من العام الجاري",
+            D(2017, 5, 1),
+            "relative",
+            "month",
+        ),
+        (
+            "ارتفع الدخل خلال العام المالي 2015/2016 كثيرا",
+            "العام المالي 2015/2016",
+            D(2015, 1, 1),
+            "absolute",
+            "year",
+        ),
+        ("تحسن الأداء مقارنة بالعام المالي السابق", "العام المالي السابق", D(2016, 1, 1), "relative", "year"),
+        ("وقعت الحادثة يوم أمس الأربعاء قرب الحدود", "يوم أمس الأربعاء", D(2017, 5, 31), "weekday", "day"),
+        ("يصل الوفد مساء بعد غد السبت", "مساء بعد غد السبت", D(2017, 6, 3), "weekday", "day"),
+        ("تجمع المحتجون عشية الثلاثاء الماضي", "عشية الثلاثاء الماضي", D(2017, 5, 30), "weekday", "day"),
+        ("وفقا لأرقام وزارة المالية للعام 2014 فإن", "عام 2014", D(2014, 1, 1), "absolute", "year"),
+        ("مقارنة بشهر نوفمبر 2015، ارتفع", "شهر نوفمبر 2015", D(2015, 11, 1), "absolute", "month"),
+        ("بدأت الحملة يوم 12/ مارس آذار", "يوم 12/ مارس آذار", D(2017, 3, 12), "absolute", "day"),
+        ("وشهدت هذه السنة 2015 أمطارا", "السنة 2015", D(2015, 1, 1), "absolute", "year"),
+    ],
+)
+def test_months_of_a_relative_year_fiscal_years_and_a_weekday_named_with_its_relative_day(
+    text: str, surface: str, date: datetime.date, kind: str, precision: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.date, found.kind, found.precision) == (surface, date, kind, precision)
+
+
+def test_a_feminine_relative_word_after_a_day_belongs_to_another_noun_and_a_movement_name_is_no_date() -> (
+    None
+):
+    found = one("تجرى الانتخابات يوم 9 نوفمبر المقبلة في كل الدوائر")
+    assert (found.text, found.kind) == ("يوم 9 نوفمبر", "absolute")
+    assert find_dates("شاركت حركة 25 يناير في المسيرة", THURSDAY) == []
+    assert find_dates("حصلت على منحة في يوليو من العام", THURSDAY) == []
