@@ -197,7 +197,8 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
         " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
         " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
-        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين",
+        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
+        " شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
         "people",
     ),
 ]
@@ -369,6 +370,11 @@ _COUNT_OF = re.compile(r"(?:^|\s)[وب]?(?:عدد|اعداد)\s+(\S+)\s+(?:\S+\s
 _BEFORE_WORDS = re.compile(r"(\S+)\s*$")
 
 
+#: A nisba after a count names people by where they come from: «11 مليون عراقي», «750 ألفا مغربيا».
+_NISBA = re.compile(r"(?!ال)[^\W\d_]{2,}[^\Wاوي\d_](?:ي|يا|يين|يون)")
+_NOT_NISBA = set(_f("الذي التي حوالي حوالى الحالي التالي الماضي الجاري الثاني أي أعلى أدنى سنوي يومي شهري"))
+
+
 def _thing_kind(thing: str) -> Kind | None:
     kinds = _kind_of()
     for cand in (thing, thing[2:] if thing.startswith("ال") else thing):
@@ -379,6 +385,8 @@ def _thing_kind(thing: str) -> Kind | None:
         for suf in ("ه", "هم", "ها"):
             if cand.endswith(suf) and cand[: -len(suf)] in kinds:
                 return kinds[cand[: -len(suf)]]
+        if cand.endswith("ي") and cand[:-1] + "ين" in kinds:
+            return kinds[cand[:-1] + "ين"]  # a plural before its complement: «مسلحي الحوثي», «مناضلي الحزب»
     return None
 
 
@@ -589,11 +597,24 @@ def find_figures(text: str) -> list[Figure]:
                 ts, te = original_span(starts, len(text), m.start("cur"), m.end("cur"), text)
                 thing = text[ts:te]
         else:
+            nisba = False
             tm = _THING.match(folded, m.end())
             if tm and fold(tm.group(1)) not in _NOT_THINGS:
                 ts, te = original_span(starts, len(text), tm.start(1), tm.end(1), text)
                 thing = text[ts:te]
                 kind = _thing_kind(tm.group(1)) or "other"
+                nisba = _NISBA.fullmatch(tm.group(1)) is not None and tm.group(1) not in _NOT_NISBA
+                if kind == "other" and tm.group(1) in _OTHERS:
+                    kind = _recent_kind(out, folded, fs, starts) or "people"  # «و650 آخرين»
+                after_thing = folded[tm.end() : tm.end() + 25]
+                if kind in ("people", "other") and (
+                    _KILLED_VERB.match(after_thing) or _KILLED_VERB.fullmatch(" " + tm.group(1))
+                ):
+                    kind = "killed"  # «آلاف الأطفال قتلوا»
+                elif kind in ("people", "other") and (
+                    _INJURED_VERB.match(after_thing) or _INJURED_VERB.fullmatch(" " + tm.group(1))
+                ):
+                    kind = "injured"
                 if kind == "other" and _strip_article(tm.group(1)) in _CASES:
                     kind = _case_kind(folded[tm.end() : tm.end() + 40], _sentence_before(folded, fs))
                 if bound == "exact" and re.match(r"\s+علي\s+الاقل" + _WORD_END, folded[tm.end() :]):
@@ -605,6 +626,8 @@ def find_figures(text: str) -> list[Figure]:
                     kind = _thing_kind(named.group(1)) or "other"
                 elif _cue(before, _MONEY_CUES):
                     kind = "money"
+            if kind == "other" and nisba:
+                kind = "people"
             if kind in ("fighters", "people", "other"):
                 # the nearer cue decides: «وقتل رجل وجرح 15 آخرون» counts the wounded
                 killed, injured = _cue_at(before, _KILL_CUES), _cue_at(before, _INJURY_CUES)
@@ -614,6 +637,18 @@ def find_figures(text: str) -> list[Figure]:
                     kind = "injured"
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
+        if kind == "other" and not unit and out:
+            tail = folded[m.end() : m.end() + 12]
+            if re.match(r"\s*(?:منهم|منهن|بينهم)" + _WORD_END, tail) or re.search(
+                r"(?:من\s+اصل|من\s+بين)\s*$", folded[max(0, fs - 12) : fs]
+            ):
+                kind = _recent_kind(out, folded, fs, starts) or kind  # «73 منهم», «من أصل 125»
+            elif (
+                not thing
+                and re.search(r"(?:مليون|مليونا|ملايين|مليار|مليارا|مليارات)\s*$", fold(text[start:end]))
+                and any(f.kind == "money" for f in _same_sentence(out, folded, fs, starts))
+            ):
+                kind = "money"  # «بقيمة 5,2 مليار دولار والبرازيل 9,1% (3 مليار)»
         figure = Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end])
         if out and (joined := _joined(out[-1], figure, text)):
             out[-1] = joined
@@ -656,6 +691,32 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
         first.start, second.end, value, None, first.bound, second.unit, second.thing, second.thing_start,
         second.thing_end, second.kind, text[first.start : second.end],
     )  # fmt: skip
+
+
+_OTHERS = set(_f("آخرين آخرون اخرين اخرون"))
+_KILLED_VERB = re.compile(r"\s+(?:قد\s+)?(?:قتلوا|قتل|لقوا|استشهدوا|توفوا|ماتوا)" + _WORD_END)
+_INJURED_VERB = re.compile(r"\s+(?:قد\s+)?(?:اصيبوا|جرحوا)" + _WORD_END)
+
+
+def _same_sentence(out: list[Figure], folded: str, fs: int, starts: list[int]) -> list[Figure]:
+    """The figures found before ``fs`` in the same sentence, nearest first."""
+    found = []
+    for prev in reversed(out[-6:]):
+        gap = folded[bisect.bisect_left(starts, prev.end) : fs]
+        if re.search(r"[.!?؟\n]", gap):
+            break
+        found.append(prev)
+    return found
+
+
+def _recent_kind(out: list[Figure], folded: str, fs: int, starts: list[int]) -> Kind | None:
+    """The kind of the nearest counted figure just before, in this sentence or the one before it."""
+    for prev in reversed(out[-4:]):
+        if fs - bisect.bisect_left(starts, prev.end) > 200:
+            break
+        if prev.kind in ("killed", "injured", "fighters", "people", "vehicles"):
+            return prev.kind
+    return None
 
 
 def _listed_kind(prev: Figure, folded: str, fs: int, starts: list[int]) -> Kind:

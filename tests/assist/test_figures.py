@@ -399,3 +399,36 @@ def test_a_falling_change_is_two_figures_and_a_rising_one_a_range() -> None:
     ]
     rise = _one("ارتفع عدد المصابين من 12 إلى 30 شخصا")
     assert (rise.value, rise.high) == (12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("صوت نحو 9 ملايين تونسي في الاقتراع", "نحو 9 ملايين", "people"),
+        ("عاد 40 ألف أردني إلى بلادهم", "40 ألف", "people"),
+        ("فصلت الوزارة 300 موظف و120 آخرين من البلديات", "120", "people"),
+        ("آلاف المدنيين قتلوا في القصف", "آلاف", "killed"),
+        ("عشرات الآلاف أصيبوا بجروح", "عشرات الآلاف", "injured"),
+        ("تنافس أكثر من 2 آلاف مرشح على المقاعد", "أكثر من 2 آلاف", "people"),
+        ("انتخب 60 عضوا جديدا، 45 منهم نساء", "45", "people"),
+        ("حصلت على 30 مقعدا و40 عضوا من أصل 90", "90", "people"),
+        ("قتل 12 من مسلحي التنظيم في الغارة", "12", "killed"),
+    ],
+)
+def test_the_counted_people_named_by_origin_by_others_or_by_what_happened_to_them(
+    text: str, surface: str, kind: str
+) -> None:
+    found = {f.text: f for f in find_figures(text)}
+    assert found[surface].kind == kind
+
+
+def test_a_billion_listed_after_a_sum_in_the_same_sentence_is_money_and_a_counted_one_is_not() -> None:
+    found = find_figures("صدرت كندا بقيمة 4,1 مليار دولار وتلتها المكسيك (2,5 مليار).")
+    assert [(f.value, f.kind) for f in found] == [(4100000000, "money"), (2500000000, "money")]
+    houses = find_figures("خصصت 3 مليارات دولار لبناء ملايين الوحدات السكنية")
+    assert [f.kind for f in houses] == ["money", "other"]
+
+
+def test_a_nisba_with_the_article_or_a_money_cue_keeps_its_reading() -> None:
+    assert _one("سحب 20k بلدي من المصرف").kind == "money"
+    assert _one("تستغرق الرحلة 3 أيام").kind == "other"
