@@ -101,7 +101,7 @@ def _alt(names: Iterable[str]) -> str:
 
 #: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
 #: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
-_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة))?"
+_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة|شهر|اسبوع))?"
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -134,7 +134,7 @@ _DAYX: Final = (
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
-_YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?"
+_YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لعام|لسنة|للعام|للسنة)\s+)?"
 _WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
 
 _P_DAY_MONTH: Final = re.compile(
@@ -188,7 +188,8 @@ _NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خط
 _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس|الامس|الغد){_END})"
     rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
-    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,]))(?!\s+(?:ال)?حاج)"
+    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END})"
+    rf"(?!\s+(?:ال)?حاج)"
 )
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
@@ -207,7 +208,7 @@ _P_AGO: Final = re.compile(
 )
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>الشهر|الاسبوع|العام|السنة)\s+(?:المالي(?:ة)?\s+)?"
+    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
     rf"|السابق|السابقة){_END})"
 )
@@ -461,7 +462,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 date = published - datetime.timedelta(days=back)
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
     for match in _P_DEICTIC.finditer(normal):
-        word = " ".join((match["w"] or match["w2"] or match["w3"]).split())
+        word = " ".join((match["w"] or match["w2"] or match["w3"] or match["w4"] or match["w5"]).split())
         if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
             continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
         offset = {"اليوم": 0, "امس": -1, "الامس": -1, "الغد": 1, "غدا": 1, "يوم غد": 1, "بعد غد": 2}.get(
@@ -498,7 +499,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         if published is None:
             add(match, None, "day" if match["d"] else "month", "relative", 0.0)
             continue
-        unit, which = match["unit"], match["which"]
+        unit, which = "ال" + match["unit"].removeprefix("ال"), match["which"]
         step = (
             -1
             if which.startswith(("الماض", "الفائت", "المنصرم", "السابق"))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -94,6 +95,7 @@ _SCALES = {
     "مليونين مليونان مليوني": 2_000_000,
     "ملايين": 1_000_000,
     "مليار مليارا مليارات": 1_000_000_000,
+    "تريليون تريليونا ترليون ترليونا": 1_000_000_000_000,
     "ملياري مليارين": 2_000_000_000,
 }
 _DUALS = {2000, 2_000_000, 2_000_000_000}
@@ -186,7 +188,8 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
     ("جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات", "injured"),
     ("مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عنصرا عناصر إرهابي إرهابيا إرهابيين", "fighters"),
     (
-        "سيارة سيارات آلية آليات عربة عربات صهريج صهاريج شاحنة شاحنات دبابة دبابات مدرعة مدرعات",
+        "سيارة سيارات آلية آليات عربة عربات صهريج صهاريج شاحنة شاحنات دبابة دبابات مدرعة مدرعات"
+        " طائرة طائرات مروحية مروحيات سفينة سفن قارب قوارب زورق زوارق حافلة حافلات",
         "vehicles",
     ),
     (
@@ -243,7 +246,7 @@ def _pattern() -> re.Pattern[str]:
     digits = (
         r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|[1-9]\d{0,2}(?:،\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}"
         r"|\d+ر\s?\d+|\d{1,2}،\s\d{1,2}(?=\s*(?:%|٪|في\s+الم|بالم|مليون|مليار))"
-        r"|(?<![\d,])\d+,\d{1,2}(?![\d,])|\d+(?:[.٫،]\d+)?)"
+        r"|(?<![\d,])\d+,\d{1,2}(?![\d,])|\d+\s+فاصل(?:ه)?\s+\d+|\d+(?:[.٫،]\d+)?)"
     )
     # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
     # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
@@ -254,7 +257,8 @@ def _pattern() -> re.Pattern[str]:
         rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن|احد|واحد))"
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
-    scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات"))
+    scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا ترليون"))
+    scale += r"|م\s?\.?\s?د(?!\w)"  # «379 م د»: the Tunisian agency's «مليون دينار»
     dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END})?"  # «15k»: thousands
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
@@ -264,7 +268,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
-    rng = rf"(?P<rng>{_WORD_START}(?:بين|ما\s+بين)\s+(?P<lo1>{num})\s+و\s*(?P<hi1>{num})" + (
+    rng = rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?P<lo1>{num})\s*و\s*(?P<hi1>{num})" + (
         rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))"
     )
     unit = (
@@ -319,6 +323,8 @@ def _parse_digits(s: str) -> float | int:
         return float(f"{reversed_comma[2]}.{reversed_comma[1]}")
     if re.fullmatch(r"\d+,\d{1,2}", s):  # «5,6» is 5.6
         return float(s.replace(",", "."))
+    if spelled := re.fullmatch(r"(\d+)\s+فاصل(?:ه)?\s+(\d+)", s):  # «46 فاصل 5» is 46.5
+        return float(f"{spelled[1]}.{spelled[2]}")
     s = s.replace("٬", ",").replace("٫", ".")
     s = s.replace("،", "") if re.fullmatch(r"[1-9]\d{0,2}(?:،\d{3})+", s) else s.replace("،", ".")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
@@ -336,7 +342,13 @@ def _parse_num(s: str) -> float | int | None:
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
         return int(value) if value.is_integer() else value
-    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2})?)\s*([^\d\s]\S*)?$", s)
+    if md := re.fullmatch(r"(.+?)\s*م\s?\.?\s?د", s):  # «379 م د»: millions of dinars
+        base = _parse_num(md[1])
+        if base is None:
+            return None
+        exact = Decimal(str(base)) * 1_000_000
+        return int(exact) if exact == exact.to_integral_value() else float(exact)
+    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*)?$", s)
     if m:
         value = _parse_digits(m.group(1))
         if m.group(2) in ("k", "K"):
@@ -410,6 +422,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a style-sheet property: «padding: 0;»
     if re.search(r"(?:^|[\s(])[A-Za-z]{2,3}\s+$", before):
         return True  # a flight or a model: «الرحلة AI 139»
+    if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
+        return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
+    if re.match(r"\s*-\s*صفر", after) or re.search(r"صفر\s*-\s*$", before):
+        return True  # a score: «3-صفر»
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
@@ -428,7 +444,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم)\s*[:.]?\s*$",
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب)\s*[:.]?\s*$",
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
@@ -437,6 +453,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
     if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
         return True
+    if re.match(rf"\s*و\s*\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
+        return True  # «في 28 و29 مارس»: two days of one month
     nth = r"(?:\s+(?:الاول|الثاني))?"  # «كانون الثاني», «تشرين الأول»
     if re.search(rf"(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before):  # «31 أيار (مايو) 2016»
         return True
@@ -454,7 +472,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True
     if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100:
         if re.search(
-            r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم|نهايه|بدايه|مطلع|منتصف|اواخر|اوائل|مستهل)\s*$",
+            r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم|نهايه|بدايه|مطلع|منتصف|اواخر|اوائل|مستهل|العالم)\s*$",
             before,
         ):
             return True
@@ -565,6 +583,8 @@ def find_figures(text: str) -> list[Figure]:
         elif m.group("cur") or m.group("dollar"):
             cur = m.group("cur") or "$"
             unit = _currency(cur, folded[m.end() : m.end() + 20])
+        elif m.group("num") and re.search(r"م\s?\.?\s?د$", m.group("num")):
+            unit = "TND"  # «379 م د»
         fs, fe = m.start(), m.end()
         if m.group("dollar"):
             fs = m.start("dollar")
@@ -620,7 +640,7 @@ def find_figures(text: str) -> list[Figure]:
                 if bound == "exact" and re.match(r"\s+علي\s+الاقل" + _WORD_END, folded[tm.end() :]):
                     bound = "at_least"  # «12 قتيلا على الأقل»
             before = folded[max(0, fs - 40) : fs]
-            if kind == "other" and not (thing and _thing_kind(fold(thing))):
+            if kind == "other" and not (thing and (_thing_kind(fold(thing)) or fold(thing) in _TIME_UNITS)):
                 named = _COUNT_OF.search(before)
                 if named and _thing_kind(named.group(1)):
                     kind = _thing_kind(named.group(1)) or "other"
@@ -654,6 +674,15 @@ def find_figures(text: str) -> list[Figure]:
             out[-1] = joined
         else:
             out.append(figure)
+    for i, (first, second) in enumerate(itertools.pairwise(out)):
+        if (
+            first.kind == "other"
+            and not first.unit
+            and not first.thing
+            and second.unit == "percent"
+            and re.fullmatch(r"\s*و\s*", text[first.end : second.start])
+        ):
+            out[i] = replace(first, unit="percent", kind="percentage")  # «2ر12 و 9ر21 بالمائة»
     return out
 
 
@@ -694,6 +723,9 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
 
 
 _OTHERS = set(_f("آخرين آخرون اخرين اخرون"))
+_TIME_UNITS = set(
+    _f("يوم يوما أيام ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر شهرا أشهر شهور سنة سنوات عام عاما أعوام")
+)
 _KILLED_VERB = re.compile(r"\s+(?:قد\s+)?(?:قتلوا|قتل|لقوا|استشهدوا|توفوا|ماتوا)" + _WORD_END)
 _INJURED_VERB = re.compile(r"\s+(?:قد\s+)?(?:اصيبوا|جرحوا)" + _WORD_END)
 

@@ -380,3 +380,22 @@ def test_a_feminine_relative_word_after_a_day_belongs_to_another_noun_and_a_move
     assert (found.text, found.kind) == ("يوم 9 نوفمبر", "absolute")
     assert find_dates("شاركت حركة 25 يناير في المسيرة", THURSDAY) == []
     assert find_dates("حصلت على منحة في يوليو من العام", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "precision"),
+    [
+        ("تراجع الإنتاج خلال شهر أوت لسنة 2015 كثيرا", "شهر أوت لسنة 2015", D(2015, 8, 1), "month"),
+        ("ارتفعت الأسعار خلافا للسنة الماضية", "سنة الماضية", D(2016, 1, 1), "year"),
+        ("بلغت نسبة الأشغال إلى غاية اليوم 80 بالمائة", "اليوم", THURSDAY, "day"),
+    ],
+)
+def test_a_year_led_by_lisana_the_year_with_two_lams_and_as_of_today(
+    text: str, surface: str, date: datetime.date, precision: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.date, found.precision) == (surface, date, precision)
+
+
+def test_until_today_as_to_this_day_is_not_a_date() -> None:
+    assert find_dates("حتى اليوم لم تتغير القوانين", THURSDAY) == []

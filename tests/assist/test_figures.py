@@ -432,3 +432,42 @@ def test_a_billion_listed_after_a_sum_in_the_same_sentence_is_money_and_a_counte
 def test_a_nisba_with_the_article_or_a_money_cue_keeps_its_reading() -> None:
     assert _one("سحب 20k بلدي من المصرف").kind == "money"
     assert _one("تستغرق الرحلة 3 أيام").kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("بلغت الموارد الجبائية 812 م د في الثلاثي الأول", "812 م د", 812000000, "money"),
+        ("قدر العجز بـ 4ر317 م د خلال السنة", "4ر317 م د", 317400000, "money"),
+        ("تتجاوز الموازنة 2 تريليون درهم لأول مرة", "2 تريليون درهم", 2000000000000, "money"),
+        ("سجلت نسبة 63 فاصل 8 بالمائة في الاستطلاع", "63 فاصل 8 بالمائة", 63.8, "percentage"),
+        ("تتراوح أعمارهم بين 20و 29 سنة", "بين 20و 29", 20, "other"),
+        ("قدر هامش الخطأ بما بين 2.1 و3.5 نقطة", "بما بين 2.1 و3.5", 2.1, "other"),
+        ("اشترت القوات الجوية 24 طائرة مقاتلة", "24", 24, "vehicles"),
+    ],
+)
+def test_tunisian_millions_of_dinars_trillions_spelled_decimals_and_ranges(
+    text: str, surface: str, value: float, kind: str
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value, found.kind) == (surface, value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "للاستفسار اتصلوا على الرقم 71 20 33 45 طوال اليوم",
+        "تقدم الفريق المضيف 2-صفر في الشوط الأول",
+        "خسر اللاعب المصنف 57 في الدور الأول",
+        "تستضيف قطر كأس العالم 2022 في الشتاء",
+        "أجري الاستطلاع في 12 و13 مايو على الإنترنت",
+    ],
+)
+def test_phones_scores_rankings_years_of_a_name_and_a_pair_of_days_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_time_unit_is_counted_even_after_a_money_word_and_a_percent_is_shared_by_a_pair() -> None:
+    assert _one("تمثل خسارة 9 أيام إنتاج في المصنع").kind == "other"
+    pair = find_figures("ارتفعت على التوالي إلى 3ر14 و 7ر18 بالمائة")
+    assert [(f.value, f.kind) for f in pair] == [(14.3, "percentage"), (18.7, "percentage")]
