@@ -101,7 +101,9 @@ def _alt(names: Iterable[str]) -> str:
 
 #: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
 #: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
-_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة|شهر|اسبوع))?"
+_PRE: Final = (
+    r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة|شهر|اسبوع)|[وف]?ل(?=هذا|هذه))?"
+)
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -151,7 +153,8 @@ _P_MONTH_REL: Final = re.compile(
 _P_YEAR: Final = re.compile(
     rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+المالي(?:ة)?)?\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
     rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?"
-    rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}))"
+    rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
+    rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)))"
 )
 _P_YMD: Final = re.compile(
     r"(?<![\d/.-])(?P<x>(?P<y>(?:19|20)\d\d)([-/.])(?P<m>\d{1,2})\3(?P<d>\d{1,2}))(?![\d/.]?\d)"
@@ -188,7 +191,8 @@ _NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خط
 _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس|الامس|الغد){_END})"
     rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
-    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END})"
+    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
+    rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END})"
     rf"(?!\s+(?:ال)?حاج)"
 )
 _NUMBER_WORDS: Final[dict[str, int]] = {
@@ -387,7 +391,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue
         add(match, _valid(int(match["y"]), month, 1), "month", "absolute", 1.0)
     for match in _P_YEAR.finditer(normal):
-        add(match, _valid(int(match["y"] or match["y2"]), 1, 1), "year", "absolute", 1.0)
+        add(match, _valid(int(match["y"] or match["y2"] or match["y3"]), 1, 1), "year", "absolute", 1.0)
     for match in _P_YMD.finditer(normal):
         add(match, _valid(int(match["y"]), int(match["m"]), int(match["d"])), "day", "numeric", 1.0)
     for match in _P_DMY.finditer(normal):
@@ -462,7 +466,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 date = published - datetime.timedelta(days=back)
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
     for match in _P_DEICTIC.finditer(normal):
-        word = " ".join((match["w"] or match["w2"] or match["w3"] or match["w4"] or match["w5"]).split())
+        word = " ".join(
+            (match["w"] or match["w2"] or match["w3"] or match["w4"] or match["w5"] or match["w6"]).split()
+        )
         if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
             continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
         offset = {"اليوم": 0, "امس": -1, "الامس": -1, "الغد": 1, "غدا": 1, "يوم غد": 1, "بعد غد": 2}.get(

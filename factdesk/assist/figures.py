@@ -201,7 +201,7 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
         " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
         " مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
-        " شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
+        " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
         "people",
     ),
 ]
@@ -268,8 +268,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
-    rng = rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?P<lo1>{num})\s*و\s*(?P<hi1>{num})" + (
-        rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))"
+    rng = (
+        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})(?:\s*[%٪])?\s*و\s*(?:ال)?(?P<hi1>{num})"
+        + (rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))")
     )
     unit = (
         r"(?:\s*(?P<pct>%|٪|"
@@ -383,8 +384,13 @@ _BEFORE_WORDS = re.compile(r"(\S+)\s*$")
 
 
 #: A nisba after a count names people by where they come from: «11 مليون عراقي», «750 ألفا مغربيا».
-_NISBA = re.compile(r"(?!ال)[^\W\d_]{2,}[^\Wاوي\d_](?:ي|يا|يين|يون)")
-_NOT_NISBA = set(_f("الذي التي حوالي حوالى الحالي التالي الماضي الجاري الثاني أي أعلى أدنى سنوي يومي شهري"))
+_NISBA = re.compile(r"(?!ال)[^\W\d_]{2,}[^\Wاوي\d_](?:ي|يا|يين|يون|يه|يات)")
+_NOT_NISBA = set(
+    _f(
+        "الذي التي حوالي حوالى الحالي التالي الماضي الجاري الثاني أي أعلى أدنى سنوي يومي شهري سنوية يومية شهرية"
+        " أسبوعية إضافية إضافي"
+    )
+)
 
 
 def _thing_kind(thing: str) -> Kind | None:
@@ -444,7 +450,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب)\s*[:.]?\s*$",
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه)\s*[:.]?\s*$",
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
@@ -478,6 +484,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             return True
         if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
             return True  # «من 2011 إلى 2015، و2016»: a list of years
+        if re.search(r"(?:سنوات|اعوام|العامين|عامي|السنتين|سنتي)\s*$", before):
+            return True  # «للسنوات 2018 و2019», «بين العامين 2016 و2017»
         if re.match(r"\s+(?:حول|عقب|بعد|قبل|ضد|حيث|عندما|وحتي|حتي|الي)" + _WORD_END, after):
             return True  # «مؤتمر باريس 2015 حول المناخ»: a count is followed by what it counts
         if re.match(r"\s*(?:م|ه|هـ|ميلادي)" + _WORD_END, after) or not re.match(r"\s*[^\W\d_]", after):
@@ -507,6 +515,8 @@ def find_figures(text: str) -> list[Figure]:
                     continue
                 if len(lo_s) == 4 and 1900 <= lo <= 2100:
                     continue  # a span of years
+            if all(re.fullmatch(r"(?:19|20)\d\d", x.strip()) for x in (lo_s, hi_s)):
+                continue  # «ما بين 2004 و2007»: a span of years
             if hi < lo and m.group("lo2"):
                 if (
                     re.match(r"من\s", folded[m.start("rng") :])
@@ -617,7 +627,7 @@ def find_figures(text: str) -> list[Figure]:
                 ts, te = original_span(starts, len(text), m.start("cur"), m.end("cur"), text)
                 thing = text[ts:te]
         else:
-            nisba = False
+            nisba = others = False
             tm = _THING.match(folded, m.end())
             if tm and fold(tm.group(1)) not in _NOT_THINGS:
                 ts, te = original_span(starts, len(text), tm.start(1), tm.end(1), text)
@@ -625,7 +635,7 @@ def find_figures(text: str) -> list[Figure]:
                 kind = _thing_kind(tm.group(1)) or "other"
                 nisba = _NISBA.fullmatch(tm.group(1)) is not None and tm.group(1) not in _NOT_NISBA
                 if kind == "other" and tm.group(1) in _OTHERS:
-                    kind = _recent_kind(out, folded, fs, starts) or "people"  # «و650 آخرين»
+                    kind, others = "people", True  # «و650 آخرين»: the nearby count's kind, unless a cue says
                 after_thing = folded[tm.end() : tm.end() + 25]
                 if kind in ("people", "other") and (
                     _KILLED_VERB.match(after_thing) or _KILLED_VERB.fullmatch(" " + tm.group(1))
@@ -655,6 +665,8 @@ def find_figures(text: str) -> list[Figure]:
                     kind = "killed"
                 elif injured >= 0:
                     kind = "injured"
+                elif others:
+                    kind = _recent_kind(out, folded, fs, starts) or "people"
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
         if kind == "other" and not unit and out:

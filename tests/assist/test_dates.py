@@ -399,3 +399,18 @@ def test_a_year_led_by_lisana_the_year_with_two_lams_and_as_of_today(
 
 def test_until_today_as_to_this_day_is_not_a_date() -> None:
     assert find_dates("حتى اليوم لم تتغير القوانين", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("بلغ عدد الزوار لهذا العام رقما قياسيا", "هذا العام", D(2017, 1, 1)),
+        ("تضاعفت الصادرات بين العامين 2013 و2015 مرتين", "العامين 2013 و2015", D(2013, 1, 1)),
+        ("هبط الذهب في وقت سابق اليوم إلى أدنى مستوى", "اليوم", THURSDAY),
+    ],
+)
+def test_this_year_with_a_lam_two_years_named_together_and_earlier_today(
+    text: str, surface: str, date: datetime.date
+) -> None:
+    found = one(text)
+    assert (found.text, found.date) == (surface, date)

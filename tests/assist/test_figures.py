@@ -471,3 +471,29 @@ def test_a_time_unit_is_counted_even_after_a_money_word_and_a_percent_is_shared_
     assert _one("تمثل خسارة 9 أيام إنتاج في المصنع").kind == "other"
     pair = find_figures("ارتفعت على التوالي إلى 3ر14 و 7ر18 بالمائة")
     assert [(f.value, f.kind) for f in pair] == [(14.3, "percentage"), (18.7, "percentage")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خصصت المنحة للسنوات 2019 و2020 و2021",
+        "دعم المركز بين العامين 2014 و2015 مشاريع عديدة",
+        "ظهر في المسلسل ما بين 2005 و2009 بانتظام",
+        "انطلقت الدورة 41 للمهرجان أمس",
+    ],
+)
+def test_years_after_a_plural_or_dual_year_word_and_a_session_number_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_ranges_with_the_percent_on_both_ends_or_the_article_on_both_numbers_are_one_figure() -> None:
+    share = _one("تغطي المنحة ما بين 30% و50% من التكاليف")
+    assert (share.text, share.value, share.high, share.kind) == ("ما بين 30% و50%", 30, 50, "percentage")
+    ages = _one("تتراوح أعمار المجندين بين الـ12 والـ16 عاما")
+    assert (ages.value, ages.high) == (12, 16)
+
+
+def test_others_after_a_wounding_cue_are_wounded_and_feminine_nationals_are_people() -> None:
+    found = find_figures("قتل منهم 40، وجرح 25 آخرين في القصف")
+    assert [(f.value, f.kind) for f in found] == [(40, "killed"), (25, "injured")]
+    assert _one("شاركت أكثر من 3 آلاف سورية في المسيرة").kind == "people"
