@@ -132,7 +132,7 @@ ORDINALS: Final[dict[str, int]] = {
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)?(?:من\s+)?"
+    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
@@ -147,7 +147,7 @@ _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,
 _WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
 _P_MONTH_REL: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
+    rf"{_PRE}(?P<x>(?:{_TOD}?{_WEEKDAY_LEAD}{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
     rf"(?:(?P<ofyear>من\s+(?:العام|السنة)|من\s+هذا\s+العام|من\s+هذه\s+السنة)(?:\s+|{_END}))?{_WHICH}?{_END})"
 )
 _P_YEAR: Final = re.compile(

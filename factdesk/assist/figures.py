@@ -201,11 +201,12 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
         " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
         " مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
+        " منسق منسقا منسقين طيار طيارا طيارين وزير وزيرا وزراء وزيرة وزيرات نائبة نائبات معينة معينات"
         " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
         "people",
     ),
 ]
-_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا")
+_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا القضاء")
 _INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين")
 #: Words just before a figure with no counted noun that make it a sum of money («يخسرون فيها المليارات»).
 _MONEY_CUES = _f(
@@ -432,6 +433,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
     if re.match(r"\s*-\s*صفر", after) or re.search(r"صفر\s*-\s*$", before):
         return True  # a score: «3-صفر»
+    if re.match(r"\s*(?:سيلندر|سلندر)" + _WORD_END, after):
+        return True  # an engine: «ديزل 4 سيلندر»
+    if re.match(r"\s*\)?\s*(?:ت\s*غ|بتوقيت|gmt|صباحا|مساء)" + _WORD_END, after):
+        return True  # a clock time: «(18,25 ت غ)»
+    if re.search(r"[\u0621-\u064a]{2}$", before) and not re.search(
+        r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال)$", before
+    ):
+        return True  # a number written on a name: «دائرة تونس2»
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
@@ -439,7 +448,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
-        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل))\s*-?\s*$", before
+        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل))\s*-?\s*$",
+        before,
     ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
@@ -459,7 +469,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
     if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
         return True
-    if re.match(rf"\s*و\s*\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
+    if re.match(rf"(?:\s*و\s*\d{{1,2}})+\s+(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
         return True  # «في 28 و29 مارس»: two days of one month
     nth = r"(?:\s+(?:الاول|الثاني))?"  # «كانون الثاني», «تشرين الأول»
     if re.search(rf"(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before):  # «31 أيار (مايو) 2016»
@@ -509,6 +519,14 @@ def find_figures(text: str) -> list[Figure]:
             hi_s = m.group("hi1") or m.group("hi2")
             lo, hi = _parse_num(lo_s), _parse_num(hi_s)
             if lo is None or hi is None:
+                continue
+            if (
+                m.group("lo2")
+                and re.fullmatch(r"(?:19|20)\d\d", lo_s.strip())
+                and not re.fullmatch(r"\d+", hi_s)
+                and _is_date_or_time(folded, m.start("lo2"), m.end("lo2"), lo_s.strip())
+            ):
+                out.extend(_change(m, lo, hi, text, starts)[1:])  # «سنة 2005 إلى 100 مليون دينار»
                 continue
             if m.group("lo2") and re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s):
                 if _is_date_or_time(folded, m.start("lo2"), m.end("hi2"), hi_s):
@@ -691,10 +709,12 @@ def find_figures(text: str) -> list[Figure]:
             first.kind == "other"
             and not first.unit
             and not first.thing
-            and second.unit == "percent"
+            and second.unit
+            and second.kind in ("percentage", "money")
             and re.fullmatch(r"\s*و\s*", text[first.end : second.start])
         ):
-            out[i] = replace(first, unit="percent", kind="percentage")  # «2ر12 و 9ر21 بالمائة»
+            # «2ر12 و 9ر21 بالمائة», «25 و60 دينار»: a pair shares its unit
+            out[i] = replace(first, unit=second.unit, kind=second.kind)
     return out
 
 

@@ -414,3 +414,14 @@ def test_this_year_with_a_lam_two_years_named_together_and_earlier_today(
 ) -> None:
     found = one(text)
     assert (found.text, found.date) == (surface, date)
+
+
+def test_three_days_of_one_month_and_a_dated_weekday_of_the_current_month() -> None:
+    days = one("يعقد المؤتمر أيام 14 و 15 و 16 أفريل 2018 بالعاصمة")
+    assert (days.text, days.date) == ("14 و 15 و 16 أفريل 2018", D(2018, 4, 14))
+    meeting = one("دعوا إلى الاجتماع مساء الأحد 11 جوان الجاري")
+    assert (meeting.text, meeting.date, meeting.kind) == (
+        "مساء الأحد 11 جوان الجاري",
+        D(2017, 6, 11),
+        "relative",
+    )

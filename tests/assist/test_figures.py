@@ -497,3 +497,33 @@ def test_others_after_a_wounding_cue_are_wounded_and_feminine_nationals_are_peop
     found = find_figures("قتل منهم 40، وجرح 25 آخرين في القصف")
     assert [(f.value, f.kind) for f in found] == [(40, "killed"), (25, "injured")]
     assert _one("شاركت أكثر من 3 آلاف سورية في المسيرة").kind == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يشمل الاستدعاء سيارات من الفئة 2 إلى 5 فقط",
+        "المحرك ديزل 6 سيلندر وهو قوي",
+        "هبطت الطائرة عند الساعة 09,40 (06,40 ت غ) في المطار",
+        "ترشح عن دائرة نابل2 في الانتخابات",
+        "يعقد المؤتمر أيام 14 و 15 و 16 أفريل 2018",
+    ],
+)
+def test_model_classes_engines_clock_times_names_and_chained_days_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_range_from_a_year_keeps_its_other_end_and_a_price_pair_shares_its_currency() -> None:
+    found = find_figures("ارتفع رقم المعاملات من 500 ألف دينار سنة 2010 إلى 80 مليون دينار حاليا")
+    assert [(f.text, f.value, f.kind) for f in found] == [
+        ("500 ألف دينار", 500000, "money"),
+        ("80 مليون دينار", 80000000, "money"),
+    ]
+    pair = find_figures("أسعار التذاكر 30 و45 دينار")
+    assert [(f.value, f.kind) for f in pair] == [(30, "money"), (45, "money")]
+    assert pair[0].unit == pair[1].unit != ""
+
+
+def test_eliminated_fighters_are_killed_and_more_nouns_of_people() -> None:
+    assert _one("أعلن الجيش القضاء على 18 إرهابيا").kind == "killed"
+    assert _one("وقع 30 منسقا على البيان").kind == "people"
