@@ -144,7 +144,10 @@ _P_DAY_MONTH: Final = re.compile(
     rf"(?:\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})?)"
 )
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
-_WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
+_WHICH: Final = (
+    r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
+    r"|الفارط|الفارطة)"  # «الفارط»: Tunisian for «الماضي»
+)
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
 _P_MONTH_REL: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}?{_WEEKDAY_LEAD}{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
@@ -176,7 +179,7 @@ _P_HIJRI_NUMERIC: Final = re.compile(
     rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
 )
 _P_WEEKDAY: Final = re.compile(
-    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد)\s+|يوم\s+)?"
+    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
     rf"(?P<wd>{_WDAY}){_END}"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
@@ -376,10 +379,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             if of_year:  # «يونيو من العام الماضي»: the year is the relative word's
                 year += (
                     -1
-                    if which.startswith(("الماض", "الفائت", "المنصرم", "السابق"))
+                    if which.startswith(("الماض", "الفائت", "المنصرم", "السابق", "الفارط"))
                     else (1 if which.startswith(("المقبل", "القادم")) else 0)
                 )
-            elif which.startswith(("الماض", "الفائت", "المنصرم")) and month > published.month:
+            elif which.startswith(("الماض", "الفائت", "المنصرم", "الفارط")) and month > published.month:
                 year -= 1
             elif which.startswith(("المقبل", "القادم")) and month < published.month:
                 year += 1
@@ -454,7 +457,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue  # «يومي السبت والأحد فاتح وثاني نونبر»: the pair names the dated days
         date = None
         if published is not None and match["deic"]:
-            offset = {"امس": -1, "بعد غد": 2}.get(" ".join(match["deic"].split()), -2)
+            offset = {"امس": -1, "بعد غد": 2, "غدا": 1}.get(" ".join(match["deic"].split()), -2)
             date = published + datetime.timedelta(days=offset)
         elif published is not None:
             back = (published.weekday() - weekday) % 7
@@ -508,7 +511,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         unit, which = "ال" + match["unit"].removeprefix("ال"), match["which"]
         step = (
             -1
-            if which.startswith(("الماض", "الفائت", "المنصرم", "السابق"))
+            if which.startswith(("الماض", "الفائت", "المنصرم", "السابق", "الفارط"))
             else 1
             if which.startswith(("المقبل", "القادم"))
             else 0

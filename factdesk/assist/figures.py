@@ -435,6 +435,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a score: «3-صفر»
     if re.match(r"\s*(?:سيلندر|سلندر)" + _WORD_END, after):
         return True  # an engine: «ديزل 4 سيلندر»
+    if re.search(
+        r"(?:^|\s)(?:[وبل]|لل)?(?:الفصل|الفصلين|الفصول|فصول|الماده|المادتين|المواد|مواد|البند|البندين|البنود)"
+        r"\s+(?:\d+\s*(?:و|،|,)\s*)*$",
+        before,
+    ):
+        return True  # articles of a law: «الفصلين 92 و93», «الفصول 6 و22 و35»
+    if re.search(r"[\u0621-\u064a]-$", before):
+        return True  # a name numbered with a hyphen: «القصر السماوي-1»
     if re.match(r"\s*\)?\s*(?:ت\s*غ|بتوقيت|gmt|صباحا|مساء)" + _WORD_END, after):
         return True  # a clock time: «(18,25 ت غ)»
     if re.search(r"[\u0621-\u064a]{2}$", before) and not re.search(
@@ -448,7 +456,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
-        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل))\s*-?\s*$",
+        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين))\s*-?\s*$",
         before,
     ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
@@ -503,7 +511,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.search(r"(?:الساعه|ساعه)\s*$", before):
         return True
     # phone numbers and digit groups split by spaces
-    return bool(re.fullmatch(r"\d{7,}", num) or re.match(r"\s*\d{3,}", after))
+    if re.fullmatch(r"\d{7,}", num):
+        # a phone number, unless it counts something outside a phone's context («10840989 من أصل»)
+        return num.startswith("0") or bool(re.search(r"(?:هاتف|الرقم|رقم|اتصال|للاتصال|واتساب|فاكس)", before))
+    return bool(re.match(r"\s*\d{3,}", after))
 
 
 def find_figures(text: str) -> list[Figure]:

@@ -425,3 +425,10 @@ def test_three_days_of_one_month_and_a_dated_weekday_of_the_current_month() -> N
         D(2017, 6, 11),
         "relative",
     )
+
+
+def test_the_tunisian_last_and_tomorrow_with_a_weekday() -> None:
+    last = one("ضبطت الشحنة يوم 12 ماي الفارط في الميناء")
+    assert (last.text, last.date, last.kind) == ("يوم 12 ماي الفارط", D(2017, 5, 12), "relative")
+    tomorrow = one("يبدأ الإضراب غداً الجمعة في كل المدارس")
+    assert (tomorrow.text, tomorrow.date) == ("غداً الجمعة", D(2017, 6, 2))

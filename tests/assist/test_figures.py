@@ -527,3 +527,22 @@ def test_a_range_from_a_year_keeps_its_other_end_and_a_price_pair_shares_its_cur
 def test_eliminated_fighters_are_killed_and_more_nouns_of_people() -> None:
     assert _one("أعلن الجيش القضاء على 18 إرهابيا").kind == "killed"
     assert _one("وقع 30 منسقا على البيان").kind == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفق الفصلين 14 و15 من القانون الأساسي",
+        "طبقا للفصول 3 و7 و12 من المجلة",
+        "ارتفع سعر بنزين 92 في المحطات",
+        "أطلقت الصين المسبار تيانون-2 إلى المدار",
+        "للاتصال بالرقم 71555444 في أوقات العمل",
+    ],
+)
+def test_articles_of_a_law_petrol_grades_hyphenated_names_and_phones_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_long_count_outside_a_phone_context_is_a_figure() -> None:
+    found = _one("شارك 12459870 ناخبا في الاقتراع")
+    assert (found.value, found.kind) == (12459870, "people")
