@@ -112,7 +112,7 @@ _HMONTH: Final = _alt(HIJRI_MONTHS)
 _WDAY: Final = _alt(WEEKDAYS)
 _TOD: Final = rf"(?:(?P<tod>{_alt(_TIMES)})\s+)"
 _MONTHS2: Final = (
-    rf"(?P<m1>{_MONTH}){_MEND}"
+    rf"(?P<m1>{_MONTH})(?:{_MEND}|(?=ال(?:مقبل|قادم|ماضي|جاري)))"
     rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_MEND}(?:\s*\))?)?"
 )
 _DAY: Final = r"(?:ال\s*-?\s*)?(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -146,7 +146,7 @@ _P_DAY_MONTH: Final = re.compile(
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
 _WHICH: Final = (
     r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
-    r"|الفارط|الفارطة)"  # «الفارط»: Tunisian for «الماضي»
+    r"|الفارط|الفارطة|المنقضي|المنقضية)"  # «الفارط»: Tunisian for «الماضي»
 )
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
 _P_MONTH_REL: Final = re.compile(
@@ -217,7 +217,7 @@ _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العا
 _P_RELATIVE: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
-    rf"|السابق|السابقة){_END})"
+    rf"|السابق|السابقة|المنقضي|المنقضية){_END})"
 )
 
 
@@ -407,6 +407,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue  # «شهر رمضان» alone names a season, not a date
         if hmonth == 2 and not match["y"]:
             continue  # «صفر» is also "zero"
+        if (
+            match["y"]
+            and not re.search(r"(?:ه|هجري|هجرية|هجريا|للهجرة)\s*$", match["x"])
+            and not 1380 <= int(match["y"]) <= 1460
+        ):
+            continue  # «خلال رمضان 1362 مخالفة»: outside today's Hijri years, a bare number is a count
         if match["hdir"]:
             date = None
             if published is not None:
@@ -511,7 +517,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         unit, which = "ال" + match["unit"].removeprefix("ال"), match["which"]
         step = (
             -1
-            if which.startswith(("الماض", "الفائت", "المنصرم", "السابق", "الفارط"))
+            if which.startswith(("الماض", "الفائت", "المنصرم", "السابق", "الفارط", "المنقضي"))
             else 1
             if which.startswith(("المقبل", "القادم"))
             else 0

@@ -206,8 +206,10 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         "people",
     ),
 ]
-_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا القضاء")
-_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين")
+_KILL_CUES = _f(
+    "قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا القضاء أرواح"
+)
+_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين أصيب أصيبوا")
 #: Words just before a figure with no counted noun that make it a sum of money («يخسرون فيها المليارات»).
 _MONEY_CUES = _f(
     "سحب يسحب خسر خسرت يخسر تخسر يخسرون خسائر خسارة أنفق أنفقت ينفق تنفق ينفقون إنفاق كلف تكلف تكلفة كلفة"
@@ -468,12 +470,16 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه)\s*[:.]?\s*$",
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه)\s*[:.]?\s*$",
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
     months = _alt(_MONTHS)
-    if re.match(rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
+    if re.match(rf"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
+        return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
+    if re.match(
+        rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))", after
+    ):
         return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
     if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
         return True
@@ -481,7 +487,15 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «في 28 و29 مارس»: two days of one month
     nth = r"(?:\s+(?:الاول|الثاني))?"  # «كانون الثاني», «تشرين الأول»
     if re.search(rf"(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before):  # «31 أيار (مايو) 2016»
-        return True
+        hijri_count = (
+            re.search(r"(?:رمضان|شعبان|شوال|محرم|رجب)\s*$", before)
+            and re.fullmatch(r"\d+", num)
+            and int(num) > 31
+            and not 1380 <= int(num) <= 1460
+            and not re.match(r"\s*(?:ه|هجري|للهجره)" + _WORD_END, after)
+        )
+        if not hijri_count:
+            return True  # but «خلال رمضان 1362 مخالفة» counts
     if (
         re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
         and re.fullmatch(r"\d+", num)
@@ -696,6 +710,8 @@ def find_figures(text: str) -> list[Figure]:
                     kind = "injured"
                 elif others:
                     kind = _recent_kind(out, folded, fs, starts) or "people"
+                elif kind == "people" and (among := _among(out, folded, fs, starts)):
+                    kind = among  # «مقتل 3021 مدنيا، بينهم 680 طفلا و371 امرأة»
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
         if kind == "other" and not unit and out:
@@ -782,6 +798,17 @@ def _same_sentence(out: list[Figure], folded: str, fs: int, starts: list[int]) -
             break
         found.append(prev)
     return found
+
+
+def _among(out: list[Figure], folded: str, fs: int, starts: list[int]) -> Kind | None:
+    """The kind of the killed or wounded this figure is counted among («بينهم 680 طفلا»), in the same sentence."""
+    for prev in _same_sentence(out, folded, fs, starts):
+        if prev.kind in ("killed", "injured"):
+            gap = folded[bisect.bisect_left(starts, prev.end) : fs]
+            listed = re.fullmatch(r"\s*(?:\S+\s+)?[،,]?\s*و\s*", gap)  # «680 طفلا و371 امرأة»
+            among = re.search(r"(?:^|\s)(?:من\s+)?(?:بينهم|منهم)(?:\s|$)", gap)
+            return prev.kind if listed or among else None
+    return None
 
 
 def _recent_kind(out: list[Figure], folded: str, fs: int, starts: list[int]) -> Kind | None:

@@ -432,3 +432,12 @@ def test_the_tunisian_last_and_tomorrow_with_a_weekday() -> None:
     assert (last.text, last.date, last.kind) == ("يوم 12 ماي الفارط", D(2017, 5, 12), "relative")
     tomorrow = one("يبدأ الإضراب غداً الجمعة في كل المدارس")
     assert (tomorrow.text, tomorrow.date) == ("غداً الجمعة", D(2017, 6, 2))
+
+
+def test_a_count_after_a_hijri_month_is_not_its_year_and_glued_or_elapsed_relative_words() -> None:
+    assert find_dates("سجلت خلال رمضان 1250 مخالفة", THURSDAY) == []
+    assert one("بدأ الصيام في غرة رمضان 1438 الموافق للسبت").text == "رمضان 1438"
+    glued = one("تنتهي المهلة يوم 20 سبتمبرالمقبل.")
+    assert (glued.text, glued.date) == ("يوم 20 سبتمبرالمقبل", D(2017, 9, 20))
+    elapsed = one("مقابل تراجع في السنة المنقضية")
+    assert (elapsed.text, elapsed.date) == ("السنة المنقضية", D(2016, 1, 1))

@@ -546,3 +546,22 @@ def test_articles_of_a_law_petrol_grades_hyphenated_names_and_phones_are_not_fig
 def test_a_long_count_outside_a_phone_context_is_a_figure() -> None:
     found = _one("شارك 12459870 ناخبا في الاقتراع")
     assert (found.value, found.kind) == (12459870, "people")
+
+
+def test_a_ranked_list_and_ranks_are_not_figures_and_a_count_after_ramadan_is() -> None:
+    assert find_figures("الدول الأعلى دخلا: 1 - قطر 2 - لوكسمبورغ 3 - سنغافورة") == []
+    assert find_figures("احتلت البلاد المرتبة 42 عالميا") == []
+    found = _one("سجلت الفرق خلال أيام رمضان 1250 مخالفة")
+    assert (found.value, found.kind) == (1250, "other")
+
+
+def test_children_and_women_counted_among_the_dead_or_wounded_take_their_kind() -> None:
+    found = find_figures("قتل 210 مدنيين، بينهم 45 طفلا و30 امرأة، وأصيب 500 آخرون بينهم 80 طفلا.")
+    assert [(f.value, f.kind) for f in found] == [
+        (210, "killed"),
+        (45, "killed"),
+        (30, "killed"),
+        (500, "injured"),
+        (80, "injured"),
+    ]
+    assert [f.kind for f in find_figures("وصل 300 زائر بينهم 40 طفلا")] == ["people", "people"]
