@@ -475,7 +475,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # an identifier (law, article, verse, page) or a date
     months = _alt(_MONTHS)
-    if re.match(rf"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
+    if re.match(r"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
         return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
     if re.match(
         rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))", after
