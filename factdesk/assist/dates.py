@@ -143,6 +143,10 @@ _P_DAY_MONTH: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
     rf"(?:\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})?)"
 )
+#: A weekday (and time of day) just before a dated day of a relative month: «مساء الأحد 11 جوان الجاري».
+_DATED_WEEKDAY_BEFORE: Final = re.compile(
+    rf"(?<!\w){_TOD}?(?:(?:اليوم|يوم)\s+)?(?:{_WDAY})\s*[،,]?\s*(?=(?:يوم\s+)?$)"
+)
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
 _WHICH: Final = (
     r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
@@ -150,7 +154,7 @@ _WHICH: Final = (
 )
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
 _P_MONTH_REL: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:{_TOD}?{_WEEKDAY_LEAD}{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
+    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
     rf"(?:(?P<ofyear>من\s+(?:العام|السنة)|من\s+هذا\s+العام|من\s+هذه\s+السنة)(?:\s+|{_END}))?{_WHICH}?{_END})"
 )
 _P_YEAR: Final = re.compile(
@@ -387,7 +391,13 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             elif which.startswith(("المقبل", "القادم")) and month < published.month:
                 year += 1
             date = _valid(year, month, rel_day or 1)
-        add(match, date, "day" if rel_day else "month", "relative", 0.8)
+        lead = (
+            _DATED_WEEKDAY_BEFORE.search(normal, max(0, match.start("x") - 24), match.start("x"))
+            if rel_day
+            else None
+        )
+        # «مساء الأحد 11 جوان الجاري»: a weekday (and time of day) before the dated day belong to it
+        add(match, date, "day" if rel_day else "month", "relative", 0.8, start=lead.start() if lead else None)
     for match in _P_MONTH_YEAR.finditer(normal):
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
