@@ -249,7 +249,7 @@ def _pattern() -> re.Pattern[str]:
     digits = (
         r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|[1-9]\d{0,2}(?:،\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}"
         r"|\d+ر\s?\d+|\d{1,2}،\s\d{1,2}(?=\s*(?:%|٪|في\s+الم|بالم|مليون|مليار))"
-        r"|(?<![\d,])\d+,\d{1,2}(?![\d,])|\d+\s+فاصل(?:ه)?\s+\d+|\d+(?:[.٫،]\d+)?)"
+        r"|\d(?<![\d,]\d)\d*,\d{1,2}(?![\d,])|\d+\s+فاصل(?:ه)?\s+\d+|\d+(?:[.٫،]\d+)?)"
     )
     # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
     # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
