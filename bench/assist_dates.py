@@ -15,7 +15,7 @@ Speed: ``find_dates`` on ``snn_001.txt`` (about 6,400 words; target ≤ 200 ms),
 regular-expression pass (month names and digits) over the same text in the same run.
 
     python bench/assist_dates.py [--details]
-    python bench/assist_dates.py --external DIR [--details]
+    python bench/assist_dates.py --external DIR [--split NAME] [--details]
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def hit(found: tuple[int, int, str], label: Label) -> bool:
 
 def external(folder: Path, details: bool) -> int:
     """The one-off blind measure on texts from outside the shared corpus, per kind, with OK/MISS."""
-    texts = external_blind.load(folder)
+    texts = external_blind.load(folder, external_blind.split_option(sys.argv))
     header(f"assist: dates and times, the external blind set ({len(texts)} texts from {folder})")
     counts: Counter[str] = Counter()
     for t in texts:

@@ -16,7 +16,7 @@ Speed: one 6,000-word article made by joining corpus articles is read by
 the same text measured in the same run.
 
     python bench/assist_figures.py [--details]
-    python bench/assist_figures.py --external DIR [--details]
+    python bench/assist_figures.py --external DIR [--split NAME] [--details]
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def long_article(folder: Path, words: int = 6000) -> str:
 
 def external(folder: Path, details: bool) -> int:
     """The one-off blind measure on texts from outside the shared corpus, per kind, with OK/MISS."""
-    texts = {t.name: t for t in external_blind.load(folder)}
+    texts = {t.name: t for t in external_blind.load(folder, external_blind.split_option(sys.argv))}
     benchlib.header(f"assist_figures: the external blind set ({len(texts)} texts from {folder})")
     sc = score({n: t.figures for n, t in texts.items()}, details, read=lambda n: texts[n].text)
     ok = external_blind.verdict

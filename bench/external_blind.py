@@ -3,7 +3,7 @@
 News texts from outside the shared corpus, labelled by reading before the rules were run on them. The texts are
 not in the repository (their licence is not ours): the file records, for each, the repository, commit, path and
 entry it came from and the SHA-1 of the text; the benches read them from a folder given on the command line
-(``--external DIR``), check each SHA-1, and stop with a message naming the file when one is missing or differs,
+(``--external DIR``, optionally ``--split NAME`` for one set: ``ahd22``, ``external_b``), check each SHA-1, and stop with a message naming the file when one is missing or differs,
 so a text is never left out silently. A one-off measurement (CI cannot fetch the texts): not a test.
 """
 
@@ -39,13 +39,27 @@ def option(argv: list[str]) -> Path | None:
     return Path(argv[i + 1])
 
 
-def load(folder: Path) -> list[Text]:
-    """Every labelled text, read from ``folder`` and checked against its recorded SHA-1."""
+def split_option(argv: list[str]) -> str | None:
+    """The split after ``--split`` (``ahd22``, ``external_b``, ...), or None for every split."""
+    if "--split" not in argv:
+        return None
+    i = argv.index("--split")
+    if i + 1 >= len(argv) or argv[i + 1].startswith("--"):
+        sys.exit("--split needs a split name (the last column of " + LABELS.name + ")")
+    return argv[i + 1]
+
+
+def load(folder: Path, split: str | None = None) -> list[Text]:
+    """Every labelled text of ``split`` (all when None), read from ``folder`` and checked against its SHA-1."""
     rows = [
         line.split("\t")
         for line in LABELS.read_text(encoding="utf-8").splitlines()
         if line and not line.startswith(("#", "type\t"))
     ]
+    if split is not None:
+        rows = [row for row in rows if row[-1] == split]
+        if not rows:
+            sys.exit(f"no split {split!r} in {LABELS.name}")
     texts: dict[str, Text] = {}
     problems: list[str] = []
     for row in rows:

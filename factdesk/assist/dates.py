@@ -71,6 +71,7 @@ _TIMES: Final[dict[str, str]] = {
     "مساء": "evening",
     "ليل": "night",
     "ليلة": "night",
+    "عشية": "eve",
 }
 
 
@@ -100,7 +101,9 @@ def _alt(names: Iterable[str]) -> str:
 
 #: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
 #: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
-_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم))?"
+_PRE: Final = (
+    r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة|شهر|اسبوع)|[وف]?ل(?=هذا|هذه))?"
+)
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -109,7 +112,7 @@ _HMONTH: Final = _alt(HIJRI_MONTHS)
 _WDAY: Final = _alt(WEEKDAYS)
 _TOD: Final = rf"(?:(?P<tod>{_alt(_TIMES)})\s+)"
 _MONTHS2: Final = (
-    rf"(?P<m1>{_MONTH}){_MEND}"
+    rf"(?P<m1>{_MONTH})(?:{_MEND}|(?=ال(?:مقبل|قادم|ماضي|جاري)))"
     rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_MEND}(?:\s*\))?)?"
 )
 _DAY: Final = r"(?:ال\s*-?\s*)?(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -129,26 +132,36 @@ ORDINALS: Final[dict[str, int]] = {
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)?(?:من\s+)?"
+    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
-_YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?"
+_YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لعام|لسنة|للعام|للسنة)\s+)?"
 _WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
 
 _P_DAY_MONTH: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
     rf"(?:\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})?)"
 )
+#: A weekday (and time of day) just before a dated day of a relative month: «مساء الأحد 11 جوان الجاري».
+_DATED_WEEKDAY_BEFORE: Final = re.compile(
+    rf"(?<!\w){_TOD}?(?:(?:اليوم|يوم)\s+)?(?:{_WDAY})\s*[،,]?\s*(?=(?:يوم\s+)?$)"
+)
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
-_WHICH: Final = r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة)"
+_WHICH: Final = (
+    r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
+    r"|الفارط|الفارطة|المنقضي|المنقضية)"  # «الفارط»: Tunisian for «الماضي»
+)
 #: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
 _P_MONTH_REL: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*{_WHICH}{_END})"
+    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
+    rf"(?:(?P<ofyear>من\s+(?:العام|السنة)|من\s+هذا\s+العام|من\s+هذه\s+السنة)(?:\s+|{_END}))?{_WHICH}?{_END})"
 )
 _P_YEAR: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م{_END})?"
-    rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}))"
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+المالي(?:ة)?)?\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
+    rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?"
+    rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
+    rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)))"
 )
 _P_YMD: Final = re.compile(
     r"(?<![\d/.-])(?P<x>(?P<y>(?:19|20)\d\d)([-/.])(?P<m>\d{1,2})\3(?P<d>\d{1,2}))(?![\d/.]?\d)"
@@ -170,7 +183,8 @@ _P_HIJRI_NUMERIC: Final = re.compile(
     rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
 )
 _P_WEEKDAY: Final = re.compile(
-    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{_WDAY}){_END}"
+    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
+    rf"(?P<wd>{_WDAY}){_END}"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
 #: A pair of weekdays («يومي السبت والأحد») just before a pair of days names those days: the date
@@ -184,7 +198,9 @@ _NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خط
 _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس|الامس|الغد){_END})"
     rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
-    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,]))(?!\s+(?:ال)?حاج)"
+    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
+    rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END})"
+    rf"(?!\s+(?:ال)?حاج)"
 )
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
@@ -203,8 +219,9 @@ _P_AGO: Final = re.compile(
 )
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>الشهر|الاسبوع|العام|السنة)\s+"
-    rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة){_END})"
+    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
+    rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
+    rf"|السابق|السابقة|المنقضي|المنقضية){_END})"
 )
 
 
@@ -333,6 +350,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
             continue
+        if re.search(
+            r"(?:حركة|حركه|تيار|ائتلاف)\s+$", normal[max(0, match.start("x") - 8) : match.start("x")]
+        ):
+            continue  # «حركة 20 فبراير»: a movement named after its day
         day = _day(match) or 0
         begin = None
         if match["wd"] and _WEEKDAY_PAIR_BEFORE.search(
@@ -350,24 +371,40 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
             continue
+        which, of_year = match["which"] or "", match["ofyear"]
+        if not which and not (of_year and "هذ" in of_year):
+            continue  # «يونيو من العام» alone says nothing
+        if which.endswith("ة") and not (of_year and "السنة" in of_year):
+            continue  # «7 أكتوبر القادمة»: the feminine word is another noun's (the elections), not the month's
         rel_day = _day(match)
         date = None
         if published is not None:
-            which = match["which"]
             year = published.year
-            if which.startswith(("الماض", "الفائت", "المنصرم")) and month > published.month:
+            if of_year:  # «يونيو من العام الماضي»: the year is the relative word's
+                year += (
+                    -1
+                    if which.startswith(("الماض", "الفائت", "المنصرم", "السابق", "الفارط"))
+                    else (1 if which.startswith(("المقبل", "القادم")) else 0)
+                )
+            elif which.startswith(("الماض", "الفائت", "المنصرم", "الفارط")) and month > published.month:
                 year -= 1
             elif which.startswith(("المقبل", "القادم")) and month < published.month:
                 year += 1
             date = _valid(year, month, rel_day or 1)
-        add(match, date, "day" if rel_day else "month", "relative", 0.8)
+        lead = (
+            _DATED_WEEKDAY_BEFORE.search(normal, max(0, match.start("x") - 24), match.start("x"))
+            if rel_day
+            else None
+        )
+        # «مساء الأحد 11 جوان الجاري»: a weekday (and time of day) before the dated day belong to it
+        add(match, date, "day" if rel_day else "month", "relative", 0.8, start=lead.start() if lead else None)
     for match in _P_MONTH_YEAR.finditer(normal):
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
             continue
         add(match, _valid(int(match["y"]), month, 1), "month", "absolute", 1.0)
     for match in _P_YEAR.finditer(normal):
-        add(match, _valid(int(match["y"] or match["y2"]), 1, 1), "year", "absolute", 1.0)
+        add(match, _valid(int(match["y"] or match["y2"] or match["y3"]), 1, 1), "year", "absolute", 1.0)
     for match in _P_YMD.finditer(normal):
         add(match, _valid(int(match["y"]), int(match["m"]), int(match["d"])), "day", "numeric", 1.0)
     for match in _P_DMY.finditer(normal):
@@ -380,6 +417,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue  # «شهر رمضان» alone names a season, not a date
         if hmonth == 2 and not match["y"]:
             continue  # «صفر» is also "zero"
+        if (
+            match["y"]
+            and not re.search(r"(?:ه|هجري|هجرية|هجريا|للهجرة)\s*$", match["x"])
+            and not 1380 <= int(match["y"]) <= 1460
+        ):
+            continue  # «خلال رمضان 1362 مخالفة»: outside today's Hijri years, a bare number is a count
         if match["hdir"]:
             date = None
             if published is not None:
@@ -429,7 +472,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         ):
             continue  # «يومي السبت والأحد فاتح وثاني نونبر»: the pair names the dated days
         date = None
-        if published is not None:
+        if published is not None and match["deic"]:
+            offset = {"امس": -1, "بعد غد": 2, "غدا": 1}.get(" ".join(match["deic"].split()), -2)
+            date = published + datetime.timedelta(days=offset)
+        elif published is not None:
             back = (published.weekday() - weekday) % 7
             if match["dir"] in ("المقبل", "القادم"):
                 date = published + datetime.timedelta(days=(weekday - published.weekday()) % 7 or 7)
@@ -439,7 +485,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 date = published - datetime.timedelta(days=back)
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
     for match in _P_DEICTIC.finditer(normal):
-        word = " ".join((match["w"] or match["w2"] or match["w3"]).split())
+        word = " ".join(
+            (match["w"] or match["w2"] or match["w3"] or match["w4"] or match["w5"] or match["w6"]).split()
+        )
         if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
             continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
         offset = {"اليوم": 0, "امس": -1, "الامس": -1, "الغد": 1, "غدا": 1, "يوم غد": 1, "بعد غد": 2}.get(
@@ -476,10 +524,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         if published is None:
             add(match, None, "day" if match["d"] else "month", "relative", 0.0)
             continue
-        unit, which = match["unit"], match["which"]
+        unit, which = "ال" + match["unit"].removeprefix("ال"), match["which"]
         step = (
             -1
-            if which.startswith(("الماض", "الفائت", "المنصرم"))
+            if which.startswith(("الماض", "الفائت", "المنصرم", "السابق", "الفارط", "المنقضي"))
             else 1
             if which.startswith(("المقبل", "القادم"))
             else 0

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Literal
 
 from factdesk.nlp.fold import fold, fold_with_map, original_span
@@ -93,6 +95,7 @@ _SCALES = {
     "مليونين مليونان مليوني": 2_000_000,
     "ملايين": 1_000_000,
     "مليار مليارا مليارات": 1_000_000_000,
+    "تريليون تريليونا ترليون ترليونا": 1_000_000_000_000,
     "ملياري مليارين": 2_000_000_000,
 }
 _DUALS = {2000, 2_000_000, 2_000_000_000}
@@ -185,7 +188,8 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
     ("جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات", "injured"),
     ("مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عنصرا عناصر إرهابي إرهابيا إرهابيين", "fighters"),
     (
-        "سيارة سيارات آلية آليات عربة عربات صهريج صهاريج شاحنة شاحنات دبابة دبابات مدرعة مدرعات",
+        "سيارة سيارات آلية آليات عربة عربات صهريج صهاريج شاحنة شاحنات دبابة دبابات مدرعة مدرعات"
+        " طائرة طائرات مروحية مروحيات سفينة سفن قارب قوارب زورق زوارق حافلة حافلات",
         "vehicles",
     ),
     (
@@ -196,12 +200,16 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
         " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
         " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
-        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين",
+        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
+        " منسق منسقا منسقين طيار طيارا طيارين وزير وزيرا وزراء وزيرة وزيرات نائبة نائبات معينة معينات"
+        " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
         "people",
     ),
 ]
-_KILL_CUES = _f("قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا")
-_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين")
+_KILL_CUES = _f(
+    "قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا القضاء أرواح"
+)
+_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين أصيب أصيبوا")
 #: Words just before a figure with no counted noun that make it a sum of money («يخسرون فيها المليارات»).
 _MONEY_CUES = _f(
     "سحب يسحب خسر خسرت يخسر تخسر يخسرون خسائر خسارة أنفق أنفقت ينفق تنفق ينفقون إنفاق كلف تكلف تكلفة كلفة"
@@ -235,10 +243,13 @@ def _pattern() -> re.Pattern[str]:
     word = r"(?:" + _alt(sorted(lex, key=len, reverse=True)) + r")"
     # «0،82»: the Arabic comma between digits with no space is a decimal comma, unless groups of
     # three follow a non-zero lead («15،000»)
-    # «71ر76»: the Moroccan news agency's decimal, its decimals first (76.71)
+    # «71ر76»: the Moroccan news agency's decimal, its decimals first (76.71); «37، 13 في المائة» the same
+    # decimal as it comes out of some Moroccan pages (13.37), only before a percent or a scale word
+    # «5,6 مليار»: a Latin comma before one or two digits is a decimal comma (Levant and Gulf wires)
     digits = (
         r"(?:\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|[1-9]\d{0,2}(?:،\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}"
-        r"|\d+ر\s?\d+|\d+(?:[.٫،]\d+)?)"
+        r"|\d+ر\s?\d+|\d{1,2}،\s\d{1,2}(?=\s*(?:%|٪|في\s+الم|بالم|مليون|مليار))"
+        r"|\d(?<![\d,]\d)\d*,\d{1,2}(?![\d,])|\d+\s+فاصل(?:ه)?\s+\d+|\d+(?:[.٫،]\d+)?)"
     )
     # A number: digits (optionally followed by a scale word), or a chain of number words joined by و.
     # Without «و» a number word is followed only by a multiplier or «عشر» («ثلاثة آلاف», «خمسة عشر»):
@@ -249,7 +260,8 @@ def _pattern() -> re.Pattern[str]:
         rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن|احد|واحد))"
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
-    scale = _alt(_f("ألف آلاف ألفا مليون ملايين مليار مليارات"))
+    scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا ترليون"))
+    scale += r"|م\s?\.?\s?د(?!\w)"  # «379 م د»: the Tunisian agency's «مليون دينار»
     dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END})?"  # «15k»: thousands
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
@@ -259,8 +271,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
-    rng = rf"(?:{_WORD_START}(?:بين|ما\s+بين)\s+(?P<lo1>{num})\s+و\s*(?P<hi1>{num})" + (
-        rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))"
+    rng = (
+        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})(?:\s*[%٪])?\s*و\s*(?:ال)?(?P<hi1>{num})"
+        + (rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))")
     )
     unit = (
         r"(?:\s*(?P<pct>%|٪|"
@@ -310,6 +323,12 @@ def _parse_digits(s: str) -> float | int:
     if "ر" in s:  # «71ر 76» is 76.71
         decimals, _, whole = s.partition("ر")
         return float(f"{whole.strip()}.{decimals}")
+    if reversed_comma := re.fullmatch(r"(\d{1,2})،\s(\d{1,2})", s):  # «37، 13» is 13.37
+        return float(f"{reversed_comma[2]}.{reversed_comma[1]}")
+    if re.fullmatch(r"\d+,\d{1,2}", s):  # «5,6» is 5.6
+        return float(s.replace(",", "."))
+    if spelled := re.fullmatch(r"(\d+)\s+فاصل(?:ه)?\s+(\d+)", s):  # «46 فاصل 5» is 46.5
+        return float(f"{spelled[1]}.{spelled[2]}")
     s = s.replace("٬", ",").replace("٫", ".")
     s = s.replace("،", "") if re.fullmatch(r"[1-9]\d{0,2}(?:،\d{3})+", s) else s.replace("،", ".")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
@@ -327,7 +346,13 @@ def _parse_num(s: str) -> float | int | None:
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
         return int(value) if value.is_integer() else value
-    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+)?)\s*(\S+)?$", s)
+    if md := re.fullmatch(r"(.+?)\s*م\s?\.?\s?د", s):  # «379 م د»: millions of dinars
+        base = _parse_num(md[1])
+        if base is None:
+            return None
+        exact = Decimal(str(base)) * 1_000_000
+        return int(exact) if exact == exact.to_integral_value() else float(exact)
+    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*)?$", s)
     if m:
         value = _parse_digits(m.group(1))
         if m.group(2) in ("k", "K"):
@@ -338,9 +363,9 @@ def _parse_num(s: str) -> float | int | None:
             if scale is None or scale[1] != "scale":
                 return None
             mult = scale[0] // 2 if scale[0] in _DUALS else scale[0]
-            value = value * mult
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
+            # in decimal, not binary: 8.3 مليار is 8300000000, not 8300000000.000001
+            exact = Decimal(str(value)) * mult
+            value = int(exact) if exact == exact.to_integral_value() else float(exact)
         return value
     return _parse_words(s)
 
@@ -361,6 +386,16 @@ _COUNT_OF = re.compile(r"(?:^|\s)[وب]?(?:عدد|اعداد)\s+(\S+)\s+(?:\S+\s
 _BEFORE_WORDS = re.compile(r"(\S+)\s*$")
 
 
+#: A nisba after a count names people by where they come from: «11 مليون عراقي», «750 ألفا مغربيا».
+_NISBA = re.compile(r"(?!ال)[^\W\d_]{2,}[^\Wاوي\d_](?:ي|يا|يين|يون|يه|يات)")
+_NOT_NISBA = set(
+    _f(
+        "الذي التي حوالي حوالى الحالي التالي الماضي الجاري الثاني أي أعلى أدنى سنوي يومي شهري سنوية يومية شهرية"
+        " أسبوعية إضافية إضافي"
+    )
+)
+
+
 def _thing_kind(thing: str) -> Kind | None:
     kinds = _kind_of()
     for cand in (thing, thing[2:] if thing.startswith("ال") else thing):
@@ -371,6 +406,8 @@ def _thing_kind(thing: str) -> Kind | None:
         for suf in ("ه", "هم", "ها"):
             if cand.endswith(suf) and cand[: -len(suf)] in kinds:
                 return kinds[cand[: -len(suf)]]
+        if cand.endswith("ي") and cand[:-1] + "ين" in kinds:
+            return kinds[cand[:-1] + "ين"]  # a plural before its complement: «مسلحي الحوثي», «مناضلي الحزب»
     return None
 
 
@@ -392,6 +429,28 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # code, colours, model names, a Latin title, «© 2015»: not prose
     if re.search(r"[A-Za-z-]\s*:\s*$", before):
         return True  # a style-sheet property: «padding: 0;»
+    if re.search(r"(?:^|[\s(])[A-Za-z]{2,3}\s+$", before):
+        return True  # a flight or a model: «الرحلة AI 139»
+    if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
+        return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
+    if re.match(r"\s*-\s*صفر", after) or re.search(r"صفر\s*-\s*$", before):
+        return True  # a score: «3-صفر»
+    if re.match(r"\s*(?:سيلندر|سلندر)" + _WORD_END, after):
+        return True  # an engine: «ديزل 4 سيلندر»
+    if re.search(
+        r"(?:^|\s)(?:[وبل]|لل)?(?:الفصل|الفصلين|الفصول|فصول|الماده|المادتين|المواد|مواد|البند|البندين|البنود)"
+        r"\s+(?:\d+\s*(?:و|،|,)\s*)*$",
+        before,
+    ):
+        return True  # articles of a law: «الفصلين 92 و93», «الفصول 6 و22 و35»
+    if re.search(r"[\u0621-\u064a]-$", before):
+        return True  # a name numbered with a hyphen: «القصر السماوي-1»
+    if re.match(r"\s*\)?\s*(?:ت\s*غ|بتوقيت|gmt|صباحا|مساء)" + _WORD_END, after):
+        return True  # a clock time: «(18,25 ت غ)»
+    if re.search(r"[\u0621-\u064a]{2}$", before) and not re.search(
+        r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال)$", before
+    ):
+        return True  # a number written on a name: «دائرة تونس2»
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
@@ -399,7 +458,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
-        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل))\s*-?\s*$", before
+        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين))\s*-?\s*$",
+        before,
     ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
@@ -410,19 +470,38 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم)\s*[:.]?\s*$",
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه)\s*[:.]?\s*$",
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
     months = _alt(_MONTHS)
-    if re.match(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
+    if re.match(r"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
+        return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
+    if re.match(
+        rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))", after
+    ):
         return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
     if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
         return True
-    if re.search(rf"(?:{months})\s*\)?\s*(?:/\s*\S+\s*)?$", before):  # «31 أيار (مايو) 2016»
-        return True
-    if re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before) and re.fullmatch(r"\d+", num):
-        return True  # «الـ25»
+    if re.match(rf"(?:\s*و\s*\d{{1,2}})+\s+(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
+        return True  # «في 28 و29 مارس»: two days of one month
+    nth = r"(?:\s+(?:الاول|الثاني))?"  # «كانون الثاني», «تشرين الأول»
+    if re.search(rf"(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before):  # «31 أيار (مايو) 2016»
+        hijri_count = (
+            re.search(r"(?:رمضان|شعبان|شوال|محرم|رجب)\s*$", before)
+            and re.fullmatch(r"\d+", num)
+            and int(num) > 31
+            and not 1380 <= int(num) <= 1460
+            and not re.match(r"\s*(?:ه|هجري|للهجره)" + _WORD_END, after)
+        )
+        if not hijri_count:
+            return True  # but «خلال رمضان 1362 مخالفة» counts
+    if (
+        re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
+        and re.fullmatch(r"\d+", num)
+        and not re.match(r"\s*(?!(?:من|في|علي|الي|عن)" + _WORD_END + r")[^\W\d_]", after)
+    ):
+        return True  # «الـ25», «الـ25 من الشهر»; but «الـ12 شهرا» and «لـ 8 نساء» count
     if (
         re.fullmatch(r"\d{4}", num)
         and 1300 <= int(num) <= 2100
@@ -430,14 +509,26 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True
     if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100:
-        if re.search(r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم)\s*$", before):
+        if re.search(
+            r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم|نهايه|بدايه|مطلع|منتصف|اواخر|اوائل|مستهل|العالم)\s*$",
+            before,
+        ):
             return True
+        if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
+            return True  # «من 2011 إلى 2015، و2016»: a list of years
+        if re.search(r"(?:سنوات|اعوام|العامين|عامي|السنتين|سنتي)\s*$", before):
+            return True  # «للسنوات 2018 و2019», «بين العامين 2016 و2017»
+        if re.match(r"\s+(?:حول|عقب|بعد|قبل|ضد|حيث|عندما|وحتي|حتي|الي)" + _WORD_END, after):
+            return True  # «مؤتمر باريس 2015 حول المناخ»: a count is followed by what it counts
         if re.match(r"\s*(?:م|ه|هـ|ميلادي)" + _WORD_END, after) or not re.match(r"\s*[^\W\d_]", after):
             return True
     if re.search(r"(?:الساعه|ساعه)\s*$", before):
         return True
     # phone numbers and digit groups split by spaces
-    return bool(re.fullmatch(r"\d{7,}", num) or re.match(r"\s*\d{3,}", after))
+    if re.fullmatch(r"\d{7,}", num):
+        # a phone number, unless it counts something outside a phone's context («10840989 من أصل»)
+        return num.startswith("0") or bool(re.search(r"(?:هاتف|الرقم|رقم|اتصال|للاتصال|واتساب|فاكس)", before))
+    return bool(re.match(r"\s*\d{3,}", after))
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -454,12 +545,28 @@ def find_figures(text: str) -> list[Figure]:
             lo, hi = _parse_num(lo_s), _parse_num(hi_s)
             if lo is None or hi is None:
                 continue
+            if (
+                m.group("lo2")
+                and re.fullmatch(r"(?:19|20)\d\d", lo_s.strip())
+                and not re.fullmatch(r"\d+", hi_s)
+                and _is_date_or_time(folded, m.start("lo2"), m.end("lo2"), lo_s.strip())
+            ):
+                out.extend(_change(m, lo, hi, text, starts)[1:])  # «سنة 2005 إلى 100 مليون دينار»
+                continue
             if m.group("lo2") and re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s):
                 if _is_date_or_time(folded, m.start("lo2"), m.end("hi2"), hi_s):
                     continue
                 if len(lo_s) == 4 and 1900 <= lo <= 2100:
                     continue  # a span of years
+            if all(re.fullmatch(r"(?:19|20)\d\d", x.strip()) for x in (lo_s, hi_s)):
+                continue  # «ما بين 2004 و2007»: a span of years
             if hi < lo and m.group("lo2"):
+                if (
+                    re.match(r"من\s", folded[m.start("rng") :])
+                    and "الي" in folded[m.end("lo2") : m.start("hi2")]
+                ):
+                    # «من 90.2 إلى 87.2 بالمائة»: a fall, not a range; two figures sharing the unit
+                    out.extend(_change(m, lo, hi, text, starts))
                 continue
             value, high = lo, hi
         elif m.group("vague"):
@@ -505,6 +612,8 @@ def find_figures(text: str) -> list[Figure]:
                         continue  # «الثامنة عشرة»: an ordinal
                     if w == fold("عشر") and re.match(r"\s+الاواخر", folded[m.end("num") :]):
                         continue  # «العشر الأواخر»: the name of the last ten nights of Ramadan
+                    if words[0] in _f("خمس سبع تسع عشر") and re.match(r"\s+ال", folded[m.end("num") :]):
+                        continue  # «خمس التمويل»: a fifth of it; five would count an indefinite plural
             value = parsed
         qual = m.group("qual")
         if qual:
@@ -527,6 +636,8 @@ def find_figures(text: str) -> list[Figure]:
         elif m.group("cur") or m.group("dollar"):
             cur = m.group("cur") or "$"
             unit = _currency(cur, folded[m.end() : m.end() + 20])
+        elif m.group("num") and re.search(r"م\s?\.?\s?د$", m.group("num")):
+            unit = "TND"  # «379 م د»
         fs, fe = m.start(), m.end()
         if m.group("dollar"):
             fs = m.start("dollar")
@@ -540,6 +651,14 @@ def find_figures(text: str) -> list[Figure]:
         while fe > fs and folded[fe - 1].isspace():
             fe -= 1
         start, end = original_span(starts, len(text), fs, fe, text)
+        if (
+            not unit
+            and text[start : start + 1].isdigit()
+            and (article := re.search(r"الـ?$", text[max(0, start - 3) : start]))
+        ):
+            # «الـ12 شهرا»: the article written on a count is part of it (ahd22's reading); the corpus's
+            # labels leave it outside a percentage («الـ95% الأخرى»), and so do the rules
+            start -= len(article.group())
         # the counted noun
         thing, ts, te = "", end, end
         kind: Kind = "other"
@@ -551,22 +670,37 @@ def find_figures(text: str) -> list[Figure]:
                 ts, te = original_span(starts, len(text), m.start("cur"), m.end("cur"), text)
                 thing = text[ts:te]
         else:
+            nisba = others = False
             tm = _THING.match(folded, m.end())
             if tm and fold(tm.group(1)) not in _NOT_THINGS:
                 ts, te = original_span(starts, len(text), tm.start(1), tm.end(1), text)
                 thing = text[ts:te]
                 kind = _thing_kind(tm.group(1)) or "other"
+                nisba = _NISBA.fullmatch(tm.group(1)) is not None and tm.group(1) not in _NOT_NISBA
+                if kind == "other" and tm.group(1) in _OTHERS:
+                    kind, others = "people", True  # «و650 آخرين»: the nearby count's kind, unless a cue says
+                after_thing = folded[tm.end() : tm.end() + 25]
+                if kind in ("people", "other") and (
+                    _KILLED_VERB.match(after_thing) or _KILLED_VERB.fullmatch(" " + tm.group(1))
+                ):
+                    kind = "killed"  # «آلاف الأطفال قتلوا»
+                elif kind in ("people", "other") and (
+                    _INJURED_VERB.match(after_thing) or _INJURED_VERB.fullmatch(" " + tm.group(1))
+                ):
+                    kind = "injured"
                 if kind == "other" and _strip_article(tm.group(1)) in _CASES:
                     kind = _case_kind(folded[tm.end() : tm.end() + 40], _sentence_before(folded, fs))
                 if bound == "exact" and re.match(r"\s+علي\s+الاقل" + _WORD_END, folded[tm.end() :]):
                     bound = "at_least"  # «12 قتيلا على الأقل»
             before = folded[max(0, fs - 40) : fs]
-            if kind == "other" and not (thing and _thing_kind(fold(thing))):
+            if kind == "other" and not (thing and (_thing_kind(fold(thing)) or fold(thing) in _TIME_UNITS)):
                 named = _COUNT_OF.search(before)
                 if named and _thing_kind(named.group(1)):
                     kind = _thing_kind(named.group(1)) or "other"
                 elif _cue(before, _MONEY_CUES):
                     kind = "money"
+            if kind == "other" and nisba:
+                kind = "people"
             if kind in ("fighters", "people", "other"):
                 # the nearer cue decides: «وقتل رجل وجرح 15 آخرون» counts the wounded
                 killed, injured = _cue_at(before, _KILL_CUES), _cue_at(before, _INJURY_CUES)
@@ -574,13 +708,53 @@ def find_figures(text: str) -> list[Figure]:
                     kind = "killed"
                 elif injured >= 0:
                     kind = "injured"
+                elif others:
+                    kind = _recent_kind(out, folded, fs, starts) or "people"
+                elif kind == "people" and (among := _among(out, folded, fs, starts)):
+                    kind = among  # «مقتل 3021 مدنيا، بينهم 680 طفلا و371 امرأة»
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
+        if kind == "other" and not unit and out:
+            tail = folded[m.end() : m.end() + 12]
+            if re.match(r"\s*(?:منهم|منهن|بينهم)" + _WORD_END, tail) or re.search(
+                r"(?:من\s+اصل|من\s+بين)\s*$", folded[max(0, fs - 12) : fs]
+            ):
+                kind = _recent_kind(out, folded, fs, starts) or kind  # «73 منهم», «من أصل 125»
+            elif (
+                not thing
+                and re.search(r"(?:مليون|مليونا|ملايين|مليار|مليارا|مليارات)\s*$", fold(text[start:end]))
+                and any(f.kind == "money" for f in _same_sentence(out, folded, fs, starts))
+            ):
+                kind = "money"  # «بقيمة 5,2 مليار دولار والبرازيل 9,1% (3 مليار)»
         figure = Figure(start, end, value, high, bound, unit, thing, ts, te, kind, text[start:end])
         if out and (joined := _joined(out[-1], figure, text)):
             out[-1] = joined
         else:
             out.append(figure)
+    for i, (first, second) in enumerate(itertools.pairwise(out)):
+        if (
+            first.kind == "other"
+            and not first.unit
+            and not first.thing
+            and second.unit
+            and second.kind in ("percentage", "money")
+            and re.fullmatch(r"\s*و\s*", text[first.end : second.start])
+        ):
+            # «2ر12 و 9ر21 بالمائة», «25 و60 دينار»: a pair shares its unit
+            out[i] = replace(first, unit=second.unit, kind=second.kind)
+    return out
+
+
+def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, starts: list[int]) -> list[Figure]:
+    """The two ends of a falling change «من A إلى B», each a figure with the change's unit."""
+    unit = "percent" if m.group("pct") else _currency(m.group("cur") or "$", "") if m.group("cur") else ""
+    kind: Kind = "percentage" if unit == "percent" else "money" if unit else "other"
+    out = []
+    for value, fs, fe in ((lo, m.start("lo2"), m.end("lo2")), (hi, m.start("hi2"), m.end())):
+        while fe > fs and m.string[fe - 1].isspace():
+            fe -= 1
+        start, end = original_span(starts, len(text), fs, fe, text)
+        out.append(Figure(start, end, value, None, "exact", unit, "", end, end, kind, text[start:end]))
     return out
 
 
@@ -605,6 +779,46 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
         first.start, second.end, value, None, first.bound, second.unit, second.thing, second.thing_start,
         second.thing_end, second.kind, text[first.start : second.end],
     )  # fmt: skip
+
+
+_OTHERS = set(_f("آخرين آخرون اخرين اخرون"))
+_TIME_UNITS = set(
+    _f("يوم يوما أيام ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر شهرا أشهر شهور سنة سنوات عام عاما أعوام")
+)
+_KILLED_VERB = re.compile(r"\s+(?:قد\s+)?(?:قتلوا|قتل|لقوا|استشهدوا|توفوا|ماتوا)" + _WORD_END)
+_INJURED_VERB = re.compile(r"\s+(?:قد\s+)?(?:اصيبوا|جرحوا)" + _WORD_END)
+
+
+def _same_sentence(out: list[Figure], folded: str, fs: int, starts: list[int]) -> list[Figure]:
+    """The figures found before ``fs`` in the same sentence, nearest first."""
+    found = []
+    for prev in reversed(out[-6:]):
+        gap = folded[bisect.bisect_left(starts, prev.end) : fs]
+        if re.search(r"[.!?؟\n]", gap):
+            break
+        found.append(prev)
+    return found
+
+
+def _among(out: list[Figure], folded: str, fs: int, starts: list[int]) -> Kind | None:
+    """The kind of the killed or wounded this figure is counted among («بينهم 680 طفلا»), in the same sentence."""
+    for prev in _same_sentence(out, folded, fs, starts):
+        if prev.kind in ("killed", "injured"):
+            gap = folded[bisect.bisect_left(starts, prev.end) : fs]
+            listed = re.fullmatch(r"\s*(?:\S+\s+)?[،,]?\s*و\s*", gap)  # «680 طفلا و371 امرأة»
+            among = re.search(r"(?:^|\s)(?:من\s+)?(?:بينهم|منهم)(?:\s|$)", gap)
+            return prev.kind if listed or among else None
+    return None
+
+
+def _recent_kind(out: list[Figure], folded: str, fs: int, starts: list[int]) -> Kind | None:
+    """The kind of the nearest counted figure just before, in this sentence or the one before it."""
+    for prev in reversed(out[-4:]):
+        if fs - bisect.bisect_left(starts, prev.end) > 200:
+            break
+        if prev.kind in ("killed", "injured", "fighters", "people", "vehicles"):
+            return prev.kind
+    return None
 
 
 def _listed_kind(prev: Figure, folded: str, fs: int, starts: list[int]) -> Kind:

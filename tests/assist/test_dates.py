@@ -330,3 +330,114 @@ def test_proclitics_and_leads_before_a_date(text: str, surface: str, date: datet
     assert [(m.text, m.date) for m in found] == [(surface, date)]
     month = find_dates("جرت الانتخابات يوم 9 مارس الجاري، مقارنة مع السابقة")
     assert [m.text for m in month] == ["يوم 9 مارس الجاري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "kind", "precision"),
+    [
+        (
+            "تراجعت المبيعات منذ أغسطس من العام الماضي",
+            "أغسطس من العام الماضي",
+            D(2016, 8, 1),
+            "relative",
+            "month",
+        ),
+        (
+            "بلغ العجز في شهر مايو من العام الجاري",
+            "شهر مايو من العام الجاري",
+            D(2017, 5, 1),
+            "relative",
+            "month",
+        ),
+        (
+            "ارتفع الدخل خلال العام المالي 2015/2016 كثيرا",
+            "العام المالي 2015/2016",
+            D(2015, 1, 1),
+            "absolute",
+            "year",
+        ),
+        ("تحسن الأداء مقارنة بالعام المالي السابق", "العام المالي السابق", D(2016, 1, 1), "relative", "year"),
+        ("وقعت الحادثة يوم أمس الأربعاء قرب الحدود", "يوم أمس الأربعاء", D(2017, 5, 31), "weekday", "day"),
+        ("يصل الوفد مساء بعد غد السبت", "مساء بعد غد السبت", D(2017, 6, 3), "weekday", "day"),
+        ("تجمع المحتجون عشية الثلاثاء الماضي", "عشية الثلاثاء الماضي", D(2017, 5, 30), "weekday", "day"),
+        ("وفقا لأرقام وزارة المالية للعام 2014 فإن", "عام 2014", D(2014, 1, 1), "absolute", "year"),
+        ("مقارنة بشهر نوفمبر 2015، ارتفع", "شهر نوفمبر 2015", D(2015, 11, 1), "absolute", "month"),
+        ("بدأت الحملة يوم 12/ مارس آذار", "يوم 12/ مارس آذار", D(2017, 3, 12), "absolute", "day"),
+        ("وشهدت هذه السنة 2015 أمطارا", "السنة 2015", D(2015, 1, 1), "absolute", "year"),
+    ],
+)
+def test_months_of_a_relative_year_fiscal_years_and_a_weekday_named_with_its_relative_day(
+    text: str, surface: str, date: datetime.date, kind: str, precision: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.date, found.kind, found.precision) == (surface, date, kind, precision)
+
+
+def test_a_feminine_relative_word_after_a_day_belongs_to_another_noun_and_a_movement_name_is_no_date() -> (
+    None
+):
+    found = one("تجرى الانتخابات يوم 9 نوفمبر المقبلة في كل الدوائر")
+    assert (found.text, found.kind) == ("يوم 9 نوفمبر", "absolute")
+    assert find_dates("شاركت حركة 25 يناير في المسيرة", THURSDAY) == []
+    assert find_dates("حصلت على منحة في يوليو من العام", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "precision"),
+    [
+        ("تراجع الإنتاج خلال شهر أوت لسنة 2015 كثيرا", "شهر أوت لسنة 2015", D(2015, 8, 1), "month"),
+        ("ارتفعت الأسعار خلافا للسنة الماضية", "سنة الماضية", D(2016, 1, 1), "year"),
+        ("بلغت نسبة الأشغال إلى غاية اليوم 80 بالمائة", "اليوم", THURSDAY, "day"),
+    ],
+)
+def test_a_year_led_by_lisana_the_year_with_two_lams_and_as_of_today(
+    text: str, surface: str, date: datetime.date, precision: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.date, found.precision) == (surface, date, precision)
+
+
+def test_until_today_as_to_this_day_is_not_a_date() -> None:
+    assert find_dates("حتى اليوم لم تتغير القوانين", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [
+        ("بلغ عدد الزوار لهذا العام رقما قياسيا", "هذا العام", D(2017, 1, 1)),
+        ("تضاعفت الصادرات بين العامين 2013 و2015 مرتين", "العامين 2013 و2015", D(2013, 1, 1)),
+        ("هبط الذهب في وقت سابق اليوم إلى أدنى مستوى", "اليوم", THURSDAY),
+    ],
+)
+def test_this_year_with_a_lam_two_years_named_together_and_earlier_today(
+    text: str, surface: str, date: datetime.date
+) -> None:
+    found = one(text)
+    assert (found.text, found.date) == (surface, date)
+
+
+def test_three_days_of_one_month_and_a_dated_weekday_of_the_current_month() -> None:
+    days = one("يعقد المؤتمر أيام 14 و 15 و 16 أفريل 2018 بالعاصمة")
+    assert (days.text, days.date) == ("14 و 15 و 16 أفريل 2018", D(2018, 4, 14))
+    meeting = one("دعوا إلى الاجتماع مساء الأحد 11 جوان الجاري")
+    assert (meeting.text, meeting.date, meeting.kind) == (
+        "مساء الأحد 11 جوان الجاري",
+        D(2017, 6, 11),
+        "relative",
+    )
+
+
+def test_the_tunisian_last_and_tomorrow_with_a_weekday() -> None:
+    last = one("ضبطت الشحنة يوم 12 ماي الفارط في الميناء")
+    assert (last.text, last.date, last.kind) == ("يوم 12 ماي الفارط", D(2017, 5, 12), "relative")
+    tomorrow = one("يبدأ الإضراب غداً الجمعة في كل المدارس")
+    assert (tomorrow.text, tomorrow.date) == ("غداً الجمعة", D(2017, 6, 2))
+
+
+def test_a_count_after_a_hijri_month_is_not_its_year_and_glued_or_elapsed_relative_words() -> None:
+    assert find_dates("سجلت خلال رمضان 1250 مخالفة", THURSDAY) == []
+    assert one("بدأ الصيام في غرة رمضان 1438 الموافق للسبت").text == "رمضان 1438"
+    glued = one("تنتهي المهلة يوم 20 سبتمبرالمقبل.")
+    assert (glued.text, glued.date) == ("يوم 20 سبتمبرالمقبل", D(2017, 9, 20))
+    elapsed = one("مقابل تراجع في السنة المنقضية")
+    assert (elapsed.text, elapsed.date) == ("السنة المنقضية", D(2016, 1, 1))

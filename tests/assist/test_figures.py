@@ -314,3 +314,254 @@ def test_parts_that_do_not_make_one_number_stay_apart() -> None:
 def test_the_nearer_cue_says_killed_or_wounded() -> None:
     found = find_figures("وقتل رجل وجرح 12 آخرون في الاشتباكات")
     assert [(f.value, f.kind) for f in found] == [(12, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("خصصت الحكومة 4,7 مليار دولار للطرق الجديدة", "4,7 مليار دولار", 4700000000, "money"),
+        ("تراجع المؤشر 12,35% خلال الربع الأول", "12,35%", 12.35, "percentage"),
+        ("ارتفعت الصادرات بنسبة 8,5 % عن العام السابق", "8,5 %", 8.5, "percentage"),
+        ("وصل إلى المعرض 1,250 زائرا يوم الافتتاح", "1,250", 1250, "people"),
+    ],
+)
+def test_a_latin_comma_before_one_or_two_digits_is_a_decimal_comma(
+    text: str, surface: str, value: float, kind: str
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value, found.kind) == (surface, value, kind)
+
+
+def test_a_list_of_numbers_joined_by_commas_is_not_a_decimal() -> None:
+    assert [f.value for f in find_figures("أغلقت المدارس 3,4,5 في الحي")] == [3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("سجلت الجهة نسبة 48، 21 في المائة من المسجلين", "48، 21 في المائة", 21.48),
+        ("يزور المدينة 5، 3 مليون سائح كل سنة", "5، 3 مليون", 3500000),
+    ],
+)
+def test_the_reversed_comma_decimal_before_a_percent_or_a_scale(
+    text: str, surface: str, value: float
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value) == (surface, value)
+
+
+def test_a_reversed_comma_pair_without_a_unit_is_two_numbers() -> None:
+    assert [f.value for f in find_figures("فازت اللوائح 14، 15 بمقاعد")] == [14, 15]
+
+
+def test_a_scale_with_the_accusative_alif_and_a_decimal_scale_are_exact() -> None:
+    assert [(f.text, f.value) for f in find_figures("صوت 9 ملايين من أصل 21 مليونا مسجلين")] == [
+        ("9 ملايين", 9000000),
+        ("21 مليونا", 21000000),
+    ]
+    found = _one("بلغت الاستثمارات نحو 6.3 مليار جنيه")
+    assert found.value == 6300000000 and isinstance(found.value, int)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انطلقت الرحلة XB 245 من المطار مساء",
+        "عمل في الشركة من مارس/آذار 2001 وحتى تشرين الثاني 2006 مديرا",
+        "فاز الحزب في الانتخابات نهاية 2009 بأغلبية",
+        "صدر تقرير عن قمة لندن 2012 حول التعليم",
+        "تراجع الأداء في الفترة من 2012 إلى 2014، و2015 أيضا",
+        "بدأت المرحلة يوم 14/ نوفمبر تشرين الثاني",
+    ],
+)
+def test_codes_years_and_days_written_around_a_month_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_count_with_the_article_written_on_it_keeps_the_article_and_a_bare_one_is_a_day() -> None:
+    found = _one("تضاعف الإنتاج خلال الـ18 شهرا الماضية")
+    assert (found.text, found.value) == ("الـ18", 18)
+    assert [f.text for f in find_figures("يمنح المكتب لـ 6 موظفين مكافأة")] == ["6"]
+    assert find_figures("وصل الوفد في الـ14 من الشهر") == []
+    assert find_figures("تعد من الاقتصادات الـ20 في العالم") == []
+
+
+def test_a_fraction_spelled_like_a_number_is_not_a_count() -> None:
+    assert find_figures("لم تصل إلا تسع المساعدات الموعودة") == []
+    assert [f.value for f in find_figures("افتتحت الوزارة تسع مدارس")] == [9]
+
+
+def test_a_falling_change_is_two_figures_and_a_rising_one_a_range() -> None:
+    fall = find_figures("انخفضت نسبة النجاح من 71.5 إلى 64.3 في المائة هذا العام")
+    assert [(f.text, f.value, f.kind) for f in fall] == [
+        ("71.5", 71.5, "percentage"),
+        ("64.3 في المائة", 64.3, "percentage"),
+    ]
+    rise = _one("ارتفع عدد المصابين من 12 إلى 30 شخصا")
+    assert (rise.value, rise.high) == (12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("صوت نحو 9 ملايين تونسي في الاقتراع", "نحو 9 ملايين", "people"),
+        ("عاد 40 ألف أردني إلى بلادهم", "40 ألف", "people"),
+        ("فصلت الوزارة 300 موظف و120 آخرين من البلديات", "120", "people"),
+        ("آلاف المدنيين قتلوا في القصف", "آلاف", "killed"),
+        ("عشرات الآلاف أصيبوا بجروح", "عشرات الآلاف", "injured"),
+        ("تنافس أكثر من 2 آلاف مرشح على المقاعد", "أكثر من 2 آلاف", "people"),
+        ("انتخب 60 عضوا جديدا، 45 منهم نساء", "45", "people"),
+        ("حصلت على 30 مقعدا و40 عضوا من أصل 90", "90", "people"),
+        ("قتل 12 من مسلحي التنظيم في الغارة", "12", "killed"),
+    ],
+)
+def test_the_counted_people_named_by_origin_by_others_or_by_what_happened_to_them(
+    text: str, surface: str, kind: str
+) -> None:
+    found = {f.text: f for f in find_figures(text)}
+    assert found[surface].kind == kind
+
+
+def test_a_billion_listed_after_a_sum_in_the_same_sentence_is_money_and_a_counted_one_is_not() -> None:
+    found = find_figures("صدرت كندا بقيمة 4,1 مليار دولار وتلتها المكسيك (2,5 مليار).")
+    assert [(f.value, f.kind) for f in found] == [(4100000000, "money"), (2500000000, "money")]
+    houses = find_figures("خصصت 3 مليارات دولار لبناء ملايين الوحدات السكنية")
+    assert [f.kind for f in houses] == ["money", "other"]
+
+
+def test_a_nisba_with_the_article_or_a_money_cue_keeps_its_reading() -> None:
+    assert _one("سحب 20k بلدي من المصرف").kind == "money"
+    assert _one("تستغرق الرحلة 3 أيام").kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("بلغت الموارد الجبائية 812 م د في الثلاثي الأول", "812 م د", 812000000, "money"),
+        ("قدر العجز بـ 4ر317 م د خلال السنة", "4ر317 م د", 317400000, "money"),
+        ("تتجاوز الموازنة 2 تريليون درهم لأول مرة", "2 تريليون درهم", 2000000000000, "money"),
+        ("سجلت نسبة 63 فاصل 8 بالمائة في الاستطلاع", "63 فاصل 8 بالمائة", 63.8, "percentage"),
+        ("تتراوح أعمارهم بين 20و 29 سنة", "بين 20و 29", 20, "other"),
+        ("قدر هامش الخطأ بما بين 2.1 و3.5 نقطة", "بما بين 2.1 و3.5", 2.1, "other"),
+        ("اشترت القوات الجوية 24 طائرة مقاتلة", "24", 24, "vehicles"),
+    ],
+)
+def test_tunisian_millions_of_dinars_trillions_spelled_decimals_and_ranges(
+    text: str, surface: str, value: float, kind: str
+) -> None:
+    found = _one(text)
+    assert (found.text, found.value, found.kind) == (surface, value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "للاستفسار اتصلوا على الرقم 71 20 33 45 طوال اليوم",
+        "تقدم الفريق المضيف 2-صفر في الشوط الأول",
+        "خسر اللاعب المصنف 57 في الدور الأول",
+        "تستضيف قطر كأس العالم 2022 في الشتاء",
+        "أجري الاستطلاع في 12 و13 مايو على الإنترنت",
+    ],
+)
+def test_phones_scores_rankings_years_of_a_name_and_a_pair_of_days_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_time_unit_is_counted_even_after_a_money_word_and_a_percent_is_shared_by_a_pair() -> None:
+    assert _one("تمثل خسارة 9 أيام إنتاج في المصنع").kind == "other"
+    pair = find_figures("ارتفعت على التوالي إلى 3ر14 و 7ر18 بالمائة")
+    assert [(f.value, f.kind) for f in pair] == [(14.3, "percentage"), (18.7, "percentage")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خصصت المنحة للسنوات 2019 و2020 و2021",
+        "دعم المركز بين العامين 2014 و2015 مشاريع عديدة",
+        "ظهر في المسلسل ما بين 2005 و2009 بانتظام",
+        "انطلقت الدورة 41 للمهرجان أمس",
+    ],
+)
+def test_years_after_a_plural_or_dual_year_word_and_a_session_number_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_ranges_with_the_percent_on_both_ends_or_the_article_on_both_numbers_are_one_figure() -> None:
+    share = _one("تغطي المنحة ما بين 30% و50% من التكاليف")
+    assert (share.text, share.value, share.high, share.kind) == ("ما بين 30% و50%", 30, 50, "percentage")
+    ages = _one("تتراوح أعمار المجندين بين الـ12 والـ16 عاما")
+    assert (ages.value, ages.high) == (12, 16)
+
+
+def test_others_after_a_wounding_cue_are_wounded_and_feminine_nationals_are_people() -> None:
+    found = find_figures("قتل منهم 40، وجرح 25 آخرين في القصف")
+    assert [(f.value, f.kind) for f in found] == [(40, "killed"), (25, "injured")]
+    assert _one("شاركت أكثر من 3 آلاف سورية في المسيرة").kind == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يشمل الاستدعاء سيارات من الفئة 2 إلى 5 فقط",
+        "المحرك ديزل 6 سيلندر وهو قوي",
+        "هبطت الطائرة عند الساعة 09,40 (06,40 ت غ) في المطار",
+        "ترشح عن دائرة نابل2 في الانتخابات",
+        "يعقد المؤتمر أيام 14 و 15 و 16 أفريل 2018",
+    ],
+)
+def test_model_classes_engines_clock_times_names_and_chained_days_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_range_from_a_year_keeps_its_other_end_and_a_price_pair_shares_its_currency() -> None:
+    found = find_figures("ارتفع رقم المعاملات من 500 ألف دينار سنة 2010 إلى 80 مليون دينار حاليا")
+    assert [(f.text, f.value, f.kind) for f in found] == [
+        ("500 ألف دينار", 500000, "money"),
+        ("80 مليون دينار", 80000000, "money"),
+    ]
+    pair = find_figures("أسعار التذاكر 30 و45 دينار")
+    assert [(f.value, f.kind) for f in pair] == [(30, "money"), (45, "money")]
+    assert pair[0].unit == pair[1].unit != ""
+
+
+def test_eliminated_fighters_are_killed_and_more_nouns_of_people() -> None:
+    assert _one("أعلن الجيش القضاء على 18 إرهابيا").kind == "killed"
+    assert _one("وقع 30 منسقا على البيان").kind == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفق الفصلين 14 و15 من القانون الأساسي",
+        "طبقا للفصول 3 و7 و12 من المجلة",
+        "ارتفع سعر بنزين 92 في المحطات",
+        "أطلقت الصين المسبار تيانون-2 إلى المدار",
+        "للاتصال بالرقم 71555444 في أوقات العمل",
+    ],
+)
+def test_articles_of_a_law_petrol_grades_hyphenated_names_and_phones_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_long_count_outside_a_phone_context_is_a_figure() -> None:
+    found = _one("شارك 12459870 ناخبا في الاقتراع")
+    assert (found.value, found.kind) == (12459870, "people")
+
+
+def test_a_ranked_list_and_ranks_are_not_figures_and_a_count_after_ramadan_is() -> None:
+    assert find_figures("الدول الأعلى دخلا: 1 - قطر 2 - لوكسمبورغ 3 - سنغافورة") == []
+    assert find_figures("احتلت البلاد المرتبة 42 عالميا") == []
+    found = _one("سجلت الفرق خلال أيام رمضان 1250 مخالفة")
+    assert (found.value, found.kind) == (1250, "other")
+
+
+def test_children_and_women_counted_among_the_dead_or_wounded_take_their_kind() -> None:
+    found = find_figures("قتل 210 مدنيين، بينهم 45 طفلا و30 امرأة، وأصيب 500 آخرون بينهم 80 طفلا.")
+    assert [(f.value, f.kind) for f in found] == [
+        (210, "killed"),
+        (45, "killed"),
+        (30, "killed"),
+        (500, "injured"),
+        (80, "injured"),
+    ]
+    assert [f.kind for f in find_figures("وصل 300 زائر بينهم 40 طفلا")] == ["people", "people"]
