@@ -46,6 +46,11 @@ class ProjectSettingsDialog(QDialog):
         hints = {
             "organisation": self.tr("Who publishes these fact-checks (the author of ClaimReview records)"),
             "organisation_url": "https://",
+            "claim_url": "https://…/{id}",
+        }
+        tips = {
+            "organisation": hints["organisation"],
+            "organisation_url": self.tr("The organisation's web address"),
             "claim_url": self.tr("https://…/{id}: {id} stands for the claim's id"),
         }
         for key in model.SETTINGS:
@@ -53,6 +58,7 @@ class ProjectSettingsDialog(QDialog):
             edit.setObjectName(f"setting_{key}")
             edit.setPlaceholderText(hints[key])
             edit.setAccessibleName(labels[key])
+            edit.setToolTip(tips[key])
             if key != "organisation":  # addresses read left to right in either language
                 edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.fields[key] = edit

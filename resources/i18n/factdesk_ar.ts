@@ -2591,6 +2591,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>الجهة التي تنشر هذه التحققات (مؤلفة سجلات ClaimReview)</translation>
     </message>
     <message>
+      <source>The organisation's web address</source>
+      <translation>موقع الجهة على الإنترنت</translation>
+    </message>
+    <message>
       <source>https://…/{id}: {id} stands for the claim's id</source>
       <translation>https://…/{id}: يحلّ محلّ {id} معرّف الادعاء</translation>
     </message>
