@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ReportFilter:
-    """Which claims the report holds: verdict keys (none: all), reviewed between two dates, one article."""
+    """Which claims the report holds: verdict keys (none: all), reviewed between two dates, one
+    article, one outlet."""
 
     verdicts: Sequence[str] = ()
     since: str = ""
     until: str = ""
     article_id: str | None = None
+    outlet: str | None = None
 
 
 def _reports(
@@ -41,6 +43,7 @@ def _reports(
             since=only.since,
             until=only.until,
             article_id=only.article_id,
+            outlet=only.outlet,
         )
     ):
         if cancelled():
