@@ -39,12 +39,19 @@ case "$what" in
     ;;
   test)
     # The tests make PDFs with LibreOffice (Writer), open the reports in it (Calc), and need an
-    # Arabic TrueType font for Qt's.
+    # Arabic TrueType font for Qt's (and for the printable report's PDF).
     need=()
     command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
     lo_program="$(dirname "$(readlink -f "$(command -v soffice 2>/dev/null || echo /usr/lib/libreoffice/program/soffice)")")"
     [ -e "$lo_program/libsclo.so" ] || need+=(libreoffice-calc-nogui)
     [ -n "$(fc-list ':lang=ar:fontformat=TrueType' file 2>/dev/null)" ] || need+=(fonts-dejavu-core)
+    # The printable report: WeasyPrint lays out and shapes with Pango and HarfBuzz (and subsets fonts
+    # with HarfBuzz-subset); the PDF test reads it back with pdftotext (poppler-utils).
+    for lib in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.0-0 \
+               libharfbuzz-subset.so.0:libharfbuzz-subset0; do
+      ldconfig -p 2>/dev/null | grep -q "${lib%%:*}" || need+=("${lib##*:}")
+    done
+    command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
     if [ ${#need[@]} -gt 0 ]; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing what the tests need: ${need[*]} (first run only)..." >&2

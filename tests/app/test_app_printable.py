@@ -107,3 +107,43 @@ def test_a_cancelled_report_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         printable.export_report(built.path, out, cancelled=lambda: True)
     assert list(tmp_path.glob("report*")) == [] and not list(tmp_path.glob(".report*"))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
+def test_a_column_choice_keeps_those_columns_in_every_format(tmp_path: Path, fmt: str) -> None:
+    from factdesk.app.report_table import TableRequest, export_table, preview
+
+    built = build(tmp_path / "p.factdesk")
+    target = tmp_path / f"r.{fmt}"
+    request = TableRequest(
+        fmt, target, ReportFilter(verdicts=["false"]), ["claim", "outlets"], "en", bom=False
+    )
+    assert export_table(built.path, request) == 1
+    if fmt == "csv":
+        import csv
+
+        rows = list(csv.reader(target.read_text("utf-8").splitlines()))
+    elif fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        rows = [
+            list(r) for r in load_workbook(target, read_only=True).worksheets[0].iter_rows(values_only=True)
+        ]
+    else:
+        from odf import teletype
+        from odf.opendocument import load
+        from odf.table import Table, TableCell, TableRow
+
+        table = load(str(target)).spreadsheet.getElementsByType(Table)[0]
+        rows = [
+            [teletype.extractText(c) for c in r.getElementsByType(TableCell)][:2]
+            for r in table.getElementsByType(TableRow)
+        ]
+    assert rows[0] == ["Claim", "Outlets"]
+    assert [r[0] for r in rows[1:] if any(r)] == [FALSE_CLAIM]
+    with Project.open(built.path, readonly=True) as p:
+        headers, first, total = preview(p.read, request.only, columns=request.columns, lang="en")
+    assert headers == ["Claim", "Outlets"] and first[0][0] == FALSE_CLAIM and total == 1
+    with pytest.raises(ValueError, match="no such report column"):
+        export_table(built.path, TableRequest(fmt, tmp_path / f"x.{fmt}", columns=["nonsense"]))
+    assert not (tmp_path / f"x.{fmt}").exists()
