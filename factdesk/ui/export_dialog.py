@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -78,6 +79,7 @@ class ExportDialog(QDialog):
         self.verdicts.setMaximumHeight(150)
         form.addRow(self._buddy(self.tr("&Verdicts:"), self.verdicts), self.verdicts)
         dates = QWidget(claims)
+        dates.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
         self.since = DateEdit(dates)
@@ -135,10 +137,9 @@ class ExportDialog(QDialog):
         self.bom.setObjectName("bom")
         self.bom.setChecked(True)
         shape_form.addRow("", self.bom)
-        self.advice = PlainLabel(shape)
+        self.advice = PlainLabel(self)  # the whole dialog's width: it is the longest text here
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
-        shape_form.addRow("", self.advice)
 
         # where ----------------------------------------------------------------------------------
         where = QWidget(self)
@@ -181,6 +182,7 @@ class ExportDialog(QDialog):
         top.addWidget(shape, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.advice)
         layout.addWidget(where)
         layout.addWidget(PlainLabel(no_mnemonic(self.tr("First rows")), self))
         layout.addWidget(self.table, 1)
