@@ -5,8 +5,10 @@ evidence with its sources and links, and the corrections history; before the cla
 dashboard's charts (SVG, their text drawn as shaped outlines by matplotlib).
 
 Everything a fact-checker or an article wrote is escaped (a claim cannot inject markup), cleaned
-of controls (:func:`factdesk.exporters.safe_cells.clean_text`) and isolated in a ``<bdi>``, so that
-an unclosed direction override in one quote cannot reorder the words around it; dates and
+of controls (:func:`factdesk.exporters.safe_cells.clean_text`) and isolated (a ``<bdi>``, or a block
+of its own with its own direction, so that a claim in Arabic reads and aligns right to left in the
+English report too), so that an unclosed direction override in one quote cannot reorder the words
+around it; dates and
 numbers sit in left-to-right isolates and read in order. Links are kept only for http(s) URLs.
 
 The PDF is WeasyPrint's rendering of the same HTML: Pango and HarfBuzz shape the Arabic, so the
@@ -80,6 +82,14 @@ def plain(value: str) -> str:
     return html.escape(clean_text(value), quote=True)
 
 
+def direction(value: str) -> str:
+    """A block's own direction, from its first strong letter (HTML's ``dir="auto"``, which WeasyPrint
+    does not apply): an Arabic claim reads and aligns right to left in the English report too."""
+    from factdesk.core.text import base_direction
+
+    return base_direction(value) or "auto"
+
+
 def ltr(value: str) -> str:
     """A date or number, kept in its left-to-right order inside Arabic lines."""
     return f'<bdi dir="ltr">{html.escape(clean_text(value), quote=True)}</bdi>'
@@ -113,11 +123,11 @@ html { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sa
 body { margin: 0; line-height: 1.5; }
 h1 { font-size: 20pt; margin: 0 0 4mm 0; }
 h2 { font-size: 13pt; margin: 0 0 2mm 0; }
-h3 { font-size: 10.5pt; margin: 3mm 0 1mm 0; color: #333; }
+h3 { font-size: 10.5pt; margin: 3mm 0 1mm 0; color: #333; break-after: avoid; }
 .meta { color: #444; margin: 0 0 1mm 0; }
 .charts img { width: 49%%; margin: 0 0 3mm 0; }
 .claim { border-top: 1px solid #999; padding: 3mm 0 2mm 0; }
-.claim h2 { break-after: avoid; }
+.claim h2, .claim .meta { break-after: avoid; }
 .badge { padding: 0.5mm 2mm; border-radius: 1mm; border: 1px solid #777; }
 .rationale { white-space: pre-wrap; margin: 0; }
 ul, ol { margin: 0; padding-inline-start: 6mm; }
@@ -193,13 +203,13 @@ def claim_section(
     if report.reviewed_at:
         meta.append(f"{word('reviewed', lang)}: {ltr(_day(report.reviewed_at))}")
     rationale = (
-        f'<p class="rationale">{text(report.rationale)}</p>'
+        f'<p class="rationale" dir="{direction(report.rationale)}">{plain(report.rationale)}</p>'
         if report.rationale.strip()
         else f'<p class="none">{word("none", lang)}</p>'
     )
     return (
         f'<section class="claim" id="claim-{plain(report.claim_id)}">'
-        f"<h2>{text(report.text)}</h2>"
+        f'<h2 dir="{direction(report.text)}">{plain(report.text)}</h2>'
         f'<p class="meta">{" · ".join(meta)}</p>'
         f"<h3>{word('rationale', lang)}</h3>{rationale}"
         f"<h3>{word('appearances', lang)}</h3>{_appearances(report, lang)}"
@@ -231,10 +241,10 @@ def report_html(
     if lang not in ("ar", "en"):
         raise ValueError(f"lang must be 'ar' or 'en', not {lang!r}")
     colours = colours or {}
-    direction = "rtl" if lang == "ar" else "ltr"
+    page_direction = "rtl" if lang == "ar" else "ltr"
     style = STYLE % {"page": word("page", lang), "of": word("of", lang)}
     yield (
-        f'<!DOCTYPE html>\n<html dir="{direction}" lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html dir="{page_direction}" lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{plain(word('title', lang))} — {plain(heading.project)}</title>\n"
         f"<style>{style}</style>\n</head>\n<body>\n"
     )

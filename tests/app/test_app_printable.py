@@ -82,8 +82,9 @@ def test_hostile_text_cannot_inject_markup_or_links(tmp_path: Path) -> None:
     assert all(h.startswith("https://") for h in re.findall(r'href="([^"]*)"', page))
     assert "javascript:alert(1)" in page  # shown as text, never a link
     assert "&lt;script&gt;" in page and "&lt;b&gt;مصدر&lt;/b&gt;" in page
-    # the override is kept (it decides how the words read) but isolated in its own <bdi>
-    assert re.search(r"<bdi>[^<]*\u202e[^<]*</bdi>", page)
+    # the override is kept (it decides how the words read) but confined to the claim's own heading,
+    # whose direction comes from its own words (a block of its own)
+    assert re.search(r'<h2 dir="ltr">[^<]*\u202e[^<]*</h2>', page)  # it starts with Latin markup
     assert page.count("<section") == page.count("</section>") == 3
     assert HOSTILE_CLAIM not in page
 
