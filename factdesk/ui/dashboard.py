@@ -12,7 +12,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -94,23 +94,40 @@ class DashboardWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        session.changed.connect(lambda *_: self.refresh())
+        #: charts drawn from older counts than the latest: redrawn when their tab is shown
+        self._stale: set[str] = set()
+        # a burst of changes (an import, an undo of many) is counted once, when it is over
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(250)
+        self._pending.timeout.connect(self.refresh)
+        session.changed.connect(self._project_changed)
+        self.tabs.currentChanged.connect(self._draw_current)
         self.refresh()
 
+    def _project_changed(self, *_: object) -> None:
+        self._pending.start()
+
     def refresh(self) -> None:
-        """Count again and redraw every chart."""
+        """Count again and redraw the chart in view (the others when their tab is shown)."""
         if self.session.closed:
             return
         self.counts = dashboard(self.session.read)
-        lang = "ar" if i18n.current_language() == "ar" else "en"
-        for tab in self.chart_tabs.values():
-            tab.draw(self.counts, lang)
+        self._stale = set(self.chart_tabs)
+        self._draw_current()
         self.summary.setText(
             self.tr("Claims: %1 · outlets: %2 · claims quoted nowhere: %3")
             .replace("%1", str(self.counts.claims))
             .replace("%2", str(sum(1 for o in self.counts.outlets if o.outlet)))
             .replace("%3", str(self.counts.unquoted))
         )
+
+    def _draw_current(self, *_: object) -> None:
+        tab = self.tabs.currentWidget()
+        if self.counts is None or not isinstance(tab, ChartTab) or tab.chart not in self._stale:
+            return
+        tab.draw(self.counts, "ar" if i18n.current_language() == "ar" else "en")
+        self._stale.discard(tab.chart)
 
     def save_report(self, target: str | None = None, *, show: bool = True) -> Job | None:
         """Write the printable report (HTML or PDF, by the name's extension) on a worker thread."""

@@ -33,7 +33,11 @@ def _open(window, qtbot) -> DashboardWindow:
 
 
 def _bar_values(dash: DashboardWindow, chart: str) -> dict[str, float]:
-    """What the chart on screen says: each bar's label and length, read from its figure."""
+    """What the chart says once its tab is shown: each bar's label and length, from its figure."""
+    bar = dash.tabs.tabBar()
+    index = dash.tabs.indexOf(dash.chart_tabs[chart])
+    if dash.tabs.currentIndex() != index:
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     ax = dash.chart_tabs[chart].figure.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     return dict(zip(labels, [p.get_width() for p in ax.patches], strict=False))

@@ -81,7 +81,7 @@ def test_export_dialog_filters_columns_and_writes_what_the_command_line_writes(
         if column not in ("Claim", "Verdict (English)", "Outlets"):
             _toggle(qtbot, dialog.columns, column)
     _choose(qtbot, dialog.lang, "English")
-    assert dialog.table.columnCount() == 3
+    qtbot.waitUntil(lambda: dialog.table.columnCount() == 3)
     headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(3)]
     assert headers == ["Claim", "Verdict (English)", "Outlets"]
     assert dialog.table.item(0, 0).text() == FALSE_CLAIM
