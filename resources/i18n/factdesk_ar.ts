@@ -986,7 +986,7 @@ Everything you did before is saved in the project file. The details were written
     </message>
     <message>
       <source>Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it with File &gt; Open, and in the Text Import dialog set Character set to «Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: they are recommended.</source>
-      <translation>يفتح Excel ملف CSV هذا كما هو. أما LibreOffice فيجب إخباره بأنه ⁨UTF-8⁩: افتحه من ملف &gt; فتح، وفي نافذة «استيراد نص» اختر في «مجموعة المحارف» (⁨Character set⁩) القيمة «⁨Unicode (UTF-8)⁩» وفعّل «تنسيق الحقل المقتبس كنص» (⁨Format quoted field as text⁩). ويُكتب سجل التصحيحات بجانبه (⁨NAME-corrections.csv⁩). صيغتا XLSX وODS لا تحتاجان إلى نافذة استيراد، ولذا نوصي بهما.</translation>
+      <translation>يفتح Excel ملف CSV هذا كما هو. أما LibreOffice فيجب إخباره بأنه ⁨UTF-8⁩: افتحه من ملف &gt; فتح، وفي نافذة «استيراد نص» اختر في «مجموعة المحارف» («⁨Character set⁩») القيمة «⁨Unicode (UTF-8)⁩» وفعّل «تنسيق الحقل المقتبس كنص» («⁨Format quoted field as text⁩»). ويُكتب سجل التصحيحات بجانبه («⁨NAME-corrections.csv⁩»). صيغتا XLSX وODS لا تحتاجان إلى نافذة استيراد، ولذا نوصي بهما.</translation>
     </message>
     <message>
       <source>Opens in Excel and LibreOffice without any import dialog: a claims sheet and a corrections-history sheet, right to left.</source>
