@@ -32,6 +32,8 @@ def _open_dialog(window, qtbot) -> ExportDialog:
     )
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible())
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # keys and focus go to it, as to a dialog just opened
     return dialog
 
 
@@ -147,3 +149,26 @@ def test_the_dialog_speaks_arabic_and_shows_hostile_text_as_text(open_window, qt
     claims = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     # shown as the exported cell holds it: as written, the override closed at the end of its line
     assert HOSTILE_CLAIM + "\u202c" in claims
+
+
+def test_a_date_that_is_not_one_is_said_and_nothing_is_written(open_window, qtbot, tmp_path: Path) -> None:
+    built = build(tmp_path / "p.factdesk")
+    window = open_window(built.path)
+    dialog = _open_dialog(window, qtbot)
+    qtbot.mouseClick(dialog.since, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(dialog.since, "31/31/2024")
+    QTest.keyClick(dialog.since, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.since.message.isVisible())
+    assert "year-month-day" in dialog.since.message.text()
+    target = tmp_path / "never.xlsx"
+    _type_file(qtbot, dialog, target)
+    with qtbot.assertNotEmitted(dialog.exported, wait=300):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not target.exists()
+    # a real date: only the claims reviewed since then
+    qtbot.mouseClick(dialog.since, Qt.MouseButton.LeftButton)
+    QTest.keyClick(dialog.since, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.since, "2999-01-01")
+    QTest.keyClick(dialog.since, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.count.text().endswith(": 0"))
+    assert not dialog.since.message.isVisible() and not dialog.export_button.isEnabled()
