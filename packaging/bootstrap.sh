@@ -39,7 +39,8 @@ case "$what" in
     ;;
   test)
     # The tests make PDFs with LibreOffice (Writer), open the reports in it (Calc), need an Arabic
-    # TrueType font for Qt's, and the freedesktop tools that validate the packaging files.
+    # TrueType font for Qt's (and for the printable report's PDF), and the freedesktop tools that
+    # validate the packaging files.
     need=()
     command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
     lo_program="$(dirname "$(readlink -f "$(command -v soffice 2>/dev/null || echo /usr/lib/libreoffice/program/soffice)")")"
@@ -49,6 +50,13 @@ case "$what" in
     command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
     command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
     command -v update-mime-database >/dev/null 2>&1 || need+=(shared-mime-info)
+    # The printable report: WeasyPrint lays out and shapes with Pango and HarfBuzz (and subsets fonts
+    # with HarfBuzz-subset); the PDF test reads it back with pdftotext (poppler-utils).
+    for lib in libpango-1.0.so.0:libpango-1.0-0 libpangoft2-1.0.so.0:libpangoft2-1.0-0 \
+               libharfbuzz-subset.so.0:libharfbuzz-subset0; do
+      ldconfig -p 2>/dev/null | grep -q "${lib%%:*}" || need+=("${lib##*:}")
+    done
+    command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
     if [ ${#need[@]} -gt 0 ]; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing what the tests need: ${need[*]} (first run only)..." >&2

@@ -6,10 +6,10 @@ Starts its own Xvfb when no DISPLAY is set (Debian: apt-get install xvfb libxcb-
 the demo project in a temporary folder, and saves PNGs of the start screen, the main window with
 a claim selected, search with hits, the comparison of the two seed articles (claims and figure
 pairs), the sources panel, the preferences, the check-worthy sentences underlined, the fact-check
-library with the closest fact-checks of selected words, a claim's published fact-checks, the import
-review of a saved web page from ../shared/corpus (when present), the colour key with invisible
-characters named, the About box and a delete confirmation. Look at every one: Arabic joined,
-right-aligned, numbers in order, nothing clipped.
+library with the closest fact-checks of selected words, a claim's published fact-checks, the report's
+export dialog, the project dashboard, the import review of a saved web page from ../shared/corpus
+(when present), the colour key with invisible characters named, the About box and a delete
+confirmation. Look at every one: Arabic joined, right-aligned, numbers in order, nothing clipped.
 """
 
 from __future__ import annotations
@@ -159,6 +159,20 @@ def shoot(out: Path, tmp: Path, language: str) -> None:
     library.close()
     wb.select_claim(convoy.id)
     save(window, "10-claim-published-factchecks")
+
+    # the report's export dialog (CSV chosen: its LibreOffice advice), and the project dashboard
+    export = window.export_dialog()
+    export.format.setCurrentIndex(export.format.findData("csv"))
+    settle()
+    save(export, "11-export-dialog")
+    export.close()
+    dashboard = window.dashboard()
+    settle()
+    save(dashboard, "12-dashboard-verdicts")
+    dashboard.tabs.setCurrentIndex(3)
+    settle()
+    save(dashboard, "12b-dashboard-over-time")
+    dashboard.close()
 
     from factdesk.ui.dialogs import PreferencesDialog
 

@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ReportFilter:
-    """Which claims the report holds: verdict keys (none: all), reviewed between two dates, one article."""
+    """Which claims the report holds: verdict keys (none: all), reviewed between two dates, one
+    article, one outlet."""
 
     verdicts: Sequence[str] = ()
     since: str = ""
     until: str = ""
     article_id: str | None = None
+    outlet: str | None = None
 
 
 def _reports(
@@ -41,6 +43,7 @@ def _reports(
             since=only.since,
             until=only.until,
             article_id=only.article_id,
+            outlet=only.outlet,
         )
     ):
         if cancelled():
@@ -64,10 +67,13 @@ def export_csv(
     bom: bool = True,
     lang: str = "both",
     corrections: str | Path | None = None,
+    columns: Sequence[str] | None = None,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never,
 ) -> int:
     """Write the report of ``project`` (a path; opened read-only here) to ``target``; how many claims.
+
+    ``columns``: only these claim columns (keys of :data:`factdesk.exporters.sheets.CLAIM_COLUMNS`).
 
     ``corrections``: also write the corrections history (every verdict of the claims reported, with
     its date, reviewer and rationale) to that CSV file.
@@ -78,7 +84,9 @@ def export_csv(
     only = only or ReportFilter()
     with Project.open(project, readonly=True) as p:
         total = p.read.claim_count()
-        count = write_csv_report(_reports(p.read, only, progress, cancelled), target, bom=bom, lang=lang)
+        count = write_csv_report(
+            _reports(p.read, only, progress, cancelled), target, bom=bom, lang=lang, keys=columns
+        )
         if corrections is not None:
             ids = {r.claim_id for r in _reports(p.read, only, no_progress, cancelled)}
             write_corrections_csv(p.read.corrections(ids), corrections, bom=bom, lang=lang)
@@ -94,6 +102,7 @@ def _spreadsheet(
     lang: str,
     progress: Progress,
     cancelled: CancelCheck,
+    columns: Sequence[str] | None = None,
 ) -> int:
     from factdesk.exporters import ods_report, xlsx_report
     from factdesk.store.project import Project
@@ -105,7 +114,7 @@ def _spreadsheet(
         colours = {v.key: v.color for v in p.read.verdicts()}
         reports = list(_reports(p.read, only, progress, cancelled))
         ids = {r.claim_id for r in reports}
-        count = write(reports, p.read.corrections(ids), target, lang=lang, colours=colours)
+        count = write(reports, p.read.corrections(ids), target, lang=lang, colours=colours, keys=columns)
     progress(total, total, "")
     return count
 
@@ -116,11 +125,12 @@ def export_xlsx(
     *,
     only: ReportFilter | None = None,
     lang: str = "both",
+    columns: Sequence[str] | None = None,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never,
 ) -> int:
     """The report as an Excel workbook: a claims sheet and a corrections-history sheet."""
-    return _spreadsheet("xlsx", project, target, only, lang, progress, cancelled)
+    return _spreadsheet("xlsx", project, target, only, lang, progress, cancelled, columns)
 
 
 def export_ods(
@@ -129,11 +139,12 @@ def export_ods(
     *,
     only: ReportFilter | None = None,
     lang: str = "both",
+    columns: Sequence[str] | None = None,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never,
 ) -> int:
     """The report as an OpenDocument spreadsheet: a claims sheet and a corrections-history sheet."""
-    return _spreadsheet("ods", project, target, only, lang, progress, cancelled)
+    return _spreadsheet("ods", project, target, only, lang, progress, cancelled, columns)
 
 
 @dataclass

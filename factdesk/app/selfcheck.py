@@ -93,4 +93,15 @@ def prepare(folder: Path, say: Callable[[str], None] = lambda _line: None) -> Pr
         project.close()
     for line in _check_libraries():
         say(line)
+    # the reports: spreadsheets (openpyxl), charts (matplotlib) and the printable PDF (WeasyPrint)
+    from factdesk.app.exports import export_xlsx
+    from factdesk.app.printable import export_report
+
+    written = export_xlsx(path, folder / "selfcheck.xlsx")
+    say(f"report: {written} claim(s) written as XLSX")
+    pdf = folder / "selfcheck.pdf"
+    export_report(path, pdf)
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("the printable report is not a PDF")
+    say(f"report: the printable PDF with its charts ({pdf.stat().st_size // 1024} KB)")
     return Prepared(path, articles, claims, outcome.title)

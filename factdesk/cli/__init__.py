@@ -1507,6 +1507,7 @@ from factdesk.cli import compare as _compare_commands  # noqa: E402,F401
 from factdesk.cli import exports as _export_commands  # noqa: E402,F401
 from factdesk.cli import factchecks as _factcheck_commands  # noqa: E402,F401
 from factdesk.cli import reading as _reading_commands  # noqa: E402,F401
+from factdesk.cli import report as _report_commands  # noqa: E402,F401
 from factdesk.cli import scale as _scale_commands  # noqa: E402,F401
 
 

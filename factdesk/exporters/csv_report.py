@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Final, TypeAlias
 
@@ -288,14 +288,22 @@ def write_csv_report(
     *,
     bom: bool = True,
     lang: str = "both",
+    keys: Collection[str] | None = None,
 ) -> int:
     """Write one record per claim to ``path`` and return how many claim records were written.
+
+    ``keys``: only these columns (:data:`~factdesk.exporters.sheets.CLAIM_COLUMNS` keys).
 
     ``reports`` is consumed once, row by row, so a generator over a large project is never held in
     memory. The header row is not counted. Nothing at ``path`` changes unless the whole report was
     written: on any error the temporary file is removed and the error propagates.
     """
+    from factdesk.exporters.sheets import claim_columns, picked
+
     header = csv_columns(lang)  # an unknown lang fails before anything touches the disk
+    keep = picked(claim_columns(lang), keys)
+    if keep is not None:
+        header = tuple(header[i] for i in keep)
     # Through a symlink to the file it names, so that the link survives the replacement.
     destination = os.path.realpath(os.fspath(path))
     count = 0
@@ -303,7 +311,8 @@ def write_csv_report(
         write = out.write
         write(_record(map(Bare, header)))  # plain words: no quotes needed
         for report in reports:
-            write(_record(report_row(report, lang)))
+            row = report_row(report, lang)
+            write(_record(row if keep is None else [row[i] for i in keep]))
             count += 1
     return count
 

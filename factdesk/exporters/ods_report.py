@@ -11,7 +11,7 @@ formula or turn into a boolean; dates are ``date`` cells shown as «2024-03-04 1
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from factdesk.exporters.sheets import (
     claim_values,
     correction_columns,
     correction_values,
+    picked,
     sheet_name,
 )
 from factdesk.exporters.xlsx_report import _text_colour
@@ -220,8 +221,11 @@ def write_ods_report(
     *,
     lang: str = "both",
     colours: dict[str, str] | None = None,
+    keys: Collection[str] | None = None,
 ) -> int:
-    """Write the claims sheet and the corrections sheet to ``path``; how many claims were written."""
+    """Write the claims sheet and the corrections sheet to ``path``; how many claims were written.
+
+    ``keys``: only these claim columns (:data:`~factdesk.exporters.sheets.CLAIM_COLUMNS` keys)."""
     from odf.opendocument import OpenDocumentSpreadsheet
 
     check_lang(lang)
@@ -230,12 +234,16 @@ def write_ods_report(
     styles = _Styles(doc)
     names = (sheet_name("claims", lang), sheet_name("corrections", lang))
     columns = claim_columns(lang)
+    keep = picked(columns, keys)
+    if keep is not None:
+        columns = tuple(columns[i] for i in keep)
     table = _table(doc, styles, names[0], columns, lang)
     count = 0
     for report in reports:
-        table.addElement(
-            _row(styles, columns, claim_values(report, lang), colours.get(report.verdict_key, ""))
-        )
+        values = claim_values(report, lang)
+        if keep is not None:
+            values = [values[i] for i in keep]
+        table.addElement(_row(styles, columns, values, colours.get(report.verdict_key, "")))
         count += 1
     columns = correction_columns(lang)
     table = _table(doc, styles, names[1], columns, lang)

@@ -15,7 +15,7 @@ ODS store a text cell as text whatever it starts with.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Final, TypeAlias
@@ -96,6 +96,16 @@ def _chosen(columns: tuple[Column, ...], lang: str) -> tuple[Column, ...]:
 
 def claim_columns(lang: str = "both") -> tuple[Column, ...]:
     return _chosen(CLAIM_COLUMNS, lang)
+
+
+def picked(columns: tuple[Column, ...], keys: Collection[str] | None) -> list[int] | None:
+    """The positions of the columns named in ``keys`` (None: every column, in order)."""
+    if keys is None:
+        return None
+    unknown = set(keys) - {c.key for c in CLAIM_COLUMNS}
+    if unknown:
+        raise ValueError(f"no such report column: {', '.join(sorted(unknown))}")
+    return [i for i, c in enumerate(columns) if c.key in keys]
 
 
 def correction_columns(lang: str = "both") -> tuple[Column, ...]:

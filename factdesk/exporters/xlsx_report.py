@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from copy import copy
 from datetime import date, datetime
 from typing import Any
@@ -30,6 +30,7 @@ from factdesk.exporters.sheets import (
     claim_values,
     correction_columns,
     correction_values,
+    picked,
     sheet_name,
 )
 
@@ -136,8 +137,11 @@ def write_xlsx_report(
     *,
     lang: str = "both",
     colours: dict[str, str] | None = None,
+    keys: Collection[str] | None = None,
 ) -> int:
     """Write the claims sheet and the corrections sheet to ``path``; how many claims were written.
+
+    ``keys``: only these claim columns (:data:`~factdesk.exporters.sheets.CLAIM_COLUMNS` keys).
 
     ``colours`` maps verdict keys to #rrggbb (the project's scale); a verdict without one is left
     plain. ``corrections`` is read after every report has been written.
@@ -148,10 +152,17 @@ def write_xlsx_report(
     colours = colours or {}
     workbook = Workbook(write_only=True)
     try:
-        claims = _Sheet(workbook, sheet_name("claims", lang), claim_columns(lang), lang)
+        columns = claim_columns(lang)
+        keep = picked(columns, keys)
+        if keep is not None:
+            columns = tuple(columns[i] for i in keep)
+        claims = _Sheet(workbook, sheet_name("claims", lang), columns, lang)
         count = 0
         for report in reports:
-            claims.append(claim_values(report, lang), colours.get(report.verdict_key, ""))
+            values = claim_values(report, lang)
+            if keep is not None:
+                values = [values[i] for i in keep]
+            claims.append(values, colours.get(report.verdict_key, ""))
             count += 1
         history = _Sheet(workbook, sheet_name("corrections", lang), correction_columns(lang), lang)
         for line in corrections:

@@ -494,26 +494,16 @@ def report(
     since: str = "",
     until: str = "",
     article_id: str | None = None,
+    outlet: str | None = None,
 ) -> Iterator[ClaimReport]:
     """One :class:`ClaimReport` per claim, streamed. ``since``/``until`` filter on the review
-    date (ISO dates, inclusive); ``article_id`` keeps claims that appear in that article."""
-    clauses, params = [], []
-    if verdicts_in:
-        clauses.append(f"c.verdict IN ({', '.join('?' * len(verdicts_in))})")
-        params += verdicts_in
-    if since:
-        clauses.append("substr(coalesce(c.reviewed_at, c.modified), 1, 10) >= ?")
-        params.append(since)
-    if until:
-        clauses.append("substr(coalesce(c.reviewed_at, c.modified), 1, 10) <= ?")
-        params.append(until)
-    if article_id:
-        clauses.append(
-            "c.id IN (SELECT p.claim_id FROM appearances p JOIN spans s ON s.id = p.span_id "
-            "WHERE s.article_id = ?)"
-        )
-        params.append(article_id)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    date (ISO dates, inclusive); ``article_id`` keeps claims that appear in that article, ``outlet``
+    those that appear in an article of that outlet (:func:`factdesk.store.dashboard.claim_filter`)."""
+    from factdesk.store.dashboard import claim_filter
+
+    where, params = claim_filter(
+        verdicts_in=verdicts_in, since=since, until=until, article_id=article_id, outlet=outlet
+    )
     # Articles are read once into a dict rather than joined per appearance: the join by text id
     # costs more than the whole article list.
     arts = {

@@ -15,9 +15,10 @@ import sqlite3
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
+from factdesk.core.dashboard import Dashboard
 from factdesk.core.model import Row
 from factdesk.core.report import AnnotatedSpan, ArticleRef, ClaimReport, CorrectionLine
-from factdesk.store import queries
+from factdesk.store import dashboard, queries
 from factdesk.store.queries import (
     Appearance,
     ArticleSummary,
@@ -207,9 +208,34 @@ class ProjectReader:
         since: str = "",
         until: str = "",
         article_id: str | None = None,
+        outlet: str | None = None,
     ) -> Iterator[ClaimReport]:
         return queries.report(
-            self._conn, verdicts_in=verdicts_in, since=since, until=until, article_id=article_id
+            self._conn,
+            verdicts_in=verdicts_in,
+            since=since,
+            until=until,
+            article_id=article_id,
+            outlet=outlet,
+        )
+
+    def dashboard(
+        self,
+        *,
+        verdicts_in: list[str] | None = None,
+        since: str = "",
+        until: str = "",
+        article_id: str | None = None,
+        outlet: str | None = None,
+    ) -> Dashboard:
+        """The dashboard's counts over the claims :meth:`report` would list for the same filter."""
+        return dashboard.dashboard(
+            self._conn,
+            verdicts_in=verdicts_in,
+            since=since,
+            until=until,
+            article_id=article_id,
+            outlet=outlet,
         )
 
     def corrections(self, claim_ids: set[str] | None = None) -> Iterator[CorrectionLine]:

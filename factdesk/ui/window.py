@@ -692,6 +692,8 @@ class MainWindow(QMainWindow):
             "paste_article",
             None,
             "export_csv",
+            "export_report",
+            "dashboard",
             None,
             "project_settings",
             "check_project",
@@ -839,6 +841,8 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(lambda: tasks.import_folder())
         a.paste_article.triggered.connect(lambda: tasks.paste_article())
         a.export_csv.triggered.connect(lambda: tasks.export_csv())
+        a.export_report.triggered.connect(self.export_dialog)
+        a.dashboard.triggered.connect(self.dashboard)
         a.check_project.triggered.connect(lambda: tasks.check_project())
         a.backup_now.triggered.connect(lambda: tasks.backup_now())
         a.restore_backup.triggered.connect(lambda: tasks.restore_backup())
@@ -992,6 +996,8 @@ class MainWindow(QMainWindow):
             "paste_article",
             "export_csv",
             "project_settings",
+            "export_report",
+            "dashboard",
             "check_project",
             "backup_now",
             "restore_backup",
@@ -1319,6 +1325,33 @@ class MainWindow(QMainWindow):
         if self.workbench:
             self.workbench.side.setCurrentWidget(self.workbench.sources)
             self.workbench.sources.new_source()
+
+    def export_dialog(self):
+        """The export dialog of the verified-claim report (which claims, columns, format, preview)."""
+        if self.session is None:
+            return None
+        from PySide6.QtCore import Qt
+
+        from factdesk.ui.export_dialog import ExportDialog
+
+        # a child of the workbench: it goes with the project when the project is closed
+        dialog = ExportDialog(self.session, self.workbench or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def dashboard(self):
+        """The project dashboard's charts, and the printable report, in a window of their own."""
+        if self.session is None:
+            return None
+        from PySide6.QtCore import Qt
+
+        from factdesk.ui.dashboard import DashboardWindow
+
+        dialog = DashboardWindow(self.session, self.workbench or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def factcheck_library(self):
         """The project's library of published fact-checks, in a window of its own."""

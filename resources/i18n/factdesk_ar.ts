@@ -75,6 +75,14 @@
       <translation>إ&amp;عدادات المشروع…</translation>
     </message>
     <message>
+      <source>Export the report (&amp;XLSX, ODS, CSV)…</source>
+      <translation>تصدير التقرير (&amp;XLSX وODS وCSV)…</translation>
+    </message>
+    <message>
+      <source>Project &amp;dashboard and printable report…</source>
+      <translation>&amp;لوحة مؤشرات المشروع والتقرير المطبوع…</translation>
+    </message>
+    <message>
       <source>&amp;Check the project's integrity</source>
       <translation>فحص &amp;سلامة المشروع</translation>
     </message>
@@ -874,6 +882,61 @@ Everything you did before is saved in the project file. The details were written
     </message>
   </context>
   <context>
+    <name>DashboardWindow</name>
+    <message>
+      <source>Project dashboard</source>
+      <translation>لوحة مؤشرات المشروع</translation>
+    </message>
+    <message>
+      <source>&amp;Verdicts</source>
+      <translation>&amp;الأحكام</translation>
+    </message>
+    <message>
+      <source>&amp;Outlets</source>
+      <translation>ال&amp;وسائل الإعلامية</translation>
+    </message>
+    <message>
+      <source>Verdicts &amp;by outlet</source>
+      <translation>الأحكام &amp;حسب الوسيلة</translation>
+    </message>
+    <message>
+      <source>&amp;Work over time</source>
+      <translation>&amp;سير العمل عبر الزمن</translation>
+    </message>
+    <message>
+      <source>&amp;Printable report (HTML, PDF)…</source>
+      <translation>التقرير ال&amp;مطبوع (HTML وPDF)…</translation>
+    </message>
+    <message>
+      <source>Writing the printable report…</source>
+      <translation>جارٍ إعداد التقرير المطبوع…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+      <source>Save the printable report</source>
+      <translation>حفظ التقرير المطبوع</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf);;Web pages (*.html)</source>
+      <translation>مستندات PDF ‏(*.pdf);;صفحات ويب ‏(*.html)</translation>
+    </message>
+    <message>
+      <source>The report was not written: %1</source>
+      <translation>لم يُكتب التقرير: %1</translation>
+    </message>
+    <message>
+      <source>Claims written: %1, to %2</source>
+      <translation>عدد الادعاءات المكتوبة: %1، في %2</translation>
+    </message>
+    <message>
+      <source>Claims: %1 · outlets: %2 · claims quoted nowhere: %3</source>
+      <translation>الادعاءات: %1 · الوسائل الإعلامية: %2 · ادعاءات بلا موضع ورود: %3</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>This cannot be done</source>
@@ -1075,6 +1138,161 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Source: %1</source>
       <translation>المصدر: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export the report</source>
+      <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+      <source>All articles</source>
+      <translation>كل المقالات</translation>
+    </message>
+    <message>
+      <source>All outlets</source>
+      <translation>كل الوسائل</translation>
+    </message>
+    <message>
+      <source>Excel workbook (XLSX), recommended</source>
+      <translation>مصنف Excel ‏(XLSX)، موصى به</translation>
+    </message>
+    <message>
+      <source>OpenDocument spreadsheet (ODS), recommended</source>
+      <translation>جدول OpenDocument ‏(ODS)، موصى به</translation>
+    </message>
+    <message>
+      <source>CSV (plain text)</source>
+      <translation>CSV (نص عادي)</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>English names, both verdict labels (for scripts)</source>
+      <translation>أسماء إنجليزية وتسميتا الحكم معًا (للبرامج النصية)</translation>
+    </message>
+    <message>
+      <source>Byte-order &amp;mark (BOM), which Excel needs to read Arabic</source>
+      <translation>&amp;علامة ترتيب البايتات (BOM) التي يحتاجها Excel لقراءة العربية</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+      <source>&amp;File:</source>
+      <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+      <source>OpenDocument spreadsheets (*.ods)</source>
+      <translation>جداول OpenDocument ‏(*.ods)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+      <source>Exporting the report…</source>
+      <translation>جارٍ تصدير التقرير…</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+      <source>Which claims</source>
+      <translation>أي الادعاءات</translation>
+    </message>
+    <message>
+      <source>&amp;Verdicts:</source>
+      <translation>&amp;الأحكام:</translation>
+    </message>
+    <message>
+      <source>&amp;to</source>
+      <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+      <source>&amp;Reviewed from:</source>
+      <translation>رُوجع &amp;من:</translation>
+    </message>
+    <message>
+      <source>&amp;Article:</source>
+      <translation>الم&amp;قال:</translation>
+    </message>
+    <message>
+      <source>O&amp;utlet:</source>
+      <translation>ال&amp;وسيلة الإعلامية:</translation>
+    </message>
+    <message>
+      <source>Columns and format</source>
+      <translation>الأعمدة والصيغة</translation>
+    </message>
+    <message>
+      <source>Co&amp;lumns:</source>
+      <translation>الأ&amp;عمدة:</translation>
+    </message>
+    <message>
+      <source>F&amp;ormat:</source>
+      <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+      <source>&amp;Headers:</source>
+      <translation>&amp;عناوين الأعمدة:</translation>
+    </message>
+    <message>
+      <source>Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it with File &gt; Open, and in the Text Import dialog set Character set to «Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: they are recommended.</source>
+      <translation>يفتح Excel ملف CSV هذا كما هو. أما LibreOffice فيجب إخباره بأنه ⁨UTF-8⁩: افتحه من ملف &gt; فتح، وفي نافذة «استيراد نص» اختر في «مجموعة المحارف» («⁨Character set⁩») القيمة «⁨Unicode (UTF-8)⁩» وفعّل «تنسيق الحقل المقتبس كنص» («⁨Format quoted field as text⁩»). ويُكتب سجل التصحيحات بجانبه («⁨NAME-corrections.csv⁩»). صيغتا XLSX وODS لا تحتاجان إلى نافذة استيراد، ولذا نوصي بهما.</translation>
+    </message>
+    <message>
+      <source>Opens in Excel and LibreOffice without any import dialog: a claims sheet and a corrections-history sheet, right to left.</source>
+      <translation>يُفتح في Excel وLibreOffice دون أي نافذة استيراد: ورقة للادعاءات وورقة لسجل التصحيحات، من اليمين إلى اليسار.</translation>
+    </message>
+    <message>
+      <source>Tick at least one verdict.</source>
+      <translation>حدّد حكمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+      <source>Choose a file in an existing folder.</source>
+      <translation>اختر ملفًا في مجلد موجود.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>First rows</source>
+      <translation>الصفوف الأولى</translation>
+    </message>
+    <message>
+      <source>Claims in this report: %1</source>
+      <translation>الادعاءات في هذا التقرير: %1</translation>
+    </message>
+    <message>
+      <source>The report was not written: %1</source>
+      <translation>لم يُكتب التقرير: %1</translation>
+    </message>
+    <message>
+      <source>Claims written: %1, to %2</source>
+      <translation>عدد الادعاءات المكتوبة: %1، في %2</translation>
     </message>
   </context>
   <context>

@@ -15,6 +15,9 @@ _NAMES = {
     "FactDesk",
     "UTF",
     "CSV",
+    "XLSX",
+    "ODS",
+    "OpenDocument",
     "PDF",
     "HTML",
     "Word",
@@ -162,6 +165,9 @@ def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
     }
     ids = read.article_ids()
     dialogs["compare"] = window.compare(ids[0], ids[1])
+    dialogs["export"] = window.export_dialog()
+    dialogs["export"].format.setCurrentIndex(dialogs["export"].format.findData("csv"))  # its advice too
+    dialogs["dashboard"] = window.dashboard()
     english = {}
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
