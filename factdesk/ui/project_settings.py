@@ -11,7 +11,7 @@ from factdesk.core import model
 from factdesk.core import operations as ops
 from factdesk.ui.dialogs import interface_direction, run_or_explain
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel
+from factdesk.ui.widgets import PlainLabel, literal
 
 
 def settings_step(current: dict[str, str], wanted: dict[str, str]) -> ops.Operation | None:
@@ -58,7 +58,7 @@ class ProjectSettingsDialog(QDialog):
             edit.setObjectName(f"setting_{key}")
             edit.setPlaceholderText(hints[key])
             edit.setAccessibleName(labels[key])
-            edit.setToolTip(tips[key])
+            edit.setToolTip(literal(tips[key]))
             if key != "organisation":  # addresses read left to right in either language
                 edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.fields[key] = edit
