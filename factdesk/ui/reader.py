@@ -170,8 +170,13 @@ class SpanHighlighter:
     what is on screen. The formats never touch the document, so never Qt's text undo stack.
     """
 
-    def __init__(self, document: QTextDocument, ranges_for_block, suggestions_for_block=None) -> None:
+    def __init__(
+        self, document: QTextDocument, ranges_for_block, suggestions_for_block=None, block_changed=None
+    ) -> None:
         self._document = document
+        #: told when a block on which Qt had laid out lines has new formats of the same height
+        #: (the reader repaints its rectangle)
+        self._block_changed = block_changed or (lambda _block: None)
         self._ranges_for_block = ranges_for_block
         self._suggestions_for_block = suggestions_for_block or (lambda _number: [])
         self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
@@ -246,8 +251,22 @@ class SpanHighlighter:
             self._formatted.add(number)
         else:
             self._formatted.discard(number)
-        block.layout().setFormats(ranges)
-        self._document.markContentsDirty(block.position(), block.length())
+        layout = block.layout()
+        if not layout.lineCount():
+            # not laid out yet (off screen, or before the first paint): it is laid out with these
+            # formats when it is first shown, once
+            layout.setFormats(ranges)
+            return
+        lines = self._document.documentLayout()
+        height = lines.blockBoundingRect(block).height()
+        layout.setFormats(ranges)  # (this drops the block's lines: it is laid out again below)
+        if lines.blockBoundingRect(block).height() == height:
+            # The lines did not move: only this block is repainted. (markContentsDirty after
+            # setFormats counts the block's length twice, so Qt takes it for a change of two blocks,
+            # clears both and repaints the whole viewport.)
+            self._block_changed(block)
+        else:  # a line more or less (bold wraps differently): Qt places the blocks below again
+            self._document.markContentsDirty(block.position(), block.length())
 
     def highlightBlock(self, number: int, length: int, ranges=None, marks=None) -> None:
         if ranges is None:
@@ -347,7 +366,7 @@ class ArticleReader(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(18)
         self._highlighter = SpanHighlighter(
-            self.document(), self._ranges_for_block, self._suggestions_for_block
+            self.document(), self._ranges_for_block, self._suggestions_for_block, self._repaint_block
         )
         #: Highlights longer than ``LONG`` code points, apart: a block asks the sorted list only for
         #: those starting at most ``LONG`` before it, and these few always.
@@ -667,6 +686,12 @@ class ArticleReader(QPlainTextEdit):
                     name = names[h.color] = QColor(h.color).name() if h.color else NEUTRAL.name()
                 out.append((a, b, name, selected is not None and selected in h.claim_ids))
         return out
+
+    def _repaint_block(self, block: QTextBlock) -> None:
+        """Repaint the part of the viewport a block takes (when it is on screen)."""
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset()).toAlignedRect()
+        if rect.intersects(self.viewport().rect()):
+            self.viewport().update(rect.adjusted(0, -1, 0, 1))
 
     def _rehighlight(self, blocks: set[int]) -> None:
         doc = self.document()
