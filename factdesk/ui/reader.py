@@ -268,7 +268,13 @@ class SpanHighlighter:
         else:  # a line more or less (bold wraps differently): Qt places the blocks below again
             self._document.markContentsDirty(block.position(), block.length())
 
-    def highlightBlock(self, number: int, length: int, ranges=None, marks=None) -> None:
+    def highlightBlock(
+        self,
+        number: int,
+        length: int,
+        ranges: list[tuple[int, int, str, bool]] | None = None,
+        marks: list[tuple[int, int, bool, list[tuple[int, int]]]] | None = None,
+    ) -> None:
         if ranges is None:
             ranges = self._ranges_for_block(number)
         edges = self._edges  # where the format painted so far may change
