@@ -163,11 +163,13 @@ class SpanHighlighter:
     """Draws highlights, search hits and check-worthy underlines as a block's layout formats.
 
     What ``QSyntaxHighlighter`` does for one block (formats per character, then
-    ``QTextLayout.setFormats`` and ``markContentsDirty``), without what it does on its own: it
-    re-formats every block of the document when the text is set and once more, in full, at the
-    first turn of the event loop after it is made. Here a block is formatted only when the reader
-    asks (the visible ones first, the rest in idle moments), so opening an article lays out only
-    what is on screen. The formats never touch the document, so never Qt's text undo stack.
+    ``QTextLayout.setFormats``), without what it does on its own: it re-formats every block of the
+    document when the text is set and once more, in full, at the first turn of the event loop after
+    it is made, and its ``markContentsDirty`` after each block repaints the whole viewport. Here a
+    block is formatted only when the reader asks (the visible ones first, the rest in idle
+    moments), so opening an article lays out only what is on screen; a block not laid out yet just
+    keeps its formats for when it is, and one on screen is laid out again and only its rectangle
+    repainted. The formats never touch the document, so never Qt's text undo stack.
     """
 
     def __init__(
