@@ -173,12 +173,18 @@ class SpanHighlighter:
     """
 
     def __init__(
-        self, document: QTextDocument, ranges_for_block, suggestions_for_block=None, block_changed=None
+        self,
+        document: QTextDocument,
+        ranges_for_block,
+        suggestions_for_block=None,
+        block_changed=None,
+        on_screen=None,
     ) -> None:
         self._document = document
-        #: told when a block on which Qt had laid out lines has new formats of the same height
-        #: (the reader repaints its rectangle)
+        #: told when a block on screen has new formats of the same height (the reader repaints its
+        #: rectangle); ``on_screen`` says whether a block laid out already is on screen
         self._block_changed = block_changed or (lambda _block: None)
+        self._on_screen = on_screen or (lambda _block: False)
         self._ranges_for_block = ranges_for_block
         self._suggestions_for_block = suggestions_for_block or (lambda _number: [])
         self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
@@ -258,6 +264,12 @@ class SpanHighlighter:
             # not laid out yet (off screen, or before the first paint): it is laid out with these
             # formats when it is first shown, once
             layout.setFormats(ranges)
+            return
+        if not self._on_screen(block):
+            # a hidden reader, or a block scrolled away: Qt's own way, the block is laid out again
+            # when it is next needed (and nothing on screen is painted for it)
+            layout.setFormats(ranges)
+            self._document.markContentsDirty(block.position(), block.length())
             return
         lines = self._document.documentLayout()
         height = lines.blockBoundingRect(block).height()
@@ -374,7 +386,11 @@ class ArticleReader(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(18)
         self._highlighter = SpanHighlighter(
-            self.document(), self._ranges_for_block, self._suggestions_for_block, self._repaint_block
+            self.document(),
+            self._ranges_for_block,
+            self._suggestions_for_block,
+            self._repaint_block,
+            self._block_on_screen,
         )
         #: Highlights longer than ``LONG`` code points, apart: a block asks the sorted list only for
         #: those starting at most ``LONG`` before it, and these few always.
@@ -694,6 +710,13 @@ class ArticleReader(QPlainTextEdit):
                     name = names[h.color] = QColor(h.color).name() if h.color else NEUTRAL.name()
                 out.append((a, b, name, selected is not None and selected in h.claim_ids))
         return out
+
+    def _block_on_screen(self, block: QTextBlock) -> bool:
+        """Whether a block (laid out) shows in the viewport of a reader on screen."""
+        if not self.isVisible():
+            return False
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset()).toAlignedRect()
+        return rect.intersects(self.viewport().rect())
 
     def _repaint_block(self, block: QTextBlock) -> None:
         """Repaint the part of the viewport a block takes (when it is on screen)."""
