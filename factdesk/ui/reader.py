@@ -659,9 +659,6 @@ class ArticleReader(QPlainTextEdit):
 
     def _place_gutter(self) -> None:
         width = self.gutter_width()
-        margins = self.viewportMargins()
-        if not width and self._gutter.isHidden() and not margins.left() and not margins.right():
-            return  # no margin now, none before: nothing to move (an opening costs no re-layout)
         rect = self.contentsRect()
         # the margin is at the end of the lines (the left of right-to-left text): never over the text
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
