@@ -749,7 +749,7 @@ def article_highlights(
         f"""SELECT s.id, s.start, s."end", c.id, c.text, v.color, v.label_ar, v.label_en
                FROM spans s LEFT JOIN appearances p ON p.span_id = s.id
                LEFT JOIN claims c ON c.id = p.claim_id LEFT JOIN verdicts v ON v.key = c.verdict
-               WHERE s.article_id = ?{only} ORDER BY s.start, p.created""",
+               WHERE s.article_id = ?{only} ORDER BY s.start, s."end" DESC, p.created""",
         args,
     ):
         entry = spans.setdefault(sid, [sid, start, end, [], ""])

@@ -170,5 +170,7 @@ class ClaimFilters(QWidget):
             return
         if changes.touches("tag", "article"):
             self.fill_choices()
-        if changes.touches("claim", "verdict", "tag", "appearance", "span", "article"):
+        # A highlight alone is no claim's appearance (deleting a linked one deletes its appearances
+        # too, which are in the changes): the counts never depend on spans by themselves.
+        if changes.touches("claim", "verdict", "tag", "appearance", "article"):
             self.show_counts()

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
+import operator
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -152,23 +154,41 @@ def span_segments(
     return out
 
 
+#: How a stretch under highlights looks, by its ``SegmentKey``: made once and shared by every reader
+#: (a format is a value; the few keys in use are a handful of colours times a few depths).
+_SPAN_FORMATS: dict[SegmentKey, QTextCharFormat] = {}
+
+
 class SpanHighlighter:
     """Draws highlights, search hits and check-worthy underlines as a block's layout formats.
 
     What ``QSyntaxHighlighter`` does for one block (formats per character, then
-    ``QTextLayout.setFormats`` and ``markContentsDirty``), without what it does on its own: it
-    re-formats every block of the document when the text is set and once more, in full, at the
-    first turn of the event loop after it is made. Here a block is formatted only when the reader
-    asks (the visible ones first, the rest in idle moments), so opening an article lays out only
-    what is on screen. The formats never touch the document, so never Qt's text undo stack.
+    ``QTextLayout.setFormats``), without what it does on its own: it re-formats every block of the
+    document when the text is set and once more, in full, at the first turn of the event loop after
+    it is made, and its ``markContentsDirty`` after each block repaints the whole viewport. Here a
+    block is formatted only when the reader asks (the visible ones first, the rest in idle
+    moments), so opening an article lays out only what is on screen; a block not laid out yet just
+    keeps its formats for when it is, and one on screen is laid out again and only its rectangle
+    repainted. The formats never touch the document, so never Qt's text undo stack.
     """
 
-    def __init__(self, document: QTextDocument, ranges_for_block, suggestions_for_block=None) -> None:
+    def __init__(
+        self,
+        document: QTextDocument,
+        ranges_for_block,
+        suggestions_for_block=None,
+        block_changed=None,
+        on_screen=None,
+    ) -> None:
         self._document = document
+        #: told when a block on screen has new formats of the same height (the reader repaints its
+        #: rectangle); ``on_screen`` says whether a block laid out already is on screen
+        self._block_changed = block_changed or (lambda _block: None)
+        self._on_screen = on_screen or (lambda _block: False)
         self._ranges_for_block = ranges_for_block
         self._suggestions_for_block = suggestions_for_block or (lambda _number: [])
         self._hits_by_block: dict[int, list[tuple[int, int, bool]]] = {}
-        self._formats: dict[tuple[str, int, str, bool], QTextCharFormat] = {}
+        self._formats = _SPAN_FORMATS
         self._plain = QTextCharFormat()
         #: blocks whose layout holds formats now (a block without any need not be touched to clear them)
         self._formatted: set[int] = set()
@@ -179,6 +199,10 @@ class SpanHighlighter:
     def reset(self) -> None:
         """The document's text was replaced: its blocks (and their layouts) are new."""
         self._formatted = set()
+
+    def formatted(self) -> set[int]:
+        """The blocks whose layout holds formats now."""
+        return set(self._formatted)
 
     def set_hits(self, hits_by_block: dict[int, list[tuple[int, int, bool]]]) -> set[int]:
         changed = set(self._hits_by_block) | set(hits_by_block)
@@ -200,8 +224,17 @@ class SpanHighlighter:
         """Compute the block's formats and hand them to its layout (which is laid out again)."""
         number = block.blockNumber()
         length = block.length() - 1
+        ranges_in = self._ranges_for_block(number)
+        marks = self._suggestions_for_block(number)
+        if (
+            not ranges_in
+            and not marks
+            and number not in self._hits_by_block
+            and number not in self._formatted
+        ):
+            return  # nothing drawn before, nothing to draw now
         self._cells, self._edges = [None] * length, {0, length}
-        self.highlightBlock(number, length)
+        self.highlightBlock(number, length, ranges_in, marks)
         ranges: list[QTextLayout.FormatRange] = []
         if len(self._edges) > 2 or (length and self._cells[0] is not None):
             cells = self._cells
@@ -226,11 +259,38 @@ class SpanHighlighter:
             self._formatted.add(number)
         else:
             self._formatted.discard(number)
-        block.layout().setFormats(ranges)
-        self._document.markContentsDirty(block.position(), block.length())
+        layout = block.layout()
+        if not layout.lineCount():
+            # not laid out yet (off screen, or before the first paint): it is laid out with these
+            # formats when it is first shown, once
+            layout.setFormats(ranges)
+            return
+        if not self._on_screen(block):
+            # a hidden reader, or a block scrolled away: Qt's own way, the block is laid out again
+            # when it is next needed (and nothing on screen is painted for it)
+            layout.setFormats(ranges)
+            self._document.markContentsDirty(block.position(), block.length())
+            return
+        lines = self._document.documentLayout()
+        height = lines.blockBoundingRect(block).height()
+        layout.setFormats(ranges)  # (this drops the block's lines: it is laid out again below)
+        if lines.blockBoundingRect(block).height() == height:
+            # The lines did not move: only this block is repainted. (markContentsDirty after
+            # setFormats counts the block's length twice, so Qt takes it for a change of two blocks,
+            # clears both and repaints the whole viewport.)
+            self._block_changed(block)
+        else:  # a line more or less (bold wraps differently): Qt places the blocks below again
+            self._document.markContentsDirty(block.position(), block.length())
 
-    def highlightBlock(self, number: int, length: int) -> None:
-        ranges = self._ranges_for_block(number)
+    def highlightBlock(
+        self,
+        number: int,
+        length: int,
+        ranges: list[tuple[int, int, str, bool]] | None = None,
+        marks: list[tuple[int, int, bool, list[tuple[int, int]]]] | None = None,
+    ) -> None:
+        if ranges is None:
+            ranges = self._ranges_for_block(number)
         edges = self._edges  # where the format painted so far may change
         if ranges:
             self._paint_spans(ranges, length)
@@ -239,7 +299,8 @@ class SpanHighlighter:
             fmt.setBackground(CURRENT_HIT if current else HIT)
             fmt.setForeground(QColor("#000000"))
             self.setFormat(start, end - start, fmt)
-        marks = self._suggestions_for_block(number)
+        if marks is None:
+            marks = self._suggestions_for_block(number)
         if marks:
             self._paint_suggestions(marks, set(edges))
 
@@ -325,10 +386,15 @@ class ArticleReader(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(18)
         self._highlighter = SpanHighlighter(
-            self.document(), self._ranges_for_block, self._suggestions_for_block
+            self.document(),
+            self._ranges_for_block,
+            self._suggestions_for_block,
+            self._repaint_block,
+            self._block_on_screen,
         )
-        self._members: dict[int, list[Highlight]] = {}  # block number -> highlights touching it
-        self._block_starts: list[int] = [0]  # UTF-16 position of each block (the text never changes)
+        #: Highlights longer than ``LONG`` code points, apart: a block asks the sorted list only for
+        #: those starting at most ``LONG`` before it, and these few always.
+        self._long: list[Highlight] = []
         self._pending: set[int] = set()  # blocks whose highlights are not laid out yet
         self._idle = QTimer(self, singleShot=True, interval=0)
         self._idle.timeout.connect(self._work_through_pending)
@@ -344,7 +410,7 @@ class ArticleReader(QPlainTextEdit):
         self._selected_claim: str | None = None
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
-        self._invisibles: list[textrules.Invisible] = []
+        self._invisibles: list[textrules.Invisible] | None = None  # found when first asked for
         self._show_invisibles = False
         self._gutter = InvisiblesGutter(self)
         self._gutter.hide()
@@ -368,18 +434,12 @@ class ArticleReader(QPlainTextEdit):
         self._map = textrules.OffsetMap(text)
         self._hits, self._current_hit = [], -1
         self._highlighter.set_hits({})
-        self._members = {}
         self._pending = set()
-        self._highlights, self._starts = [], []
+        self._highlights, self._starts, self._long = [], [], []
         self._suggestions, self._suggestion_starts, self._taken, self._suggestion_members = [], [], set(), {}
         self._highlighter.reset()
         self.setPlainText(text)
-        starts, block = [], self.document().begin()
-        while block.isValid():
-            starts.append(block.position())
-            block = block.next()
-        self._block_starts = starts or [0]
-        self._invisibles = textrules.find_invisibles(text)
+        self._invisibles = None
         self._place_gutter()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._painted = False
@@ -392,14 +452,16 @@ class ArticleReader(QPlainTextEdit):
     ) -> None:
         """Replace all highlights (e.g. when the article opens). ``claim_texts`` maps a claim
         id to (claim text, verdict label) for tooltips."""
-        old_blocks = set(self._members)
-        self._highlights = sorted(highlights, key=lambda h: (h.start, -h.end))
-        self._starts = [h.start for h in self._highlights]
+        old_blocks = self._highlighter.formatted()
+        self._set_sorted(highlights)
         self._claim_texts = claim_texts
         self._selected_claim = selected_claim
-        self._members = self._index_blocks(self._highlights)
-        # Lay out what is on screen now; the rest follows in idle moments or as it scrolls in.
-        self._pending |= old_blocks | set(self._members) | self._retake()
+        # Lay out what is on screen now; the rest follows in idle moments or as it scrolls in. No
+        # index of blocks is built: a block finds its highlights by a binary search when it is laid
+        # out (so opening costs nothing per highlight off screen).
+        self._pending |= old_blocks | self._retake()
+        if self._highlights:
+            self._pending |= self._blocks_between(self._highlights[0].start, self._last_end)
         self._flush_visible()
         self._painted = False
         if self._pending:
@@ -409,14 +471,10 @@ class ArticleReader(QPlainTextEdit):
         self, highlight: Highlight, claim_texts: dict[str, tuple[str, str]] | None = None
     ) -> None:
         """Add one highlight, re-laying out only the blocks it covers."""
-        i = bisect.bisect_left(self._starts, highlight.start)
-        self._highlights.insert(i, highlight)
-        self._starts.insert(i, highlight.start)
+        self._insert(highlight)
         if claim_texts:
             self._claim_texts.update(claim_texts)
         blocks = self._blocks_of(highlight)
-        for number in blocks:
-            self._members.setdefault(number, []).append(highlight)
         blocks |= self._retake()
         self._pending -= blocks
         self._rehighlight(blocks)
@@ -434,23 +492,14 @@ class ArticleReader(QPlainTextEdit):
             self.add_highlight(highlights[0], claim_texts)
             return
         blocks: set[int] = set()
-        for h in gone:
-            for number in self._blocks_of(h):
-                blocks.add(number)
-                self._members[number] = [
-                    m for m in self._members.get(number, ()) if m.span_id not in span_ids
-                ]
-                if not self._members[number]:
-                    del self._members[number]
-        kept = [h for h in self._highlights if h.span_id not in span_ids]
-        self._highlights = sorted([*kept, *highlights], key=lambda h: (h.start, -h.end))
-        self._starts = [h.start for h in self._highlights]
+        for h in [*gone, *highlights]:
+            blocks |= self._blocks_of(h)
+        if gone:
+            self._set_sorted([h for h in self._highlights if h.span_id not in span_ids])
+        for h in highlights:
+            self._insert(h)
         if claim_texts:
             self._claim_texts.update(claim_texts)
-        for h in highlights:
-            for number in self._blocks_of(h):
-                blocks.add(number)
-                self._members.setdefault(number, []).append(h)
         blocks |= self._retake()
         self._pending -= blocks
         self._rehighlight(blocks)
@@ -471,28 +520,59 @@ class ArticleReader(QPlainTextEdit):
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)
 
-    def _index_blocks(self, highlights: list[Highlight]) -> dict[int, list[Highlight]]:
-        """Block number -> the highlights touching it (in the given order): ``_blocks_of`` for many."""
-        members: dict[int, list[Highlight]] = {}
-        starts = self._block_starts
-        to_utf16 = self._map.to_utf16
-        identity = self._map.is_identity
-        find = bisect.bisect_right
-        for h in highlights:
-            a, b = (h.start, h.end) if identity else (to_utf16(h.start), to_utf16(h.end))
-            first = max(find(starts, a) - 1, 0)
-            last = find(starts, max(b - 1, 0)) - 1
-            if last <= first:
-                members.setdefault(first, []).append(h)
-            else:
-                for number in range(first, last + 1):
-                    members.setdefault(number, []).append(h)
-        return members
+    #: A highlight longer than this many code points is kept apart (see ``_long``).
+    LONG = 2000
 
-    def _blocks_of(self, h: Highlight) -> set[int]:
-        first = bisect.bisect_right(self._block_starts, self._map.to_utf16(h.start)) - 1
-        last = bisect.bisect_right(self._block_starts, max(self._map.to_utf16(h.end) - 1, 0)) - 1
+    def _set_sorted(self, highlights: list[Highlight]) -> None:
+        """Keep ``highlights`` in reading order (by start, the longest first), sorting only when
+        they do not come so already (the store gives them so)."""
+        hs = list(highlights)
+        starts, ends = [h.start for h in hs], [h.end for h in hs]
+        # in order when no start goes down and, where two are equal, no end goes up (C loops only)
+        if any(map(operator.gt, starts, starts[1:])) or any(
+            map(operator.and_, map(operator.eq, starts, starts[1:]), map(operator.lt, ends, ends[1:]))
+        ):
+            hs.sort(key=lambda h: (h.start, -h.end))
+            starts, ends = [h.start for h in hs], [h.end for h in hs]
+        self._highlights = hs
+        self._starts = starts
+        self._long = list(itertools.compress(hs, map(self.LONG.__lt__, map(operator.sub, ends, starts))))
+        self._last_end = max(ends, default=0)
+
+    def _insert(self, h: Highlight) -> None:
+        """Put one more highlight in its place in reading order."""
+        i = bisect.bisect_left(self._starts, h.start)
+        while i < len(self._highlights) and self._starts[i] == h.start and self._highlights[i].end > h.end:
+            i += 1
+        self._highlights.insert(i, h)
+        self._starts.insert(i, h.start)
+        if h.end - h.start > self.LONG:
+            self._long = [m for m in self._highlights if m.end - m.start > self.LONG]
+        self._last_end = max(self._last_end, h.end)
+
+    def _touching(self, cp0: int, cp1: int) -> list[Highlight]:
+        """The highlights over any of [cp0, cp1) (code points), in reading order: a binary search
+        for those starting at most ``LONG`` before ``cp0``, and the long ones."""
+        hs, starts = self._highlights, self._starts
+        i = bisect.bisect_left(starts, cp0 - self.LONG)
+        j = bisect.bisect_left(starts, cp1)
+        limit = self.LONG
+        out = [h for h in hs[i:j] if h.end > cp0 and h.end - h.start <= limit]
+        if self._long:
+            longs = [h for h in self._long if h.start < cp1 and h.end > cp0]
+            if longs:
+                out = sorted([*out, *longs], key=lambda h: (h.start, -h.end))
+        return out
+
+    def _blocks_between(self, start: int, end: int) -> set[int]:
+        """The blocks over code points [start, end) (the block of ``start`` when it is empty)."""
+        doc = self.document()
+        first = doc.findBlock(self._map.to_utf16(start)).blockNumber()
+        last = doc.findBlock(max(self._map.to_utf16(end) - 1, 0)).blockNumber()
         return set(range(max(first, 0), max(last, first) + 1))
+
+    def _blocks_of(self, h: Highlight | SuggestionMark) -> set[int]:
+        return self._blocks_between(h.start, h.end)
 
     def _visible_blocks(self) -> range:
         """The blocks on screen. A block Qt has not laid out yet (an article just set) has its
@@ -572,7 +652,7 @@ class ArticleReader(QPlainTextEdit):
 
     def gutter_width(self) -> int:
         """The margin the names of invisible characters take (none when they are not shown)."""
-        if not (self._show_invisibles and self._invisibles):
+        if not (self._show_invisibles and self.invisibles()):
             return 0
         metrics = QFontMetrics(self._gutter.badge_font())
         return metrics.horizontalAdvance("RLM RLM") + 16
@@ -591,7 +671,7 @@ class ArticleReader(QPlainTextEdit):
 
     def visible_invisibles(self) -> list[tuple[textrules.Invisible, QRect]]:
         """The invisible characters in view, each with its caret rectangle in the viewport."""
-        if not self._invisibles:
+        if not self.invisibles():
             return []
         top = self.cursorForPosition(QPoint(0, 0)).position()
         bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
@@ -599,7 +679,7 @@ class ArticleReader(QPlainTextEdit):
         lo_cp = self._map.to_codepoint(lo)
         hi_cp = self._map.to_codepoint(min(hi + 200, self._map.utf16_length))
         shown = []
-        for inv in self._invisibles:
+        for inv in self.invisibles():
             if inv.offset < lo_cp or inv.offset > hi_cp:
                 continue
             c = QTextCursor(self.document())
@@ -608,16 +688,18 @@ class ArticleReader(QPlainTextEdit):
         return shown
 
     def _ranges_for_block(self, number: int) -> list[tuple[int, int, str, bool]]:
-        members = self._members.get(number)
-        if not members:
+        if not self._highlights:
             return []
         block = self.document().findBlockByNumber(number)
         b0, b1 = block.position(), block.position() + block.length() - 1
+        members = self._touching(self._map.to_codepoint(b0), self._map.to_codepoint(b1))
+        if not members:
+            return []
         out = []
         names = self._colour_names
         to_utf16 = self._map.to_utf16
         selected = self._selected_claim
-        for h in sorted(members, key=lambda m: (m.start, -m.end)):
+        for h in members:
             a, b = max(to_utf16(h.start), b0) - b0, min(to_utf16(h.end), b1) - b0
             if b > a:
                 name = names.get(h.color)
@@ -625,6 +707,19 @@ class ArticleReader(QPlainTextEdit):
                     name = names[h.color] = QColor(h.color).name() if h.color else NEUTRAL.name()
                 out.append((a, b, name, selected is not None and selected in h.claim_ids))
         return out
+
+    def _block_on_screen(self, block: QTextBlock) -> bool:
+        """Whether a block (laid out) shows in the viewport of a reader on screen."""
+        if not self.isVisible():
+            return False
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset()).toAlignedRect()
+        return rect.intersects(self.viewport().rect())
+
+    def _repaint_block(self, block: QTextBlock) -> None:
+        """Repaint the part of the viewport a block takes (when it is on screen)."""
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset()).toAlignedRect()
+        if rect.intersects(self.viewport().rect()):
+            self.viewport().update(rect.adjusted(0, -1, 0, 1))
 
     def _rehighlight(self, blocks: set[int]) -> None:
         doc = self.document()
@@ -927,7 +1022,7 @@ class ArticleReader(QPlainTextEdit):
             self._painted = True
             if self._pending:
                 self._idle.start()
-        if not self._show_invisibles or not self._invisibles:
+        if not self._show_invisibles or not self.invisibles():
             return
         # over the text only a hairline where the character is: its name is in the margin
         painter = QPainter(self.viewport())

@@ -126,6 +126,29 @@ def test_the_comparison_and_the_highlights_of_an_article(world: World) -> None:
     assert len(read.spans_in(world.first, 0, FIRST.index("36"))) == 1
 
 
+def test_an_articles_highlights_come_in_reading_order_longest_first(world: World) -> None:
+    """The reader draws them in that order without sorting them again: by start, and of two that
+    start together the longer first (the outer one), each once whatever claims it is linked to."""
+    a = FIRST.index("أكثر")
+    spans = [ops.AddSpan(world.first, a, a + 4), ops.AddSpan(world.first, a, FIRST.index("قتلوا") - 1)]
+    spans.append(ops.AddSpan(world.first, 0, 3))
+    world.project.run(ops.Batch("spans", spans))
+    # the longest is linked last, to two claims: neither the links' order nor their number counts
+    world.project.run(ops.LinkSpan(world.dead, spans[1].id))
+    world.project.run(ops.LinkSpan(world.vehicles, spans[1].id))
+    got = [
+        (start, end) for _sid, start, end, _c, _col in world.project.read.article_highlights(world.first)[0]
+    ]
+    old = (a, FIRST.index("مقاتلاً") - 1)  # «أكثر من 80», linked when the world was made
+    assert got == [
+        (0, 3),
+        (a, FIRST.index("قتلوا") - 1),
+        old,
+        (a, a + 4),
+        (FIRST.index("36"), FIRST.index("دمرت") - 1),
+    ]
+
+
 def test_the_report_and_search_read_through_the_same_api(world: World) -> None:
     read = world.project.read
     assert [r.claim_id for r in read.report(verdicts_in=["false"])] == [world.dead]
