@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from factdesk.core.dashboard import Dashboard
-from factdesk.core.labels import role_word, stance_word
+from factdesk.core.labels import in_language, role_word, stance_word
 from factdesk.core.report import ClaimReport, CorrectionLine
 from factdesk.exporters.atomic import replacing_path, replacing_text
 from factdesk.exporters.safe_cells import clean_text
@@ -70,7 +70,7 @@ class Heading(NamedTuple):
 
 def word(key: str, lang: str) -> str:
     en, ar = WORDS[key]
-    return ar if lang == "ar" else en
+    return in_language(ar, en, lang)
 
 
 def text(value: str) -> str:
@@ -183,8 +183,8 @@ def _corrections(lines: Sequence[CorrectionLine], lang: str) -> str:
     )
     rows = []
     for c in lines:
-        verdict = c.verdict_ar if lang == "ar" else c.verdict_en
-        previous = c.previous_ar if lang == "ar" else c.previous_en
+        verdict = in_language(c.verdict_ar, c.verdict_en, lang)
+        previous = in_language(c.previous_ar, c.previous_en, lang)
         rows.append(
             f"<tr><td>{ltr(_day(c.at))}</td><td>{text(verdict)}</td><td>{text(previous)}</td>"
             f"<td>{text(c.reviewer)}</td><td>{text(c.rationale)}</td></tr>"
@@ -196,7 +196,7 @@ def claim_section(
     report: ClaimReport, corrections: Sequence[CorrectionLine], lang: str, colours: Mapping[str, str]
 ) -> str:
     """One claim's part of the report, as HTML."""
-    verdict = report.verdict_ar if lang == "ar" else report.verdict_en
+    verdict = in_language(report.verdict_ar, report.verdict_en, lang)
     meta = [f"{word('verdict', lang)}: {_badge(verdict, colours.get(report.verdict_key, ''))}"]
     if report.reviewer:
         meta.append(f"{word('reviewer', lang)}: {text(report.reviewer)}")
