@@ -166,6 +166,10 @@ def smoke() -> int:
                 check(ok_text not in ("", "OK"), f"Qt's own catalogue is loaded (OK is {ok_text!r})")
                 check(app.layoutDirection() == Qt.LayoutDirection.RightToLeft, "the layout is right to left")
                 check(not app.windowIcon().pixmap(64, 64).isNull(), "the window has its icon")
+                board = window.dashboard()  # matplotlib's Qt canvas in the app
+                check(board is not None and board.isVisible(), "the dashboard opened with its charts")
+                if board is not None:
+                    board.close()
             except Exception as exc:  # a check that raised is a failed check, not a crash
                 check(False, f"the window's checks raised {type(exc).__name__}: {exc}")
             finally:
