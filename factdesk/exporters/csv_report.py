@@ -33,8 +33,8 @@ from typing import Final, TypeAlias
 from factdesk.core.labels import in_language, role_word, stance_word
 from factdesk.core.report import ClaimReport, CorrectionLine
 from factdesk.exporters.atomic import replacing_text
-from factdesk.exporters.safe_cells import already_safe, bidi_controls_in, safe_line, safe_text
-from factdesk.exporters.sheets import as_date, claim_columns, correction_columns
+from factdesk.exporters.safe_cells import already_safe, safe_line, safe_text
+from factdesk.exporters.sheets import as_date, claim_columns, correction_columns, direction_note
 
 
 class Bare(str):
@@ -244,29 +244,9 @@ def _sanitised_row(report: ClaimReport, lang: str) -> list[Cell]:
         _lines(e.note for e in evidence),
         _date(report.created_at),
         _date(report.modified_at),
-        _direction_note(report),
+        direction_note(report),
     ]
     return row
-
-
-def _direction_note(report: ClaimReport) -> str:
-    """One line per column whose text holds bidi controls: «Quotes: RIGHT-TO-LEFT OVERRIDE, ...»."""
-    fields = (
-        ("Claim", (report.text,)),
-        ("Rationale", (report.rationale,)),
-        ("Reviewer", (report.reviewer,)),
-        ("Articles", [a.article_title for a in report.appearances]),
-        ("Outlets", [a.outlet for a in report.appearances]),
-        ("Quotes", [a.quote for a in report.appearances]),
-        ("Sources", [e.source_title for e in report.evidence]),
-        ("Evidence notes", [e.note for e in report.evidence]),
-    )
-    lines = []
-    for column, texts in fields:
-        names = bidi_controls_in("\n".join(texts))
-        if names:
-            lines.append(f"{column}: {', '.join(names)}")
-    return "\n".join(lines)
 
 
 def _record(row: Iterable[Cell]) -> str:

@@ -177,7 +177,9 @@ def _lines(entries: Iterable[str]) -> str:
     return "\n".join(one_line(e) for e in entries)
 
 
-def _direction_note(report: ClaimReport) -> str:
+def direction_note(report: ClaimReport) -> str:
+    """One line per column whose text holds bidi controls: «Quotes: RIGHT-TO-LEFT OVERRIDE, ...»
+    (the CSV, XLSX and ODS reports' note column)."""
     fields = (
         ("Claim", (report.text,)),
         ("Rationale", (report.rationale,)),
@@ -220,7 +222,7 @@ def claim_values(report: ClaimReport, lang: str = "both") -> list[Value]:
         "evidence_notes": _lines(e.note for e in evs),
         "created": _date_cell(report.created_at),
         "modified": _date_cell(report.modified_at),
-        "direction": _direction_note(report),
+        "direction": direction_note(report),
     }
     if lang != "both":  # one verdict column, in the chosen language
         values["verdict_" + lang] = clean_text(in_language(report.verdict_ar, report.verdict_en, lang))
