@@ -103,6 +103,8 @@ class ExportDialog(QDialog):
         self.since.setObjectName("since")
         self.until = DateEdit(dates)
         self.until.setObjectName("until")
+        self.since.setAccessibleName(self.tr("Reviewed from"))
+        self.until.setAccessibleName(self.tr("Reviewed until"))
         row.addWidget(self.since)
         row.addWidget(self._buddy(self.tr("&to"), self.until))
         row.addWidget(self.until)
@@ -164,7 +166,7 @@ class ExportDialog(QDialog):
         # Arabic by default, as «factdesk export claimreview»: the reviews are read where they are published
         self.rating_lang.setToolTip(
             literal(
-                self.tr("The language of the rating's alternateName; its English label is always in name")
+                self.tr("The language of the rating's «alternateName»; its English label is always in «name»")
             )
         )
         self.rating_label = self._buddy(self.tr("&Rating in:"), self.rating_lang)
@@ -205,6 +207,7 @@ class ExportDialog(QDialog):
         self.count.setObjectName("count")
         self.table = QTableWidget(self)
         self.table.setObjectName("preview")
+        self.table.setAccessibleName(self.tr("First rows"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -344,7 +347,7 @@ class ExportDialog(QDialog):
                 self.tr(
                     "ClaimReview is the markup search engines and fact-check sites read: one review per "
                     "judged claim of the chosen ones (claims still Unverified or In progress are left "
-                    "out), safe to paste into a web page's script element. Search engines show at most "
+                    "out), safe to paste into a web page's «script» element. Search engines show at most "
                     "%1 characters of a claim: longer ones are listed after the export."
                 ).replace("%1", str(CLAIM_REVIEWED_MAX))
             )
@@ -577,7 +580,7 @@ class ExportDialog(QDialog):
         if done.too_long:
             lines = [
                 self.tr(
-                    "Search engines show at most %1 characters of a claim (claimReviewed); these are "
+                    "Search engines show at most %1 characters of a claim («claimReviewed»); these are "
                     "longer and will be cut. Shorten them in the claim's detail:"
                 ).replace("%1", str(CLAIM_REVIEWED_MAX))
             ]

@@ -1273,6 +1273,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>تصدير التقرير</translation>
     </message>
     <message>
+      <source>Reviewed from</source>
+      <translation>رُوجع من</translation>
+    </message>
+    <message>
+      <source>Reviewed until</source>
+      <translation>رُوجع حتى</translation>
+    </message>
+    <message>
       <source>All articles</source>
       <translation>كل المقالات</translation>
     </message>
@@ -1331,6 +1339,10 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>&amp;File:</source>
       <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+      <source>First rows</source>
+      <translation>الصفوف الأولى</translation>
     </message>
     <message>
       <source>Warnings</source>
@@ -1417,12 +1429,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>&amp;عناوين الأعمدة:</translation>
     </message>
     <message>
-      <source>The language of the rating's alternateName; its English label is always in name</source>
-      <translation>لغة اسم التقييم البديل (alternateName)؛ أما تسميته الإنجليزية فتُكتب دائمًا في الحقل name</translation>
-    </message>
-    <message>
-      <source>First rows</source>
-      <translation>الصفوف الأولى</translation>
+      <source>The language of the rating's «alternateName»; its English label is always in «name»</source>
+      <translation>لغة اسم التقييم البديل «alternateName»؛ أما تسميته الإنجليزية فتُكتب دائمًا في «name»</translation>
     </message>
     <message>
       <source>Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it with File &gt; Open, and in the Text Import dialog set Character set to «Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: they are recommended.</source>
@@ -1473,16 +1481,16 @@ Everything you did before is saved in the project file. The details were written
       <translation>التظليلات في المشروع: %1</translation>
     </message>
     <message>
-      <source>Search engines show at most %1 characters of a claim (claimReviewed); these are longer and will be cut. Shorten them in the claim's detail:</source>
-      <translation>تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء (claimReviewed)؛ هذه الادعاءات أطول وستُقتطع. اختصرها في تفاصيل الادعاء:</translation>
+      <source>Search engines show at most %1 characters of a claim («claimReviewed»); these are longer and will be cut. Shorten them in the claim's detail:</source>
+      <translation>تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء («claimReviewed»)؛ هذه الادعاءات أطول وستُقتطع. اختصرها في تفاصيل الادعاء:</translation>
     </message>
     <message>
       <source>Claims longer than search engines show: %1.</source>
       <translation>ادعاءات أطول مما تعرضه محركات البحث: %1.</translation>
     </message>
     <message>
-      <source>ClaimReview is the markup search engines and fact-check sites read: one review per judged claim of the chosen ones (claims still Unverified or In progress are left out), safe to paste into a web page's script element. Search engines show at most %1 characters of a claim: longer ones are listed after the export.</source>
-      <translation>ClaimReview هو الترميز الذي تقرؤه محركات البحث ومواقع التحقق: مراجعة واحدة لكل ادعاء صدر فيه حكم من الادعاءات المختارة (تُستبعد الادعاءات التي ما زالت «لم يُتحقق منه» أو «قيد التحقق»)، وهو آمن للصق داخل عنصر script في صفحة ويب. تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء: تُذكر الادعاءات الأطول بعد التصدير.</translation>
+      <source>ClaimReview is the markup search engines and fact-check sites read: one review per judged claim of the chosen ones (claims still Unverified or In progress are left out), safe to paste into a web page's «script» element. Search engines show at most %1 characters of a claim: longer ones are listed after the export.</source>
+      <translation>ClaimReview هو الترميز الذي تقرؤه محركات البحث ومواقع التحقق: مراجعة واحدة لكل ادعاء صدر فيه حكم من الادعاءات المختارة (تُستبعد الادعاءات التي ما زالت «لم يُتحقق منه» أو «قيد التحقق»)، وهو آمن للصق داخل عنصر «script» في صفحة ويب. تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء: تُذكر الادعاءات الأطول بعد التصدير.</translation>
     </message>
     <message>
       <source>ClaimReview records written: %1, to %2. Claims not judged yet, left out: %3.</source>
