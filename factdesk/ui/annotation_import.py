@@ -35,9 +35,9 @@ from factdesk.importers import errors as refusals
 from factdesk.importers.errors import ImportRefused
 from factdesk.store.errors import ProjectError
 from factdesk.ui import bidi
-from factdesk.ui.dialogs import embed, interface_direction
+from factdesk.ui.dialogs import interface_direction
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic
+from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic, plain_title
 
 
 def tr(text: str) -> str:
@@ -109,7 +109,7 @@ def refuse(parent: QWidget | None, name: str, exc: Exception) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
         tr("«%1» was not imported, and nothing was changed. %2")
-        .replace("%1", embed(name))
+        .replace("%1", bidi.auto(name))
         .replace("%2", refusal_words(exc))
     )
     box.setDetailedText(exc.message if isinstance(exc, ImportRefused | ProjectError) else str(exc))
@@ -131,7 +131,7 @@ def summary_line(result: AnnotationImport) -> str:
 
 def orphan_reason(orphan: Orphan) -> str:
     if orphan.why == workflow.QUOTE_GONE:
-        return tr("The quote is no longer in «%1».").replace("%1", embed(orphan.title))
+        return tr("The quote is no longer in «%1».").replace("%1", bidi.auto(orphan.title))
     return tr("No article of the project has this address or text.")
 
 
@@ -142,7 +142,7 @@ class AnnotationImportDialog(QDialog):
         super().__init__(parent)
         self.result_ = result
         self.setLayoutDirection(interface_direction())
-        self.setWindowTitle(self.tr("Annotations imported from %1").replace("%1", embed(name)))
+        self.setWindowTitle(plain_title(self.tr("Annotations imported from %1").replace("%1", name)))
         self.resize(900, 560)
         exact = len(result.placed) - len(result.changed)
         self.summary = PlainLabel(self)
@@ -177,7 +177,7 @@ class AnnotationImportDialog(QDialog):
             "changed",
             changed_title,
             [self.tr("Quote in the file"), self.tr("The article now reads"), self.tr("Similarity")],
-            [(embed(p.quote), embed(p.found), f"{p.score:.0f}%") for p in result.changed],
+            [(bidi.auto(p.quote), bidi.auto(p.found), f"{p.score:.0f}%") for p in result.changed],
         )
         orphans_title = no_mnemonic(self.tr("Not placed (orphans): the quote was not found"))
         self.orphans_label = PlainLabel(orphans_title, self)
@@ -186,7 +186,7 @@ class AnnotationImportDialog(QDialog):
             orphans_title,
             [self.tr("Quote"), self.tr("What it annotated"), self.tr("Why")],
             [
-                (embed(o.quote), bidi.ltr(o.source) if o.source else "", orphan_reason(o))
+                (bidi.auto(o.quote), bidi.ltr(o.source) if o.source else "", orphan_reason(o))
                 for o in result.orphans
             ],
         )

@@ -46,8 +46,9 @@ from factdesk.app.report_table import FORMATS, TableRequest, export_table, previ
 from factdesk.core.filenames import safe_filename
 from factdesk.exporters.claimreview import CLAIM_REVIEWED_MAX
 from factdesk.exporters.sheets import CLAIM_COLUMNS
-from factdesk.ui import i18n
-from factdesk.ui.dialogs import DateEdit, embed, interface_direction
+from factdesk.ui import bidi, i18n
+from factdesk.ui.dialogs import DateEdit, interface_direction
+from factdesk.ui.import_texts import align_right
 from factdesk.ui.jobs import Job, JobFn
 from factdesk.ui.labels import verdict_text
 from factdesk.ui.session import ProjectSession
@@ -221,6 +222,8 @@ class ExportDialog(QDialog):
         self.warnings.setReadOnly(True)
         self.warnings.setAccessibleName(self.tr("Warnings"))
         self.warnings.setMaximumHeight(110)
+        if arabic:
+            align_right(self.warnings)
         self.warnings.hide()
 
         buttons = QDialogButtonBox(self)
@@ -241,6 +244,7 @@ class ExportDialog(QDialog):
         self.preview_label = PlainLabel(no_mnemonic(self.tr("First rows")), self)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.table, 1)
+        layout.addStretch()  # takes the preview's room when there is none (the annotations)
         layout.addWidget(self.count)
         layout.addWidget(self.status)
         layout.addWidget(self.warnings)
@@ -323,6 +327,9 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         fmt = self.chosen_format()
+        self.status.clear()  # what the last export said is not about this format
+        self.warnings.clear()
+        self.warnings.hide()
         report = fmt in FORMATS
         self.bom.setEnabled(fmt == "csv")
         self.columns.setEnabled(report)
@@ -333,39 +340,33 @@ class ExportDialog(QDialog):
         self.table.setVisible(fmt != ANNOTATIONS)
         self.preview_label.setVisible(fmt != ANNOTATIONS)
         if fmt == "csv":
-            self.advice.setText(
-                self.tr(
-                    "Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it "
-                    "with File > Open, and in the Text Import dialog set Character set to "
-                    "«Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history "
-                    "is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: "
-                    "they are recommended."
-                )
+            advice = self.tr(
+                "Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it "
+                "with File > Open, and in the Text Import dialog set Character set to "
+                "«Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history "
+                "is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: "
+                "they are recommended."
             )
         elif fmt == CLAIMREVIEW:
-            self.advice.setText(
-                self.tr(
-                    "ClaimReview is the markup search engines and fact-check sites read: one review per "
-                    "judged claim of the chosen ones (claims still Unverified or In progress are left "
-                    "out), safe to paste into a web page's «script» element. Search engines show at most "
-                    "%1 characters of a claim: longer ones are listed after the export."
-                ).replace("%1", str(CLAIM_REVIEWED_MAX))
-            )
+            advice = self.tr(
+                "ClaimReview is the markup search engines and fact-check sites read: one review per "
+                "judged claim of the chosen ones (claims still Unverified or In progress are left "
+                "out), safe to paste into a web page's «script» element. Search engines show at most "
+                "%1 characters of a claim: longer ones are listed after the export."
+            ).replace("%1", str(CLAIM_REVIEWED_MAX))
         elif fmt == ANNOTATIONS:
-            self.advice.setText(
-                self.tr(
-                    "Every highlight of the project, with its claim and verdict, as W3C Web Annotations "
-                    "(the words quoted and their place): other annotation tools read them, and File → "
-                    "Import annotations… brings them into another project."
-                )
+            advice = self.tr(
+                "Every highlight of the project, with its claim and verdict, as W3C Web Annotations "
+                "(the words quoted and their place): other annotation tools read them, and File → "
+                "Import annotations… brings them into another project."
             )
         else:
-            self.advice.setText(
-                self.tr(
-                    "Opens in Excel and LibreOffice without any import dialog: a claims sheet and a "
-                    "corrections-history sheet, right to left."
-                )
+            advice = self.tr(
+                "Opens in Excel and LibreOffice without any import dialog: a claims sheet and a "
+                "corrections-history sheet, right to left."
             )
+        # a paragraph that starts with a Latin name («ClaimReview …») still reads right to left in Arabic
+        self.advice.setText(bidi.paragraph(advice, i18n.current_language() == "ar"))
         self._show_organisation()
         self._retarget()
         self.refresh()
@@ -386,7 +387,7 @@ class ExportDialog(QDialog):
     def _show_organisation(self) -> None:
         name = self.session.read.setting("organisation").strip() if not self.session.closed else ""
         if name:
-            text = self.tr("Reviewed by: %1 (the project's organisation)").replace("%1", embed(name))
+            text = self.tr("Reviewed by: %1 (the project's organisation)").replace("%1", bidi.auto(name))
         else:
             text = self.tr(
                 "ClaimReview names the organisation that reviewed each claim: set it in the project's "
@@ -508,7 +509,7 @@ class ExportDialog(QDialog):
             lambda n: self._done(
                 int(n),
                 target,
-                self.tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", target),
+                self.tr("Claims written: %1, to %2").replace("%1", str(n)).replace("%2", bidi.ltr(target)),
             ),
             show,
         )
@@ -533,7 +534,9 @@ class ExportDialog(QDialog):
                 lambda n: self._done(
                     int(n),
                     shown,
-                    self.tr("Annotations written: %1, to %2").replace("%1", str(n)).replace("%2", shown),
+                    self.tr("Annotations written: %1, to %2")
+                    .replace("%1", str(n))
+                    .replace("%2", bidi.ltr(shown)),
                 ),
                 show,
             )
@@ -574,7 +577,7 @@ class ExportDialog(QDialog):
         words = (
             self.tr("ClaimReview records written: %1, to %2. Claims not judged yet, left out: %3.")
             .replace("%1", str(done.written))
-            .replace("%2", target)
+            .replace("%2", bidi.ltr(target))
             .replace("%3", str(done.skipped))
         )
         if done.too_long:
@@ -586,9 +589,12 @@ class ExportDialog(QDialog):
             ]
             for _claim_id, text in done.too_long:
                 lines.append(
-                    self.tr("«%1»: %2 characters").replace("%1", embed(text)).replace("%2", str(len(text)))
+                    self.tr("«%1»: %2 characters")
+                    .replace("%1", bidi.auto(text))
+                    .replace("%2", str(len(text)))
                 )
-            self.warnings.setPlainText("\n".join(lines))
+            rtl = i18n.current_language() == "ar"
+            self.warnings.setPlainText("\n".join(bidi.paragraph(line, rtl) for line in lines))
             self.warnings.show()
             words += " " + self.tr("Claims longer than search engines show: %1.").replace(
                 "%1", str(len(done.too_long))
