@@ -67,7 +67,7 @@
       <translation>&amp;لصق مقال…</translation>
     </message>
     <message>
-      <source>Import a&amp;nnotations (W3C, Hypothesis)…</source>
+      <source>Import &amp;annotations (W3C, Hypothesis)…</source>
       <translation>استيراد ت&amp;عليقات توضيحية (W3C، Hypothesis)…</translation>
     </message>
     <message>
@@ -83,7 +83,7 @@
       <translation>تصدير التقرير (&amp;XLSX وODS وCSV)…</translation>
     </message>
     <message>
-      <source>Export Claim&amp;Review (JSON-LD)…</source>
+      <source>Export ClaimRe&amp;view (JSON-LD)…</source>
       <translation>تصدير &amp;مراجعات ClaimReview ‏(JSON-LD)…</translation>
     </message>
     <message>
@@ -1353,6 +1353,10 @@ Everything you did before is saved in the project file. The details were written
       <translation>&amp;تصدير</translation>
     </message>
     <message>
+      <source>Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it with File &gt; Open, and in the Text Import dialog set Character set to «Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: they are recommended.</source>
+      <translation>يفتح Excel ملف CSV هذا كما هو. أما LibreOffice فيجب إخباره بأنه ⁨UTF-8⁩: افتحه من ملف &gt; فتح، وفي نافذة «استيراد نص» اختر في «مجموعة المحارف» («⁨Character set⁩») القيمة «⁨Unicode (UTF-8)⁩» وفعّل «تنسيق الحقل المقتبس كنص» («⁨Format quoted field as text⁩»). ويُكتب سجل التصحيحات بجانبه («⁨NAME-corrections.csv⁩»). صيغتا XLSX وODS لا تحتاجان إلى نافذة استيراد، ولذا نوصي بهما.</translation>
+    </message>
+    <message>
       <source>ClaimReview names the organisation that reviewed each claim: set it in the project's settings first.</source>
       <translation>يذكر ClaimReview الجهة التي راجعت كل ادعاء: حدّدها أولًا في إعدادات المشروع.</translation>
     </message>
@@ -1433,10 +1437,6 @@ Everything you did before is saved in the project file. The details were written
       <translation>لغة اسم التقييم البديل «alternateName»؛ أما تسميته الإنجليزية فتُكتب دائمًا في «name»</translation>
     </message>
     <message>
-      <source>Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it with File &gt; Open, and in the Text Import dialog set Character set to «Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: they are recommended.</source>
-      <translation>يفتح Excel ملف CSV هذا كما هو. أما LibreOffice فيجب إخباره بأنه ⁨UTF-8⁩: افتحه من ملف &gt; فتح، وفي نافذة «استيراد نص» اختر في «مجموعة المحارف» («⁨Character set⁩») القيمة «⁨Unicode (UTF-8)⁩» وفعّل «تنسيق الحقل المقتبس كنص» («⁨Format quoted field as text⁩»). ويُكتب سجل التصحيحات بجانبه («⁨NAME-corrections.csv⁩»). صيغتا XLSX وODS لا تحتاجان إلى نافذة استيراد، ولذا نوصي بهما.</translation>
-    </message>
-    <message>
       <source>Tick at least one verdict.</source>
       <translation>حدّد حكمًا واحدًا على الأقل.</translation>
     </message>
@@ -1457,6 +1457,14 @@ Everything you did before is saved in the project file. The details were written
       <translation>(بلا عنوان)</translation>
     </message>
     <message>
+      <source>Every highlight of the project, with its claim and verdict, as W3C Web Annotations (the words quoted and their place): other annotation tools read them, and File → Import annotations… brings them into another project.</source>
+      <translation>كل تظليلات المشروع، مع ادعاءاتها وأحكامها، بصيغة تعليقات الويب التوضيحية W3C (النص المقتبس ومكانه): تقرؤها أدوات التعليق الأخرى، ويُدخلها الأمر ملف ← استيراد تعليقات توضيحية… في مشروع آخر.</translation>
+    </message>
+    <message>
+      <source>Opens in Excel and LibreOffice without any import dialog: a claims sheet and a corrections-history sheet, right to left.</source>
+      <translation>يُفتح في Excel وLibreOffice دون أي نافذة استيراد: ورقة للادعاءات وورقة لسجل التصحيحات، من اليمين إلى اليسار.</translation>
+    </message>
+    <message>
       <source>Reviewed by: %1 (the project's organisation)</source>
       <translation>المراجِع: %1 (جهة المشروع)</translation>
     </message>
@@ -1469,12 +1477,8 @@ Everything you did before is saved in the project file. The details were written
       <translation>لم يُكتب التقرير: %1</translation>
     </message>
     <message>
-      <source>Every highlight of the project, with its claim and verdict, as W3C Web Annotations (the words quoted and their place): other annotation tools read them, and File → Import annotations… brings them into another project.</source>
-      <translation>كل تظليلات المشروع، مع ادعاءاتها وأحكامها، بصيغة تعليقات الويب التوضيحية W3C (النص المقتبس ومكانه): تقرؤها أدوات التعليق الأخرى، ويُدخلها الأمر ملف ← استيراد تعليقات توضيحية… في مشروع آخر.</translation>
-    </message>
-    <message>
-      <source>Opens in Excel and LibreOffice without any import dialog: a claims sheet and a corrections-history sheet, right to left.</source>
-      <translation>يُفتح في Excel وLibreOffice دون أي نافذة استيراد: ورقة للادعاءات وورقة لسجل التصحيحات، من اليمين إلى اليسار.</translation>
+      <source>ClaimReview is the markup search engines and fact-check sites read: one review per judged claim of the chosen ones (claims still Unverified or In progress are left out), safe to paste into a web page's «script» element. Search engines show at most %1 characters of a claim: longer ones are listed after the export.</source>
+      <translation>ClaimReview هو الترميز الذي تقرؤه محركات البحث ومواقع التحقق: مراجعة واحدة لكل ادعاء صدر فيه حكم من الادعاءات المختارة (تُستبعد الادعاءات التي ما زالت «لم يُتحقق منه» أو «قيد التحقق»)، وهو آمن للصق داخل عنصر «script» في صفحة ويب. تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء: تُذكر الادعاءات الأطول بعد التصدير.</translation>
     </message>
     <message>
       <source>Highlights in the project: %1</source>
@@ -1487,10 +1491,6 @@ Everything you did before is saved in the project file. The details were written
     <message>
       <source>Claims longer than search engines show: %1.</source>
       <translation>ادعاءات أطول مما تعرضه محركات البحث: %1.</translation>
-    </message>
-    <message>
-      <source>ClaimReview is the markup search engines and fact-check sites read: one review per judged claim of the chosen ones (claims still Unverified or In progress are left out), safe to paste into a web page's «script» element. Search engines show at most %1 characters of a claim: longer ones are listed after the export.</source>
-      <translation>ClaimReview هو الترميز الذي تقرؤه محركات البحث ومواقع التحقق: مراجعة واحدة لكل ادعاء صدر فيه حكم من الادعاءات المختارة (تُستبعد الادعاءات التي ما زالت «لم يُتحقق منه» أو «قيد التحقق»)، وهو آمن للصق داخل عنصر «script» في صفحة ويب. تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء: تُذكر الادعاءات الأطول بعد التصدير.</translation>
     </message>
     <message>
       <source>ClaimReview records written: %1, to %2. Claims not judged yet, left out: %3.</source>
