@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from printed import FALSE_CLAIM, HOSTILE_CLAIM, TRUE_CLAIM, build
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 from support import REPO
 
 from factdesk.cli import cli
@@ -207,12 +207,13 @@ def test_annotations_exported_from_one_window_are_imported_in_another_and_one_un
     )
     assert not results.orphans.isVisible() and not results.changed.isVisible()
     assert _spans(other) == _spans(built.path)
+    assert second.workbench.claims_model.rowCount() == 2  # the claims the highlights carry, shown
     assert second.session.undo_stack.count() == steps + 1
     assert second.session.undo_label() == "import annotations"
     assert "placed exactly 3" in second.statusBar().currentMessage()
 
     qtbot.mouseClick(
-        next(b for b in results.findChildren(type(dialog.export_button)) if b.text() == "Close"),
+        next(b for b in results.findChildren(QPushButton) if b.text() == "Close"),
         Qt.MouseButton.LeftButton,
     )
     qtbot.waitUntil(lambda: not results.isVisible())
@@ -220,7 +221,7 @@ def test_annotations_exported_from_one_window_are_imported_in_another_and_one_un
     qtbot.waitUntil(second.isActiveWindow)
     second.workbench.claims.setFocus()
     QTest.keyClick(second.workbench.claims, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _spans(other) == []
+    assert _spans(other) == [] and second.workbench.claims_model.rowCount() == 0
     with Project.open(other, readonly=True) as p:
         assert p.read.rows(model.CLAIM) == [] and p.read.rows(model.APPEARANCE) == []
 
