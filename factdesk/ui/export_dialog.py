@@ -43,7 +43,9 @@ from PySide6.QtWidgets import (
 from factdesk.app import exports
 from factdesk.app.exports import ClaimReviewExport, ReportFilter
 from factdesk.app.report_table import FORMATS, TableRequest, export_table, preview
+from factdesk.core import model
 from factdesk.core.filenames import safe_filename
+from factdesk.core.operations import Changes
 from factdesk.exporters.claimreview import CLAIM_REVIEWED_MAX
 from factdesk.exporters.sheets import CLAIM_COLUMNS
 from factdesk.ui import bidi, i18n
@@ -398,14 +400,14 @@ class ExportDialog(QDialog):
     def _edit_settings(self) -> None:
         from factdesk.ui.project_settings import ProjectSettingsDialog
 
-        ProjectSettingsDialog.edit(self.session, self)
-        self._show_organisation()
-        self.refresh()
+        ProjectSettingsDialog.edit(self.session, self)  # a change comes back through _project_changed
 
-    def _project_changed(self, *_: object) -> None:
-        if not self.session.closed:
+    def _project_changed(self, changes: Changes, _origin: object = None) -> None:
+        """The organisation set or changed while the dialog is open (File → Project settings…): say
+        who reviews, and allow ClaimReview once there is one."""
+        if not self.session.closed and changes.touches(model.SETTING):
             self._show_organisation()
-            self._pending.start()
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the first rows and the number of claims the chosen report would hold (for the
