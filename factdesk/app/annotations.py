@@ -39,11 +39,23 @@ class Placed:
     score: float
 
 
+#: Why an annotation was not placed: no article of the project is the one it annotates …
+NO_ARTICLE = "no-article"
+#: … or the article is there but no longer holds its quote.
+QUOTE_GONE = "quote-gone"
+
+
 @dataclass(frozen=True)
 class Orphan:
+    """An annotation not placed: its quote, what it annotated (an address or id), the reason in
+    English words, and the same as a key (:data:`NO_ARTICLE`, :data:`QUOTE_GONE`) with the title of
+    the article that no longer holds the quote, for the window to word in its language."""
+
     quote: str
     source: str
     reason: str
+    why: str = NO_ARTICLE
+    title: str = ""
 
 
 @dataclass
@@ -132,14 +144,15 @@ def plan_import(
         article = found.find(a)
         if article is None:
             result.orphans.append(
-                Orphan(a.quote, a.source, "no article of the project has this address or text")
+                Orphan(a.quote, a.source, "no article of the project has this address or text", NO_ARTICLE)
             )
             continue
         text = str(article["text"])
         spot = place(text, a)
         if spot is None:
+            title = str(article["title"])[:60]
             result.orphans.append(
-                Orphan(a.quote, a.source, f"the quote is not in «{str(article['title'])[:60]}» any more")
+                Orphan(a.quote, a.source, f"the quote is not in «{title}» any more", QUOTE_GONE, title)
             )
             continue
         start, end, score = spot

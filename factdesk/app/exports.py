@@ -153,6 +153,8 @@ class ClaimReviewExport:
     skipped: int  # claims without a judgement yet
     warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    #: (claim id, its words) of each claim longer than search engines show (the warnings, as data)
+    too_long: list[tuple[str, str]] = field(default_factory=list)
 
 
 def export_claimreview(
@@ -178,7 +180,7 @@ def export_claimreview(
         result = claimreview.claim_reviews(
             _reports(p.read, only, progress, cancelled), p.read.article_refs(), publisher, lang=lang
         )
-    out = ClaimReviewExport(len(result.records), result.skipped, result.warnings)
+    out = ClaimReviewExport(len(result.records), result.skipped, result.warnings, too_long=result.too_long)
     if per_claim:
         folder = Path(target)
         folder.mkdir(parents=True, exist_ok=True)

@@ -48,6 +48,8 @@ class ClaimReviewResult:
     claim_ids: list[str] = field(default_factory=list)  # the claim of each record
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0  # claims not judged yet
+    #: (claim id, its words) of each claim longer than search engines show, for the window to word
+    too_long: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _date(value: str) -> str:
@@ -143,6 +145,7 @@ def claim_reviews(
         result.records.append(claim_review(report, articles, publisher, lang=lang))
         result.claim_ids.append(report.claim_id)
         if len(report.text) > CLAIM_REVIEWED_MAX:
+            result.too_long.append((report.claim_id, report.text))
             result.warnings.append(
                 f"claim {report.claim_id[:8]}: claimReviewed has {len(report.text)} characters; "
                 f"search engines show at most {CLAIM_REVIEWED_MAX}"

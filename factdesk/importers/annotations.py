@@ -6,8 +6,9 @@ reads the file into plain :class:`IncomingAnnotation` values; finding each one's
 anchoring its quote in that article's text is the workflow's job (``factdesk.app.annotations``).
 
 Accepted shapes: an ``AnnotationCollection`` (its pages' ``items``), an ``AnnotationPage``, one
-``Annotation``, a list of them; Hypothesis's export (a list of rows, or ``{"rows": [...]}`` as its
-search API answers), where a row's ``target`` is a list of ``{"source", "selector": [...]}`` and
+``Annotation``, a list of them; Hypothesis's (a list of rows, ``{"rows": [...]}`` as its search API
+answers, or the client's «Export annotations» JSON file, ``{"export_date", "export_userid",
+"client_version", "annotations": [...]}``), where a row's ``target`` is a list of ``{"source", "selector": [...]}`` and
 ``text`` and ``tags`` are the note.
 """
 
@@ -145,6 +146,8 @@ def _items(data: Any) -> list[Any]:
         return []
     if isinstance(data.get("rows"), list):  # Hypothesis's search API
         return list(data["rows"])
+    if isinstance(data.get("annotations"), list):  # the Hypothesis client's JSON export
+        return list(data["annotations"])
     kind = data.get("type")
     if kind == "AnnotationCollection":
         items: list[Any] = []

@@ -690,9 +690,12 @@ class MainWindow(QMainWindow):
             "import_files",
             "import_folder",
             "paste_article",
+            "import_annotations",
             None,
             "export_csv",
             "export_report",
+            "export_claimreview",
+            "export_annotations",
             "dashboard",
             None,
             "project_settings",
@@ -842,6 +845,9 @@ class MainWindow(QMainWindow):
         a.paste_article.triggered.connect(lambda: tasks.paste_article())
         a.export_csv.triggered.connect(lambda: tasks.export_csv())
         a.export_report.triggered.connect(self.export_dialog)
+        a.export_claimreview.triggered.connect(lambda: self.export_dialog("claimreview"))
+        a.export_annotations.triggered.connect(lambda: self.export_dialog("annotations"))
+        a.import_annotations.triggered.connect(lambda: self.import_annotations())
         a.dashboard.triggered.connect(self.dashboard)
         a.check_project.triggered.connect(lambda: tasks.check_project())
         a.backup_now.triggered.connect(lambda: tasks.backup_now())
@@ -994,9 +1000,12 @@ class MainWindow(QMainWindow):
             "import_files",
             "import_folder",
             "paste_article",
+            "import_annotations",
             "export_csv",
             "project_settings",
             "export_report",
+            "export_claimreview",
+            "export_annotations",
             "dashboard",
             "check_project",
             "backup_now",
@@ -1326,8 +1335,9 @@ class MainWindow(QMainWindow):
             self.workbench.side.setCurrentWidget(self.workbench.sources)
             self.workbench.sources.new_source()
 
-    def export_dialog(self):
-        """The export dialog of the verified-claim report (which claims, columns, format, preview)."""
+    def export_dialog(self, fmt: str | None = None):
+        """The export dialog: the verified-claim report (which claims, columns, format, preview), or
+        ClaimReview or the W3C annotations (``fmt``: the format it opens on)."""
         if self.session is None:
             return None
         from PySide6.QtCore import Qt
@@ -1337,8 +1347,26 @@ class MainWindow(QMainWindow):
         # a child of the workbench: it goes with the project when the project is closed
         dialog = ExportDialog(self.session, self.workbench or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if fmt is not None:
+            dialog.choose_format(fmt)
+        dialog.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
         dialog.show()
         return dialog
+
+    def import_annotations(self, path: str | None = None, *, show: bool = True):
+        """File → Import annotations…: W3C or Hypothesis annotations placed by their quotes, as one step."""
+        if self.session is None:
+            return None
+        from factdesk.ui.annotation_import import import_annotations
+
+        return import_annotations(
+            self.session,
+            self,
+            path,
+            origin=self,
+            say=lambda text: self.statusBar().showMessage(text, 8000),
+            show=show,
+        )
 
     def dashboard(self):
         """The project dashboard's charts, and the printable report, in a window of their own."""

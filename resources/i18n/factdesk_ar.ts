@@ -67,6 +67,10 @@
       <translation>&amp;لصق مقال…</translation>
     </message>
     <message>
+      <source>Import &amp;annotations (W3C, Hypothesis)…</source>
+      <translation>استيراد ت&amp;عليقات توضيحية (W3C، Hypothesis)…</translation>
+    </message>
+    <message>
       <source>&amp;Export the CSV report…</source>
       <translation>ت&amp;صدير تقرير CSV…</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
       <source>Export the report (&amp;XLSX, ODS, CSV)…</source>
       <translation>تصدير التقرير (&amp;XLSX وODS وCSV)…</translation>
+    </message>
+    <message>
+      <source>Export ClaimRe&amp;view (JSON-LD)…</source>
+      <translation>تصدير &amp;مراجعات ClaimReview ‏(JSON-LD)…</translation>
+    </message>
+    <message>
+      <source>Export W3C &amp;Web Annotations (JSON-LD)…</source>
+      <translation>تصدير &amp;تعليقات الويب التوضيحية W3C ‏(JSON-LD)…</translation>
     </message>
     <message>
       <source>Project &amp;dashboard and printable report…</source>
@@ -249,6 +261,112 @@
     <message>
       <source>Verdict: %1</source>
       <translation>الحكم: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnotationImport</name>
+    <message>
+      <source>No article of the project has this address or text.</source>
+      <translation>لا يوجد في المشروع مقال بهذا العنوان الإلكتروني أو بهذا النص.</translation>
+    </message>
+    <message>
+      <source>Import annotations</source>
+      <translation>استيراد تعليقات توضيحية</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>حسنًا</translation>
+    </message>
+    <message>
+      <source>It is not an annotation file FactDesk can read: FactDesk reads W3C Web Annotations (JSON-LD) and Hypothesis JSON exports.</source>
+      <translation>ليس ملف تعليقات توضيحية يستطيع FactDesk قراءته: يقرأ FactDesk تعليقات الويب التوضيحية W3C ‏(JSON-LD) وملفات JSON المُصدَّرة من Hypothesis.</translation>
+    </message>
+    <message>
+      <source>It is too large for an annotation file.</source>
+      <translation>إنه أكبر من أن يكون ملف تعليقات توضيحية.</translation>
+    </message>
+    <message>
+      <source>It could not be opened: it is missing, a folder, or not readable.</source>
+      <translation>تعذّر فتحه: فهو غير موجود، أو مجلد، أو لا تُسمح قراءته.</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>The quote is no longer in «%1».</source>
+      <translation>لم يعد النص المقتبس موجودًا في «%1».</translation>
+    </message>
+    <message>
+      <source>«%1» was not imported, and nothing was changed. %2</source>
+      <translation>لم يُستورد «%1»، ولم يتغير شيء. %2</translation>
+    </message>
+    <message>
+      <source>Annotations: W3C or Hypothesis JSON (%1)</source>
+      <translation>تعليقات توضيحية: W3C أو JSON من Hypothesis ‏(%1)</translation>
+    </message>
+    <message>
+      <source>Annotations imported: placed exactly %1, re-anchored %2, not placed %3.</source>
+      <translation>استُوردت التعليقات التوضيحية: وُضع في مكانه تمامًا %1، وأُعيد تثبيته %2، ولم يوضع %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnotationImportDialog</name>
+    <message>
+      <source>Re-anchored: the quote moved or changed slightly</source>
+      <translation>أُعيد تثبيتها: انتقل النص المقتبس أو تغيّر قليلًا</translation>
+    </message>
+    <message>
+      <source>Not placed (orphans): the quote was not found</source>
+      <translation>لم توضع (يتيمة): لم يُعثر على النص المقتبس</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Edit → Undo takes the whole import back in one step.</source>
+      <translation>تحرير ← تراجع يلغي الاستيراد كله في خطوة واحدة.</translation>
+    </message>
+    <message>
+      <source>Quote in the file</source>
+      <translation>النص المقتبس في الملف</translation>
+    </message>
+    <message>
+      <source>The article now reads</source>
+      <translation>ما يقوله المقال الآن</translation>
+    </message>
+    <message>
+      <source>Similarity</source>
+      <translation>التشابه</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>النص المقتبس</translation>
+    </message>
+    <message>
+      <source>What it annotated</source>
+      <translation>ما علّقت عليه</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Annotations imported from %1</source>
+      <translation>التعليقات التوضيحية المستوردة من %1</translation>
+    </message>
+    <message>
+      <source>Items of the file with no quote to place: %1.</source>
+      <translation>عناصر في الملف بلا نص مقتبس يُثبَّت: %1.</translation>
+    </message>
+    <message>
+      <source>Annotations in the file: %1. Placed exactly: %2. Re-anchored where the quote moved or changed slightly: %3. Not placed, their quote not found: %4.</source>
+      <translation>التعليقات التوضيحية في الملف: %1. وُضعت في مكانها تمامًا: %2. أُعيد تثبيتها حيث انتقل النص المقتبس أو تغيّر قليلًا: %3. لم توضع، إذ لم يُعثر على نصها المقتبس: %4.</translation>
+    </message>
+    <message>
+      <source>New highlights: %1; already there: %2; new claims: %3; links to claims: %4.</source>
+      <translation>تظليلات جديدة: %1؛ موجودة من قبل: %2؛ ادعاءات جديدة: %3؛ روابط بالادعاءات: %4.</translation>
     </message>
   </context>
   <context>
@@ -1143,8 +1261,24 @@ Everything you did before is saved in the project file. The details were written
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>ClaimReview (JSON-LD), for search engines and fact-check sites</source>
+      <translation>ClaimReview ‏(JSON-LD)، لمحركات البحث ومواقع التحقق</translation>
+    </message>
+    <message>
+      <source>W3C Web Annotations (JSON-LD): every highlight</source>
+      <translation>تعليقات الويب التوضيحية W3C ‏(JSON-LD): كل التظليلات</translation>
+    </message>
+    <message>
       <source>Export the report</source>
       <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+      <source>Reviewed from</source>
+      <translation>رُوجع من</translation>
+    </message>
+    <message>
+      <source>Reviewed until</source>
+      <translation>رُوجع حتى</translation>
     </message>
     <message>
       <source>All articles</source>
@@ -1183,6 +1317,22 @@ Everything you did before is saved in the project file. The details were written
       <translation>&amp;علامة ترتيب البايتات (BOM) التي يحتاجها Excel لقراءة العربية</translation>
     </message>
     <message>
+      <source>&amp;Rating in:</source>
+      <translation>لغة ال&amp;تقييم:</translation>
+    </message>
+    <message>
+      <source>One file per claim, in a &amp;folder (else one feed file)</source>
+      <translation>ملف لكل ادعاء في &amp;مجلد (وإلا فملف تغذية واحد)</translation>
+    </message>
+    <message>
+      <source>Project &amp;settings…</source>
+      <translation>&amp;إعدادات المشروع…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
       <source>&amp;Choose…</source>
       <translation>ا&amp;ختيار…</translation>
     </message>
@@ -1191,8 +1341,24 @@ Everything you did before is saved in the project file. The details were written
       <translation>ال&amp;ملف:</translation>
     </message>
     <message>
+      <source>First rows</source>
+      <translation>الصفوف الأولى</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>تنبيهات</translation>
+    </message>
+    <message>
       <source>&amp;Export</source>
       <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+      <source>Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it with File &gt; Open, and in the Text Import dialog set Character set to «Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: they are recommended.</source>
+      <translation>يفتح Excel ملف CSV هذا كما هو. أما LibreOffice فيجب إخباره بأنه ⁨UTF-8⁩: افتحه من ملف &gt; فتح، وفي نافذة «استيراد نص» اختر في «مجموعة المحارف» («⁨Character set⁩») القيمة «⁨Unicode (UTF-8)⁩» وفعّل «تنسيق الحقل المقتبس كنص» («⁨Format quoted field as text⁩»). ويُكتب سجل التصحيحات بجانبه («⁨NAME-corrections.csv⁩»). صيغتا XLSX وODS لا تحتاجان إلى نافذة استيراد، ولذا نوصي بهما.</translation>
+    </message>
+    <message>
+      <source>ClaimReview names the organisation that reviewed each claim: set it in the project's settings first.</source>
+      <translation>يذكر ClaimReview الجهة التي راجعت كل ادعاء: حدّدها أولًا في إعدادات المشروع.</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
@@ -1207,12 +1373,20 @@ Everything you did before is saved in the project file. The details were written
       <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-      <source>Exporting…</source>
-      <translation>جارٍ التصدير…</translation>
+      <source>JSON-LD files (*.jsonld *.json)</source>
+      <translation>ملفات JSON-LD ‏(*.jsonld *.json)</translation>
     </message>
     <message>
       <source>Exporting the report…</source>
       <translation>جارٍ تصدير التقرير…</translation>
+    </message>
+    <message>
+      <source>Exporting ClaimReview…</source>
+      <translation>جارٍ تصدير ClaimReview…</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>جارٍ التصدير…</translation>
     </message>
     <message>
       <source>Cancelled: nothing was written.</source>
@@ -1259,28 +1433,40 @@ Everything you did before is saved in the project file. The details were written
       <translation>&amp;عناوين الأعمدة:</translation>
     </message>
     <message>
-      <source>Excel opens this CSV as it is. LibreOffice needs to be told it is UTF-8: open it with File &gt; Open, and in the Text Import dialog set Character set to «Unicode (UTF-8)» and tick «Format quoted field as text». The corrections history is written beside it (NAME-corrections.csv). XLSX and ODS need no import dialog: they are recommended.</source>
-      <translation>يفتح Excel ملف CSV هذا كما هو. أما LibreOffice فيجب إخباره بأنه ⁨UTF-8⁩: افتحه من ملف &gt; فتح، وفي نافذة «استيراد نص» اختر في «مجموعة المحارف» («⁨Character set⁩») القيمة «⁨Unicode (UTF-8)⁩» وفعّل «تنسيق الحقل المقتبس كنص» («⁨Format quoted field as text⁩»). ويُكتب سجل التصحيحات بجانبه («⁨NAME-corrections.csv⁩»). صيغتا XLSX وODS لا تحتاجان إلى نافذة استيراد، ولذا نوصي بهما.</translation>
-    </message>
-    <message>
-      <source>Opens in Excel and LibreOffice without any import dialog: a claims sheet and a corrections-history sheet, right to left.</source>
-      <translation>يُفتح في Excel وLibreOffice دون أي نافذة استيراد: ورقة للادعاءات وورقة لسجل التصحيحات، من اليمين إلى اليسار.</translation>
+      <source>The language of the rating's «alternateName»; its English label is always in «name»</source>
+      <translation>لغة اسم التقييم البديل «alternateName»؛ أما تسميته الإنجليزية فتُكتب دائمًا في «name»</translation>
     </message>
     <message>
       <source>Tick at least one verdict.</source>
       <translation>حدّد حكمًا واحدًا على الأقل.</translation>
     </message>
     <message>
+      <source>A folder for the ClaimReview files</source>
+      <translation>مجلد لملفات ClaimReview</translation>
+    </message>
+    <message>
       <source>Choose a file in an existing folder.</source>
       <translation>اختر ملفًا في مجلد موجود.</translation>
+    </message>
+    <message>
+      <source>Exporting the annotations…</source>
+      <translation>جارٍ تصدير التعليقات التوضيحية…</translation>
     </message>
     <message>
       <source>(untitled)</source>
       <translation>(بلا عنوان)</translation>
     </message>
     <message>
-      <source>First rows</source>
-      <translation>الصفوف الأولى</translation>
+      <source>Every highlight of the project, with its claim and verdict, as W3C Web Annotations (the words quoted and their place): other annotation tools read them, and File → Import annotations… brings them into another project.</source>
+      <translation>كل تظليلات المشروع، مع ادعاءاتها وأحكامها، بصيغة تعليقات الويب التوضيحية W3C (النص المقتبس ومكانه): تقرؤها أدوات التعليق الأخرى، ويُدخلها الأمر ملف ← استيراد تعليقات توضيحية… في مشروع آخر.</translation>
+    </message>
+    <message>
+      <source>Opens in Excel and LibreOffice without any import dialog: a claims sheet and a corrections-history sheet, right to left.</source>
+      <translation>يُفتح في Excel وLibreOffice دون أي نافذة استيراد: ورقة للادعاءات وورقة لسجل التصحيحات، من اليمين إلى اليسار.</translation>
+    </message>
+    <message>
+      <source>Reviewed by: %1 (the project's organisation)</source>
+      <translation>المراجِع: %1 (جهة المشروع)</translation>
     </message>
     <message>
       <source>Claims in this report: %1</source>
@@ -1291,8 +1477,36 @@ Everything you did before is saved in the project file. The details were written
       <translation>لم يُكتب التقرير: %1</translation>
     </message>
     <message>
+      <source>ClaimReview is the markup search engines and fact-check sites read: one review per judged claim of the chosen ones (claims still Unverified or In progress are left out), safe to paste into a web page's «script» element. Search engines show at most %1 characters of a claim: longer ones are listed after the export.</source>
+      <translation>ClaimReview هو الترميز الذي تقرؤه محركات البحث ومواقع التحقق: مراجعة واحدة لكل ادعاء صدر فيه حكم من الادعاءات المختارة (تُستبعد الادعاءات التي ما زالت «لم يُتحقق منه» أو «قيد التحقق»)، وهو آمن للصق داخل عنصر «script» في صفحة ويب. تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء: تُذكر الادعاءات الأطول بعد التصدير.</translation>
+    </message>
+    <message>
+      <source>Highlights in the project: %1</source>
+      <translation>التظليلات في المشروع: %1</translation>
+    </message>
+    <message>
+      <source>Search engines show at most %1 characters of a claim («claimReviewed»); these are longer and will be cut. Shorten them in the claim's detail:</source>
+      <translation>تعرض محركات البحث %1 حرفًا على الأكثر من نص الادعاء («claimReviewed»)؛ هذه الادعاءات أطول وستُقتطع. اختصرها في تفاصيل الادعاء:</translation>
+    </message>
+    <message>
+      <source>Claims longer than search engines show: %1.</source>
+      <translation>ادعاءات أطول مما تعرضه محركات البحث: %1.</translation>
+    </message>
+    <message>
+      <source>ClaimReview records written: %1, to %2. Claims not judged yet, left out: %3.</source>
+      <translation>سجلات ClaimReview المكتوبة: %1، في %2. ادعاءات لم يصدر فيها حكم بعد، فاستُبعدت: %3.</translation>
+    </message>
+    <message>
       <source>Claims written: %1, to %2</source>
       <translation>عدد الادعاءات المكتوبة: %1، في %2</translation>
+    </message>
+    <message>
+      <source>«%1»: %2 characters</source>
+      <translation>«%1»: عدد أحرفه %2</translation>
+    </message>
+    <message>
+      <source>Annotations written: %1, to %2</source>
+      <translation>التعليقات التوضيحية المكتوبة: %1، في %2</translation>
     </message>
   </context>
   <context>

@@ -276,3 +276,24 @@ def test_claimreview_names_the_projects_organisation_and_validates(demo_copy: Pa
     assert {r["author"]["name"] for r in data["dataFeedElement"]} == {"مسبار"}
     per_claim = exports.export_claimreview(demo_copy, tmp_path / "each", per_claim=True)
     assert len(list((tmp_path / "each").iterdir())) == per_claim.written == done.written
+
+
+def test_the_hypothesis_clients_json_export_is_read(tmp_path: Path) -> None:
+    """The file the Hypothesis client's «Export annotations» writes: its rows under «annotations»."""
+    fixture = REPO / "tests" / "data" / "annotations" / "hypothesis-export.json"
+    data = json.loads(fixture.read_text(encoding="utf-8"))
+    path = tmp_path / "h.factdesk"
+    with Project.create(path) as p:
+        p.run(ops.ImportArticle(_HYPOTHESIS_ARTICLE, title="مدارس أسوان", url=data["annotations"][0]["uri"]))
+    with Project.open(path) as p:
+        result = anno.import_annotations(fixture, p, p.run)
+    assert (result.read, len(result.placed), len(result.changed), result.unusable) == (3, 2, 1, 1)
+    (orphan,) = result.orphans
+    assert orphan.why == anno.QUOTE_GONE and orphan.title == "مدارس أسوان"
+
+
+_HYPOTHESIS_ARTICLE = (
+    "قال وزير التعليم إن الحكومة افتتحت 14 مدرسة جديدة في محافظة أسوان خلال العام الماضي.\n"
+    "وأضاف أن الميزانية المخصصة للتعليم ارتفعت بنسبة 12% مقارنة بالعام السابق.\n"
+    "ونفى الوزير ما تردد عن إغلاق مدارس في القرى النائية."
+)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from support import shared
+from test_arabic_everywhere import annotation_results
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 
@@ -71,6 +72,8 @@ def test_every_control_of_each_dialog_has_a_name(arabic, open_window, demo_copy,
         "claim picker": ClaimPicker(window.session, window),
         "fact-check library": window.factcheck_library(),
         "about": about_box(window),
+        "export ClaimReview": window.export_dialog("claimreview"),
+        "annotation import results": annotation_results(window),
     }
     missing = {}
     for name, dialog in dialogs.items():

@@ -49,7 +49,8 @@ _NAMES = {
     "OK",
     "English",  # the language's own name, in the language menu
     "DOS",
-    "JSON",  # ClaimReview (JSON-LD), a format's name  # encodings are named as their standards name them: «CP720 (DOS Arabic)»
+    "JSON",  # ClaimReview (JSON-LD), a format's name
+    "Hypothesis",  # the annotation tool whose exports File → Import annotations… reads  # encodings are named as their standards name them: «CP720 (DOS Arabic)»
 }
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: What the user or an article put there («title», a file name, an address) is not the interface's.
@@ -174,6 +175,47 @@ def test_every_dialog_speaks_arabic(arabic_window, qtbot) -> None:
         if found := _english(dialog):
             english[name] = found
     assert english == {}
+
+
+def annotation_results(parent):
+    """The results of an annotation import with one annotation re-anchored and one orphan."""
+    from factdesk.app.annotations import QUOTE_GONE, AnnotationImport, Orphan, Placed
+    from factdesk.ui.annotation_import import AnnotationImportDialog
+
+    result = AnnotationImport(read=3, unusable=1, spans_added=2, seq=7)
+    result.placed += [
+        Placed("a", 0, 5, "افتتحت 14 مدرسة", "افتتحت 14 مدرسة", 100.0),
+        Placed("a", 9, 20, "بنسبه 12%", "بنسبة 12%", 91.0),
+    ]
+    result.orphans.append(Orphan("أغلقت 30 مدرسة", "https://news.example/a", "gone", QUOTE_GONE, "مدارس"))
+    return AnnotationImportDialog(result, "hypothesis.json", parent)
+
+
+def test_the_interchange_exports_and_the_annotation_import_speak_arabic(
+    arabic_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    """The export dialog on ClaimReview and on the annotations, the import's results and its refusal."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from factdesk.ui import annotation_import
+
+    window = arabic_window
+    claimreview = window.export_dialog("claimreview")
+    qtbot.addWidget(claimreview)
+    assert claimreview.per_claim.isVisible()
+    found = {"claimreview": _english(claimreview)}
+    claimreview.choose_format("annotations")
+    found["annotations"] = _english(claimreview)
+    results = annotation_results(window)
+    qtbot.addWidget(results)
+    found["results"] = _english(results)
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    bad = tmp_path / "x.json"
+    bad.write_text("لا", encoding="utf-8")
+    assert annotation_import.import_annotations(window.session, window, str(bad)) is None
+    found["refusal"] = _english(boxes[0])
+    assert found == {"claimreview": [], "annotations": [], "results": [], "refusal": []}
 
 
 def test_the_check_finds_english_left_in_a_dialog(arabic, qtbot) -> None:
