@@ -151,7 +151,23 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("ما يصل إلى", "up_to"),
     ("يصل إلى", "up_to"),
     ("حتى", "up_to"),
+    ("تناهز", "about"),
+    ("يقارب", "about"),
+    ("تقارب", "about"),
+    ("تفوق", "more_than"),
+    ("تزيد عن", "more_than"),
+    ("تزيد على", "more_than"),
+    ("تصل إلى", "up_to"),
 ]
+#: Qualifiers that are verbs («يناهز 14 ألفا», «ليصل إلى 80%»): they bound the figure but stay outside its span,
+#: unlike the nouns of quantity «ما يناهز», «ما يزيد على» that are read as part of it.
+_VERB_QUALIFIERS = {
+    fold(q)
+    for q in (
+        "يزيد عن", "يزيد على", "يفوق", "يناهز", "يصل إلى", "تناهز", "يقارب", "تقارب", "تفوق", "تزيد عن",
+        "تزيد على", "تصل إلى",
+    )
+}  # fmt: skip
 #: Verbs that bound the number they govern without being part of the figure («لا تتجاوز 5%»).
 _VERB_BOUNDS = re.compile(
     r"(?:(?:ما|بما)\s+)?(?:لا|لن|لم)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\s+(?:عن|علي))?\s*$"
@@ -262,13 +278,15 @@ def _pattern() -> re.Pattern[str]:
     )
     scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا ترليون"))
     scale += r"|م\s?\.?\s?د(?!\w)"  # «379 م د»: the Tunisian agency's «مليون دينار»
-    dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END})?"  # «15k»: thousands
+    # «5 آلاف مليار»: a scale word times a larger one
+    bigger = _alt(_f("مليون مليار مليارات تريليون ترليون"))
+    dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"  # «15k»: thousands
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
     num = rf"(?:{dnum}|{frac}|{wnum})"
     vague_p = (
         rf"{_WORD_START}(?:و|ب|ل|وب)?(?:ال)?(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
-        rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
+        rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين مليارات'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
     rng = (
@@ -285,7 +303,7 @@ def _pattern() -> re.Pattern[str]:
         + r")?"
     )
     return re.compile(
-        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))\s+)?"
+        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))(?:\s+|(?=\d)))?"  # «نحو95» too
         rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{num})){unit}"
         rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
     )
@@ -297,6 +315,7 @@ def _parse_words(s: str) -> int | None:
     total = 0
     current = 0
     prev_cls = ""
+    largest = 0
     for i, raw in enumerate(s.split()):
         tok = raw if raw in lex else _strip_prefix(raw)
         if tok not in lex:
@@ -306,9 +325,15 @@ def _parse_words(s: str) -> int | None:
             return None
         value, cls = lex[tok]
         if cls == "scale":
-            base = 1 if value in _DUALS or not current else current
-            total += base * value
+            size = value // 2 if value in _DUALS else value
+            if total and not joined and size > largest:
+                # a larger scale multiplies what came before: «ألف مليار» is a thousand billion,
+                # «ألف وخمسمئة مليار» 1,500 billion
+                total = (total + current) * size
+            else:
+                total += (1 if value in _DUALS or not current else current) * value
             current = 0
+            largest = max(largest, size)
         elif cls == "hundred" and value == 100 and prev_cls == "unit" and not joined and current < 10:
             current = current * 100
         elif cls == "unit" and value == 10 and prev_cls == "unit" and not joined and current < 10:
@@ -352,19 +377,20 @@ def _parse_num(s: str) -> float | int | None:
             return None
         exact = Decimal(str(base)) * 1_000_000
         return int(exact) if exact == exact.to_integral_value() else float(exact)
-    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*)?$", s)
+    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*(?:\s+\S+)?)?$", s)
     if m:
         value = _parse_digits(m.group(1))
         if m.group(2) in ("k", "K"):
             value = value * 1000
             return int(value) if float(value).is_integer() else value
         if m.group(2):
-            scale = _lexicon().get(m.group(2))
-            if scale is None or scale[1] != "scale":
-                return None
-            mult = scale[0] // 2 if scale[0] in _DUALS else scale[0]
-            # in decimal, not binary: 8.3 مليار is 8300000000, not 8300000000.000001
-            exact = Decimal(str(value)) * mult
+            exact = Decimal(str(value))
+            for word in m.group(2).split():  # «5 آلاف مليار»: each scale word multiplies
+                scale = _lexicon().get(word)
+                if scale is None or scale[1] != "scale":
+                    return None
+                # in decimal, not binary: 8.3 مليار is 8300000000, not 8300000000.000001
+                exact *= scale[0] // 2 if scale[0] in _DUALS else scale[0]
             value = int(exact) if exact == exact.to_integral_value() else float(exact)
         return value
     return _parse_words(s)
@@ -448,7 +474,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.match(r"\s*\)?\s*(?:ت\s*غ|بتوقيت|gmt|صباحا|مساء)" + _WORD_END, after):
         return True  # a clock time: «(18,25 ت غ)»
     if re.search(r"[\u0621-\u064a]{2}$", before) and not re.search(
-        r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال)$", before
+        r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال|[وبل]?(?:نحو|حوالي|قرابه|زهاء))$", before
     ):
         return True  # a number written on a name: «دائرة تونس2»
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
@@ -574,7 +600,7 @@ def find_figures(text: str) -> list[Figure]:
             tail = m.group("vague").split()[1:]
             if tail:
                 t = tail[-1][2:] if tail[-1].startswith("ال") else tail[-1]
-                mult = 1_000_000 if t.startswith("مل") else 1000
+                mult = 1_000_000_000 if t.startswith("مليار") else 1_000_000 if t.startswith("مل") else 1000
                 lo_v, hi_v = lo_v * mult, (hi_v + 1) * mult - 1
             value, high, bound = lo_v, hi_v, "about"
         else:
@@ -618,7 +644,10 @@ def find_figures(text: str) -> list[Figure]:
         qual = m.group("qual")
         if qual:
             key = re.sub(r"\s+", " ", qual)
-            key = key if key in qualifiers else key[1:]
+            key = next(
+                (key[len(p) :] for p in ("", "و", "ب", "ل", "ف", "وب", "ول") if key[len(p) :] in qualifiers),
+                key,
+            )
             bound = qualifiers.get(key, bound)
             if bound == "more_than" and re.search(
                 r"(?:^|\s)لا\s+$", folded[max(0, m.start() - 5) : m.start()]
@@ -641,7 +670,7 @@ def find_figures(text: str) -> list[Figure]:
         fs, fe = m.start(), m.end()
         if m.group("dollar"):
             fs = m.start("dollar")
-        elif qual:
+        elif qual and key not in _VERB_QUALIFIERS:
             fs = m.start("qual")
         elif m.group("qual"):
             fs = m.end("qual")

@@ -565,3 +565,50 @@ def test_children_and_women_counted_among_the_dead_or_wounded_take_their_kind() 
         (80, "injured"),
     ]
     assert [f.kind for f in find_figures("وصل 300 زائر بينهم 40 طفلا")] == ["people", "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("استثمارات بألف مليار دولار", 10**12, None),
+        ("قيمتها ثلاثة آلاف مليار ريال", 3 * 10**12, None),
+        ("بلغت ألف وخمسمئة مليار", 1_500 * 10**9, None),
+        ("قيمتها 5 آلاف مليار دولار", 5 * 10**12, None),
+        ("خسائر بمليون مليار", 10**15, None),
+        ("مليون وخمسمئة ألف نسمة", 1_500_000, None),
+        ("أنفقت عشرات المليارات", 10 * 10**9, 100 * 10**9 - 1),
+    ],
+)
+def test_a_scale_word_before_a_larger_one_multiplies_it(text: str, value: int, high: int | None) -> None:
+    figure = _one(text)
+    assert (figure.value, figure.high) == (value, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("تشكل نحو95 بالمئة من الصادرات", "نحو95 بالمئة", "about"),
+        ("ارتفع بنحو95 بالمئة", "بنحو95 بالمئة", "about"),
+        ("حوالي120 شخصا", "حوالي120", "about"),
+    ],
+)
+def test_a_qualifier_glued_to_its_number_is_read_with_it(text: str, span: str, bound: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.bound) == (span, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("شهدت ارتفاعا يصل الى 80 بالمائة", "80 بالمائة", "up_to"),
+        ("ومبلغا ماليا يناهز 14 ألف دينار", "14 ألف دينار", "about"),
+        ("بنسبة تقارب 50 في المائة", "50 في المائة", "about"),
+        ("وليصل إلى 80 بالمائة", "80 بالمائة", "up_to"),
+        ("ما يقارب 6500 شخص", "ما يقارب 6500", "about"),
+        ("قتل ما يزيد على 70 شخصا", "ما يزيد على 70", "more_than"),
+    ],
+)
+def test_a_verb_bounds_the_figure_but_stays_outside_it(text: str, span: str, bound: str) -> None:
+    """«يناهز 14 ألفا» is a verb and its subject: the figure is «14 ألفا»; «ما يناهز» is a noun of quantity."""
+    figure = _one(text)
+    assert (figure.text, figure.bound) == (span, bound)
