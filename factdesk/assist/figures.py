@@ -300,6 +300,8 @@ def _pattern() -> re.Pattern[str]:
         + _alt(sorted({w for ws, _ in _CURRENCIES for w in _f(ws)}, key=len, reverse=True))
         + r"|\$|€)"
         + _WORD_END
+        # «2،473 د»: the Tunisian abbreviation of dinars, only after a price in millimes (three decimals)
+        + r"|(?<=[،,.٫]\d\d\d)\s*(?P<dab>د)(?![^\W\d_])"
         + r")?"
     )
     return re.compile(
@@ -345,6 +347,8 @@ def _parse_words(s: str) -> int | None:
 
 
 def _parse_digits(s: str) -> float | int:
+    if re.fullmatch(r"0[,٬]\d+", s):  # «0,500»: a lead zero is never a group of thousands
+        return float("0." + s[2:])
     if "ر" in s:  # «71ر 76» is 76.71
         decimals, _, whole = s.partition("ر")
         return float(f"{whole.strip()}.{decimals}")
@@ -360,6 +364,18 @@ def _parse_digits(s: str) -> float | int:
         s = s.replace(".", "")
     s = s.replace(",", "")
     return float(s) if "." in s else int(s)
+
+
+_DINARS = set(_f("دينار دينارا دنانير"))
+
+
+def _millimes(num: str, value: float | int) -> float | int:
+    """A dinar has a thousand millimes, so «2،308 دينار» and «2,308 دينار» are 2.308 dinars (Tunisian, Jordanian,
+    Kuwaiti prices), not 2308; a whole number of thousands («15,000 دينار») keeps its thousands."""
+    group = re.fullmatch(r"(\d{1,3})[،,٬](\d{3})", num)
+    if group is None or group[2] == "000":
+        return value
+    return float(f"{group[1]}.{group[2]}")
 
 
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
@@ -586,13 +602,18 @@ def find_figures(text: str) -> list[Figure]:
                     continue  # a span of years
             if all(re.fullmatch(r"(?:19|20)\d\d", x.strip()) for x in (lo_s, hi_s)):
                 continue  # «ما بين 2004 و2007»: a span of years
+            from_to = (
+                m.group("lo2")
+                and re.match(r"من\s", folded[m.start("rng") :])
+                and "الي" in folded[m.end("lo2") : m.start("hi2")]
+            )
             if hi < lo and m.group("lo2"):
-                if (
-                    re.match(r"من\s", folded[m.start("rng") :])
-                    and "الي" in folded[m.end("lo2") : m.start("hi2")]
-                ):
+                if from_to:
                     # «من 90.2 إلى 87.2 بالمائة»: a fall, not a range; two figures sharing the unit
                     out.extend(_change(m, lo, hi, text, starts))
+                continue
+            if from_to and _CHANGE_VERB.search(folded[max(0, m.start() - 40) : m.start()]):
+                out.extend(_change(m, lo, hi, text, starts))  # «ليتحول من 139 م د إلى 141 م د»: a rise
                 continue
             value, high = lo, hi
         elif m.group("vague"):
@@ -667,6 +688,10 @@ def find_figures(text: str) -> list[Figure]:
             unit = _currency(cur, folded[m.end() : m.end() + 20])
         elif m.group("num") and re.search(r"م\s?\.?\s?د$", m.group("num")):
             unit = "TND"  # «379 م د»
+        elif m.group("dab"):
+            unit = "TND"
+        if (m.group("dab") or m.group("cur") in _DINARS) and m.group("num"):
+            value = _millimes(m.group("num").strip(), value)
         fs, fe = m.start(), m.end()
         if m.group("dollar"):
             fs = m.start("dollar")
@@ -775,8 +800,10 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, starts: list[int]) -> list[Figure]:
-    """The two ends of a falling change «من A إلى B», each a figure with the change's unit."""
+    """The two ends of a change «من A إلى B», each a figure with the change's unit."""
     unit = "percent" if m.group("pct") else _currency(m.group("cur") or "$", "") if m.group("cur") else ""
+    if not unit and re.search(r"م\s?\.?\s?د$", m.group("hi2")):
+        unit = "TND"  # «من 139 م د إلى 141 م د»
     kind: Kind = "percentage" if unit == "percent" else "money" if unit else "other"
     out = []
     for value, fs, fe in ((lo, m.start("lo2"), m.end("lo2")), (hi, m.start("hi2"), m.end())):
@@ -787,6 +814,12 @@ def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, start
     return out
 
 
+#: A verb or noun of change before «من A إلى B»: the two ends are figures, not a range.
+_CHANGE_VERB = re.compile(
+    r"(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|انخفض|انخفضت|ينخفض|تنخفض|انخفاض|تراجع|تراجعت|يتراجع"
+    r"|تتراجع|زاد|زادت|يزيد|تزيد|قفز|قفزت|هبط|هبطت|صعد|صعدت|تحول|تحولت|يتحول|يتحولا|تتحول|انتقل|انتقلت|رفع|خفض)"
+    r"(?:\s+\S+){0,3}\s*$"
+)
 _LAST_SCALE = re.compile(r"(?:(?P<k>الف|الفا|الاف)|(?P<m>مليون|مليونا|ملايين)|(?P<b>مليار|مليارا|مليارات))$")
 
 

@@ -612,3 +612,33 @@ def test_a_verb_bounds_the_figure_but_stays_outside_it(text: str, span: str, bou
     """«يناهز 14 ألفا» is a verb and its subject: the figure is «14 ألفا»; «ما يناهز» is a noun of quantity."""
     figure = _one(text)
     assert (figure.text, figure.bound) == (span, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("بلغ سعر الدولار 2،308 دينار", 2.308, "KWD"),
+        ("بسعر 2,308 دينار للكيلوغرام", 2.308, "KWD"),
+        ("والأورو في مستوى 2،473 د (زيادة طفيفة)", 2.473, "TND"),
+        ("ثمنه 0,500 دينار", 0.5, "KWD"),
+        ("تبرع ب 15,000 دينار", 15000, "KWD"),
+    ],
+)
+def test_a_dinar_price_in_millimes_has_three_decimals(text: str, value: float, unit: str) -> None:
+    figure = _one(text)
+    assert (figure.value, figure.unit, figure.kind) == (value, unit, "money")
+
+
+def test_thousands_of_people_keep_their_group_separator() -> None:
+    assert _one("شارك 2,308 شخص").value == 2308
+
+
+def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
+    rise = find_figures("ليتحول من 139 م د الى 141،4 م د بين السنتين")
+    assert [(f.text, f.value, f.unit) for f in rise] == [
+        ("139 م د", 139_000_000, "TND"),
+        ("141،4 م د", 141_400_000, "TND"),
+    ]
+    assert [f.value for f in find_figures("ارتفعت النسبة من 15 إلى 17 بالمائة")] == [15, 17]
+    span = _one("تتراوح أعمارهم من 15 إلى 17 عاما")
+    assert (span.value, span.high) == (15, 17)
