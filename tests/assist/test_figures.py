@@ -240,7 +240,7 @@ def test_labelled_offsets_are_valid_against_the_corpus() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("ارتفع المعدل من 0،75 إلى 0.9 خلال العام", "من 0،75 إلى 0.9", 0.75),  # the Arabic decimal comma
+        ("يتراوح المعدل من 0،75 إلى 0.9 خلال العام", "من 0،75 إلى 0.9", 0.75),  # the Arabic decimal comma
         ("تراجع المؤشر إلى 3،5 نقطة فقط", "3،5", 3.5),
         ("سجل المكتب 12،400 زائر في الموسم", "12،400", 12400),  # the Arabic comma between thousands
         ("قال إنه خسر 20k في صفقة واحدة", "20k", 20000),  # «k»: thousands
@@ -391,14 +391,16 @@ def test_a_fraction_spelled_like_a_number_is_not_a_count() -> None:
     assert [f.value for f in find_figures("افتتحت الوزارة تسع مدارس")] == [9]
 
 
-def test_a_falling_change_is_two_figures_and_a_rising_one_a_range() -> None:
+def test_a_falling_change_is_two_figures_and_so_is_a_rise_after_a_verb_of_change() -> None:
+    """The guideline of the external labels: a change «من A إلى B» is two figures, a range one."""
     fall = find_figures("انخفضت نسبة النجاح من 71.5 إلى 64.3 في المائة هذا العام")
     assert [(f.text, f.value, f.kind) for f in fall] == [
         ("71.5", 71.5, "percentage"),
         ("64.3 في المائة", 64.3, "percentage"),
     ]
-    rise = _one("ارتفع عدد المصابين من 12 إلى 30 شخصا")
-    assert (rise.value, rise.high) == (12, 30)
+    assert [f.value for f in find_figures("ارتفع عدد المصابين من 12 إلى 30 شخصا")] == [12, 30]
+    span = _one("تتراوح أعمارهم من 12 إلى 30 عاما")
+    assert (span.value, span.high) == (12, 30)
 
 
 @pytest.mark.parametrize(
