@@ -500,12 +500,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
-        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين))\s*-?\s*$",
+        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين|ميراج|فالكون|ويندوز|اندرويد|ايفون|ايباد|غالاكسي|جالاكسي|جالكسي|بلايستيشن|اكسبوكس|نوكيا|هواوي|بيكسل|ماك|ايوس))\s*-?\s*$",
         before,
     ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
+    if re.match(r"\s+(?:برو|بلس|ماكس|لايت|ميني|الترا|نوت|ايدج|باي)" + _WORD_END, after):
+        return True  # a product's model: «ميت 10 برو», «آيفون 8 بلس», «أندرويد 9 باي»
     if re.match(r"[.)](?:\s|$)", after) and re.search(r"(?:^|\n|[.!?؟:]\s)\s*$", before):
         return True  # a list item's number, at a line's start or after a sentence: «… منها. 8. ترحيل»
     if num == "1" and re.search(r"(?:^|\n)\s*$", before):
@@ -516,6 +518,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
+    if re.search(
+        r"(?:^|\s)[وبل]?(?:ال)?(?:قانون|امر|مرسوم|قرار|منشور|اتفاقيه|اتفاقيات)(?:\s+\S+){0,2}\s+عدد\s*$",
+        before,
+    ):
+        return True  # the Tunisian numbering of texts: «القانون الأساسي عدد 52»
     months = _alt(_MONTHS)
     if re.match(r"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
         return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
@@ -573,11 +580,92 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     return bool(re.match(r"\s*\d{3,}", after))
 
 
+#: Words before a bare number that govern or measure it («بلغ 40.5», «بفارق 0.01», «دون سن 15»), so the number
+#: is a value even with no counted noun after it; any other plain word before such a number names it.
+_GOVERNING = set(
+    _f(
+        "و ف ثم أو أم حتى من في على إلى الى عن مع ب ل ك منذ خلال بعد قبل نحو حوالي قرابة زهاء بين عند لدى دون"
+        " سوى غير إلا أن إن أنه أنها قد لا ما لم لن كما أي هو هي هم كل مجموع مجموعه إجمالي عدد أصل بينها بينهم"
+        " منهم منها بلغ يبلغ تبلغ ليبلغ لتبلغ وصل يصل تصل ليصل لتصل سجل يسجل تسجل ارتفع انخفض تراجع زاد قدر"
+        " يقدر تقدر يساوي تساوي يعادل تعادل ناهز تجاوز يتجاوز تتجاوز فاق يفوق تفوق بلوغ كان يكون تكون ليست ليس"
+        " بنسبة نسبة بمعدل معدل بقيمة قيمة بواقع مقابل بفارق فارق بمتوسط متوسط بحجم حجم بطول طول بعرض عرض بوزن"
+        " وزن بارتفاع ارتفاع بعمق عمق بمساحة مساحة بمبلغ مبلغ بسعر سعر بكلفة كلفة بتكلفة تكلفة سن عمر بعمر"
+        " مستوى بمستوى درجة بدرجة بزيادة زيادة بتراجع بانخفاض انخفاض قدره قدرها قوامه قوامها حوالى أقل أكثر"
+        " ضعف أضعاف نحو فقط مجددا أيضا تقريبا رصيد حصيلة"
+    )
+)
+_FUNCTION_AFTER = set(
+    _f(
+        "و ف ثم أو أم من في على إلى الى عن مع منذ خلال بعد قبل بين عند لدى دون إلا أن إن قد لا ما لم لن كما"
+        " التي الذي الذين حيث عندما بينما فيما كل هو هي هم أمام ضد لصالح مقابل"
+    )
+)
+
+
+#: Nouns that a number after them names rather than counts, when no counted noun follows: a version, an episode,
+#: a hall, a flight, a road, a marker.
+_NUMBERED = re.compile(
+    r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
+    r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|فريق|لواء|كتيبه|فرقه|الطريق\s+\S+)\s*$"
+)
+
+
+def _counted_after(folded: str, e: int, text: str, starts: list[int]) -> bool:
+    """Whether a noun that the number could count follows it, past numbers listed with it («8 و8.1»,
+    «4 أو 5 مرات») and a partitive «من» («مقتل 22 من مسلحي الحوثي»): a word that is not a particle, not
+    definite («آلية» is not «ال» + noun), nor «لكرة القدم» (a preposition's phrase)."""
+    pos = e
+    listed = re.compile(r"(?:\s*(?:و|او|-|الي|،|,)\s*[\d.,،]*\d)+|\s*من\s+(?=[^\W\d_])")
+    while skip := listed.match(folded, pos):
+        pos = skip.end()
+    word = re.compile(r"\s*([^\W\d_]+)").match(folded, pos)
+    if word is None:
+        return False
+    w = word.group(1)
+    if w in _FUNCTION_AFTER:
+        return False
+    definite = re.match(r"(?:[وفبلك]?ال|[وف]?لل|[وف]?بال)", w)
+    if definite:
+        # «آلية», «آلاف», «بآلاف»: the folding made them look definite
+        return text[starts[word.start(1) + definite.end() - 2]] in "آأإ"
+    return not (w[0] in "لب" and re.match(r"\s+(?:ال|لل)", folded[word.end() : word.end() + 5]))
+
+
+def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
+    """A small bare number (or a year) right after a word that does not govern or measure it, with no counted
+    noun after it, is part of a name or a code: «ويندوز فون 8 و8.1», «أندرويد 2.3», «بصفاقس 2 أصدر», «تونس 2020»."""
+    num = folded[s:e]
+    if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", num):
+        return False
+    if _NUMBERED.search(folded[max(0, s - 30) : s]):
+        return not _counted_after(
+            folded, e, text, starts
+        )  # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية»
+    prev = re.search(r"(?:^|\s)([^\W\d_]{2,})\s+$", folded[max(0, s - 40) : s])
+    if prev is None:
+        return False
+    w = prev.group(1)
+    bare = next(
+        (
+            w[len(p) :]
+            for p in ("وب", "ول", "فب", "و", "ب", "ل", "ف")
+            if w.startswith(p) and len(w) > len(p) + 2
+        ),
+        w,
+    )
+    if w.startswith(("ال", "وال", "بال", "لل")) or w in _GOVERNING or bare in _GOVERNING:
+        return False
+    if re.search(r"(?:هم|ها|هن|كم|ت|وا)$", w) or w in _lexicon() or _strip_prefix(w) in _lexicon():
+        return False  # «عددهم 300», «بلغت 40»: a measure with its owner, a verb; «ألف» is a number word
+    return not _counted_after(folded, e, text, starts)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order of appearance."""
     folded, starts = fold_with_map(text)
     out: list[Figure] = []
     qualifiers = {re.sub(r"\s+", " ", fold(q)): b for q, b in _QUALIFIERS}
+    named_end = -1
     for m in _pattern().finditer(folded):
         high: float | int | None = None
         bound: Bound = "exact"
@@ -587,6 +675,17 @@ def find_figures(text: str) -> list[Figure]:
             lo, hi = _parse_num(lo_s), _parse_num(hi_s)
             if lo is None or hi is None:
                 continue
+            scale = re.search(r"\s(\S+)$", hi_s.strip())
+            if (
+                scale
+                and _lexicon().get(scale[1], (0, ""))[1] == "scale"
+                and not re.search(r"\s", lo_s.strip())
+            ):
+                size = _lexicon()[scale[1]][0]
+                size = size // 2 if size in _DUALS else size
+                if 0 < lo * size <= hi:  # «بين 3 و4 آلاف»: the scale word is shared
+                    exact = Decimal(str(lo)) * size
+                    lo = int(exact) if exact == exact.to_integral_value() else float(exact)
             if (
                 m.group("lo2")
                 and re.fullmatch(r"(?:19|20)\d\d", lo_s.strip())
@@ -600,6 +699,14 @@ def find_figures(text: str) -> list[Figure]:
                     continue
                 if len(lo_s) == 4 and 1900 <= lo <= 2100:
                     continue  # a span of years
+                if (
+                    len(lo_s) <= 2
+                    and len(hi_s) <= 2
+                    and re.fullmatch(r"\s*[-–]\s*", folded[m.end("lo2") : m.start("hi2")])
+                    and (lo == hi or _SCORE.search(folded[max(0, m.start() - 60) : m.start()]))
+                    and not _counted_after(folded, m.end(), text, starts)
+                ):
+                    continue  # a match's score: «تعادل الفريقان 2-2», «خسر 1-3»
             if all(re.fullmatch(r"(?:19|20)\d\d", x.strip()) for x in (lo_s, hi_s)):
                 continue  # «ما بين 2004 و2007»: a span of years
             from_to = (
@@ -640,12 +747,30 @@ def find_figures(text: str) -> list[Figure]:
                 and re.fullmatch(r"[\d,.٬٫،]+", bare)
                 and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
             ):
+                named_end = m.end()
+                continue
+            if (
+                not has_unit
+                and not m.group("qual")
+                and re.fullmatch(r"[\d,.٬٫،]+", bare)
+                and (
+                    _named(folded, m.start("num"), m.end("num"), text, starts)
+                    or (
+                        named_end >= 0
+                        and re.fullmatch(r"\s*(?:و|او|،|,)\s*", folded[named_end : m.start()])
+                        and not _counted_after(folded, m.end(), text, starts)
+                    )
+                )
+            ):
+                named_end = m.end()  # «ويندوز 8 و8.1»: a bare number listed after a name's number is one too
                 continue
             if not re.search(r"\d", bare):
                 words = bare.split()
                 prev_word = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
                 if prev_word and _ORDINAL.fullmatch(prev_word[0]):
                     continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals
+                if prev_word and re.fullmatch(r"[وبل]?مجموعه", prev_word[0]) and words[0].startswith("ال"):
+                    continue  # «مجموعة العشرين», «مجموعة السبع»: names of groups of states
                 if len(words) == 1 and _lexicon()[_strip_prefix(words[0])][1] == "unit":
                     w = _strip_prefix(words[0])
                     if w in _f("أحد إحدى اثنا اثني اثنتا اثنتي"):
@@ -814,6 +939,10 @@ def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, start
     return out
 
 
+_SCORE = re.compile(
+    r"(?:^|\s)[وفب]?(?:ال)?(?:نتيجه|فاز|فوز|خسر|خساره|تعادل|هزم|هزيمه|تغلب|انتصر|انتصار|شوط|مباراه|مواجهه|لقاء"
+    r"|هدف|هدفين|اهداف|الدوري|الكاس|نهاءي|نهائي)" + _WORD_END
+)
 #: A verb or noun of change before «من A إلى B»: the two ends are figures, not a range.
 _CHANGE_VERB = re.compile(
     r"(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|انخفض|انخفضت|ينخفض|تنخفض|انخفاض|تراجع|تراجعت|يتراجع"

@@ -644,3 +644,59 @@ def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
     assert [f.value for f in find_figures("ارتفعت النسبة من 15 إلى 17 بالمائة")] == [15, 17]
     span = _one("تتراوح أعمارهم من 15 إلى 17 عاما")
     assert (span.value, span.high) == (15, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتوقف دعم التطبيق لنظام ويندوز فون 8 و8.1، ولن يكون هناك دعم",  # versions after a product's name
+        "إذا كان الهاتف يعمل بنظام أندرويد 2.3، فيمكنه استعمال النسخة الخفيفة",
+        "يعمل الهاتف بنظام أندرويد 9 باي",
+        "كشفت الشركة عن هاتف ميت 10 برو",
+        "صدر الإصدار 2.0 من البرنامج",  # a version named by its noun
+        "شاهدنا الحلقة 25 من المسلسل",
+        "سقطت طائرة الرحلة 370 الماليزية",
+        "عرض الفيلم في قاعة 7 بالمركب الثقافي",
+        "أطلقت الشركة صاروخ فالكون 9 التابع لها",
+        "ناقش المجلس مؤتمر تونس 2020 و النتائج التي حققها",  # years in names
+        "شاركت الشرطة في تأمين مونديال روسيا 2018 لكرة القدم",
+        "تندرج الخطة ضمن رؤية 2030 التي أطلقتها المملكة",
+        "بموجب القانون الأساسي عدد 52 لسنة 1992",  # a law's number, Tunisian style
+        "تعادل الفريقان 2-2 في المباراة",  # scores
+        "خسر الفريق 1-3 أمام منافسه",
+        "اجتمع وزراء مجموعة العشرين في أوساكا",  # a group of states
+    ],
+)
+def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تحدثت المصادر عن وصول 130 آلية عسكرية جديدة", 130),  # «آلية» is not «ال» + noun
+        ("أسفرت المواجهات عن مقتل 22 من مسلحي الجماعة", 22),  # a partitive «من»
+        ("وخصصت الوزارة 5 قاعات للامتحان", 5),
+        ("بلغ عددهم 300.", 300),
+        ("قامت الشركة بحذف 1,210,357 بسبب الانتهاكات", 1210357),
+        ("كشفت الشركة عن 1922 شركة جديدة", 1922),  # a count that looks like a year, with its noun
+        ("تستغرق الرحلة 16 ساعة", 16),
+        ("ضمت القائمة 4 أو 5 مرشحين", 4),
+        ("يعمل 3-5 أيام في الأسبوع", 3),
+    ],
+)
+def test_counts_next_to_such_names_stay_figures(text: str, value: int) -> None:
+    assert find_figures(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("حضر المباراة 3-4 آلاف مشجع", 3000, 4000),
+        ("ما بين 3 و4 آلاف شخص", 3000, 4000),
+        ("بين 1.1 و2 مليار دولار", 1_100_000_000, 2_000_000_000),
+    ],
+)
+def test_a_range_shares_its_scale_word(text: str, value: int, high: int) -> None:
+    figure = _one(text)
+    assert (figure.value, figure.high) == (value, high)
