@@ -592,6 +592,10 @@ _GOVERNING = set(
         " وزن بارتفاع ارتفاع بعمق عمق بمساحة مساحة بمبلغ مبلغ بسعر سعر بكلفة كلفة بتكلفة تكلفة سن عمر بعمر"
         " مستوى بمستوى درجة بدرجة بزيادة زيادة بتراجع بانخفاض انخفاض قدره قدرها قوامه قوامها حوالى أقل أكثر"
         " ضعف أضعاف نحو فقط مجددا أيضا تقريبا رصيد حصيلة"
+        # verbs and their nouns that count people or things («قتل 3، بينهم طفلان», «اعتقال 12.»)
+        " قتل مقتل أصيب إصابة جرح اعتقل اعتقال أوقف إيقاف احتجز احتجاز نزح نزوح فر غادر استقبل ضبط حجز أنقذ"
+        " إنقاذ أجلي إجلاء شرد وظف توظيف زار شارك حضر صوت ربح خسر أنفق باع اشترى صدر استورد تضم يضم تشمل يشمل"
+        " سقط توفي مات هلك فقد غرق نجا"
     )
 )
 _FUNCTION_AFTER = set(
@@ -649,7 +653,7 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
         (
             w[len(p) :]
             for p in ("وب", "ول", "فب", "و", "ب", "ل", "ف")
-            if w.startswith(p) and len(w) > len(p) + 2
+            if w.startswith(p) and len(w) >= len(p) + 2
         ),
         w,
     )
@@ -657,7 +661,26 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
         return False
     if re.search(r"(?:هم|ها|هن|كم|ت|وا)$", w) or w in _lexicon() or _strip_prefix(w) in _lexicon():
         return False  # «عددهم 300», «بلغت 40»: a measure with its owner, a verb; «ألف» is a number word
-    return not _counted_after(folded, e, text, starts)
+    return _name_tail(folded, e, text, starts)
+
+
+def _name_tail(folded: str, e: int, text: str, starts: list[int]) -> bool:
+    """Whether what follows a number ends a name rather than goes on with a count: the end of the sentence or a
+    clause («أندرويد 2.3،»), another number listed with it («ويندوز 8 و8.1»), a definite word («فالكون 9
+    التابع») or a preposition's phrase («روسيا 2018 لكرة القدم»); not a particle («قتل 3 في الهجوم») or a noun."""
+    pos = e
+    while skip := re.compile(r"\s*(?:و|او|-|،|,)\s*[\d.,،]*\d").match(folded, pos):
+        pos = skip.end()
+    if re.compile(r"\s*(?:$|[^\w\s])").match(folded, pos):
+        return True
+    word = re.compile(r"\s*(?:و\s+)?([^\W\d_]+)").match(folded, pos)
+    if word is None:
+        return False
+    w = word.group(1)
+    definite = re.match(r"(?:[وفبلك]?ال|[وف]?لل|[وف]?بال)", w)
+    if definite:
+        return text[starts[word.start(1) + definite.end() - 2]] not in "آأإ"  # «آلية» is not «ال» + noun
+    return w[0] in "لب" and bool(re.match(r"\s+(?:ال|لل)", folded[word.end() : word.end() + 5]))
 
 
 def find_figures(text: str) -> list[Figure]:

@@ -683,6 +683,10 @@ def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -
         ("تستغرق الرحلة 16 ساعة", 16),
         ("ضمت القائمة 4 أو 5 مرشحين", 4),
         ("يعمل 3-5 أيام في الأسبوع", 3),
+        ("قتل 3 في الهجوم", 3),  # a verb before the number, a preposition after it
+        ("قتل 3، بينهم طفلان", 3),
+        ("يعاني 3 من كل 10 أطفال", 3),
+        ("فيما فر 4، وسقط 3.", 4),
     ],
 )
 def test_counts_next_to_such_names_stay_figures(text: str, value: int) -> None:
