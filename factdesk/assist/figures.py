@@ -500,7 +500,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
-        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين|ميراج|فالكون|ويندوز|اندرويد|ايفون|ايباد|غالاكسي|جالاكسي|جالكسي|بلايستيشن|اكسبوكس|نوكيا|هواوي|بيكسل|ماك|ايوس))\s*-?\s*$",
+        r"(?:^|\s)(?:[وبل]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين|ميراج|فالكون|ويندوز|اندرويد|ايفون|ايباد|غالاكسي|جالاكسي|جالكسي|بلايستيشن|اكسبوكس|نوكيا|هواوي|بيكسل|ماك|ايوس|فرانس|ميدي|سبورت|سبورتس))\s*-?\s*$",
         before,
     ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
@@ -601,7 +601,7 @@ _GOVERNING = set(
 _FUNCTION_AFTER = set(
     _f(
         "و ف ثم أو أم من في على إلى الى عن مع منذ خلال بعد قبل بين عند لدى دون إلا أن إن قد لا ما لم لن كما"
-        " التي الذي الذين حيث عندما بينما فيما كل هو هي هم أمام ضد لصالح مقابل"
+        " التي الذي الذين حيث عندما بينما فيما كل هو هي هم أمام ضد لصالح مقابل بشأن حول"
     )
 )
 
@@ -610,7 +610,8 @@ _FUNCTION_AFTER = set(
 #: a hall, a flight, a road, a marker.
 _NUMBERED = re.compile(
     r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
-    r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|فريق|لواء|كتيبه|فرقه|الطريق\s+\S+)\s*$"
+    r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|فريق|لواء|كتيبه|فرقه|الطريق\s+\S+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
+    r"|راديو|قرار(?:\s+\S+){1,3})\s*$"
 )
 
 
@@ -638,13 +639,11 @@ def _counted_after(folded: str, e: int, text: str, starts: list[int]) -> bool:
 def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
     """A small bare number (or a year) right after a word that does not govern or measure it, with no counted
     noun after it, is part of a name or a code: «ويندوز فون 8 و8.1», «أندرويد 2.3», «بصفاقس 2 أصدر», «تونس 2020»."""
-    num = folded[s:e]
-    if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", num):
-        return False
     if _NUMBERED.search(folded[max(0, s - 30) : s]):
-        return not _counted_after(
-            folded, e, text, starts
-        )  # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية»
+        # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية», «قرار مجلس الأمن 2254 بشأن سوريا»
+        return not _counted_after(folded, e, text, starts)
+    if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", folded[s:e]):
+        return False
     prev = re.search(r"(?:^|\s)([^\W\d_]{2,})\s+$", folded[max(0, s - 40) : s])
     if prev is None:
         return False

@@ -665,6 +665,11 @@ def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
         "تعادل الفريقان 2-2 في المباراة",  # scores
         "خسر الفريق 1-3 أمام منافسه",
         "اجتمع وزراء مجموعة العشرين في أوساكا",  # a group of states
+        "وقال في تصريح لفرانس 24 إن الوضع خطير",  # a channel
+        "ذكرت القناة 12 الإسرائيلية أن",
+        "وفق قرار مجلس الأمن 2254 بشأن سوريا",  # a resolution
+        "سجل الهدف في الدقيقة 90 من المباراة",  # the minute of a match, the round of a league
+        "في الجولة 12 من الدوري",
     ],
 )
 def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -> None:
@@ -687,6 +692,8 @@ def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -
         ("قتل 3، بينهم طفلان", 3),
         ("يعاني 3 من كل 10 أطفال", 3),
         ("فيما فر 4، وسقط 3.", 4),
+        ("استمرت المرحلة 3 أشهر", 3),
+        ("تضم الجولة 8 مباريات", 8),
     ],
 )
 def test_counts_next_to_such_names_stay_figures(text: str, value: int) -> None:
