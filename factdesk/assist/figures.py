@@ -656,7 +656,14 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
         ),
         w,
     )
-    if w.startswith(("ال", "وال", "بال", "لل")) or w in _GOVERNING or bare in _GOVERNING:
+    if w in _GOVERNING or bare in _GOVERNING:
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", folded[s:e]):
+        # a year after a plain word names a period or an event («الثلاثي الأول 2017», «قانون المالية 2018
+        # يتضمن», «رؤية 2030»), unless what follows is a noun a count is known to take («المسيرة 2000 متظاهر»)
+        noun = re.compile(r"\s*([^\W\d_]+)").match(folded, e)
+        return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
+    if w.startswith(("ال", "وال", "بال", "لل")):
         return False
     if re.search(r"(?:هم|ها|هن|كم|ت|وا)$", w) or w in _lexicon() or _strip_prefix(w) in _lexicon():
         return False  # «عددهم 300», «بلغت 40»: a measure with its owner, a verb; «ألف» is a number word
@@ -995,6 +1002,13 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
 
 
 _OTHERS = set(_f("آخرين آخرون اخرين اخرون"))
+#: Units of measure a count is written with (a year-like number before one is a count: «2000 طن»).
+_UNIT_NOUNS = set(
+    _f(
+        "طن طنا أطنان كلغ كغ كيلوغرام كيلوغراما كيلو لتر لترا لترات متر مترا أمتار كلم كيلومتر كيلومترا ميغاواط"
+        " هكتار هكتارا برميل برميلا حالة حالات مرة مرات"
+    )
+)
 _TIME_UNITS = set(
     _f("يوم يوما أيام ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر شهرا أشهر شهور سنة سنوات عام عاما أعوام")
 )

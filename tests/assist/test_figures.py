@@ -670,6 +670,8 @@ def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
         "وفق قرار مجلس الأمن 2254 بشأن سوريا",  # a resolution
         "سجل الهدف في الدقيقة 90 من المباراة",  # the minute of a match, the round of a league
         "في الجولة 12 من الدوري",
+        "خلال الثلاثي الأول 2017 مقارنة بالفترة نفسها",  # years naming a period or a law
+        "قانون المالية 2018 يتضمن إجراءات جديدة",
     ],
 )
 def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -> None:
@@ -693,6 +695,9 @@ def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -
         ("يعاني 3 من كل 10 أطفال", 3),
         ("فيما فر 4، وسقط 3.", 4),
         ("استمرت المرحلة 3 أشهر", 3),
+        ("شارك في المسيرة 2000 متظاهر", 2000),  # a year-like count with a noun it counts
+        ("حجزت المصالح 2000 طن من الخضر", 2000),
+        ("تضم 2012 موظفا", 2012),
         ("تضم الجولة 8 مباريات", 8),
     ],
 )
