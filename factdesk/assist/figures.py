@@ -670,6 +670,15 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
     return _name_tail(folded, e, text, starts)
 
 
+#: Verbs of saying and deciding that open a clause: a number before one ends its subject's name.
+_SAYING = set(
+    _f(
+        "قال قالت أصدر أصدرت أكد أكدت أعلن أعلنت أفاد أفادت أوضح أوضحت أشار أشارت أضاف أضافت ذكر ذكرت كشف كشفت"
+        " قرر قررت يقول تقول يؤكد تؤكد"
+    )
+)
+
+
 def _name_tail(folded: str, e: int, text: str, starts: list[int]) -> bool:
     """Whether what follows a number ends a name rather than goes on with a count: the end of the sentence or a
     clause («أندرويد 2.3،»), another number listed with it («ويندوز 8 و8.1»), a definite word («فالكون 9
@@ -683,6 +692,8 @@ def _name_tail(folded: str, e: int, text: str, starts: list[int]) -> bool:
     if word is None:
         return False
     w = word.group(1)
+    if w in _SAYING:
+        return True  # «المحكمة الابتدائية بصفاقس 2 أصدرت»: the number ends the name of the one who acts
     definite = re.match(r"(?:[وفبلك]?ال|[وف]?لل|[وف]?بال)", w)
     if definite:
         return text[starts[word.start(1) + definite.end() - 2]] not in "آأإ"  # «آلية» is not «ال» + noun
@@ -809,8 +820,8 @@ def find_figures(text: str) -> list[Figure]:
                     if words[0] in ("لست", "لستة"):
                         continue  # «لست» is «I am not»
                     prev = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
-                    if w in _f("عشر عشرة") and prev and prev[0].startswith("ال"):
-                        continue  # «الثامنة عشرة»: an ordinal
+                    if w in _f("عشر عشرة") and prev and prev[0].startswith("ال") and w == words[0]:
+                        continue  # «الثامنة عشرة»: an ordinal; but «البلدان العشرة» counts ten
                     if w == fold("عشر") and re.match(r"\s+الاواخر", folded[m.end("num") :]):
                         continue  # «العشر الأواخر»: the name of the last ten nights of Ramadan
                     if words[0] in _f("خمس سبع تسع عشر") and re.match(r"\s+ال", folded[m.end("num") :]):

@@ -716,3 +716,26 @@ def test_counts_next_to_such_names_stay_figures(text: str, value: int) -> None:
 def test_a_range_shares_its_scale_word(text: str, value: int, high: int) -> None:
     figure = _one(text)
     assert (figure.value, figure.high) == (value, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "قررت المجلة استبعاد السعوديين العشرة، وعلى رأسهم رجل أعمال",
+            1,
+        ),  # «العشرة» after its noun counts ten
+        ("البلدان العشرة الأولى المصدرة للصلب", 1),
+        ("في الدورة الثامنة عشرة للمهرجان", 0),  # an ordinal
+        ("في القرن التاسع عشر", 0),
+    ],
+)
+def test_ten_with_the_article_after_its_noun_counts_but_an_ordinal_teen_does_not(
+    text: str, count: int
+) -> None:
+    assert len(find_figures(text)) == count
+
+
+def test_a_number_before_a_verb_of_saying_ends_a_name() -> None:
+    assert find_figures("أن قاضي التحقيق بالمحكمة الابتدائية بصفاقس 2 أصدر بطاقة إيداع") == []
+    assert [f.value for f in find_figures("فيما أصيب 5 أكدت المصادر")] == [5]
