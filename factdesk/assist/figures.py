@@ -506,7 +506,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
-    if re.match(r"\s+(?:برو|بلس|ماكس|لايت|ميني|الترا|نوت|ايدج|باي)" + _WORD_END, after):
+    if re.match(r"\s+(?:برو|بلس|ماكس|لايت|الترا|نوت|ايدج|باي)" + _WORD_END, after):
         return True  # a product's model: «ميت 10 برو», «آيفون 8 بلس», «أندرويد 9 باي»
     if re.match(r"[.)](?:\s|$)", after) and re.search(r"(?:^|\n|[.!?؟:]\s)\s*$", before):
         return True  # a list item's number, at a line's start or after a sentence: «… منها. 8. ترحيل»
@@ -610,8 +610,8 @@ _FUNCTION_AFTER = set(
 #: a hall, a flight, a road, a marker.
 _NUMBERED = re.compile(
     r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
-    r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|فريق|لواء|كتيبه|فرقه|الطريق\s+\S+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
-    r"|راديو|قرار(?:\s+\S+){1,3})\s*$"
+    r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|فريق|لواء|كتيبه|فرقه|الطريق\s+[^\W\d_]+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
+    r"|راديو|قرار(?:\s+[^\W\d_]+){1,3})\s*$"
 )
 
 
@@ -667,6 +667,8 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
         return False
     if re.search(r"(?:هم|ها|هن|كم|ت|وا)$", w) or w in _lexicon() or _strip_prefix(w) in _lexicon():
         return False  # «عددهم 300», «بلغت 40»: a measure with its owner, a verb; «ألف» is a number word
+    if text[starts[s - len(folded[:s]) + len(folded[:s].rstrip()) - 1]] == "ه":
+        return False  # «وعارضه 30»: a pronoun (the folding writes «ة» as «ه» too, the text does not)
     return _name_tail(folded, e, text, starts)
 
 

@@ -698,6 +698,7 @@ def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -
         ("شارك في المسيرة 2000 متظاهر", 2000),  # a year-like count with a noun it counts
         ("حجزت المصالح 2000 طن من الخضر", 2000),
         ("تضم 2012 موظفا", 2012),
+        ("وعارضه 30، وامتنع عن التصويت 5.", 30),  # «عارضه»: a verb with its pronoun, not a name
         ("تضم الجولة 8 مباريات", 8),
     ],
 )
