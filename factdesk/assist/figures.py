@@ -495,6 +495,12 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a number written on a name: «دائرة تونس2»
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
+    if (
+        re.search(r"(?:^|[\n:؛،,.])\s*\(\s*$", before)
+        and re.match(r"\s*\)", after)
+        and re.fullmatch(r"\d{1,2}", num)
+    ):
+        return True  # an item of an enumeration: «الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
         re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
     ):

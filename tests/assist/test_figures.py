@@ -670,6 +670,7 @@ def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
         "وفق قرار مجلس الأمن 2254 بشأن سوريا",  # a resolution
         "سجل الهدف في الدقيقة 90 من المباراة",  # the minute of a match, the round of a league
         "في الجولة 12 من الدوري",
+        "وتشمل الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار",  # an enumeration
         "خلال الثلاثي الأول 2017 مقارنة بالفترة نفسها",  # years naming a period or a law
         "قانون المالية 2018 يتضمن إجراءات جديدة",
     ],
