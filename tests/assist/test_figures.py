@@ -741,3 +741,17 @@ def test_ten_with_the_article_after_its_noun_counts_but_an_ordinal_teen_does_not
 def test_a_number_before_a_verb_of_saying_ends_a_name() -> None:
     assert find_figures("أن قاضي التحقيق بالمحكمة الابتدائية بصفاقس 2 أصدر بطاقة إيداع") == []
     assert [f.value for f in find_figures("فيما أصيب 5 أكدت المصادر")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("بلغ سعر التذكرة 500 أورو", "500 أورو", "EUR"),  # the Maghreb's spelling of the euro
+        ("بقيمة 20 مليون يوان", "20 مليون يوان", "CNY"),
+        ("غرامة قدرها 5000 شيكل", "5000 شيكل", "ILS"),
+        ("بلغت قيمتها 300 مليون روبل", "300 مليون روبل", "RUB"),
+    ],
+)
+def test_more_currencies_are_read_with_their_amount(text: str, span: str, unit: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.unit, figure.kind) == (span, unit, "money")
