@@ -575,6 +575,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             before,
         ):
             return True
+        if re.search(r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|مقارنه\s+(?:ب|بـ|مع)|بالمقارنه\s+مع)\s*$", before):
+            noun = re.match(
+                r"\s*([^\W\d_]+)", after
+            )  # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
+            return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
         if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
             return True  # «من 2011 إلى 2015، و2016»: a list of years
         if re.search(r"(?:سنوات|اعوام|العامين|عامي|السنتين|سنتي)\s*$", before):

@@ -673,6 +673,9 @@ def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
         "وتشمل الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار",  # an enumeration
         "خلال الثلاثي الأول 2017 مقارنة بالفترة نفسها",  # years naming a period or a law
         "قانون المالية 2018 يتضمن إجراءات جديدة",
+        "وهو من مواليد 1975 بتونس",
+        "قبل 2010 كانت الأوضاع مختلفة",  # a year after a word of time
+        "ارتفع العجز مقارنة بـ 2016 حسب المعهد",
     ],
 )
 def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -> None:
@@ -699,6 +702,7 @@ def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -
         ("شارك في المسيرة 2000 متظاهر", 2000),  # a year-like count with a noun it counts
         ("حجزت المصالح 2000 طن من الخضر", 2000),
         ("تضم 2012 موظفا", 2012),
+        ("بني المعبد قبل 2000 عام", 2000),
         ("وعارضه 30، وامتنع عن التصويت 5.", 30),  # «عارضه»: a verb with its pronoun, not a name
         ("تضم الجولة 8 مباريات", 8),
     ],
