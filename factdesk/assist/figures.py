@@ -158,6 +158,9 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("تزيد عن", "more_than"),
     ("تزيد على", "more_than"),
     ("تصل إلى", "up_to"),
+    ("ما يتجاوز", "more_than"),
+    ("يتجاوز", "more_than"),
+    ("تتجاوز", "more_than"),
 ]
 #: Qualifiers that are verbs («يناهز 14 ألفا», «ليصل إلى 80%»): they bound the figure but stay outside its span,
 #: unlike the nouns of quantity «ما يناهز», «ما يزيد على» that are read as part of it.
@@ -165,7 +168,7 @@ _VERB_QUALIFIERS = {
     fold(q)
     for q in (
         "يزيد عن", "يزيد على", "يفوق", "يناهز", "يصل إلى", "تناهز", "يقارب", "تقارب", "تفوق", "تزيد عن",
-        "تزيد على", "تصل إلى",
+        "تزيد على", "تصل إلى", "يتجاوز", "تتجاوز",
     )
 }  # fmt: skip
 #: Verbs that bound the number they govern without being part of the figure («لا تتجاوز 5%»).

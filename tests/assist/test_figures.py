@@ -608,6 +608,9 @@ def test_a_qualifier_glued_to_its_number_is_read_with_it(text: str, span: str, b
         ("وليصل إلى 80 بالمائة", "80 بالمائة", "up_to"),
         ("ما يقارب 6500 شخص", "ما يقارب 6500", "about"),
         ("قتل ما يزيد على 70 شخصا", "ما يزيد على 70", "more_than"),
+        ("بلغت الخسائر ما يتجاوز 5 ملايين دولار", "ما يتجاوز 5 ملايين دولار", "more_than"),
+        ("سجلت عددا يتجاوز 300 شخص", "300", "more_than"),
+        ("بنسبة لا تتجاوز 5%", "5%", "up_to"),
     ],
 )
 def test_a_verb_bounds_the_figure_but_stays_outside_it(text: str, span: str, bound: str) -> None:
