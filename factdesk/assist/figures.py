@@ -4,7 +4,11 @@ Rules, not a model: the text is folded once (:func:`factdesk.nlp.fold.fold_with_
 taa marbuta, diacritics, tatweel and the digits' script stop mattering) and one regular
 expression finds the number phrases in the folded text; each match is mapped back to code-point
 offsets of the original text, so a span never splits a letter from its marks. Dates, times,
-numeric dates, phone numbers and years are recognised and left out (the dates helper reads them).
+numeric dates, phone numbers and years are recognised and left out (the dates helper reads them), and so are
+numbers that name rather than count: versions and models («أندرويد 2.3»), numbered things («الإصدار 2.0»,
+«الرحلة 370»), years in names of events and plans («رؤية 2030»), law numbers and scores. Such a number is told by
+what stands around it, not by a list of names: a word before it that neither governs nor measures it, and no
+noun after it that it could count (see :func:`_named`).
 """
 
 from __future__ import annotations
@@ -579,9 +583,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         ):
             return True
         if re.search(r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|مقارنه\s+(?:ب|بـ|مع)|بالمقارنه\s+مع)\s*$", before):
-            noun = re.match(
-                r"\s*([^\W\d_]+)", after
-            )  # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
+            # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
+            noun = _NEXT_WORD.match(after)
             return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
         if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
             return True  # «من 2011 إلى 2015، و2016»: a list of years
@@ -635,15 +638,21 @@ _NUMBERED = re.compile(
 )
 
 
+_LISTED = re.compile(r"\s*(?:و|او|-|،|,)\s*[\d.,،]*\d")  # «8 و8.1», «4 أو 5»
+_LISTED_OR_PARTITIVE = re.compile(r"(?:\s*(?:و|او|-|الي|،|,)\s*[\d.,،]*\d)+|\s*من\s+(?=[^\W\d_])")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_NEXT_WORD_PAST_AND = re.compile(r"\s*(?:و\s+)?([^\W\d_]+)")
+_CLAUSE_END = re.compile(r"\s*(?:$|[^\w\s])")
+
+
 def _counted_after(folded: str, e: int, text: str, starts: list[int]) -> bool:
     """Whether a noun that the number could count follows it, past numbers listed with it («8 و8.1»,
     «4 أو 5 مرات») and a partitive «من» («مقتل 22 من مسلحي الحوثي»): a word that is not a particle, not
     definite («آلية» is not «ال» + noun), nor «لكرة القدم» (a preposition's phrase)."""
     pos = e
-    listed = re.compile(r"(?:\s*(?:و|او|-|الي|،|,)\s*[\d.,،]*\d)+|\s*من\s+(?=[^\W\d_])")
-    while skip := listed.match(folded, pos):
+    while skip := _LISTED_OR_PARTITIVE.match(folded, pos):
         pos = skip.end()
-    word = re.compile(r"\s*([^\W\d_]+)").match(folded, pos)
+    word = _NEXT_WORD.match(folded, pos)
     if word is None:
         return False
     w = word.group(1)
@@ -664,7 +673,8 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
         return not _counted_after(folded, e, text, starts)
     if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", folded[s:e]):
         return False
-    prev = re.search(r"(?:^|\s)([^\W\d_]{2,})\s+$", folded[max(0, s - 40) : s])
+    window = max(0, s - 40)
+    prev = re.search(r"(?:^|\s)([^\W\d_]{2,})\s+$", folded[window:s])
     if prev is None:
         return False
     w = prev.group(1)
@@ -681,13 +691,13 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", folded[s:e]):
         # a year after a plain word names a period or an event («الثلاثي الأول 2017», «قانون المالية 2018
         # يتضمن», «رؤية 2030»), unless what follows is a noun a count is known to take («المسيرة 2000 متظاهر»)
-        noun = re.compile(r"\s*([^\W\d_]+)").match(folded, e)
+        noun = _NEXT_WORD.match(folded, e)
         return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
     if w.startswith(("ال", "وال", "بال", "لل")):
         return False
     if re.search(r"(?:هم|ها|هن|كم|ت|وا)$", w) or w in _lexicon() or _strip_prefix(w) in _lexicon():
         return False  # «عددهم 300», «بلغت 40»: a measure with its owner, a verb; «ألف» is a number word
-    if text[starts[s - len(folded[:s]) + len(folded[:s].rstrip()) - 1]] == "ه":
+    if text[starts[window + prev.end(1) - 1]] == "ه":
         return False  # «وعارضه 30»: a pronoun (the folding writes «ة» as «ه» too, the text does not)
     return _name_tail(folded, e, text, starts)
 
@@ -706,11 +716,11 @@ def _name_tail(folded: str, e: int, text: str, starts: list[int]) -> bool:
     clause («أندرويد 2.3،»), another number listed with it («ويندوز 8 و8.1»), a definite word («فالكون 9
     التابع») or a preposition's phrase («روسيا 2018 لكرة القدم»); not a particle («قتل 3 في الهجوم») or a noun."""
     pos = e
-    while skip := re.compile(r"\s*(?:و|او|-|،|,)\s*[\d.,،]*\d").match(folded, pos):
+    while skip := _LISTED.match(folded, pos):
         pos = skip.end()
-    if re.compile(r"\s*(?:$|[^\w\s])").match(folded, pos):
+    if _CLAUSE_END.match(folded, pos):
         return True
-    word = re.compile(r"\s*(?:و\s+)?([^\W\d_]+)").match(folded, pos)
+    word = _NEXT_WORD_PAST_AND.match(folded, pos)
     if word is None:
         return False
     w = word.group(1)
