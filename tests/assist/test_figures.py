@@ -674,6 +674,7 @@ def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
         "سجل الهدف في الدقيقة 90 من المباراة",  # the minute of a match, the round of a league
         "في الجولة 12 من الدوري",
         "وتشمل الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار",  # an enumeration
+        "يمكن الاتصال بالخط الساخن 197.",  # a hotline
         "خلال الثلاثي الأول 2017 مقارنة بالفترة نفسها",  # years naming a period or a law
         "قانون المالية 2018 يتضمن إجراءات جديدة",
         "وهو من مواليد 1975 بتونس",
@@ -706,6 +707,7 @@ def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -
         ("حجزت المصالح 2000 طن من الخضر", 2000),
         ("تضم 2012 موظفا", 2012),
         ("بني المعبد قبل 2000 عام", 2000),
+        ("سجل الخط الساخن 300 مكالمة", 300),
         ("وعارضه 30، وامتنع عن التصويت 5.", 30),  # «عارضه»: a verb with its pronoun, not a name
         ("تضم الجولة 8 مباريات", 8),
     ],
