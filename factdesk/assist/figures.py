@@ -290,7 +290,7 @@ def _pattern() -> re.Pattern[str]:
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
     scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا ترليون"))
-    scale += r"|م\s?\.?\s?د(?!\w)"  # «379 م د»: the Tunisian agency's «مليون دينار»
+    scale += r"|[ما]\s?\.?\s?د(?!\w)"  # «379 م د», «500 أ د»: the Tunisian agency's «مليون/ألف دينار»
     # «5 آلاف مليار»: a scale word times a larger one
     bigger = _alt(_f("مليون مليار مليارات تريليون ترليون"))
     dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"  # «15k»: thousands
@@ -315,6 +315,8 @@ def _pattern() -> re.Pattern[str]:
         + _WORD_END
         # «2،473 د»: the Tunisian abbreviation of dinars, only after a price in millimes (three decimals)
         + r"|(?<=[،,.٫]\d\d\d)\s*(?P<dab>د)(?![^\W\d_])"
+        # «12 ألف د», «3 مليار د»: the abbreviation after a scale word
+        + r"|(?:(?<=الف)|(?<=الاف)|(?<=مليون)|(?<=ملايين)|(?<=مليار)|(?<=مليارات))\s+(?P<dsc>د)(?![^\W\d_])"
         + r")?"
     )
     return re.compile(
@@ -400,11 +402,13 @@ def _parse_num(s: str) -> float | int | None:
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
         return int(value) if value.is_integer() else value
-    if md := re.fullmatch(r"(.+?)\s*م\s?\.?\s?د", s):  # «379 م د»: millions of dinars
+    if md := re.fullmatch(
+        r"(.+?)\s*([ما])\s?\.?\s?د", s
+    ):  # «379 م د»: millions of dinars; «500 أ د»: thousands
         base = _parse_num(md[1])
         if base is None:
             return None
-        exact = Decimal(str(base)) * 1_000_000
+        exact = Decimal(str(base)) * (1_000_000 if md[2] == "م" else 1000)
         return int(exact) if exact == exact.to_integral_value() else float(exact)
     m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*(?:\s+\S+)?)?$", s)
     if m:
@@ -883,9 +887,9 @@ def find_figures(text: str) -> list[Figure]:
         elif m.group("cur") or m.group("dollar"):
             cur = m.group("cur") or "$"
             unit = _currency(cur, folded[m.end() : m.end() + 20])
-        elif m.group("num") and re.search(r"م\s?\.?\s?د$", m.group("num")):
-            unit = "TND"  # «379 م د»
-        elif m.group("dab"):
+        elif m.group("num") and re.search(r"[ما]\s?\.?\s?د$", m.group("num")):
+            unit = "TND"  # «379 م د», «500 أ د»
+        elif m.group("dab") or m.group("dsc"):
             unit = "TND"
         if (m.group("dab") or m.group("cur") in _DINARS) and m.group("num"):
             value = _millimes(m.group("num").strip(), value)
@@ -999,7 +1003,7 @@ def find_figures(text: str) -> list[Figure]:
 def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, starts: list[int]) -> list[Figure]:
     """The two ends of a change «من A إلى B», each a figure with the change's unit."""
     unit = "percent" if m.group("pct") else _currency(m.group("cur") or "$", "") if m.group("cur") else ""
-    if not unit and re.search(r"م\s?\.?\s?د$", m.group("hi2")):
+    if not unit and re.search(r"[ما]\s?\.?\s?د$", m.group("hi2")):
         unit = "TND"  # «من 139 م د إلى 141 م د»
     kind: Kind = "percentage" if unit == "percent" else "money" if unit else "other"
     out = []

@@ -764,3 +764,18 @@ def test_a_number_before_a_verb_of_saying_ends_a_name() -> None:
 def test_more_currencies_are_read_with_their_amount(text: str, span: str, unit: str) -> None:
     figure = _one(text)
     assert (figure.text, figure.unit, figure.kind) == (span, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("بقيمة 500 أ د خلال السنة", "500 أ د", 500_000),  # «ألف دينار», as the Tunisian agency writes it
+        ("بقيمة 500 أ.د خلال السنة", "500 أ.د", 500_000),
+        ("بكلفة 12 ألف د", "12 ألف د", 12_000),
+        ("بقيمة 3 مليار د", "3 مليار د", 3_000_000_000),
+        ("بلغت 379 م د", "379 م د", 379_000_000),
+    ],
+)
+def test_tunisian_abbreviations_of_dinars(text: str, span: str, value: int) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.unit) == (span, value, "TND")
