@@ -1017,7 +1017,7 @@ def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, start
 
 _SCORE = re.compile(
     r"(?:^|\s)[وفب]?(?:ال)?(?:نتيجه|فاز|فوز|خسر|خساره|تعادل|هزم|هزيمه|تغلب|انتصر|انتصار|شوط|مباراه|مواجهه|لقاء"
-    r"|هدف|هدفين|اهداف|الدوري|الكاس|نهاءي|نهائي)" + _WORD_END
+    r"|هدف|هدفين|اهداف|الدوري|الكاس|نهاءي|نهائي|مجموعه|مجموعات|اشواط|بطوله)" + _WORD_END
 )
 #: A verb or noun of change before «من A إلى B»: the two ends are figures, not a range.
 _CHANGE_VERB = re.compile(

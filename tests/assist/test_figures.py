@@ -667,6 +667,7 @@ def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
         "بموجب القانون الأساسي عدد 52 لسنة 1992",  # a law's number, Tunisian style
         "تعادل الفريقان 2-2 في المباراة",  # scores
         "خسر الفريق 1-3 أمام منافسه",
+        "فاز اللاعب على منافسه (6-4 و4-6 و7-5)",  # the sets of a tennis match
         "اجتمع وزراء مجموعة العشرين في أوساكا",  # a group of states
         "وقال في تصريح لفرانس 24 إن الوضع خطير",  # a channel
         "ذكرت القناة 12 الإسرائيلية أن",
