@@ -4,7 +4,11 @@ Rules, not a model: the text is folded once (:func:`factdesk.nlp.fold.fold_with_
 taa marbuta, diacritics, tatweel and the digits' script stop mattering) and one regular
 expression finds the number phrases in the folded text; each match is mapped back to code-point
 offsets of the original text, so a span never splits a letter from its marks. Dates, times,
-numeric dates, phone numbers and years are recognised and left out (the dates helper reads them).
+numeric dates, phone numbers and years are recognised and left out (the dates helper reads them), and so are
+numbers that name rather than count: versions and models («أندرويد 2.3»), numbered things («الإصدار 2.0»,
+«الرحلة 370»), years in names of events and plans («رؤية 2030»), law numbers and scores. Such a number is told by
+what stands around it, not by a list of names: a word before it that neither governs nor measures it, and no
+noun after it that it could count (see :func:`_named`).
 """
 
 from __future__ import annotations
@@ -151,14 +155,39 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("ما يصل إلى", "up_to"),
     ("يصل إلى", "up_to"),
     ("حتى", "up_to"),
+    ("تناهز", "about"),
+    ("يقارب", "about"),
+    ("تقارب", "about"),
+    ("تفوق", "more_than"),
+    ("تزيد عن", "more_than"),
+    ("تزيد على", "more_than"),
+    ("تصل إلى", "up_to"),
+    ("ما يتجاوز", "more_than"),
+    ("يتجاوز", "more_than"),
+    ("تتجاوز", "more_than"),
 ]
+#: Qualifiers that are verbs («يناهز 14 ألفا», «ليصل إلى 80%»): they bound the figure but stay outside its span,
+#: unlike the nouns of quantity «ما يناهز», «ما يزيد على» that are read as part of it.
+_VERB_QUALIFIERS = {
+    fold(q)
+    for q in (
+        "يزيد عن", "يزيد على", "يفوق", "يناهز", "يصل إلى", "تناهز", "يقارب", "تقارب", "تفوق", "تزيد عن",
+        "تزيد على", "تصل إلى", "يتجاوز", "تتجاوز",
+    )
+}  # fmt: skip
 #: Verbs that bound the number they govern without being part of the figure («لا تتجاوز 5%»).
 _VERB_BOUNDS = re.compile(
     r"(?:(?:ما|بما)\s+)?(?:لا|لن|لم)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\s+(?:عن|علي))?\s*$"
 )
 _CURRENCIES: list[tuple[str, str]] = [
     ("دولار دولارا دولارات", "USD"),
-    ("يورو", "EUR"),
+    ("يورو أورو اورو", "EUR"),  # «أورو»: the Maghreb's spelling
+    ("يوان", "CNY"),
+    ("روبل روبلا", "RUB"),
+    ("روبية روبيات", "INR"),
+    ("شيكل شيكلا شيقل شيقلا شواكل", "ILS"),
+    ("تومان", "IRR"),
+    ("فرنك فرنكا فرنكات", "CHF"),
     ("ريال ريالا ريالات", "SAR"),
     ("جنيه جنيها جنيهات", "EGP"),
     ("ليرة ليرات", "SYP"),
@@ -261,14 +290,16 @@ def _pattern() -> re.Pattern[str]:
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
     scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا ترليون"))
-    scale += r"|م\s?\.?\s?د(?!\w)"  # «379 م د»: the Tunisian agency's «مليون دينار»
-    dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END})?"  # «15k»: thousands
+    scale += r"|[ما]\s?\.?\s?د(?!\w)"  # «379 م د», «500 أ د»: the Tunisian agency's «مليون/ألف دينار»
+    # «5 آلاف مليار»: a scale word times a larger one
+    bigger = _alt(_f("مليون مليار مليارات تريليون ترليون"))
+    dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"  # «15k»: thousands
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
     num = rf"(?:{dnum}|{frac}|{wnum})"
     vague_p = (
         rf"{_WORD_START}(?:و|ب|ل|وب)?(?:ال)?(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
-        rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين'))}){_WORD_END})?"
+        rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين مليارات'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
     rng = (
@@ -282,10 +313,14 @@ def _pattern() -> re.Pattern[str]:
         + _alt(sorted({w for ws, _ in _CURRENCIES for w in _f(ws)}, key=len, reverse=True))
         + r"|\$|€)"
         + _WORD_END
+        # «2،473 د»: the Tunisian abbreviation of dinars, only after a price in millimes (three decimals)
+        + r"|(?<=[،,.٫]\d\d\d)\s*(?P<dab>د)(?![^\W\d_])"
+        # «12 ألف د», «3 مليار د»: the abbreviation after a scale word
+        + r"|(?:(?<=الف)|(?<=الاف)|(?<=مليون)|(?<=ملايين)|(?<=مليار)|(?<=مليارات))\s+(?P<dsc>د)(?![^\W\d_])"
         + r")?"
     )
     return re.compile(
-        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))\s+)?"
+        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))(?:\s+|(?=\d)))?"  # «نحو95» too
         rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{num})){unit}"
         rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
     )
@@ -297,6 +332,7 @@ def _parse_words(s: str) -> int | None:
     total = 0
     current = 0
     prev_cls = ""
+    largest = 0
     for i, raw in enumerate(s.split()):
         tok = raw if raw in lex else _strip_prefix(raw)
         if tok not in lex:
@@ -306,9 +342,15 @@ def _parse_words(s: str) -> int | None:
             return None
         value, cls = lex[tok]
         if cls == "scale":
-            base = 1 if value in _DUALS or not current else current
-            total += base * value
+            size = value // 2 if value in _DUALS else value
+            if total and not joined and size > largest:
+                # a larger scale multiplies what came before: «ألف مليار» is a thousand billion,
+                # «ألف وخمسمئة مليار» 1,500 billion
+                total = (total + current) * size
+            else:
+                total += (1 if value in _DUALS or not current else current) * value
             current = 0
+            largest = max(largest, size)
         elif cls == "hundred" and value == 100 and prev_cls == "unit" and not joined and current < 10:
             current = current * 100
         elif cls == "unit" and value == 10 and prev_cls == "unit" and not joined and current < 10:
@@ -320,6 +362,8 @@ def _parse_words(s: str) -> int | None:
 
 
 def _parse_digits(s: str) -> float | int:
+    if re.fullmatch(r"0[,٬]\d+", s):  # «0,500»: a lead zero is never a group of thousands
+        return float("0." + s[2:])
     if "ر" in s:  # «71ر 76» is 76.71
         decimals, _, whole = s.partition("ر")
         return float(f"{whole.strip()}.{decimals}")
@@ -337,6 +381,18 @@ def _parse_digits(s: str) -> float | int:
     return float(s) if "." in s else int(s)
 
 
+_DINARS = set(_f("دينار دينارا دنانير"))
+
+
+def _millimes(num: str, value: float | int) -> float | int:
+    """A dinar has a thousand millimes, so «2،308 دينار» and «2,308 دينار» are 2.308 dinars (Tunisian, Jordanian,
+    Kuwaiti prices), not 2308; a whole number of thousands («15,000 دينار») keeps its thousands."""
+    group = re.fullmatch(r"(\d{1,3})[،,٬](\d{3})", num)
+    if group is None or group[2] == "000":
+        return value
+    return float(f"{group[1]}.{group[2]}")
+
+
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 
 
@@ -346,25 +402,28 @@ def _parse_num(s: str) -> float | int | None:
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
         return int(value) if value.is_integer() else value
-    if md := re.fullmatch(r"(.+?)\s*م\s?\.?\s?د", s):  # «379 م د»: millions of dinars
+    if md := re.fullmatch(
+        r"(.+?)\s*([ما])\s?\.?\s?د", s
+    ):  # «379 م د»: millions of dinars; «500 أ د»: thousands
         base = _parse_num(md[1])
         if base is None:
             return None
-        exact = Decimal(str(base)) * 1_000_000
+        exact = Decimal(str(base)) * (1_000_000 if md[2] == "م" else 1000)
         return int(exact) if exact == exact.to_integral_value() else float(exact)
-    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*)?$", s)
+    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*(?:\s+\S+)?)?$", s)
     if m:
         value = _parse_digits(m.group(1))
         if m.group(2) in ("k", "K"):
             value = value * 1000
             return int(value) if float(value).is_integer() else value
         if m.group(2):
-            scale = _lexicon().get(m.group(2))
-            if scale is None or scale[1] != "scale":
-                return None
-            mult = scale[0] // 2 if scale[0] in _DUALS else scale[0]
-            # in decimal, not binary: 8.3 مليار is 8300000000, not 8300000000.000001
-            exact = Decimal(str(value)) * mult
+            exact = Decimal(str(value))
+            for word in m.group(2).split():  # «5 آلاف مليار»: each scale word multiplies
+                scale = _lexicon().get(word)
+                if scale is None or scale[1] != "scale":
+                    return None
+                # in decimal, not binary: 8.3 مليار is 8300000000, not 8300000000.000001
+                exact *= scale[0] // 2 if scale[0] in _DUALS else scale[0]
             value = int(exact) if exact == exact.to_integral_value() else float(exact)
         return value
     return _parse_words(s)
@@ -448,22 +507,30 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.match(r"\s*\)?\s*(?:ت\s*غ|بتوقيت|gmt|صباحا|مساء)" + _WORD_END, after):
         return True  # a clock time: «(18,25 ت غ)»
     if re.search(r"[\u0621-\u064a]{2}$", before) and not re.search(
-        r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال)$", before
+        r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال|[وبل]?(?:نحو|حوالي|قرابه|زهاء))$", before
     ):
         return True  # a number written on a name: «دائرة تونس2»
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
+    if (
+        re.search(r"(?:^|[\n:؛،,.])\s*\(\s*$", before)
+        and re.match(r"\s*\)", after)
+        and re.fullmatch(r"\d{1,2}", num)
+    ):
+        return True  # an item of an enumeration: «الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
         re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
-        r"(?:^|\s)(?:[وب]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين))\s*-?\s*$",
+        r"(?:^|\s)(?:[وبل]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين|ميراج|فالكون|ويندوز|اندرويد|ايفون|ايباد|غالاكسي|جالاكسي|جالكسي|بلايستيشن|اكسبوكس|نوكيا|هواوي|بيكسل|ماك|ايوس|فرانس|ميدي|سبورت|سبورتس))\s*-?\s*$",
         before,
     ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
     if not re.search(r"[\u0621-\u064a]", before + after):
         return True  # no Arabic word around: style sheets, scripts, film lists
+    if re.match(r"\s+(?:برو|بلس|ماكس|لايت|الترا|نوت|ايدج|باي)" + _WORD_END, after):
+        return True  # a product's model: «ميت 10 برو», «آيفون 8 بلس», «أندرويد 9 باي»
     if re.match(r"[.)](?:\s|$)", after) and re.search(r"(?:^|\n|[.!?؟:]\s)\s*$", before):
         return True  # a list item's number, at a line's start or after a sentence: «… منها. 8. ترحيل»
     if num == "1" and re.search(r"(?:^|\n)\s*$", before):
@@ -474,6 +541,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
+    if re.search(
+        r"(?:^|\s)[وبل]?(?:ال)?(?:قانون|امر|مرسوم|قرار|منشور|اتفاقيه|اتفاقيات)(?:\s+\S+){0,2}\s+عدد\s*$",
+        before,
+    ):
+        return True  # the Tunisian numbering of texts: «القانون الأساسي عدد 52»
     months = _alt(_MONTHS)
     if re.match(r"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
         return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
@@ -514,6 +586,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             before,
         ):
             return True
+        if re.search(r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|مقارنه\s+(?:ب|بـ|مع)|بالمقارنه\s+مع)\s*$", before):
+            # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
+            noun = _NEXT_WORD.match(after)
+            return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
         if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
             return True  # «من 2011 إلى 2015، و2016»: a list of years
         if re.search(r"(?:سنوات|اعوام|العامين|عامي|السنتين|سنتي)\s*$", before):
@@ -531,11 +607,141 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     return bool(re.match(r"\s*\d{3,}", after))
 
 
+#: Words before a bare number that govern or measure it («بلغ 40.5», «بفارق 0.01», «دون سن 15»), so the number
+#: is a value even with no counted noun after it; any other plain word before such a number names it.
+_GOVERNING = set(
+    _f(
+        "و ف ثم أو أم حتى من في على إلى الى عن مع ب ل ك منذ خلال بعد قبل نحو حوالي قرابة زهاء بين عند لدى دون"
+        " سوى غير إلا أن إن أنه أنها قد لا ما لم لن كما أي هو هي هم كل مجموع مجموعه إجمالي عدد أصل بينها بينهم"
+        " منهم منها بلغ يبلغ تبلغ ليبلغ لتبلغ وصل يصل تصل ليصل لتصل سجل يسجل تسجل ارتفع انخفض تراجع زاد قدر"
+        " يقدر تقدر يساوي تساوي يعادل تعادل ناهز تجاوز يتجاوز تتجاوز فاق يفوق تفوق بلوغ كان يكون تكون ليست ليس"
+        " بنسبة نسبة بمعدل معدل بقيمة قيمة بواقع مقابل بفارق فارق بمتوسط متوسط بحجم حجم بطول طول بعرض عرض بوزن"
+        " وزن بارتفاع ارتفاع بعمق عمق بمساحة مساحة بمبلغ مبلغ بسعر سعر بكلفة كلفة بتكلفة تكلفة سن عمر بعمر"
+        " مستوى بمستوى درجة بدرجة بزيادة زيادة بتراجع بانخفاض انخفاض قدره قدرها قوامه قوامها حوالى أقل أكثر"
+        " ضعف أضعاف نحو فقط مجددا أيضا تقريبا رصيد حصيلة"
+        # verbs and their nouns that count people or things («قتل 3، بينهم طفلان», «اعتقال 12.»)
+        " قتل مقتل أصيب إصابة جرح اعتقل اعتقال أوقف إيقاف احتجز احتجاز نزح نزوح فر غادر استقبل ضبط حجز أنقذ"
+        " إنقاذ أجلي إجلاء شرد وظف توظيف زار شارك حضر صوت ربح خسر أنفق باع اشترى صدر استورد تضم يضم تشمل يشمل"
+        " سقط توفي مات هلك فقد غرق نجا"
+    )
+)
+_FUNCTION_AFTER = set(
+    _f(
+        "و ف ثم أو أم من في على إلى الى عن مع منذ خلال بعد قبل بين عند لدى دون إلا أن إن قد لا ما لم لن كما"
+        " التي الذي الذين حيث عندما بينما فيما كل هو هي هم أمام ضد لصالح مقابل بشأن حول"
+    )
+)
+
+
+#: Nouns that a number after them names rather than counts, when no counted noun follows: a version, an episode,
+#: a hall, a flight, a road, a marker.
+_NUMBERED = re.compile(
+    r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
+    r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|لواء|كتيبه|فرقه|الطريق\s+[^\W\d_]+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
+    r"|راديو|قرار(?:\s+[^\W\d_]+){1,3}|(?:رقم|خط)\s+(?:الاخضر|الساخن|المجاني|الهاتفي))\s*$"
+)
+
+
+_LISTED = re.compile(r"\s*(?:و|او|-|،|,)\s*[\d.,،]*\d")  # «8 و8.1», «4 أو 5»
+_LISTED_OR_PARTITIVE = re.compile(r"(?:\s*(?:و|او|-|الي|،|,)\s*[\d.,،]*\d)+|\s*من\s+(?=[^\W\d_])")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_NEXT_WORD_PAST_AND = re.compile(r"\s*(?:و\s+)?([^\W\d_]+)")
+_CLAUSE_END = re.compile(r"\s*(?:$|[^\w\s])")
+
+
+def _counted_after(folded: str, e: int, text: str, starts: list[int]) -> bool:
+    """Whether a noun that the number could count follows it, past numbers listed with it («8 و8.1»,
+    «4 أو 5 مرات») and a partitive «من» («مقتل 22 من مسلحي الحوثي»): a word that is not a particle, not
+    definite («آلية» is not «ال» + noun), nor «لكرة القدم» (a preposition's phrase)."""
+    pos = e
+    while skip := _LISTED_OR_PARTITIVE.match(folded, pos):
+        pos = skip.end()
+    word = _NEXT_WORD.match(folded, pos)
+    if word is None:
+        return False
+    w = word.group(1)
+    if w in _FUNCTION_AFTER:
+        return False
+    definite = re.match(r"(?:[وفبلك]?ال|[وف]?لل|[وف]?بال)", w)
+    if definite:
+        # «آلية», «آلاف», «بآلاف»: the folding made them look definite
+        return text[starts[word.start(1) + definite.end() - 2]] in "آأإ"
+    return not (w[0] in "لب" and re.match(r"\s+(?:ال|لل)", folded[word.end() : word.end() + 5]))
+
+
+def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
+    """A small bare number (or a year) right after a word that does not govern or measure it, with no counted
+    noun after it, is part of a name or a code: «ويندوز فون 8 و8.1», «أندرويد 2.3», «بصفاقس 2 أصدر», «تونس 2020»."""
+    if _NUMBERED.search(folded[max(0, s - 30) : s]):
+        # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية», «قرار مجلس الأمن 2254 بشأن سوريا»
+        return not _counted_after(folded, e, text, starts)
+    if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", folded[s:e]):
+        return False
+    window = max(0, s - 40)
+    prev = re.search(r"(?:^|\s)([^\W\d_]{2,})\s+$", folded[window:s])
+    if prev is None:
+        return False
+    w = prev.group(1)
+    bare = next(
+        (
+            w[len(p) :]
+            for p in ("وب", "ول", "فب", "و", "ب", "ل", "ف")
+            if w.startswith(p) and len(w) >= len(p) + 2
+        ),
+        w,
+    )
+    if w in _GOVERNING or bare in _GOVERNING:
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", folded[s:e]):
+        # a year after a plain word names a period or an event («الثلاثي الأول 2017», «قانون المالية 2018
+        # يتضمن», «رؤية 2030»), unless what follows is a noun a count is known to take («المسيرة 2000 متظاهر»)
+        noun = _NEXT_WORD.match(folded, e)
+        return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
+    if w.startswith(("ال", "وال", "بال", "لل")):
+        return False
+    if re.search(r"(?:هم|ها|هن|كم|ت|وا)$", w) or w in _lexicon() or _strip_prefix(w) in _lexicon():
+        return False  # «عددهم 300», «بلغت 40»: a measure with its owner, a verb; «ألف» is a number word
+    if text[starts[window + prev.end(1) - 1]] == "ه":
+        return False  # «وعارضه 30»: a pronoun (the folding writes «ة» as «ه» too, the text does not)
+    return _name_tail(folded, e, text, starts)
+
+
+#: Verbs of saying and deciding that open a clause: a number before one ends its subject's name.
+_SAYING = set(
+    _f(
+        "قال قالت أصدر أصدرت أكد أكدت أعلن أعلنت أفاد أفادت أوضح أوضحت أشار أشارت أضاف أضافت ذكر ذكرت كشف كشفت"
+        " قرر قررت يقول تقول يؤكد تؤكد"
+    )
+)
+
+
+def _name_tail(folded: str, e: int, text: str, starts: list[int]) -> bool:
+    """Whether what follows a number ends a name rather than goes on with a count: the end of the sentence or a
+    clause («أندرويد 2.3،»), another number listed with it («ويندوز 8 و8.1»), a definite word («فالكون 9
+    التابع») or a preposition's phrase («روسيا 2018 لكرة القدم»); not a particle («قتل 3 في الهجوم») or a noun."""
+    pos = e
+    while skip := _LISTED.match(folded, pos):
+        pos = skip.end()
+    if _CLAUSE_END.match(folded, pos):
+        return True
+    word = _NEXT_WORD_PAST_AND.match(folded, pos)
+    if word is None:
+        return False
+    w = word.group(1)
+    if w in _SAYING:
+        return True  # «المحكمة الابتدائية بصفاقس 2 أصدرت»: the number ends the name of the one who acts
+    definite = re.match(r"(?:[وفبلك]?ال|[وف]?لل|[وف]?بال)", w)
+    if definite:
+        return text[starts[word.start(1) + definite.end() - 2]] not in "آأإ"  # «آلية» is not «ال» + noun
+    return w[0] in "لب" and bool(re.match(r"\s+(?:ال|لل)", folded[word.end() : word.end() + 5]))
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order of appearance."""
     folded, starts = fold_with_map(text)
     out: list[Figure] = []
     qualifiers = {re.sub(r"\s+", " ", fold(q)): b for q, b in _QUALIFIERS}
+    named_end = -1
     for m in _pattern().finditer(folded):
         high: float | int | None = None
         bound: Bound = "exact"
@@ -545,6 +751,17 @@ def find_figures(text: str) -> list[Figure]:
             lo, hi = _parse_num(lo_s), _parse_num(hi_s)
             if lo is None or hi is None:
                 continue
+            scale = re.search(r"\s(\S+)$", hi_s.strip())
+            if (
+                scale
+                and _lexicon().get(scale[1], (0, ""))[1] == "scale"
+                and not re.search(r"\s", lo_s.strip())
+            ):
+                size = _lexicon()[scale[1]][0]
+                size = size // 2 if size in _DUALS else size
+                if 0 < lo * size <= hi:  # «بين 3 و4 آلاف»: the scale word is shared
+                    exact = Decimal(str(lo)) * size
+                    lo = int(exact) if exact == exact.to_integral_value() else float(exact)
             if (
                 m.group("lo2")
                 and re.fullmatch(r"(?:19|20)\d\d", lo_s.strip())
@@ -558,15 +775,28 @@ def find_figures(text: str) -> list[Figure]:
                     continue
                 if len(lo_s) == 4 and 1900 <= lo <= 2100:
                     continue  # a span of years
+                if (
+                    len(lo_s) <= 2
+                    and len(hi_s) <= 2
+                    and re.fullmatch(r"\s*[-–]\s*", folded[m.end("lo2") : m.start("hi2")])
+                    and (lo == hi or _SCORE.search(folded[max(0, m.start() - 60) : m.start()]))
+                    and not _counted_after(folded, m.end(), text, starts)
+                ):
+                    continue  # a match's score: «تعادل الفريقان 2-2», «خسر 1-3»
             if all(re.fullmatch(r"(?:19|20)\d\d", x.strip()) for x in (lo_s, hi_s)):
                 continue  # «ما بين 2004 و2007»: a span of years
+            from_to = (
+                m.group("lo2")
+                and re.match(r"من\s", folded[m.start("rng") :])
+                and "الي" in folded[m.end("lo2") : m.start("hi2")]
+            )
             if hi < lo and m.group("lo2"):
-                if (
-                    re.match(r"من\s", folded[m.start("rng") :])
-                    and "الي" in folded[m.end("lo2") : m.start("hi2")]
-                ):
+                if from_to:
                     # «من 90.2 إلى 87.2 بالمائة»: a fall, not a range; two figures sharing the unit
                     out.extend(_change(m, lo, hi, text, starts))
+                continue
+            if from_to and _CHANGE_VERB.search(folded[max(0, m.start() - 40) : m.start()]):
+                out.extend(_change(m, lo, hi, text, starts))  # «ليتحول من 139 م د إلى 141 م د»: a rise
                 continue
             value, high = lo, hi
         elif m.group("vague"):
@@ -574,7 +804,7 @@ def find_figures(text: str) -> list[Figure]:
             tail = m.group("vague").split()[1:]
             if tail:
                 t = tail[-1][2:] if tail[-1].startswith("ال") else tail[-1]
-                mult = 1_000_000 if t.startswith("مل") else 1000
+                mult = 1_000_000_000 if t.startswith("مليار") else 1_000_000 if t.startswith("مل") else 1000
                 lo_v, hi_v = lo_v * mult, (hi_v + 1) * mult - 1
             value, high, bound = lo_v, hi_v, "about"
         else:
@@ -593,12 +823,30 @@ def find_figures(text: str) -> list[Figure]:
                 and re.fullmatch(r"[\d,.٬٫،]+", bare)
                 and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
             ):
+                named_end = m.end()
+                continue
+            if (
+                not has_unit
+                and not m.group("qual")
+                and re.fullmatch(r"[\d,.٬٫،]+", bare)
+                and (
+                    _named(folded, m.start("num"), m.end("num"), text, starts)
+                    or (
+                        named_end >= 0
+                        and re.fullmatch(r"\s*(?:و|او|،|,)\s*", folded[named_end : m.start()])
+                        and not _counted_after(folded, m.end(), text, starts)
+                    )
+                )
+            ):
+                named_end = m.end()  # «ويندوز 8 و8.1»: a bare number listed after a name's number is one too
                 continue
             if not re.search(r"\d", bare):
                 words = bare.split()
                 prev_word = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
                 if prev_word and _ORDINAL.fullmatch(prev_word[0]):
                     continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals
+                if prev_word and re.fullmatch(r"[وبل]?مجموعه", prev_word[0]) and words[0].startswith("ال"):
+                    continue  # «مجموعة العشرين», «مجموعة السبع»: names of groups of states
                 if len(words) == 1 and _lexicon()[_strip_prefix(words[0])][1] == "unit":
                     w = _strip_prefix(words[0])
                     if w in _f("أحد إحدى اثنا اثني اثنتا اثنتي"):
@@ -608,8 +856,8 @@ def find_figures(text: str) -> list[Figure]:
                     if words[0] in ("لست", "لستة"):
                         continue  # «لست» is «I am not»
                     prev = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
-                    if w in _f("عشر عشرة") and prev and prev[0].startswith("ال"):
-                        continue  # «الثامنة عشرة»: an ordinal
+                    if w in _f("عشر عشرة") and prev and prev[0].startswith("ال") and w == words[0]:
+                        continue  # «الثامنة عشرة»: an ordinal; but «البلدان العشرة» counts ten
                     if w == fold("عشر") and re.match(r"\s+الاواخر", folded[m.end("num") :]):
                         continue  # «العشر الأواخر»: the name of the last ten nights of Ramadan
                     if words[0] in _f("خمس سبع تسع عشر") and re.match(r"\s+ال", folded[m.end("num") :]):
@@ -618,7 +866,10 @@ def find_figures(text: str) -> list[Figure]:
         qual = m.group("qual")
         if qual:
             key = re.sub(r"\s+", " ", qual)
-            key = key if key in qualifiers else key[1:]
+            key = next(
+                (key[len(p) :] for p in ("", "و", "ب", "ل", "ف", "وب", "ول") if key[len(p) :] in qualifiers),
+                key,
+            )
             bound = qualifiers.get(key, bound)
             if bound == "more_than" and re.search(
                 r"(?:^|\s)لا\s+$", folded[max(0, m.start() - 5) : m.start()]
@@ -636,12 +887,16 @@ def find_figures(text: str) -> list[Figure]:
         elif m.group("cur") or m.group("dollar"):
             cur = m.group("cur") or "$"
             unit = _currency(cur, folded[m.end() : m.end() + 20])
-        elif m.group("num") and re.search(r"م\s?\.?\s?د$", m.group("num")):
-            unit = "TND"  # «379 م د»
+        elif m.group("num") and re.search(r"[ما]\s?\.?\s?د$", m.group("num")):
+            unit = "TND"  # «379 م د», «500 أ د»
+        elif m.group("dab") or m.group("dsc"):
+            unit = "TND"
+        if (m.group("dab") or m.group("cur") in _DINARS) and m.group("num"):
+            value = _millimes(m.group("num").strip(), value)
         fs, fe = m.start(), m.end()
         if m.group("dollar"):
             fs = m.start("dollar")
-        elif qual:
+        elif qual and key not in _VERB_QUALIFIERS:
             fs = m.start("qual")
         elif m.group("qual"):
             fs = m.end("qual")
@@ -746,8 +1001,10 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, starts: list[int]) -> list[Figure]:
-    """The two ends of a falling change «من A إلى B», each a figure with the change's unit."""
+    """The two ends of a change «من A إلى B», each a figure with the change's unit."""
     unit = "percent" if m.group("pct") else _currency(m.group("cur") or "$", "") if m.group("cur") else ""
+    if not unit and re.search(r"[ما]\s?\.?\s?د$", m.group("hi2")):
+        unit = "TND"  # «من 139 م د إلى 141 م د»
     kind: Kind = "percentage" if unit == "percent" else "money" if unit else "other"
     out = []
     for value, fs, fe in ((lo, m.start("lo2"), m.end("lo2")), (hi, m.start("hi2"), m.end())):
@@ -758,6 +1015,16 @@ def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, start
     return out
 
 
+_SCORE = re.compile(
+    r"(?:^|\s)[وفب]?(?:ال)?(?:نتيجه|فاز|فوز|خسر|خساره|تعادل|هزم|هزيمه|تغلب|انتصر|انتصار|شوط|مباراه|مواجهه|لقاء"
+    r"|هدف|هدفين|اهداف|الدوري|الكاس|نهاءي|نهائي|مجموعه|مجموعات|اشواط|بطوله)" + _WORD_END
+)
+#: A verb or noun of change before «من A إلى B»: the two ends are figures, not a range.
+_CHANGE_VERB = re.compile(
+    r"(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|انخفض|انخفضت|ينخفض|تنخفض|انخفاض|تراجع|تراجعت|يتراجع"
+    r"|تتراجع|زاد|زادت|يزيد|تزيد|قفز|قفزت|هبط|هبطت|صعد|صعدت|تحول|تحولت|يتحول|يتحولا|تتحول|انتقل|انتقلت|رفع|خفض)"
+    r"(?:\s+\S+){0,3}\s*$"
+)
 _LAST_SCALE = re.compile(r"(?:(?P<k>الف|الفا|الاف)|(?P<m>مليون|مليونا|ملايين)|(?P<b>مليار|مليارا|مليارات))$")
 
 
@@ -782,6 +1049,13 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
 
 
 _OTHERS = set(_f("آخرين آخرون اخرين اخرون"))
+#: Units of measure a count is written with (a year-like number before one is a count: «2000 طن»).
+_UNIT_NOUNS = set(
+    _f(
+        "طن طنا أطنان كلغ كغ كيلوغرام كيلوغراما كيلو لتر لترا لترات متر مترا أمتار كلم كيلومتر كيلومترا ميغاواط"
+        " هكتار هكتارا برميل برميلا حالة حالات مرة مرات"
+    )
+)
 _TIME_UNITS = set(
     _f("يوم يوما أيام ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر شهرا أشهر شهور سنة سنوات عام عاما أعوام")
 )

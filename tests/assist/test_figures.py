@@ -240,7 +240,7 @@ def test_labelled_offsets_are_valid_against_the_corpus() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("ارتفع المعدل من 0،75 إلى 0.9 خلال العام", "من 0،75 إلى 0.9", 0.75),  # the Arabic decimal comma
+        ("يتراوح المعدل من 0،75 إلى 0.9 خلال العام", "من 0،75 إلى 0.9", 0.75),  # the Arabic decimal comma
         ("تراجع المؤشر إلى 3،5 نقطة فقط", "3،5", 3.5),
         ("سجل المكتب 12،400 زائر في الموسم", "12،400", 12400),  # the Arabic comma between thousands
         ("قال إنه خسر 20k في صفقة واحدة", "20k", 20000),  # «k»: thousands
@@ -391,14 +391,16 @@ def test_a_fraction_spelled_like_a_number_is_not_a_count() -> None:
     assert [f.value for f in find_figures("افتتحت الوزارة تسع مدارس")] == [9]
 
 
-def test_a_falling_change_is_two_figures_and_a_rising_one_a_range() -> None:
+def test_a_falling_change_is_two_figures_and_so_is_a_rise_after_a_verb_of_change() -> None:
+    """The guideline of the external labels: a change «من A إلى B» is two figures, a range one."""
     fall = find_figures("انخفضت نسبة النجاح من 71.5 إلى 64.3 في المائة هذا العام")
     assert [(f.text, f.value, f.kind) for f in fall] == [
         ("71.5", 71.5, "percentage"),
         ("64.3 في المائة", 64.3, "percentage"),
     ]
-    rise = _one("ارتفع عدد المصابين من 12 إلى 30 شخصا")
-    assert (rise.value, rise.high) == (12, 30)
+    assert [f.value for f in find_figures("ارتفع عدد المصابين من 12 إلى 30 شخصا")] == [12, 30]
+    span = _one("تتراوح أعمارهم من 12 إلى 30 عاما")
+    assert (span.value, span.high) == (12, 30)
 
 
 @pytest.mark.parametrize(
@@ -565,3 +567,216 @@ def test_children_and_women_counted_among_the_dead_or_wounded_take_their_kind() 
         (80, "injured"),
     ]
     assert [f.kind for f in find_figures("وصل 300 زائر بينهم 40 طفلا")] == ["people", "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("استثمارات بألف مليار دولار", 10**12, None),
+        ("قيمتها ثلاثة آلاف مليار ريال", 3 * 10**12, None),
+        ("بلغت ألف وخمسمئة مليار", 1_500 * 10**9, None),
+        ("قيمتها 5 آلاف مليار دولار", 5 * 10**12, None),
+        ("خسائر بمليون مليار", 10**15, None),
+        ("مليون وخمسمئة ألف نسمة", 1_500_000, None),
+        ("أنفقت عشرات المليارات", 10 * 10**9, 100 * 10**9 - 1),
+    ],
+)
+def test_a_scale_word_before_a_larger_one_multiplies_it(text: str, value: int, high: int | None) -> None:
+    figure = _one(text)
+    assert (figure.value, figure.high) == (value, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("تشكل نحو95 بالمئة من الصادرات", "نحو95 بالمئة", "about"),
+        ("ارتفع بنحو95 بالمئة", "بنحو95 بالمئة", "about"),
+        ("حوالي120 شخصا", "حوالي120", "about"),
+    ],
+)
+def test_a_qualifier_glued_to_its_number_is_read_with_it(text: str, span: str, bound: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.bound) == (span, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("شهدت ارتفاعا يصل الى 80 بالمائة", "80 بالمائة", "up_to"),
+        ("ومبلغا ماليا يناهز 14 ألف دينار", "14 ألف دينار", "about"),
+        ("بنسبة تقارب 50 في المائة", "50 في المائة", "about"),
+        ("وليصل إلى 80 بالمائة", "80 بالمائة", "up_to"),
+        ("ما يقارب 6500 شخص", "ما يقارب 6500", "about"),
+        ("قتل ما يزيد على 70 شخصا", "ما يزيد على 70", "more_than"),
+        ("بلغت الخسائر ما يتجاوز 5 ملايين دولار", "ما يتجاوز 5 ملايين دولار", "more_than"),
+        ("سجلت عددا يتجاوز 300 شخص", "300", "more_than"),
+        ("بنسبة لا تتجاوز 5%", "5%", "up_to"),
+    ],
+)
+def test_a_verb_bounds_the_figure_but_stays_outside_it(text: str, span: str, bound: str) -> None:
+    """«يناهز 14 ألفا» is a verb and its subject: the figure is «14 ألفا»; «ما يناهز» is a noun of quantity."""
+    figure = _one(text)
+    assert (figure.text, figure.bound) == (span, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("بلغ سعر الدولار 2،308 دينار", 2.308, "KWD"),
+        ("بسعر 2,308 دينار للكيلوغرام", 2.308, "KWD"),
+        ("والأورو في مستوى 2،473 د (زيادة طفيفة)", 2.473, "TND"),
+        ("ثمنه 0,500 دينار", 0.5, "KWD"),
+        ("تبرع ب 15,000 دينار", 15000, "KWD"),
+    ],
+)
+def test_a_dinar_price_in_millimes_has_three_decimals(text: str, value: float, unit: str) -> None:
+    figure = _one(text)
+    assert (figure.value, figure.unit, figure.kind) == (value, unit, "money")
+
+
+def test_thousands_of_people_keep_their_group_separator() -> None:
+    assert _one("شارك 2,308 شخص").value == 2308
+
+
+def test_a_rise_from_one_value_to_another_is_two_figures() -> None:
+    rise = find_figures("ليتحول من 139 م د الى 141،4 م د بين السنتين")
+    assert [(f.text, f.value, f.unit) for f in rise] == [
+        ("139 م د", 139_000_000, "TND"),
+        ("141،4 م د", 141_400_000, "TND"),
+    ]
+    assert [f.value for f in find_figures("ارتفعت النسبة من 15 إلى 17 بالمائة")] == [15, 17]
+    span = _one("تتراوح أعمارهم من 15 إلى 17 عاما")
+    assert (span.value, span.high) == (15, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتوقف دعم التطبيق لنظام ويندوز فون 8 و8.1، ولن يكون هناك دعم",  # versions after a product's name
+        "إذا كان الهاتف يعمل بنظام أندرويد 2.3، فيمكنه استعمال النسخة الخفيفة",
+        "يعمل الهاتف بنظام أندرويد 9 باي",
+        "كشفت الشركة عن هاتف ميت 10 برو",
+        "صدر الإصدار 2.0 من البرنامج",  # a version named by its noun
+        "شاهدنا الحلقة 25 من المسلسل",
+        "سقطت طائرة الرحلة 370 الماليزية",
+        "عرض الفيلم في قاعة 7 بالمركب الثقافي",
+        "أطلقت الشركة صاروخ فالكون 9 التابع لها",
+        "ناقش المجلس مؤتمر تونس 2020 و النتائج التي حققها",  # years in names
+        "شاركت الشرطة في تأمين مونديال روسيا 2018 لكرة القدم",
+        "تندرج الخطة ضمن رؤية 2030 التي أطلقتها المملكة",
+        "بموجب القانون الأساسي عدد 52 لسنة 1992",  # a law's number, Tunisian style
+        "تعادل الفريقان 2-2 في المباراة",  # scores
+        "خسر الفريق 1-3 أمام منافسه",
+        "فاز اللاعب على منافسه (6-4 و4-6 و7-5)",  # the sets of a tennis match
+        "اجتمع وزراء مجموعة العشرين في أوساكا",  # a group of states
+        "وقال في تصريح لفرانس 24 إن الوضع خطير",  # a channel
+        "ذكرت القناة 12 الإسرائيلية أن",
+        "وفق قرار مجلس الأمن 2254 بشأن سوريا",  # a resolution
+        "سجل الهدف في الدقيقة 90 من المباراة",  # the minute of a match, the round of a league
+        "في الجولة 12 من الدوري",
+        "وتشمل الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار",  # an enumeration
+        "يمكن الاتصال بالخط الساخن 197.",  # a hotline
+        "خلال الثلاثي الأول 2017 مقارنة بالفترة نفسها",  # years naming a period or a law
+        "قانون المالية 2018 يتضمن إجراءات جديدة",
+        "وهو من مواليد 1975 بتونس",
+        "قبل 2010 كانت الأوضاع مختلفة",  # a year after a word of time
+        "ارتفع العجز مقارنة بـ 2016 حسب المعهد",
+    ],
+)
+def test_numbers_in_names_versions_codes_and_scores_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تحدثت المصادر عن وصول 130 آلية عسكرية جديدة", 130),  # «آلية» is not «ال» + noun
+        ("أسفرت المواجهات عن مقتل 22 من مسلحي الجماعة", 22),  # a partitive «من»
+        ("وخصصت الوزارة 5 قاعات للامتحان", 5),
+        ("بلغ عددهم 300.", 300),
+        ("قامت الشركة بحذف 1,210,357 بسبب الانتهاكات", 1210357),
+        ("كشفت الشركة عن 1922 شركة جديدة", 1922),  # a count that looks like a year, with its noun
+        ("تستغرق الرحلة 16 ساعة", 16),
+        ("ضمت القائمة 4 أو 5 مرشحين", 4),
+        ("يعمل 3-5 أيام في الأسبوع", 3),
+        ("قتل 3 في الهجوم", 3),  # a verb before the number, a preposition after it
+        ("قتل 3، بينهم طفلان", 3),
+        ("يعاني 3 من كل 10 أطفال", 3),
+        ("فيما فر 4، وسقط 3.", 4),
+        ("استمرت المرحلة 3 أشهر", 3),
+        ("شارك في المسيرة 2000 متظاهر", 2000),  # a year-like count with a noun it counts
+        ("حجزت المصالح 2000 طن من الخضر", 2000),
+        ("تضم 2012 موظفا", 2012),
+        ("بني المعبد قبل 2000 عام", 2000),
+        ("سجل الخط الساخن 300 مكالمة", 300),
+        ("وعارضه 30، وامتنع عن التصويت 5.", 30),  # «عارضه»: a verb with its pronoun, not a name
+        ("تضم الجولة 8 مباريات", 8),
+    ],
+)
+def test_counts_next_to_such_names_stay_figures(text: str, value: int) -> None:
+    assert find_figures(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("حضر المباراة 3-4 آلاف مشجع", 3000, 4000),
+        ("ما بين 3 و4 آلاف شخص", 3000, 4000),
+        ("بين 1.1 و2 مليار دولار", 1_100_000_000, 2_000_000_000),
+    ],
+)
+def test_a_range_shares_its_scale_word(text: str, value: int, high: int) -> None:
+    figure = _one(text)
+    assert (figure.value, figure.high) == (value, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "قررت المجلة استبعاد السعوديين العشرة، وعلى رأسهم رجل أعمال",
+            1,
+        ),  # «العشرة» after its noun counts ten
+        ("البلدان العشرة الأولى المصدرة للصلب", 1),
+        ("في الدورة الثامنة عشرة للمهرجان", 0),  # an ordinal
+        ("في القرن التاسع عشر", 0),
+    ],
+)
+def test_ten_with_the_article_after_its_noun_counts_but_an_ordinal_teen_does_not(
+    text: str, count: int
+) -> None:
+    assert len(find_figures(text)) == count
+
+
+def test_a_number_before_a_verb_of_saying_ends_a_name() -> None:
+    assert find_figures("أن قاضي التحقيق بالمحكمة الابتدائية بصفاقس 2 أصدر بطاقة إيداع") == []
+    assert [f.value for f in find_figures("فيما أصيب 5 أكدت المصادر")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("بلغ سعر التذكرة 500 أورو", "500 أورو", "EUR"),  # the Maghreb's spelling of the euro
+        ("بقيمة 20 مليون يوان", "20 مليون يوان", "CNY"),
+        ("غرامة قدرها 5000 شيكل", "5000 شيكل", "ILS"),
+        ("بلغت قيمتها 300 مليون روبل", "300 مليون روبل", "RUB"),
+    ],
+)
+def test_more_currencies_are_read_with_their_amount(text: str, span: str, unit: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.unit, figure.kind) == (span, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("بقيمة 500 أ د خلال السنة", "500 أ د", 500_000),  # «ألف دينار», as the Tunisian agency writes it
+        ("بقيمة 500 أ.د خلال السنة", "500 أ.د", 500_000),
+        ("بكلفة 12 ألف د", "12 ألف د", 12_000),
+        ("بقيمة 3 مليار د", "3 مليار د", 3_000_000_000),
+        ("بلغت 379 م د", "379 م د", 379_000_000),
+    ],
+)
+def test_tunisian_abbreviations_of_dinars(text: str, span: str, value: int) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.unit) == (span, value, "TND")
