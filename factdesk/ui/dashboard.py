@@ -29,7 +29,7 @@ from factdesk.ui import i18n
 from factdesk.ui.dialogs import interface_direction
 from factdesk.ui.jobs import Job
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel
+from factdesk.ui.widgets import PlainLabel, fit_to_screen
 
 
 class ChartTab(QWidget):
@@ -64,7 +64,7 @@ class DashboardWindow(QDialog):
         self.job: Job | None = None
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(self.tr("Project dashboard"))
-        self.resize(960, 700)
+        fit_to_screen(self, 960, 700)
         self.summary = PlainLabel(self)
         self.summary.setObjectName("summary")
         self.tabs = QTabWidget(self)

@@ -71,7 +71,7 @@ from factdesk.ui.labels import role_text, source_kind_text, stance_text, verdict
 from factdesk.ui.models import COLOR_ROLE, ID_ROLE
 from factdesk.ui.preferences import Preferences
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic, shortened
+from factdesk.ui.widgets import PlainLabel, fit_to_screen, literal, no_mnemonic, shortened
 
 if TYPE_CHECKING:
     from factdesk.importers.news import ArticleDraft
@@ -670,7 +670,7 @@ class PasteArticleDialog(QDialog):
         super().__init__(parent)
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(self.tr("Paste an article"))
-        self.resize(960, 680)
+        fit_to_screen(self, 960, 680)
         self._draft: ArticleDraft | None = None
         self._normalised = ""
         self._typed: set[str] = set()  # fields the user wrote in: proposals no longer replace them

@@ -54,7 +54,7 @@ from factdesk.ui.import_texts import align_right
 from factdesk.ui.jobs import Job, JobFn
 from factdesk.ui.labels import verdict_text
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel, literal, no_mnemonic
+from factdesk.ui.widgets import PlainLabel, fit_to_screen, literal, no_mnemonic
 
 #: The interchange formats, after the report's (the same workflows as «factdesk export …»).
 CLAIMREVIEW, ANNOTATIONS = "claimreview", "annotations"
@@ -83,7 +83,7 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(self.tr("Export the report"))
-        self.resize(980, 800)
+        fit_to_screen(self, 980, 800)
         read = session.read
         arabic = i18n.current_language() == "ar"
 

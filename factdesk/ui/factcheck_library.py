@@ -41,7 +41,7 @@ from factdesk.ui import dialogs
 from factdesk.ui.jobs import Job
 from factdesk.ui.labels import verdict_text
 from factdesk.ui.session import ProjectSession
-from factdesk.ui.widgets import PlainLabel, isolated, literal
+from factdesk.ui.widgets import PlainLabel, fit_to_screen, isolated, literal
 
 #: The most fact-checks the table lists for one search (the library can hold many thousands).
 LIST_LIMIT = 1000
@@ -210,7 +210,7 @@ class FactCheckLibrary(QDialog):
         layout.addLayout(bottom)
         self.job: Job | None = None
         session.changed.connect(self._on_changed)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.refresh()
 
     @classmethod

@@ -76,7 +76,7 @@ from factdesk.ui.import_texts import (
     uncertain_text,
     warning_text,
 )
-from factdesk.ui.widgets import PlainLabel, literal
+from factdesk.ui.widgets import PlainLabel, fit_to_screen, literal
 
 
 class ImportReviewDialog(QDialog):
@@ -115,7 +115,7 @@ class ImportReviewDialog(QDialog):
         self._filling = False
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(self.tr("Check the article before importing"))
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)
 
         self.file_label = QLabel(self)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -27,6 +27,17 @@ LITERAL_LIMIT = 2000
 #: than the second (its minimum): a long unbroken title is cut at the edge, not the window widened.
 WIDTH_CHARS = 120
 MIN_WIDTH_CHARS = 40
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` x ``height``, or less where its screen is smaller (a laptop's
+    1366 x 768): a window or dialog never opens taller or wider than the screen it is on, with room
+    left for the title bar and a panel. Its layout still sets the least it can shrink to."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 24), min(height, room.height() - 64)
+    widget.resize(max(width, 200), max(height, 150))
 
 
 def literal(text: str, limit: int = LITERAL_LIMIT) -> str:

@@ -53,7 +53,7 @@ from factdesk.ui.reader import ArticleReader, Highlight
 from factdesk.ui.search_panel import SearchPanel
 from factdesk.ui.session import ProjectSession
 from factdesk.ui.start import StartScreen, projects_dir
-from factdesk.ui.widgets import PlainLabel, isolated, joined, literal, plain_title
+from factdesk.ui.widgets import PlainLabel, fit_to_screen, isolated, joined, literal, plain_title
 
 #: Projects up to this size are checked by SQLite before they are shown (about 0.1 s); larger ones
 #: open at once and are checked beside the opening (0.9 s for 10,000 articles, 316 MB).
@@ -669,7 +669,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._update_enabled()
         self.retranslate()
-        self.resize(1440, 900)
+        fit_to_screen(self, 1440, 900)
         self.setAcceptDrops(True)
 
     # ------------------------------------------------------------------------------------------
@@ -1431,7 +1431,7 @@ class MainWindow(QMainWindow):
             reader.setFont(font)
             looks.paper(reader)
         QVBoxLayout(dialog).addWidget(view)
-        dialog.resize(1400, 860)
+        fit_to_screen(dialog, 1400, 860)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.compare_view = view  # type: ignore[attr-defined]
         dialog.show()
