@@ -143,7 +143,8 @@ class AnnotationImportDialog(QDialog):
         self.result_ = result
         self.setLayoutDirection(interface_direction())
         self.setWindowTitle(plain_title(self.tr("Annotations imported from %1").replace("%1", name)))
-        self.resize(900, 560)
+        # the tables' room only when there is something to list: a clean import is a short note
+        self.resize(900, 560 if result.changed or result.orphans else 200)
         exact = len(result.placed) - len(result.changed)
         self.summary = PlainLabel(self)
         self.summary.setObjectName("summary")
