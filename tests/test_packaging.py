@@ -26,6 +26,9 @@ PACKAGE_DATA = (
     "factdesk/resources/i18n/factdesk_ar.qm",
     "factdesk/resources/gazetteer/places_ar.tsv",
     "factdesk/resources/icons/factdesk.svg",
+    "factdesk/resources/fonts/Amiri-Regular.ttf",
+    "factdesk/resources/fonts/Amiri-Bold.ttf",
+    "factdesk/resources/fonts/OFL.txt",
     "factdesk/seeds/seeds.json",
     "factdesk/py.typed",
 )
