@@ -49,7 +49,8 @@ from factdesk.exporters.atomic import replacing_path, replacing_text
 from factdesk.exporters.safe_cells import clean_text
 
 if TYPE_CHECKING:
-    from pypdf import PdfWriter
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import IndirectObject
 
 #: The report's own words: key -> (English, Arabic)
 WORDS: Final = {
@@ -417,8 +418,12 @@ def _footers(first: int, count: int, total: int, lang: str, faces: str) -> bytes
 
 
 def _outline(
-    writer: PdfWriter, items: list[object], reader: object, offset: int, parent: object, level: int
-) -> object:
+    writer: PdfWriter,
+    items: Sequence[object],
+    reader: PdfReader,
+    offset: int,
+    parent: IndirectObject | None,
+) -> IndirectObject | None:
     """Copy a part's outline into ``writer`` (pages shifted by ``offset``), under ``parent``; the
     last top-level item added."""
     from pypdf.generic import Destination, Fit
@@ -426,10 +431,12 @@ def _outline(
     last = None
     for item in items:
         if isinstance(item, list):
-            _outline(writer, item, reader, offset, last, level + 1)
+            _outline(writer, item, reader, offset, last)
             continue
         assert isinstance(item, Destination)
-        page = reader.get_destination_page_number(item)  # type: ignore[attr-defined]
+        page = reader.get_destination_page_number(item)
+        if page is None:  # a heading on no page: WeasyPrint makes none
+            continue
         fit = Fit.xyz(item.left, item.top) if item.top is not None else Fit.fit()
         last = writer.add_outline_item(
             title=str(item.title), page_number=offset + page, parent=parent, fit=fit
@@ -448,8 +455,8 @@ def write_pdf(
     them into a PDF at ``path`` (whole or not at all), with one page numbering and one outline (the
     claims under «Claims»); how many pages.
 
-    ``after_part(claims)`` is called after each part with the claims it held: it may report progress,
-    or raise to stop (nothing is written then).
+    ``after_part(claims)`` is called after each part with the claims it held, and after each batch
+    of footers with 0: it may report progress, or raise to stop (nothing is written then).
     """
     import tempfile
 
@@ -458,7 +465,7 @@ def write_pdf(
 
     _check_lang(lang)
     writer = PdfWriter()
-    claims_parent: object = None
+    claims_parent: IndirectObject | None = None
     with tempfile.TemporaryDirectory(prefix="factdesk-report-") as tmp:
         for number, part in enumerate(parts):
             laid = Path(tmp, f"part-{number}.pdf")
@@ -467,11 +474,11 @@ def write_pdf(
             offset = len(writer.pages)
             writer.append(reader, import_outline=False)
             if number < 2:  # the first pages, then the first claims with «Claims» above them
-                top = _outline(writer, reader.outline, reader, offset, None, 0)
+                top = _outline(writer, reader.outline, reader, offset, None)
                 if number == 1:
                     claims_parent = top
             else:
-                _outline(writer, reader.outline, reader, offset, claims_parent, 1)
+                _outline(writer, reader.outline, reader, offset, claims_parent)
             after_part(part.claims)
         total = len(writer.pages)
         faces = font_faces()
@@ -482,6 +489,7 @@ def write_pdf(
             footers = PdfReader(stamp)
             for i, footer in enumerate(footers.pages):
                 writer.pages[first + i].merge_page(footer)
+            after_part(0)
         with replacing_path(path) as out:
             writer.write(out)
     return total

@@ -182,7 +182,8 @@ def test_pdf_progress_counts_claims_laid_out_and_a_cancel_between_parts_leaves_n
     out = tmp_path / "report.pdf"
     printable.export_report(built.path, out, claims_per_part=1, progress=lambda d, t, _: seen.append((d, t)))
     gathered = seen.index((3, 3))  # the claims gathered, then the claims laid out
-    assert seen[gathered + 1 :] == [(0, 3), (0, 3), (1, 3), (2, 3), (3, 3)]  # first pages, a claim a part
+    # the first pages, a claim a part, then the footers
+    assert seen[gathered + 1 :] == [(0, 3), (0, 3), (1, 3), (2, 3), (3, 3), (3, 3)]
 
     asked = 0
 
