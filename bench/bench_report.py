@@ -8,15 +8,19 @@ of it into a PDF written atomically. Baseline: WeasyPrint of a bare HTML table o
 right to left, no charts, no corrections, written to a plain file. Both are laid out with the same
 fonts; WeasyPrint's layout is most of either. Target: within 3x. One run each (a run takes minutes).
 
-Also reported: the HTML report alone (no layout), the pages of each PDF and the time per page.
-``--small``: the 1,000-claim project instead.
+Also reported: the HTML report alone (no layout), the pages of each PDF, the time per page and the
+peak memory (resident set) of each, product and baseline, each run in a process of its own so that
+one's peak is not the other's; with the ratio of the two. ``--small``: the 1,000-claim project.
 """
 
 from __future__ import annotations
 
 import html
+import multiprocessing
+import resource
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import synth
@@ -47,13 +51,33 @@ def bare_table(conn) -> str:
     )
 
 
-def baseline(document: str, path: Path) -> tuple[float, int]:
+def baseline(document: str, path: Path) -> None:
     from weasyprint import HTML
 
+    HTML(string=document).write_pdf(path)
+
+
+def _child(send, fn: Callable[..., object], args: tuple[object, ...]) -> None:
     t = clock()
-    rendered = HTML(string=document).render()
-    rendered.write_pdf(path)
-    return clock() - t, len(rendered.pages)
+    fn(*args)
+    elapsed = clock() - t
+    send.send((elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+    send.close()
+
+
+def in_child(fn: Callable[..., object], *args: object) -> tuple[float, int]:
+    """``fn(*args)`` in a process of its own (forked: nothing is imported again); its time and the
+    process's peak resident memory in bytes."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(send, fn, args))
+    child.start()
+    send.close()
+    result = receive.recv()
+    child.join()
+    if child.exitcode != 0:
+        raise RuntimeError(f"the child running {fn.__name__} failed ({child.exitcode})")
+    return result
 
 
 def pages(path: Path) -> int:
@@ -82,18 +106,23 @@ def main() -> int:
         export_report(path, folder / "report.html")
         h = clock() - t
         print(f"   HTML report alone: {h:.2f} s, {(folder / 'report.html').stat().st_size / 1e6:.1f} MB")
-        t = clock()
-        export_report(path, folder / "report.pdf")
-        p = clock() - t
-        b, base_pages = baseline(document, folder / "baseline.pdf")
+        p, p_rss = in_child(export_report, path, folder / "report.pdf")
+        b, b_rss = in_child(baseline, document, folder / "baseline.pdf")
         prod_pages = pages(folder / "report.pdf")
-        print(f"   product  (export_report to PDF)             : {p:.1f} s, {prod_pages:,} pages")
-        print(f"   baseline (WeasyPrint of a bare HTML table)  : {b:.1f} s, {base_pages:,} pages")
+        base_pages = pages(folder / "baseline.pdf")
+        print(
+            f"   product  (export_report to PDF)             : {p:.1f} s, {prod_pages:,} pages, peak {p_rss / 2**20:,.0f} MiB"
+        )
+        print(
+            f"   baseline (WeasyPrint of a bare HTML table)  : {b:.1f} s, {base_pages:,} pages, peak {b_rss / 2**20:,.0f} MiB"
+        )
         ratio = p / b
         print(
             f"   per page: product {p / prod_pages:.3f} s, baseline {b / base_pages:.3f} s (the product prints "
-            f"{prod_pages / base_pages:.1f}x the pages: every appearance, evidence line and correction)"
+            f"{prod_pages / base_pages:.1f}x the pages: each claim on a page of its own, with every appearance, "
+            "evidence line and correction)"
         )
+        print(f"   product/baseline: time {ratio:.2f}x, peak memory {p_rss / b_rss:.2f}x")
         label = f"{claims:,}"
         summary(
             "report",
@@ -103,6 +132,20 @@ def main() -> int:
             ratio <= TARGET,
         )
         summary("report", f"PDF report of {label} claims, product time", f"{p:.1f} s", "-", None)
+        summary(
+            "report",
+            f"PDF report of {label} claims, product peak memory",
+            f"{p_rss / 2**20:,.0f} MiB",
+            "-",
+            None,
+        )
+        summary(
+            "report",
+            f"PDF report of {label} claims, peak memory product/baseline",
+            f"{p_rss / b_rss:.2f}x",
+            "-",
+            None,
+        )
         summary("report", f"HTML report of {label} claims, product time", f"{h:.2f} s", "-", None)
     return 0
 

@@ -26,6 +26,11 @@ PACKAGE_DATA = (
     "factdesk/resources/i18n/factdesk_ar.qm",
     "factdesk/resources/gazetteer/places_ar.tsv",
     "factdesk/resources/icons/factdesk.svg",
+    "factdesk/resources/fonts/NotoNaskhArabic-Regular.ttf",
+    "factdesk/resources/fonts/NotoNaskhArabic-Bold.ttf",
+    "factdesk/resources/fonts/NotoSans-Regular.ttf",
+    "factdesk/resources/fonts/NotoSans-Bold.ttf",
+    "factdesk/resources/fonts/OFL.txt",
     "factdesk/seeds/seeds.json",
     "factdesk/py.typed",
 )

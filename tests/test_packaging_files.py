@@ -103,7 +103,12 @@ def test_the_spec_bundles_the_entry_point_and_every_shipped_file_that_exists() -
     assert [s for s in sources if not s.exists()] == [], "the spec names files that do not exist"
     targets = {dest for _, dest in analysis["datas"]}
     # where factdesk.packaged looks in an installed copy, as in the wheel
-    assert {"factdesk/resources/i18n", "factdesk/resources/gazetteer", "factdesk/seeds"} <= targets
+    assert {
+        "factdesk/resources/i18n",
+        "factdesk/resources/gazetteer",
+        "factdesk/resources/fonts",
+        "factdesk/seeds",
+    } <= targets
     assert calls["EXE"][1]["name"] == "factdesk"
     assert calls["EXE"][1]["console"] is True, "on Linux the launcher is run from a terminal too"
     assert "BUNDLE" not in calls

@@ -55,16 +55,19 @@ def export_report(
     lang: str = "ar",
     progress: Progress = no_progress,
     cancelled: CancelCheck = never,
+    claims_per_part: int | None = None,
 ) -> int:
     """Write the printable report of ``project`` to ``target`` (.html or .pdf); how many claims.
 
-    Progress counts the claims gathered; laying out a PDF's pages comes last and cannot be
-    interrupted (WeasyPrint has no hook for it), so a cancel is honoured up to that point.
+    Progress counts the claims gathered, then for a PDF the claims laid out: the PDF is laid out
+    in parts of ``claims_per_part`` claims (:data:`factdesk.exporters.printable.CLAIMS_PER_PART`
+    unless given), and a cancel is honoured between parts (nothing is written then).
     """
     from factdesk.exporters import charts, printable
     from factdesk.store.project import Project
 
     kind = report_format(target)
+    claims_per_part = claims_per_part or printable.CLAIMS_PER_PART
     only = only or ReportFilter()
     with Project.open(project, readonly=True) as p:
         reports = list(_reports(p.read, only, progress, cancelled))
@@ -85,15 +88,33 @@ def export_report(
         if cancelled():
             raise Cancelled
         drawn.append((charts.title(chart, lang), charts.svg(chart, counts, lang)))
-    pieces = printable.report_html(
-        reports, history, counts, heading, lang=lang, colours=colours, charts=drawn
-    )
     if kind == "html":
+        pieces = printable.report_html(
+            reports, history, counts, heading, lang=lang, colours=colours, charts=drawn
+        )
         printable.write_html(pieces, target)
-    else:
-        document = "".join(pieces)
+        return total
+    parts = printable.pdf_parts(
+        reports,
+        history,
+        counts,
+        heading,
+        lang=lang,
+        colours=colours,
+        charts=drawn,
+        claims_per_part=claims_per_part,
+    )
+    laid = 0
+
+    def after_part(claims: int) -> None:
+        nonlocal laid
+        laid += claims
+        progress(laid, total, "")
         if cancelled():
             raise Cancelled
-        progress(total, 0, "")  # pages are laid out now: how long is not known
-        printable.write_pdf(document, target)
+
+    if cancelled():
+        raise Cancelled
+    progress(0, total, "")  # the claims laid out, part by part
+    printable.write_pdf(parts, target, lang=lang, after_part=after_part)
     return total

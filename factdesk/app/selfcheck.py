@@ -93,7 +93,8 @@ def prepare(folder: Path, say: Callable[[str], None] = lambda _line: None) -> Pr
         project.close()
     for line in _check_libraries():
         say(line)
-    # the reports: spreadsheets (openpyxl), charts (matplotlib) and the printable PDF (WeasyPrint)
+    # the reports: spreadsheets (openpyxl), charts (matplotlib) and the printable PDF (WeasyPrint with
+    # the shipped fonts, its parts joined by pypdf)
     from factdesk.app.exports import export_xlsx
     from factdesk.app.printable import export_report
 

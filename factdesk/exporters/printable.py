@@ -12,7 +12,23 @@ around it; dates and
 numbers sit in left-to-right isolates and read in order. Links are kept only for http(s) URLs.
 
 The PDF is WeasyPrint's rendering of the same HTML: Pango and HarfBuzz shape the Arabic, so the
-text is given as written (never reshaped by arabic-reshaper, which would shape it twice).
+text is given as written (never reshaped by arabic-reshaper, which would shape it twice). It is set
+in Noto Naskh Arabic (and Noto Sans for Latin letters and signs), shipped in ``resources/fonts``
+(OFL) and named by ``@font-face``, never a system font. The font decides whether the PDF's text
+layer gives the words back: with DejaVu Sans (the usual fallback) or Noto Sans Arabic, lam-alef is
+one ligature glyph mapped to two letters, which pdftotext spreads over the glyph left to right and
+then reverses with the line («ال» for «لا», «اإلسالم» for «الإسلام»); Amiri draws lam-alef as two
+glyphs but kerns raa under the next letter so far that pdftotext sees a word break («تصر يحات»).
+Noto Naskh Arabic draws one glyph per letter, hamza forms included, and gives the words back
+exactly (tests/exporters/test_printable_pdf.py); the harakat, drawn before their letter in a
+right-to-left run, may still come back detached.
+
+A large report is laid out in parts (the first pages, then the claims in batches of
+:data:`CLAIMS_PER_PART`), each a WeasyPrint document of its own, joined with pypdf: WeasyPrint keeps
+a whole document's boxes in memory, so a 10,000-claim report in one pass took 11 GB. Each claim
+starts a page, so the parts break where one document would and the joined PDF has the same pages
+whatever the batch size; the page footers («page N of M») and the outline are added once the number
+of pages is known.
 """
 
 from __future__ import annotations
@@ -21,14 +37,20 @@ import base64
 import html
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, NamedTuple
 
+from factdesk import packaged
 from factdesk.core.dashboard import Dashboard
 from factdesk.core.labels import in_language, role_word, stance_word
 from factdesk.core.report import ClaimReport, CorrectionLine
 from factdesk.exporters.atomic import replacing_path, replacing_text
 from factdesk.exporters.safe_cells import clean_text
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import IndirectObject
 
 #: The report's own words: key -> (English, Arabic)
 WORDS: Final = {
@@ -55,6 +77,18 @@ WORDS: Final = {
 }
 
 FORMATS: Final = (".html", ".htm", ".pdf")
+
+#: Claims laid out per WeasyPrint document when the PDF is made (memory grows with a document's size)
+CLAIMS_PER_PART: Final = 200
+
+#: The printable report's fonts, shipped in resources/fonts (SIL Open Font License, OFL.txt there):
+#: (family, file, weight)
+FONT_FILES: Final = (
+    ("Noto Naskh Arabic", "NotoNaskhArabic-Regular.ttf", "normal"),
+    ("Noto Naskh Arabic", "NotoNaskhArabic-Bold.ttf", "bold"),
+    ("Noto Sans", "NotoSans-Regular.ttf", "normal"),
+    ("Noto Sans", "NotoSans-Bold.ttf", "bold"),
+)
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _SAFE_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
@@ -116,23 +150,31 @@ def _badge(label: str, colour: str) -> str:
     return f'<span class="badge" style="background:{colour};color:{ink}">{text(label)}</span>'
 
 
+#: The page and its footer: the HTML report's own (a browser prints it); the PDF's parts have none,
+#: their footers are laid out apart once the number of pages is known (:func:`write_pdf`).
+PAGE: Final = """
+@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+"""
+FOOTER: Final = """
+@page { @bottom-center { content: "%(page)s " counter(page) " %(of)s " %(pages)s; font-size: 9pt; color: #555; } }
+"""
+
 STYLE: Final = """
-@page { size: A4; margin: 18mm 16mm 20mm 16mm;
-  @bottom-center { content: "%(page)s " counter(page) " %(of)s " counter(pages); font-size: 9pt; color: #555; } }
-html { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "DejaVu Sans", sans-serif; font-size: 10.5pt; }
+html { font-family: "Noto Naskh Arabic", "Noto Sans", "DejaVu Sans", sans-serif; font-size: 10.5pt; }
 body { margin: 0; line-height: 1.5; }
 h1 { font-size: 20pt; margin: 0 0 4mm 0; }
 h2 { font-size: 13pt; margin: 0 0 2mm 0; }
-h3 { font-size: 10.5pt; margin: 3mm 0 1mm 0; color: #333; break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 3mm 0 1mm 0; color: #333; break-after: avoid; bookmark-level: none; }
 .meta { color: #444; margin: 0 0 1mm 0; }
-.charts img { width: 49%%; margin: 0 0 3mm 0; }
-.claim { border-top: 1px solid #999; padding: 3mm 0 2mm 0; }
+.charts img { width: 49%; margin: 0 0 3mm 0; }
+.claim { border-top: 1px solid #999; padding: 3mm 0 2mm 0; break-before: page; }
+.claims-title + .claim { break-before: auto; }
 .claim h2, .claim .meta { break-after: avoid; }
 .badge { padding: 0.5mm 2mm; border-radius: 1mm; border: 1px solid #777; }
 .rationale { white-space: pre-wrap; margin: 0; }
 ul, ol { margin: 0; padding-inline-start: 6mm; }
 q { quotes: "«" "»"; }
-table { border-collapse: collapse; width: 100%%; font-size: 9pt; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { border: 1px solid #bbb; padding: 0.6mm 1.5mm; text-align: start; vertical-align: top; }
 a { color: #1a4f9c; word-break: break-all; }
 .none { color: #777; }
@@ -224,30 +266,30 @@ def chart_image(svg: str, alt: str) -> str:
     return f'<img alt="{plain(alt)}" src="data:image/svg+xml;base64,{data}">'
 
 
-def report_html(
-    reports: Iterable[ClaimReport],
-    corrections: Mapping[str, Sequence[CorrectionLine]],
-    dash: Dashboard,
-    heading: Heading,
-    *,
-    lang: str = "ar",
-    colours: Mapping[str, str] | None = None,
-    charts: Iterable[tuple[str, str]] = (),
-) -> Iterator[str]:
-    """The report as HTML, in pieces (a large project is never one string until the PDF asks).
+def font_faces() -> str:
+    """``@font-face`` rules naming the shipped font files by their file URLs (for the PDF only: an
+    HTML report travels without them and uses the reader's fonts)."""
+    rules = []
+    for family, name, weight in FONT_FILES:
+        url = packaged.resource("fonts", name).resolve().as_uri()
+        rules.append(f'@font-face {{ font-family: "{family}"; src: url("{url}"); font-weight: {weight}; }}')
+    return "\n".join(rules) + "\n"
 
-    ``charts``: (title, SVG document) pairs, drawn before the claims.
-    """
-    if lang not in ("ar", "en"):
-        raise ValueError(f"lang must be 'ar' or 'en', not {lang!r}")
-    colours = colours or {}
+
+def _head(heading: Heading, lang: str, style: str) -> str:
     page_direction = "rtl" if lang == "ar" else "ltr"
-    style = STYLE % {"page": word("page", lang), "of": word("of", lang)}
-    yield (
+    return (
         f'<!DOCTYPE html>\n<html dir="{page_direction}" lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{plain(word('title', lang))} — {plain(heading.project)}</title>\n"
         f"<style>{style}</style>\n</head>\n<body>\n"
     )
+
+
+_TAIL: Final = "</body>\n</html>\n"
+
+
+def _front(dash: Dashboard, heading: Heading, lang: str, charts: Iterable[tuple[str, str]]) -> Iterator[str]:
+    """The first page: title, organisation, project, date, count and the dashboard's charts."""
     yield '<div class="first-page">'
     yield f"<h1>{word('title', lang)}</h1>"
     if heading.organisation:
@@ -259,10 +301,74 @@ def report_html(
     for alt, svg in charts:
         yield chart_image(svg, alt)
     yield "</div></div>\n"
-    yield f"<h1>{word('claims', lang)}</h1>\n"
+
+
+def _claims_title(lang: str) -> str:
+    return f'<h1 class="claims-title">{word("claims", lang)}</h1>\n'
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in ("ar", "en"):
+        raise ValueError(f"lang must be 'ar' or 'en', not {lang!r}")
+
+
+def report_html(
+    reports: Iterable[ClaimReport],
+    corrections: Mapping[str, Sequence[CorrectionLine]],
+    dash: Dashboard,
+    heading: Heading,
+    *,
+    lang: str = "ar",
+    colours: Mapping[str, str] | None = None,
+    charts: Iterable[tuple[str, str]] = (),
+) -> Iterator[str]:
+    """The report as HTML, in pieces (a large project is never one string).
+
+    ``charts``: (title, SVG document) pairs, drawn before the claims.
+    """
+    _check_lang(lang)
+    colours = colours or {}
+    footer = FOOTER % {"page": word("page", lang), "of": word("of", lang), "pages": "counter(pages)"}
+    yield _head(heading, lang, PAGE + footer + STYLE)
+    yield from _front(dash, heading, lang, charts)
+    yield _claims_title(lang)
     for report in reports:
         yield claim_section(report, corrections.get(report.claim_id, ()), lang, colours)
-    yield "</body>\n</html>\n"
+    yield _TAIL
+
+
+class Part(NamedTuple):
+    """One WeasyPrint document of the PDF: its HTML and how many claims it holds."""
+
+    document: str
+    claims: int
+
+
+def pdf_parts(
+    reports: Sequence[ClaimReport],
+    corrections: Mapping[str, Sequence[CorrectionLine]],
+    dash: Dashboard,
+    heading: Heading,
+    *,
+    lang: str = "ar",
+    colours: Mapping[str, str] | None = None,
+    charts: Iterable[tuple[str, str]] = (),
+    claims_per_part: int = CLAIMS_PER_PART,
+) -> Iterator[Part]:
+    """The report as the documents the PDF is laid out from: the first pages (title, counts,
+    charts), then the claims ``claims_per_part`` at a time, each claim on a page of its own; every
+    document in the shipped fonts (:func:`font_faces`), without footers. Each is made when asked for."""
+    _check_lang(lang)
+    if claims_per_part < 1:
+        raise ValueError("claims_per_part must be at least 1")
+    colours = colours or {}
+    head = _head(heading, lang, font_faces() + PAGE + STYLE)
+    yield Part(head + "".join(_front(dash, heading, lang, charts)) + _TAIL, 0)
+    for start in range(0, max(len(reports), 1), claims_per_part):
+        batch = reports[start : start + claims_per_part]
+        body = [_claims_title(lang)] if start == 0 else []
+        body += [claim_section(r, corrections.get(r.claim_id, ()), lang, colours) for r in batch]
+        yield Part(head + "".join(body) + _TAIL, len(batch))
 
 
 def write_html(pieces: Iterable[str], path: str | os.PathLike[str]) -> None:
@@ -273,15 +379,117 @@ def write_html(pieces: Iterable[str], path: str | os.PathLike[str]) -> None:
             out.write(piece)
 
 
-def write_pdf(document: str, path: str | os.PathLike[str]) -> int:
-    """Render the report's HTML to a PDF at ``path`` (whole or not at all); how many pages."""
-    from weasyprint import HTML
+def _fetcher() -> object:
+    """WeasyPrint's fetcher for the report: data: URIs (the charts) and the shipped font files;
+    nothing else is ever fetched (a report never touches the network or another file, whatever a
+    hostile text tried to smuggle in)."""
     from weasyprint.urls import URLFetcher
 
-    # The charts are data: URIs; nothing else is ever fetched (a report never touches the network
-    # or the disk, whatever a hostile text tried to smuggle in).
-    only_data = URLFetcher(allowed_protocols=("data",))
-    rendered = HTML(string=document, url_fetcher=only_data).render()
-    with replacing_path(path) as tmp:
-        rendered.write_pdf(tmp)
-    return len(rendered.pages)
+    fonts = {packaged.resource("fonts", name).resolve().as_uri() for _, name, _ in FONT_FILES}
+
+    class ReportFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: object = None) -> object:
+            if not (url.startswith("data:") or url in fonts):
+                raise ValueError(f"the report fetches nothing but its charts and its font: {url[:80]}")
+            return super().fetch(url, headers)
+
+    return ReportFetcher()
+
+
+#: Footer pages laid out per WeasyPrint document
+_FOOTERS_PER_PART: Final = 1000
+
+
+def _footers(first: int, count: int, total: int, lang: str, faces: str) -> bytes:
+    """A PDF of ``count`` blank pages carrying only the footers «page N of total», from ``first``."""
+    from weasyprint import HTML
+
+    footer = FOOTER % {"page": word("page", lang), "of": word("of", lang), "pages": f'"{total}"'}
+    page_direction = "rtl" if lang == "ar" else "ltr"
+    style = f"{faces}{PAGE}{footer}@page :first {{ counter-reset: page {first}; }}\n{STYLE}"
+    document = (
+        f'<!DOCTYPE html><html dir="{page_direction}" lang="{lang}"><head><meta charset="utf-8">'
+        f"<style>{style} .blank {{ break-after: page; }}</style></head><body>"
+        + '<div class="blank"></div>' * count
+        + "</body></html>"
+    )
+    pdf: bytes = HTML(string=document, url_fetcher=_fetcher()).write_pdf()
+    return pdf
+
+
+def _outline(
+    writer: PdfWriter,
+    items: Sequence[object],
+    reader: PdfReader,
+    offset: int,
+    parent: IndirectObject | None,
+) -> IndirectObject | None:
+    """Copy a part's outline into ``writer`` (pages shifted by ``offset``), under ``parent``; the
+    last top-level item added."""
+    from pypdf.generic import Destination, Fit
+
+    last = None
+    for item in items:
+        if isinstance(item, list):
+            _outline(writer, item, reader, offset, last)
+            continue
+        assert isinstance(item, Destination)
+        page = reader.get_destination_page_number(item)
+        if page is None:  # a heading on no page: WeasyPrint makes none
+            continue
+        fit = Fit.xyz(item.left, item.top) if item.top is not None else Fit.fit()
+        last = writer.add_outline_item(
+            title=str(item.title), page_number=offset + page, parent=parent, fit=fit
+        )
+    return last
+
+
+def write_pdf(
+    parts: Iterable[Part],
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "ar",
+    after_part: Callable[[int], None] = lambda claims: None,
+) -> int:
+    """Lay out the report's parts (:func:`pdf_parts`) one WeasyPrint document at a time and join
+    them into a PDF at ``path`` (whole or not at all), with one page numbering and one outline (the
+    claims under «Claims»); how many pages.
+
+    ``after_part(claims)`` is called after each part with the claims it held, and after each batch
+    of footers with 0: it may report progress, or raise to stop (nothing is written then).
+    """
+    import tempfile
+
+    from pypdf import PdfReader, PdfWriter
+    from weasyprint import HTML
+
+    _check_lang(lang)
+    writer = PdfWriter()
+    claims_parent: IndirectObject | None = None
+    with tempfile.TemporaryDirectory(prefix="factdesk-report-") as tmp:
+        for number, part in enumerate(parts):
+            laid = Path(tmp, f"part-{number}.pdf")
+            HTML(string=part.document, url_fetcher=_fetcher()).write_pdf(laid)
+            reader = PdfReader(laid)
+            offset = len(writer.pages)
+            writer.append(reader, import_outline=False)
+            if number < 2:  # the first pages, then the first claims with «Claims» above them
+                top = _outline(writer, reader.outline, reader, offset, None)
+                if number == 1:
+                    claims_parent = top
+            else:
+                _outline(writer, reader.outline, reader, offset, claims_parent)
+            after_part(part.claims)
+        total = len(writer.pages)
+        faces = font_faces()
+        for first in range(0, total, _FOOTERS_PER_PART):
+            count = min(_FOOTERS_PER_PART, total - first)
+            stamp = Path(tmp, f"footers-{first}.pdf")
+            stamp.write_bytes(_footers(first + 1, count, total, lang, faces))
+            footers = PdfReader(stamp)
+            for i, footer in enumerate(footers.pages):
+                writer.pages[first + i].merge_page(footer)
+            after_part(0)
+        with replacing_path(path) as out:
+            writer.write(out)
+    return total
