@@ -780,3 +780,129 @@ def test_more_currencies_are_read_with_their_amount(text: str, span: str, unit: 
 def test_tunisian_abbreviations_of_dinars(text: str, span: str, value: int) -> None:
     figure = _one(text)
     assert (figure.text, figure.value, figure.unit) == (span, value, "TND")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "thing"),
+    [
+        (
+            "سجلت الشركة أرباحا بلغت ( 45 ) مليار دينار خلال العام",
+            "45 ) مليار دينار",
+            45_000_000_000,
+            "KWD",
+            "دينار",
+        ),
+        ("وباع المستثمرون (3.250) مليار سهم في الجلسة", "3.250) مليار", 3_250_000_000, "", "سهم"),
+        ("وقفزت المبيعات بنسبة (12) % عن الشهر", "12) %", 12, "percent", ""),
+        ("وانخفضت أسعار أسهم (14) شركة في السوق", "14", 14, "", "شركة"),
+    ],
+)
+def test_a_number_in_parentheses_is_read_with_the_scale_and_unit_after_them(
+    text: str, span: str, value: int, unit: str, thing: str
+) -> None:
+    # the Iraqi press writes every number in parentheses: «( 45 ) مليار دينار» is one figure, not «45» and
+    # «مليار دينار»; the span runs from the digits to the scale or currency
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.unit, figure.thing) == (span, value, unit, thing)
+
+
+def test_a_figure_that_closes_a_parenthesis_does_not_count_the_word_after_it() -> None:
+    figure = _one("وبلغت صادرات الهند (4 مليار) والبرازيل أكثر")
+    assert (figure.text, figure.thing) == ("4 مليار", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("بيع كيلو البطاطا أمس بـ 60 قرشا", "60 قرشا", "piastre"),
+        ("ارتفع سعر الرغيف إلى 250 فلسا", "250 فلسا", "fils"),
+        ("بلغ سعر الكراس 800 مليم في المكتبات", "800 مليم", "millime"),
+        ("زادت التعرفة 75 هللة لكل كيلوواط", "75 هللة", "halala"),
+        ("سعر الخبزة 120 سنتيما منذ سنوات", "120 سنتيما", "centime"),
+        ("ارتفع سعر اللتر 20 بيسة هذا الأسبوع", "20 بيسة", "baisa"),
+        ("صعد سعر السهم 35 سنتا في التعاملات", "35 سنتا", "cent"),
+    ],
+)
+def test_the_minor_units_of_currencies_are_money_in_their_own_unit(text: str, span: str, unit: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.unit, figure.kind) == (span, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "high", "unit"),
+    [
+        ("وتراوح سعر كيلو الباذنجان ما بين 35 و 60 قرشا أمس", "ما بين 35 و 60 قرشا", 35, 60, "piastre"),
+        # a range from piastres to dinars is read in piastres: 1.25 dinars is 125 piastres
+        (
+            "وتراوح سعر كيلو العنب ما بين 90 قرشا و1.25 دينار",
+            "ما بين 90 قرشا و1.25 دينار",
+            90,
+            125,
+            "piastre",
+        ),
+        ("بلغ سعر علبة العصير ما بين 50 فلسا و1.5 درهم", "ما بين 50 فلسا و1.5 درهم", 50, 150, "fils"),
+        ("وتراوح سعر كيلو الفلفل ما بين 30 قرشا إلى70 قرشا.", "ما بين 30 قرشا إلى70 قرشا", 30, 70, "piastre"),
+    ],
+)
+def test_a_price_range_with_its_unit_on_both_ends_is_one_figure(
+    text: str, span: str, value: int, high: int, unit: str
+) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.high, figure.unit, figure.kind) == (
+        span,
+        value,
+        high,
+        unit,
+        "money",
+    )
+
+
+def test_a_price_from_one_amount_to_another_is_two_figures() -> None:
+    figures = find_figures("وتراوح سعر كيلو الكوسا من 25 قرشا إلى 45 قرشا")
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("25 قرشا", 25, "piastre"),
+        ("45 قرشا", 45, "piastre"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("وبقيت نسبة التضخم فوق مستوى 9% طوال العام", "فوق مستوى 9%", "more_than"),
+        ("ولم يسجل أي بلد عجزا فوق 9% من ناتجه", "فوق 9%", "more_than"),
+        ("ويتوقع الخبراء نزول البطالة إلى أقل من مستوى 6% قبل الصيف", "أقل من مستوى 6%", "less_than"),
+        ("وبقي النمو دون مستوى 2% للسنة الثالثة", "دون مستوى 2%", "less_than"),
+        ("وهبط المؤشر تحت مستوى 40 نقطة", "تحت مستوى 40", "less_than"),
+    ],
+)
+def test_a_level_named_with_its_bound_keeps_the_bound_in_the_span(text: str, span: str, bound: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.bound) == (span, bound)
+
+
+def test_a_number_word_with_a_glued_preposition_counts_when_a_noun_it_counts_follows() -> None:
+    figure = _one("وظل قطاع البناء متعثرا لست سنوات متتالية")
+    assert (figure.text, figure.value, figure.thing) == ("لست", 6, "سنوات")
+    assert find_figures("وقال: لست متأكدا من هذه الأرقام") == []  # «لست» is «I am not»
+
+
+def test_a_range_written_with_a_hyphen_after_between_is_one_figure() -> None:
+    figure = _one("وقد تصل العقوبة إلى السجن بين 4-12 سنة")
+    assert (figure.text, figure.value, figure.high) == ("بين 4-12", 4, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مشروع قانون المالية لـ2024\nالرباط – وكالات",  # a year ending a title line counts nothing
+        "نشر في الموقع يوم 14 - 3 - 2021\nوكالات",  # a date written with spaces
+        'ويعمل الجهاز بمعالج رسوميات "ZETA 700" الجديد',  # a Latin name quoted with its number
+    ],
+)
+def test_years_dates_and_names_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_year_before_to_is_a_date_and_the_figure_after_it_is_kept() -> None:
+    figures = find_figures("وتراجع النمو من 5.1 في المائة سجلها في العام 2019 إلى 3 في المائة")
+    assert [(f.text, f.value) for f in figures] == [("5.1 في المائة", 5.1), ("3 في المائة", 3)]
