@@ -64,6 +64,8 @@ WEEKDAYS: Final[dict[str, int]] = {
 }
 _TIMES: Final[dict[str, str]] = {
     "صباح": "morning",
+    "قبل ظهر": "morning",
+    "بعد ظهر": "afternoon",  # «بعد ظهر الثلاثاء»
     "فجر": "dawn",
     "ظهر": "noon",
     "ظهيرة": "noon",
@@ -110,7 +112,8 @@ _MEND: Final = r"(?![^\W\d])"
 _MONTH: Final = _alt(MONTHS)
 _HMONTH: Final = _alt(HIJRI_MONTHS)
 _WDAY: Final = _alt(WEEKDAYS)
-_TOD: Final = rf"(?:(?P<tod>{_alt(_TIMES)})\s+)"
+#: A time of day before a day; a night may name the two days it joins («ليل الثلاثاء الاربعاء»).
+_TOD: Final = rf"(?:(?P<tod>(?P<night>ليلة|ليل)|{_alt(t for t in _TIMES if not t.startswith('ليل'))})\s+)"
 _MONTHS2: Final = (
     rf"(?P<m1>{_MONTH})(?:{_MEND}|(?=ال(?:مقبل|قادم|ماضي|جاري)))"
     rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_MEND}(?:\s*\))?)?"
@@ -166,8 +169,11 @@ _P_YEAR: Final = re.compile(
 _P_YMD: Final = re.compile(
     r"(?<![\d/.-])(?P<x>(?P<y>(?:19|20)\d\d)([-/.])(?P<m>\d{1,2})\3(?P<d>\d{1,2}))(?![\d/.]?\d)"
 )
+#: «15/5/2017», and with spaces around the separators «يوم 29 - 10 - 2012» (the day word in the span, as before a
+#: day and month).
 _P_DMY: Final = re.compile(
-    r"(?<![\d/.-])(?P<x>(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\3(?P<y>(?:19|20)\d\d))(?![\d/.-]?\d)"
+    r"(?<![\d/.-])(?P<x>(?:يوم\s+)?(?P<a>\d{1,2})\s?([-/.])\s?(?P<b>\d{1,2})\s?\3\s?(?P<y>(?:19|20)\d\d))"
+    r"(?!\s?[\d/.-]?\d)"
 )
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
 _P_HIJRI: Final = re.compile(
@@ -182,9 +188,20 @@ _P_HIJRI_YEAR: Final = re.compile(
 _P_HIJRI_NUMERIC: Final = re.compile(
     rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
 )
+#: The day after a weekday («ليل الثلاثاء الاربعاء»: the night between them), only that one.
+_NEXT_DAY: Final = (
+    "(?:"
+    + "|".join(
+        rf"(?<={re.escape(day)})\s*[-/و]?\s*{re.escape(after)}"
+        for day, n in WEEKDAYS.items()
+        for after, m in WEEKDAYS.items()
+        if (m - n) % 7 == 1
+    )
+    + ")"
+)
 _P_WEEKDAY: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
-    rf"(?P<wd>{_WDAY}){_END}"
+    rf"(?P<wd>{_WDAY}){_END}(?(night)(?:{_NEXT_DAY}{_END})?)"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
 #: A pair of weekdays («يومي السبت والأحد») just before a pair of days names those days: the date
@@ -215,13 +232,29 @@ _AGO_UNITS: Final[dict[str, tuple[str, int]]] = {
     "اعوام": ("year", 0),
 }  # fmt: skip
 _P_AGO: Final = re.compile(
-    rf"{_PRE}(?P<x>قبل\s+(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
+    rf"{_PRE}(?P<x>قبل\s+(?:(?:نحو|حوالي|قرابة|زهاء)\s+)?(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
 )
+#: «قبل ثلاثة أشهر من اندلاع الثورة»: before an event named after it, not before now («قبل عامين من الآن» is).
+_AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|تاريخه|الحين|حينه)(?!\w))")
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
-    rf"|السابق|السابقة|المنقضي|المنقضية){_END})"
+    rf"|السابق|السابقة|المنقضي|المنقضية){_END}"
+    # «للشهر الماضي من العام الحالي»: the year named after the month is the month's, one date
+    rf"(?:\s+من\s+(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية){_END})?)"
+)
+#: A year or month named by the one just named before it: «العام الذي سبقه», «الشهر الذي تلاه», «28 من الشهر
+#: ذاته»; resolved from that date, not from the publication date.
+_P_ANCHORED: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|عام|سنة))\s+"
+    rf"(?:(?P<same>ذاته|ذاتها|نفسه|نفسها)|(?:الذي|التي)\s+(?P<rel>سبقه|سبقها|سبقته|سبقتها|قبله|قبلها|تلاه|تلاها|تلته"
+    rf"|تلتها|يليه|يليها|تليه|تليها|بعده|بعدها)){_END})"
+)
+#: «العامين الجاري والمقبل»: two years named together, one relative date (the first)
+_P_TWO_YEARS: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:العامين|السنتين)\s+(?P<which>الماضي|الجاري|الحالي|المقبل|القادم)\s+و\s*"
+    rf"(?:الماضي|الجاري|الحالي|المقبل|القادم){_END})"
 )
 
 
@@ -299,10 +332,48 @@ def _day(match: re.Match[str]) -> int | None:
 
 def _tod(match: re.Match[str]) -> str:
     word = match.groupdict().get("tod")
-    return _TIMES.get(word, "") if word else ""
+    return _TIMES.get(" ".join(word.split()), "") if word else ""
 
 
 _Found = tuple[int, int, int, datetime.date | None, Precision, Kind, float, str, str]
+
+
+def _resolve_anchored(
+    kept: list[_Found], anchored: dict[tuple[int, int], tuple[str, int, int | None]], normal: str
+) -> list[_Found]:
+    """Dates named by the one named just before them («العام الذي سبقه», «28 من الشهر ذاته»): the nearest
+    earlier date in the same paragraph that has a year (and a month, for a month), shifted; unresolved when that
+    date is (or there is none). As sure as that date, and no surer than a relative date for a shift."""
+    out: list[_Found] = []
+    for item in kept:
+        how = anchored.get((item[0], item[1]))
+        if how is None:
+            out.append(item)
+            continue
+        unit, step, day = how
+        anchor = next(
+            (
+                prev
+                for prev in reversed(out)
+                if "\n" not in normal[prev[1] : item[0]] and (prev[4] in ("day", "month") or unit == "year")
+            ),
+            None,
+        )
+        date, confidence = None, 0.0
+        if anchor is not None and anchor[3] is not None:
+            base = anchor[3]
+            if unit == "year":
+                date = datetime.date(base.year + step, 1, 1)
+            elif day:
+                shifted = _shift_month(base, step)
+                date = _valid(shifted.year, shifted.month, day)
+            else:
+                date = _shift_month(base, step)
+            confidence = anchor[6] if day or not step else min(anchor[6], 0.8)
+        out.append(
+            (item[0], item[1], item[2], date, item[4], item[5], confidence if date else 0.0, item[7], item[8])
+        )
+    return out
 
 
 def find_dates(text: str, published: datetime.date | None = None) -> list[DateMention]:
@@ -496,6 +567,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         date = published + datetime.timedelta(days=offset) if published else None
         add(match, date, "day", "relative", 0.7)
     for match in _P_AGO.finditer(normal):
+        if _AGO_OF_EVENT.match(normal, match.end("x")):
+            continue  # «قبل ثلاثة أشهر من اندلاع الثورة»: the event named after it is not now
         unit, count = _AGO_UNITS[match["u"]]
         if count == 0:
             if not (match["k"] or match["n"]):
@@ -552,6 +625,23 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 continue
             add(match, datetime.date(year, 1, 1), "year", "relative", 0.8)
 
+    for match in _P_TWO_YEARS.finditer(normal):
+        which = match["which"]
+        step = -1 if which == "الماضي" else 1 if which in ("المقبل", "القادم") else 0
+        date = datetime.date(published.year + step, 1, 1) if published else None
+        add(match, date, "year", "relative", 0.8)
+    anchored: dict[tuple[int, int], tuple[str, int, int | None]] = {}
+    for match in _P_ANCHORED.finditer(normal):
+        unit = "month" if match["unit"].endswith("شهر") else "year"
+        if (match["d"] and unit != "month") or (match["same"] and not match["d"]):
+            continue  # «الشهر نفسه» alone repeats a date (as the labels read it); «28 من الشهر ذاته» names a day
+        rel = match["rel"] or ""
+        step = 0 if match["same"] else -1 if rel.startswith(("سبق", "قبل")) else 1
+        anchored[(match.start("x"), match.end("x"))] = (unit, step, _day(match))
+        # «28 من الشهر ذاته» is a day of a named month (absolute); «العام الذي سبقه» a year before a named one
+        kind: Kind = "absolute" if match["d"] else "relative"
+        add(match, None, "day" if match["d"] else unit, kind, 0.0)
+
     found.sort(key=lambda f: (f[2], f[0]))
     taken: list[tuple[int, int]] = []
     kept: list[_Found] = []
@@ -561,6 +651,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         taken.append((item[0], item[1]))
         kept.append(item)
     kept.sort()
+    if anchored:
+        kept = _resolve_anchored(kept, anchored, normal)
     mentions: list[DateMention] = []
     for start, end, _, date, precision, kind, confidence, tod, calendar in kept:
         begin, stop = where[start], where[end - 1] + 1
