@@ -339,7 +339,7 @@ _Found = tuple[int, int, int, datetime.date | None, Precision, Kind, float, str,
 
 
 def _resolve_anchored(
-    kept: list[_Found], anchored: dict[tuple[int, int], tuple[str, int, int | None]], normal: str
+    kept: list[_Found], anchored: dict[tuple[int, int], tuple[Precision, int, int | None]], normal: str
 ) -> list[_Found]:
     """Dates named by the one named just before them («العام الذي سبقه», «28 من الشهر ذاته»): the nearest
     earlier date in the same paragraph that has a year (and a month, for a month), shifted; unresolved when that
@@ -630,17 +630,17 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         step = -1 if which == "الماضي" else 1 if which in ("المقبل", "القادم") else 0
         date = datetime.date(published.year + step, 1, 1) if published else None
         add(match, date, "year", "relative", 0.8)
-    anchored: dict[tuple[int, int], tuple[str, int, int | None]] = {}
+    anchored: dict[tuple[int, int], tuple[Precision, int, int | None]] = {}
     for match in _P_ANCHORED.finditer(normal):
-        unit = "month" if match["unit"].endswith("شهر") else "year"
-        if (match["d"] and unit != "month") or (match["same"] and not match["d"]):
+        span: Precision = "month" if match["unit"].endswith("شهر") else "year"
+        if (match["d"] and span != "month") or (match["same"] and not match["d"]):
             continue  # «الشهر نفسه» alone repeats a date (as the labels read it); «28 من الشهر ذاته» names a day
         rel = match["rel"] or ""
         step = 0 if match["same"] else -1 if rel.startswith(("سبق", "قبل")) else 1
-        anchored[(match.start("x"), match.end("x"))] = (unit, step, _day(match))
+        anchored[(match.start("x"), match.end("x"))] = (span, step, _day(match))
         # «28 من الشهر ذاته» is a day of a named month (absolute); «العام الذي سبقه» a year before a named one
         kind: Kind = "absolute" if match["d"] else "relative"
-        add(match, None, "day" if match["d"] else unit, kind, 0.0)
+        add(match, None, "day" if match["d"] else span, kind, 0.0)
 
     found.sort(key=lambda f: (f[2], f[0]))
     taken: list[tuple[int, int]] = []
