@@ -192,7 +192,7 @@ _P_HIJRI_NUMERIC: Final = re.compile(
 _NEXT_DAY: Final = (
     "(?:"
     + "|".join(
-        rf"(?<={re.escape(day)})\s*[-/و]?\s*{re.escape(after)}"
+        rf"(?<={re.escape(day)})\s*(?:[-/و]|الي|علي)?\s*{re.escape(after)}"
         for day, n in WEEKDAYS.items()
         for after, m in WEEKDAYS.items()
         if (m - n) % 7 == 1
@@ -242,7 +242,7 @@ _P_RELATIVE: Final = re.compile(
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
     rf"|السابق|السابقة|المنقضي|المنقضية){_END}"
     # «للشهر الماضي من العام الحالي»: the year named after the month is the month's, one date
-    rf"(?:\s+من\s+(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية){_END})?)"
+    rf"(?:\s+من\s+(?:(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\s+العام|هذه\s+السنة){_END})?)"
 )
 #: A year or month named by the one just named before it: «العام الذي سبقه», «الشهر الذي تلاه», «28 من الشهر
 #: ذاته»; resolved from that date, not from the publication date.
@@ -253,8 +253,8 @@ _P_ANCHORED: Final = re.compile(
 )
 #: «العامين الجاري والمقبل»: two years named together, one relative date (the first)
 _P_TWO_YEARS: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:العامين|السنتين)\s+(?P<which>الماضي|الجاري|الحالي|المقبل|القادم)\s+و\s*"
-    rf"(?:الماضي|الجاري|الحالي|المقبل|القادم){_END})"
+    rf"{_PRE}(?P<x>(?:العامين|السنتين)\s+(?P<which>الماضي|الجاري|الحالي|المقبل|القادم)(?:ة)?\s+و\s*"
+    rf"(?:الماضي|الجاري|الحالي|المقبل|القادم)(?:ة)?{_END})"
 )
 
 

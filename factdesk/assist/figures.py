@@ -172,6 +172,8 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("دون مستوى", "less_than"),
     ("تحت مستوى", "less_than"),
     ("تحت", "less_than"),
+    ("أعلى من", "more_than"),
+    ("أدنى من", "less_than"),
 ]
 #: Qualifiers that are verbs («يناهز 14 ألفا», «ليصل إلى 80%»): they bound the figure but stay outside its span,
 #: unlike the nouns of quantity «ما يناهز», «ما يزيد على» that are read as part of it.
@@ -247,7 +249,7 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
         " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
         " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
-        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
+        " عاطل عاطلا عاطلين عاطلون متهم متهما متهمين متهمون مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
         " منسق منسقا منسقين طيار طيارا طيارين وزير وزيرا وزراء وزيرة وزيرات نائبة نائبات معينة معينات"
         " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
         "people",
@@ -1005,7 +1007,7 @@ def find_figures(text: str) -> list[Figure]:
                 named = _COUNT_OF.search(before)
                 if named and _thing_kind(named.group(1)):
                     kind = _thing_kind(named.group(1)) or "other"
-                elif _cue(before, _MONEY_CUES):
+                elif _cue(re.split(r"[.!?؟\n]", before)[-1], _MONEY_CUES):  # in this sentence only
                     kind = "money"
             if kind == "other" and nisba:
                 kind = "people"

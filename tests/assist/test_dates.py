@@ -513,3 +513,18 @@ def test_ago_with_about_and_before_an_event_named_after_it() -> None:
     # before the war began, not before now: no date
     assert find_dates("وغادر السفير قبل ستة أشهر من بدء الحرب", THURSDAY) == []
     assert one("ووقع الحادث قبل عامين من الآن").text == "قبل عامين"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "precision"),
+    [
+        ("ووقعت الاشتباكات ليلة الجمعة على السبت في المدينة", "ليلة الجمعة على السبت", D(2017, 5, 26), "day"),
+        ("ويتوقع نموا أسرع خلال السنتين الحالية والمقبلة", "السنتين الحالية والمقبلة", D(2017, 1, 1), "year"),
+        ("ونشرت مؤشرات الشهر الماضي من هذا العام كاملة", "الشهر الماضي من هذا العام", D(2017, 5, 1), "month"),
+    ],
+)
+def test_more_ways_of_joining_two_days_two_years_and_a_month_of_this_year(
+    text: str, surface: str, date: datetime.date, precision: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.date, found.precision) == (surface, date, precision)

@@ -873,6 +873,8 @@ def test_a_price_from_one_amount_to_another_is_two_figures() -> None:
         ("ويتوقع الخبراء نزول البطالة إلى أقل من مستوى 6% قبل الصيف", "أقل من مستوى 6%", "less_than"),
         ("وبقي النمو دون مستوى 2% للسنة الثالثة", "دون مستوى 2%", "less_than"),
         ("وهبط المؤشر تحت مستوى 40 نقطة", "تحت مستوى 40", "less_than"),
+        ("وجاء النمو أعلى من 4% المتوقعة", "أعلى من 4%", "more_than"),
+        ("وبقي الإنفاق أدنى من 2% من الناتج", "أدنى من 2%", "less_than"),
     ],
 )
 def test_a_level_named_with_its_bound_keeps_the_bound_in_the_span(text: str, span: str, bound: str) -> None:
@@ -906,3 +908,14 @@ def test_years_dates_and_names_are_not_figures(text: str) -> None:
 def test_a_year_before_to_is_a_date_and_the_figure_after_it_is_kept() -> None:
     figures = find_figures("وتراجع النمو من 5.1 في المائة سجلها في العام 2019 إلى 3 في المائة")
     assert [(f.text, f.value) for f in figures] == [("5.1 في المائة", 5.1), ("3 في المائة", 3)]
+
+
+def test_the_unemployed_and_defendants_counted_are_people() -> None:
+    assert _one("وبقي عدد العاطلين عند 9.4 مليون عاطل").kind == "people"
+    assert _one("ومثل أمام المحكمة 14 متهما بالتزوير").kind == "people"
+
+
+def test_a_money_word_in_the_sentence_before_does_not_make_a_count_money() -> None:
+    # «ميزانية» ends the sentence before: «خمس دول» counts countries
+    figures = find_figures("وناقش الوزراء ميزانية 2025. وتعارض خمس دول أي زيادة")
+    assert [(f.text, f.kind) for f in figures] == [("خمس", "other")]
