@@ -219,6 +219,13 @@ _P_DEICTIC: Final = re.compile(
     rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END})"
     rf"(?!\s+(?:ال)?حاج)"
 )
+#: «أعلن رئيس الحكومة اليوم عن», «قالت الوزارة اليوم إن»: «اليوم» between a verb of saying (a few words before)
+#: and what was said is the news formula without its commas, a day.
+_P_TODAY_SAID: Final = re.compile(r"(?<=\s)(?P<x>اليوم)(?=\s+(?:عن|ان|بان)(?!\w))")
+_SAID_BEFORE: Final = re.compile(
+    r"(?:^|\s)[وف]?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|كشف|كشفت|اوضح|اوضحت|صرح|صرحت|اعتبر|اعتبرت"
+    r"|اشار|اشارت)(?:\s+\S+){0,4}\s+$"
+)
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
     "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
@@ -566,6 +573,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         )
         date = published + datetime.timedelta(days=offset) if published else None
         add(match, date, "day", "relative", 0.7)
+    for match in _P_TODAY_SAID.finditer(normal):
+        if _SAID_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")):
+            add(match, published, "day", "relative", 0.7)
     for match in _P_AGO.finditer(normal):
         if _AGO_OF_EVENT.match(normal, match.end("x")):
             continue  # «قبل ثلاثة أشهر من اندلاع الثورة»: the event named after it is not now

@@ -528,3 +528,10 @@ def test_more_ways_of_joining_two_days_two_years_and_a_month_of_this_year(
 ) -> None:
     found = one(text)
     assert (found.text, found.date, found.precision) == (surface, date, precision)
+
+
+def test_today_between_a_verb_of_saying_and_what_was_said_is_a_day() -> None:
+    announced = one("أعلن وزير التربية محمد الصالح اليوم عن تأجيل الامتحانات")
+    assert (announced.text, announced.date, announced.kind) == ("اليوم", THURSDAY, "relative")
+    assert one("وقالت الشركة اليوم إن المبيعات تراجعت").date == THURSDAY
+    assert find_dates("وتشمل الشبكة اليوم 40 محطة", THURSDAY) == []  # «nowadays»
