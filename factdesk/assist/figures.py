@@ -351,6 +351,7 @@ def _pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))(?:\s+|(?=\d)))?"  # «نحو95» too
+        rf"(?P<ppct>(?<![\d%٪])[%٪](?=\d))?"  # «(%15)»: the percent sign written before the number
         rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{pnum}|{num})){unit}"
         rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
     )
@@ -577,7 +578,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه)\s*[:.]?\s*$",
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه)\s*[:.]?\s*\(?\s*$",
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
@@ -590,7 +591,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.match(r"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
         return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
     if re.match(
-        rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))", after
+        rf"\s*\)?\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))",
+        after,
     ):
         return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
     if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
@@ -864,7 +866,7 @@ def find_figures(text: str) -> list[Figure]:
             if parsed is None:
                 continue
             bare = num.strip()
-            has_unit = bool(m.group("pct") or m.group("cur") or m.group("dollar"))
+            has_unit = bool(m.group("pct") or m.group("ppct") or m.group("cur") or m.group("dollar"))
             if has_unit and re.search(
                 r"(?:[A-Za-z#_]|[A-Za-z-]\()$", folded[max(0, m.start("num") - 2) : m.start("num")]
             ):
@@ -933,7 +935,7 @@ def find_figures(text: str) -> list[Figure]:
         ):
             bound = "up_to"
         unit = ""
-        if m.group("pct"):
+        if m.group("pct") or m.group("ppct"):
             unit = "percent"
         elif m.group("cur") or m.group("dollar") or m.group("lcur"):
             cur = m.group("cur") or m.group("lcur") or "$"
@@ -1109,7 +1111,7 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
     smaller than the scale word the part before it ends on."""
     if first.unit or first.thing or first.high is not None or second.high is not None:
         return None
-    if not re.fullmatch(r"\s+و\s*", text[first.end : second.start]):
+    if not re.fullmatch(r"\s+و\s*\(?\s*", text[first.end : second.start]):  # «( 7 ) مليارات و ( 500 ) مليون»
         return None
     scale = _LAST_SCALE.search(fold(first.text))
     if scale is None:

@@ -919,3 +919,12 @@ def test_a_money_word_in_the_sentence_before_does_not_make_a_count_money() -> No
     # «ميزانية» ends the sentence before: «خمس دول» counts countries
     figures = find_figures("وناقش الوزراء ميزانية 2025. وتعارض خمس دول أي زيادة")
     assert [(f.text, f.kind) for f in figures] == [("خمس", "other")]
+
+
+def test_more_of_the_parenthesised_convention() -> None:
+    percent = _one("وارتفعت الصادرات بنسبة (%15) عن العام السابق")  # the percent sign written first
+    assert (percent.text, percent.value, percent.kind) == ("%15", 15, "percentage")
+    parts = _one("وبلغت الإيرادات ( 7 ) مليارات و ( 500 ) مليون دينار")  # one sum written in two parts
+    assert (parts.value, parts.unit) == (7_500_000_000, "KWD")
+    assert find_figures("وتستمر الحملة لغاية (30) حزيران") == []  # a day
+    assert find_figures("وطالب بتطبيق المادة (140) من الدستور") == []  # an article of a law
