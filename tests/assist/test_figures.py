@@ -928,3 +928,12 @@ def test_more_of_the_parenthesised_convention() -> None:
     assert (parts.value, parts.unit) == (7_500_000_000, "KWD")
     assert find_figures("وتستمر الحملة لغاية (30) حزيران") == []  # a day
     assert find_figures("وطالب بتطبيق المادة (140) من الدستور") == []  # an article of a law
+
+
+def test_a_sum_compared_with_one_before_it_and_a_cut_in_spending_are_money() -> None:
+    figures = find_figures("وبلغت الاستثمارات 4,2 مليار يورو هذا العام، مقابل 3,8 مليار قبل عام")
+    assert [(f.text, f.kind, f.thing) for f in figures] == [
+        ("4,2 مليار يورو", "money", "يورو"),
+        ("3,8 مليار", "money", ""),
+    ]
+    assert _one("وتريد الحكومة خفض النفقات ستة مليارات هذا العام").kind == "money"
