@@ -1026,6 +1026,15 @@ def find_figures(text: str) -> list[Figure]:
                     kind = _recent_kind(out, folded, fs, starts) or "people"
                 elif kind == "people" and (among := _among(out, folded, fs, starts)):
                     kind = among  # «مقتل 3021 مدنيا، بينهم 680 طفلا و371 امرأة»
+        if (
+            kind == "other"
+            and not unit
+            and folded[fs : fs + 2] == "ال"
+            and not re.search(r"\d", folded[fs:fe])
+        ):
+            noun = re.search(r"(\S+)\s+$", folded[max(0, fs - 25) : fs])
+            if noun and noun[1].startswith(("ال", "وال", "بال", "لل")) and _thing_kind(noun[1]):
+                kind = _thing_kind(noun[1]) or kind  # «النواب التسعة»: a number word after its definite noun
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
         if kind == "other" and not unit and out:

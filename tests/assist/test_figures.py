@@ -937,3 +937,8 @@ def test_a_sum_compared_with_one_before_it_and_a_cut_in_spending_are_money() -> 
         ("3,8 مليار", "money", ""),
     ]
     assert _one("وتريد الحكومة خفض النفقات ستة مليارات هذا العام").kind == "money"
+
+
+def test_a_number_word_after_its_definite_noun_takes_the_noun_s_kind() -> None:
+    assert _one("وطالبت اللجنة بالإفراج عن الصحفيين الخمسة.").kind == "people"
+    assert _one("وزار الوفد المصانع الخمسة.").kind == "other"
