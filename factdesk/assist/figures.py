@@ -214,6 +214,7 @@ _MINOR_UNITS: list[tuple[str, str, int]] = [
     ("بيسة بيسات", "baisa", 1000),
     ("سنت سنتا سنتات", "cent", 100),
 ]
+_MINOR_WORDS = {w for ws, _, _ in _MINOR_UNITS for w in _f(ws)}
 _CURRENCY_QUALIFIED = {
     "قطري": "QAR",
     "عماني": "OMR",
@@ -873,6 +874,12 @@ def find_figures(text: str) -> list[Figure]:
                 r"(?:[A-Za-z#_]|[A-Za-z-]\()$", folded[max(0, m.start("num") - 2) : m.start("num")]
             ):
                 continue  # «color-stop(4%»: a style sheet, not prose
+            if (
+                m.group("cur") in _MINOR_WORDS
+                and re.fullmatch(r"(?:19|20)\d\d", bare)
+                and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
+            ):
+                continue  # «في عام 2005 سنت الدولة قانونا»: a year, and «سنت» the verb "enacted"
             if (
                 not has_unit
                 and re.fullmatch(r"[\d,.٬٫،]+", bare)

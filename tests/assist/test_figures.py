@@ -942,3 +942,8 @@ def test_a_sum_compared_with_one_before_it_and_a_cut_in_spending_are_money() -> 
 def test_a_number_word_after_its_definite_noun_takes_the_noun_s_kind() -> None:
     assert _one("وطالبت اللجنة بالإفراج عن الصحفيين الخمسة.").kind == "people"
     assert _one("وزار الوفد المصانع الخمسة.").kind == "other"
+
+
+def test_a_year_before_a_word_spelled_like_a_minor_unit_is_not_money() -> None:
+    assert find_figures("وفي عام 2005 سنت الدولة قانونا جديدا") == []  # «سنّت»: enacted
+    assert _one("وارتفع السهم 2000 فلس في الجلسة").unit == "fils"
