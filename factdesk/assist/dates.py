@@ -242,7 +242,7 @@ _P_AGO: Final = re.compile(
     rf"{_PRE}(?P<x>قبل\s+(?:(?:نحو|حوالي|قرابة|زهاء)\s+)?(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
 )
 #: «قبل ثلاثة أشهر من اندلاع الثورة»: before an event named after it, not before now («قبل عامين من الآن» is).
-_AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|تاريخه|الحين|حينه)(?!\w))")
+_AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|تاريخه|الحين|حينه|الاقل)(?!\w))")
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"

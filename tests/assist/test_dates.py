@@ -513,6 +513,7 @@ def test_ago_with_about_and_before_an_event_named_after_it() -> None:
     # before the war began, not before now: no date
     assert find_dates("وغادر السفير قبل ستة أشهر من بدء الحرب", THURSDAY) == []
     assert one("ووقع الحادث قبل عامين من الآن").text == "قبل عامين"
+    assert one("وغادر قبل ثلاثة أيام على الأقل").text == "قبل ثلاثة أيام"
 
 
 @pytest.mark.parametrize(
