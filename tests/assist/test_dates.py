@@ -536,3 +536,10 @@ def test_today_between_a_verb_of_saying_and_what_was_said_is_a_day() -> None:
     assert (announced.text, announced.date, announced.kind) == ("اليوم", THURSDAY, "relative")
     assert one("وقالت الشركة اليوم إن المبيعات تراجعت").date == THURSDAY
     assert find_dates("وتشمل الشبكة اليوم 40 محطة", THURSDAY) == []  # «nowadays»
+
+
+def test_the_day_before_yesterday_written_either_way_with_a_time_of_day() -> None:
+    morning = one("وقع الانفجار صباح أمس الأول قرب السوق")
+    assert (morning.text, morning.date, morning.time_of_day) == ("صباح أمس الأول", D(2017, 5, 30), "morning")
+    evening = one("ووصل الوفد مساء أول أمس إلى العاصمة")
+    assert (evening.text, evening.date, evening.time_of_day) == ("مساء أول أمس", D(2017, 5, 30), "evening")
