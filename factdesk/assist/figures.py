@@ -322,9 +322,10 @@ def _pattern() -> re.Pattern[str]:
     num = rf"(?:{dnum}|{frac}|{wnum})"
     cur = _currency_words()
     # «( 117 ) مليار دينار», «(2.667) مليار سهم»: the Iraqi press writes a number in parentheses and its scale,
-    # currency or percent after them; the figure runs from the digits to the scale or currency
+    # currency or percent after them («(117 مليار) دينار» too); the figure runs from the digits to the scale or
+    # currency
     pnum = (
-        rf"(?:(?<=\()|(?<=\(\s)|(?<=\(\s\s)){digits}\s*\)"
+        rf"(?:(?<=\()|(?<=\(\s)|(?<=\(\s\s)){digits}(?:\s*(?:{scale}){_WORD_END})?\s*\)"
         rf"(?=\s*(?:(?:{scale}|{cur}){_WORD_END}|%|٪|في\s+الم|بالم))"
         rf"(?:\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"
     )

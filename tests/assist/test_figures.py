@@ -926,6 +926,8 @@ def test_more_of_the_parenthesised_convention() -> None:
     assert (percent.text, percent.value, percent.kind) == ("%15", 15, "percentage")
     parts = _one("وبلغت الإيرادات ( 7 ) مليارات و ( 500 ) مليون دينار")  # one sum written in two parts
     assert (parts.value, parts.unit) == (7_500_000_000, "KWD")
+    inside = _one("وبلغت قيمة التداول (64 مليار) دينار خلال الشهر")  # the scale inside the parentheses
+    assert (inside.text, inside.value, inside.kind) == ("64 مليار) دينار", 64_000_000_000, "money")
     assert find_figures("وتستمر الحملة لغاية (30) حزيران") == []  # a day
     assert find_figures("وطالب بتطبيق المادة (140) من الدستور") == []  # an article of a law
 
