@@ -173,7 +173,7 @@ _P_YMD: Final = re.compile(
 #: day and month).
 _P_DMY: Final = re.compile(
     r"(?<![\d/.-])(?P<x>(?:يوم\s+)?(?P<a>\d{1,2})\s?([-/.])\s?(?P<b>\d{1,2})\s?\3\s?(?P<y>(?:19|20)\d\d))"
-    r"(?!\s?[\d/.-]?\d)"
+    r"(?![\d/.-]?\d)"
 )
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
 _P_HIJRI: Final = re.compile(

@@ -505,6 +505,8 @@ def test_two_relative_years_named_together_are_one_date() -> None:
 def test_a_numeric_date_written_with_spaces() -> None:
     found = one("صدر التقرير يوم 7 - 4 - 2016\nوكالات")
     assert (found.text, found.date, found.kind) == ("يوم 7 - 4 - 2016", D(2016, 4, 7), "numeric")
+    counted = one("وفي 7-4-2016 15 حالة جديدة")  # a count after the date, one space on
+    assert (counted.text, counted.date) == ("7-4-2016", D(2016, 4, 7))
 
 
 def test_ago_with_about_and_before_an_event_named_after_it() -> None:
