@@ -1019,7 +1019,7 @@ def find_figures(text: str) -> list[Figure]:
                 named = _COUNT_OF.search(before)
                 if named and _thing_kind(named.group(1)):
                     kind = _thing_kind(named.group(1)) or "other"
-                elif _cue(re.split(r"[.!?؟\n]", before)[-1], _MONEY_CUES):  # in this sentence only
+                elif _cue(re.split(r"\.(?!\d)|[!?؟\n]", before)[-1], _MONEY_CUES):  # in this sentence only
                     kind = "money"
             if kind == "other" and nisba:
                 kind = "people"

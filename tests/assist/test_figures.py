@@ -949,3 +949,8 @@ def test_a_number_word_after_its_definite_noun_takes_the_noun_s_kind() -> None:
 def test_a_year_before_a_word_spelled_like_a_minor_unit_is_not_money() -> None:
     assert find_figures("وفي عام 2005 سنت الدولة قانونا جديدا") == []  # «سنّت»: enacted
     assert _one("وارتفع السهم 2000 فلس في الجلسة").unit == "fils"
+
+
+def test_a_decimal_point_before_a_figure_does_not_end_the_sentence_of_its_money_word() -> None:
+    figures = find_figures("وبلغت كلفة الطريقين 2.5 و 3 مليارات")
+    assert [f.kind for f in figures] == ["money", "money"]
