@@ -545,3 +545,8 @@ def test_the_day_before_yesterday_written_either_way_with_a_time_of_day() -> Non
     assert (morning.text, morning.date, morning.time_of_day) == ("صباح أمس الأول", D(2017, 5, 30), "morning")
     evening = one("ووصل الوفد مساء أول أمس إلى العاصمة")
     assert (evening.text, evening.date, evening.time_of_day) == ("مساء أول أمس", D(2017, 5, 30), "evening")
+
+
+def test_a_day_written_in_parentheses() -> None:
+    found = one("وأغلقت البورصة في (14) تشرين الثاني الماضي")
+    assert (found.text, found.date) == ("14) تشرين الثاني الماضي", D(2016, 11, 14))
