@@ -547,6 +547,8 @@ def test_the_day_before_yesterday_written_either_way_with_a_time_of_day() -> Non
     assert (evening.text, evening.date, evening.time_of_day) == ("مساء أول أمس", D(2017, 5, 30), "evening")
 
 
-def test_a_day_written_in_parentheses() -> None:
+def test_a_day_and_a_year_written_in_parentheses() -> None:
     found = one("وأغلقت البورصة في (14) تشرين الثاني الماضي")
     assert (found.text, found.date) == ("14) تشرين الثاني الماضي", D(2016, 11, 14))
+    year = one("وارتفعت الأرباح خلال العام (2015) بشكل ملحوظ")
+    assert (year.text, year.date, year.precision) == ("العام (2015)", D(2015, 1, 1), "year")
