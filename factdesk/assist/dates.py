@@ -64,6 +64,8 @@ WEEKDAYS: Final[dict[str, int]] = {
 }
 _TIMES: Final[dict[str, str]] = {
     "صباح": "morning",
+    "قبل ظهر": "morning",
+    "بعد ظهر": "afternoon",  # «بعد ظهر الثلاثاء»
     "فجر": "dawn",
     "ظهر": "noon",
     "ظهيرة": "noon",
@@ -110,7 +112,8 @@ _MEND: Final = r"(?![^\W\d])"
 _MONTH: Final = _alt(MONTHS)
 _HMONTH: Final = _alt(HIJRI_MONTHS)
 _WDAY: Final = _alt(WEEKDAYS)
-_TOD: Final = rf"(?:(?P<tod>{_alt(_TIMES)})\s+)"
+#: A time of day before a day; a night may name the two days it joins («ليل الثلاثاء الاربعاء»).
+_TOD: Final = rf"(?:(?P<tod>(?P<night>ليلة|ليل)|{_alt(t for t in _TIMES if not t.startswith('ليل'))})\s+)"
 _MONTHS2: Final = (
     rf"(?P<m1>{_MONTH})(?:{_MEND}|(?=ال(?:مقبل|قادم|ماضي|جاري)))"
     rf"(?:\s*(?:[/\\|(\-\u2013\u2014،,]\s*)?(?P<m2>{_MONTH}){_MEND}(?:\s*\))?)?"
@@ -129,10 +132,12 @@ ORDINALS: Final[dict[str, int]] = {
     "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }
+#: A day written in parentheses («في (20) تشرين الثاني», the Iraqi press): the closing one is in the span.
+_DAY_CLOSE: Final = r"(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\s\d)\s?\)|(?<=\(\s\d\d)\s?\))?"
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}|(?P<fd>فاتح))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
+    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
@@ -158,16 +163,20 @@ _P_MONTH_REL: Final = re.compile(
     rf"(?:(?P<ofyear>من\s+(?:العام|السنة)|من\s+هذا\s+العام|من\s+هذه\s+السنة)(?:\s+|{_END}))?{_WHICH}?{_END})"
 )
 _P_YEAR: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+المالي(?:ة)?)?\s*(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
-    rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?"
+    # «العام (2012)»: a year in parentheses, both in the span
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+المالي(?:ة)?)?\s*(?P<yp>\(\s*)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
+    rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?(?(yp)\s*\))"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
     rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)))"
 )
 _P_YMD: Final = re.compile(
     r"(?<![\d/.-])(?P<x>(?P<y>(?:19|20)\d\d)([-/.])(?P<m>\d{1,2})\3(?P<d>\d{1,2}))(?![\d/.]?\d)"
 )
+#: «15/5/2017», and with spaces around the separators «يوم 29 - 10 - 2012» (the day word in the span, as before a
+#: day and month).
 _P_DMY: Final = re.compile(
-    r"(?<![\d/.-])(?P<x>(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\3(?P<y>(?:19|20)\d\d))(?![\d/.-]?\d)"
+    r"(?<![\d/.-])(?P<x>(?:يوم\s+)?(?P<a>\d{1,2})\s?([-/.])\s?(?P<b>\d{1,2})\s?\3\s?(?P<y>(?:19|20)\d\d))"
+    r"(?![\d/.-]?\d)"
 )
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
 _P_HIJRI: Final = re.compile(
@@ -182,9 +191,20 @@ _P_HIJRI_YEAR: Final = re.compile(
 _P_HIJRI_NUMERIC: Final = re.compile(
     rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
 )
+#: The day after a weekday («ليل الثلاثاء الاربعاء»: the night between them), only that one.
+_NEXT_DAY: Final = (
+    "(?:"
+    + "|".join(
+        rf"(?<={re.escape(day)})\s*(?:[-/و]|الي|علي)?\s*{re.escape(after)}"
+        for day, n in WEEKDAYS.items()
+        for after, m in WEEKDAYS.items()
+        if (m - n) % 7 == 1
+    )
+    + ")"
+)
 _P_WEEKDAY: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
-    rf"(?P<wd>{_WDAY}){_END}"
+    rf"(?P<wd>{_WDAY}){_END}(?(night)(?:{_NEXT_DAY}{_END})?)"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
 )
 #: A pair of weekdays («يومي السبت والأحد») just before a pair of days names those days: the date
@@ -196,11 +216,18 @@ _NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خط
 #: «اليوم» alone is a day only in the news formula, set off before a comma («في بيان لها اليوم، إن»,
 #: «أعلنت الوزارة، اليوم، أن»); elsewhere («واليوم نعيش») it means "nowadays".
 _P_DEICTIC: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس|الامس|الغد){_END})"
-    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
+    rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس\s+الاول|اول\s+امس|امس|الامس|الغد){_END})"
+    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس\s+الاول|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
     rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
     rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END})"
     rf"(?!\s+(?:ال)?حاج)"
+)
+#: «أعلن رئيس الحكومة اليوم عن», «قالت الوزارة اليوم إن»: «اليوم» between a verb of saying (a few words before)
+#: and what was said is the news formula without its commas, a day.
+_P_TODAY_SAID: Final = re.compile(r"(?<=\s)(?P<x>اليوم)(?=\s+(?:عن|ان|بان)(?!\w))")
+_SAID_BEFORE: Final = re.compile(
+    r"(?:^|\s)[وف]?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|كشف|كشفت|اوضح|اوضحت|صرح|صرحت|اعتبر|اعتبرت"
+    r"|اشار|اشارت)(?:\s+\S+){0,4}\s+$"
 )
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
@@ -215,13 +242,29 @@ _AGO_UNITS: Final[dict[str, tuple[str, int]]] = {
     "اعوام": ("year", 0),
 }  # fmt: skip
 _P_AGO: Final = re.compile(
-    rf"{_PRE}(?P<x>قبل\s+(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
+    rf"{_PRE}(?P<x>قبل\s+(?:(?:نحو|حوالي|قرابة|زهاء)\s+)?(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
 )
+#: «قبل ثلاثة أشهر من اندلاع الثورة»: before an event named after it, not before now («قبل عامين من الآن» is).
+_AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|تاريخه|الحين|حينه|الاقل)(?!\w))")
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
-    rf"|السابق|السابقة|المنقضي|المنقضية){_END})"
+    rf"|السابق|السابقة|المنقضي|المنقضية){_END}"
+    # «للشهر الماضي من العام الحالي»: the year named after the month is the month's, one date
+    rf"(?:\s+من\s+(?:(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\s+العام|هذه\s+السنة){_END})?)"
+)
+#: A year or month named by the one just named before it: «العام الذي سبقه», «الشهر الذي تلاه», «28 من الشهر
+#: ذاته»; resolved from that date, not from the publication date.
+_P_ANCHORED: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|عام|سنة))\s+"
+    rf"(?:(?P<same>ذاته|ذاتها|نفسه|نفسها)|(?:الذي|التي)\s+(?P<rel>سبقه|سبقها|سبقته|سبقتها|قبله|قبلها|تلاه|تلاها|تلته"
+    rf"|تلتها|يليه|يليها|تليه|تليها|بعده|بعدها)){_END})"
+)
+#: «العامين الجاري والمقبل»: two years named together, one relative date (the first)
+_P_TWO_YEARS: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:العامين|السنتين)\s+(?P<which>الماضي|الجاري|الحالي|المقبل|القادم)(?:ة)?\s+و\s*"
+    rf"(?:الماضي|الجاري|الحالي|المقبل|القادم)(?:ة)?{_END})"
 )
 
 
@@ -299,10 +342,48 @@ def _day(match: re.Match[str]) -> int | None:
 
 def _tod(match: re.Match[str]) -> str:
     word = match.groupdict().get("tod")
-    return _TIMES.get(word, "") if word else ""
+    return _TIMES.get(" ".join(word.split()), "") if word else ""
 
 
 _Found = tuple[int, int, int, datetime.date | None, Precision, Kind, float, str, str]
+
+
+def _resolve_anchored(
+    kept: list[_Found], anchored: dict[tuple[int, int], tuple[Precision, int, int | None]], normal: str
+) -> list[_Found]:
+    """Dates named by the one named just before them («العام الذي سبقه», «28 من الشهر ذاته»): the nearest
+    earlier date in the same paragraph that has a year (and a month, for a month), shifted; unresolved when that
+    date is (or there is none). As sure as that date, and no surer than a relative date for a shift."""
+    out: list[_Found] = []
+    for item in kept:
+        how = anchored.get((item[0], item[1]))
+        if how is None:
+            out.append(item)
+            continue
+        unit, step, day = how
+        anchor = next(
+            (
+                prev
+                for prev in reversed(out)
+                if "\n" not in normal[prev[1] : item[0]] and (prev[4] in ("day", "month") or unit == "year")
+            ),
+            None,
+        )
+        date, confidence = None, 0.0
+        if anchor is not None and anchor[3] is not None:
+            base = anchor[3]
+            if unit == "year":
+                date = datetime.date(base.year + step, 1, 1)
+            elif day:
+                shifted = _shift_month(base, step)
+                date = _valid(shifted.year, shifted.month, day)
+            else:
+                date = _shift_month(base, step)
+            confidence = anchor[6] if day or not step else min(anchor[6], 0.8)
+        out.append(
+            (item[0], item[1], item[2], date, item[4], item[5], confidence if date else 0.0, item[7], item[8])
+        )
+    return out
 
 
 def find_dates(text: str, published: datetime.date | None = None) -> list[DateMention]:
@@ -495,7 +576,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         )
         date = published + datetime.timedelta(days=offset) if published else None
         add(match, date, "day", "relative", 0.7)
+    for match in _P_TODAY_SAID.finditer(normal):
+        if _SAID_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")):
+            add(match, published, "day", "relative", 0.7)
     for match in _P_AGO.finditer(normal):
+        if _AGO_OF_EVENT.match(normal, match.end("x")):
+            continue  # «قبل ثلاثة أشهر من اندلاع الثورة»: the event named after it is not now
         unit, count = _AGO_UNITS[match["u"]]
         if count == 0:
             if not (match["k"] or match["n"]):
@@ -552,6 +638,23 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 continue
             add(match, datetime.date(year, 1, 1), "year", "relative", 0.8)
 
+    for match in _P_TWO_YEARS.finditer(normal):
+        which = match["which"]
+        step = -1 if which == "الماضي" else 1 if which in ("المقبل", "القادم") else 0
+        date = datetime.date(published.year + step, 1, 1) if published else None
+        add(match, date, "year", "relative", 0.8)
+    anchored: dict[tuple[int, int], tuple[Precision, int, int | None]] = {}
+    for match in _P_ANCHORED.finditer(normal):
+        span: Precision = "month" if match["unit"].endswith("شهر") else "year"
+        if (match["d"] and span != "month") or (match["same"] and not match["d"]):
+            continue  # «الشهر نفسه» alone repeats a date (as the labels read it); «28 من الشهر ذاته» names a day
+        rel = match["rel"] or ""
+        step = 0 if match["same"] else -1 if rel.startswith(("سبق", "قبل")) else 1
+        anchored[(match.start("x"), match.end("x"))] = (span, step, _day(match))
+        # «28 من الشهر ذاته» is a day of a named month (absolute); «العام الذي سبقه» a year before a named one
+        kind: Kind = "absolute" if match["d"] else "relative"
+        add(match, None, "day" if match["d"] else span, kind, 0.0)
+
     found.sort(key=lambda f: (f[2], f[0]))
     taken: list[tuple[int, int]] = []
     kept: list[_Found] = []
@@ -561,6 +664,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         taken.append((item[0], item[1]))
         kept.append(item)
     kept.sort()
+    if anchored:
+        kept = _resolve_anchored(kept, anchored, normal)
     mentions: list[DateMention] = []
     for start, end, _, date, precision, kind, confidence, tod, calendar in kept:
         begin, stop = where[start], where[end - 1] + 1

@@ -165,6 +165,15 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("ما يتجاوز", "more_than"),
     ("يتجاوز", "more_than"),
     ("تتجاوز", "more_than"),
+    # a level named with its bound («فوق مستوى 8%», «أقل من مستوى 8%»): the bound and «مستوى» stay in the span
+    ("فوق مستوى", "more_than"),
+    ("فوق", "more_than"),
+    ("أقل من مستوى", "less_than"),
+    ("دون مستوى", "less_than"),
+    ("تحت مستوى", "less_than"),
+    ("تحت", "less_than"),
+    ("أعلى من", "more_than"),
+    ("أدنى من", "less_than"),
 ]
 #: Qualifiers that are verbs («يناهز 14 ألفا», «ليصل إلى 80%»): they bound the figure but stay outside its span,
 #: unlike the nouns of quantity «ما يناهز», «ما يزيد على» that are read as part of it.
@@ -194,6 +203,18 @@ _CURRENCIES: list[tuple[str, str]] = [
     ("درهم درهما دراهم", "AED"),
     ("دينار دينارا دنانير", "KWD"),
 ]
+#: The hundredth or thousandth of a currency, each its own unit (a price of «20 قرشا» is twenty piastres, not
+#: twenty dinars), with how many make one of the currency they divide (for a range «ما بين 80 قرشا و1.10 دينار»).
+_MINOR_UNITS: list[tuple[str, str, int]] = [
+    ("قرش قروش قرشا", "piastre", 100),
+    ("فلس فلسا فلوس", "fils", 1000),
+    ("مليم مليما مليمات", "millime", 1000),
+    ("هللة هللات", "halala", 100),
+    ("سنتيم سنتيما سنتيمات", "centime", 100),
+    ("بيسة بيسات", "baisa", 1000),
+    ("سنت سنتا سنتات", "cent", 100),
+]
+_MINOR_WORDS = {w for ws, _, _ in _MINOR_UNITS for w in _f(ws)}
 _CURRENCY_QUALIFIED = {
     "قطري": "QAR",
     "عماني": "OMR",
@@ -229,7 +250,7 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
         " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
         " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
-        " مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
+        " عاطل عاطلا عاطلين عاطلون متهم متهما متهمين متهمون مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
         " منسق منسقا منسقين طيار طيارا طيارين وزير وزيرا وزراء وزيرة وزيرات نائبة نائبات معينة معينات"
         " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
         "people",
@@ -243,7 +264,7 @@ _INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات ا�
 _MONEY_CUES = _f(
     "سحب يسحب خسر خسرت يخسر تخسر يخسرون خسائر خسارة أنفق أنفقت ينفق تنفق ينفقون إنفاق كلف تكلف تكلفة كلفة"
     " بقيمة ميزانية"
-    " تمويل أرباح ربح إيرادات راتب رواتب"
+    " تمويل أرباح ربح إيرادات راتب رواتب نفقات النفقات"
 )
 #: Month names of every region (the dates helper's table: «غشت», «نونبر», «دجنبر» too; a two-word name by
 #: its first word) and the Hijri months: a number next to one is a day, not a figure.
@@ -253,7 +274,9 @@ _MONTHS = _f(
     + " محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
 )
 _NOT_THINGS = set(
-    _f("من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن بينهم منهم فقط")
+    _f(
+        "من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن بينهم منهم فقط قبل بعد خلال منذ"
+    )
 )
 
 _PREFIX = r"(?:و|ب|ل|وب|ول|ف)?"
@@ -297,20 +320,31 @@ def _pattern() -> re.Pattern[str]:
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
     num = rf"(?:{dnum}|{frac}|{wnum})"
+    cur = _currency_words()
+    # «( 117 ) مليار دينار», «(2.667) مليار سهم»: the Iraqi press writes a number in parentheses and its scale,
+    # currency or percent after them («(117 مليار) دينار» too); the figure runs from the digits to the scale or
+    # currency
+    pnum = (
+        rf"(?:(?<=\()|(?<=\(\s)|(?<=\(\s\s)){digits}(?:\s*(?:{scale}){_WORD_END})?\s*\)"
+        rf"(?=\s*(?:(?:{scale}|{cur}){_WORD_END}|%|٪|في\s+الم|بالم))"
+        rf"(?:\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"
+    )
     vague_p = (
         rf"{_WORD_START}(?:و|ب|ل|وب)?(?:ال)?(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين مليارات'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
     rng = (
-        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})(?:\s*[%٪])?\s*و\s*(?:ال)?(?P<hi1>{num})"
+        # «بين 3 و4», «بين 3-10 سنوات», «ما بين 80 قرشا و1.10 دينار», «ما بين 40 قرشا إلى 90 قرشا»: one range
+        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})"
+        rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?P<sep1>و|الي|-|–)\s*(?:ال)?(?P<hi1>{num})"
         + (rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))")
     )
     unit = (
         r"(?:\s*(?P<pct>%|٪|"
         + r"في\s+الم(?:ء|ا)ه|بالم(?:ء|ا)ه|في\s+الماءه|بالماءه)"
         + r"|\s*(?P<cur>"
-        + _alt(sorted({w for ws, _ in _CURRENCIES for w in _f(ws)}, key=len, reverse=True))
+        + cur
         + r"|\$|€)"
         + _WORD_END
         # «2،473 د»: the Tunisian abbreviation of dinars, only after a price in millimes (three decimals)
@@ -321,7 +355,8 @@ def _pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))(?:\s+|(?=\d)))?"  # «نحو95» too
-        rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{num})){unit}"
+        rf"(?P<ppct>(?<![\d%٪])[%٪](?=\d))?"  # «(%15)»: the percent sign written before the number
+        rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{pnum}|{num})){unit}"
         rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
     )
 
@@ -480,6 +515,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
+    if re.match(r"\s*[-/]\s*(?:\d{1,2}\s*[-/]\s*)?(?:19|20)\d\d(?!\d)", after) and re.fullmatch(
+        r"\d{1,2}", num
+    ):
+        return True  # a date written with spaces: «29 - 10 - 2012», «10 - 2012»
+    if re.fullmatch(r"(?:19|20)\d\d", num) and re.search(
+        r"(?<!\d)\d{1,2}\s*[-/]\s*(?:\d{1,2}\s*[-/]\s*)?$", before
+    ):
+        return True
     if (
         re.search(r"(?:[A-Za-z#_'\[+]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before)
         or re.search(r"\d\s+$", before)
@@ -490,6 +533,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a style-sheet property: «padding: 0;»
     if re.search(r"(?:^|[\s(])[A-Za-z]{2,3}\s+$", before):
         return True  # a flight or a model: «الرحلة AI 139»
+    if re.search(r"[A-Za-z]\s+$", before) and re.match(r"[\"”»')\]]", after):
+        return True  # a Latin name quoted with its number: «"MALI 400"»
     if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
         return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
     if re.match(r"\s*-\s*صفر", after) or re.search(r"صفر\s*-\s*$", before):
@@ -537,7 +582,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه)\s*[:.]?\s*$",
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه)\s*[:.]?\s*\(?\s*$",
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
@@ -550,7 +595,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.match(r"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
         return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
     if re.match(
-        rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))", after
+        rf"\s*\)?\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))",
+        after,
     ):
         return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
     if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
@@ -571,7 +617,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if (
         re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
         and re.fullmatch(r"\d+", num)
-        and not re.match(r"\s*(?!(?:من|في|علي|الي|عن)" + _WORD_END + r")[^\W\d_]", after)
+        and not re.match(r"[^\S\n]*(?!(?:من|في|علي|الي|عن)" + _WORD_END + r")[^\W\d_]", after)
     ):
         return True  # «الـ25», «الـ25 من الشهر»; but «الـ12 شهرا» and «لـ 8 نساء» count
     if (
@@ -596,8 +642,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             return True  # «للسنوات 2018 و2019», «بين العامين 2016 و2017»
         if re.match(r"\s+(?:حول|عقب|بعد|قبل|ضد|حيث|عندما|وحتي|حتي|الي)" + _WORD_END, after):
             return True  # «مؤتمر باريس 2015 حول المناخ»: a count is followed by what it counts
-        if re.match(r"\s*(?:م|ه|هـ|ميلادي)" + _WORD_END, after) or not re.match(r"\s*[^\W\d_]", after):
-            return True
+        if re.match(r"\s*(?:م|ه|هـ|ميلادي)" + _WORD_END, after) or not re.match(r"[^\S\n]*[^\W\d_]", after):
+            return True  # a year ends its line («ميزانية الاتحاد لـ2013» as a title): nothing after it is counted
     if re.search(r"(?:الساعه|ساعه)\s*$", before):
         return True
     # phone numbers and digit groups split by spaces
@@ -765,11 +811,22 @@ def find_figures(text: str) -> list[Figure]:
             if (
                 m.group("lo2")
                 and re.fullmatch(r"(?:19|20)\d\d", lo_s.strip())
-                and not re.fullmatch(r"\d+", hi_s)
+                and (
+                    not re.fullmatch(r"\d+", hi_s)
+                    or ((m.group("pct") or m.group("cur")) and not re.fullmatch(r"(?:19|20)\d\d", hi_s))
+                )
                 and _is_date_or_time(folded, m.start("lo2"), m.end("lo2"), lo_s.strip())
             ):
-                out.extend(_change(m, lo, hi, text, starts)[1:])  # «سنة 2005 إلى 100 مليون دينار»
+                # «سنة 2005 إلى 100 مليون دينار», «في العام 2010 إلى 4 في المائة»: the year is a date
+                out.extend(_change(m, lo, hi, text, starts)[1:])
                 continue
+            if (
+                m.group("sep1") in ("-", "–")
+                and re.fullmatch(r"\d+", lo_s)
+                and re.fullmatch(r"\d+", hi_s)
+                and _is_date_or_time(folded, m.start("lo1"), m.end("hi1"), hi_s)
+            ):
+                continue  # «بين 15-5-2017 و…»: a date
             if m.group("lo2") and re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s):
                 if _is_date_or_time(folded, m.start("lo2"), m.end("hi2"), hi_s):
                     continue
@@ -809,15 +866,21 @@ def find_figures(text: str) -> list[Figure]:
             value, high, bound = lo_v, hi_v, "about"
         else:
             num = m.group("num")
-            parsed = _parse_num(num)
+            parsed = _parse_num(num.replace(")", " "))  # «117 ) مليار»: the closing parenthesis is not read
             if parsed is None:
                 continue
             bare = num.strip()
-            has_unit = bool(m.group("pct") or m.group("cur") or m.group("dollar"))
+            has_unit = bool(m.group("pct") or m.group("ppct") or m.group("cur") or m.group("dollar"))
             if has_unit and re.search(
                 r"(?:[A-Za-z#_]|[A-Za-z-]\()$", folded[max(0, m.start("num") - 2) : m.start("num")]
             ):
                 continue  # «color-stop(4%»: a style sheet, not prose
+            if (
+                m.group("cur") in _MINOR_WORDS
+                and re.fullmatch(r"(?:19|20)\d\d", bare)
+                and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
+            ):
+                continue  # «في عام 2005 سنت الدولة قانونا»: a year, and «سنت» the verb "enacted"
             if (
                 not has_unit
                 and re.fullmatch(r"[\d,.٬٫،]+", bare)
@@ -853,8 +916,8 @@ def find_figures(text: str) -> list[Figure]:
                         continue  # «أحد» is «one of», not a count
                     if w in _f("واحد واحدة"):
                         continue  # «شخص واحد»: follows its noun; not worth a figure alone
-                    if words[0] in ("لست", "لستة"):
-                        continue  # «لست» is «I am not»
+                    if words[0] in _f("لست لستة") and not _counts_next(folded, m.end("num")):
+                        continue  # «لست» is «I am not», unless a noun it counts follows («لست سنوات»)
                     prev = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
                     if w in _f("عشر عشرة") and prev and prev[0].startswith("ال") and w == words[0]:
                         continue  # «الثامنة عشرة»: an ordinal; but «البلدان العشرة» counts ten
@@ -882,11 +945,15 @@ def find_figures(text: str) -> list[Figure]:
         ):
             bound = "up_to"
         unit = ""
-        if m.group("pct"):
+        if m.group("pct") or m.group("ppct"):
             unit = "percent"
-        elif m.group("cur") or m.group("dollar"):
-            cur = m.group("cur") or "$"
+        elif m.group("cur") or m.group("dollar") or m.group("lcur"):
+            cur = m.group("cur") or m.group("lcur") or "$"
             unit = _currency(cur, folded[m.end() : m.end() + 20])
+            if m.group("lcur") and high is not None:
+                # «ما بين 80 قرشا و1.10 دينار»: the range in the low end's unit (110 piastres)
+                low_unit = _currency(m.group("lcur"), folded[m.end("lcur") : m.end("lcur") + 20])
+                high, unit = _in_unit(high, unit, low_unit), low_unit
         elif m.group("num") and re.search(r"[ما]\s?\.?\s?د$", m.group("num")):
             unit = "TND"  # «379 م د», «500 أ د»
         elif m.group("dab") or m.group("dsc"):
@@ -926,7 +993,7 @@ def find_figures(text: str) -> list[Figure]:
                 thing = text[ts:te]
         else:
             nisba = others = False
-            tm = _THING.match(folded, m.end())
+            tm = _THING.match(folded, _past_parenthesis(folded, m.start(), m.end()))
             if tm and fold(tm.group(1)) not in _NOT_THINGS:
                 ts, te = original_span(starts, len(text), tm.start(1), tm.end(1), text)
                 thing = text[ts:te]
@@ -952,7 +1019,7 @@ def find_figures(text: str) -> list[Figure]:
                 named = _COUNT_OF.search(before)
                 if named and _thing_kind(named.group(1)):
                     kind = _thing_kind(named.group(1)) or "other"
-                elif _cue(before, _MONEY_CUES):
+                elif _cue(re.split(r"\.(?!\d)|[!?؟\n]", before)[-1], _MONEY_CUES):  # in this sentence only
                     kind = "money"
             if kind == "other" and nisba:
                 kind = "people"
@@ -967,6 +1034,15 @@ def find_figures(text: str) -> list[Figure]:
                     kind = _recent_kind(out, folded, fs, starts) or "people"
                 elif kind == "people" and (among := _among(out, folded, fs, starts)):
                     kind = among  # «مقتل 3021 مدنيا، بينهم 680 طفلا و371 امرأة»
+        if (
+            kind == "other"
+            and not unit
+            and folded[fs : fs + 2] == "ال"
+            and not re.search(r"\d", folded[fs:fe])
+        ):
+            noun = re.search(r"(\S+)\s+$", folded[max(0, fs - 25) : fs])
+            if noun and noun[1].startswith(("ال", "وال", "بال", "لل")) and _thing_kind(noun[1]):
+                kind = _thing_kind(noun[1]) or kind  # «النواب التسعة»: a number word after its definite noun
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
         if kind == "other" and not unit and out:
@@ -998,6 +1074,27 @@ def find_figures(text: str) -> list[Figure]:
             # «2ر12 و 9ر21 بالمائة», «25 و60 دينار»: a pair shares its unit
             out[i] = replace(first, unit=second.unit, kind=second.kind)
     return out
+
+
+def _past_parenthesis(folded: str, s: int, e: int) -> int:
+    """Where the counted noun of the figure at ``[s, e)`` is looked for: past its own closing parenthesis when
+    the figure is written in parentheses («(37) شركة»), but not past a share bracketed after another number
+    («254 (82) مريضا») or a parenthesis the figure closes («(3 مليار) وكوريا»)."""
+    close = re.match(r"\s*\)", folded[e : e + 3])
+    if (
+        close
+        and re.fullmatch(r"[\d.,٫،]+", folded[s:e])
+        and re.search(r"(?<![\d\s])\s*\(\s*$", folded[max(0, s - 8) : s])
+    ):
+        return e + close.end()
+    return e
+
+
+def _counts_next(folded: str, e: int) -> bool:
+    """Whether the word after ``e`` is a noun a count is known to take: a time unit, a unit of measure, a
+    counted kind («لست سنوات», «لستة أشخاص»)."""
+    noun = _NEXT_WORD.match(folded, e)
+    return bool(noun and (noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS or _thing_kind(noun[1])))
 
 
 def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, starts: list[int]) -> list[Figure]:
@@ -1033,7 +1130,7 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
     smaller than the scale word the part before it ends on."""
     if first.unit or first.thing or first.high is not None or second.high is not None:
         return None
-    if not re.fullmatch(r"\s+و\s*", text[first.end : second.start]):
+    if not re.fullmatch(r"\s+و\s*\(?\s*", text[first.end : second.start]):  # «( 7 ) مليارات و ( 500 ) مليون»
         return None
     scale = _LAST_SCALE.search(fold(first.text))
     if scale is None:
@@ -1170,11 +1267,37 @@ def _cue_at(before: str, cues: list[str]) -> int:
     return found[-1] if found else -1
 
 
+def _currency_words() -> str:
+    """The alternation of every currency and minor unit word (folded), longest first."""
+    words = {w for ws, _ in _CURRENCIES for w in _f(ws)} | {w for ws, _, _ in _MINOR_UNITS for w in _f(ws)}
+    return _alt(sorted(words, key=len, reverse=True))
+
+
+def _in_unit(value: float | int, unit: str, into: str) -> float | int:
+    """``value`` in ``unit`` expressed in ``into`` when ``into`` is a minor unit of the currency ``unit``
+    («1.10 دينار» is 110 piastres); unchanged otherwise."""
+    factor = next((f for _, code, f in _MINOR_UNITS if code == into), 0)
+    if (
+        not factor
+        or unit == into
+        or unit in ("", "percent")
+        or any(code == unit for _, code, _ in _MINOR_UNITS)
+    ):
+        return value
+    if into == "fils" and unit == "AED":
+        factor = 100  # the dirham's fils is a hundredth
+    exact = Decimal(str(value)) * factor
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
 def _currency(cur: str, after: str) -> str:
     if cur in ("$",):
         return "USD"
     if cur == "€":
         return "EUR"
+    for words, minor, _ in _MINOR_UNITS:
+        if cur in _f(words):
+            return minor
     code = ""
     for words, c in _CURRENCIES:
         if cur in _f(words):

@@ -441,3 +441,114 @@ def test_a_count_after_a_hijri_month_is_not_its_year_and_glued_or_elapsed_relati
     assert (glued.text, glued.date) == ("يوم 20 سبتمبرالمقبل", D(2017, 9, 20))
     elapsed = one("مقابل تراجع في السنة المنقضية")
     assert (elapsed.text, elapsed.date) == ("السنة المنقضية", D(2016, 1, 1))
+
+
+def test_a_time_of_day_before_a_weekday_and_a_night_that_joins_two_days_are_one_date() -> None:
+    afternoon = one("وسيستأنف الاجتماع بعد ظهر الثلاثاء في بروكسل")
+    assert (afternoon.text, afternoon.date, afternoon.time_of_day) == (
+        "بعد ظهر الثلاثاء",
+        D(2017, 5, 30),
+        "afternoon",
+    )
+    night = one("وتنتهي المهلة منتصف ليل الأحد الاثنين")  # «منتصف» stays outside
+    assert (night.text, night.date, night.time_of_day) == ("ليل الأحد الاثنين", D(2017, 5, 28), "night")
+    # two weekdays that do not follow each other are two dates
+    assert [m.text for m in find_dates("ليلة الخميس السبت", THURSDAY)] == ["ليلة الخميس", "السبت"]
+
+
+def test_last_month_of_the_current_year_is_one_relative_month() -> None:
+    found = one("وتضمن التقرير مؤشرات الشهر الماضي من العام الجاري كاملة")
+    assert (found.text, found.date, found.precision, found.kind) == (
+        "الشهر الماضي من العام الجاري",
+        D(2017, 5, 1),
+        "month",
+        "relative",
+    )
+
+
+def test_the_year_before_the_one_just_named_is_resolved_from_it() -> None:
+    found = find_dates("نما الاقتصاد 3 في المائة العام الماضي مقابل 2 في المائة في العام الذي سبقه", THURSDAY)
+    before = found[-1]
+    assert (before.text, before.date, before.precision, before.kind) == (
+        "العام الذي سبقه",
+        D(2015, 1, 1),
+        "year",
+        "relative",
+    )
+    assert 0 < before.confidence < 1
+    after = find_dates("سجلت الصادرات رقما قياسيا في عام 2014 ثم تراجعت في العام الذي تلاه", THURSDAY)[-1]
+    assert (after.text, after.date) == ("العام الذي تلاه", D(2015, 1, 1))
+    # nothing to resolve it from: found, unresolved
+    alone = one("وتراجعت الصادرات في العام الذي سبقه", None)
+    assert (alone.text, alone.date, alone.confidence) == ("العام الذي سبقه", None, 0.0)
+
+
+def test_a_day_of_the_month_just_named() -> None:
+    found = find_dates("وصل الوفد في 3 آذار 2015 وغادر في 19 من الشهر ذاته", THURSDAY)
+    assert [(m.text, m.date, m.confidence) for m in found] == [
+        ("3 آذار 2015", D(2015, 3, 3), 1.0),
+        ("19 من الشهر ذاته", D(2015, 3, 19), 1.0),
+    ]
+    assert find_dates("وارتفعت المبيعات في الشهر نفسه", THURSDAY) == []  # «the same month» repeats a date
+
+
+def test_two_relative_years_named_together_are_one_date() -> None:
+    found = one("ويتوقع أن تتحسن الأرباح خلال العامين الجاري والمقبل، بحسب الوكالة")
+    assert (found.text, found.date, found.precision, found.kind) == (
+        "العامين الجاري والمقبل",
+        D(2017, 1, 1),
+        "year",
+        "relative",
+    )
+
+
+def test_a_numeric_date_written_with_spaces() -> None:
+    found = one("صدر التقرير يوم 7 - 4 - 2016\nوكالات")
+    assert (found.text, found.date, found.kind) == ("يوم 7 - 4 - 2016", D(2016, 4, 7), "numeric")
+    counted = one("وفي 7-4-2016 15 حالة جديدة")  # a count after the date, one space on
+    assert (counted.text, counted.date) == ("7-4-2016", D(2016, 4, 7))
+
+
+def test_ago_with_about_and_before_an_event_named_after_it() -> None:
+    about = one("ووصلت الشحنة إلى الميناء قبل نحو خمسة أيام")
+    assert (about.text, about.date) == ("قبل نحو خمسة أيام", D(2017, 5, 27))
+    # before the war began, not before now: no date
+    assert find_dates("وغادر السفير قبل ستة أشهر من بدء الحرب", THURSDAY) == []
+    assert one("ووقع الحادث قبل عامين من الآن").text == "قبل عامين"
+    assert one("وغادر قبل ثلاثة أيام على الأقل").text == "قبل ثلاثة أيام"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "precision"),
+    [
+        ("ووقعت الاشتباكات ليلة الجمعة على السبت في المدينة", "ليلة الجمعة على السبت", D(2017, 5, 26), "day"),
+        ("ويتوقع نموا أسرع خلال السنتين الحالية والمقبلة", "السنتين الحالية والمقبلة", D(2017, 1, 1), "year"),
+        ("ونشرت مؤشرات الشهر الماضي من هذا العام كاملة", "الشهر الماضي من هذا العام", D(2017, 5, 1), "month"),
+    ],
+)
+def test_more_ways_of_joining_two_days_two_years_and_a_month_of_this_year(
+    text: str, surface: str, date: datetime.date, precision: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.date, found.precision) == (surface, date, precision)
+
+
+def test_today_between_a_verb_of_saying_and_what_was_said_is_a_day() -> None:
+    announced = one("أعلن وزير التربية محمد الصالح اليوم عن تأجيل الامتحانات")
+    assert (announced.text, announced.date, announced.kind) == ("اليوم", THURSDAY, "relative")
+    assert one("وقالت الشركة اليوم إن المبيعات تراجعت").date == THURSDAY
+    assert find_dates("وتشمل الشبكة اليوم 40 محطة", THURSDAY) == []  # «nowadays»
+
+
+def test_the_day_before_yesterday_written_either_way_with_a_time_of_day() -> None:
+    morning = one("وقع الانفجار صباح أمس الأول قرب السوق")
+    assert (morning.text, morning.date, morning.time_of_day) == ("صباح أمس الأول", D(2017, 5, 30), "morning")
+    evening = one("ووصل الوفد مساء أول أمس إلى العاصمة")
+    assert (evening.text, evening.date, evening.time_of_day) == ("مساء أول أمس", D(2017, 5, 30), "evening")
+
+
+def test_a_day_and_a_year_written_in_parentheses() -> None:
+    found = one("وأغلقت البورصة في (14) تشرين الثاني الماضي")
+    assert (found.text, found.date) == ("14) تشرين الثاني الماضي", D(2016, 11, 14))
+    year = one("وارتفعت الأرباح خلال العام (2015) بشكل ملحوظ")
+    assert (year.text, year.date, year.precision) == ("العام (2015)", D(2015, 1, 1), "year")

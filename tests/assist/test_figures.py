@@ -780,3 +780,177 @@ def test_more_currencies_are_read_with_their_amount(text: str, span: str, unit: 
 def test_tunisian_abbreviations_of_dinars(text: str, span: str, value: int) -> None:
     figure = _one(text)
     assert (figure.text, figure.value, figure.unit) == (span, value, "TND")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "thing"),
+    [
+        (
+            "سجلت الشركة أرباحا بلغت ( 45 ) مليار دينار خلال العام",
+            "45 ) مليار دينار",
+            45_000_000_000,
+            "KWD",
+            "دينار",
+        ),
+        ("وباع المستثمرون (3.250) مليار سهم في الجلسة", "3.250) مليار", 3_250_000_000, "", "سهم"),
+        ("وقفزت المبيعات بنسبة (12) % عن الشهر", "12) %", 12, "percent", ""),
+        ("وانخفضت أسعار أسهم (14) شركة في السوق", "14", 14, "", "شركة"),
+    ],
+)
+def test_a_number_in_parentheses_is_read_with_the_scale_and_unit_after_them(
+    text: str, span: str, value: int, unit: str, thing: str
+) -> None:
+    # the Iraqi press writes every number in parentheses: «( 45 ) مليار دينار» is one figure, not «45» and
+    # «مليار دينار»; the span runs from the digits to the scale or currency
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.unit, figure.thing) == (span, value, unit, thing)
+
+
+def test_a_figure_that_closes_a_parenthesis_does_not_count_the_word_after_it() -> None:
+    figure = _one("وبلغت صادرات الهند (4 مليار) والبرازيل أكثر")
+    assert (figure.text, figure.thing) == ("4 مليار", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("بيع كيلو البطاطا أمس بـ 60 قرشا", "60 قرشا", "piastre"),
+        ("ارتفع سعر الرغيف إلى 250 فلسا", "250 فلسا", "fils"),
+        ("بلغ سعر الكراس 800 مليم في المكتبات", "800 مليم", "millime"),
+        ("زادت التعرفة 75 هللة لكل كيلوواط", "75 هللة", "halala"),
+        ("سعر الخبزة 120 سنتيما منذ سنوات", "120 سنتيما", "centime"),
+        ("ارتفع سعر اللتر 20 بيسة هذا الأسبوع", "20 بيسة", "baisa"),
+        ("صعد سعر السهم 35 سنتا في التعاملات", "35 سنتا", "cent"),
+    ],
+)
+def test_the_minor_units_of_currencies_are_money_in_their_own_unit(text: str, span: str, unit: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.unit, figure.kind) == (span, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "high", "unit"),
+    [
+        ("وتراوح سعر كيلو الباذنجان ما بين 35 و 60 قرشا أمس", "ما بين 35 و 60 قرشا", 35, 60, "piastre"),
+        # a range from piastres to dinars is read in piastres: 1.25 dinars is 125 piastres
+        (
+            "وتراوح سعر كيلو العنب ما بين 90 قرشا و1.25 دينار",
+            "ما بين 90 قرشا و1.25 دينار",
+            90,
+            125,
+            "piastre",
+        ),
+        ("بلغ سعر علبة العصير ما بين 50 فلسا و1.5 درهم", "ما بين 50 فلسا و1.5 درهم", 50, 150, "fils"),
+        ("وتراوح سعر كيلو الفلفل ما بين 30 قرشا إلى70 قرشا.", "ما بين 30 قرشا إلى70 قرشا", 30, 70, "piastre"),
+    ],
+)
+def test_a_price_range_with_its_unit_on_both_ends_is_one_figure(
+    text: str, span: str, value: int, high: int, unit: str
+) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.high, figure.unit, figure.kind) == (
+        span,
+        value,
+        high,
+        unit,
+        "money",
+    )
+
+
+def test_a_price_from_one_amount_to_another_is_two_figures() -> None:
+    figures = find_figures("وتراوح سعر كيلو الكوسا من 25 قرشا إلى 45 قرشا")
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("25 قرشا", 25, "piastre"),
+        ("45 قرشا", 45, "piastre"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bound"),
+    [
+        ("وبقيت نسبة التضخم فوق مستوى 9% طوال العام", "فوق مستوى 9%", "more_than"),
+        ("ولم يسجل أي بلد عجزا فوق 9% من ناتجه", "فوق 9%", "more_than"),
+        ("ويتوقع الخبراء نزول البطالة إلى أقل من مستوى 6% قبل الصيف", "أقل من مستوى 6%", "less_than"),
+        ("وبقي النمو دون مستوى 2% للسنة الثالثة", "دون مستوى 2%", "less_than"),
+        ("وهبط المؤشر تحت مستوى 40 نقطة", "تحت مستوى 40", "less_than"),
+        ("وجاء النمو أعلى من 4% المتوقعة", "أعلى من 4%", "more_than"),
+        ("وبقي الإنفاق أدنى من 2% من الناتج", "أدنى من 2%", "less_than"),
+    ],
+)
+def test_a_level_named_with_its_bound_keeps_the_bound_in_the_span(text: str, span: str, bound: str) -> None:
+    figure = _one(text)
+    assert (figure.text, figure.bound) == (span, bound)
+
+
+def test_a_number_word_with_a_glued_preposition_counts_when_a_noun_it_counts_follows() -> None:
+    figure = _one("وظل قطاع البناء متعثرا لست سنوات متتالية")
+    assert (figure.text, figure.value, figure.thing) == ("لست", 6, "سنوات")
+    assert find_figures("وقال: لست متأكدا من هذه الأرقام") == []  # «لست» is «I am not»
+
+
+def test_a_range_written_with_a_hyphen_after_between_is_one_figure() -> None:
+    figure = _one("وقد تصل العقوبة إلى السجن بين 4-12 سنة")
+    assert (figure.text, figure.value, figure.high) == ("بين 4-12", 4, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مشروع قانون المالية لـ2024\nالرباط – وكالات",  # a year ending a title line counts nothing
+        "نشر في الموقع يوم 14 - 3 - 2021\nوكالات",  # a date written with spaces
+        'ويعمل الجهاز بمعالج رسوميات "ZETA 700" الجديد',  # a Latin name quoted with its number
+    ],
+)
+def test_years_dates_and_names_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_year_before_to_is_a_date_and_the_figure_after_it_is_kept() -> None:
+    figures = find_figures("وتراجع النمو من 5.1 في المائة سجلها في العام 2019 إلى 3 في المائة")
+    assert [(f.text, f.value) for f in figures] == [("5.1 في المائة", 5.1), ("3 في المائة", 3)]
+
+
+def test_the_unemployed_and_defendants_counted_are_people() -> None:
+    assert _one("وبقي عدد العاطلين عند 9.4 مليون عاطل").kind == "people"
+    assert _one("ومثل أمام المحكمة 14 متهما بالتزوير").kind == "people"
+
+
+def test_a_money_word_in_the_sentence_before_does_not_make_a_count_money() -> None:
+    # «ميزانية» ends the sentence before: «خمس دول» counts countries
+    figures = find_figures("وناقش الوزراء ميزانية 2025. وتعارض خمس دول أي زيادة")
+    assert [(f.text, f.kind) for f in figures] == [("خمس", "other")]
+
+
+def test_more_of_the_parenthesised_convention() -> None:
+    percent = _one("وارتفعت الصادرات بنسبة (%15) عن العام السابق")  # the percent sign written first
+    assert (percent.text, percent.value, percent.kind) == ("%15", 15, "percentage")
+    parts = _one("وبلغت الإيرادات ( 7 ) مليارات و ( 500 ) مليون دينار")  # one sum written in two parts
+    assert (parts.value, parts.unit) == (7_500_000_000, "KWD")
+    inside = _one("وبلغت قيمة التداول (64 مليار) دينار خلال الشهر")  # the scale inside the parentheses
+    assert (inside.text, inside.value, inside.kind) == ("64 مليار) دينار", 64_000_000_000, "money")
+    assert find_figures("وتستمر الحملة لغاية (30) حزيران") == []  # a day
+    assert find_figures("وطالب بتطبيق المادة (140) من الدستور") == []  # an article of a law
+
+
+def test_a_sum_compared_with_one_before_it_and_a_cut_in_spending_are_money() -> None:
+    figures = find_figures("وبلغت الاستثمارات 4,2 مليار يورو هذا العام، مقابل 3,8 مليار قبل عام")
+    assert [(f.text, f.kind, f.thing) for f in figures] == [
+        ("4,2 مليار يورو", "money", "يورو"),
+        ("3,8 مليار", "money", ""),
+    ]
+    assert _one("وتريد الحكومة خفض النفقات ستة مليارات هذا العام").kind == "money"
+
+
+def test_a_number_word_after_its_definite_noun_takes_the_noun_s_kind() -> None:
+    assert _one("وطالبت اللجنة بالإفراج عن الصحفيين الخمسة.").kind == "people"
+    assert _one("وزار الوفد المصانع الخمسة.").kind == "other"
+
+
+def test_a_year_before_a_word_spelled_like_a_minor_unit_is_not_money() -> None:
+    assert find_figures("وفي عام 2005 سنت الدولة قانونا جديدا") == []  # «سنّت»: enacted
+    assert _one("وارتفع السهم 2000 فلس في الجلسة").unit == "fils"
+
+
+def test_a_decimal_point_before_a_figure_does_not_end_the_sentence_of_its_money_word() -> None:
+    figures = find_figures("وبلغت كلفة الطريقين 2.5 و 3 مليارات")
+    assert [f.kind for f in figures] == ["money", "money"]
