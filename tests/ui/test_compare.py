@@ -208,3 +208,17 @@ def test_retranslates_on_language_change(qtbot, view) -> None:
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert len(view.rows()) == 2
+
+
+def test_quotes_keep_room_in_a_laptop_wide_comparison(qtbot, view) -> None:
+    """On a 1366-pixel screen the shared-claims table is about 640 pixels wide: the two quotes, which
+    are what a fact-checker compares, each keep a fifth of it (fixed claim and role widths once left
+    them a letter a line)."""
+    view.resize(1340, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    table = view.table
+    width = table.viewport().width()
+    assert 500 <= width <= 800, width  # the comparison's own layout: the table takes half the width
+    for column in (SharedClaimsModel.QUOTE_A, SharedClaimsModel.QUOTE_B):
+        assert table.columnWidth(column) >= width // 5, (column, table.columnWidth(column), width)
