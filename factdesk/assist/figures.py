@@ -1076,6 +1076,19 @@ def find_figures(text: str) -> list[Figure]:
             noun = re.search(r"(\S+)\s+$", folded[max(0, fs - 25) : fs])
             if noun and noun[1].startswith(("ال", "وال", "بال", "لل")) and _thing_kind(noun[1]):
                 kind = _thing_kind(noun[1]) or kind  # «النواب التسعة»: a number word after its definite noun
+        if (
+            kind == "other"
+            and not unit
+            and not thing
+            and (
+                excepted := re.search(
+                    r"(?<![^\s])(\S+)\s+(?:باستثناء|ماعدا|عدا|سوي|الا)\s+$", _sentence_before(folded, fs)
+                )
+            )
+        ):
+            kind = (
+                _thing_kind(excepted[1]) or kind
+            )  # «جميع الأطفال باستثناء 71»: the count of the excepted noun
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
         if kind == "other" and not unit and out:

@@ -992,5 +992,7 @@ def test_digits_glued_to_a_name_are_not_a_figure() -> None:
     assert _one("وقتل 3أشخاص في الحادث").value == 3  # glued to a counted noun: a count
 
 
-def test_a_count_after_an_exception_ends_a_sentence_and_is_a_figure() -> None:
+def test_a_count_after_an_exception_ends_a_sentence_and_is_a_figure_of_its_noun_s_kind() -> None:
     assert _one("وتم لم شمل جميع العائلات باستثناء 45.\nوقالت الوزارة").value == 45
+    excepted = _one("وأفرجت السلطات عن جميع الأطفال باستثناء 12.")
+    assert (excepted.value, excepted.kind) == (12, "people")  # the kind of the noun it is excepted from
