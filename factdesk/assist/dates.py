@@ -135,9 +135,9 @@ ORDINALS: Final[dict[str, int]] = {
 #: A day written in parentheses («في (20) تشرين الثاني», the Iraqi press): the closing one is in the span.
 _DAY_CLOSE: Final = r"(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\s\d)\s?\)|(?<=\(\s\d\d)\s?\))?"
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
-#: «فاتح» is the first of the month in Morocco («فاتح نونبر»); a second day may follow («يومي 3 و4 مايو»).
+#: «فاتح» is the first of the month in Morocco («فاتح نونبر»), «أول» anywhere («أول يناير المقبل»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
+    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND})))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
@@ -157,9 +157,10 @@ _WHICH: Final = (
     r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
     r"|الفارط|الفارطة|المنقضي|المنقضية)"  # «الفارط»: Tunisian for «الماضي»
 )
-#: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»
+#: «يناير الماضي», «التاسع والعشرين من يناير الماضي», «بداية فبراير (شباط) الماضي»; a time of day before a day
+#: is in the span («مساء 18 تموز/يوليو الحالي»)
 _P_MONTH_REL: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
+    rf"{_PRE}(?P<x>(?:{_TOD}?(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s*"
     rf"(?:(?P<ofyear>من\s+(?:العام|السنة)|من\s+هذا\s+العام|من\s+هذه\s+السنة)(?:\s+|{_END}))?{_WHICH}?{_END})"
 )
 _P_YEAR: Final = re.compile(
@@ -217,8 +218,9 @@ _NOT_A_WEEKDAY: Final = re.compile(r"(?:صلاة|صلاه|خطبة|خطيب|خط
 #: «أعلنت الوزارة، اليوم، أن»); elsewhere («واليوم نعيش») it means "nowadays".
 _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس\s+الاول|اول\s+امس|امس|الامس|الغد){_END})"
-    rf"|(?P<w2>اول\s+امس|اول\s+من\s+امس|امس\s+الاول|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
-    rf"|(?<=\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
+    rf"|(?P<w2>اول\s+امس|الليلة\s+الماضية|اول\s+من\s+امس|امس\s+الاول|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
+    # not opening a sentence before a nominal clause («... ممدودة. اليوم، القبضة القوية هي»: "nowadays")
+    rf"|(?<=\s)(?<![.!?؟]\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=[.!?؟]\s)(?P<w7>اليوم)(?=\s*[،,]\s*(?!ال)\w)|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
     rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END})"
     rf"(?!\s+(?:ال)?حاج)"
 )
@@ -249,6 +251,8 @@ _AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليو
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
+    # «الأسبوع قبل الماضي», «العام قبل الماضي»: the one before the last
+    rf"(?P<twice>قبل\s+(?=الماضي|الماضية))?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
     rf"|السابق|السابقة|المنقضي|المنقضية){_END}"
     # «للشهر الماضي من العام الحالي»: the year named after the month is the month's, one date
@@ -272,7 +276,9 @@ def _special_chars() -> re.Pattern[str]:
     """The characters ``_normalise`` cannot just translate: marks and tatweel (dropped), presentation
     forms (unfolded) and anything beyond the BMP (looked at one by one)."""
     marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Me"))
-    return re.compile("[" + re.escape(marks) + "\u0640\ufb50-\ufefc\U00010000-\U0010ffff]")
+    # bidi and zero-width format controls («العام المالي\u200f2013/2012») vanish like marks
+    controls = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+    return re.compile("[" + re.escape(marks) + "\u0640" + controls + "\ufb50-\ufefc\U00010000-\U0010ffff]")
 
 
 _SPECIAL: Final = _special_chars()
@@ -293,7 +299,7 @@ def _normalise(text: str) -> tuple[str, list[int]]:
             where.extend(range(done, index))
         done = index + 1
         char = m.group()
-        if char == "\u0640" or (char >= "\u0300" and unicodedata.category(char) in ("Mn", "Me")):
+        if char == "\u0640" or (char >= "\u0300" and unicodedata.category(char) in ("Mn", "Me", "Cf")):
             continue
         # presentation forms («ﻻ») unfold to the letters they draw
         folded = unicodedata.normalize("NFKC", char) if "\ufb50" <= char <= "\ufefc" else char
@@ -567,13 +573,28 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
     for match in _P_DEICTIC.finditer(normal):
         word = " ".join(
-            (match["w"] or match["w2"] or match["w3"] or match["w4"] or match["w5"] or match["w6"]).split()
+            (
+                match["w"]
+                or match["w2"]
+                or match["w3"]
+                or match["w4"]
+                or match["w5"]
+                or match["w6"]
+                or match["w7"]
+            ).split()
         )
         if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
             continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
-        offset = {"اليوم": 0, "امس": -1, "الامس": -1, "الغد": 1, "غدا": 1, "يوم غد": 1, "بعد غد": 2}.get(
-            word, -2
-        )
+        offset = {
+            "اليوم": 0,
+            "امس": -1,
+            "الامس": -1,
+            "الليلة الماضية": -1,
+            "الغد": 1,
+            "غدا": 1,
+            "يوم غد": 1,
+            "بعد غد": 2,
+        }.get(word, -2)
         date = published + datetime.timedelta(days=offset) if published else None
         add(match, date, "day", "relative", 0.7)
     for match in _P_TODAY_SAID.finditer(normal):
@@ -617,7 +638,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             else 1
             if which.startswith(("المقبل", "القادم"))
             else 0
-        )
+        ) * (2 if match["twice"] else 1)
         if unit == "الاسبوع":
             add(match, published + datetime.timedelta(days=7 * step), "day", "relative", 0.4)
         elif unit == "الشهر":

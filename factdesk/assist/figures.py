@@ -319,7 +319,9 @@ def _pattern() -> re.Pattern[str]:
     dnum = rf"{digits}(?:[kK](?![A-Za-z\d])|\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"  # «15k»: thousands
     # «نصف مليون لاجئ»: a half or a quarter of a scale word
     frac = rf"{_WORD_START}(?:و|ب)?(?:نصف|ربع)\s+(?:{_alt(_f('مليون مليار ألف'))}){_WORD_END}"
-    num = rf"(?:{dnum}|{frac}|{wnum})"
+    # «صفر بالمئة», «صفر في المائة»: zero is a number only before a percent
+    zero = rf"{_WORD_START}(?:و|ب)?صفر(?=\s*(?:%|٪|في\s+الم|بالم))"
+    num = rf"(?:{dnum}|{frac}|{zero}|{wnum})"
     cur = _currency_words()
     # «( 117 ) مليار دينار», «(2.667) مليار سهم»: the Iraqi press writes a number in parentheses and its scale,
     # currency or percent after them («(117 مليار) دينار» too); the figure runs from the digits to the scale or
@@ -433,6 +435,8 @@ _FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
 
 def _parse_num(s: str) -> float | int | None:
     s = s.strip()
+    if re.fullmatch(r"[وب]?صفر", s):
+        return 0
     head, _, rest = s.partition(" ")
     if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
         value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
@@ -669,6 +673,8 @@ _GOVERNING = set(
         " قتل مقتل أصيب إصابة جرح اعتقل اعتقال أوقف إيقاف احتجز احتجاز نزح نزوح فر غادر استقبل ضبط حجز أنقذ"
         " إنقاذ أجلي إجلاء شرد وظف توظيف زار شارك حضر صوت ربح خسر أنفق باع اشترى صدر استورد تضم يضم تشمل يشمل"
         " سقط توفي مات هلك فقد غرق نجا"
+        # exceptions take a count as their object («باستثناء 71.»)
+        " استثناء باستثناء عدا ماعدا"
     )
 )
 _FUNCTION_AFTER = set(
@@ -884,6 +890,14 @@ def find_figures(text: str) -> list[Figure]:
             if (
                 not has_unit
                 and re.fullmatch(r"[\d,.٬٫،]+", bare)
+                and (glued := re.match(r"[^\W\d_]{3,}", folded[m.end("num") :]))
+                and glued[0] not in _MONTHS
+                and not _plural_next(folded, m.end("num"))
+            ):
+                continue  # «26سبتمبرنت»: digits glued to a word that is no counted noun are part of a name
+            if (
+                not has_unit
+                and re.fullmatch(r"[\d,.٬٫،]+", bare)
                 and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
             ):
                 named_end = m.end()
@@ -905,12 +919,14 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             if not re.search(r"\d", bare):
                 words = bare.split()
+                if re.fullmatch(r"بالم(?:ء|ا|اء)ه", bare):
+                    continue  # «بالمئة» with no number before it is the percent word, not a hundred
                 prev_word = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
                 if prev_word and _ORDINAL.fullmatch(prev_word[0]):
                     continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals
                 if prev_word and re.fullmatch(r"[وبل]?مجموعه", prev_word[0]) and words[0].startswith("ال"):
                     continue  # «مجموعة العشرين», «مجموعة السبع»: names of groups of states
-                if len(words) == 1 and _lexicon()[_strip_prefix(words[0])][1] == "unit":
+                if len(words) == 1 and _lexicon().get(_strip_prefix(words[0]), (0, ""))[1] == "unit":
                     w = _strip_prefix(words[0])
                     if w in _f("أحد إحدى اثنا اثني اثنتا اثنتي"):
                         continue  # «أحد» is «one of», not a count
@@ -918,6 +934,10 @@ def find_figures(text: str) -> list[Figure]:
                         continue  # «شخص واحد»: follows its noun; not worth a figure alone
                     if words[0] in _f("لست لستة") and not _counts_next(folded, m.end("num")):
                         continue  # «لست» is «I am not», unless a noun it counts follows («لست سنوات»)
+                    if words[0] in _f("ست وست") and not _plural_next(folded, m.end("num")):
+                        # «آبر وست سايد»: a name's «West» (or «set»), unless a plural it counts follows; the
+                        # definite «الست» follows its noun («اللغات الرسمية الست»)
+                        continue
                     prev = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
                     if w in _f("عشر عشرة") and prev and prev[0].startswith("ال") and w == words[0]:
                         continue  # «الثامنة عشرة»: an ordinal; but «البلدان العشرة» counts ten
@@ -927,6 +947,7 @@ def find_figures(text: str) -> list[Figure]:
                         continue  # «خمس التمويل»: a fifth of it; five would count an indefinite plural
             value = parsed
         qual = m.group("qual")
+        cap_start = -1
         if qual:
             key = re.sub(r"\s+", " ", qual)
             key = next(
@@ -934,10 +955,20 @@ def find_figures(text: str) -> list[Figure]:
                 key,
             )
             bound = qualifiers.get(key, bound)
+            if key == "حتي" and _even(qual, folded, m.start(), out, starts):
+                bound, qual = (
+                    "exact",
+                    None,
+                )  # «أو حتى 3 متاجر», «70% ... وحتى 175%»: "(and/or) even", no bound
             if bound == "more_than" and re.search(
                 r"(?:^|\s)لا\s+$", folded[max(0, m.start() - 5) : m.start()]
             ):
                 bound, qual = "up_to", None  # «لا يزيد على 12»: a cap, and the verb is not the figure
+                cap = re.search(r"(?<![^\s])[وفب]?(ما\s+)لا\s+$", folded[max(0, m.start() - 12) : m.start()])
+                if cap and key.startswith("يزيد"):
+                    # «بما لا يزيد عن 50»: the noun of quantity «ما لا يزيد عن» is the figure's, as «ما يزيد على»;
+                    # the corpus reads «ما لا يتجاوز 500 ألف ريال» without it
+                    cap_start = max(0, m.start() - 12) + cap.start(1)
         if m.group("after"):
             bound = "at_least" if "الاقل" in m.group("after") else "about"
         elif (
@@ -963,6 +994,8 @@ def find_figures(text: str) -> list[Figure]:
         fs, fe = m.start(), m.end()
         if m.group("dollar"):
             fs = m.start("dollar")
+        elif cap_start >= 0:
+            fs = cap_start
         elif qual and key not in _VERB_QUALIFIERS:
             fs = m.start("qual")
         elif m.group("qual"):
@@ -1043,6 +1076,19 @@ def find_figures(text: str) -> list[Figure]:
             noun = re.search(r"(\S+)\s+$", folded[max(0, fs - 25) : fs])
             if noun and noun[1].startswith(("ال", "وال", "بال", "لل")) and _thing_kind(noun[1]):
                 kind = _thing_kind(noun[1]) or kind  # «النواب التسعة»: a number word after its definite noun
+        if (
+            kind == "other"
+            and not unit
+            and not thing
+            and (
+                excepted := re.search(
+                    r"(?<![^\s])(\S+)\s+(?:باستثناء|ماعدا|عدا|سوي|الا)\s+$", _sentence_before(folded, fs)
+                )
+            )
+        ):
+            kind = (
+                _thing_kind(excepted[1]) or kind
+            )  # «جميع الأطفال باستثناء 71»: the count of the excepted noun
         if kind == "other" and not unit and not thing and out:
             kind = _listed_kind(out[-1], folded, fs, starts)
         if kind == "other" and not unit and out:
@@ -1095,6 +1141,36 @@ def _counts_next(folded: str, e: int) -> bool:
     counted kind («لست سنوات», «لستة أشخاص»)."""
     noun = _NEXT_WORD.match(folded, e)
     return bool(noun and (noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS or _thing_kind(noun[1])))
+
+
+def _even(qual: str, folded: str, s: int, out: list[Figure], starts: list[int]) -> bool:
+    """Whether «حتى» before a number at folded ``s`` means "even" rather than "up to": after «أو» («أو حتى 3
+    متاجر»), or as «وحتى» after another figure of the same sentence («إلى 70%، وحتى 175%»); a bare «حتى» bounds
+    («يمكن توسعتها حتى 32 غيغابايت»)."""
+    if re.search(r"(?<![^\s])(?:او|ام)\s+$", folded[max(0, s - 5) : s]):
+        return True
+    if not qual.startswith("و") or not out:
+        return False
+    prev_start, prev_end = bisect.bisect_left(starts, out[-1].start), bisect.bisect_left(starts, out[-1].end)
+    if re.search(r"(?<![^\s])من\s+$", folded[max(0, prev_start - 5) : prev_start]):
+        return False  # «من 10 وحتى 20»: from one to the other
+    return 0 < s - prev_end <= 100 and not re.search(r"[.!?؟\n]", folded[prev_end:s])
+
+
+#: Plural templates a count of three to ten takes: «عمليات», «حوادث», «أشهر», «مصانع», «دروس»; and a few short
+#: broken plurals («ست دول»). A bare «ست» counts only before one (or a partitive «ست من النساء»).
+_PLURAL = re.compile(
+    r"[وبلف]?(?:[^\W\d_]{2,}ات|[^\W\d_]وا[^\W\d_]{2}|ا[^\W\d_]{2}ا[^\W\d_]|م[^\W\d_]ا[^\W\d_]ي?[^\W\d_]"
+    r"|[^\W\d_]{2}و[^\W\d_]|دول|مدن|قري|طرق|سفن|سنين)"
+)
+
+
+def _plural_next(folded: str, e: int) -> bool:
+    """Whether the word after ``e`` is a plural a small count takes, or a partitive «من ال»."""
+    if _counts_next(folded, e) or re.match(r"\s+من\s+ال", folded[e : e + 8]):
+        return True
+    noun = _NEXT_WORD.match(folded, e)
+    return bool(noun and _PLURAL.fullmatch(noun[1]))
 
 
 def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, starts: list[int]) -> list[Figure]:

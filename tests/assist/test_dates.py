@@ -552,3 +552,37 @@ def test_a_day_and_a_year_written_in_parentheses() -> None:
     assert (found.text, found.date) == ("14) تشرين الثاني الماضي", D(2016, 11, 14))
     year = one("وارتفعت الأرباح خلال العام (2015) بشكل ملحوظ")
     assert (year.text, year.date, year.precision) == ("العام (2015)", D(2015, 1, 1), "year")
+
+
+def test_a_bidi_mark_inside_a_date_does_not_break_it() -> None:
+    found = one("وأقرت الحكومة موازنة العام المالي\u200f2018/2017\u200f بعجز كبير")
+    assert (found.text, found.precision, found.kind) == ("العام المالي\u200f2018/2017", "year", "absolute")
+    day = one("وعقد الاجتماع في 15\u200f أيار 2016 بالعاصمة")
+    assert (day.text, day.date) == ("15\u200f أيار 2016", D(2016, 5, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "time_of_day"),
+    [
+        ("وتطبق الأسعار الجديدة من أول يناير المقبل", "أول يناير المقبل", D(2018, 1, 1), ""),
+        (
+            "وتنتهي المهلة مساء 20 حزيران/يونيو الحالي",
+            "مساء 20 حزيران/يونيو الحالي",
+            D(2017, 6, 20),
+            "evening",
+        ),
+        ("وارتفعت أسعار الذهب خلال الأسبوع قبل الماضي", "الأسبوع قبل الماضي", D(2017, 5, 18), ""),
+        ("واندلعت مواجهات في المدينة الليلة الماضية", "الليلة الماضية", D(2017, 5, 31), ""),
+    ],
+)
+def test_a_first_of_month_a_time_before_a_day_the_week_before_last_and_last_night(
+    text: str, surface: str, date: datetime.date, time_of_day: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.date, found.kind, found.time_of_day) == (surface, date, "relative", time_of_day)
+
+
+def test_today_opening_a_sentence_before_a_nominal_clause_means_nowadays() -> None:
+    assert find_dates("الإصلاح يحتاج صبرا. اليوم، المؤسسات الكبرى هي التي تقرر", THURSDAY) == []
+    assert one("انتهت الجلسة الأولى. اليوم، يجتمع المجلس مجددا").date == THURSDAY
+    assert one("وأعلنت الوزارة، اليوم، أن الامتحانات تأجلت").date == THURSDAY

@@ -954,3 +954,45 @@ def test_a_year_before_a_word_spelled_like_a_minor_unit_is_not_money() -> None:
 def test_a_decimal_point_before_a_figure_does_not_end_the_sentence_of_its_money_word() -> None:
     figures = find_figures("وبلغت كلفة الطريقين 2.5 و 3 مليارات")
     assert [f.kind for f in figures] == ["money", "money"]
+
+
+def test_six_glued_to_and_is_a_name_unless_a_plural_it_counts_follows() -> None:
+    assert find_figures("وتنتشر المقاهي الجديدة في حي إيست وست سايد بالمدينة") == []  # «West Side»
+    assert _one("وافتتحت البلدية ست مدارس جديدة").value == 6
+    assert _one("وسجلت الشرطة ست حوادث على الطريق").value == 6
+    assert _one("وهي إحدى اللغات الرسمية الست في المنظمة").value == 6  # after its definite noun
+
+
+def test_zero_percent_is_a_figure_and_the_percent_word_alone_is_not() -> None:
+    zero = _one("وخفض البنك سعر الفائدة إلى صفر في المائة مما أثار قلق المدخرين")
+    assert (zero.text, zero.value, zero.unit, zero.kind) == ("صفر في المائة", 0, "percent", "percentage")
+    assert _one("وبقي النمو عند صفر بالمئة طوال العام").text == "صفر بالمئة"
+    assert find_figures("ويرى الخبراء أن الزيادة بالمئة ليست مقنعة") == []
+
+
+def test_a_cap_named_as_a_quantity_keeps_its_words() -> None:
+    cap = _one("وعززت الدولة قواتها بما لا يزيد عن 40 جنديا خلال الشهر")
+    assert (cap.text, cap.value, cap.bound, cap.kind) == ("ما لا يزيد عن 40", 40, "up_to", "people")
+    assert _one("بشرط لا يزيد على 12 شخصا").text == "12"  # the bare verb stays out
+
+
+def test_even_after_or_or_after_another_figure_is_no_bound() -> None:
+    even = _one("وأغلق مطعمان أو حتى 4 مطاعم في الشارع نفسه")
+    assert (even.text, even.value, even.bound) == ("4", 4, "exact")
+    figures = find_figures("وارتفعت الإيجارات 60% في وسط المدينة، وحتى 150% في بعض الأحياء")
+    assert [(f.text, f.bound) for f in figures] == [("60%", "exact"), ("150%", "exact")]
+    upto = _one("ويمكن رفع سعة الذاكرة حتى 64 غيغابايت")
+    assert (upto.text, upto.bound) == ("حتى 64", "up_to")
+    ranged = find_figures("وتراوح السعر من 10 وحتى 20 دولارا")  # from one to the other: the bound stays
+    assert [(f.text, f.bound) for f in ranged][-1] == ("وحتى 20 دولارا", "up_to")
+
+
+def test_digits_glued_to_a_name_are_not_a_figure() -> None:
+    assert find_figures("نقلا عن موقع 14أكتوبرنت الإخباري") == []
+    assert _one("وقتل 3أشخاص في الحادث").value == 3  # glued to a counted noun: a count
+
+
+def test_a_count_after_an_exception_ends_a_sentence_and_is_a_figure_of_its_noun_s_kind() -> None:
+    assert _one("وتم لم شمل جميع العائلات باستثناء 45.\nوقالت الوزارة").value == 45
+    excepted = _one("وأفرجت السلطات عن جميع الأطفال باستثناء 12.")
+    assert (excepted.value, excepted.kind) == (12, "people")  # the kind of the noun it is excepted from
