@@ -44,6 +44,32 @@ def _load(path: Path) -> QTranslator:
     return translator
 
 
+class QtGaps(QTranslator):
+    """Qt's own strings that its Arabic catalogue lacks, because Qt changed their English after the
+    catalogue was written: the file dialog's «&Look in:» and «Files of &type:» (the catalogue has
+    «Look in:» and «Files of type:»), which left an open or save dialog half English. Asked before
+    Qt's catalogue; anything else it does not know (None) goes on to the next catalogue."""
+
+    TEXTS = {
+        "ar": {
+            ("QFileDialog", "&Look in:"): "ابحث في:",
+            ("QFileDialog", "Files of &type:"): "نوع الملفات:",
+        }
+    }
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.texts = self.TEXTS.get(language, {})
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.texts.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
 _installed: list[QTranslator] = []
 _language = "en"
 
@@ -57,6 +83,7 @@ def install(language: str) -> None:
     qt_own = qt_catalogue_path(language)
     if new and qt_own.is_file():  # a PySide6 built without Qt's translations still runs, buttons in English
         new.insert(0, _load(qt_own))
+        new.insert(1, QtGaps(language))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
