@@ -107,3 +107,18 @@ def operations_used(*paths: Path) -> set[str]:
                     else module / "__init__.py"
                 )
     return used
+
+
+def fresh_copy_of_articles(source: Path, target: Path) -> None:
+    """A new project at ``target`` holding the same articles as the project ``source`` (and nothing
+    else): where annotations exported from ``source`` can be imported again."""
+    from factdesk.core import model
+    from factdesk.core import operations as ops
+    from factdesk.store.project import Project
+
+    with Project.open(source, readonly=True) as old:
+        rows = old.read.rows(model.ARTICLE)
+    fields = ("title", "outlet", "author", "place", "url", "published", "language", "origin")
+    with Project.create(target) as new:
+        for row in rows:
+            new.run(ops.ImportArticle(str(row["text"]), **{f: str(row[f] or "") for f in fields}))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from support import REPO
+from support import REPO, fresh_copy_of_articles
 
 from factdesk.app import annotations as anno
 from factdesk.app import exports
@@ -23,16 +23,6 @@ ARTICLE = (
     "وأضاف أن الطيران الروسي نفذ الضربة."
 )
 URL = "https://news.example/raqqa"
-
-
-def _fresh_copy_of_articles(source: Path, target: Path) -> None:
-    """A new project holding the same articles as ``source`` (and nothing else)."""
-    with Project.open(source, readonly=True) as old:
-        rows = old.read.rows(model.ARTICLE)
-    fields = ("title", "outlet", "author", "place", "url", "published", "language", "origin")
-    with Project.create(target) as new:
-        for row in rows:
-            new.run(ops.ImportArticle(str(row["text"]), **{f: str(row[f] or "") for f in fields}))
 
 
 def _work(path: Path) -> dict[str, object]:
@@ -73,7 +63,7 @@ def test_annotations_exported_then_imported_into_a_fresh_project_lose_nothing(
     out = tmp_path / "a.jsonld"
     count = exports.export_annotations(demo_copy, out)
     fresh = tmp_path / "fresh.factdesk"
-    _fresh_copy_of_articles(demo_copy, fresh)
+    fresh_copy_of_articles(demo_copy, fresh)
     with Project.open(fresh) as p:
         result = anno.import_annotations(out, p, p.run)
     assert result.read == count and len(result.placed) == count and not result.orphans and not result.changed

@@ -13,7 +13,7 @@ from printed import FALSE_CLAIM, HOSTILE_CLAIM, TRUE_CLAIM, build
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
-from support import REPO
+from support import REPO, fresh_copy_of_articles
 
 from factdesk.cli import cli
 from factdesk.core import model
@@ -141,16 +141,6 @@ def test_claimreview_per_claim_follows_the_claim_filter(open_window, qtbot, tmp_
     assert not dialog.warnings.isVisible()
 
 
-def _fresh_copy_of_articles(source: Path, target: Path) -> None:
-    """A new project holding the same articles as ``source`` (and nothing else)."""
-    with Project.open(source, readonly=True) as old:
-        rows = old.read.rows(model.ARTICLE)
-    fields = ("title", "outlet", "author", "place", "url", "published", "language", "origin")
-    with Project.create(target) as new:
-        for row in rows:
-            new.run(ops.ImportArticle(str(row["text"]), **{f: str(row[f] or "") for f in fields}))
-
-
 def _spans(path: Path) -> list[tuple]:
     with Project.open(path, readonly=True) as p:
         texts = {r["id"]: r["text"] for r in p.read.rows(model.ARTICLE)}
@@ -197,7 +187,7 @@ def test_annotations_exported_from_one_window_are_imported_in_another_and_one_un
     )
 
     other = tmp_path / "other.factdesk"
-    _fresh_copy_of_articles(built.path, other)
+    fresh_copy_of_articles(built.path, other)
     second = open_window(other)
     assert _spans(other) == []
     steps = second.session.undo_stack.count()
