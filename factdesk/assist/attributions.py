@@ -623,7 +623,13 @@ def _content_follows(
 
 def find_attributions(text: str) -> list[Attribution]:
     """Every attribution in ``text`` the rules recognise, in reading order."""
-    toks = [_Tok(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text)]
+    toks = []
+    for m in _TOKEN.finditer(text):
+        # marks with no letter before them (a stray tanwin at the start of a line) belong to no word:
+        # a word starts at its first letter, so no span can begin inside a combining sequence
+        start = _skip_marks(text, m.start(), m.end())
+        if start < m.end():
+            toks.append(_Tok(start, m.end(), _norm(text[start : m.end()])))
     out: list[Attribution] = []
     for i, tok in enumerate(toks):
         found = _match(text, toks, i, tok)
