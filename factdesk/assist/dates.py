@@ -192,6 +192,18 @@ _P_HIJRI_YEAR: Final = re.compile(
 _P_HIJRI_NUMERIC: Final = re.compile(
     rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
 )
+#: A day written after its month, as in American English («في مايو 12 وهو», «مايو 12، 2018»): only where the
+#: number ends a clause or a conjunction follows, so «في مايو 12 في المائة» and «أيار 12 ألفا» stay figures.
+_P_MONTH_DAY: Final = re.compile(
+    rf"{_PRE}(?P<x>{_MONTHS2}\s+(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.,٫]\d|\d)"
+    rf"(?:\s*[،,]\s*{_YEAR}"
+    rf"|(?=\s*(?:$|[.،,؛:!?؟\"»)\n]|و(?:هو|هي|قد|لم|لكن|كان|ذلك)?(?!\w)|حيث(?!\w)|عندما(?!\w)))))"
+)
+#: An ordinal after a weekday makes it the name of one in a series («الجمعة الثالثة» of a weekly protest), no date.
+_WEEKDAY_ORDINAL: Final = re.compile(
+    r"\s+ال(?:اولى|اولي|ثانية|ثانيه|ثالثة|ثالثه|رابعة|رابعه|خامسة|خامسه|سادسة|سادسه|سابعة|سابعه|ثامنة"
+    r"|ثامنه|تاسعة|تاسعه|عاشرة|عاشره)(?!\w)"
+)
 #: The day after a weekday («ليل الثلاثاء الاربعاء»: the night between them), only that one.
 _NEXT_DAY: Final = (
     "(?:"
@@ -454,6 +466,15 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         else:
             date, conf = year_less(month, day)
             add(match, date, "day", "absolute", conf, start=begin)
+    for match in _P_MONTH_DAY.finditer(normal):
+        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+        if month is None or (other is not None and other != month):
+            continue
+        if match["y"]:
+            add(match, _valid(int(match["y"]), month, int(match["d"])), "day", "absolute", 1.0)
+        else:
+            date, conf = year_less(month, int(match["d"]))
+            add(match, date, "day", "absolute", conf)
     for match in _P_MONTH_REL.finditer(normal):
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
@@ -551,6 +572,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             normal[max(0, match.start("wd") - 12) : match.start("wd")]
         ):
             continue
+        if not match["dir"] and _WEEKDAY_ORDINAL.match(normal, match.end("wd")):
+            continue  # «الجمعة الثالثة لمسيرة العودة»: the third Friday of a protest, named, not dated
         if match["wd"] == "الاثنين" and re.match(r"\s+(?:معا|منهما|منهم)", normal[match.end("wd") :]):
             continue  # «الاثنين معا»: "the two"
         if _WEEKDAY_PAIR_DATE.match(normal, match.end("wd")) or (

@@ -340,7 +340,11 @@ def _pattern() -> re.Pattern[str]:
         # «بين 3 و4», «بين 3-10 سنوات», «ما بين 80 قرشا و1.10 دينار», «ما بين 40 قرشا إلى 90 قرشا»: one range
         rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})"
         rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?P<sep1>و|الي|-|–)\s*(?:ال)?(?P<hi1>{num})"
-        + (rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))")
+        # «79 % - 80 %»: a dash range with the percent written at both ends; «10 لـ15 عاما»: «لـ» read as «to»
+        + (
+            rf"|(?:من\s+)?(?P<lo2>{num})(?:\s*[%٪](?=\s*[-–]\s*\d[\d.,]*\s*[%٪]))?"
+            rf"\s*(?:-|–|الي|حتي|(?<=\d)(?<!\d\d\d\d)\s(?P<to_l>ل)(?=\s?\d))\s*(?P<hi2>{num}))"
+        )
     )
     unit = (
         r"(?:\s*(?P<pct>%|٪|"
@@ -618,6 +622,12 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         )
         if not hijri_count:
             return True  # but «خلال رمضان 1362 مخالفة» counts
+    if re.search(
+        r"(?:^|\s)[وبل]?ال(?:دوره|جوله|نسخه|طبعه|حلقه|مرحله|قمه|بطوله|ذكري|موسم|مؤتمر|موءتمر|مءتمر|منتدي|مهرجان"
+        r"|معرض|اسبوع|جمعه|عمليه|حمله|مباراه|مسابقه|انتخابات|ولايه|الفيه|مءويه|ميءويه)\s+(?:ال|لل)\s*$",
+        before,
+    ) and re.fullmatch(r"\d{1,3}", num):
+        return True  # «الدورة الـ11», «الجولة الـ10», «النسخة الـ3»: an event's number, not a count
     if (
         re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
         and re.fullmatch(r"\d+", num)
@@ -638,6 +648,15 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             return True
         if re.search(r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|مقارنه\s+(?:ب|بـ|مع)|بالمقارنه\s+مع)\s*$", before):
             # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
+            noun = _NEXT_WORD.match(after)
+            return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
+        if re.search(
+            r"(?:^|\s)[وبل]?(?:ال)?(?:اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|اخير|اخيره|نفسها|نفسه|ذاتها|ذاته|فتره"
+            r"|ربع|نصف|ثلاثي|سداسي|شهر|اشهر|شهور|اسبوع|اسابيع|فصل|موسم|ربيع|صيف|خريف|شتاء|بدايه|نهايه|مطلع"
+            r"|منتصف|اواخر|اوائل|مستهل|ايام|يوم|عام|سنه|اشهر)\s+من\s*$",
+            before,
+        ):
+            # «الربع الأول من 2012 نموا», «الفترة نفسها من 2011 وانه»: a year; not «أكثر من 2000 منزل»
             noun = _NEXT_WORD.match(after)
             return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
         if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
@@ -814,6 +833,15 @@ def find_figures(text: str) -> list[Figure]:
                 if 0 < lo * size <= hi:  # «بين 3 و4 آلاف»: the scale word is shared
                     exact = Decimal(str(lo)) * size
                     lo = int(exact) if exact == exact.to_integral_value() else float(exact)
+            if m.group("to_l") and (
+                not (re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s))
+                or lo >= hi
+                or _SCORE.search(folded[max(0, m.start() - 60) : m.start()])
+            ):
+                # «فاز 3 لـ1»: «لـ» between numbers reads «to» only in a rising span of plain numbers
+                ends = zip(_change(m, lo, hi, text, starts), ("lo2", "hi2"), (lo_s, hi_s), strict=True)
+                out.extend(f for f, g, x in ends if not _is_date_or_time(folded, m.start(g), m.end(g), x))
+                continue
             if (
                 m.group("lo2")
                 and re.fullmatch(r"(?:19|20)\d\d", lo_s.strip())

@@ -586,3 +586,17 @@ def test_today_opening_a_sentence_before_a_nominal_clause_means_nowadays() -> No
     assert find_dates("الإصلاح يحتاج صبرا. اليوم، المؤسسات الكبرى هي التي تقرر", THURSDAY) == []
     assert one("انتهت الجلسة الأولى. اليوم، يجتمع المجلس مجددا").date == THURSDAY
     assert one("وأعلنت الوزارة، اليوم، أن الامتحانات تأجلت").date == THURSDAY
+
+
+def test_a_weekday_with_an_ordinal_names_one_of_a_series_not_a_date() -> None:
+    assert find_dates("وتواصلت الاحتجاجات في الجمعة الرابعة للحراك الشعبي", THURSDAY) == []
+    assert find_dates("وقال المنظمون إن الجمعة الأولى كانت الأكبر", THURSDAY) == []
+    assert one("وشنت الطائرات، الأحد أولى غاراتها على المدينة").kind == "weekday"  # «the first of its raids»
+
+
+def test_a_day_after_its_month_is_a_day_date() -> None:
+    day = one("وقد ينسحب الرئيس من الاتفاق في يونيو 15 وهو موعد المهلة", None)
+    assert (day.text, day.precision, day.kind, day.date) == ("يونيو 15", "day", "absolute", None)
+    assert one("وأعلن الخبر في يونيو 15، 2016 من واشنطن").date == D(2016, 6, 15)
+    # a percentage after the month is a figure of that month, not its day
+    assert [d.text for d in find_dates("وتراجعت المبيعات في يونيو 15 في المائة", None)] != ["يونيو 15"]

@@ -996,3 +996,31 @@ def test_a_count_after_an_exception_ends_a_sentence_and_is_a_figure_of_its_noun_
     assert _one("وتم لم شمل جميع العائلات باستثناء 45.\nوقالت الوزارة").value == 45
     excepted = _one("وأفرجت السلطات عن جميع الأطفال باستثناء 12.")
     assert (excepted.value, excepted.kind) == (12, "people")  # the kind of the noun it is excepted from
+
+
+def test_to_written_as_a_glued_la_between_two_rising_numbers_is_one_range() -> None:
+    span = _one("ويتوقع الخبراء أن تتغير الخريطة بعد 20 لـ25 سنة من الآن")
+    assert (span.text, span.value, span.high) == ("20 لـ25", 20, 25)
+    assert _one("وستبقى المنشأة مغلقة من 3 لـ 6 أشهر").high == 6
+    # a score, a falling pair and a year before «لـ» are no range
+    assert all(f.high is None for f in find_figures("وفاز النادي 4 لـ2 على ضيفه"))
+    assert [f.text for f in find_figures("وفرضت القيود في 3 آذار/مارس 2019 لـ 6 أشهر إضافية")] == ["6"]
+
+
+def test_a_dash_range_with_the_percent_at_both_ends_is_one_range() -> None:
+    span = _one("وترتفع حرارة النسيج إلى نحو 65 % - 70 % أثناء العلاج")
+    assert (span.text, span.value, span.high, span.bound, span.unit) == ("نحو 65 % - 70 %", 65, 70, "about", "percent")
+    assert _one("واستجاب 40% - 45% من المرضى للدواء").high == 45
+
+
+def test_a_bare_year_after_a_period_and_of_is_a_date_not_a_count() -> None:
+    text = "وحقق القطاع في النصف الأول من 2019 أرباحا أعلى من الفترة ذاتها من 2018 حسب البيان"
+    assert find_figures(text) == []
+    assert _one("وتضررت أكثر من 2000 أسرة").value == 2000  # a count after a quantifier stays
+    assert _one("وخرج في الأسبوع الأول من 2000 متظاهر الى الشوارع").value == 2000  # a counted noun follows
+
+
+def test_the_number_of_a_round_or_a_session_after_the_article_is_not_a_figure() -> None:
+    assert find_figures("وتنطلق الجولة الـ7 من المحادثات في جنيف") == []
+    assert find_figures("واختتمت النسخة الـ12 لمعرض الكتاب أمس") == []
+    assert _one("واجتمع وزراء الدول الـ27 في بروكسل").value == 27  # a plural noun counted
