@@ -103,9 +103,7 @@ def _alt(names: Iterable[str]) -> str:
 
 #: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
 #: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
-_PRE: Final = (
-    r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة|شهر|اسبوع)|[وف]?ل(?=هذا|هذه))?"
-)
+_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر|(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\s)|[وف]?لل(?=عام|سنة|شهر|اسبوع)|[وف]?ل(?=هذا|هذه))?"
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -132,12 +130,17 @@ ORDINALS: Final[dict[str, int]] = {
     "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }
+#: An ordinal with no article right before a month names its day («سابع أكتوبر», «ثالث مايو»: the Moroccan press).
+_BARE_ORDINALS: Final[dict[str, int]] = {
+    word: n
+    for n, word in enumerate(("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"), 2)
+}
 #: A day written in parentheses («في (20) تشرين الثاني», the Iraqi press): the closing one is in the span.
 _DAY_CLOSE: Final = r"(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\s\d)\s?\)|(?<=\(\s\d\d)\s?\))?"
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»), «أول» anywhere («أول يناير المقبل»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND})))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
+    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND}))|(?P<bo>{_alt(_BARE_ORDINALS)})(?=\s+{_MONTH}{_MEND}))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
@@ -354,6 +357,8 @@ def _day(match: re.Match[str]) -> int | None:
         return int(match["d"])
     if match.groupdict().get("fd"):
         return 1
+    if match.groupdict().get("bo"):
+        return _BARE_ORDINALS[match["bo"]]
     word = match.groupdict().get("od")
     return ORDINALS.get(" ".join(word.split())) if word else None
 

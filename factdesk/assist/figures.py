@@ -659,6 +659,24 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             # «الربع الأول من 2012 نموا», «الفترة نفسها من 2011 وانه»: a year; not «أكثر من 2000 منزل»
             noun = _NEXT_WORD.match(after)
             return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
+        if (
+            int(num) % 100
+            and re.search(r"(?:^|\s)(?:[وف]?(?:من|عن|مقابل|ل|قياسا\s+(?:ب|الي|مع)))\s*$", before)
+            and not re.search(
+                r"(?:^|\s)[وبل]?(?:اكثر|اقل|ازيد|اكبر|اعلي|ادني|نحو|حوالي|قرابه|اصل|بدلا|عدد|اعداد|مجموع|يقرب"
+                r"|يقارب|واحد|واحده|اي|كل|يزيد|يتجاوز|يفوق)\s+من\s*$",
+                before,
+            )
+        ):
+            # «قياسا بـ2011 حسب», «مقابل 2011 حين», «النمو المتوقع لـ2013 هو»: a year that is not round, followed
+            # by a particle, a definite word or nothing, is a year after a preposition of comparison or time;
+            # «أكثر من 2011» and «مقابل 1922 شركة» (an indefinite noun after it) are counts
+            noun = _NEXT_WORD.match(after)
+            return not noun or bool(
+                noun[1] in _FUNCTION_AFTER
+                or noun[1] in _ADVERBS_AFTER_YEAR
+                or re.match(r"(?:[وف]|[وفبلك]?ال|[وف]?لل)", noun[1])
+            )
         if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
             return True  # «من 2011 إلى 2015، و2016»: a list of years
         if re.search(r"(?:سنوات|اعوام|العامين|عامي|السنتين|سنتي)\s*$", before):
@@ -676,6 +694,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     return bool(re.match(r"\s*\d{3,}", after))
 
 
+#: Words that may follow a year and never a count's noun: «مقابل 2011 حسب التقرير», «عن 2011 بشكل ملحوظ».
+_ADVERBS_AFTER_YEAR = set(_f("حسب بحسب وفق وفقا طبقا حين بشكل بنسبة نحو حوالي هو هي"))
 #: Words before a bare number that govern or measure it («بلغ 40.5», «بفارق 0.01», «دون سن 15»), so the number
 #: is a value even with no counted noun after it; any other plain word before such a number names it.
 _GOVERNING = set(

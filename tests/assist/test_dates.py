@@ -600,3 +600,9 @@ def test_a_day_after_its_month_is_a_day_date() -> None:
     assert one("وأعلن الخبر في يونيو 15، 2016 من واشنطن").date == D(2016, 6, 15)
     # a percentage after the month is a figure of that month, not its day
     assert [d.text for d in find_dates("وتراجعت المبيعات في يونيو 15 في المائة", None)] != ["يونيو 15"]
+
+
+def test_an_ordinal_with_no_article_before_a_month_is_its_day() -> None:
+    day = one("وتجري الانتخابات البلدية في سادس مايو 2018 في كل الدوائر")
+    assert (day.text, day.date, day.kind) == ("سادس مايو 2018", D(2018, 5, 6), "absolute")
+    assert one("وتستعد الأحزاب لانتخابات لتاسع نونبر المقبل").text == "تاسع نونبر المقبل"
