@@ -336,13 +336,14 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين مليارات'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
+    pct_w = r"(?:[%٪]|بالم(?:ء|ا|اء)ه|في\s+الم(?:ء|ا|اء)ه)"
     rng = (
         # «بين 3 و4», «بين 3-10 سنوات», «ما بين 80 قرشا و1.10 دينار», «ما بين 40 قرشا إلى 90 قرشا»: one range
         rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})"
         rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?P<sep1>و|الي|-|–)\s*(?:ال)?(?P<hi1>{num})"
         # «79 % - 80 %»: a dash range with the percent written at both ends; «10 لـ15 عاما»: «لـ» read as «to»
         + (
-            rf"|(?:من\s+)?(?P<lo2>{num})(?:\s*[%٪](?=\s*[-–]\s*\d[\d.,]*\s*[%٪]))?"
+            rf"|(?:من\s+)?(?P<lo2>{num})(?:\s*{pct_w}(?=\s*[-–]\s*\d[\d.,]*\s*{pct_w}))?"
             rf"\s*(?:-|–|الي|حتي|(?<=\d)(?<!\d\d\d\d)\s(?P<to_l>ل)(?=\s?\d))\s*(?P<hi2>{num}))"
         )
     )

@@ -1017,6 +1017,8 @@ def test_a_dash_range_with_the_percent_at_both_ends_is_one_range() -> None:
         "percent",
     )
     assert _one("وقال الباحث إن 40% - 45% من المرضى استجابوا").high == 45
+    worded = _one("وتوقع البنك نموا يبلغ 3 بالمئة - 4 بالمئة هذا العام")
+    assert (worded.text, worded.value, worded.high) == ("3 بالمئة - 4 بالمئة", 3, 4)
 
 
 def test_a_bare_year_after_a_period_and_of_is_a_date_not_a_count() -> None:
