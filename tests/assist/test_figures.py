@@ -1031,6 +1031,8 @@ def test_a_bare_year_after_a_period_and_of_is_a_date_not_a_count() -> None:
 def test_the_number_of_a_round_or_a_session_after_the_article_is_not_a_figure() -> None:
     assert find_figures("وتنطلق الجولة الـ7 من المحادثات في جنيف") == []
     assert find_figures("واختتمت النسخة الـ12 لمعرض الكتاب أمس") == []
+    assert find_figures("وتنعقد القمة الإقليمية الـ9 في العاصمة") == []  # an adjective between
+    assert find_figures("وفي اليوم الـ20 من الاعتصام خرج المحتجون") == []
     assert _one("واتفقت الدول الـ27 الأعضاء على العقوبات").value == 27  # a plural noun counted
 
 
