@@ -199,13 +199,13 @@ _P_HIJRI_NUMERIC: Final = re.compile(
 #: number ends a clause or a conjunction follows, so «في مايو 12 في المائة» and «أيار 12 ألفا» stay figures.
 _P_MONTH_DAY: Final = re.compile(
     rf"{_PRE}(?P<x>{_MONTHS2}\s+(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.,٫]\d|\d)"
-    rf"(?:\s*[،,]\s*{_YEAR}"
+    rf"(?:\s*[،,]?\s*{_YEAR}"
     rf"|(?=\s*(?:$|[.،,؛:!?؟\"»)\n]|و(?:هو|هي|قد|لم|لكن|كان|ذلك)?(?!\w)|حيث(?!\w)|عندما(?!\w)))))"
 )
 #: An ordinal after a weekday makes it the name of one in a series («الجمعة الثالثة» of a weekly protest), no date.
 _WEEKDAY_ORDINAL: Final = re.compile(
-    r"\s+ال(?:اولى|اولي|ثانية|ثانيه|ثالثة|ثالثه|رابعة|رابعه|خامسة|خامسه|سادسة|سادسه|سابعة|سابعه|ثامنة"
-    r"|ثامنه|تاسعة|تاسعه|عاشرة|عاشره)(?!\w)"
+    r"\s+(?:ال\s*ـ*\s*-?\d|ال(?:اولى|اولي|ثانية|ثانيه|ثالثة|ثالثه|رابعة|رابعه|خامسة|خامسه|سادسة|سادسه|سابعة|سابعه|ثامنة"
+    r"|ثامنه|تاسعة|تاسعه|عاشرة|عاشره)(?!\w))"
 )
 #: The day after a weekday («ليل الثلاثاء الاربعاء»: the night between them), only that one.
 _NEXT_DAY: Final = (

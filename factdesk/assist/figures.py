@@ -663,7 +663,9 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
         if (
             int(num) % 100
-            and re.search(r"(?:^|\s)(?:[وف]?(?:من|عن|مقابل|ل|قياسا\s+(?:ب|الي|مع)))\s*$", before)
+            and re.search(
+                r"(?:^|\s)(?:[وف]?(?:من|عن|مقابل|ل|قياسا\s+(?:ب|الي|مع)))\s*$|(?:^|[.!?؟\n])\s*$", before
+            )
             and not re.search(
                 r"(?:^|\s)[وبل]?(?:اكثر|اقل|ازيد|اكبر|اعلي|ادني|نحو|حوالي|قرابه|اصل|بدلا|عدد|اعداد|مجموع|يقرب"
                 r"|يقارب|واحد|واحده|اي|كل|يزيد|يتجاوز|يفوق)\s+من\s*$",
@@ -697,7 +699,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
 
 
 #: Words that may follow a year and never a count's noun: «مقابل 2011 حسب التقرير», «عن 2011 بشكل ملحوظ».
-_ADVERBS_AFTER_YEAR = set(_f("حسب بحسب وفق وفقا طبقا حين بشكل بنسبة نحو حوالي هو هي"))
+_ADVERBS_AFTER_YEAR = set(
+    _f(
+        "حسب بحسب وفق وفقا طبقا حين بشكل بنسبة نحو حوالي هو هي كان كانت سيكون ستكون شهد شهدت عرف عرفت سجل سجلت"
+    )
+)
 #: Words before a bare number that govern or measure it («بلغ 40.5», «بفارق 0.01», «دون سن 15»), so the number
 #: is a value even with no counted noun after it; any other plain word before such a number names it.
 _GOVERNING = set(

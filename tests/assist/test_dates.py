@@ -592,12 +592,15 @@ def test_a_weekday_with_an_ordinal_names_one_of_a_series_not_a_date() -> None:
     assert find_dates("وتواصلت الاحتجاجات في الجمعة الرابعة للحراك الشعبي", THURSDAY) == []
     assert find_dates("وقال المنظمون إن الجمعة الأولى كانت الأكبر", THURSDAY) == []
     assert one("وشنت الطائرات، الأحد أولى غاراتها على المدينة").kind == "weekday"  # «the first of its raids»
+    assert find_dates("وخرج المحتجون في الجمعة الـ6 للحراك", THURSDAY) == []
+    assert one("ويصل الوفد يوم الجمعة الـ9 من يونيو", None).kind == "absolute"  # a day of a month
 
 
 def test_a_day_after_its_month_is_a_day_date() -> None:
     day = one("وقد ينسحب الرئيس من الاتفاق في يونيو 15 وهو موعد المهلة", None)
     assert (day.text, day.precision, day.kind, day.date) == ("يونيو 15", "day", "absolute", None)
     assert one("وأعلن الخبر في يونيو 15، 2016 من واشنطن").date == D(2016, 6, 15)
+    assert one("وأعلن الخبر في يونيو 15 2016 من واشنطن").date == D(2016, 6, 15)
     # a percentage after the month is a figure of that month, not its day
     assert [d.text for d in find_dates("وتراجعت المبيعات في يونيو 15 في المائة", None)] != ["يونيو 15"]
 

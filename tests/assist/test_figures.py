@@ -1043,3 +1043,4 @@ def test_a_year_after_a_preposition_of_comparison_with_no_noun_counted_is_a_date
     # an indefinite noun after it, or a round number, is a count
     assert [f.value for f in find_figures("وسجلت 1700 جمعية مقابل 1815 جمعية قبل ذلك")] == [1700, 1815]
     assert _one("ووزعت مساعدات لـ2000 عائلة").value == 2000
+    assert find_figures("انتهى الموسم.\n2017 كانت سنة الجفاف في الجنوب") == []  # a year opening a sentence
