@@ -1033,6 +1033,8 @@ def test_the_number_of_a_round_or_a_session_after_the_article_is_not_a_figure() 
     assert find_figures("واختتمت النسخة الـ12 لمعرض الكتاب أمس") == []
     assert find_figures("وتنعقد القمة الإقليمية الـ9 في العاصمة") == []  # an adjective between
     assert find_figures("وفي اليوم الـ20 من الاعتصام خرج المحتجون") == []
+    assert find_figures("وتنعقد القمة 31 للمنظمة في الربيع") == []  # without the article too
+    assert _one("وشارك في المؤتمر 450 مندوبا").value == 450  # a count: the noun it counts follows
     assert _one("واتفقت الدول الـ27 الأعضاء على العقوبات").value == 27  # a plural noun counted
 
 
