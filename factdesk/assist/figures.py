@@ -648,7 +648,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             before,
         ):
             return True
-        if re.search(r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|مقارنه\s+(?:ب|بـ|مع)|بالمقارنه\s+مع)\s*$", before):
+        if re.search(
+            r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|(?:بال)?مقارنه\s+(?:ب|بـ|مع)|(?:بال)?قياس\s+(?:ب|الي|مع))\s*$",
+            before,
+        ):
             # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
             noun = _NEXT_WORD.match(after)
             return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))

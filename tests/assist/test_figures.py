@@ -1041,6 +1041,8 @@ def test_the_number_of_a_round_or_a_session_after_the_article_is_not_a_figure() 
 def test_a_year_after_a_preposition_of_comparison_with_no_noun_counted_is_a_date() -> None:
     assert find_figures("وتحسنت المبيعات قياسا بـ2015 حسب الغرفة التجارية") == []
     assert find_figures("وتقلص العجز عن 2015 بشكل واضح") == []
+    assert find_figures("وتحسن الأداء بالمقارنة بـ2016 وفق التقرير") == []
+    assert find_figures("وتحسن الأداء بالقياس إلى 2016 وفق التقرير") == []
     assert find_figures("وهذه توقعات الصندوق لـ2019 وهي متفائلة") == []
     # an indefinite noun after it, or a round number, is a count
     assert [f.value for f in find_figures("وسجلت 1700 جمعية مقابل 1815 جمعية قبل ذلك")] == [1700, 1815]
