@@ -546,6 +546,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a Latin name quoted with its number: «"MALI 400"»
     if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
         return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
+    if re.fullmatch(r"\d{1,2}", num) and (
+        re.match(r"\s*(?:زاءد|زائد)\s*\d", after)
+        or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|زاءد|زائد)\s*$", before)
+    ):
+        return True  # a group or a formula named by a sum: «مجموعة 5+1», «حوار 5 زائد 5»
     if re.match(r"\s*-\s*صفر", after) or re.search(r"صفر\s*-\s*$", before):
         return True  # a score: «3-صفر»
     if re.match(r"\s*(?:سيلندر|سلندر)" + _WORD_END, after):

@@ -1048,3 +1048,9 @@ def test_a_year_after_a_preposition_of_comparison_with_no_noun_counted_is_a_date
     assert [f.value for f in find_figures("وسجلت 1700 جمعية مقابل 1815 جمعية قبل ذلك")] == [1700, 1815]
     assert _one("ووزعت مساعدات لـ2000 عائلة").value == 2000
     assert find_figures("انتهى الموسم.\n2017 كانت سنة الجفاف في الجنوب") == []  # a year opening a sentence
+
+
+def test_a_group_named_by_a_sum_is_not_a_figure() -> None:
+    assert find_figures("وعقد وزراء دول حوار 5 زائد 5 اجتماعهم في روما") == []
+    assert find_figures("وتفاوضت مجموعة 5 + 1 مع طهران") == []
+    assert [f.value for f in find_figures("وسقط 3 قتلى وأصيب 4")] == [3, 4]
