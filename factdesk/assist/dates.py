@@ -185,7 +185,8 @@ _P_DMY: Final = re.compile(
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
 _P_HIJRI: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}(?:{_DAY}\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{_HMONTH}){_END}"
-    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?|\s+(?P<hdir>القادم|المقبل|الماضي|الجاري|الحالي|المنصرم){_END})?)"
+    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?|\s+(?P<hdir>القادم|المقبل|الماضي|الجاري|الحالي|المنصرم){_END}"
+    rf"|\s*[،,]?\s*(?<!\d)(?P<gy>(?:19|20)\d\d)(?!\d)(?!\s*(?:%|٪)))?)"
 )
 _P_HIJRI_YEAR: Final = re.compile(
     rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+)?(?:(?<!\d)(?P<y0>1[34]\d\d)\s*[/\-\u2013]\s*)?"
@@ -526,7 +527,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         add(match, _valid(int(match["y"]), month, day), "day", "numeric", 1.0)
     for match in _P_HIJRI.finditer(normal):
         hmonth = _month_of(match["hm"], HIJRI_MONTHS)
-        if hmonth is None or not (match["d"] or match["y"] or match["hdir"]):
+        if hmonth is None or not (match["d"] or match["y"] or match["hdir"] or match["gy"]):
             continue  # «شهر رمضان» alone names a season, not a date
         if hmonth == 2 and not match["y"]:
             continue  # «صفر» is also "zero"
@@ -536,6 +537,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             and not 1380 <= int(match["y"]) <= 1460
         ):
             continue  # «خلال رمضان 1362 مخالفة»: outside today's Hijri years, a bare number is a count
+        if match["gy"]:
+            if int(match["gy"]) % 100 == 0:
+                continue  # «خلال رمضان 2000 مخالفة»: a round number after the month may count
+            # «شهر رمضان 2017»: the Hijri month of a Gregorian year, left unresolved
+            add(match, None, "day" if match["d"] else "month", "hijri", 0.0, "hijri")
+            continue
         if match["hdir"]:
             date = None
             if published is not None:

@@ -609,3 +609,9 @@ def test_an_ordinal_with_no_article_before_a_month_is_its_day() -> None:
     day = one("وتجري الانتخابات البلدية في سادس مايو 2018 في كل الدوائر")
     assert (day.text, day.date, day.kind) == ("سادس مايو 2018", D(2018, 5, 6), "absolute")
     assert one("وتستعد الأحزاب لانتخابات لتاسع نونبر المقبل").text == "تاسع نونبر المقبل"
+
+
+def test_a_hijri_month_with_a_gregorian_year_is_a_hijri_month_left_unresolved() -> None:
+    month = one("وارتفع الاستهلاك خلال شهر رمضان 2016 بشكل لافت")
+    assert (month.text, month.kind, month.calendar, month.date) == ("شهر رمضان 2016", "hijri", "hijri", None)
+    assert find_dates("وحررت الشرطة خلال رمضان 2000 مخالفة", THURSDAY) == []  # a round number: a count
