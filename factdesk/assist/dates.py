@@ -347,6 +347,24 @@ def _month_of(name: str | None, table: dict[str, int]) -> int | None:
     return None if name is None else table.get(" ".join(name.split()))
 
 
+#: The Levantine month names; a pair written with one of them and one Gregorian name names one month.
+_LEVANTINE: Final = frozenset(
+    ("كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول")
+    + ("تشرين الثاني", "كانون الاول")
+)
+
+
+def _month_pair(match: re.Match[str]) -> tuple[int | None, bool]:
+    """The month of a match and whether it is sure. A pair of two Gregorian or two Levantine names that disagree
+    («مايو/يونيو») is two months (None); a Levantine and a Gregorian name that disagree («نوفمبر/تشرين الأول», a
+    slip of the writer's) still name one month, which one is not sure."""
+    month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+    if month is None or other is None or other == month:
+        return month, True
+    names = [" ".join(match[g].split()) in _LEVANTINE for g in ("m1", "m2")]
+    return (month, False) if names[0] != names[1] else (None, True)
+
+
 def _shift_month(day: datetime.date, months: int) -> datetime.date:
     index = day.year * 12 + day.month - 1 + months
     return datetime.date(index // 12, index % 12 + 1, 1)
@@ -452,8 +470,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         return date, 0.8
 
     for match in _P_DAY_MONTH.finditer(normal):
-        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
-        if month is None or (other is not None and other != month):
+        month, sure = _month_pair(match)
+        if month is None:
             continue
         if re.search(
             r"(?:حركة|حركه|تيار|ائتلاف)\s+$", normal[max(0, match.start("x") - 8) : match.start("x")]
@@ -467,7 +485,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             begin = match.end("wd")  # the second of a pair of weekdays: the date starts at its day
             while normal[begin] in " ،,":
                 begin += 1
-        if match["y"]:
+        if not sure:
+            add(match, None, "day", "absolute", 0.0, start=begin)
+        elif match["y"]:
             add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0, start=begin)
         else:
             date, conf = year_less(month, day)
@@ -482,8 +502,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             date, conf = year_less(month, int(match["d"]))
             add(match, date, "day", "absolute", conf)
     for match in _P_MONTH_REL.finditer(normal):
-        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
-        if month is None or (other is not None and other != month):
+        month, sure = _month_pair(match)
+        if month is None:
             continue
         which, of_year = match["which"] or "", match["ofyear"]
         if not which and not (of_year and "هذ" in of_year):
@@ -492,7 +512,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue  # «7 أكتوبر القادمة»: the feminine word is another noun's (the elections), not the month's
         rel_day = _day(match)
         date = None
-        if published is not None:
+        if published is not None and sure:
             year = published.year
             if of_year:  # «يونيو من العام الماضي»: the year is the relative word's
                 year += (
@@ -513,10 +533,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         # «مساء الأحد 11 جوان الجاري»: a weekday (and time of day) before the dated day belong to it
         add(match, date, "day" if rel_day else "month", "relative", 0.8, start=lead.start() if lead else None)
     for match in _P_MONTH_YEAR.finditer(normal):
-        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
-        if month is None or (other is not None and other != month):
+        month, sure = _month_pair(match)
+        if month is None:
             continue
-        add(match, _valid(int(match["y"]), month, 1), "month", "absolute", 1.0)
+        add(match, _valid(int(match["y"]), month, 1) if sure else None, "month", "absolute", 1.0)
     for match in _P_YEAR.finditer(normal):
         add(match, _valid(int(match["y"] or match["y2"] or match["y3"]), 1, 1), "year", "absolute", 1.0)
     for match in _P_YMD.finditer(normal):

@@ -615,3 +615,12 @@ def test_a_hijri_month_with_a_gregorian_year_is_a_hijri_month_left_unresolved() 
     month = one("وارتفع الاستهلاك خلال شهر رمضان 2016 بشكل لافت")
     assert (month.text, month.kind, month.calendar, month.date) == ("شهر رمضان 2016", "hijri", "hijri", None)
     assert find_dates("وحررت الشرطة خلال رمضان 2000 مخالفة", THURSDAY) == []  # a round number: a count
+
+
+def test_a_gregorian_and_a_levantine_month_that_disagree_are_one_month_not_resolved() -> None:
+    slip = one("وأقر البرلمان القانون في سبتمبر/تشرين الأول الماضي")
+    assert (slip.text, slip.kind, slip.date) == ("سبتمبر/تشرين الأول الماضي", "relative", None)
+    day = one("ووصل الوفد في 3 آذار/أبريل 2015 إلى العاصمة")
+    assert (day.text, day.date) == ("3 آذار/أبريل 2015", None)
+    # two Gregorian names are two months, no date
+    assert find_dates("وترتفع الحرارة عادة في يوليو/أغسطس", THURSDAY) == []
