@@ -474,9 +474,11 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         if month is None:
             continue
         if re.search(
-            r"(?:حركة|حركه|تيار|ائتلاف)\s+$", normal[max(0, match.start("x") - 8) : match.start("x")]
+            r"(?:^|\s)[وبلف]?(?:حركة|حركه|تيار|ائتلاف|شارع|نهج|ساحة|ساحه|ميدان|حي|جهة|جهه|جسر|ملعب|مطار|مستشفى"
+            r"|مستشفي|مدرسة|مدرسه|معهد|مدينة|مدينه|منطقة|منطقه|ولاية|ولايه)\s+$",
+            normal[max(0, match.start("x") - 12) : match.start("x")],
         ):
-            continue  # «حركة 20 فبراير»: a movement named after its day
+            continue  # «حركة 20 فبراير», «مدينة 6 أكتوبر», «بجهة 2 مارس»: a movement or a place named after its day
         day = _day(match) or 0
         begin = None
         if match["wd"] and _WEEKDAY_PAIR_BEFORE.search(

@@ -627,3 +627,9 @@ def test_a_gregorian_and_a_levantine_month_that_disagree_are_one_month_not_resol
     assert (day.text, day.date) == ("3 آذار/أبريل 2015", None)
     # two Gregorian names are two months, no date
     assert find_dates("وترتفع الحرارة عادة في يوليو/أغسطس", THURSDAY) == []
+
+
+def test_a_place_named_after_a_day_is_not_a_date() -> None:
+    assert find_dates("ويقع المقر في شارع 9 أبريل وسط العاصمة", THURSDAY) == []
+    assert find_dates("وداهمت الشرطة منزلا بحي 18 جانفي", THURSDAY) == []
+    assert one("وعاد الوفد إلى المدينة 9 أبريل").text == "9 أبريل"  # a definite noun: the day it came back
