@@ -618,7 +618,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.match(rf"(?:\s*و\s*\d{{1,2}})+\s+(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
         return True  # «في 28 و29 مارس»: two days of one month
     nth = r"(?:\s+(?:الاول|الثاني))?"  # «كانون الثاني», «تشرين الأول»
-    if re.search(rf"(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before):  # «31 أيار (مايو) 2016»
+    # the month opens a word, or follows a glued «و/ب/ل/ف»: «النواب 34» is not «آب 34»
+    word_start = r"(?:(?<!\w)|(?<=\W[وبلف])|(?<=^[وبلف]))"
+    if re.search(
+        rf"{word_start}(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before
+    ):  # «31 أيار (مايو) 2016»
         hijri_count = (
             re.search(r"(?:رمضان|شعبان|شوال|محرم|رجب)\s*$", before)
             and re.fullmatch(r"\d+", num)

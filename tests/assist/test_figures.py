@@ -1054,3 +1054,9 @@ def test_a_group_named_by_a_sum_is_not_a_figure() -> None:
     assert find_figures("وعقد وزراء دول حوار 5 زائد 5 اجتماعهم في روما") == []
     assert find_figures("وتفاوضت مجموعة 5 + 1 مع طهران") == []
     assert [f.value for f in find_figures("وسقط 3 قتلى وأصيب 4")] == [3, 4]
+
+
+def test_a_word_ending_like_a_month_name_is_no_month() -> None:
+    # «النواب» ends in the letters of «آب» (August): the count after it is no day
+    assert _one("وفاز من بين هؤلاء النواب 41 في الدورة الأولى").value == 41
+    assert find_figures("وقعت الحادثة في آب 2016 ووصل المحققون") == []
