@@ -474,11 +474,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         if month is None:
             continue
         if re.search(
-            r"(?:^|\s)[وبلف]?(?:حركة|حركه|تيار|ائتلاف|شارع|نهج|ساحة|ساحه|ميدان|حي|جهة|جهه|جسر|ملعب|مطار|مستشفى"
+            r"(?:^|\s)[وبلف]?(?:حركة|حركه|تيار|ائتلاف|قوى|قوي|تحالف|فريق|كتلة|كتله|شارع|نهج|ساحة|ساحه|ميدان|حي"
+            r"|جهة|جهه|جسر|ملعب|مطار|مستشفى"
             r"|مستشفي|مدرسة|مدرسه|معهد|مدينة|مدينه|منطقة|منطقه|ولاية|ولايه)\s+$",
             normal[max(0, match.start("x") - 12) : match.start("x")],
         ):
-            continue  # «حركة 20 فبراير», «مدينة 6 أكتوبر», «بجهة 2 مارس»: a movement or a place named after its day
+            continue  # «حركة 20 فبراير», «قوى 8 آذار», «مدينة 6 أكتوبر»: a movement, a bloc or a place named after a day
         day = _day(match) or 0
         begin = None
         if match["wd"] and _WEEKDAY_PAIR_BEFORE.search(

@@ -632,4 +632,5 @@ def test_a_gregorian_and_a_levantine_month_that_disagree_are_one_month_not_resol
 def test_a_place_named_after_a_day_is_not_a_date() -> None:
     assert find_dates("ويقع المقر في شارع 9 أبريل وسط العاصمة", THURSDAY) == []
     assert find_dates("وداهمت الشرطة منزلا بحي 18 جانفي", THURSDAY) == []
+    assert find_dates("وانتقد نواب قوى 8 آذار البيان", THURSDAY) == []  # a political bloc named after a day
     assert one("وعاد الوفد إلى المدينة 9 أبريل").text == "9 أبريل"  # a definite noun: the day it came back
