@@ -103,9 +103,7 @@ def _alt(names: Iterable[str]) -> str:
 
 #: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
 #: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
-_PRE: Final = (
-    r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر)|[وف]?لل(?=عام|سنة|شهر|اسبوع)|[وف]?ل(?=هذا|هذه))?"
-)
+_PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر|(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\s)|[وف]?لل(?=عام|سنة|شهر|اسبوع)|[وف]?ل(?=هذا|هذه))?"
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -132,12 +130,17 @@ ORDINALS: Final[dict[str, int]] = {
     "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }
+#: An ordinal with no article right before a month names its day («سابع أكتوبر», «ثالث مايو»: the Moroccan press).
+_BARE_ORDINALS: Final[dict[str, int]] = {
+    word: n
+    for n, word in enumerate(("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"), 2)
+}
 #: A day written in parentheses («في (20) تشرين الثاني», the Iraqi press): the closing one is in the span.
 _DAY_CLOSE: Final = r"(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\s\d)\s?\)|(?<=\(\s\d\d)\s?\))?"
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»), «أول» anywhere («أول يناير المقبل»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND})))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
+    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND}))|(?P<bo>{_alt(_BARE_ORDINALS)})(?=\s+{_MONTH}{_MEND}))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
@@ -182,7 +185,8 @@ _P_DMY: Final = re.compile(
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
 _P_HIJRI: Final = re.compile(
     rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}(?:{_DAY}\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{_HMONTH}){_END}"
-    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?|\s+(?P<hdir>القادم|المقبل|الماضي|الجاري|الحالي|المنصرم){_END})?)"
+    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنة|العام)\s+)?(?<!\d)(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?|\s+(?P<hdir>القادم|المقبل|الماضي|الجاري|الحالي|المنصرم){_END}"
+    rf"|\s*[،,]?\s*(?<!\d)(?P<gy>(?:19|20)\d\d)(?!\d)(?!\s*(?:%|٪)))?)"
 )
 _P_HIJRI_YEAR: Final = re.compile(
     rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام)\s+)?(?:(?<!\d)(?P<y0>1[34]\d\d)\s*[/\-\u2013]\s*)?"
@@ -191,6 +195,18 @@ _P_HIJRI_YEAR: Final = re.compile(
 #: «١/٣/١٤٣٧ه»: a numeric date whose year can only be Hijri
 _P_HIJRI_NUMERIC: Final = re.compile(
     rf"(?<![\d/.-])(?P<x>(?P<d>\d{{1,2}})([-/.])(?P<m>\d{{1,2}})\3(?P<y>1[34]\d\d)(?!\d){_HIJRI_MARK}?)"
+)
+#: A day written after its month, as in American English («في مايو 12 وهو», «مايو 12، 2018»): only where the
+#: number ends a clause or a conjunction follows, so «في مايو 12 في المائة» and «أيار 12 ألفا» stay figures.
+_P_MONTH_DAY: Final = re.compile(
+    rf"{_PRE}(?P<x>{_MONTHS2}\s+(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.,٫]\d|\d)"
+    rf"(?:\s*[،,]?\s*{_YEAR}"
+    rf"|(?=\s*(?:$|[.،,؛:!?؟\"»)\n]|و(?:هو|هي|قد|لم|لكن|كان|ذلك)?(?!\w)|حيث(?!\w)|عندما(?!\w)))))"
+)
+#: An ordinal after a weekday makes it the name of one in a series («الجمعة الثالثة» of a weekly protest), no date.
+_WEEKDAY_ORDINAL: Final = re.compile(
+    r"\s+(?:ال\s*ـ*\s*-?\d|ال(?:اولى|اولي|ثانية|ثانيه|ثالثة|ثالثه|رابعة|رابعه|خامسة|خامسه|سادسة|سادسه|سابعة|سابعه|ثامنة"
+    r"|ثامنه|تاسعة|تاسعه|عاشرة|عاشره)(?!\w))"
 )
 #: The day after a weekday («ليل الثلاثاء الاربعاء»: the night between them), only that one.
 _NEXT_DAY: Final = (
@@ -331,6 +347,24 @@ def _month_of(name: str | None, table: dict[str, int]) -> int | None:
     return None if name is None else table.get(" ".join(name.split()))
 
 
+#: The Levantine month names; a pair written with one of them and one Gregorian name names one month.
+_LEVANTINE: Final = frozenset(
+    ("كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول")
+    + ("تشرين الثاني", "كانون الاول")
+)
+
+
+def _month_pair(match: re.Match[str]) -> tuple[int | None, bool]:
+    """The month of a match and whether it is sure. A pair of two Gregorian or two Levantine names that disagree
+    («مايو/يونيو») is two months (None); a Levantine and a Gregorian name that disagree («نوفمبر/تشرين الأول», a
+    slip of the writer's) still name one month, which one is not sure."""
+    month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+    if month is None or other is None or other == month:
+        return month, True
+    names = [" ".join(match[g].split()) in _LEVANTINE for g in ("m1", "m2")]
+    return (month, False) if names[0] != names[1] else (None, True)
+
+
 def _shift_month(day: datetime.date, months: int) -> datetime.date:
     index = day.year * 12 + day.month - 1 + months
     return datetime.date(index // 12, index % 12 + 1, 1)
@@ -342,6 +376,8 @@ def _day(match: re.Match[str]) -> int | None:
         return int(match["d"])
     if match.groupdict().get("fd"):
         return 1
+    if match.groupdict().get("bo"):
+        return _BARE_ORDINALS[match["bo"]]
     word = match.groupdict().get("od")
     return ORDINALS.get(" ".join(word.split())) if word else None
 
@@ -434,13 +470,16 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         return date, 0.8
 
     for match in _P_DAY_MONTH.finditer(normal):
-        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
-        if month is None or (other is not None and other != month):
+        month, sure = _month_pair(match)
+        if month is None:
             continue
         if re.search(
-            r"(?:حركة|حركه|تيار|ائتلاف)\s+$", normal[max(0, match.start("x") - 8) : match.start("x")]
+            r"(?:^|\s)[وبلف]?(?:حركة|حركه|تيار|ائتلاف|قوى|قوي|تحالف|فريق|كتلة|كتله|شارع|نهج|ساحة|ساحه|ميدان|حي"
+            r"|جهة|جهه|جسر|ملعب|مطار|مستشفى"
+            r"|مستشفي|مدرسة|مدرسه|معهد|مدينة|مدينه|منطقة|منطقه|ولاية|ولايه)\s+$",
+            normal[max(0, match.start("x") - 12) : match.start("x")],
         ):
-            continue  # «حركة 20 فبراير»: a movement named after its day
+            continue  # «حركة 20 فبراير», «قوى 8 آذار», «مدينة 6 أكتوبر»: a movement, a bloc or a place named after a day
         day = _day(match) or 0
         begin = None
         if match["wd"] and _WEEKDAY_PAIR_BEFORE.search(
@@ -449,14 +488,25 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             begin = match.end("wd")  # the second of a pair of weekdays: the date starts at its day
             while normal[begin] in " ،,":
                 begin += 1
-        if match["y"]:
+        if not sure:
+            add(match, None, "day", "absolute", 0.0, start=begin)
+        elif match["y"]:
             add(match, _valid(int(match["y"]), month, day), "day", "absolute", 1.0, start=begin)
         else:
             date, conf = year_less(month, day)
             add(match, date, "day", "absolute", conf, start=begin)
-    for match in _P_MONTH_REL.finditer(normal):
+    for match in _P_MONTH_DAY.finditer(normal):
         month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if month is None or (other is not None and other != month):
+            continue
+        if match["y"]:
+            add(match, _valid(int(match["y"]), month, int(match["d"])), "day", "absolute", 1.0)
+        else:
+            date, conf = year_less(month, int(match["d"]))
+            add(match, date, "day", "absolute", conf)
+    for match in _P_MONTH_REL.finditer(normal):
+        month, sure = _month_pair(match)
+        if month is None:
             continue
         which, of_year = match["which"] or "", match["ofyear"]
         if not which and not (of_year and "هذ" in of_year):
@@ -465,7 +515,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue  # «7 أكتوبر القادمة»: the feminine word is another noun's (the elections), not the month's
         rel_day = _day(match)
         date = None
-        if published is not None:
+        if published is not None and sure:
             year = published.year
             if of_year:  # «يونيو من العام الماضي»: the year is the relative word's
                 year += (
@@ -486,10 +536,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         # «مساء الأحد 11 جوان الجاري»: a weekday (and time of day) before the dated day belong to it
         add(match, date, "day" if rel_day else "month", "relative", 0.8, start=lead.start() if lead else None)
     for match in _P_MONTH_YEAR.finditer(normal):
-        month, other = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
-        if month is None or (other is not None and other != month):
+        month, sure = _month_pair(match)
+        if month is None:
             continue
-        add(match, _valid(int(match["y"]), month, 1), "month", "absolute", 1.0)
+        add(match, _valid(int(match["y"]), month, 1) if sure else None, "month", "absolute", 1.0)
     for match in _P_YEAR.finditer(normal):
         add(match, _valid(int(match["y"] or match["y2"] or match["y3"]), 1, 1), "year", "absolute", 1.0)
     for match in _P_YMD.finditer(normal):
@@ -500,7 +550,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         add(match, _valid(int(match["y"]), month, day), "day", "numeric", 1.0)
     for match in _P_HIJRI.finditer(normal):
         hmonth = _month_of(match["hm"], HIJRI_MONTHS)
-        if hmonth is None or not (match["d"] or match["y"] or match["hdir"]):
+        if hmonth is None or not (match["d"] or match["y"] or match["hdir"] or match["gy"]):
             continue  # «شهر رمضان» alone names a season, not a date
         if hmonth == 2 and not match["y"]:
             continue  # «صفر» is also "zero"
@@ -510,6 +560,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             and not 1380 <= int(match["y"]) <= 1460
         ):
             continue  # «خلال رمضان 1362 مخالفة»: outside today's Hijri years, a bare number is a count
+        if match["gy"]:
+            if int(match["gy"]) % 100 == 0:
+                continue  # «خلال رمضان 2000 مخالفة»: a round number after the month may count
+            # «شهر رمضان 2017»: the Hijri month of a Gregorian year, left unresolved
+            add(match, None, "day" if match["d"] else "month", "hijri", 0.0, "hijri")
+            continue
         if match["hdir"]:
             date = None
             if published is not None:
@@ -551,6 +607,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             normal[max(0, match.start("wd") - 12) : match.start("wd")]
         ):
             continue
+        if not match["dir"] and _WEEKDAY_ORDINAL.match(normal, match.end("wd")):
+            continue  # «الجمعة الثالثة لمسيرة العودة»: the third Friday of a protest, named, not dated
         if match["wd"] == "الاثنين" and re.match(r"\s+(?:معا|منهما|منهم)", normal[match.end("wd") :]):
             continue  # «الاثنين معا»: "the two"
         if _WEEKDAY_PAIR_DATE.match(normal, match.end("wd")) or (

@@ -336,11 +336,16 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين مليارات'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
+    pct_w = r"(?:[%٪]|بالم(?:ء|ا|اء)ه|في\s+الم(?:ء|ا|اء)ه)"
     rng = (
         # «بين 3 و4», «بين 3-10 سنوات», «ما بين 80 قرشا و1.10 دينار», «ما بين 40 قرشا إلى 90 قرشا»: one range
         rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})"
         rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?P<sep1>و|الي|-|–)\s*(?:ال)?(?P<hi1>{num})"
-        + (rf"|(?:من\s+)?(?P<lo2>{num})\s*(?:-|–|الي|حتي)\s*(?P<hi2>{num}))")
+        # «79 % - 80 %»: a dash range with the percent written at both ends; «10 لـ15 عاما»: «لـ» read as «to»
+        + (
+            rf"|(?:من\s+)?(?P<lo2>{num})(?:\s*{pct_w}(?=\s*[-–]\s*\d[\d.,]*\s*{pct_w}))?"
+            rf"\s*(?:-|–|الي|حتي|(?<=\d)(?<!\d\d\d\d)\s(?P<to_l>ل)(?=\s?\d))\s*(?P<hi2>{num}))"
+        )
     )
     unit = (
         r"(?:\s*(?P<pct>%|٪|"
@@ -541,6 +546,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a Latin name quoted with its number: «"MALI 400"»
     if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
         return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
+    if re.fullmatch(r"\d{1,2}", num) and (
+        re.match(r"\s*(?:زاءد|زائد)\s*\d", after)
+        or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|زاءد|زائد)\s*$", before)
+    ):
+        return True  # a group or a formula named by a sum: «مجموعة 5+1», «حوار 5 زائد 5»
     if re.match(r"\s*-\s*صفر", after) or re.search(r"صفر\s*-\s*$", before):
         return True  # a score: «3-صفر»
     if re.match(r"\s*(?:سيلندر|سلندر)" + _WORD_END, after):
@@ -608,7 +618,11 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.match(rf"(?:\s*و\s*\d{{1,2}})+\s+(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
         return True  # «في 28 و29 مارس»: two days of one month
     nth = r"(?:\s+(?:الاول|الثاني))?"  # «كانون الثاني», «تشرين الأول»
-    if re.search(rf"(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before):  # «31 أيار (مايو) 2016»
+    # the month opens a word, or follows a glued «و/ب/ل/ف»: «النواب 34» is not «آب 34»
+    word_start = r"(?:(?<!\w)|(?<=\W[وبلف])|(?<=^[وبلف]))"
+    if re.search(
+        rf"{word_start}(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before
+    ):  # «31 أيار (مايو) 2016»
         hijri_count = (
             re.search(r"(?:رمضان|شعبان|شوال|محرم|رجب)\s*$", before)
             and re.fullmatch(r"\d+", num)
@@ -618,6 +632,13 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         )
         if not hijri_count:
             return True  # but «خلال رمضان 1362 مخالفة» counts
+    if re.search(
+        r"(?:^|\s)[وبل]?ال(?:دوره|جوله|نسخه|طبعه|حلقه|مرحله|قمه|بطوله|ذكري|موسم|مؤتمر|موءتمر|مءتمر|منتدي|مهرجان"
+        r"|معرض|اسبوع|جمعه|عمليه|حمله|مباراه|مسابقه|انتخابات|ولايه|الفيه|مءويه|ميءويه|عيد|اجتماع|جلسه|ندوه"
+        r"|يوم|ليله)(?:\s+ال[^\W\d_]{3,})?\s+(?:ال|لل)\s*$",
+        before,
+    ) and re.fullmatch(r"\d{1,3}", num):
+        return True  # «الدورة الـ11», «الجولة الـ10», «النسخة الـ3»: an event's number, not a count
     if (
         re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
         and re.fullmatch(r"\d+", num)
@@ -636,10 +657,42 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             before,
         ):
             return True
-        if re.search(r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|مقارنه\s+(?:ب|بـ|مع)|بالمقارنه\s+مع)\s*$", before):
+        if re.search(
+            r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|(?:بال)?مقارنه\s+(?:ب|بـ|مع)|(?:بال)?قياس\s+(?:ب|الي|مع))\s*$",
+            before,
+        ):
             # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
             noun = _NEXT_WORD.match(after)
             return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
+        if re.search(
+            r"(?:^|\s)[وبل]?(?:ال)?(?:اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|اخير|اخيره|نفسها|نفسه|ذاتها|ذاته|فتره"
+            r"|ربع|نصف|ثلاثي|سداسي|شهر|اشهر|شهور|اسبوع|اسابيع|فصل|موسم|ربيع|صيف|خريف|شتاء|بدايه|نهايه|مطلع"
+            r"|منتصف|اواخر|اوائل|مستهل|ايام|يوم|عام|سنه|اشهر)\s+من\s*$",
+            before,
+        ):
+            # «الربع الأول من 2012 نموا», «الفترة نفسها من 2011 وانه»: a year; not «أكثر من 2000 منزل»
+            noun = _NEXT_WORD.match(after)
+            return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
+        if (
+            int(num) % 100
+            and re.search(
+                r"(?:^|\s)(?:[وف]?(?:من|عن|مقابل|ل|قياسا\s+(?:ب|الي|مع)))\s*$|(?:^|[.!?؟\n])\s*$", before
+            )
+            and not re.search(
+                r"(?:^|\s)[وبل]?(?:اكثر|اقل|ازيد|اكبر|اعلي|ادني|نحو|حوالي|قرابه|اصل|بدلا|عدد|اعداد|مجموع|يقرب"
+                r"|يقارب|واحد|واحده|اي|كل|يزيد|يتجاوز|يفوق)\s+من\s*$",
+                before,
+            )
+        ):
+            # «قياسا بـ2011 حسب», «مقابل 2011 حين», «النمو المتوقع لـ2013 هو»: a year that is not round, followed
+            # by a particle, a definite word or nothing, is a year after a preposition of comparison or time;
+            # «أكثر من 2011» and «مقابل 1922 شركة» (an indefinite noun after it) are counts
+            noun = _NEXT_WORD.match(after)
+            return not noun or bool(
+                noun[1] in _FUNCTION_AFTER
+                or noun[1] in _ADVERBS_AFTER_YEAR
+                or re.match(r"(?:[وف]|[وفبلك]?ال|[وف]?لل)", noun[1])
+            )
         if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
             return True  # «من 2011 إلى 2015، و2016»: a list of years
         if re.search(r"(?:سنوات|اعوام|العامين|عامي|السنتين|سنتي)\s*$", before):
@@ -657,6 +710,12 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     return bool(re.match(r"\s*\d{3,}", after))
 
 
+#: Words that may follow a year and never a count's noun: «مقابل 2011 حسب التقرير», «عن 2011 بشكل ملحوظ».
+_ADVERBS_AFTER_YEAR = set(
+    _f(
+        "حسب بحسب وفق وفقا طبقا حين بشكل بنسبة نحو حوالي هو هي كان كانت سيكون ستكون شهد شهدت عرف عرفت سجل سجلت"
+    )
+)
 #: Words before a bare number that govern or measure it («بلغ 40.5», «بفارق 0.01», «دون سن 15»), so the number
 #: is a value even with no counted noun after it; any other plain word before such a number names it.
 _GOVERNING = set(
@@ -690,7 +749,7 @@ _FUNCTION_AFTER = set(
 _NUMBERED = re.compile(
     r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
     r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|لواء|كتيبه|فرقه|الطريق\s+[^\W\d_]+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
-    r"|راديو|قرار(?:\s+[^\W\d_]+){1,3}|(?:رقم|خط)\s+(?:الاخضر|الساخن|المجاني|الهاتفي))\s*$"
+    r"|راديو|قمه|مءتمر|دوره|بطوله|مهرجان|قرار(?:\s+[^\W\d_]+){1,3}|(?:رقم|خط)\s+(?:الاخضر|الساخن|المجاني|الهاتفي))\s*$"
 )
 
 
@@ -814,6 +873,15 @@ def find_figures(text: str) -> list[Figure]:
                 if 0 < lo * size <= hi:  # «بين 3 و4 آلاف»: the scale word is shared
                     exact = Decimal(str(lo)) * size
                     lo = int(exact) if exact == exact.to_integral_value() else float(exact)
+            if m.group("to_l") and (
+                not (re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s))
+                or lo >= hi
+                or _SCORE.search(folded[max(0, m.start() - 60) : m.start()])
+            ):
+                # «فاز 3 لـ1»: «لـ» between numbers reads «to» only in a rising span of plain numbers
+                ends = zip(_change(m, lo, hi, text, starts), ("lo2", "hi2"), (lo_s, hi_s), strict=True)
+                out.extend(f for f, g, x in ends if not _is_date_or_time(folded, m.start(g), m.end(g), x))
+                continue
             if (
                 m.group("lo2")
                 and re.fullmatch(r"(?:19|20)\d\d", lo_s.strip())

@@ -996,3 +996,67 @@ def test_a_count_after_an_exception_ends_a_sentence_and_is_a_figure_of_its_noun_
     assert _one("وتم لم شمل جميع العائلات باستثناء 45.\nوقالت الوزارة").value == 45
     excepted = _one("وأفرجت السلطات عن جميع الأطفال باستثناء 12.")
     assert (excepted.value, excepted.kind) == (12, "people")  # the kind of the noun it is excepted from
+
+
+def test_to_written_as_a_glued_la_between_two_rising_numbers_is_one_range() -> None:
+    span = _one("ويتوقع الخبراء أن تتغير الخريطة بعد 20 لـ25 سنة من الآن")
+    assert (span.text, span.value, span.high) == ("20 لـ25", 20, 25)
+    assert _one("وستبقى المنشأة مغلقة من 3 لـ 6 أشهر").high == 6
+    # a score, a falling pair and a year before «لـ» are no range
+    assert all(f.high is None for f in find_figures("وفاز النادي 4 لـ2 على ضيفه"))
+    assert [f.text for f in find_figures("وفرضت القيود في 3 آذار/مارس 2019 لـ 6 أشهر إضافية")] == ["6"]
+
+
+def test_a_dash_range_with_the_percent_at_both_ends_is_one_range() -> None:
+    span = _one("وترتفع حرارة النسيج إلى نحو 65 % - 70 % أثناء العلاج")
+    assert (span.text, span.value, span.high, span.bound, span.unit) == (
+        "نحو 65 % - 70 %",
+        65,
+        70,
+        "about",
+        "percent",
+    )
+    assert _one("وقال الباحث إن 40% - 45% من المرضى استجابوا").high == 45
+    worded = _one("وتوقع البنك نموا يبلغ 3 بالمئة - 4 بالمئة هذا العام")
+    assert (worded.text, worded.value, worded.high) == ("3 بالمئة - 4 بالمئة", 3, 4)
+
+
+def test_a_bare_year_after_a_period_and_of_is_a_date_not_a_count() -> None:
+    text = "وحقق القطاع في النصف الأول من 2019 أرباحا أعلى من الفترة ذاتها من 2018 حسب البيان"
+    assert find_figures(text) == []
+    assert _one("وتضررت أكثر من 2000 أسرة").value == 2000  # a count after a quantifier stays
+    assert _one("وخرج في الأسبوع الأول من 2000 متظاهر الى الشوارع").value == 2000  # a counted noun follows
+
+
+def test_the_number_of_a_round_or_a_session_after_the_article_is_not_a_figure() -> None:
+    assert find_figures("وتنطلق الجولة الـ7 من المحادثات في جنيف") == []
+    assert find_figures("واختتمت النسخة الـ12 لمعرض الكتاب أمس") == []
+    assert find_figures("وتنعقد القمة الإقليمية الـ9 في العاصمة") == []  # an adjective between
+    assert find_figures("وفي اليوم الـ20 من الاعتصام خرج المحتجون") == []
+    assert find_figures("وتنعقد القمة 31 للمنظمة في الربيع") == []  # without the article too
+    assert _one("وشارك في المؤتمر 450 مندوبا").value == 450  # a count: the noun it counts follows
+    assert _one("واتفقت الدول الـ27 الأعضاء على العقوبات").value == 27  # a plural noun counted
+
+
+def test_a_year_after_a_preposition_of_comparison_with_no_noun_counted_is_a_date() -> None:
+    assert find_figures("وتحسنت المبيعات قياسا بـ2015 حسب الغرفة التجارية") == []
+    assert find_figures("وتقلص العجز عن 2015 بشكل واضح") == []
+    assert find_figures("وتحسن الأداء بالمقارنة بـ2016 وفق التقرير") == []
+    assert find_figures("وتحسن الأداء بالقياس إلى 2016 وفق التقرير") == []
+    assert find_figures("وهذه توقعات الصندوق لـ2019 وهي متفائلة") == []
+    # an indefinite noun after it, or a round number, is a count
+    assert [f.value for f in find_figures("وسجلت 1700 جمعية مقابل 1815 جمعية قبل ذلك")] == [1700, 1815]
+    assert _one("ووزعت مساعدات لـ2000 عائلة").value == 2000
+    assert find_figures("انتهى الموسم.\n2017 كانت سنة الجفاف في الجنوب") == []  # a year opening a sentence
+
+
+def test_a_group_named_by_a_sum_is_not_a_figure() -> None:
+    assert find_figures("وعقد وزراء دول حوار 5 زائد 5 اجتماعهم في روما") == []
+    assert find_figures("وتفاوضت مجموعة 5 + 1 مع طهران") == []
+    assert [f.value for f in find_figures("وسقط 3 قتلى وأصيب 4")] == [3, 4]
+
+
+def test_a_word_ending_like_a_month_name_is_no_month() -> None:
+    # «النواب» ends in the letters of «آب» (August): the count after it is no day
+    assert _one("وفاز من بين هؤلاء النواب 41 في الدورة الأولى").value == 41
+    assert find_figures("وقعت الحادثة في آب 2016 ووصل المحققون") == []
