@@ -452,7 +452,9 @@ def _resolve_same_day(
         anchor = next((prev[3] for prev in reversed(out) if prev[4] == "day" and prev[3] is not None), None)
         base, confidence = (anchor, 0.9) if anchor is not None else (published, 0.7)
         date = _valid(year, base.month, base.day) if base is not None else None
-        out.append((item[0], item[1], item[2], date, item[4], item[5], confidence if date else 0.0, item[7], item[8]))
+        out.append(
+            (item[0], item[1], item[2], date, item[4], item[5], confidence if date else 0.0, item[7], item[8])
+        )
     return out
 
 
@@ -658,7 +660,19 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                     back = 7
                 date = published - datetime.timedelta(days=back)
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
-    for match in _P_DEICTIC.finditer(normal):
+
+    def sure_tomorrow(match: re.Match[str]) -> bool:
+        """«غداً» with its tanween, or «غدا» ending a clause («يقترب من الأرض غدا ..»): the verb «غدا»
+        "became" needs its predicate after it."""
+        return "\u064b" in text[where[match.start("x")] : where[match.end("x") - 1] + 2] or bool(
+            re.match(r"[ \t\xa0]*(?:\.\.|[.،,؛!؟?]|\n|$)", normal[match.end("x") :])
+        )
+
+    deictic = list(_P_DEICTIC.finditer(normal))
+    # once the text says «غدا» "tomorrow" for sure, a bare «غدا» is tomorrow too, unless it reads as the verb:
+    # after «قد», «الذي», «حتى» … or before a defined subject («غدا الأمر»)
+    tomorrow_said = any(m["w2"] and m["w2"] == "غدا" and sure_tomorrow(m) for m in deictic)
+    for match in deictic:
         word = " ".join(
             (
                 match["w"]
@@ -672,12 +686,18 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         )
         if (
             word == "غدا"
-            and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]
-            and not re.match(r"[ \t\xa0]*(?:\.\.|[.،,؛!؟?]|\n|$)", normal[match.end("x") :])
+            and not sure_tomorrow(match)
+            and not (
+                tomorrow_said
+                and not match["x"].startswith(("و", "ف"))
+                and not re.search(
+                    r"(?:^|\s)(?:[وف]?قد|لقد|الذي|التي|حتى|ان|ما|بل|ثم)\s+$",
+                    normal[max(0, match.start("x") - 8) : match.start("x")],
+                )
+                and not re.match(r"\s+ال", normal[match.end("x") :])
+            )
         ):
-            # «غدا» without tanween is the verb "became", not «غداً» "tomorrow", unless it ends the clause
-            # («يقترب من الأرض غدا ..»: the verb needs its predicate after it)
-            continue
+            continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
         offset = {
             "اليوم": 0,
             "امس": -1,
