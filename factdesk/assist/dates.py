@@ -571,8 +571,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue
         add(match, _valid(int(match["y"]), month, 1) if sure else None, "month", "absolute", 1.0)
     for match in _P_YEAR.finditer(normal):
-        year = match["y"] or match["y2"] or match["y3"] or match["y4"] or match["y5"]
-        add(match, _valid(int(year), 1, 1), "year", "absolute", 1.0)
+        digits = match["y"] or match["y2"] or match["y3"] or match["y4"] or match["y5"]
+        add(match, _valid(int(digits), 1, 1), "year", "absolute", 1.0)
     for match in _P_YMD.finditer(normal):
         add(match, _valid(int(match["y"]), int(match["m"]), int(match["d"])), "day", "numeric", 1.0)
     for match in _P_DMY.finditer(normal):
