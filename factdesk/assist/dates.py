@@ -171,7 +171,17 @@ _P_YEAR: Final = re.compile(
     rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+المالي(?:ة)?)?\s*(?P<yp>\(\s*)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
     rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?(?(yp)\s*\))"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
-    rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)))"
+    rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)"
+    # «العام الحالي 2012»: the relative word named with its year is that year, absolute
+    rf"|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)\s*(?<!\d)(?P<y4>1[89]\d\d|20\d\d)(?!\d)"
+    # «في أعوام 1992، 1996، 2000»: a list of years, one date (the first)
+    rf"|(?:اعوام|الاعوام|سنوات|السنوات)\s+(?<!\d)(?P<y5>1[89]\d\d|20\d\d)(?!\d)"
+    rf"(?:\s*(?:[،,]|و)\s*(?:و\s*)?(?:1[89]\d\d|20\d\d)(?!\d))+))"
+)
+#: «بنفس اليوم من عام 2017», «في مثل هذا اليوم من عام 2016»: the day of the month just named, in another year.
+_P_SAME_DAY: Final = re.compile(
+    r"(?<!\w)(?:[وف]?ب)?(?P<x>(?:(?:نفس|ذات)\s+اليوم|مثل\s+هذا\s+اليوم)\s+من\s+(?:عام|العام|سنة|السنة)\s+"
+    r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d))"
 )
 _P_YMD: Final = re.compile(
     r"(?<![\d/.-])(?P<x>(?P<y>(?:19|20)\d\d)([-/.])(?P<m>\d{1,2})\3(?P<d>\d{1,2}))(?![\d/.]?\d)"
@@ -236,7 +246,7 @@ _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس\s+الاول|اول\s+امس|امس|الامس|الغد){_END})"
     rf"|(?P<w2>اول\s+امس|الليلة\s+الماضية|اول\s+من\s+امس|امس\s+الاول|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
     # not opening a sentence before a nominal clause («... ممدودة. اليوم، القبضة القوية هي»: "nowadays")
-    rf"|(?<=\s)(?<![.!?؟]\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=[.!?؟]\s)(?P<w7>اليوم)(?=\s*[،,]\s*(?!ال)\w)|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
+    rf"|(?<=\s)(?<![.!?؟]\s)(?<!في\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=[.!?؟]\s)(?P<w7>اليوم)(?=\s*[،,]\s*(?!ال)\w)|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
     rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END})"
     rf"(?!\s+(?:ال)?حاج)"
 )
@@ -428,6 +438,26 @@ def _resolve_anchored(
     return out
 
 
+def _resolve_same_day(
+    kept: list[_Found], same_day: dict[tuple[int, int], int], published: datetime.date | None
+) -> list[_Found]:
+    """«نفس اليوم من عام 2017»: the day and month of the last dated day named before it (else of the
+    publication date), in the year it names; unresolved when there is neither."""
+    out: list[_Found] = []
+    for item in kept:
+        year = same_day.get((item[0], item[1]))
+        if year is None:
+            out.append(item)
+            continue
+        anchor = next((prev[3] for prev in reversed(out) if prev[4] == "day" and prev[3] is not None), None)
+        base, confidence = (anchor, 0.9) if anchor is not None else (published, 0.7)
+        date = _valid(year, base.month, base.day) if base is not None else None
+        out.append(
+            (item[0], item[1], item[2], date, item[4], item[5], confidence if date else 0.0, item[7], item[8])
+        )
+    return out
+
+
 def find_dates(text: str, published: datetime.date | None = None) -> list[DateMention]:
     """Every date or time expression in ``text``, in order, resolved against ``published`` where needed.
 
@@ -541,7 +571,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue
         add(match, _valid(int(match["y"]), month, 1) if sure else None, "month", "absolute", 1.0)
     for match in _P_YEAR.finditer(normal):
-        add(match, _valid(int(match["y"] or match["y2"] or match["y3"]), 1, 1), "year", "absolute", 1.0)
+        digits = match["y"] or match["y2"] or match["y3"] or match["y4"] or match["y5"]
+        add(match, _valid(int(digits), 1, 1), "year", "absolute", 1.0)
     for match in _P_YMD.finditer(normal):
         add(match, _valid(int(match["y"]), int(match["m"]), int(match["d"])), "day", "numeric", 1.0)
     for match in _P_DMY.finditer(normal):
@@ -629,7 +660,19 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                     back = 7
                 date = published - datetime.timedelta(days=back)
         add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
-    for match in _P_DEICTIC.finditer(normal):
+
+    def sure_tomorrow(match: re.Match[str]) -> bool:
+        """«غداً» with its tanween, or «غدا» ending a clause («يقترب من الأرض غدا ..»): the verb «غدا»
+        "became" needs its predicate after it."""
+        return "\u064b" in text[where[match.start("x")] : where[match.end("x") - 1] + 2] or bool(
+            re.match(r"[ \t\xa0]*(?:\.\.|[.،,؛!؟?]|\n|$)", normal[match.end("x") :])
+        )
+
+    deictic = list(_P_DEICTIC.finditer(normal))
+    # once the text says «غدا» "tomorrow" for sure, a bare «غدا» is tomorrow too, unless it reads as the verb:
+    # after «قد», «الذي», «حتى» … or before a defined subject («غدا الأمر»)
+    tomorrow_said = any(m["w2"] and m["w2"] == "غدا" and sure_tomorrow(m) for m in deictic)
+    for match in deictic:
         word = " ".join(
             (
                 match["w"]
@@ -641,7 +684,19 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 or match["w7"]
             ).split()
         )
-        if word == "غدا" and "\u064b" not in text[where[match.start("x")] : where[match.end("x") - 1] + 2]:
+        if (
+            word == "غدا"
+            and not sure_tomorrow(match)
+            and not (
+                tomorrow_said
+                and not match["x"].startswith(("و", "ف"))
+                and not re.search(
+                    r"(?:^|\s)(?:[وف]?قد|لقد|الذي|التي|حتى|ان|ما|بل|ثم)\s+$",
+                    normal[max(0, match.start("x") - 8) : match.start("x")],
+                )
+                and not re.match(r"\s+ال", normal[match.end("x") :])
+            )
+        ):
             continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
         offset = {
             "اليوم": 0,
@@ -734,6 +789,11 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         kind: Kind = "absolute" if match["d"] else "relative"
         add(match, None, "day" if match["d"] else span, kind, 0.0)
 
+    same_day: dict[tuple[int, int], int] = {}
+    for match in _P_SAME_DAY.finditer(normal):
+        same_day[(match.start("x"), match.end("x"))] = int(match["y"])
+        add(match, None, "day", "absolute", 0.0)
+
     found.sort(key=lambda f: (f[2], f[0]))
     taken: list[tuple[int, int]] = []
     kept: list[_Found] = []
@@ -745,6 +805,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
     kept.sort()
     if anchored:
         kept = _resolve_anchored(kept, anchored, normal)
+    if same_day:
+        kept = _resolve_same_day(kept, same_day, published)
     mentions: list[DateMention] = []
     for start, end, _, date, precision, kind, confidence, tod, calendar in kept:
         begin, stop = where[start], where[end - 1] + 1

@@ -634,3 +634,72 @@ def test_a_place_named_after_a_day_is_not_a_date() -> None:
     assert find_dates("وداهمت الشرطة منزلا بحي 18 جانفي", THURSDAY) == []
     assert find_dates("وانتقد نواب قوى 8 آذار البيان", THURSDAY) == []  # a political bloc named after a day
     assert one("وعاد الوفد إلى المدينة 9 أبريل").text == "9 أبريل"  # a definite noun: the day it came back
+
+
+# --- the ninth round (tuned on external_l's dates)
+
+
+def test_a_relative_year_followed_by_its_year_is_that_year_absolute() -> None:
+    found = one("وقعت الحكومة عقودا خلال العام الحالي 2019، وفق الوزارة.")
+    assert (found.text, found.date, found.precision, found.kind) == (
+        "العام الحالي 2019",
+        D(2019, 1, 1),
+        "year",
+        "absolute",
+    )
+    assert one("ترتفع الأسعار في السنة الجارية 2021 كثيرا").text == "السنة الجارية 2021"
+
+
+def test_a_list_of_years_after_years_is_one_date_the_first() -> None:
+    found = one("زار المذنب الأرض في أعوام 1986، 1991، 1999، 2005 وسيعود لاحقا")
+    assert (found.text, found.date, found.precision) == (
+        "أعوام 1986، 1991، 1999، 2005",
+        D(1986, 1, 1),
+        "year",
+    )
+    assert one("أقيمت في سنوات 2003 و2007 و2011 ثم توقفت").date == D(2003, 1, 1)
+
+
+@pytest.mark.parametrize("lead", ["من عام", "من العام", "من سنة"])
+def test_a_day_with_a_month_pair_and_of_the_year_is_one_day(lead: str) -> None:
+    text = f"في 5 نوفمبر/تشرين ثاني {lead} 1955 افتتح الجسر"
+    found = one(text)
+    assert (found.text, found.date) == (f"5 نوفمبر/تشرين ثاني {lead} 1955", D(1955, 11, 5))
+    assert one("في 9 ديسمبر/كانون أول 1987 اندلعت المواجهات").date == D(1987, 12, 9)
+
+
+def test_the_same_day_in_another_year_takes_the_last_named_day() -> None:
+    text = "في 12 مارس/آذار من عام 1930 بدأت المسيرة، وبنفس اليوم من عام 2011 ضرب زلزال المنطقة."
+    found = find_dates(text, THURSDAY)
+    assert [(f.text, f.date, f.precision) for f in found] == [
+        ("12 مارس/آذار من عام 1930", D(1930, 3, 12), "day"),
+        ("نفس اليوم من عام 2011", D(2011, 3, 12), "day"),
+    ]
+
+
+def test_this_very_day_in_another_year_without_a_named_day_takes_the_publication_day() -> None:
+    found = one("وفي مثل هذا اليوم من عام 1999 انطلقت أول رحلة")
+    assert (found.text, found.date) == ("مثل هذا اليوم من عام 1999", D(1999, 6, 1))
+    assert one("وفي نفس اليوم من عام 1999 انطلقت", None).date is None
+
+
+def test_tomorrow_without_tanween_ending_a_clause_is_tomorrow() -> None:
+    found = one("المركبة تهبط على سطح القمر غدا .. ولا خطر على الطاقم", None)
+    assert (found.text, found.kind, found.date) == ("غدا", "relative", None)
+    assert one("تصل البعثة إلى المدينة غدا.").date == D(2017, 6, 2)
+    # the verb «غدا» "became" has its predicate after it
+    assert find_dates("وقد غدا المشروع عبئا على المدينة", THURSDAY) == []
+
+
+def test_per_day_is_not_today() -> None:
+    assert find_dates("ينصح الأطباء بعدم تجاوز كوبين منه في اليوم، حفاظا على الصحة", THURSDAY) == []
+    assert one("أعلنت الوزارة، اليوم، أن المدارس تفتح").date == THURSDAY
+
+
+def test_a_bare_tomorrow_is_tomorrow_once_the_text_says_tomorrow_for_sure() -> None:
+    text = "المذنب يمر قرب الأرض غدا .. بلا خطر\n\nيعبر المذنب مدار القمر غدا بسرعة كبيرة"
+    assert [f.text for f in find_dates(text, None)] == ["غدا", "غدا"]
+    # the verb stays a verb: after «قد», before its defined subject, or in a text with no sure «غدا»
+    verb = "المذنب يمر قرب الأرض غدا .. ثم قد غدا مرئيا، وغدا الأمر عاديا"
+    assert [f.start for f in find_dates(verb, None)] == [verb.index("غدا")]
+    assert find_dates("يعبر المذنب مدار القمر غدا بسرعة كبيرة", None) == []
