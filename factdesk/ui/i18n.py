@@ -59,7 +59,11 @@ class QtGaps(QTranslator):
 
     def __init__(self, language: str) -> None:
         super().__init__()
+        self.lang = language
         self.texts = self.TEXTS.get(language, {})
+
+    def language(self) -> str:
+        return self.lang
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
