@@ -257,6 +257,18 @@ _SAID_BEFORE: Final = re.compile(
     r"(?:^|\s)[وف]?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|كشف|كشفت|اوضح|اوضحت|صرح|صرحت|اعتبر|اعتبرت"
     r"|اشار|اشارت)(?:\s+\S+){0,4}\s+$"
 )
+#: «طرحت شركة سناب شات اليوم ميزة جديدة», «أطلقت الوكالة اليوم قمرا»: «اليوم» after a news lead's opening verb
+#: of action in the past tense (its subject between, up to four words; no «أن» or «الذي» opening another clause)
+#: is a day unless a definite word follows («اليوم العالمي», «اليوم التالي»); after a verb in the present («تستخدم
+#: هذه التقنية اليوم») it may mean "nowadays" and is left alone; verbs of saying are ``_P_TODAY_SAID``'s.
+_P_TODAY_LEAD: Final = re.compile(r"(?<=\s)(?<!في\s)(?<!حتي\s)(?<!منذ\s)(?P<x>اليوم)(?=\s+(?!ال)[^\s،,.:؛])")
+_LEAD_VERB_BEFORE: Final = re.compile(
+    r"(?:^|[\n.!?؟:]\s*)[وف]?(?:(?:طرح|اطلق|افتتح|وقع|اصدر|نشر|استقبل|عقد|نظم|شن|نفذ|زار|وصل|غادر|حذر|قرر|اقر"
+    r"|صادق|وافق|رفض|اعتقل|بدا|انطلق|اختتم|افرج|قدم|عرض|سجل|اعلن|كشف|دشن|اعتمد|تسلم|سلم|ارسل|منح|فتح|اغلق|رفع"
+    r"|خفض|احتفل|استضاف|شارك|اجتمع|ناقش|بحث|تبني|طالب)(?:ت|وا)?"
+    r"|اجري|اجرت|اجروا|التقي|التقت|دعا|دعت|نفي|نفت|القي|القت|بني|بنت)"
+    r"(?:\s+(?!(?:[وف]?ب?ان|انه|انها|الذي|التي|الذين|عن)(?!\S))[^\s.!?؟:،,]+){0,4}\s+$"
+)
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
     "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
@@ -713,6 +725,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
     for match in _P_TODAY_SAID.finditer(normal):
         if _SAID_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")):
             add(match, published, "day", "relative", 0.7)
+    if "اليوم" in normal:
+        for match in _P_TODAY_LEAD.finditer(normal):
+            if _LEAD_VERB_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")):
+                add(match, published, "day", "relative", 0.7)
     for match in _P_AGO.finditer(normal):
         if _AGO_OF_EVENT.match(normal, match.end("x")):
             continue  # «قبل ثلاثة أشهر من اندلاع الثورة»: the event named after it is not now

@@ -252,7 +252,9 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
         " عاطل عاطلا عاطلين عاطلون متهم متهما متهمين متهمون مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
         " منسق منسقا منسقين طيار طيارا طيارين وزير وزيرا وزراء وزيرة وزيرات نائبة نائبات معينة معينات"
-        " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين",
+        " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين"
+        " مستخدم مستخدما مستخدمين سيدة سيدات فتاة فتيات شاب شابا شبان رضيع رضيعا رضع مشترك مشتركا مشتركين"
+        " موقوف موقوفا موقوفين محتجز محتجزا محتجزين",
         "people",
     ),
 ]
@@ -514,6 +516,45 @@ def _thing_kind(thing: str) -> Kind | None:
     return None
 
 
+#: Latin letters spelt in Arabic script as they are read aloud («بي» B, «سي» C, «اتش» H), and a lone letter.
+_LETTER_NAME = (
+    r"(?:ايه|بي|سي|دي|اف|جي|اتش|ايتش|اش|كيه|ام|ان|ار|اس|تي|يو|في|دبليو|اكس|زد|واي|كيو|اي|[\u0621-\u064a])"
+)
+_LETTERS_BEFORE = re.compile(rf"(?:^|[\s(\[-])((?:{_LETTER_NAME}\s+)+)$")
+_LETTERS_AFTER = re.compile(rf"\s+{_LETTER_NAME}(?:\s+{_LETTER_NAME})*\s*[)\]]")
+#: Letter names that are also common words: alone before a number they are the word («في 12», «أو 5», «أن»).
+_LETTER_WORDS = frozenset({"في", "ان", "ام", "اي", "و", "ف", "ب", "ل", "ك", "اش", "اس"})
+
+
+def _lettered_code(before: str, after: str) -> bool:
+    """Whether a number sits in a code spelt with letter names: «فيتامين (ب 12)», «(سي بي 1 اف)», «(ايه بي سي دي
+    4)», «اتش 1 ان 1». A lone letter or a word that is also a letter name counts only where the code is closed by a
+    parenthesis, follows «فيتامين», goes on with letters after the number or follows a letter and its number;
+    two letter names or more, unless they are all common words, always do."""
+    m = _LETTERS_BEFORE.search(before)
+    if m is None:
+        return False
+    names = m.group(1).split()
+    if len(names) >= 2 and not all(n in _LETTER_WORDS for n in names):
+        return True
+    opened = before[: m.start(1)].rstrip().endswith(("(", "["))
+    closed = re.match(r"\s*[)\]]", after) is not None
+    return (
+        (opened and closed)
+        or _LETTERS_AFTER.match(after) is not None
+        or re.search(r"(?:فيتامين|الفيتامين)\s*\(?\s*$", before[: m.start(1)]) is not None
+        or (names[0] not in _LETTER_WORDS and re.match(rf"\s+{_LETTER_NAME}\s+\d", after) is not None)
+        or _lettered_chain(before[: m.start(1)])
+    )
+
+
+def _lettered_chain(before: str) -> bool:
+    """Whether ``before`` ends with a letter name and its number («اتش 1 » of «اتش 1 ان 1»), the letter no common
+    word (not the «و» of «3 و 4 و 5»)."""
+    m = re.search(rf"(?:^|\s)({_LETTER_NAME})\s+\d{{1,2}}\s+$", before)
+    return m is not None and m.group(1) not in _LETTER_WORDS
+
+
 def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     """Whether the bare number at folded ``[s, e)`` is part of a date, a time, a year or a phone."""
     before = folded[max(0, s - 30) : s]
@@ -577,6 +618,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         and re.fullmatch(r"\d{1,2}", num)
     ):
         return True  # an item of an enumeration: «الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار»
+    if _lettered_code(before, after):
+        return True  # a code spelt with letter names: «فيتامين (ب 12)», «(سي بي 1 اف)», «اتش 1 ان 1»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
         re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
     ):

@@ -703,3 +703,20 @@ def test_a_bare_tomorrow_is_tomorrow_once_the_text_says_tomorrow_for_sure() -> N
     verb = "المذنب يمر قرب الأرض غدا .. ثم قد غدا مرئيا، وغدا الأمر عاديا"
     assert [f.start for f in find_dates(verb, None)] == [verb.index("غدا")]
     assert find_dates("يعبر المذنب مدار القمر غدا بسرعة كبيرة", None) == []
+
+
+def test_today_after_a_lead_s_opening_verb_of_action_is_the_day() -> None:
+    # the news lead «طرحت شركة ... اليوم ميزة»: a past verb of action, its subject, then «اليوم» and the object
+    found = one("طرحت شركة سناب شات اليوم ميزة جديدة لعدسات الواقع المعزز")
+    assert (found.text, found.kind, found.date) == ("اليوم", "relative", THURSDAY)
+    assert one("وأطلقت وكالة الفضاء الأوروبية اليوم قمرا صناعيا جديدا").date == THURSDAY
+    assert one("انتهى الاجتماع.\nوقعت الحكومة اليوم اتفاقا مع صندوق النقد").date == THURSDAY
+    # "nowadays": a verb in the present, a clause opened by «أن/الذي», a definite word after, «في اليوم»
+    for nowadays in (
+        "تستخدم هذه التقنية اليوم في معظم المستشفيات",
+        "قال الوزير إن المغرب اليوم بلد مستقر",
+        "نشرت الصحيفة التي تصدر اليوم مقالا عن الجفاف",
+        "أحيت المنظمة اليوم العالمي للمرأة بندوة",
+        "أجرى الفريق في اليوم التالي تجربة ثانية",
+    ):
+        assert find_dates(nowadays, THURSDAY) == [], nowadays

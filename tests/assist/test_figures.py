@@ -1060,3 +1060,20 @@ def test_a_word_ending_like_a_month_name_is_no_month() -> None:
     # «النواب» ends in the letters of «آب» (August): the count after it is no day
     assert _one("وفاز من بين هؤلاء النواب 41 في الدورة الأولى").value == 41
     assert find_figures("وقعت الحادثة في آب 2016 ووصل المحققون") == []
+
+
+def test_a_number_in_a_code_spelt_with_letter_names_is_not_a_figure() -> None:
+    assert find_figures("ويقف الجين وراء نقص فيتامين (ب 12) بالوراثة") == []
+    assert find_figures("يعرقل دور بروتين اسمه (سي بي 1 اف) في نقل الفيتامين") == []
+    assert find_figures("وتحصل على الحاجة من (فيتامين ب 12) من الطعام") == []
+    assert find_figures("وينتشر فيروس اتش 1 ان 1 في البلاد") == []
+    assert find_figures("وينشط الجين (ايه بي سي دي 4) في الخلايا") == []
+    # a preposition written apart, «في», «أو» and «و» before a count stay words, and the count stays a figure
+    assert _one("وتبرع ب 5 ملايين دولار للمستشفى").value == 5_000_000
+    assert _one("وقتل في 12 هجوما خلال الشهر").value == 12
+    assert [f.value for f in find_figures("وأصيب 3 و 4 و 5 أشخاص في ثلاث قرى")] == [3, 4, 5, 3]
+
+
+def test_users_and_women_counted_are_people() -> None:
+    assert _one("ويستعمل التطبيق أكثر من 70 مليون مستخدم يوميا").kind == "people"
+    assert _one("وشاركت في الدراسة زهاء 240 سيدة").kind == "people"
