@@ -269,6 +269,27 @@ _LEAD_VERB_BEFORE: Final = re.compile(
     r"|اجري|اجرت|اجروا|التقي|التقت|دعا|دعت|نفي|نفت|القي|القت|بني|بنت)"
     r"(?:\s+(?!(?:[وف]?ب?ان|انه|انها|الذي|التي|الذين|عن)(?!\S))[^\s.!?؟:،,]+){0,4}\s+$"
 )
+#: «تموز إلى تشرين الثاني الماضيين»: two months joined, the dual relative word after the second is both months'.
+_P_MONTHS_DUAL_REL: Final = re.compile(
+    rf"{_PRE}(?P<a>(?P<m1>{_MONTH}){_MEND})\s*(?:الي|حتي|و|-|–)\s*(?P<b>(?P<m2>{_MONTH}){_MEND}\s+"
+    rf"(?P<which>الماضيين|المنصرمين|الفاءتين|المقبلين|القادمين|الجاريين|الحاليين){_END})"
+)
+#: «هذا الصباح», «هذا المساء»: a time of this day (not «هذه الليلة التي رأيتها», a night just told of).
+_P_THIS_TIME: Final = re.compile(rf"{_PRE}(?P<x>هذا\s+(?:الصباح|المساء){_END})(?!\s+(?:الذي|التي))")
+#: «إلى العشرين منه», «حتى الـ25 منه»: a later day of the month of the day just named.
+_P_DAY_OF_IT: Final = re.compile(
+    rf"(?<!\w)(?:الي|حتي|و)\s+(?P<x>(?:{_DAY}|(?P<od>{_alt(ORDINALS)}))\s+منه){_END}"
+)
+#: «كما لو كانت بالأمس», «وكأنه الأمس»: yesterday as a figure of speech.
+_AS_IF_BEFORE: Final = re.compile(r"(?:كما\s+لو|كان|وكان|كانه|كانها|وكانه|وكانها)(?:\s+\S+)?\s+(?:ب)?$")
+#: «على ذلك اليوم»: that day, not today.
+_THAT_BEFORE: Final = re.compile(r"(?<!\w)(?:ذلك|تلك|ذاك)\s+$")
+#: Papers and channels named with «اليوم»: «بيان اليوم», «روسيا اليوم», «المصري اليوم», «أخبار اليوم».
+_MEDIA_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:بيان|روسيا|المصري|اخبار|العرب|امريكا|اميركا|الجزاءر|الجزائر|فلسطين|السودان|الاردن|لبنان|مصر|عمان"
+    r"|الخليج|الشرق|الوطن|تونس|المغرب|اليمن|ليبيا|سوريا|العراق|الكويت|قطر|البحرين|الامارات|السعودية|موريتانيا)"
+    r"\s+$"
+)
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
     "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
@@ -282,13 +303,16 @@ _AGO_UNITS: Final[dict[str, tuple[str, int]]] = {
     "اعوام": ("year", 0),
 }  # fmt: skip
 _P_AGO: Final = re.compile(
-    rf"{_PRE}(?P<x>قبل\s+(?:(?:نحو|حوالي|قرابة|زهاء)\s+)?(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END})"
+    # «قبل 3 سنوات», and «منذ نحو أربع سنوات مضت» («منذ» with «مضت»: ago; without it «منذ» is a period)
+    rf"{_PRE}(?P<x>(?P<since>منذ\s+)?(?(since)|قبل\s+)(?:(?:نحو|حوالي|قرابة|زهاء)\s+)?(?:(?P<k>[1-9]\d?)\s+|(?P<n>{_alt(_NUMBER_WORDS)})\s+)?(?P<u>{_alt(_AGO_UNITS)}){_END}"
+    rf"(?(since)\s+(?:مضت|خلت|مضي|مضين){_END}))"
 )
 #: «قبل ثلاثة أشهر من اندلاع الثورة»: before an event named after it, not before now («قبل عامين من الآن» is).
 _AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|تاريخه|الحين|حينه|الاقل)(?!\w))")
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
-    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+)?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
+    # a day of it in figures or as an ordinal word: «الـ25 من الشهر الجاري», «الثامن من الشهر الجاري»
+    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+|(?P<od>{_alt(ORDINALS)})\s+من\s+(?=الشهر))?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
     # «الأسبوع قبل الماضي», «العام قبل الماضي»: the one before the last
     rf"(?P<twice>قبل\s+(?=الماضي|الماضية))?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
@@ -486,8 +510,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         confidence: float,
         calendar: str = "gregorian",
         start: int | None = None,
+        end: int | None = None,
     ) -> None:
-        end = match.end("x")
+        end = match.end("x") if end is None else end
         start = match.start("x") if start is None else start
         found.append(
             (
@@ -680,6 +705,15 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             re.match(r"[ \t\xa0]*(?:\.\.|[.،,؛!؟?]|\n|$)", normal[match.end("x") :])
         )
 
+    def not_this_day(match: re.Match[str], word: str) -> bool:
+        """«بيان اليوم» (a paper's name), «على ذلك اليوم» (that day), «كما لو كانت بالأمس» (a figure of speech)."""
+        before = normal[max(0, match.start("x") - 24) : match.start("x")]
+        if word in ("اليوم", "يوم"):
+            return bool(_MEDIA_BEFORE.search(before) or _THAT_BEFORE.search(before))
+        if word in ("امس", "الامس"):
+            return bool(_AS_IF_BEFORE.search(before))
+        return False
+
     deictic = list(_P_DEICTIC.finditer(normal))
     # once the text says «غدا» "tomorrow" for sure, a bare «غدا» is tomorrow too, unless it reads as the verb:
     # after «قد», «الذي», «حتى» … or before a defined subject («غدا الأمر»)
@@ -710,6 +744,8 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             )
         ):
             continue  # «غدا» without tanween is the verb "became", not «غداً» "tomorrow"
+        if not_this_day(match, word):
+            continue
         offset = {
             "اليوم": 0,
             "امس": -1,
@@ -723,12 +759,36 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         date = published + datetime.timedelta(days=offset) if published else None
         add(match, date, "day", "relative", 0.7)
     for match in _P_TODAY_SAID.finditer(normal):
-        if _SAID_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")):
+        if _SAID_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")) and not not_this_day(
+            match, "اليوم"
+        ):
             add(match, published, "day", "relative", 0.7)
     if "اليوم" in normal:
         for match in _P_TODAY_LEAD.finditer(normal):
-            if _LEAD_VERB_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")):
+            if _LEAD_VERB_BEFORE.search(
+                normal, max(0, match.start("x") - 60), match.start("x")
+            ) and not not_this_day(match, "اليوم"):
                 add(match, published, "day", "relative", 0.7)
+    for match in _P_THIS_TIME.finditer(normal):
+        add(match, published, "day", "relative", 0.7)
+    for match in _P_MONTHS_DUAL_REL.finditer(normal):
+        first, second = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+        if first is None or second is None:
+            continue
+        which = match["which"]
+        dates: list[datetime.date | None] = [None, None]
+        if published is not None and not which.startswith(("الجاري", "الحالي")):
+            past = which.startswith(("الماض", "المنصرم", "الفاءت"))
+            year = published.year
+            if past and second >= published.month:
+                year -= 1
+            elif not past and second <= published.month:
+                year += 1
+            dates = [_valid(year if first <= second else year - 1, first, 1), _valid(year, second, 1)]
+        elif published is not None:
+            dates = [_valid(published.year, first, 1), _valid(published.year, second, 1)]
+        add(match, dates[0], "month", "relative", 0.7, start=match.start("a"), end=match.end("a"))
+        add(match, dates[1], "month", "relative", 0.7, start=match.start("b"), end=match.end("b"))
     for match in _P_AGO.finditer(normal):
         if _AGO_OF_EVENT.match(normal, match.end("x")):
             continue  # «قبل ثلاثة أشهر من اندلاع الثورة»: the event named after it is not now
@@ -757,8 +817,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         else:
             add(match, datetime.date(published.year, 1, 1) if published else None, "year", "relative", 0.8)
     for match in _P_RELATIVE.finditer(normal):
+        rel_day = _day(match)
         if published is None:
-            add(match, None, "day" if match["d"] else "month", "relative", 0.0)
+            add(match, None, "day" if rel_day else "month", "relative", 0.0)
             continue
         unit, which = "ال" + match["unit"].removeprefix("ال"), match["which"]
         step = (
@@ -772,10 +833,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             add(match, published + datetime.timedelta(days=7 * step), "day", "relative", 0.4)
         elif unit == "الشهر":
             month_start = _shift_month(published, step)
-            if match["d"]:
+            if rel_day:
                 add(
                     match,
-                    _valid(month_start.year, month_start.month, int(match["d"])),
+                    _valid(month_start.year, month_start.month, rel_day),
                     "day",
                     "relative",
                     0.8,
@@ -784,7 +845,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 add(match, month_start, "month", "relative", 0.8)
         else:
             year = published.year + step
-            if match["d"]:
+            if rel_day:
                 continue
             add(match, datetime.date(year, 1, 1), "year", "relative", 0.8)
 
@@ -793,6 +854,15 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         step = -1 if which == "الماضي" else 1 if which in ("المقبل", "القادم") else 0
         date = datetime.date(published.year + step, 1, 1) if published else None
         add(match, date, "year", "relative", 0.8)
+    for match in _P_DAY_OF_IT.finditer(normal):
+        # «من الثامن من الشهر الجاري إلى العشرين منه»: the month of the day named just before
+        named = [f for f in found if f[4] == "day" and 0 <= match.start("x") - f[1] <= 40]
+        if not named:
+            continue
+        last = max(named, key=lambda f: f[1])
+        day = _day(match)
+        date = _valid(last[3].year, last[3].month, day) if last[3] and day else None
+        add(match, date, "day", last[5], 0.7)
     anchored: dict[tuple[int, int], tuple[Precision, int, int | None]] = {}
     for match in _P_ANCHORED.finditer(normal):
         span: Precision = "month" if match["unit"].endswith("شهر") else "year"

@@ -254,7 +254,7 @@ _KIND_WORDS: list[tuple[str, Kind]] = [
         " منسق منسقا منسقين طيار طيارا طيارين وزير وزيرا وزراء وزيرة وزيرات نائبة نائبات معينة معينات"
         " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين"
         " مستخدم مستخدما مستخدمين سيدة سيدات فتاة فتيات شاب شابا شبان رضيع رضيعا رضع مشترك مشتركا مشتركين"
-        " موقوف موقوفا موقوفين محتجز محتجزا محتجزين",
+        " موقوف موقوفا موقوفين محتجز محتجزا محتجزين تلميذ تلميذا تلاميذ تلميذة تلميذات كفاءة كفاءات",
         "people",
     ),
 ]
@@ -341,12 +341,18 @@ def _pattern() -> re.Pattern[str]:
     pct_w = r"(?:[%٪]|بالم(?:ء|ا|اء)ه|في\s+الم(?:ء|ا|اء)ه)"
     rng = (
         # «بين 3 و4», «بين 3-10 سنوات», «ما بين 80 قرشا و1.10 دينار», «ما بين 40 قرشا إلى 90 قرشا»: one range
-        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s+بين)\s+(?:ال)?(?P<lo1>{num})"
-        rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?P<sep1>و|الي|-|–)\s*(?:ال)?(?P<hi1>{num})"
+        # «بين سن 45 و 55 عاما», «مابين 3- و6 شهور»: an age word after «بين», «ما» glued, a dash before «و»
+        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s*بين)\s+(?P<age>(?:سن|سني|عمر)\s+)?(?:ال)?(?P<lo1>{num})"
+        rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?:-\s*(?=و))?(?P<sep1>و|الي|-|–)\s*(?:ال)?(?P<hi1>{num})"
         # «79 % - 80 %»: a dash range with the percent written at both ends; «10 لـ15 عاما»: «لـ» read as «to»
         + (
             rf"|(?:من\s+)?(?P<lo2>{num})(?:\s*{pct_w}(?=\s*[-–]\s*\d[\d.,]*\s*{pct_w}))?"
-            rf"\s*(?:-|–|الي|حتي|(?<=\d)(?<!\d\d\d\d)\s(?P<to_l>ل)(?=\s?\d))\s*(?P<hi2>{num}))"
+            rf"\s*(?:-|–|الي|حتي|(?<=\d)(?<!\d\d\d\d)\s(?P<to_l>ل)(?=\s?\d)"
+            # «لمدة من 6 : 12 ساعة»: a colon set off by spaces between two small numbers after «من», a duration
+            # after them, reads «to» (a clock time is written «6:12»)
+            rf"|(?<=من\s\d)(?P<colon>\s:\s)(?=\d\d?\s+(?:ساعه|ساعات|يوما|ايام|اسابيع|اشهر|شهور|سنوات|دقيقه|دقاءق)(?!\w))"
+            rf"|(?<=من\s\d\d)(?P<colon2>\s:\s)(?=\d\d?\s+(?:ساعه|ساعات|يوما|ايام|اسابيع|اشهر|شهور|سنوات|دقيقه|دقاءق)(?!\w))"
+            rf")\s*(?P<hi2>{num}))"
         )
     )
     unit = (
@@ -678,10 +684,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.search(
         r"(?:^|\s)[وبل]?ال(?:دوره|جوله|نسخه|طبعه|حلقه|مرحله|قمه|بطوله|ذكري|موسم|مؤتمر|موءتمر|مءتمر|منتدي|مهرجان"
         r"|معرض|اسبوع|جمعه|عمليه|حمله|مباراه|مسابقه|انتخابات|ولايه|الفيه|مءويه|ميءويه|عيد|اجتماع|جلسه|ندوه"
-        r"|يوم|ليله)(?:\s+ال[^\W\d_]{3,})?\s+(?:ال|لل)\s*$",
+        r"|يوم|ليله)(?:\s+ال[^\W\d_]{3,}){0,3}\s+(?:ال|لل)\s*$",
         before,
     ) and re.fullmatch(r"\d{1,3}", num):
-        return True  # «الدورة الـ11», «الجولة الـ10», «النسخة الـ3»: an event's number, not a count
+        return True  # «الدورة الـ11», «النسخة الـ3», «المؤتمر الدولي السنوي ال39»: an event's number, not a count
     if (
         re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
         and re.fullmatch(r"\d+", num)
@@ -944,7 +950,8 @@ def find_figures(text: str) -> list[Figure]:
                 and _is_date_or_time(folded, m.start("lo1"), m.end("hi1"), hi_s)
             ):
                 continue  # «بين 15-5-2017 و…»: a date
-            if m.group("lo2") and re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s):
+            colon = m.group("colon") or m.group("colon2")
+            if m.group("lo2") and re.fullmatch(r"\d+", lo_s) and re.fullmatch(r"\d+", hi_s) and not colon:
                 if _is_date_or_time(folded, m.start("lo2"), m.end("hi2"), hi_s):
                     continue
                 if len(lo_s) == 4 and 1900 <= lo <= 2100:
@@ -1105,6 +1112,10 @@ def find_figures(text: str) -> list[Figure]:
         fs, fe = m.start(), m.end()
         if m.group("dollar"):
             fs = m.start("dollar")
+        elif m.group("age"):
+            fs = m.start("lo1")  # «بين سن 45 و 55»: the range is the ages, «بين سن» stays out
+        elif m.group("lo2") and not m.group("qual") and re.match(r"من\s", folded[m.start("rng") :]):
+            fs = m.start("lo2")  # «تتراوح من 12 إلى 24 ساعة»: «من» stays out, as in «بعد 10 إلى 15 عاما»
         elif cap_start >= 0:
             fs = cap_start
         elif qual and key not in _VERB_QUALIFIERS:
@@ -1116,6 +1127,10 @@ def find_figures(text: str) -> list[Figure]:
         # trim trailing spaces inside the match
         while fe > fs and folded[fe - 1].isspace():
             fe -= 1
+        if not unit and re.match(r"\s*(?:منه|من\s+(?:الشهر|شهر))(?!\w)", folded[fe : fe + 12]) and re.match(
+            r"ال[^\W\d_]", folded[fs:fe]
+        ):
+            continue  # «من الثامن من الشهر الجاري إلى العشرين منه»: a day of the month, not a count
         start, end = original_span(starts, len(text), fs, fe, text)
         if (
             not unit

@@ -720,3 +720,44 @@ def test_today_after_a_lead_s_opening_verb_of_action_is_the_day() -> None:
         "أجرى الفريق في اليوم التالي تجربة ثانية",
     ):
         assert find_dates(nowadays, THURSDAY) == [], nowadays
+
+
+def test_a_paper_named_today_that_day_and_yesterday_as_a_figure_of_speech_are_no_dates() -> None:
+    assert find_dates("كشفت دراسة حديثة حصلت بيان اليوم على ملخص منها أن", THURSDAY) == []
+    assert find_dates("وقالت روسيا اليوم إن القصف استمر", THURSDAY) == []
+    assert find_dates("ورغم مرور عقدين على ذلك اليوم، ما زالت تتذكره", THURSDAY) == []
+    assert find_dates("ما زالت تتذكر زيارتها كما لو كانت بالأمس.", THURSDAY) == []
+    # the news formula still reads today and yesterday
+    assert one("وأعلنت الوزارة، اليوم، أن المدارس تفتح").date == THURSDAY
+    assert one("وقالت الشرطة أمس إن الطريق أغلق").date == THURSDAY - datetime.timedelta(days=1)
+
+
+def test_an_ordinal_day_of_a_relative_month_and_a_later_day_of_it() -> None:
+    text = "وقد امتدت الزيارة من الثامن من الشهر الجاري إلى العشرين منه، وتميزت بلقاءات"
+    found = find_dates(text, THURSDAY)
+    assert [(f.text, f.date) for f in found] == [
+        ("الثامن من الشهر الجاري", D(2017, 6, 8)),
+        ("العشرين منه", D(2017, 6, 20)),
+    ]
+    assert [f.text for f in find_dates(text, None)] == ["الثامن من الشهر الجاري", "العشرين منه"]
+    # «الأول من العام الجاري» is the first half or quarter of the year: the year alone is the date
+    assert one("وارتفع النمو في النصف الأول من العام الجاري").text == "العام الجاري"
+
+
+def test_two_months_joined_by_a_dual_relative_word_are_two_months() -> None:
+    found = find_dates("ارتفع العجز في الفترة من تموز إلى تشرين الثاني الماضيين إلى 80 مليار", THURSDAY)
+    assert [(f.text, f.date, f.precision) for f in found] == [
+        ("تموز", D(2016, 7, 1), "month"),
+        ("تشرين الثاني الماضيين", D(2016, 11, 1), "month"),
+    ]
+    coming = find_dates("تجري الانتخابات بين يوليو وأغسطس المقبلين", THURSDAY)
+    assert [f.date for f in coming] == [D(2017, 7, 1), D(2017, 8, 1)]
+
+
+def test_this_morning_and_since_with_gone_by_are_dates() -> None:
+    assert one("وعادت التلميذات في حافلة هذا الصباح، وبقيت خمس").date == THURSDAY
+    ago = one("اختطف المسلحون، منذ نحو أربع سنوات مضت، 276 فتاة")
+    assert (ago.text, ago.date, ago.precision) == ("منذ نحو أربع سنوات مضت", D(2013, 1, 1), "year")
+    # «منذ» without «مضت» is a period, and a night told of is no date
+    assert find_dates("وتعيش المدينة منذ سبع سنوات أزمة خانقة", THURSDAY) == []
+    assert find_dates("اجتهد في هذه الليلة التي رأيتها", THURSDAY) == []

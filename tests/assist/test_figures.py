@@ -240,7 +240,7 @@ def test_labelled_offsets_are_valid_against_the_corpus() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("يتراوح المعدل من 0،75 إلى 0.9 خلال العام", "من 0،75 إلى 0.9", 0.75),  # the Arabic decimal comma
+        ("يتراوح المعدل من 0،75 إلى 0.9 خلال العام", "0،75 إلى 0.9", 0.75),  # the Arabic decimal comma
         ("تراجع المؤشر إلى 3،5 نقطة فقط", "3،5", 3.5),
         ("سجل المكتب 12،400 زائر في الموسم", "12،400", 12400),  # the Arabic comma between thousands
         ("قال إنه خسر 20k في صفقة واحدة", "20k", 20000),  # «k»: thousands
@@ -1077,3 +1077,24 @@ def test_a_number_in_a_code_spelt_with_letter_names_is_not_a_figure() -> None:
 def test_users_and_women_counted_are_people() -> None:
     assert _one("ويستعمل التطبيق أكثر من 70 مليون مستخدم يوميا").kind == "people"
     assert _one("وشاركت في الدراسة زهاء 240 سيدة").kind == "people"
+
+
+def test_ranges_after_an_age_word_a_glued_ma_or_a_dash_before_and_are_one() -> None:
+    ages = _one("ويحدث انقطاع الطمث عادة بين سن 45 و 55 عاما")
+    assert (ages.text, ages.value, ages.high) == ("45 و 55", 45, 55)
+    months = _one("يجب الانتظار فترة تتراوح مابين 3- و6 شهور")
+    assert (months.text, months.value, months.high) == ("مابين 3- و6", 3, 6)
+
+
+def test_a_from_to_range_leaves_from_outside_and_reads_a_spaced_colon_as_to() -> None:
+    hours = _one("فترات راحة لمدد تتراوح من 12 إلى 24 ساعة")
+    assert (hours.text, hours.value, hours.high) == ("12 إلى 24", 12, 24)
+    colon = _one("أن يظل ممددا على السرير لمدة من 6 : 12 ساعة")
+    assert (colon.text, colon.value, colon.high) == ("6 : 12", 6, 12)
+    assert find_figures("وصل القطار في الساعة 6:12 صباحا") == []
+
+
+def test_the_number_of_a_yearly_congress_and_a_day_of_the_month_are_not_counts() -> None:
+    assert find_figures("افتتح الوزير المؤتمر الدولى السنوى ال39 للجمعية المصرية") == []
+    assert find_figures("امتدت الزيارة من الثامن من الشهر الجاري إلى العشرين منه") == []
+    assert _one("وأصيب العشرين منهم بجروح").value == 20
