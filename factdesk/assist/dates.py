@@ -104,6 +104,8 @@ def _alt(names: Iterable[str]) -> str:
 #: Proclitics a date may carry: «و», «ف», and «ب/ل» before the article or before «عام/سنة/يوم» («لسنة 2040»,
 #: «بعام 2015», «ليوم الجمعة 7 أكتوبر»).
 _PRE: Final = r"(?<!\w)(?:[وف]|[وف]?[بل](?=ال|عام|سنة|يوم|شهر|(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\s)|[وف]?لل(?=عام|سنة|شهر|اسبوع)|[وف]?ل(?=هذا|هذه))?"
+#: The same before a day in figures, which may be glued to «في» («جرت في29 أيار»).
+_PRE_DAY: Final = "(?:(?<=(?<!\\w)في)(?=\\d)|" + _PRE + ")"
 _END: Final = r"(?!\w)"
 #: After a month name a year may follow with no space («13 ديسمبر2018»): a letter may not.
 _MEND: Final = r"(?![^\W\d])"
@@ -148,7 +150,7 @@ _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لع
 _WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
 
 _P_DAY_MONTH: Final = re.compile(
-    rf"{_PRE}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
+    rf"{_PRE_DAY}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
     rf"(?:\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})?)"
 )
 #: A weekday (and time of day) just before a dated day of a relative month: «مساء الأحد 11 جوان الجاري».
@@ -274,6 +276,7 @@ _P_MONTHS_DUAL_REL: Final = re.compile(
     rf"{_PRE}(?P<a>(?P<m1>{_MONTH}){_MEND})\s*(?:الي|حتي|و|-|–)\s*(?P<b>(?P<m2>{_MONTH}){_MEND}\s+"
     rf"(?P<which>الماضيين|المنصرمين|الفاءتين|المقبلين|القادمين|الجاريين|الحاليين){_END})"
 )
+_DUAL_WHICH: Final = re.compile(r"(?:الماضيين|المنصرمين|الفاءتين|المقبلين|القادمين|الجاريين|الحاليين)(?!\w)")
 #: «هذا الصباح», «هذا المساء»: a time of this day (not «هذه الليلة التي رأيتها», a night just told of).
 _P_THIS_TIME: Final = re.compile(rf"{_PRE}(?P<x>هذا\s+(?:الصباح|المساء){_END})(?!\s+(?:الذي|التي))")
 #: «إلى العشرين منه», «حتى الـ25 منه»: a later day of the month of the day just named.
@@ -769,9 +772,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 normal, max(0, match.start("x") - 60), match.start("x")
             ) and not not_this_day(match, "اليوم"):
                 add(match, published, "day", "relative", 0.7)
-    for match in _P_THIS_TIME.finditer(normal):
+    for match in _P_THIS_TIME.finditer(normal) if "هذا ال" in normal else ():
         add(match, published, "day", "relative", 0.7)
-    for match in _P_MONTHS_DUAL_REL.finditer(normal):
+    for match in _P_MONTHS_DUAL_REL.finditer(normal) if _DUAL_WHICH.search(normal) else ():
         first, second = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
         if first is None or second is None:
             continue
@@ -854,7 +857,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         step = -1 if which == "الماضي" else 1 if which in ("المقبل", "القادم") else 0
         date = datetime.date(published.year + step, 1, 1) if published else None
         add(match, date, "year", "relative", 0.8)
-    for match in _P_DAY_OF_IT.finditer(normal):
+    for match in _P_DAY_OF_IT.finditer(normal) if "منه" in normal else ():
         # «من الثامن من الشهر الجاري إلى العشرين منه»: the month of the day named just before
         named = [f for f in found if f[4] == "day" and 0 <= match.start("x") - f[1] <= 40]
         if not named:

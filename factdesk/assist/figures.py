@@ -334,7 +334,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"
     )
     vague_p = (
-        rf"{_WORD_START}(?:و|ب|ل|وب)?(?:ال)?(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
+        # «بضعة مليارات»: a few of a scale word is the scale word's vague figure, «بضعة» in the span
+        rf"{_WORD_START}(?:(?:و|ب|ل)?بضع(?:ه)?\s+(?=(?:الاف|ملايين|مليارات){_WORD_END})|(?:و|ب|ل|وب)?(?:ال)?)(?:{_alt(sorted(vague, key=len, reverse=True))}){_WORD_END}"
         rf"(?:\s+(?:من\s+)?(?:ال)?(?:{_alt(_f('آلاف الاف ملايين مليارات'))}){_WORD_END})?"
     )
     qual = r"|".join(re.escape(fold(q)).replace(r"\ ", r"\s+") for q, _ in _QUALIFIERS)
@@ -343,7 +344,7 @@ def _pattern() -> re.Pattern[str]:
         # «بين 3 و4», «بين 3-10 سنوات», «ما بين 80 قرشا و1.10 دينار», «ما بين 40 قرشا إلى 90 قرشا»: one range
         # «بين سن 45 و 55 عاما», «مابين 3- و6 شهور»: an age word after «بين», «ما» glued, a dash before «و»
         rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s*بين)\s+(?P<age>(?:سن|سني|عمر)\s+)?(?:ال)?(?P<lo1>{num})"
-        rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?:-\s*(?=و))?(?P<sep1>و|الي|-|–)\s*(?:ال)?(?P<hi1>{num})"
+        rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?:-\s*(?=و))?(?P<sep1>و|الي|-|–|(?=و[^\W\d_]))\s*(?:ال)?(?P<hi1>{num})"
         # «79 % - 80 %»: a dash range with the percent written at both ends; «10 لـ15 عاما»: «لـ» read as «to»
         + (
             rf"|(?:من\s+)?(?P<lo2>{num})(?:\s*{pct_w}(?=\s*[-–]\s*\d[\d.,]*\s*{pct_w}))?"
@@ -369,11 +370,15 @@ def _pattern() -> re.Pattern[str]:
         + r")?"
     )
     return re.compile(
-        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))(?:\s+|(?=\d)))?"  # «نحو95» too
+        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))(?:\s*\((?=\s*\d[\d.,]*\s*\)\s*(?:[%٪]|{_PAREN_UNIT}))|\s+|(?=\d)))?"  # «نحو95», «بنحو(7) مليارات»
         rf"(?P<ppct>(?<![\d%٪])[%٪](?=\d))?"  # «(%15)»: the percent sign written before the number
         rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{pnum}|{num})){unit}"
         rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
     )
+
+
+#: What may follow a parenthesised number for a qualifier before the parenthesis to be its own: a scale or a currency.
+_PAREN_UNIT = r"[^\W\d_]{0,2}(?:مليار|مليون|ملايين|الف|الاف|دولار|دينار|درهم|ريال|جنيه|يورو|ليره)"
 
 
 def _parse_words(s: str) -> int | None:
@@ -589,6 +594,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a style-sheet property: «padding: 0;»
     if re.search(r"(?:^|[\s(])[A-Za-z]{2,3}\s+$", before):
         return True  # a flight or a model: «الرحلة AI 139»
+    if re.search(r"(?:^|[\s(])[A-Za-z][A-Za-z-]{3,}\s+$", before) and not re.match(
+        r"\s*(?:[%٪$€]|في\s+الم|بالم|[^\W\d_]{0,2}(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليره|الف|مليون|مليار))"
+        r"|\s+(?![وف]?(?:ال|لل|ل|ب|في|من|علي|عن|الي)(?!\w))(?![وفبلك]?ال|ل|ب)[^\W\d_]{3,}",
+        after,
+    ):
+        # a product named in Latin letters with its number: «طابعة Phaser 7100», «Galaxy 9» (but «Reuters 12
+        # صورة»: an indefinite noun after it is counted)
+        return True
     if re.search(r"[A-Za-z]\s+$", before) and re.match(r"[\"”»')\]]", after):
         return True  # a Latin name quoted with its number: «"MALI 400"»
     if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
@@ -608,14 +621,18 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         before,
     ):
         return True  # articles of a law: «الفصلين 92 و93», «الفصول 6 و22 و35»
-    if re.search(r"[\u0621-\u064a]-$", before):
-        return True  # a name numbered with a hyphen: «القصر السماوي-1»
+    if re.search(r"[\u0621-\u064a]-$", before) or (
+        re.search(r"\([^()\d]{2,30}[\u0621-\u064a]\s+-\s+$", before) and re.match(r"\s*\)", after)
+    ):
+        return True  # a name numbered with a hyphen: «القصر السماوي-1», «صواريخ (صياد - 2 )»
     if re.match(r"\s*\)?\s*(?:ت\s*غ|بتوقيت|gmt|صباحا|مساء)" + _WORD_END, after):
         return True  # a clock time: «(18,25 ت غ)»
-    if re.search(r"[\u0621-\u064a]{2}$", before) and not re.search(
-        r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال|[وبل]?(?:نحو|حوالي|قرابه|زهاء))$", before
+    if (
+        re.search(r"[\u0621-\u064a]{2}$", before)
+        and not re.search(r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال|[وبل]?(?:نحو|حوالي|قرابه|زهاء))$", before)
+        and not ((noun := re.match(r"\s+([^\W\d_]+)", after)) and _thing_kind(noun.group(1)))
     ):
-        return True  # a number written on a name: «دائرة تونس2»
+        return True  # a number written on a name: «دائرة تونس2» (but «وهم21 رجلا»: a glued count of its noun)
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
         return True  # a footnote mark: «نسمة،(1)»
     if (
@@ -627,7 +644,9 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if _lettered_code(before, after):
         return True  # a code spelt with letter names: «فيتامين (ب 12)», «(سي بي 1 اف)», «اتش 1 ان 1»
     if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
-        re.match(r"[»”\"]", after) and re.search(r"[\u0621-\u064a]\s+$", before)
+        re.match(r"[»”\"]", after)
+        and re.search(r"[\u0621-\u064a]\s+$", before)
+        and not re.search(r"\d\s+(?:او|و|الي)\s+$", before)  # «بين "400 أو 500" شخص»: a quoted pair
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
@@ -700,6 +719,12 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         and re.match(r"\s*(?:هجري|ميلادي|م|ه)" + _WORD_END, after)
     ):
         return True
+    if (
+        re.fullmatch(r"\d{4}", num)
+        and 1000 <= int(num) < 1900
+        and re.search(r"(?:^|\s)[وفبل]?(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه)\s*$", before)
+    ):
+        return True  # «حكم عليه بالإعدام عام 1871»: a year before 1900 after «عام/سنة» is a year too
     if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100:
         if re.search(
             r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم|نهايه|بدايه|مطلع|منتصف|اواخر|اوائل|مستهل|العالم)\s*$",
@@ -981,8 +1006,11 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             value, high = lo, hi
         elif m.group("vague"):
-            lo_v, hi_v = _vague_span(m.group("vague").split()[0])
-            tail = m.group("vague").split()[1:]
+            words = m.group("vague").split()
+            if re.fullmatch(r"(?:و|ب|ل)?بضع(?:ه)?", words[0]):
+                words = words[1:]  # «بضعة مليارات»
+            lo_v, hi_v = _vague_span(words[0])
+            tail = words[1:]
             if tail:
                 t = tail[-1][2:] if tail[-1].startswith("ال") else tail[-1]
                 mult = 1_000_000_000 if t.startswith("مليار") else 1_000_000 if t.startswith("مل") else 1000
@@ -1131,6 +1159,8 @@ def find_figures(text: str) -> list[Figure]:
             r"ال[^\W\d_]", folded[fs:fe]
         ):
             continue  # «من الثامن من الشهر الجاري إلى العشرين منه»: a day of the month, not a count
+        if not unit and re.search(r"(?:^|\s)[وبل]?(?:رقم|الرقم)\s*$", folded[max(0, fs - 8) : fs]):
+            continue  # «السوق رقم اثنين»: a number named, a rank, in words as in digits
         start, end = original_span(starts, len(text), fs, fe, text)
         if (
             not unit

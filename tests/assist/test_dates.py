@@ -761,3 +761,8 @@ def test_this_morning_and_since_with_gone_by_are_dates() -> None:
     # «منذ» without «مضت» is a period, and a night told of is no date
     assert find_dates("وتعيش المدينة منذ سبع سنوات أزمة خانقة", THURSDAY) == []
     assert find_dates("اجتهد في هذه الليلة التي رأيتها", THURSDAY) == []
+
+
+def test_a_day_glued_to_fi_is_a_day() -> None:
+    found = one("طالبت خلال المحاكمة التي جرت في29\u00a0 أيار/مايو بالسجن ستة أشهر", None)
+    assert (found.text, found.kind, found.date) == ("29\u00a0 أيار/مايو", "absolute", None)

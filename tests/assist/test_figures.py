@@ -1098,3 +1098,29 @@ def test_the_number_of_a_yearly_congress_and_a_day_of_the_month_are_not_counts()
     assert find_figures("افتتح الوزير المؤتمر الدولى السنوى ال39 للجمعية المصرية") == []
     assert find_figures("امتدت الزيارة من الثامن من الشهر الجاري إلى العشرين منه") == []
     assert _one("وأصيب العشرين منهم بجروح").value == 20
+
+
+def test_a_range_of_number_words_joined_by_and_is_one_range_not_their_sum() -> None:
+    months = _one("قضت المحكمة بالسجن بين ثلاثة وستة أشهر مع وقف التنفيذ")
+    assert (months.text, months.value, months.high) == ("بين ثلاثة وستة", 3, 6)
+    assert (_one("قتل بين ثلاثين وأربعين شخصا").value, _one("قتل ثلاثة وعشرون شخصا").value) == (30, 23)
+
+
+def test_products_missiles_ranks_and_old_years_are_not_counts() -> None:
+    assert find_figures("وتدعم طابعة Phaser 7100 العديد من قنوات الاتصال") == []
+    assert find_figures("ضبط عدد من صواريخ (صياد - 2 ) الإيرانية") == []
+    assert find_figures("لتصبح السوق رقم اثنين عالميا بعد الصين") == []
+    assert find_figures("وحكم عليه بالإعدام عام 1871 بعد إدانته") == []
+    # a price after a Latin name, and an indefinite noun counted after it, stay figures
+    assert _one("ووصل سعر Bitcoin إلى 6000 دولار").value == 6000
+    assert _one("ونشرت Reuters 12 صورة للموقع").value == 12
+
+
+def test_a_few_billion_a_qualifier_before_a_parenthesis_a_quoted_pair_and_a_glued_count() -> None:
+    few = _one("أدى العجز إلى عدم اعتماد بضعة مليارات أخرى")
+    assert (few.text, few.value, few.bound) == ("بضعة مليارات", 1_000_000_000, "about")
+    assert find_figures("قتل بضعة أشخاص") == []
+    paren = _one("يقدر حجم الاستثمارات بنحو(7) مليارات درهم تتوزع على قطاعات")
+    assert (paren.value, paren.bound, paren.unit) == (7_000_000_000, "about", "AED")
+    assert [f.value for f in find_figures('يقدر عدد المشاركين بين "400 أو 500" شخص، في حين')] == [400, 500]
+    assert [f.value for f in find_figures("ضد 26 متهما، وهم21 رجلا و5 نساء")] == [26, 21, 5]
