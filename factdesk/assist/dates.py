@@ -175,7 +175,8 @@ _P_YEAR: Final = re.compile(
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
     rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)"
     # «العام الحالي 2012»: the relative word named with its year is that year, absolute
-    rf"|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)\s*(?<!\d)(?P<y4>1[89]\d\d|20\d\d)(?!\d)"
+    rf"|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية|الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم)\s*"
+    rf"(?<!\d)(?P<y4>1[89]\d\d|20\d\d)(?!\d)"
     # «في أعوام 1992، 1996، 2000»: a list of years, one date (the first)
     rf"|(?:اعوام|الاعوام|سنوات|السنوات)\s+(?<!\d)(?P<y5>1[89]\d\d|20\d\d)(?!\d)"
     rf"(?:\s*(?:[،,]|و)\s*(?:و\s*)?(?:1[89]\d\d|20\d\d)(?!\d))+))"
@@ -232,9 +233,9 @@ _NEXT_DAY: Final = (
     + ")"
 )
 _P_WEEKDAY: Final = re.compile(
-    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
+    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s*[،,]?\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
     rf"(?P<wd>{_WDAY}){_END}(?(night)(?:{_NEXT_DAY}{_END})?)"
-    rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت){_END})?)"
+    rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الماضيين|المقبلين|القادمين){_END})?)"
 )
 #: A pair of weekdays («يومي السبت والأحد») just before a pair of days names those days: the date
 #: («فاتح وثاني نونبر 2014») is the expression, not each weekday.
@@ -276,6 +277,11 @@ _P_MONTHS_DUAL_REL: Final = re.compile(
     rf"{_PRE}(?P<a>(?P<m1>{_MONTH}){_MEND})\s*(?:الي|حتي|و|-|–)\s*(?P<b>(?P<m2>{_MONTH}){_MEND}\s+"
     rf"(?P<which>الماضيين|المنصرمين|الفاءتين|المقبلين|القادمين|الجاريين|الحاليين){_END})"
 )
+#: «22 يوليو/تموز من نفس العام», «في مايو من العام نفسه»: a day or month of the year of the date named before.
+_P_SAME_YEAR: Final = re.compile(
+    rf"{_PRE}(?P<x>(?:{_TOD}?(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s+من\s+"
+    rf"(?:نفس\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)){_END})"
+)
 _DUAL_WHICH: Final = re.compile(r"(?:الماضيين|المنصرمين|الفاءتين|المقبلين|القادمين|الجاريين|الحاليين)(?!\w)")
 #: «هذا الصباح», «هذا المساء»: a time of this day (not «هذه الليلة التي رأيتها», a night just told of).
 _P_THIS_TIME: Final = re.compile(rf"{_PRE}(?P<x>هذا\s+(?:الصباح|المساء){_END})(?!\s+(?:الذي|التي))")
@@ -315,7 +321,7 @@ _AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليو
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
     # a day of it in figures or as an ordinal word: «الـ25 من الشهر الجاري», «الثامن من الشهر الجاري»
-    rf"{_PRE}(?P<x>(?:{_DAY}\s+من\s+|(?P<od>{_alt(ORDINALS)})\s+من\s+(?=الشهر))?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
+    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAY}\s+من\s+|(?:يوم\s+)?(?P<od>{_alt(ORDINALS)})\s+من\s+(?=الشهر))?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
     # «الأسبوع قبل الماضي», «العام قبل الماضي»: the one before the last
     rf"(?P<twice>قبل\s+(?=الماضي|الماضية))?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
@@ -857,6 +863,15 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         step = -1 if which == "الماضي" else 1 if which in ("المقبل", "القادم") else 0
         date = datetime.date(published.year + step, 1, 1) if published else None
         add(match, date, "year", "relative", 0.8)
+    for match in _P_SAME_YEAR.finditer(normal) if ("نفس" in normal or "ذات" in normal) else ():
+        month, sure = _month_pair(match)
+        if month is None:
+            continue
+        dated = [f for f in found if f[3] is not None and f[1] <= match.start("x")]
+        year = max(dated, key=lambda f: f[1])[3].year if dated else None
+        day = _day(match)
+        date = _valid(year, month, day or 1) if year and sure else None
+        add(match, date, "day" if day else "month", "relative", 0.7)
     for match in _P_DAY_OF_IT.finditer(normal) if "منه" in normal else ():
         # «من الثامن من الشهر الجاري إلى العشرين منه»: the month of the day named just before
         named = [f for f in found if f[4] == "day" and 0 <= match.start("x") - f[1] <= 40]

@@ -329,7 +329,7 @@ def _pattern() -> re.Pattern[str]:
     # currency or percent after them («(117 مليار) دينار» too); the figure runs from the digits to the scale or
     # currency
     pnum = (
-        rf"(?:(?<=\()|(?<=\(\s)|(?<=\(\s\s)){digits}(?:\s*(?:{scale}){_WORD_END})?\s*\)"
+        rf"(?:(?<=[(«])|(?<=[(«]\s)|(?<=[(«]\s\s)){digits}(?:\s*(?:{scale}){_WORD_END})?\s*[)»]"
         rf"(?=\s*(?:(?:{scale}|{cur}){_WORD_END}|%|٪|في\s+الم|بالم))"
         rf"(?:\s*(?:{scale}){_WORD_END}(?:\s+(?:{bigger}){_WORD_END})?)?"
     )
@@ -343,8 +343,8 @@ def _pattern() -> re.Pattern[str]:
     rng = (
         # «بين 3 و4», «بين 3-10 سنوات», «ما بين 80 قرشا و1.10 دينار», «ما بين 40 قرشا إلى 90 قرشا»: one range
         # «بين سن 45 و 55 عاما», «مابين 3- و6 شهور»: an age word after «بين», «ما» glued, a dash before «و»
-        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s*بين)\s+(?P<age>(?:سن|سني|عمر)\s+)?(?:ال)?(?P<lo1>{num})"
-        rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?:-\s*(?=و))?(?P<sep1>و|الي|-|–|(?=و[^\W\d_]))\s*(?:ال)?(?P<hi1>{num})"
+        rf"(?P<rng>{_WORD_START}(?:بين|ب?ما\s*بين)\s+(?P<age>(?:سن|سني|عمر)\s+)?(?:ال|«\s*)?(?P<lo1>{num})"
+        rf"(?:\s*[%٪]|\s*(?P<lcur>{cur}){_WORD_END})?\s*(?:-\s*(?=و))?(?P<sep1>و|الي|-|–|(?=و[^\W\d_]))\s*(?:ال)?(?P<hi1>{num})(?:\s*»(?=\s*(?:{cur}){_WORD_END}))?"
         # «79 % - 80 %»: a dash range with the percent written at both ends; «10 لـ15 عاما»: «لـ» read as «to»
         + (
             rf"|(?:من\s+)?(?P<lo2>{num})(?:\s*{pct_w}(?=\s*[-–]\s*\d[\d.,]*\s*{pct_w}))?"
@@ -370,7 +370,7 @@ def _pattern() -> re.Pattern[str]:
         + r")?"
     )
     return re.compile(
-        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}{_PREFIX}(?:{qual}))(?:\s*\((?=\s*\d[\d.,]*\s*\)\s*(?:[%٪]|{_PAREN_UNIT}))|\s+|(?=\d)))?"  # «نحو95», «بنحو(7) مليارات»
+        rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}(?:{_PREFIX}|م(?=ما\s))(?:{qual}))(?:\s*\((?=\s*\d[\d.,]*\s*\)\s*(?:[%٪]|{_PAREN_UNIT}))|\s+|(?=\d)))?"  # «نحو95», «بنحو(7) مليارات»
         rf"(?P<ppct>(?<![\d%٪])[%٪](?=\d))?"  # «(%15)»: the percent sign written before the number
         rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{pnum}|{num})){unit}"
         rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
@@ -576,6 +576,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # 15-5-2017, 15.5.2017
     if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
         return True
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", num) and re.match(r"\.(?:19|20)\d\d(?!\d)", after):
+        return True  # a dateline read as a decimal: «05.10.2012»
     if re.match(r"\s*[-/]\s*(?:\d{1,2}\s*[-/]\s*)?(?:19|20)\d\d(?!\d)", after) and re.fullmatch(
         r"\d{1,2}", num
     ):
@@ -664,7 +666,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # «1» opening a line numbers it: a count of one is written in words
     if re.search(
         r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه)\s*[:.]?\s*\(?\s*$",
+        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه|اللاءحه|لاءحه)\s*[:.]?\s*[(«]?\s*$",
         before,
     ):
         return True  # an identifier (law, article, verse, page) or a date
@@ -821,7 +823,7 @@ _FUNCTION_AFTER = set(
 #: Nouns that a number after them names rather than counts, when no counted noun follows: a version, an episode,
 #: a hall, a flight, a road, a marker.
 _NUMBERED = re.compile(
-    r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
+    r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|اصدارين|اصداران|نسختين|نسختان|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
     r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|لواء|كتيبه|فرقه|الطريق\s+[^\W\d_]+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
     r"|راديو|قمه|مءتمر|دوره|بطوله|مهرجان|قرار(?:\s+[^\W\d_]+){1,3}|(?:رقم|خط)\s+(?:الاخضر|الساخن|المجاني|الهاتفي))\s*$"
 )
@@ -854,12 +856,21 @@ def _counted_after(folded: str, e: int, text: str, starts: list[int]) -> bool:
     return not (w[0] in "لب" and re.match(r"\s+(?:ال|لل)", folded[word.end() : word.end() + 5]))
 
 
+def _joined_phrase(folded: str, e: int) -> bool:
+    """Whether the word after the number at ``e`` (past numbers listed with it) is joined by «و» and opens another
+    phrase rather than being counted: «الإصداران 7 و 8 ونظام تشغيل» (but «3 وزراء»: a counted kind)."""
+    listed = _LISTED.match(folded, e)
+    joined = _NEXT_WORD.match(folded, listed.end() if listed else e)
+    return bool(joined and joined[1].startswith("و") and len(joined[1]) > 3 and not _thing_kind(joined[1]))
+
+
 def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
     """A small bare number (or a year) right after a word that does not govern or measure it, with no counted
     noun after it, is part of a name or a code: «ويندوز فون 8 و8.1», «أندرويد 2.3», «بصفاقس 2 أصدر», «تونس 2020»."""
     if _NUMBERED.search(folded[max(0, s - 30) : s]):
-        # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية», «قرار مجلس الأمن 2254 بشأن سوريا»
-        return not _counted_after(folded, e, text, starts)
+        # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية», «قرار مجلس الأمن 2254 بشأن سوريا»; «الإصدارين 7 و 8
+        # ونظام»: a word joined by «و» after the listed numbers opens another phrase unless it is a counted kind
+        return _joined_phrase(folded, e) or not _counted_after(folded, e, text, starts)
     if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", folded[s:e]):
         return False
     window = max(0, s - 40)
@@ -1006,6 +1017,8 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             value, high = lo, hi
         elif m.group("vague"):
+            if re.search(r"(?:^|\s)[وبل]?(?:ال)?(?:اصحاب|صاحب|صاحبه|صاحبات)\s+$", folded[max(0, m.start() - 12) : m.start()]):
+                continue  # «أصحاب المليارات»: billionaires, people, not a sum
             words = m.group("vague").split()
             if re.fullmatch(r"(?:و|ب|ل)?بضع(?:ه)?", words[0]):
                 words = words[1:]  # «بضعة مليارات»
@@ -1018,7 +1031,8 @@ def find_figures(text: str) -> list[Figure]:
             value, high, bound = lo_v, hi_v, "about"
         else:
             num = m.group("num")
-            parsed = _parse_num(num.replace(")", " "))  # «117 ) مليار»: the closing parenthesis is not read
+            # «117 ) مليار», «100» جنيه»: the closing parenthesis or quote is not read
+            parsed = _parse_num(num.replace(")", " ").replace("»", " "))
             if parsed is None:
                 continue
             bare = num.strip()
@@ -1057,7 +1071,7 @@ def find_figures(text: str) -> list[Figure]:
                     or (
                         named_end >= 0
                         and re.fullmatch(r"\s*(?:و|او|،|,)\s*", folded[named_end : m.start()])
-                        and not _counted_after(folded, m.end(), text, starts)
+                        and (_joined_phrase(folded, m.end()) or not _counted_after(folded, m.end(), text, starts))
                     )
                 )
             ):

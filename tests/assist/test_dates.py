@@ -315,7 +315,8 @@ def test_a_pair_of_weekdays_before_a_pair_of_days_is_one_date() -> None:
     found = find_dates("تنظم الندوة يومي الجمعة والسبت 6 و7 مارس 2020 في فاس")
     assert [(m.text, m.date, m.kind) for m in found] == [("6 و7 مارس 2020", D(2020, 3, 6), "absolute")]
     pair = find_dates("اجتمع المجلس يومي الأحد والاثنين الماضيين")
-    assert [m.text for m in pair] == ["الأحد", "الاثنين"]  # with no date after them, each is a weekday
+    # with no date after them, each is a weekday; the dual «الماضيين» is the second's, as «الأحد الماضي» is
+    assert [m.text for m in pair] == ["الأحد", "الاثنين الماضيين"]
 
 
 @pytest.mark.parametrize(
@@ -766,3 +767,25 @@ def test_this_morning_and_since_with_gone_by_are_dates() -> None:
 def test_a_day_glued_to_fi_is_a_day() -> None:
     found = one("طالبت خلال المحاكمة التي جرت في29\u00a0 أيار/مايو بالسجن ستة أشهر", None)
     assert (found.text, found.kind, found.date) == ("29\u00a0 أيار/مايو", "absolute", None)
+
+
+def test_today_with_its_weekday_after_a_comma_a_dual_last_and_a_year_named_with_last() -> None:
+    found = one("هاجمت مجموعة مسلحة صباح اليوم، الإثنين، مقر المؤسسة")
+    assert (found.text, found.kind) == ("صباح اليوم، الإثنين", "weekday")
+    pair = find_dates("وقعت الهجمات خلال يومي السبت والأحد الماضيين.", THURSDAY)
+    assert [(f.text, f.date) for f in pair] == [("السبت", D(2017, 5, 27)), ("الأحد الماضيين", D(2017, 5, 28))]
+    year = one("وارتفعت العائدات العام الماضي 2017 إلى مستوى قياسي")
+    assert (year.text, year.date, year.precision) == ("العام الماضي 2017", D(2017, 1, 1), "year")
+    day = one("ووصل الوفد يوم 18 من الشهر الجاري إلى العاصمة")
+    assert (day.text, day.date) == ("يوم 18 من الشهر الجاري", D(2017, 6, 18))
+
+
+def test_a_month_of_the_same_year_takes_the_year_named_before() -> None:
+    found = find_dates("بدأت في 21 مارس 2018، وفي 22 يوليو/تموز من نفس العام أعلن المجلس", THURSDAY)
+    assert [(f.text, f.date) for f in found] == [
+        ("21 مارس 2018", D(2018, 3, 21)),
+        ("22 يوليو/تموز من نفس العام", D(2018, 7, 22)),
+    ]
+    later = find_dates("وقع الهجوم في مارس 2016 ثم في مايو من العام نفسه", THURSDAY)
+    assert later[-1].text == "مايو من العام نفسه" and later[-1].date == D(2016, 5, 1)
+    assert one("وفي مايو من العام نفسه انتهى", None).date is None

@@ -1124,3 +1124,23 @@ def test_a_few_billion_a_qualifier_before_a_parenthesis_a_quoted_pair_and_a_glue
     assert (paren.value, paren.bound, paren.unit) == (7_000_000_000, "about", "AED")
     assert [f.value for f in find_figures('يقدر عدد المشاركين بين "400 أو 500" شخص، في حين')] == [400, 500]
     assert [f.value for f in find_figures("ضد 26 متهما، وهم21 رجلا و5 نساء")] == [26, 21, 5]
+
+
+def test_versions_listed_after_a_dual_a_dateline_with_dots_and_billionaires_are_not_counts() -> None:
+    assert find_figures("تستخدم الإصدارين 7 و 8 ونظام تشغيل قديم وكذلك الإصداران 8 و 9 مع النظام") == []
+    assert find_figures("أ.ف.ب\n05.10.2012\nفي ما يأتي بعض الأرقام") == []
+    assert find_figures("من أصغر أصحاب المليارات في العالم") == []
+    assert _one("ونما الاقتصاد بنسبة 5.10 في المائة").value == 5.1
+
+
+def test_numbers_in_guillemets_keep_their_currency_and_a_regulation_s_number_is_no_count() -> None:
+    price = _one("ويتراوح سعر ترخيص المركب ما بين «300- 400» جنيه وقال")
+    assert (price.text, price.value, price.high, price.unit) == ("ما بين «300- 400» جنيه", 300, 400, "EGP")
+    fine = _one("أو بدفع غرامة «100» جنيه.")
+    assert (fine.text, fine.value, fine.unit) == ("100» جنيه", 100, "EGP")
+    assert find_figures("التي تحددها اللائحة «34» من قانون الملاحة") == []
+
+
+def test_a_qualifier_with_a_glued_mim_keeps_its_bound() -> None:
+    more = _one("طلب الباحثون مما يزيد على 700 شخص تناول جرعة")
+    assert (more.value, more.bound) == (700, "more_than")
