@@ -142,7 +142,9 @@ _DAY_CLOSE: Final = r"(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\s\d)\s?\)|(?<=\(\s\d\d
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»), «أول» anywhere («أول يناير المقبل»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND}))|(?P<bo>{_alt(_BARE_ORDINALS)})(?=\s+{_MONTH}{_MEND}))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*(?:من\s+)?"
+    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND}))|(?P<bo>{_alt(_BARE_ORDINALS)})(?=\s+{_MONTH}{_MEND}))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*"
+    # a span of days of one month: «22-30 يونيو», «22 إلى 30 يونيو» (one date, its first day)
+    rf"(?:(?:-|–|الي|حتي)\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)\s*)?(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
@@ -170,7 +172,7 @@ _P_MONTH_REL: Final = re.compile(
 )
 _P_YEAR: Final = re.compile(
     # «العام (2012)»: a year in parentheses, both in the span
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+المالي(?:ة)?)?\s*(?P<yp>\(\s*)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
+    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+(?:المالي|القضائي|الدراسي|الجامعي|الفلاحي|الزراعي)(?:ة)?)?\s*(?P<yp>\(\s*)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
     rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?(?(yp)\s*\))"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
     rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -233,7 +235,7 @@ _NEXT_DAY: Final = (
     + ")"
 )
 _P_WEEKDAY: Final = re.compile(
-    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم)\s*[،,]?\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
+    rf"{_PRE}(?P<x>{_TOD}?(?:(?P<today>اليوم|يومه)\s*[،,]?\s+|(?:يوم\s+)?(?P<deic>امس|اول\s+امس|بعد\s+غد|غدا)\s+|يوم\s+)?"
     rf"(?P<wd>{_WDAY}){_END}(?(night)(?:{_NEXT_DAY}{_END})?)"
     rf"(?:\s+(?P<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الماضيين|المقبلين|القادمين){_END})?)"
 )
@@ -299,6 +301,13 @@ _MEDIA_BEFORE: Final = re.compile(
     r"|الخليج|الشرق|الوطن|تونس|المغرب|اليمن|ليبيا|سوريا|العراق|الكويت|قطر|البحرين|الامارات|السعودية|موريتانيا)"
     r"\s+$"
 )
+#: «أكدت اليوم وفاة حاجتين»: «اليوم» right after a verb of saying or acting in the past tense («قد» may come before).
+_VERB_JUST_BEFORE: Final = re.compile(
+    r"(?:^|\s)(?:قد\s+)?[وف]?(?:اكد|اعلن|ذكر|افاد|اوضح|صرح|كشف|نفي|نفت|قال|قالت|اطلق|افتتح|وقع|اصدر|نشر|عقد"
+    r"|نظم|نفذ|زار|وصل|غادر|قرر|اعتقل|انطلق|اختتم|اعتمد|سلم|تسلم)(?:ت|وا)?\s+$"
+)
+#: «القانون عدد 35 لسنة 76»: a law's year written with two digits (the Tunisian press).
+_P_LAW_YEAR: Final = re.compile(r"(?<!\w)عدد\s+\d{1,4}\s+(?:ل)?(?P<x>سنة\s+(?P<yy>\d\d))(?![\d/.-])")
 _NUMBER_WORDS: Final[dict[str, int]] = {
     "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
     "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
@@ -325,7 +334,7 @@ _P_RELATIVE: Final = re.compile(
     # «الأسبوع قبل الماضي», «العام قبل الماضي»: the one before the last
     rf"(?P<twice>قبل\s+(?=الماضي|الماضية))?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
-    rf"|السابق|السابقة|المنقضي|المنقضية){_END}"
+    rf"|السابق|السابقة|المنقضي|المنقضية|الفارط|الفارطة){_END}"
     # «للشهر الماضي من العام الحالي»: the year named after the month is the month's, one date
     rf"(?:\s+من\s+(?:(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)|هذا\s+العام|هذه\s+السنة){_END})?)"
 )
@@ -774,10 +783,14 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             add(match, published, "day", "relative", 0.7)
     if "اليوم" in normal:
         for match in _P_TODAY_LEAD.finditer(normal):
-            if _LEAD_VERB_BEFORE.search(
-                normal, max(0, match.start("x") - 60), match.start("x")
+            if (
+                _LEAD_VERB_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x"))
+                or _VERB_JUST_BEFORE.search(normal, max(0, match.start("x") - 16), match.start("x"))
             ) and not not_this_day(match, "اليوم"):
                 add(match, published, "day", "relative", 0.7)
+    for match in _P_LAW_YEAR.finditer(normal) if "عدد" in normal else ():
+        yy = int(match["yy"])
+        add(match, datetime.date(1900 + yy if yy > 30 else 2000 + yy, 1, 1), "year", "absolute", 0.8)
     for match in _P_THIS_TIME.finditer(normal) if "هذا ال" in normal else ():
         add(match, published, "day", "relative", 0.7)
     for match in _P_MONTHS_DUAL_REL.finditer(normal) if _DUAL_WHICH.search(normal) else ():

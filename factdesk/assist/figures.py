@@ -148,6 +148,7 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("تقريبا", "about"),
     ("أقل من", "less_than"),
     ("أزيد من", "more_than"),
+    ("أزيد", "more_than"),  # the Moroccan press drops the «من»: «أزيد 163 شعبة»
     ("ما يفوق", "more_than"),
     ("يفوق", "more_than"),
     ("يناهز", "about"),
@@ -378,6 +379,8 @@ def _pattern() -> re.Pattern[str]:
 
 
 #: What may follow a parenthesised number for a qualifier before the parenthesis to be its own: a scale or a currency.
+#: «العشرين منه», «الثامن من الشهر الجاري», «الثلاثين من جوان»: what makes a definite number word a day.
+_DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:منه|من\s+(?:الشهر|شهر|" + _alt(_MONTHS) + r"))(?!\w)")
 _PAREN_UNIT = r"[^\W\d_]{0,2}(?:مليار|مليون|ملايين|الف|الاف|دولار|دينار|درهم|ريال|جنيه|يورو|ليره)"
 
 
@@ -608,6 +611,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a Latin name quoted with its number: «"MALI 400"»
     if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
         return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
+    if re.search(r"(?:^|\s)(?:تحت\s+)?شعار\s*:?\s*[\"“«][^\"”»\n]{0,60}$", before):
+        return True  # a slogan's numbers: «تحت شعار " 55 كفى و 555 تدبير "»
+    if re.search(r"(?:^|\s)(?![وف]?(?:عشره|عشر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه)\s)[^\W\d_]{3,}\s+(?:زاءد|زائد)\s*$", before):
+        return True  # «الباكلوريا زائد 2»: a level named with a sum
     if re.fullmatch(r"\d{1,2}", num) and (
         re.match(r"\s*(?:زاءد|زائد)\s*\d", after)
         or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|زاءد|زائد)\s*$", before)
@@ -705,7 +712,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.search(
         r"(?:^|\s)[وبل]?ال(?:دوره|جوله|نسخه|طبعه|حلقه|مرحله|قمه|بطوله|ذكري|موسم|مؤتمر|موءتمر|مءتمر|منتدي|مهرجان"
         r"|معرض|اسبوع|جمعه|عمليه|حمله|مباراه|مسابقه|انتخابات|ولايه|الفيه|مءويه|ميءويه|عيد|اجتماع|جلسه|ندوه"
-        r"|يوم|ليله)(?:\s+ال[^\W\d_]{3,}){0,3}\s+(?:ال|لل)\s*$",
+        r"|يوم|ليله)(?:\s+ال[^\W\d_]{3,}){0,3}\s+(?:ال|لل)\s*$"
+        r"|(?:^|\s)[وبل]?(?:دورت|نسخت|طبعت|جولت|حلقت|مرحلت)(?:ه|ها)\s+(?:ال|لل)\s*$",
         before,
     ) and re.fullmatch(r"\d{1,3}", num):
         return True  # «الدورة الـ11», «النسخة الـ3», «المؤتمر الدولي السنوي ال39»: an event's number, not a count
@@ -823,7 +831,7 @@ _FUNCTION_AFTER = set(
 #: Nouns that a number after them names rather than counts, when no counted noun follows: a version, an episode,
 #: a hall, a flight, a road, a marker.
 _NUMBERED = re.compile(
-    r"(?:^|\s)[وبلف]?(?:ال)?(?:اصدار|اصدارات|اصدارين|اصداران|نسختين|نسختان|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
+    r"(?:^|\s)[وبلف]?(?:ال)?(?:تقرير(?:\s+ال[^\W\d_]+){0,3}|اصدار|اصدارات|اصدارين|اصداران|نسختين|نسختان|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
     r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|لواء|كتيبه|فرقه|الطريق\s+[^\W\d_]+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
     r"|راديو|قمه|مءتمر|دوره|بطوله|مهرجان|قرار(?:\s+[^\W\d_]+){1,3}|(?:رقم|خط)\s+(?:الاخضر|الساخن|المجاني|الهاتفي))\s*$"
 )
@@ -874,7 +882,7 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
     if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", folded[s:e]):
         return False
     window = max(0, s - 40)
-    prev = re.search(r"(?:^|\s)([^\W\d_]{2,})\s+$", folded[window:s])
+    prev = re.search(r"(?:^|[\s\"“«])([^\W\d_]{2,})\s+$", folded[window:s])  # «منتدى الاستثمار"تونس 2020»
     if prev is None:
         return False
     w = prev.group(1)
@@ -937,7 +945,7 @@ def find_figures(text: str) -> list[Figure]:
     folded, starts = fold_with_map(text)
     out: list[Figure] = []
     qualifiers = {re.sub(r"\s+", " ", fold(q)): b for q, b in _QUALIFIERS}
-    named_end = -1
+    named_end, named_year = -1, False
     for m in _pattern().finditer(folded):
         high: float | int | None = None
         bound: Bound = "exact"
@@ -1061,6 +1069,7 @@ def find_figures(text: str) -> list[Figure]:
                 and _is_date_or_time(folded, m.start("num"), m.end("num"), bare)
             ):
                 named_end = m.end()
+                named_year = bool(re.fullmatch(r"(?:19|20)\d\d", bare))
                 continue
             if (
                 not has_unit
@@ -1071,19 +1080,26 @@ def find_figures(text: str) -> list[Figure]:
                     or (
                         named_end >= 0
                         and re.fullmatch(r"\s*(?:و|او|،|,)\s*", folded[named_end : m.start()])
+                        # «في 2014 و7345 في 2013»: after a year only another year is listed with it
+                        and (not named_year or re.fullmatch(r"(?:19|20)\d\d", bare))
                         and (_joined_phrase(folded, m.end()) or not _counted_after(folded, m.end(), text, starts))
                     )
                 )
             ):
-                named_end = m.end()  # «ويندوز 8 و8.1»: a bare number listed after a name's number is one too
+                # «ويندوز 8 و8.1»: a bare number listed after a name's number is one too
+                named_end, named_year = m.end(), False
                 continue
             if not re.search(r"\d", bare):
                 words = bare.split()
                 if re.fullmatch(r"بالم(?:ء|ا|اء)ه", bare):
                     continue  # «بالمئة» with no number before it is the percent word, not a hundred
                 prev_word = folded[max(0, m.start("num") - 20) : m.start("num")].split()[-1:]
-                if prev_word and _ORDINAL.fullmatch(prev_word[0]):
-                    continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals
+                if (
+                    prev_word
+                    and _ORDINAL.fullmatch(prev_word[0])
+                    and (words[0].startswith("و") or _strip_prefix(words[0]) in _f("عشر عشرة"))
+                ):
+                    continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals; «الثانية بخمسة مقاعد» counts
                 if prev_word and re.fullmatch(r"[وبل]?مجموعه", prev_word[0]) and words[0].startswith("ال"):
                     continue  # «مجموعة العشرين», «مجموعة السبع»: names of groups of states
                 if len(words) == 1 and _lexicon().get(_strip_prefix(words[0]), (0, ""))[1] == "unit":
@@ -1169,7 +1185,7 @@ def find_figures(text: str) -> list[Figure]:
         # trim trailing spaces inside the match
         while fe > fs and folded[fe - 1].isspace():
             fe -= 1
-        if not unit and re.match(r"\s*(?:منه|من\s+(?:الشهر|شهر))(?!\w)", folded[fe : fe + 12]) and re.match(
+        if not unit and _DAY_OF_MONTH_AFTER.match(folded, fe) and re.match(
             r"ال[^\W\d_]", folded[fs:fe]
         ):
             continue  # «من الثامن من الشهر الجاري إلى العشرين منه»: a day of the month, not a count

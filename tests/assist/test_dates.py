@@ -789,3 +789,20 @@ def test_a_month_of_the_same_year_takes_the_year_named_before() -> None:
     later = find_dates("وقع الهجوم في مارس 2016 ثم في مايو من العام نفسه", THURSDAY)
     assert later[-1].text == "مايو من العام نفسه" and later[-1].date == D(2016, 5, 1)
     assert one("وفي مايو من العام نفسه انتهى", None).date is None
+
+
+def test_moroccan_yawmuhu_a_span_of_days_a_judicial_year_a_law_s_two_digit_year_and_al_farit() -> None:
+    assert one("بلاغ صادر يومه السبت عن الوزارة", None).text == "يومه السبت"
+    span = one("ومهرجان موازين (22-30 يونيو) في دورته", None)
+    assert (span.text, span.kind) == ("22-30 يونيو", "absolute")
+    assert one("ينظم المعرض من 22 إلى 30 يونيو 2018 بالرباط").date == D(2018, 6, 22)
+    judicial = one("خلال السنة القضائية 2012/2013 والمتعلقة بالبلديات")
+    assert (judicial.text, judicial.date) == ("السنة القضائية 2012/2013", D(2012, 1, 1))
+    law = one("بمقتضى القانون عدد 35 لسنة 76 المؤرخ في")
+    assert (law.text, law.date, law.precision) == ("سنة 76", D(1976, 1, 1), "year")
+    assert one("وينفذ الحزب منذ الأسبوع الفارط وقفات احتجاجية").text == "الأسبوع الفارط"
+
+
+def test_today_right_after_a_past_verb_of_saying_or_acting_is_the_day() -> None:
+    assert one("وكانت الوزارة قد أكدت اليوم وفاة حاجتين في مكة").date == THURSDAY
+    assert find_dates("قال الوزير إن المغرب اليوم بلد مستقر", THURSDAY) == []

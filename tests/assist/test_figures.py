@@ -1144,3 +1144,22 @@ def test_numbers_in_guillemets_keep_their_currency_and_a_regulation_s_number_is_
 def test_a_qualifier_with_a_glued_mim_keeps_its_bound() -> None:
     more = _one("طلب الباحثون مما يزيد على 700 شخص تناول جرعة")
     assert (more.value, more.bound) == (700, "more_than")
+
+
+def test_slogans_levels_sessions_forums_reports_and_days_of_a_named_month_are_not_counts() -> None:
+    assert find_figures('ونظم الحزب مهرجانا تحت شعار " 55 كفى و 555 تدبير "، وحضره') == []
+    assert find_figures("تكوينات من الباكلوريا زائد 2 إلى الباكلوريا زائد 8.") == []
+    assert find_figures("ومهرجان موازين في دورته ال17 يقدم برمجة غنية") == []
+    assert find_figures('خلال منتدى الاستثمار"تونس 2020" وقعت عدة اتفاقيات') == []
+    assert find_figures("الاخلالات المسجلة في التقرير السنوي العام 28 لدائرة المحاسبات") == []
+    assert find_figures("وفق المعطيات التي وقع الإعلان عنها في الثلاثين من جوان الماضي") == []
+    assert _one("وسجل التقرير 28 حالة وفاة").value == 28
+
+
+def test_a_moroccan_azyad_a_count_after_an_ordinal_rank_and_a_count_listed_after_a_year() -> None:
+    more = _one("وذلك من خلال أزيد 163 شعبة تمكن من الحصول على شهادة")
+    assert (more.text, more.value, more.bound) == ("أزيد 163", 163, "more_than")
+    assert _one("جاء الحزب في المرتبة الثانية بخمسة مقاعد").value == 5
+    deaths = find_figures("زادت الوفيات مقارنة بعدد 7950 حالة وفاة في 2014 و7345 في 2013.")
+    assert [f.value for f in deaths] == [7950, 7345]
+    assert find_figures("في السنة السابعة والثلاثين من الدورة الثامنة عشرة") == []
