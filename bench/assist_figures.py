@@ -162,6 +162,16 @@ def external(folder: Path, details: bool) -> int:
         print(f"      {kind:10} labelled {lk:4}  found {fk:4}  precision {p}  recall {r}")
     for note in sc.notes:
         print(f"      {note}")
+    found_n = lab_n = hit_f = hit_l = 0
+    for t in texts.values():
+        found = [(f.start, f.end, f.value) for f in find_figures(t.text)]
+        labels = [(a, b, v) for a, b, v, _ in t.figures]
+        hf, hl = external_blind.spans_aside(found, labels)
+        found_n, lab_n, hit_f, hit_l = found_n + len(found), lab_n + len(labels), hit_f + hf, hit_l + hl
+    print(
+        f"   spans aside (information: a find overlapping a label of the same value counts): precision"
+        f" {hit_f / max(found_n, 1):.3f} ({hit_f}/{found_n}), recall {hit_l / max(lab_n, 1):.3f} ({hit_l}/{lab_n})"
+    )
     benchlib.summary("assist_figures", "external precision", f"{sc.precision:.3f} ({sc.hits}/{sc.found})",
                      f">= {TARGET_P}", sc.precision >= TARGET_P)  # fmt: skip
     benchlib.summary("assist_figures", "external recall", f"{sc.recall:.3f} ({sc.hits}/{sc.labelled})",

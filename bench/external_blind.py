@@ -99,3 +99,23 @@ def load(folder: Path, split: str | None = None) -> list[Text]:
 
 def verdict(value: float, target: float) -> str:
     return "OK  " if value >= target else "MISS"
+
+
+def spans_aside(
+    found: list[tuple[int, int, object]], labels: list[tuple[int, int, object]], same: object = None
+) -> tuple[int, int]:
+    """For information beside the strict measure: how many finds overlap a label with the same value (or date,
+    when both carry one), and how many labels such a find overlaps: a find whose ends only differ from the
+    label's (an article, a glued letter, a qualifier kept or not) counts here, a wrong find does not."""
+
+    def agree(f: tuple[int, int, object], lab: tuple[int, int, object]) -> bool:
+        if f[0] >= lab[1] or lab[0] >= f[1]:
+            return False
+        a, b = f[2], lab[2]
+        if isinstance(a, float | int) and isinstance(b, float | int):
+            return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+        return a in (None, "-") or b in (None, "-") or a == b
+
+    return sum(any(agree(f, lab) for lab in labels) for f in found), sum(
+        any(agree(f, lab) for f in found) for lab in labels
+    )

@@ -794,21 +794,22 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
     for match in _P_THIS_TIME.finditer(normal) if "هذا ال" in normal else ():
         add(match, published, "day", "relative", 0.7)
     for match in _P_MONTHS_DUAL_REL.finditer(normal) if _DUAL_WHICH.search(normal) else ():
-        first, second = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
-        if first is None or second is None:
+        month_a, month_b = _month_of(match["m1"], MONTHS), _month_of(match["m2"], MONTHS)
+        if month_a is None or month_b is None:
             continue
         which = match["which"]
         dates: list[datetime.date | None] = [None, None]
         if published is not None and not which.startswith(("الجاري", "الحالي")):
             past = which.startswith(("الماض", "المنصرم", "الفاءت"))
-            year = published.year
-            if past and second >= published.month:
-                year -= 1
-            elif not past and second <= published.month:
-                year += 1
-            dates = [_valid(year if first <= second else year - 1, first, 1), _valid(year, second, 1)]
+            pair_year = published.year
+            if past and month_b >= published.month:
+                pair_year -= 1
+            elif not past and month_b <= published.month:
+                pair_year += 1
+            first_year = pair_year if month_a <= month_b else pair_year - 1
+            dates = [_valid(first_year, month_a, 1), _valid(pair_year, month_b, 1)]
         elif published is not None:
-            dates = [_valid(published.year, first, 1), _valid(published.year, second, 1)]
+            dates = [_valid(published.year, month_a, 1), _valid(published.year, month_b, 1)]
         add(match, dates[0], "month", "relative", 0.7, start=match.start("a"), end=match.end("a"))
         add(match, dates[1], "month", "relative", 0.7, start=match.start("b"), end=match.end("b"))
     for match in _P_AGO.finditer(normal):
@@ -880,19 +881,20 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         month, sure = _month_pair(match)
         if month is None:
             continue
-        dated = [f for f in found if f[3] is not None and f[1] <= match.start("x")]
-        year = max(dated, key=lambda f: f[1])[3].year if dated else None
-        day = _day(match)
-        date = _valid(year, month, day or 1) if year and sure else None
-        add(match, date, "day" if day else "month", "relative", 0.7)
+        before_it = [
+            f[3] for f in sorted(found, key=lambda f: f[1]) if f[3] is not None and f[1] <= match.start("x")
+        ]
+        day_of = _day(match)
+        date = _valid(before_it[-1].year, month, day_of or 1) if before_it and sure else None
+        add(match, date, "day" if day_of else "month", "relative", 0.7)
     for match in _P_DAY_OF_IT.finditer(normal) if "منه" in normal else ():
         # «من الثامن من الشهر الجاري إلى العشرين منه»: the month of the day named just before
         named = [f for f in found if f[4] == "day" and 0 <= match.start("x") - f[1] <= 40]
         if not named:
             continue
         last = max(named, key=lambda f: f[1])
-        day = _day(match)
-        date = _valid(last[3].year, last[3].month, day) if last[3] and day else None
+        later_day, last_date = _day(match), last[3]
+        date = _valid(last_date.year, last_date.month, later_day) if last_date and later_day else None
         add(match, date, "day", last[5], 0.7)
     anchored: dict[tuple[int, int], tuple[Precision, int, int | None]] = {}
     for match in _P_ANCHORED.finditer(normal):

@@ -613,7 +613,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
     if re.search(r"(?:^|\s)(?:تحت\s+)?شعار\s*:?\s*[\"“«][^\"”»\n]{0,60}$", before):
         return True  # a slogan's numbers: «تحت شعار " 55 كفى و 555 تدبير "»
-    if re.search(r"(?:^|\s)(?![وف]?(?:عشره|عشر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه)\s)[^\W\d_]{3,}\s+(?:زاءد|زائد)\s*$", before):
+    if re.search(
+        r"(?:^|\s)(?![وف]?(?:عشره|عشر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه)\s)[^\W\d_]{3,}\s+(?:زاءد|زائد)\s*$",
+        before,
+    ):
         return True  # «الباكلوريا زائد 2»: a level named with a sum
     if re.fullmatch(r"\d{1,2}", num) and (
         re.match(r"\s*(?:زاءد|زائد)\s*\d", after)
@@ -1025,7 +1028,10 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             value, high = lo, hi
         elif m.group("vague"):
-            if re.search(r"(?:^|\s)[وبل]?(?:ال)?(?:اصحاب|صاحب|صاحبه|صاحبات)\s+$", folded[max(0, m.start() - 12) : m.start()]):
+            if re.search(
+                r"(?:^|\s)[وبل]?(?:ال)?(?:اصحاب|صاحب|صاحبه|صاحبات)\s+$",
+                folded[max(0, m.start() - 12) : m.start()],
+            ):
                 continue  # «أصحاب المليارات»: billionaires, people, not a sum
             words = m.group("vague").split()
             if re.fullmatch(r"(?:و|ب|ل)?بضع(?:ه)?", words[0]):
@@ -1082,7 +1088,10 @@ def find_figures(text: str) -> list[Figure]:
                         and re.fullmatch(r"\s*(?:و|او|،|,)\s*", folded[named_end : m.start()])
                         # «في 2014 و7345 في 2013»: after a year only another year is listed with it
                         and (not named_year or re.fullmatch(r"(?:19|20)\d\d", bare))
-                        and (_joined_phrase(folded, m.end()) or not _counted_after(folded, m.end(), text, starts))
+                        and (
+                            _joined_phrase(folded, m.end())
+                            or not _counted_after(folded, m.end(), text, starts)
+                        )
                     )
                 )
             ):
@@ -1185,9 +1194,7 @@ def find_figures(text: str) -> list[Figure]:
         # trim trailing spaces inside the match
         while fe > fs and folded[fe - 1].isspace():
             fe -= 1
-        if not unit and _DAY_OF_MONTH_AFTER.match(folded, fe) and re.match(
-            r"ال[^\W\d_]", folded[fs:fe]
-        ):
+        if not unit and _DAY_OF_MONTH_AFTER.match(folded, fe) and re.match(r"ال[^\W\d_]", folded[fs:fe]):
             continue  # «من الثامن من الشهر الجاري إلى العشرين منه»: a day of the month, not a count
         if not unit and re.search(r"(?:^|\s)[وبل]?(?:رقم|الرقم)\s*$", folded[max(0, fs - 8) : fs]):
             continue  # «السوق رقم اثنين»: a number named, a rank, in words as in digits
