@@ -74,6 +74,7 @@ _TIMES: Final[dict[str, str]] = {
     "ليل": "night",
     "ليلة": "night",
     "عشية": "eve",
+    "صبيحة": "morning",  # the Moroccan press: «صبيحة الثلاثاء 5 مارس»
 }
 
 
@@ -149,7 +150,10 @@ _DAYX: Final = (
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لعام|لسنة|للعام|للسنة)\s+)?"
-_WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+#: a weekday before a dated day, with what names it: «يوم/اليوم/يومه», «أمس», «أول أمس», «غدا», «بعد غد»
+_WEEKDAY_LEAD: Final = (
+    rf"(?:(?:(?:اليوم|يوم|يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+)
 
 _P_DAY_MONTH: Final = re.compile(
     rf"{_PRE_DAY}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
@@ -157,7 +161,7 @@ _P_DAY_MONTH: Final = re.compile(
 )
 #: A weekday (and time of day) just before a dated day of a relative month: «مساء الأحد 11 جوان الجاري».
 _DATED_WEEKDAY_BEFORE: Final = re.compile(
-    rf"(?<!\w){_TOD}?(?:(?:اليوم|يوم)\s+)?(?:{_WDAY})\s*[،,]?\s*(?=(?:يوم\s+)?$)"
+    rf"(?<!\w){_TOD}?(?:(?:اليوم|يوم|يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+)?(?:{_WDAY})\s*[،,]?\s*(?=(?:يوم\s+)?$)"
 )
 _P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
 _WHICH: Final = (
@@ -194,7 +198,8 @@ _P_YMD: Final = re.compile(
 #: «15/5/2017», and with spaces around the separators «يوم 29 - 10 - 2012» (the day word in the span, as before a
 #: day and month).
 _P_DMY: Final = re.compile(
-    r"(?<![\d/.-])(?P<x>(?:يوم\s+)?(?P<a>\d{1,2})\s?([-/.])\s?(?P<b>\d{1,2})\s?\3\s?(?P<y>(?:19|20)\d\d))"
+    rf"(?<![\d/.-])(?P<x>(?:{_TOD}?(?:(?:اليوم|يوم|يومه|امس|غدا)\s+)?(?:{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+    r"(?P<a>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d))"
     r"(?![\d/.-]?\d)"
 )
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
@@ -614,7 +619,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 year += 1
             date = _valid(year, month, rel_day or 1)
         lead = (
-            _DATED_WEEKDAY_BEFORE.search(normal, max(0, match.start("x") - 24), match.start("x"))
+            _DATED_WEEKDAY_BEFORE.search(normal, max(0, match.start("x") - 34), match.start("x"))
             if rel_day
             else None
         )

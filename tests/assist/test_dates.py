@@ -806,3 +806,17 @@ def test_moroccan_yawmuhu_a_span_of_days_a_judicial_year_a_law_s_two_digit_year_
 def test_today_right_after_a_past_verb_of_saying_or_acting_is_the_day() -> None:
     assert one("وكانت الوزارة قد أكدت اليوم وفاة حاجتين في مكة").date == THURSDAY
     assert find_dates("قال الوزير إن المغرب اليوم بلد مستقر", THURSDAY) == []
+
+
+def test_a_weekday_named_with_yesterday_tomorrow_or_yawm_before_its_date_is_one_date() -> None:
+    assert one("ستنطلق غدا الاثنين 19 جوان عملية التسجيل", None).text == "غدا الاثنين 19 جوان"
+    numeric = one("انعقد يوم الاثنين 22 / 05 / 2017 اجتماع المجلس", None)
+    assert (numeric.text, numeric.date) == ("يوم الاثنين 22 / 05 / 2017", D(2017, 5, 22))
+    assert one("وصل أمس الثلاثاء 09 يوليوز إلى المدينة", None).text == "أمس الثلاثاء 09 يوليوز"
+    assert one("وكان أول أمس الأربعاء 6مارس الجاري", None).text == "أول أمس الأربعاء 6مارس الجاري"
+    morning = one("صبيحة الثلاثاء 5مارس 2019 أعلن", None)
+    assert (morning.text, morning.date, morning.time_of_day) == (
+        "صبيحة الثلاثاء 5مارس 2019",
+        D(2019, 3, 5),
+        "morning",
+    )

@@ -1163,3 +1163,20 @@ def test_a_moroccan_azyad_a_count_after_an_ordinal_rank_and_a_count_listed_after
     deaths = find_figures("زادت الوفيات مقارنة بعدد 7950 حالة وفاة في 2014 و7345 في 2013.")
     assert [f.value for f in deaths] == [7950, 7345]
     assert find_figures("في السنة السابعة والثلاثين من الدورة الثامنة عشرة") == []
+
+
+def test_grades_round_the_clock_codes_to_dial_old_road_numbers_and_spans_of_days_are_not_counts() -> None:
+    assert find_figures("التلميذة الحاصلة على معدل 20 على 20، لتكون الأولى") == []
+    assert find_figures("وتظل رهن إشارة المواطنين 24 ساعة على 24 لتزويدهم بالمعلومات") == []
+    assert find_figures("بالضغط على *195*رقم البطاقة #") == []
+    assert find_figures("والطريق الوطنية رقم 12 (ط.ج 703 سابقا) بين المدينتين") == []
+    assert find_figures("ينظم المهرجان بين 11 و 14 يوليوز المقبل") == []
+    assert _one("قتل بين 11 و 14 شخصا").value == 11
+    assert _one("ارتفع العدد إلى 24 على الأقل").value == 24  # «على الأقل» is no grade
+
+
+def test_million_dirhams_abbreviated_and_an_article_with_tatweel_apart() -> None:
+    sum_ = _one("بمبلغ مالي قدره 340م/درهم ، وبناء مستشفى")
+    assert (sum_.text, sum_.value) == ("340م/درهم", 340_000_000)
+    assert _one("أن المتهم لم يتجاوز عمره الـ 22 ربيعا").text == "الـ 22"
+    assert _one("قتل ال 30 جنديا").text == "30"  # a bare article apart stays out
