@@ -150,10 +150,11 @@ _DAYX: Final = (
 )
 _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لعام|لسنة|للعام|للسنة)\s+)?"
-#: a weekday before a dated day, with what names it: «يوم/اليوم/يومه», «أمس», «أول أمس», «غدا», «بعد غد»
-_WEEKDAY_LEAD: Final = (
-    rf"(?:(?:(?:اليوم|يوم|يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
-)
+#: a weekday before a dated day, with what names it: «يوم/اليوم»; «يومه», «أمس», «أول أمس», «غدا», «بعد غد» are
+#: ``_DEICTIC_BEFORE``'s
+_WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+#: the other words that may name a weekday before its date, looked for before the match (cheaper than in it)
+_DEICTIC_BEFORE: Final = re.compile(r"(?<!\w)(?:يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+$")
 
 _P_DAY_MONTH: Final = re.compile(
     rf"{_PRE_DAY}(?P<x>{_TOD}?{_WEEKDAY_LEAD}{_DAYX}(?:شهر\s+)?{_MONTHS2}"
@@ -198,8 +199,7 @@ _P_YMD: Final = re.compile(
 #: «15/5/2017», and with spaces around the separators «يوم 29 - 10 - 2012» (the day word in the span, as before a
 #: day and month).
 _P_DMY: Final = re.compile(
-    rf"(?<![\d/.-])(?P<x>(?:{_TOD}?(?:(?:اليوم|يوم|يومه|امس|غدا)\s+)?(?:{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
-    r"(?P<a>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d))"
+    r"(?<![\d/.-])(?P<x>(?:يوم\s+)?(?P<a>\d{1,2})\s?([-/.])\s?(?P<b>\d{1,2})\s?\3\s?(?P<y>(?:19|20)\d\d))"
     r"(?![\d/.-]?\d)"
 )
 _HIJRI_MARK: Final = rf"(?:\s*(?:ه{_END}|هجري(?:ة|ا)?{_END}|للهجرة{_END}))"
@@ -288,6 +288,9 @@ _P_MONTHS_DUAL_REL: Final = re.compile(
 _P_SAME_YEAR: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}?(?:يوم\s+)?{_DAYX})?(?:شهر\s+)?{_MONTHS2}\s+من\s+"
     rf"(?:نفس\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)){_END})"
+)
+_SAME_YEAR_ANCHOR: Final = re.compile(
+    r"من\s+(?:نفس\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?!\w)"
 )
 _DUAL_WHICH: Final = re.compile(r"(?:الماضيين|المنصرمين|الفاءتين|المقبلين|القادمين|الجاريين|الحاليين)(?!\w)")
 #: «هذا الصباح», «هذا المساء»: a time of this day (not «هذه الليلة التي رأيتها», a night just told of).
@@ -578,6 +581,12 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             begin = match.end("wd")  # the second of a pair of weekdays: the date starts at its day
             while normal[begin] in " ،,":
                 begin += 1
+        elif (
+            match["wd"]
+            and not match["tod"]
+            and (named_by := _DEICTIC_BEFORE.search(normal, max(0, match.start("x") - 12), match.start("x")))
+        ):
+            begin = named_by.start()  # «غدا الاثنين 19 جوان», «أمس الثلاثاء 09 يوليوز»
         if not sure:
             add(match, None, "day", "absolute", 0.0, start=begin)
         elif match["y"]:
@@ -638,7 +647,16 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
     for match in _P_DMY.finditer(normal):
         first, second = int(match["a"]), int(match["b"])
         day, month = (second, first) if first <= 12 < second else (first, second)
-        add(match, _valid(int(match["y"]), month, day), "day", "numeric", 1.0)
+        # «يوم الاثنين 22 / 05 / 2017»: a weekday (with «يوم», «أمس» …) just before the date belongs to it
+        lead = _DATED_WEEKDAY_BEFORE.search(normal, max(0, match.start("x") - 34), match.start("x"))
+        add(
+            match,
+            _valid(int(match["y"]), month, day),
+            "day",
+            "numeric",
+            1.0,
+            start=lead.start() if lead else None,
+        )
     for match in _P_HIJRI.finditer(normal):
         hmonth = _month_of(match["hm"], HIJRI_MONTHS)
         if hmonth is None or not (match["d"] or match["y"] or match["hdir"] or match["gy"]):
@@ -882,7 +900,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         step = -1 if which == "الماضي" else 1 if which in ("المقبل", "القادم") else 0
         date = datetime.date(published.year + step, 1, 1) if published else None
         add(match, date, "year", "relative", 0.8)
-    for match in _P_SAME_YEAR.finditer(normal) if ("نفس" in normal or "ذات" in normal) else ():
+    for match in _P_SAME_YEAR.finditer(normal) if _SAME_YEAR_ANCHOR.search(normal) else ():
         month, sure = _month_pair(match)
         if month is None:
             continue
