@@ -143,7 +143,7 @@ _DAY_CLOSE: Final = r"(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\s\d)\s?\)|(?<=\(\s\d\d
 #: A day in figures («25», «الـ25») or an ordinal word followed by «من».
 #: «فاتح» is the first of the month in Morocco («فاتح نونبر»), «أول» anywhere («أول يناير المقبل»); a second day may follow («يومي 3 و4 مايو»).
 _DAYX: Final = (
-    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|اول(?=\s+{_MONTH}{_MEND}))|(?P<bo>{_alt(_BARE_ORDINALS)})(?=\s+{_MONTH}{_MEND}))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*"
+    rf"(?:(?:{_DAY}{_DAY_CLOSE}|(?P<fd>فاتح|غرة|غره|اول(?=\s+{_MONTH}{_MEND}))|(?P<bo>{_alt(_BARE_ORDINALS)})(?=\s+{_MONTH}{_MEND}))\s*(?:/\s*)?(?:و\s*(?:0?[1-9]|[12]\d|3[01]|ثاني)\s*)*"
     # a span of days of one month: «22-30 يونيو», «22 إلى 30 يونيو» (one date, its first day)
     rf"(?:(?:-|–|الي|حتي)\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)\s*)?(?:من\s+)?"
     rf"|(?P<od>{_alt(ORDINALS)})\s+من\s+)"
@@ -257,8 +257,10 @@ _P_DEICTIC: Final = re.compile(
     rf"|(?P<w2>اول\s+امس|الليلة\s+الماضية|اول\s+من\s+امس|امس\s+الاول|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
     # not opening a sentence before a nominal clause («... ممدودة. اليوم، القبضة القوية هي»: "nowadays")
     rf"|(?<=\s)(?<![.!?؟]\s)(?<!في\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=[.!?؟]\s)(?P<w7>اليوم)(?=\s*[،,]\s*(?!ال)\w)|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
-    rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END})"
-    rf"(?!\s+(?:ال)?حاج)"
+    rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END}"
+    # «ابتداءً من الغد», «منذ الأمس»: tomorrow or yesterday after «من/منذ/حتى»
+    rf"|(?:(?<=\sمن\s)|(?<=\sمنذ\s)|(?<=\sحتي\s))(?P<w8>الغد|الامس){_END})"
+    rf"(?!\s+(?:ال)?حاج)(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|الموالي|نفسه|ذاته|السابق){_END})"
 )
 #: «أعلن رئيس الحكومة اليوم عن», «قالت الوزارة اليوم إن»: «اليوم» between a verb of saying (a few words before)
 #: and what was said is the news formula without its commas, a day.
@@ -769,6 +771,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 or match["w5"]
                 or match["w6"]
                 or match["w7"]
+                or match["w8"]
             ).split()
         )
         if (

@@ -375,7 +375,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<dollar>\$\s*)?(?:(?P<qual>{_WORD_START}(?:{_PREFIX}|م(?=ما\s))(?:{qual}))(?:\s*\((?=\s*\d[\d.,]*\s*\)\s*(?:[%٪]|{_PAREN_UNIT}))|\s+|(?=\d)))?"  # «نحو95», «بنحو(7) مليارات»
         rf"(?P<ppct>(?<![\d%٪])[%٪](?=\d))?"  # «(%15)»: the percent sign written before the number
         rf"(?:{rng}|(?P<vague>{vague_p})|(?P<num>{pnum}|{num})){unit}"
-        rf"(?P<after>\s+(?:على\s+الاقل|تقريبا){_WORD_END})?"
+        rf"(?P<after>\s+(?:عل[يى]\s+الاقل|تقريبا){_WORD_END})?"
     )
 
 
@@ -614,6 +614,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # a Latin name quoted with its number: «"MALI 400"»
     if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
         return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
+    if re.fullmatch(r"(?:19|20)\d\d", num) and (
+        (
+            re.search(r"(?:^|\s)(?:ما\s+)?بين\s*$", before)
+            and re.match(r"\s*و\s*[،,]?\s*(?:19|20)\d\d(?!\d)", after)
+        )
+        or re.search(r"(?:^|\s)(?:ما\s+)?بين\s+(?:19|20)\d\d\s*و\s*[،,]?\s*$", before)
+    ):
+        return True  # «بين 2018 و،2020»: a span of years with a stray comma
     if re.match(r"\s*(?:ساعه\s+)?علي\s*(?:10|20|24|100)(?!\d)", after) or re.search(
         r"(?<!\d)\d{1,3}\s*(?:ساعه\s+)?علي\s*$", before
     ):
@@ -639,7 +647,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if re.match(r"\s*(?:سيلندر|سلندر)" + _WORD_END, after):
         return True  # an engine: «ديزل 4 سيلندر»
     if re.search(
-        r"(?:^|\s)(?:[وبل]|لل)?(?:الفصل|الفصلين|الفصول|فصول|الماده|المادتين|المواد|مواد|البند|البندين|البنود)"
+        r"(?:^|\s)(?:[وبل]|لل)?(?:الفصل|الفصلين|الفصول|فصول|فصله|فصلها|الماده|المادتين|المواد|مواد|مادته|مادتها|البند|البندين|البنود)"
         r"\s+(?:\d+\s*(?:و|،|,)\s*)*$",
         before,
     ):
@@ -735,6 +743,15 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
         and re.fullmatch(r"\d+", num)
         and not re.match(r"[^\S\n]*(?!(?:من|في|علي|الي|عن)" + _WORD_END + r")[^\W\d_]", after)
+        # «أعضاء مجلس الأمن الدولي الـ15،», «الدول الـ28،»: after its definite noun, ending the phrase, the number
+        # counts it (but «من الاقتصادات الـ20 في العالم» ranks)
+        and not (
+            re.match(r"\s*[،,.؛]", after)
+            and re.search(
+                r"(?:^|\s)[وبل]?ال(?!شهر|اسبوع|عام|سنه|يوم|ساعه|دقيقه|مره|مرتبه|دوره|جوله|حلقه|نسخه)[^\W\d_]{2,}\s+(?:ال|الـ)\s*$",
+                before,
+            )
+        )
     ):
         return True  # «الـ25», «الـ25 من الشهر»; but «الـ12 شهرا» and «لـ 8 نساء» count
     if (
@@ -1043,7 +1060,8 @@ def find_figures(text: str) -> list[Figure]:
             if from_to and _CHANGE_VERB.search(folded[max(0, m.start() - 40) : m.start()]):
                 out.extend(_change(m, lo, hi, text, starts))  # «ليتحول من 139 م د إلى 141 م د»: a rise
                 continue
-            value, high = lo, hi
+            # «بين 39 و30»: a range read from its low end (not «ما بين 80 قرشا و1.10 دينار»: two units)
+            value, high = (hi, lo) if hi < lo and not m.group("lcur") else (lo, hi)
         elif m.group("vague"):
             if re.search(
                 r"(?:^|\s)[وبل]?(?:ال)?(?:اصحاب|صاحب|صاحبه|صاحبات)\s+$",
@@ -1210,6 +1228,8 @@ def find_figures(text: str) -> list[Figure]:
             fs = m.end("qual")
             while fs < fe and folded[fs].isspace():
                 fs += 1
+        if m.group("after"):
+            fe = m.start("after")  # «60% تقريبا»: the bound after the figure sets it but stays outside
         # trim trailing spaces inside the match
         while fe > fs and folded[fe - 1].isspace():
             fe -= 1

@@ -820,3 +820,10 @@ def test_a_weekday_named_with_yesterday_tomorrow_or_yawm_before_its_date_is_one_
         D(2019, 3, 5),
         "morning",
     )
+
+
+def test_ghurra_is_the_first_of_the_month_and_from_tomorrow_is_tomorrow() -> None:
+    first = one("بلاغ صادر يوم غرة نوفمبر 2016 عن الوزارة")
+    assert (first.text, first.date) == ("يوم غرة نوفمبر 2016", D(2016, 11, 1))
+    tomorrow = one('لا زيادة في أسعار البنزين ابتداءً من الغد"، مؤكدة أن')
+    assert (tomorrow.text, tomorrow.date) == ("الغد", THURSDAY + datetime.timedelta(days=1))

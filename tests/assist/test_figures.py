@@ -1180,3 +1180,20 @@ def test_million_dirhams_abbreviated_and_an_article_with_tatweel_apart() -> None
     assert (sum_.text, sum_.value) == ("340م/درهم", 340_000_000)
     assert _one("أن المتهم لم يتجاوز عمره الـ 22 ربيعا").text == "الـ 22"
     assert _one("قتل ال 30 جنديا").text == "30"  # a bare article apart stays out
+
+
+def test_members_counted_after_their_noun_a_falling_range_a_law_article_of_its_own_and_years_between() -> (
+    None
+):
+    assert _one("يزور أعضاء مجلس الأمن الدولي الـ15، عددا من الدول").text == "الـ15"
+    ages = _one("تتراوح أعمارهم بين 39 و30 عاما")
+    assert (ages.value, ages.high) == (30, 39)
+    assert find_figures("اقتراح تنقيح النظام الداخلي في فصله 26 بإدخال إجراء") == []
+    assert find_figures("خلال الفترة الممتدة بين 2018 و،2020 بشراكة مع الوزارة") == []
+
+
+def test_a_bound_written_after_the_figure_stays_outside_its_span() -> None:
+    about = _one("تراجع الإنتاج 60% تقريبا في الربع الأول")
+    assert (about.text, about.bound) == ("60%", "about")
+    least = _one("قتل 12 على الأقل في الهجوم")
+    assert (least.text, least.bound) == ("12", "at_least")
