@@ -39,7 +39,7 @@ __all__ = ["IMPORT_PATTERNS", "FileOutcome", "FileTasks"]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+    return QCoreApplication.translate("FileTasks", text)
 
 
 class FileTasks(QObject):

@@ -187,3 +187,31 @@ def test_a_missing_catalogue_is_an_installation_fault_named_in_words(qapp, monke
     with pytest.raises(i18n.CatalogueMissing, match="factdesk_ar.qm is missing"):
         i18n.install("ar")
     assert i18n.current_language() == "en"
+
+
+def test_a_module_s_tr_helper_looks_up_the_context_its_strings_are_collected_under(qapp) -> None:
+    """A module-level ``tr()`` helper's strings are collected under the module's name (file_tasks.py:
+    FileTasks); a helper that translated in another context left them all in English (the CSV export's
+    file types were, until 2026-12-01). Checked by running each helper with the Arabic catalogue."""
+    import ast
+    import importlib
+
+    tool = _tool()
+    known = tool.load(tool.TS)
+    i18n.install("ar")
+    try:
+        for path in sorted(tool.UI.glob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            helpers = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name in ("tr", "_t")]
+            if not helpers:
+                continue
+            context = "".join(part.capitalize() for part in path.stem.split("_"))
+            source, arabic = next(
+                ((s, t) for (c, s), t in known.items() if c == context and "%" not in s), (None, None)
+            )
+            assert source is not None, f"{path.name}: no string collected under {context}"
+            module = importlib.import_module(f"factdesk.ui.{path.stem}")
+            for name in helpers:
+                assert getattr(module, name)(source) == arabic, (path.name, name, source)
+    finally:
+        i18n.install("en")
