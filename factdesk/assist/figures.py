@@ -19,15 +19,51 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Literal
 
+from factdesk.assist.figure_names import (
+    _TIME_UNITS,
+    _counted_after,
+    _counts_next,
+    _is_date_or_time,
+    _joined_phrase,
+    _named,
+    _plural_next,
+)
+from factdesk.assist.figure_words import (
+    _DUALS,
+    _FRACTIONS,
+    _INJURY_CUES,
+    _KILL_CUES,
+    _MINOR_WORDS,
+    _MONEY_CUES,
+    _MONTHS,
+    _NOT_THINGS,
+    _ORDINAL,
+    _PREFIX,
+    _QUALIFIERS,
+    _VERB_BOUNDS,
+    _VERB_QUALIFIERS,
+    _WORD_END,
+    _WORD_START,
+    Bound,
+    Kind,
+    _alt,
+    _cue,
+    _cue_at,
+    _currency,
+    _currency_words,
+    _f,
+    _in_unit,
+    _lexicon,
+    _strip_article,
+    _strip_fraction,
+    _strip_prefix,
+    _thing_kind,
+    _vague,
+)
 from factdesk.nlp.fold import fold, fold_with_map, original_span
-from factdesk.nlp.months import MONTHS
 
 __all__ = ["Bound", "Figure", "Kind", "find_figures"]
-
-Bound = Literal["exact", "at_least", "more_than", "about", "less_than", "up_to"]
-Kind = Literal["killed", "injured", "fighters", "vehicles", "money", "percentage", "people", "other"]
 
 
 @dataclass(frozen=True)
@@ -45,250 +81,6 @@ class Figure:
     thing_end: int
     kind: Kind
     text: str
-
-
-def _f(words: str) -> list[str]:
-    """Folded spellings (space-separated source list), longest first so alternation prefers them."""
-    return sorted({fold(w) for w in words.split()}, key=len, reverse=True)
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in words)
-
-
-# --- number words: folded spelling -> (value, class) ---------------------------------------------
-_UNITS = {
-    "واحد واحدة": 1,
-    "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي": 2,
-    "ثلاث ثلاثة": 3,
-    "أربع أربعة": 4,
-    "خمس خمسة": 5,
-    "ست ستة": 6,
-    "سبع سبعة": 7,
-    "ثمان ثماني ثمانية": 8,
-    "تسع تسعة": 9,
-    "عشر عشرة": 10,
-    "أحد إحدى": 1,
-}
-_TENS = {
-    "عشرون عشرين": 20,
-    "ثلاثون ثلاثين": 30,
-    "أربعون أربعين": 40,
-    "خمسون خمسين": 50,
-    "ستون ستين": 60,
-    "سبعون سبعين": 70,
-    "ثمانون ثمانين": 80,
-    "تسعون تسعين": 90,
-}
-_HUNDREDS = {
-    "مئة مائة مئه مائه": 100,
-    "مئتين مئتان مائتين مائتان مئتي مائتي مئتا مائتا": 200,
-    "ثلاثمئة ثلاثمائة": 300,
-    "أربعمئة أربعمائة": 400,
-    "خمسمئة خمسمائة": 500,
-    "ستمئة ستمائة": 600,
-    "سبعمئة سبعمائة": 700,
-    "ثمانمئة ثمانمائة ثمانيمئة ثمانيمائة": 800,
-    "تسعمئة تسعمائة": 900,
-}
-_SCALES = {
-    "ألف ألفا": 1000,
-    "ألفين ألفان ألفي": 2000,
-    "آلاف الاف": 1000,
-    "مليون مليونا": 1_000_000,
-    "مليونين مليونان مليوني": 2_000_000,
-    "ملايين": 1_000_000,
-    "مليار مليارا مليارات": 1_000_000_000,
-    "تريليون تريليونا ترليون ترليونا": 1_000_000_000_000,
-    "ملياري مليارين": 2_000_000_000,
-}
-_DUALS = {2000, 2_000_000, 2_000_000_000}
-_VAGUE = {
-    "عشرات": (10, 99),
-    "مئات مئآت": (100, 999),
-    "آلاف الاف": (1000, 9999),
-    "ملايين": (10**6, 10**7 - 1),
-    "مليارات": (10**9, 10**10 - 1),
-}
-
-
-@functools.cache
-def _lexicon() -> dict[str, tuple[int, str]]:
-    lex: dict[str, tuple[int, str]] = {}
-    for table, cls in ((_UNITS, "unit"), (_TENS, "ten"), (_HUNDREDS, "hundred"), (_SCALES, "scale")):
-        for words, value in table.items():
-            for w in _f(words):
-                lex.setdefault(w, (value, cls))
-    return lex
-
-
-@functools.cache
-def _vague() -> dict[str, tuple[int, int]]:
-    return {w: span for words, span in _VAGUE.items() for w in _f(words)}
-
-
-# --- qualifiers, units, things -------------------------------------------------------------------
-_QUALIFIERS: list[tuple[str, Bound]] = [
-    ("ما لا يقل عن", "at_least"),
-    ("لا يقل عن", "at_least"),
-    ("ما لا يقل على", "at_least"),
-    ("أكثر من", "more_than"),
-    ("ما يزيد عن", "more_than"),
-    ("ما يزيد على", "more_than"),
-    ("يزيد عن", "more_than"),
-    ("يزيد على", "more_than"),
-    ("ما يربو على", "more_than"),
-    ("ما يقارب", "about"),
-    ("ما يقرب من", "about"),
-    ("نحو", "about"),
-    ("قرابة", "about"),
-    ("حوالي", "about"),
-    ("حوالى", "about"),
-    ("زهاء", "about"),
-    ("تقريبا", "about"),
-    ("أقل من", "less_than"),
-    ("أزيد من", "more_than"),
-    ("أزيد", "more_than"),  # the Moroccan press drops the «من»: «أزيد 163 شعبة»
-    ("ما يفوق", "more_than"),
-    ("يفوق", "more_than"),
-    ("يناهز", "about"),
-    ("ما يناهز", "about"),
-    ("ما يصل إلى", "up_to"),
-    ("يصل إلى", "up_to"),
-    ("حتى", "up_to"),
-    ("تناهز", "about"),
-    ("يقارب", "about"),
-    ("تقارب", "about"),
-    ("تفوق", "more_than"),
-    ("تزيد عن", "more_than"),
-    ("تزيد على", "more_than"),
-    ("تصل إلى", "up_to"),
-    ("ما يتجاوز", "more_than"),
-    ("يتجاوز", "more_than"),
-    ("تتجاوز", "more_than"),
-    # a level named with its bound («فوق مستوى 8%», «أقل من مستوى 8%»): the bound and «مستوى» stay in the span
-    ("فوق مستوى", "more_than"),
-    ("فوق", "more_than"),
-    ("أقل من مستوى", "less_than"),
-    ("دون مستوى", "less_than"),
-    ("تحت مستوى", "less_than"),
-    ("تحت", "less_than"),
-    ("أعلى من", "more_than"),
-    ("أدنى من", "less_than"),
-]
-#: Qualifiers that are verbs («يناهز 14 ألفا», «ليصل إلى 80%»): they bound the figure but stay outside its span,
-#: unlike the nouns of quantity «ما يناهز», «ما يزيد على» that are read as part of it.
-_VERB_QUALIFIERS = {
-    fold(q)
-    for q in (
-        "يزيد عن", "يزيد على", "يفوق", "يناهز", "يصل إلى", "تناهز", "يقارب", "تقارب", "تفوق", "تزيد عن",
-        "تزيد على", "تصل إلى", "يتجاوز", "تتجاوز",
-    )
-}  # fmt: skip
-#: Verbs that bound the number they govern without being part of the figure («لا تتجاوز 5%»).
-_VERB_BOUNDS = re.compile(
-    r"(?:(?:ما|بما)\s+)?(?:لا|لن|لم)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\s+(?:عن|علي))?\s*$"
-)
-_CURRENCIES: list[tuple[str, str]] = [
-    ("دولار دولارا دولارات", "USD"),
-    ("يورو أورو اورو", "EUR"),  # «أورو»: the Maghreb's spelling
-    ("يوان", "CNY"),
-    ("روبل روبلا", "RUB"),
-    ("روبية روبيات", "INR"),
-    ("شيكل شيكلا شيقل شيقلا شواكل", "ILS"),
-    ("تومان", "IRR"),
-    ("فرنك فرنكا فرنكات", "CHF"),
-    ("ريال ريالا ريالات", "SAR"),
-    ("جنيه جنيها جنيهات", "EGP"),
-    ("ليرة ليرات", "SYP"),
-    ("درهم درهما دراهم", "AED"),
-    ("دينار دينارا دنانير", "KWD"),
-]
-#: The hundredth or thousandth of a currency, each its own unit (a price of «20 قرشا» is twenty piastres, not
-#: twenty dinars), with how many make one of the currency they divide (for a range «ما بين 80 قرشا و1.10 دينار»).
-_MINOR_UNITS: list[tuple[str, str, int]] = [
-    ("قرش قروش قرشا", "piastre", 100),
-    ("فلس فلسا فلوس", "fils", 1000),
-    ("مليم مليما مليمات", "millime", 1000),
-    ("هللة هللات", "halala", 100),
-    ("سنتيم سنتيما سنتيمات", "centime", 100),
-    ("بيسة بيسات", "baisa", 1000),
-    ("سنت سنتا سنتات", "cent", 100),
-]
-_MINOR_WORDS = {w for ws, _, _ in _MINOR_UNITS for w in _f(ws)}
-_CURRENCY_QUALIFIED = {
-    "قطري": "QAR",
-    "عماني": "OMR",
-    "يمني": "YER",
-    "إسترليني": "GBP",
-    "استرليني": "GBP",
-    "لبنانية": "LBP",
-    "تركية": "TRY",
-    "أردني": "JOD",
-    "عراقي": "IQD",
-    "بحريني": "BHD",
-    "ليبي": "LYD",
-    "تونسي": "TND",
-    "جزائري": "DZD",
-    "مغربي": "MAD",
-    "كويتي": "KWD",
-    "إماراتي": "AED",
-}
-_KIND_WORDS: list[tuple[str, Kind]] = [
-    ("قتيل قتيلا قتلى شهيد شهيدا شهداء ضحية ضحايا وفاة وفيات", "killed"),
-    ("جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات", "injured"),
-    ("مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين عنصر عنصرا عناصر إرهابي إرهابيا إرهابيين", "fighters"),
-    (
-        "سيارة سيارات آلية آليات عربة عربات صهريج صهاريج شاحنة شاحنات دبابة دبابات مدرعة مدرعات"
-        " طائرة طائرات مروحية مروحيات سفينة سفن قارب قوارب زورق زوارق حافلة حافلات",
-        "vehicles",
-    ),
-    (
-        "شخص شخصا أشخاص مدني مدنيا مدنيين مواطن مواطنا مواطنين طفل طفلا أطفال امرأة نساء رجل رجلا رجال"
-        " لاجئ لاجئا لاجئين نازح نازحا نازحين معتقل معتقلا معتقلين أسير أسيرا أسرى جندي جنديا جنود"
-        " عامل عاملا عمال طالب طالبا طلاب نسمة فرد فردا أفراد حاج حاجا حجاج صحفي صحفيا صحفيين صحافي صحافيا"
-        " صحافيين مريض مريضا مرضى مقيم مقيما مقيمين عضو عضوا أعضاء شخصية شخصيات موظف موظفا موظفين"
-        " مهاجر مهاجرا مهاجرين سجين سجينا سجناء متظاهر متظاهرا متظاهرين ناخب ناخبا ناخبين زائر زائرا زوار"
-        " مسافر مسافرا مسافرين راكب راكبا ركاب متعاف متعافيا متعافين متعافون ناج ناجيا ناجين ناجون"
-        " نائب نائبا نواب مستفيد مستفيدا مستفيدين أستاذ أستاذا أساتذة زبون زبونا زبائن زبونة زبونات"
-        " عاطل عاطلا عاطلين عاطلون متهم متهما متهمين متهمون مناضل مناضلا مناضلين مشارك مشاركا مشاركين مرشح مرشحا مرشحين قاض قاضيا قضاة ضابط ضابطا ضباط"
-        " منسق منسقا منسقين طيار طيارا طيارين وزير وزيرا وزراء وزيرة وزيرات نائبة نائبات معينة معينات"
-        " قاصر قاصرا قاصرين قاصرات مدخن مدخنا مدخنين شرطي شرطيا معلم معلما معلمين لاعب لاعبا لاعبين مسؤول مسؤولا مسؤولين سائح سائحا سياح مصل مصلين"
-        " مستخدم مستخدما مستخدمين سيدة سيدات فتاة فتيات شاب شابا شبان رضيع رضيعا رضع مشترك مشتركا مشتركين"
-        " موقوف موقوفا موقوفين محتجز محتجزا محتجزين تلميذ تلميذا تلاميذ تلميذة تلميذات كفاءة كفاءات",
-        "people",
-    ),
-]
-_KILL_CUES = _f(
-    "قتل مقتل قتيل مصرع قتلى لقي حتفه أودى استشهاد شهداء الشهداء وفاة وفيات الوفيات ضحايا القضاء أرواح"
-)
-_INJURY_CUES = _f("جرح إصابة جريح مصاب جرحى إصابات الإصابات المصابين مصابين أصيب أصيبوا")
-#: Words just before a figure with no counted noun that make it a sum of money («يخسرون فيها المليارات»).
-_MONEY_CUES = _f(
-    "سحب يسحب خسر خسرت يخسر تخسر يخسرون خسائر خسارة أنفق أنفقت ينفق تنفق ينفقون إنفاق كلف تكلف تكلفة كلفة"
-    " بقيمة ميزانية"
-    " تمويل أرباح ربح إيرادات راتب رواتب نفقات النفقات"
-)
-#: Month names of every region (the dates helper's table: «غشت», «نونبر», «دجنبر» too; a two-word name by
-#: its first word) and the Hijri months: a number next to one is a day, not a figure.
-_MONTHS = _f(
-    " ".join(sorted({name.split()[0] for name in MONTHS}))
-    + " أبريل إبريل أغسطس أكتوبر آذار آب أيار أيلول أفريل أوت"
-    + " محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة ذو ذي"
-)
-_NOT_THINGS = set(
-    _f(
-        "من في على إلى عن و أو ثم مع هذا هذه التي الذي الذين كان كانت قد لم أن إن بينهم منهم فقط قبل بعد خلال منذ"
-    )
-)
-
-_PREFIX = r"(?:و|ب|ل|وب|ول|ف)?"
-_ORDINAL = re.compile(
-    r"(?:و|ب|ل)?ال(?:اول|اولي|حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه"
-    r"|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)"
-)
-_WORD_END = r"(?![\w])"
-_WORD_START = r"(?<![\w])"
 
 
 @functools.cache
@@ -454,9 +246,6 @@ def _millimes(num: str, value: float | int) -> float | int:
     return float(f"{group[1]}.{group[2]}")
 
 
-_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
-
-
 def _parse_num(s: str) -> float | int | None:
     s = s.strip()
     if re.fullmatch(r"[وب]?صفر", s):
@@ -492,15 +281,6 @@ def _parse_num(s: str) -> float | int | None:
     return _parse_words(s)
 
 
-@functools.cache
-def _kind_of() -> dict[str, Kind]:
-    out: dict[str, Kind] = {}
-    for words, kind in _KIND_WORDS:
-        for w in _f(words):
-            out[w] = kind
-    return out
-
-
 #: The counted noun after a figure, past a bracketed share («254 (82) مريضا») and «من».
 _THING = re.compile(r"\s*(?:\(\s*[\d.,٫]+\s*%?\s*\)\s*)?(?:من\s+)?[\"“«]?\s*((?:ال)?[^\W\d_]{2,})")
 #: «وصل عدد المتعافين 80 ألفا»: the counted noun named before the figure.
@@ -516,459 +296,6 @@ _NOT_NISBA = set(
         " أسبوعية إضافية إضافي"
     )
 )
-
-
-def _thing_kind(thing: str) -> Kind | None:
-    kinds = _kind_of()
-    for cand in (thing, thing[2:] if thing.startswith("ال") else thing):
-        for p in ("", "و", "ب", "ل"):
-            if cand.startswith(p) and cand[len(p) :] in kinds:
-                return kinds[cand[len(p) :]]
-        # possessive endings: «قادته», «عناصره»
-        for suf in ("ه", "هم", "ها"):
-            if cand.endswith(suf) and cand[: -len(suf)] in kinds:
-                return kinds[cand[: -len(suf)]]
-        if cand.endswith("ي") and cand[:-1] + "ين" in kinds:
-            return kinds[cand[:-1] + "ين"]  # a plural before its complement: «مسلحي الحوثي», «مناضلي الحزب»
-    return None
-
-
-#: Latin letters spelt in Arabic script as they are read aloud («بي» B, «سي» C, «اتش» H), and a lone letter.
-_LETTER_NAME = (
-    r"(?:ايه|بي|سي|دي|اف|جي|اتش|ايتش|اش|كيه|ام|ان|ار|اس|تي|يو|في|دبليو|اكس|زد|واي|كيو|اي|[\u0621-\u064a])"
-)
-_LETTERS_BEFORE = re.compile(rf"(?:^|[\s(\[-])((?:{_LETTER_NAME}\s+)+)$")
-_LETTERS_AFTER = re.compile(rf"\s+{_LETTER_NAME}(?:\s+{_LETTER_NAME})*\s*[)\]]")
-#: Letter names that are also common words: alone before a number they are the word («في 12», «أو 5», «أن»).
-_LETTER_WORDS = frozenset({"في", "ان", "ام", "اي", "و", "ف", "ب", "ل", "ك", "اش", "اس"})
-
-
-def _lettered_code(before: str, after: str) -> bool:
-    """Whether a number sits in a code spelt with letter names: «فيتامين (ب 12)», «(سي بي 1 اف)», «(ايه بي سي دي
-    4)», «اتش 1 ان 1». A lone letter or a word that is also a letter name counts only where the code is closed by a
-    parenthesis, follows «فيتامين», goes on with letters after the number or follows a letter and its number;
-    two letter names or more, unless they are all common words, always do."""
-    m = _LETTERS_BEFORE.search(before)
-    if m is None:
-        return False
-    names = m.group(1).split()
-    if len(names) >= 2 and not all(n in _LETTER_WORDS for n in names):
-        return True
-    opened = before[: m.start(1)].rstrip().endswith(("(", "["))
-    closed = re.match(r"\s*[)\]]", after) is not None
-    return (
-        (opened and closed)
-        or _LETTERS_AFTER.match(after) is not None
-        or re.search(r"(?:فيتامين|الفيتامين)\s*\(?\s*$", before[: m.start(1)]) is not None
-        or (names[0] not in _LETTER_WORDS and re.match(rf"\s+{_LETTER_NAME}\s+\d", after) is not None)
-        or _lettered_chain(before[: m.start(1)])
-    )
-
-
-def _lettered_chain(before: str) -> bool:
-    """Whether ``before`` ends with a letter name and its number («اتش 1 » of «اتش 1 ان 1»), the letter no common
-    word (not the «و» of «3 و 4 و 5»)."""
-    m = re.search(rf"(?:^|\s)({_LETTER_NAME})\s+\d{{1,2}}\s+$", before)
-    return m is not None and m.group(1) not in _LETTER_WORDS
-
-
-def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
-    """Whether the bare number at folded ``[s, e)`` is part of a date, a time, a year or a phone."""
-    before = folded[max(0, s - 30) : s]
-    after = folded[e : e + 30]
-    if re.match(r"\s*[/:]\s*\d", after) or re.search(r"\d\s*[/:]\s*$", before):
-        return True  # 2017/5/15, 5/2017, 10:30
-    if re.match(r"[-.]\d+[-.]\d", after) or re.search(r"\d[-.]\d+[-.]$", before):
-        return True  # 15-5-2017, 15.5.2017
-    if re.search(r"\d[-.]$", before) and re.match(r"[-.]\d", after):
-        return True
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}", num) and re.match(r"\.(?:19|20)\d\d(?!\d)", after):
-        return True  # a dateline read as a decimal: «05.10.2012»
-    if re.match(r"\s*[-/]\s*(?:\d{1,2}\s*[-/]\s*)?(?:19|20)\d\d(?!\d)", after) and re.fullmatch(
-        r"\d{1,2}", num
-    ):
-        return True  # a date written with spaces: «29 - 10 - 2012», «10 - 2012»
-    if re.fullmatch(r"(?:19|20)\d\d", num) and re.search(
-        r"(?<!\d)\d{1,2}\s*[-/]\s*(?:\d{1,2}\s*[-/]\s*)?$", before
-    ):
-        return True
-    if (
-        re.search(r"(?:[A-Za-z#_'\[+]|©\s*|[A-Za-z-]\(|[A-Za-z][+-])$", before)
-        or re.search(r"\d\s+$", before)
-        or re.match(r"\s*[A-Za-z_]", after)
-    ):
-        return True  # code, colours, model names, a Latin title, «© 2015»: not prose
-    if re.search(r"[A-Za-z-]\s*:\s*$", before):
-        return True  # a style-sheet property: «padding: 0;»
-    if re.search(r"(?:^|[\s(])[A-Za-z]{2,3}\s+$", before):
-        return True  # a flight or a model: «الرحلة AI 139»
-    if re.search(r"(?:^|[\s(])[A-Za-z][A-Za-z-]{3,}\s+$", before) and not re.match(
-        r"\s*(?:[%٪$€]|في\s+الم|بالم|[^\W\d_]{0,2}(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليره|الف|مليون|مليار))"
-        r"|\s+(?![وف]?(?:ال|لل|ل|ب|في|من|علي|عن|الي)(?!\w))(?![وفبلك]?ال|ل|ب)[^\W\d_]{3,}",
-        after,
-    ):
-        # a product named in Latin letters with its number: «طابعة Phaser 7100», «Galaxy 9» (but «Reuters 12
-        # صورة»: an indefinite noun after it is counted)
-        return True
-    if re.search(r"[A-Za-z]\s+$", before) and re.match(r"[\"”»')\]]", after):
-        return True  # a Latin name quoted with its number: «"MALI 400"»
-    if re.match(r"\s\d{2,3}\s\d{2,3}(?:\s|$)", after) or re.match(r"\s*\)?\s*\+|\s*\)\s*\d{2,3}\s*\+", after):
-        return True  # a phone number in groups: «81 10 77 77», «(+216) 31 30 30 30»
-    if re.fullmatch(r"(?:19|20)\d\d", num) and (
-        (
-            re.search(r"(?:^|\s)(?:ما\s+)?بين\s*$", before)
-            and re.match(r"\s*و\s*[،,]?\s*(?:19|20)\d\d(?!\d)", after)
-        )
-        or re.search(r"(?:^|\s)(?:ما\s+)?بين\s+(?:19|20)\d\d\s*و\s*[،,]?\s*$", before)
-    ):
-        return True  # «بين 2018 و،2020»: a span of years with a stray comma
-    if re.match(r"\s*(?:ساعه\s+)?علي\s*(?:10|20|24|100)(?!\d)", after) or re.search(
-        r"(?<!\d)\d{1,3}\s*(?:ساعه\s+)?علي\s*$", before
-    ):
-        return True  # a grade or a ratio: «معدل 20 على 20», «24 ساعة على 24»
-    if re.search(r"\*\s*$", before) and re.match(r"\s*\*", after):
-        return True  # a code to dial: «*195*»
-    if re.search(r"\(\s*[\u0621-\u064a](?:\s*\.\s*[\u0621-\u064a]){1,3}\s*$", before):
-        return True  # an old road number after its abbreviation: «(ط.ج 703 سابقا)»
-    if re.search(r"(?:^|\s)(?:تحت\s+)?شعار\s*:?\s*[\"“«][^\"”»\n]{0,60}$", before):
-        return True  # a slogan's numbers: «تحت شعار " 55 كفى و 555 تدبير "»
-    if re.search(
-        r"(?:^|\s)(?![وف]?(?:عشره|عشر|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه)\s)[^\W\d_]{3,}\s+(?:زاءد|زائد)\s*$",
-        before,
-    ):
-        return True  # «الباكلوريا زائد 2»: a level named with a sum
-    if re.fullmatch(r"\d{1,2}", num) and (
-        re.match(r"\s*(?:زاءد|زائد)\s*\d", after)
-        or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|زاءد|زائد)\s*$", before)
-    ):
-        return True  # a group or a formula named by a sum: «مجموعة 5+1», «حوار 5 زائد 5»
-    if re.match(r"\s*-\s*صفر", after) or re.search(r"صفر\s*-\s*$", before):
-        return True  # a score: «3-صفر»
-    if re.match(r"\s*(?:سيلندر|سلندر)" + _WORD_END, after):
-        return True  # an engine: «ديزل 4 سيلندر»
-    if re.search(
-        r"(?:^|\s)(?:[وبل]|لل)?(?:الفصل|الفصلين|الفصول|فصول|فصله|فصلها|الماده|المادتين|المواد|مواد|مادته|مادتها|البند|البندين|البنود)"
-        r"\s+(?:\d+\s*(?:و|،|,)\s*)*$",
-        before,
-    ):
-        return True  # articles of a law: «الفصلين 92 و93», «الفصول 6 و22 و35»
-    if re.search(r"[\u0621-\u064a]-$", before) or (
-        re.search(r"\([^()\d]{2,30}[\u0621-\u064a]\s+-\s+$", before) and re.match(r"\s*\)", after)
-    ):
-        return True  # a name numbered with a hyphen: «القصر السماوي-1», «صواريخ (صياد - 2 )»
-    if re.match(r"\s*\)?\s*(?:ت\s*غ|بتوقيت|gmt|صباحا|مساء)" + _WORD_END, after):
-        return True  # a clock time: «(18,25 ت غ)»
-    if (
-        re.search(r"[\u0621-\u064a]{2}$", before)
-        and not re.search(r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال|[وبل]?(?:نحو|حوالي|قرابه|زهاء))$", before)
-        and not ((noun := re.match(r"\s+([^\W\d_]+)", after)) and _thing_kind(noun.group(1)))
-    ):
-        return True  # a number written on a name: «دائرة تونس2» (but «وهم21 رجلا»: a glued count of its noun)
-    if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
-        return True  # a footnote mark: «نسمة،(1)»
-    if (
-        re.search(r"(?:^|[\n:؛،,.])\s*\(\s*$", before)
-        and re.match(r"\s*\)", after)
-        and re.fullmatch(r"\d{1,2}", num)
-    ):
-        return True  # an item of an enumeration: «الإجراءات: (1) تحسين الخدمات، (2) دعم الأسعار»
-    if _lettered_code(before, after):
-        return True  # a code spelt with letter names: «فيتامين (ب 12)», «(سي بي 1 اف)», «اتش 1 ان 1»
-    if re.search(r"(?:كوفيد|كورونا)\s*-?\s*$", before) or (
-        re.match(r"[»”\"]", after)
-        and re.search(r"[\u0621-\u064a]\s+$", before)
-        and not re.search(r"\d\s+(?:او|و|الي)\s+$", before)  # «بين "400 أو 500" شخص»: a quoted pair
-    ):
-        return True  # a number inside a name: «كوفيد 19», «فتنة 88»
-    if re.search(
-        r"(?:^|\s)(?:[وبل]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين|ميراج|فالكون|ويندوز|اندرويد|ايفون|ايباد|غالاكسي|جالاكسي|جالكسي|بلايستيشن|اكسبوكس|نوكيا|هواوي|بيكسل|ماك|ايوس|فرانس|ميدي|سبورت|سبورتس))\s*-?\s*$",
-        before,
-    ):
-        return True  # a model: «إف-16», «إس 400», «بوينغ 737»
-    if not re.search(r"[\u0621-\u064a]", before + after):
-        return True  # no Arabic word around: style sheets, scripts, film lists
-    if re.match(r"\s+(?:برو|بلس|ماكس|لايت|الترا|نوت|ايدج|باي)" + _WORD_END, after):
-        return True  # a product's model: «ميت 10 برو», «آيفون 8 بلس», «أندرويد 9 باي»
-    if re.match(r"[.)](?:\s|$)", after) and re.search(r"(?:^|\n|[.!?؟:]\s)\s*$", before):
-        return True  # a list item's number, at a line's start or after a sentence: «… منها. 8. ترحيل»
-    if num == "1" and re.search(r"(?:^|\n)\s*$", before):
-        return True  # «1» opening a line numbers it: a count of one is written in words
-    if re.search(
-        r"(?:^|\s|[وبل])(?:رقم|الماده|ماده|الفصل|البند|الفقره|القرار|بتاريخ|تاريخ|القانون|قانون|الايه|ايه"
-        r"|سوره|الصفحه|صفحه|ص|الصفحات|المرسوم|مرسوم|الاصحاح|العدد\s+رقم|مصنف|المصنف|المركز|الترتيب|الدوره|دوره|النسخه|المرتبه|مرتبه|اللاءحه|لاءحه)\s*[:.]?\s*[(«]?\s*$",
-        before,
-    ):
-        return True  # an identifier (law, article, verse, page) or a date
-    if re.search(
-        r"(?:^|\s)[وبل]?(?:ال)?(?:قانون|امر|مرسوم|قرار|منشور|اتفاقيه|اتفاقيات)(?:\s+\S+){0,2}\s+عدد\s*$",
-        before,
-    ):
-        return True  # the Tunisian numbering of texts: «القانون الأساسي عدد 52»
-    months = _alt(_MONTHS)
-    if re.match(r"\s+-\s+[\u0621-\u064a]", after) and not re.search(r"\d\s*-\s*$", before):
-        return True  # an item of a ranked list: «1 - ساموا 2 - ناورو»
-    if re.match(
-        rf"\s*\)?\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:(?![^\W\d_])|(?=ال(?:مقبل|قادم|ماضي|جاري)))",
-        after,
-    ):
-        return True  # a day: «13 ديسمبر», also with the year glued on («13 ديسمبر2018»)
-    if re.match(r"\s*من\s+(?:الشهر|شهر)", after):
-        return True
-    if re.match(rf"(?:\s*و\s*\d{{1,2}})+\s+(?:من\s+)?(?:شهر\s+)?(?:{months})(?![^\W\d_])", after):
-        return True  # «في 28 و29 مارس»: two days of one month
-    nth = r"(?:\s+(?:الاول|الثاني))?"  # «كانون الثاني», «تشرين الأول»
-    # the month opens a word, or follows a glued «و/ب/ل/ف»: «النواب 34» is not «آب 34»
-    word_start = r"(?:(?<!\w)|(?<=\W[وبلف])|(?<=^[وبلف])|(?<=\d))"  # «5مارس 2019»: a day glued to its month
-    if re.search(
-        rf"{word_start}(?:{months}){nth}\s*\)?\s*(?:/\s*\S+{nth}\s*)?$", before
-    ):  # «31 أيار (مايو) 2016»
-        hijri_count = (
-            re.search(r"(?:رمضان|شعبان|شوال|محرم|رجب)\s*$", before)
-            and re.fullmatch(r"\d+", num)
-            and int(num) > 31
-            and not 1380 <= int(num) <= 1460
-            and not re.match(r"\s*(?:ه|هجري|للهجره)" + _WORD_END, after)
-        )
-        if not hijri_count:
-            return True  # but «خلال رمضان 1362 مخالفة» counts
-    if re.search(
-        r"(?:^|\s)[وبل]?ال(?:دوره|جوله|نسخه|طبعه|حلقه|مرحله|قمه|بطوله|ذكري|موسم|مؤتمر|موءتمر|مءتمر|منتدي|مهرجان"
-        r"|معرض|اسبوع|جمعه|عمليه|حمله|مباراه|مسابقه|انتخابات|ولايه|الفيه|مءويه|ميءويه|عيد|اجتماع|جلسه|ندوه"
-        r"|يوم|ليله)(?:\s+ال[^\W\d_]{3,}){0,3}\s+(?:ال|لل)\s*$"
-        r"|(?:^|\s)[وبل]?(?:دورت|نسخت|طبعت|جولت|حلقت|مرحلت)(?:ه|ها)\s+(?:ال|لل)\s*$",
-        before,
-    ) and re.fullmatch(r"\d{1,3}", num):
-        return True  # «الدورة الـ11», «النسخة الـ3», «المؤتمر الدولي السنوي ال39»: an event's number, not a count
-    if (
-        re.search(r"(?:^|\s)(?:ال|الـ|ل)\s*$", before)
-        and re.fullmatch(r"\d+", num)
-        and not re.match(r"[^\S\n]*(?!(?:من|في|علي|الي|عن)" + _WORD_END + r")[^\W\d_]", after)
-        # «أعضاء مجلس الأمن الدولي الـ15،», «الدول الـ28،»: after its definite noun, ending the phrase, the number
-        # counts it (but «من الاقتصادات الـ20 في العالم» ranks)
-        and not (
-            re.match(r"\s*[،,.؛]", after)
-            and re.search(
-                r"(?:^|\s)[وبل]?ال(?!شهر|اسبوع|عام|سنه|يوم|ساعه|دقيقه|مره|مرتبه|دوره|جوله|حلقه|نسخه)[^\W\d_]{2,}\s+(?:ال|الـ)\s*$",
-                before,
-            )
-        )
-    ):
-        return True  # «الـ25», «الـ25 من الشهر»; but «الـ12 شهرا» and «لـ 8 نساء» count
-    if (
-        re.fullmatch(r"\d{4}", num)
-        and 1300 <= int(num) <= 2100
-        and re.match(r"\s*(?:هجري|ميلادي|م|ه)" + _WORD_END, after)
-    ):
-        return True
-    if (
-        re.fullmatch(r"\d{4}", num)
-        and 1000 <= int(num) < 1900
-        and re.search(r"(?:^|\s)[وفبل]?(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه)\s*$", before)
-    ):
-        return True  # «حكم عليه بالإعدام عام 1871»: a year before 1900 after «عام/سنة» is a year too
-    if re.fullmatch(r"\d{4}", num) and 1900 <= int(num) <= 2100:
-        if re.search(
-            r"(?:عام|العام|سنه|لعام|منذ|في|حتي|بعام|خلال|موسم|نهايه|بدايه|مطلع|منتصف|اواخر|اوائل|مستهل|العالم)\s*$",
-            before,
-        ):
-            return True
-        if re.search(
-            r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|(?:بال)?مقارنه\s+(?:ب|بـ|مع)|(?:بال)?قياس\s+(?:ب|الي|مع))\s*$",
-            before,
-        ):
-            # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
-            noun = _NEXT_WORD.match(after)
-            return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
-        if re.search(
-            r"(?:^|\s)[وبل]?(?:ال)?(?:اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|اخير|اخيره|نفسها|نفسه|ذاتها|ذاته|فتره"
-            r"|ربع|نصف|ثلاثي|سداسي|شهر|اشهر|شهور|اسبوع|اسابيع|فصل|موسم|ربيع|صيف|خريف|شتاء|بدايه|نهايه|مطلع"
-            r"|منتصف|اواخر|اوائل|مستهل|ايام|يوم|عام|سنه|اشهر)\s+من\s*$",
-            before,
-        ):
-            # «الربع الأول من 2012 نموا», «الفترة نفسها من 2011 وانه»: a year; not «أكثر من 2000 منزل»
-            noun = _NEXT_WORD.match(after)
-            return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
-        if (
-            int(num) % 100
-            and re.search(
-                r"(?:^|\s)(?:[وف]?(?:من|عن|مقابل|ل|قياسا\s+(?:ب|الي|مع)))\s*$|(?:^|[.!?؟\n])\s*$", before
-            )
-            and not re.search(
-                r"(?:^|\s)[وبل]?(?:اكثر|اقل|ازيد|اكبر|اعلي|ادني|نحو|حوالي|قرابه|اصل|بدلا|عدد|اعداد|مجموع|يقرب"
-                r"|يقارب|واحد|واحده|اي|كل|يزيد|يتجاوز|يفوق)\s+من\s*$",
-                before,
-            )
-        ):
-            # «قياسا بـ2011 حسب», «مقابل 2011 حين», «النمو المتوقع لـ2013 هو»: a year that is not round, followed
-            # by a particle, a definite word or nothing, is a year after a preposition of comparison or time;
-            # «أكثر من 2011» and «مقابل 1922 شركة» (an indefinite noun after it) are counts
-            noun = _NEXT_WORD.match(after)
-            return not noun or bool(
-                noun[1] in _FUNCTION_AFTER
-                or noun[1] in _ADVERBS_AFTER_YEAR
-                or re.match(r"(?:[وف]|[وفبلك]?ال|[وف]?لل)", noun[1])
-            )
-        if re.search(r"(?:1[89]|20)\d\d\s*[،,]?\s*(?:و|او|الي|حتي|-)\s*$", before):
-            return True  # «من 2011 إلى 2015، و2016»: a list of years
-        if re.search(r"(?:سنوات|اعوام|العامين|عامي|السنتين|سنتي)\s*$", before):
-            return True  # «للسنوات 2018 و2019», «بين العامين 2016 و2017»
-        if re.match(r"\s+(?:حول|عقب|بعد|قبل|ضد|حيث|عندما|وحتي|حتي|الي)" + _WORD_END, after):
-            return True  # «مؤتمر باريس 2015 حول المناخ»: a count is followed by what it counts
-        if re.match(r"\s*(?:م|ه|هـ|ميلادي)" + _WORD_END, after) or not re.match(r"[^\S\n]*[^\W\d_]", after):
-            return True  # a year ends its line («ميزانية الاتحاد لـ2013» as a title): nothing after it is counted
-    if re.search(r"(?:الساعه|ساعه)\s*$", before):
-        return True
-    # phone numbers and digit groups split by spaces
-    if re.fullmatch(r"\d{7,}", num):
-        # a phone number, unless it counts something outside a phone's context («10840989 من أصل»)
-        return num.startswith("0") or bool(re.search(r"(?:هاتف|الرقم|رقم|اتصال|للاتصال|واتساب|فاكس)", before))
-    return bool(re.match(r"\s*\d{3,}", after))
-
-
-#: Words that may follow a year and never a count's noun: «مقابل 2011 حسب التقرير», «عن 2011 بشكل ملحوظ».
-_ADVERBS_AFTER_YEAR = set(
-    _f(
-        "حسب بحسب وفق وفقا طبقا حين بشكل بنسبة نحو حوالي هو هي كان كانت سيكون ستكون شهد شهدت عرف عرفت سجل سجلت"
-    )
-)
-#: Words before a bare number that govern or measure it («بلغ 40.5», «بفارق 0.01», «دون سن 15»), so the number
-#: is a value even with no counted noun after it; any other plain word before such a number names it.
-_GOVERNING = set(
-    _f(
-        "و ف ثم أو أم حتى من في على إلى الى عن مع ب ل ك منذ خلال بعد قبل نحو حوالي قرابة زهاء بين عند لدى دون"
-        " سوى غير إلا أن إن أنه أنها قد لا ما لم لن كما أي هو هي هم كل مجموع مجموعه إجمالي عدد أصل بينها بينهم"
-        " منهم منها بلغ يبلغ تبلغ ليبلغ لتبلغ وصل يصل تصل ليصل لتصل سجل يسجل تسجل ارتفع انخفض تراجع زاد قدر"
-        " يقدر تقدر يساوي تساوي يعادل تعادل ناهز تجاوز يتجاوز تتجاوز فاق يفوق تفوق بلوغ كان يكون تكون ليست ليس"
-        " بنسبة نسبة بمعدل معدل بقيمة قيمة بواقع مقابل بفارق فارق بمتوسط متوسط بحجم حجم بطول طول بعرض عرض بوزن"
-        " وزن بارتفاع ارتفاع بعمق عمق بمساحة مساحة بمبلغ مبلغ بسعر سعر بكلفة كلفة بتكلفة تكلفة سن عمر بعمر"
-        " مستوى بمستوى درجة بدرجة بزيادة زيادة بتراجع بانخفاض انخفاض قدره قدرها قوامه قوامها حوالى أقل أكثر"
-        " ضعف أضعاف نحو فقط مجددا أيضا تقريبا رصيد حصيلة"
-        # verbs and their nouns that count people or things («قتل 3، بينهم طفلان», «اعتقال 12.»)
-        " قتل مقتل أصيب إصابة جرح اعتقل اعتقال أوقف إيقاف احتجز احتجاز نزح نزوح فر غادر استقبل ضبط حجز أنقذ"
-        " إنقاذ أجلي إجلاء شرد وظف توظيف زار شارك حضر صوت ربح خسر أنفق باع اشترى صدر استورد تضم يضم تشمل يشمل"
-        " سقط توفي مات هلك فقد غرق نجا"
-        # exceptions take a count as their object («باستثناء 71.»)
-        " استثناء باستثناء عدا ماعدا"
-    )
-)
-_FUNCTION_AFTER = set(
-    _f(
-        "و ف ثم أو أم من في على إلى الى عن مع منذ خلال بعد قبل بين عند لدى دون إلا أن إن قد لا ما لم لن كما"
-        " التي الذي الذين حيث عندما بينما فيما كل هو هي هم أمام ضد لصالح مقابل بشأن حول"
-    )
-)
-
-
-#: Nouns that a number after them names rather than counts, when no counted noun follows: a version, an episode,
-#: a hall, a flight, a road, a marker.
-_NUMBERED = re.compile(
-    r"(?:^|\s)[وبلف]?(?:ال)?(?:تقرير(?:\s+ال[^\W\d_]+){0,3}|اصدار|اصدارات|اصدارين|اصداران|نسختين|نسختان|تحديث|نسخه|طبعه|موسم|حلقه|جزء|قاعه|رحله|طريق|كيلومتر|كلم|مخرج|بوابه"
-    r"|محطه|غرفه|جناح|مكتب|منصه|خط|مجموعه|لواء|كتيبه|فرقه|الطريق\s+[^\W\d_]+|جوله|دقيقه|طابق|مرحله|قناه|اذاعه"
-    r"|راديو|قمه|مءتمر|دوره|بطوله|مهرجان|قرار(?:\s+[^\W\d_]+){1,3}|(?:رقم|خط)\s+(?:الاخضر|الساخن|المجاني|الهاتفي))\s*$"
-)
-
-
-_LISTED = re.compile(r"\s*(?:و|او|-|،|,)\s*[\d.,،]*\d")  # «8 و8.1», «4 أو 5»
-_LISTED_OR_PARTITIVE = re.compile(r"(?:\s*(?:و|او|-|الي|،|,)\s*[\d.,،]*\d)+|\s*من\s+(?=[^\W\d_])")
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
-_NEXT_WORD_PAST_AND = re.compile(r"\s*(?:و\s+)?([^\W\d_]+)")
-_CLAUSE_END = re.compile(r"\s*(?:$|[^\w\s])")
-
-
-def _counted_after(folded: str, e: int, text: str, starts: list[int]) -> bool:
-    """Whether a noun that the number could count follows it, past numbers listed with it («8 و8.1»,
-    «4 أو 5 مرات») and a partitive «من» («مقتل 22 من مسلحي الحوثي»): a word that is not a particle, not
-    definite («آلية» is not «ال» + noun), nor «لكرة القدم» (a preposition's phrase)."""
-    pos = e
-    while skip := _LISTED_OR_PARTITIVE.match(folded, pos):
-        pos = skip.end()
-    word = _NEXT_WORD.match(folded, pos)
-    if word is None:
-        return False
-    w = word.group(1)
-    if w in _FUNCTION_AFTER:
-        return False
-    definite = re.match(r"(?:[وفبلك]?ال|[وف]?لل|[وف]?بال)", w)
-    if definite:
-        # «آلية», «آلاف», «بآلاف»: the folding made them look definite
-        return text[starts[word.start(1) + definite.end() - 2]] in "آأإ"
-    return not (w[0] in "لب" and re.match(r"\s+(?:ال|لل)", folded[word.end() : word.end() + 5]))
-
-
-def _joined_phrase(folded: str, e: int) -> bool:
-    """Whether the word after the number at ``e`` (past numbers listed with it) is joined by «و» and opens another
-    phrase rather than being counted: «الإصداران 7 و 8 ونظام تشغيل» (but «3 وزراء»: a counted kind)."""
-    listed = _LISTED.match(folded, e)
-    joined = _NEXT_WORD.match(folded, listed.end() if listed else e)
-    return bool(joined and joined[1].startswith("و") and len(joined[1]) > 3 and not _thing_kind(joined[1]))
-
-
-def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
-    """A small bare number (or a year) right after a word that does not govern or measure it, with no counted
-    noun after it, is part of a name or a code: «ويندوز فون 8 و8.1», «أندرويد 2.3», «بصفاقس 2 أصدر», «تونس 2020»."""
-    if _NUMBERED.search(folded[max(0, s - 30) : s]):
-        # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية», «قرار مجلس الأمن 2254 بشأن سوريا»; «الإصدارين 7 و 8
-        # ونظام»: a word joined by «و» after the listed numbers opens another phrase unless it is a counted kind
-        return _joined_phrase(folded, e) or not _counted_after(folded, e, text, starts)
-    if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", folded[s:e]):
-        return False
-    window = max(0, s - 40)
-    prev = re.search(r"(?:^|[\s\"“«])([^\W\d_]{2,})\s+$", folded[window:s])  # «منتدى الاستثمار"تونس 2020»
-    if prev is None:
-        return False
-    w = prev.group(1)
-    bare = next(
-        (
-            w[len(p) :]
-            for p in ("وب", "ول", "فب", "و", "ب", "ل", "ف")
-            if w.startswith(p) and len(w) >= len(p) + 2
-        ),
-        w,
-    )
-    if w in _GOVERNING or bare in _GOVERNING:
-        return False
-    if re.fullmatch(r"(?:19|20)\d\d", folded[s:e]):
-        # a year after a plain word names a period or an event («الثلاثي الأول 2017», «قانون المالية 2018
-        # يتضمن», «رؤية 2030»), unless what follows is a noun a count is known to take («المسيرة 2000 متظاهر»)
-        noun = _NEXT_WORD.match(folded, e)
-        return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
-    if w.startswith(("ال", "وال", "بال", "لل")):
-        return False
-    if re.search(r"(?:هم|ها|هن|كم|ت|وا)$", w) or w in _lexicon() or _strip_prefix(w) in _lexicon():
-        return False  # «عددهم 300», «بلغت 40»: a measure with its owner, a verb; «ألف» is a number word
-    if text[starts[window + prev.end(1) - 1]] == "ه":
-        return False  # «وعارضه 30»: a pronoun (the folding writes «ة» as «ه» too, the text does not)
-    return _name_tail(folded, e, text, starts)
-
-
-#: Verbs of saying and deciding that open a clause: a number before one ends its subject's name.
-_SAYING = set(
-    _f(
-        "قال قالت أصدر أصدرت أكد أكدت أعلن أعلنت أفاد أفادت أوضح أوضحت أشار أشارت أضاف أضافت ذكر ذكرت كشف كشفت"
-        " قرر قررت يقول تقول يؤكد تؤكد"
-    )
-)
-
-
-def _name_tail(folded: str, e: int, text: str, starts: list[int]) -> bool:
-    """Whether what follows a number ends a name rather than goes on with a count: the end of the sentence or a
-    clause («أندرويد 2.3،»), another number listed with it («ويندوز 8 و8.1»), a definite word («فالكون 9
-    التابع») or a preposition's phrase («روسيا 2018 لكرة القدم»); not a particle («قتل 3 في الهجوم») or a noun."""
-    pos = e
-    while skip := _LISTED.match(folded, pos):
-        pos = skip.end()
-    if _CLAUSE_END.match(folded, pos):
-        return True
-    word = _NEXT_WORD_PAST_AND.match(folded, pos)
-    if word is None:
-        return False
-    w = word.group(1)
-    if w in _SAYING:
-        return True  # «المحكمة الابتدائية بصفاقس 2 أصدرت»: the number ends the name of the one who acts
-    definite = re.match(r"(?:[وفبلك]?ال|[وف]?لل|[وف]?بال)", w)
-    if definite:
-        return text[starts[word.start(1) + definite.end() - 2]] not in "آأإ"  # «آلية» is not «ال» + noun
-    return w[0] in "لب" and bool(re.match(r"\s+(?:ال|لل)", folded[word.end() : word.end() + 5]))
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -1369,13 +696,6 @@ def _past_parenthesis(folded: str, s: int, e: int) -> int:
     return e
 
 
-def _counts_next(folded: str, e: int) -> bool:
-    """Whether the word after ``e`` is a noun a count is known to take: a time unit, a unit of measure, a
-    counted kind («لست سنوات», «لستة أشخاص»)."""
-    noun = _NEXT_WORD.match(folded, e)
-    return bool(noun and (noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS or _thing_kind(noun[1])))
-
-
 def _even(qual: str, folded: str, s: int, out: list[Figure], starts: list[int]) -> bool:
     """Whether «حتى» before a number at folded ``s`` means "even" rather than "up to": after «أو» («أو حتى 3
     متاجر»), or as «وحتى» after another figure of the same sentence («إلى 70%، وحتى 175%»); a bare «حتى» bounds
@@ -1388,22 +708,6 @@ def _even(qual: str, folded: str, s: int, out: list[Figure], starts: list[int]) 
     if re.search(r"(?<![^\s])من\s+$", folded[max(0, prev_start - 5) : prev_start]):
         return False  # «من 10 وحتى 20»: from one to the other
     return 0 < s - prev_end <= 100 and not re.search(r"[.!?؟\n]", folded[prev_end:s])
-
-
-#: Plural templates a count of three to ten takes: «عمليات», «حوادث», «أشهر», «مصانع», «دروس»; and a few short
-#: broken plurals («ست دول»). A bare «ست» counts only before one (or a partitive «ست من النساء»).
-_PLURAL = re.compile(
-    r"[وبلف]?(?:[^\W\d_]{2,}ات|[^\W\d_]وا[^\W\d_]{2}|ا[^\W\d_]{2}ا[^\W\d_]|م[^\W\d_]ا[^\W\d_]ي?[^\W\d_]"
-    r"|[^\W\d_]{2}و[^\W\d_]|دول|مدن|قري|طرق|سفن|سنين)"
-)
-
-
-def _plural_next(folded: str, e: int) -> bool:
-    """Whether the word after ``e`` is a plural a small count takes, or a partitive «من ال»."""
-    if _counts_next(folded, e) or re.match(r"\s+من\s+ال", folded[e : e + 8]):
-        return True
-    noun = _NEXT_WORD.match(folded, e)
-    return bool(noun and _PLURAL.fullmatch(noun[1]))
 
 
 def _change(m: re.Match[str], lo: float | int, hi: float | int, text: str, starts: list[int]) -> list[Figure]:
@@ -1455,16 +759,6 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
 
 
 _OTHERS = set(_f("آخرين آخرون اخرين اخرون"))
-#: Units of measure a count is written with (a year-like number before one is a count: «2000 طن»).
-_UNIT_NOUNS = set(
-    _f(
-        "طن طنا أطنان كلغ كغ كيلوغرام كيلوغراما كيلو لتر لترا لترات متر مترا أمتار كلم كيلومتر كيلومترا ميغاواط"
-        " هكتار هكتارا برميل برميلا حالة حالات مرة مرات"
-    )
-)
-_TIME_UNITS = set(
-    _f("يوم يوما أيام ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر شهرا أشهر شهور سنة سنوات عام عاما أعوام")
-)
 _KILLED_VERB = re.compile(r"\s+(?:قد\s+)?(?:قتلوا|قتل|لقوا|استشهدوا|توفوا|ماتوا)" + _WORD_END)
 _INJURED_VERB = re.compile(r"\s+(?:قد\s+)?(?:اصيبوا|جرحوا)" + _WORD_END)
 
@@ -1528,25 +822,7 @@ def _vague_span(word: str) -> tuple[int, int]:
     return (10, 99)
 
 
-def _strip_fraction(w: str) -> str:
-    return w[1:] if w[:1] in ("و", "ب") and w[1:] in _FRACTIONS else w
-
-
-def _strip_prefix(w: str) -> str:
-    lex = _lexicon()
-    if w in lex:
-        return w
-    for p in ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف"):
-        if w.startswith(p) and w[len(p) :] in lex:
-            return w[len(p) :]
-    return w
-
-
 _CASES = set(_f("حالة حالات حالتي حالتين"))
-
-
-def _strip_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _case_kind(after: str, before: str = "") -> Kind:
@@ -1563,59 +839,3 @@ def _case_kind(after: str, before: str = "") -> Kind:
     if re.search(r"(?:اصاب|مصاب|بفيروس|كورونا|بالفيروس)", before):
         return "injured"
     return "other"
-
-
-def _cue(before: str, cues: list[str]) -> bool:
-    return _cue_at(before, cues) >= 0
-
-
-def _cue_at(before: str, cues: list[str]) -> int:
-    """Where the last of the three words before a figure that is a cue stands (0 to 2), or -1."""
-    words = before.split()[-3:]
-    found = [i for i, w in enumerate(words) if any(w == c or (w[1:] == c and w[0] in "وبل") for c in cues)]
-    return found[-1] if found else -1
-
-
-def _currency_words() -> str:
-    """The alternation of every currency and minor unit word (folded), longest first."""
-    words = {w for ws, _ in _CURRENCIES for w in _f(ws)} | {w for ws, _, _ in _MINOR_UNITS for w in _f(ws)}
-    return _alt(sorted(words, key=len, reverse=True))
-
-
-def _in_unit(value: float | int, unit: str, into: str) -> float | int:
-    """``value`` in ``unit`` expressed in ``into`` when ``into`` is a minor unit of the currency ``unit``
-    («1.10 دينار» is 110 piastres); unchanged otherwise."""
-    factor = next((f for _, code, f in _MINOR_UNITS if code == into), 0)
-    if (
-        not factor
-        or unit == into
-        or unit in ("", "percent")
-        or any(code == unit for _, code, _ in _MINOR_UNITS)
-    ):
-        return value
-    if into == "fils" and unit == "AED":
-        factor = 100  # the dirham's fils is a hundredth
-    exact = Decimal(str(value)) * factor
-    return int(exact) if exact == exact.to_integral_value() else float(exact)
-
-
-def _currency(cur: str, after: str) -> str:
-    if cur in ("$",):
-        return "USD"
-    if cur == "€":
-        return "EUR"
-    for words, minor, _ in _MINOR_UNITS:
-        if cur in _f(words):
-            return minor
-    code = ""
-    for words, c in _CURRENCIES:
-        if cur in _f(words):
-            code = c
-            break
-    nxt = after.split()[:1]
-    if nxt:
-        for adj, c in _CURRENCY_QUALIFIED.items():
-            fa = fold(adj)
-            if nxt[0] in (fa, "ال" + fa, fa[:-1] if fa.endswith("ه") else fa):
-                return c
-    return code
