@@ -152,7 +152,9 @@ _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لعام|لسنة|للعام|للسنة)\s+)?"
 #: a weekday before a dated day, with what names it: «يوم/اليوم»; «يومه», «أمس», «أول أمس», «غدا», «بعد غد» are
 #: ``_DEICTIC_BEFORE``'s
-_WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+)?"
+_WEEKDAY_LEAD: Final = (
+    rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+(?:امس\s+(?=\d)|غد\s+(?=\d))?)?"
+)
 #: the other words that may name a weekday before its date, looked for before the match (cheaper than in it)
 _DEICTIC_BEFORE: Final = re.compile(r"(?<!\w)(?:يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+$")
 
@@ -180,7 +182,7 @@ _P_YEAR: Final = re.compile(
     rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+(?:المالي|القضائي|الدراسي|الجامعي|الفلاحي|الزراعي)(?:ة)?)?\s*(?P<yp>\(\s*)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
     rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?(?(yp)\s*\))"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
-    rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*و\s*(?:1[89]\d\d|20\d\d)(?!\d)"
+    rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*(?:و|-|–|/)\s*(?:1[89]\d\d|20\d\d)(?!\d)"
     # «العام الحالي 2012»: the relative word named with its year is that year, absolute
     rf"|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية|الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم)\s*"
     rf"(?<!\d)(?P<y4>1[89]\d\d|20\d\d)(?!\d)"
@@ -328,7 +330,7 @@ _AGO_UNITS: Final[dict[str, tuple[str, int]]] = {
     "عام": ("year", 1), "يومين": ("day", 2), "ليلتين": ("day", 2), "اسبوعين": ("week", 2),
     "شهرين": ("month", 2), "سنتين": ("year", 2), "عامين": ("year", 2), "ايام": ("day", 0), "ليال": ("day", 0),
     "اسابيع": ("week", 0), "اشهر": ("month", 0), "شهور": ("month", 0), "سنوات": ("year", 0),
-    "اعوام": ("year", 0),
+    "اعوام": ("year", 0), "عاما": ("year", 0), "يوما": ("day", 0), "شهرا": ("month", 0), "اسبوعا": ("week", 0),
 }  # fmt: skip
 _P_AGO: Final = re.compile(
     # «قبل 3 سنوات», and «منذ نحو أربع سنوات مضت» («منذ» with «مضت»: ago; without it «منذ» is a period)
@@ -339,8 +341,9 @@ _P_AGO: Final = re.compile(
 _AGO_OF_EVENT: Final = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|تاريخه|الحين|حينه|الاقل)(?!\w))")
 _P_THIS: Final = re.compile(rf"{_PRE}(?P<x>(?:هذا|هذه)\s+(?P<unit>العام|السنة|الشهر){_END})")
 _P_RELATIVE: Final = re.compile(
-    # a day of it in figures or as an ordinal word: «الـ25 من الشهر الجاري», «الثامن من الشهر الجاري»
-    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAY}\s+من\s+|(?:يوم\s+)?(?P<od>{_alt(ORDINALS)})\s+من\s+(?=الشهر))?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
+    # a day of it in figures or as an ordinal word: «الـ25 من الشهر الجاري», «الثامن من الشهر الجاري», a span of
+    # its days: «بين 21-26 الشهر الجاري»
+    rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{_DAY}\s+من\s+|(?<!\d)(?P<d3>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+(?=الشهر)|(?:يوم\s+)?(?P<od>{_alt(ORDINALS)})\s+من\s+(?=الشهر))?(?P<unit>(?:ال|(?<=لل))(?:شهر|اسبوع|عام|سنة))\s+(?:المالي(?:ة)?\s+)?"
     # «الأسبوع قبل الماضي», «العام قبل الماضي»: the one before the last
     rf"(?P<twice>قبل\s+(?=الماضي|الماضية))?"
     rf"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
@@ -448,6 +451,8 @@ def _day(match: re.Match[str]) -> int | None:
     """The day of a match, written in figures or as an ordinal word; None when it has none."""
     if match.groupdict().get("d"):
         return int(match["d"])
+    if match.groupdict().get("d3"):
+        return int(match["d3"])  # «21-26 الشهر الجاري»: a span of days, its first
     if match.groupdict().get("fd"):
         return 1
     if match.groupdict().get("bo"):
@@ -846,8 +851,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             if not (match["k"] or match["n"]):
                 continue
             count = int(match["k"]) if match["k"] else _NUMBER_WORDS[match["n"]]
-        elif match["k"] or match["n"]:
-            continue  # «قبل 3 شهر» is not Arabic; leave it
+        elif match["n"] or (match["k"] and int(match["k"]) < 11):
+            continue  # «قبل 3 شهر» is not Arabic; leave it (but «قبل 20 سنة»: from eleven on the noun is singular)
+        elif match["k"]:
+            count = int(match["k"])
         date = None
         precision: Precision = "day"
         if published is not None:

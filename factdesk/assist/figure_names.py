@@ -25,6 +25,13 @@ _LETTERS_AFTER = re.compile(rf"\s+{_LETTER_NAME}(?:\s+{_LETTER_NAME})*\s*[)\]]")
 _LETTER_WORDS = frozenset({"في", "ان", "ام", "اي", "و", "ف", "ب", "ل", "ك", "اش", "اس"})
 
 
+#: Words a number after them names as a model, a grade of fuel or a product line: «إف-16», «بوينغ 737», «بنزين 92».
+_MODEL_WORDS = (
+    "اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين|ميراج|فالكون|ويندوز|اندرويد|ايفون|ايباد|غالاكسي|جالاكسي|جالكسي|بلايستيشن|اكسبوكس|نوكيا|هواوي|بيكسل|ماك|ايوس|فرانس|ميدي|سبورت|سبورتس"
+    "|قازوال|غازوال|مازوت|ديزل"
+)
+
+
 def _lettered_code(before: str, after: str) -> bool:
     """Whether a number sits in a code spelt with letter names: «فيتامين (ب 12)», «(سي بي 1 اف)», «(ايه بي سي دي
     4)», «اتش 1 ان 1». A lone letter or a word that is also a letter name counts only where the code is closed by a
@@ -36,6 +43,8 @@ def _lettered_code(before: str, after: str) -> bool:
     names = m.group(1).split()
     if len(names) >= 2 and not all(n in _LETTER_WORDS for n in names):
         return True
+    if re.search(rf"(?:^|[\s«\"])[وبل]?(?:ال)?(?:{_MODEL_WORDS})\s*$", before[: m.start(1)]):
+        return True  # a model named with a letter: «نوكيا إن 9»
     opened = before[: m.start(1)].rstrip().endswith(("(", "["))
     closed = re.match(r"\s*[)\]]", after) is not None
     return (
@@ -163,7 +172,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     ):
         return True  # a number inside a name: «كوفيد 19», «فتنة 88»
     if re.search(
-        r"(?:^|\s)(?:[وبل]?(?:ال)?(?:اف|ميغ|ميج|سو|سوخوي|اس|بوينغ|بوينج|ايرباص|طراز|موديل|فءه|فءات|فئه|فئات|اكس|جيل|بنزين|ميراج|فالكون|ويندوز|اندرويد|ايفون|ايباد|غالاكسي|جالاكسي|جالكسي|بلايستيشن|اكسبوكس|نوكيا|هواوي|بيكسل|ماك|ايوس|فرانس|ميدي|سبورت|سبورتس))\s*-?\s*$",
+        rf"(?:^|\s)(?:[وبل]?(?:ال)?(?:{_MODEL_WORDS}))\s*-?\s*$",
         before,
     ):
         return True  # a model: «إف-16», «إس 400», «بوينغ 737»
@@ -258,9 +267,18 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
             r"(?:^|\s)(?:قبل|بعد|بحلول|حلول|(?:بال)?مقارنه\s+(?:ب|بـ|مع)|(?:بال)?قياس\s+(?:ب|الي|مع))\s*$",
             before,
         ):
-            # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام»
+            # «قبل 2010 كانت», «مقارنة بـ 2016 حسب», not «قبل 2000 عام» nor «مقارنة مع 2034 حادثا» (an indefinite
+            # noun in the accusative is counted)
             noun = _NEXT_WORD.match(after)
-            return not (noun and (_thing_kind(noun[1]) or noun[1] in _TIME_UNITS or noun[1] in _UNIT_NOUNS))
+            return not (
+                noun
+                and (
+                    _thing_kind(noun[1])
+                    or noun[1] in _TIME_UNITS
+                    or noun[1] in _UNIT_NOUNS
+                    or re.fullmatch(r"(?!ال)[^\W\d_]{3,}ا", noun[1])
+                )
+            )
         if re.search(
             r"(?:^|\s)[وبل]?(?:ال)?(?:اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|اخير|اخيره|نفسها|نفسه|ذاتها|ذاته|فتره"
             r"|ربع|نصف|ثلاثي|سداسي|شهر|اشهر|شهور|اسبوع|اسابيع|فصل|موسم|ربيع|صيف|خريف|شتاء|بدايه|نهايه|مطلع"

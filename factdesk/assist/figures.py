@@ -104,7 +104,7 @@ def _pattern() -> re.Pattern[str]:
     tight = "(?:" + _alt([w for w, (_, c) in lex.items() if c in ("scale", "hundred")] + _f("عشر عشرة")) + ")"
     # «العقود الثلاثة»: the definite article on a number word (not on اثنين: «الاثنين» is Monday).
     wnum = (
-        rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن|احد|واحد))"
+        rf"{_WORD_START}(?:{_PREFIX}|(?:و|ب|ل|وب)?ال(?!اثن(?!(?:ي|ا|تي|تا)\s+عشر)|احد|واحد))"
         rf"{word}{_WORD_END}(?:\s+(?:و\s*{word}|{tight}){_WORD_END})*"
     )
     scale = _alt(_f("ألف آلاف ألفا مليون مليونا ملايين مليار مليارا مليارات تريليون تريليونا ترليون"))
@@ -175,7 +175,11 @@ def _pattern() -> re.Pattern[str]:
 #: «العشرين منه», «الثامن من الشهر الجاري», «الثلاثين من جوان»: what makes a definite number word a day.
 _DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:منه|من\s+(?:الشهر|شهر|" + _alt(_MONTHS) + r"))(?!\w)")
 #: A month name right after a range of small numbers makes it a span of days: «بين 11 و 14 يوليوز».
-_MONTH_AFTER = re.compile(r"\s*(?:من\s+)?(?:شهر\s+)?(?:" + _alt(_MONTHS) + r")(?![^\W\d_])")
+_MONTH_AFTER = re.compile(
+    r"\s*(?:من\s+)?(?:(?:شهر\s+)?(?:"
+    + _alt(_MONTHS)
+    + r")(?![^\W\d_])|الشهر\s+(?:الجاري|الحالي|الماضي|المقبل|القادم))"
+)
 _PAREN_UNIT = r"[^\W\d_]{0,2}(?:مليار|مليون|ملايين|الف|الاف|دولار|دينار|درهم|ريال|جنيه|يورو|ليره)"
 
 
@@ -413,6 +417,9 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             bare = num.strip()
             has_unit = bool(m.group("pct") or m.group("ppct") or m.group("cur") or m.group("dollar"))
+            if not has_unit and re.fullmatch(r"[1-9]\d{1,2}\.\d{3}", bare):
+                # «بكل 100.000 ولادة»: a dot grouping thousands (not «1.746» metres: one digit before the dot)
+                parsed = int(bare.replace(".", ""))
             if has_unit and re.search(
                 r"(?:[A-Za-z#_]|[A-Za-z-]\()$", folded[max(0, m.start("num") - 2) : m.start("num")]
             ):

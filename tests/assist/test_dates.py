@@ -827,3 +827,16 @@ def test_ghurra_is_the_first_of_the_month_and_from_tomorrow_is_tomorrow() -> Non
     assert (first.text, first.date) == ("يوم غرة نوفمبر 2016", D(2016, 11, 1))
     tomorrow = one('لا زيادة في أسعار البنزين ابتداءً من الغد"، مؤكدة أن')
     assert (tomorrow.text, tomorrow.date) == ("الغد", THURSDAY + datetime.timedelta(days=1))
+
+
+def test_round_seventeen_ago_with_eleven_and_more_two_years_with_a_dash_a_span_of_days_and_yesterday_s_date() -> (
+    None
+):
+    ago = one("منذ بدأت الإحصاء قبل 17 عاما")
+    assert (ago.text, ago.date) == ("قبل 17 عاما", D(2000, 1, 1))
+    assert one("قبل 20 سنة").date == D(1997, 1, 1)
+    assert find_dates("قبل 3 سنة", THURSDAY) == []  # not Arabic: left alone
+    assert one("ارتفع الإنتاج في سنتي 2008-2009 بشكل ملحوظ").text == "سنتي 2008-2009"
+    span = one("ستقام التجربة بين 21-26 الشهر الجاري.")
+    assert (span.text, span.date) == ("21-26 الشهر الجاري", D(2017, 6, 21))
+    assert one("وقال يوم أمس 11 ديسمبر إن", None).text == "يوم أمس 11 ديسمبر"

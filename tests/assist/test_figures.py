@@ -1197,3 +1197,20 @@ def test_a_bound_written_after_the_figure_stays_outside_its_span() -> None:
     assert (about.text, about.bound) == ("60%", "about")
     least = _one("قتل 12 على الأقل في الهجوم")
     assert (least.text, least.bound) == ("12", "at_least")
+
+
+def test_round_seventeen_models_with_a_letter_years_compared_with_counts_twelve_with_the_article() -> None:
+    assert find_figures("عرضت التجربة بواسطة هاتف «نوكيا إن 9» الجديد") == []
+    assert find_figures("ارتفع سعر القازوال 50 الشهر الماضي") == []
+    compared = find_figures("وقعت 1125 حادثا في عام 2016 بالمقارنة مع 2034 حادثا في عام 2015")
+    assert [f.value for f in compared] == [1125, 2034]
+    assert find_figures("تحسن الأداء مقارنة بـ 2016 حسب التقرير") == []
+    assert _one("على مستوى الجهات الإثني عشر للمملكة").value == 12
+    assert find_figures("ستقام التجربة بين 21-26 الشهر الجاري.") == []
+
+
+def test_a_dot_grouping_thousands_after_two_or_three_digits() -> None:
+    found = find_figures("منتقلة من 112 وفاة بكل 100.000 ولادة")
+    assert [f.value for f in found] == [112, 100_000]
+    assert _one("يبلغ متوسط الطول 1.746 مترا").value == 1.746  # one digit before the dot: a decimal
+    assert _one("بلغ سعره 2.500 دينار").value == 2.5  # dinars and millimes
