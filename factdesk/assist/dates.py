@@ -152,9 +152,7 @@ _YEAR: Final = r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)(?:\s*م(?!\w))?"
 _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لعام|لسنة|للعام|للسنة)\s+)?"
 #: a weekday before a dated day, with what names it: «يوم/اليوم»; «يومه», «أمس», «أول أمس», «غدا», «بعد غد» are
 #: ``_DEICTIC_BEFORE``'s
-_WEEKDAY_LEAD: Final = (
-    rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم\s+(?:امس\s+(?=\d)|غد\s+(?=\d))?)?"
-)
+_WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم(?:\s+(?:امس\s+(?=\d)|غد\s+(?=\d))?|(?=\d)))?"
 #: the other words that may name a weekday before its date, looked for before the match (cheaper than in it)
 _DEICTIC_BEFORE: Final = re.compile(r"(?<!\w)(?:يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+$")
 
@@ -258,7 +256,7 @@ _P_DEICTIC: Final = re.compile(
     rf"{_PRE}(?P<x>(?:{_TOD}(?P<w>اليوم|امس\s+الاول|اول\s+امس|امس|الامس|الغد){_END})"
     rf"|(?P<w2>اول\s+امس|الليلة\s+الماضية|اول\s+من\s+امس|امس\s+الاول|امس|الامس|غدا|يوم\s+غد|بعد\s+غد){_END}"
     # not opening a sentence before a nominal clause («... ممدودة. اليوم، القبضة القوية هي»: "nowadays")
-    rf"|(?<=\s)(?<![.!?؟]\s)(?<!في\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=[.!?؟]\s)(?P<w7>اليوم)(?=\s*[،,]\s*(?!ال)\w)|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?<=لغاية\s)(?P<w5>اليوم){_END}"
+    rf"|(?<=\s)(?<![.!?؟]\s)(?<!في\s)(?P<w3>اليوم)(?=\s*[،,])|(?<=[.!?؟]\s)(?P<w7>اليوم)(?=\s*[،,]\s*(?!ال)\w)|(?<=الي\sغاية\s)(?P<w4>اليوم){_END}|(?:(?<=لغاية\s)|(?<=لحد\s))(?P<w5>اليوم){_END}"
     rf"|(?:(?<=وقت\sسابق\s)|(?<=وقت\sلاحق\s)|(?<=وقت\sمتاخر\s))(?P<w6>اليوم){_END}"
     # «ابتداءً من الغد», «منذ الأمس»: tomorrow or yesterday after «من/منذ/حتى»
     rf"|(?:(?<=\sمن\s)|(?<=\sمنذ\s)|(?<=\sحتي\s))(?P<w8>الغد|الامس){_END})"

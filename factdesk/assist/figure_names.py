@@ -32,6 +32,14 @@ _MODEL_WORDS = (
 )
 
 
+#: An indefinite noun in the accusative, the case of a counted noun after eleven and more («2034 حادثا», «4681
+#: ملاحظا»): not after «و/ف», nor an adverb of the same shape («أيضا», «جدا», «تقريبا»).
+_ACCUSATIVE_NOUN = re.compile(
+    r"(?![وف]|ال|(?:ايضا|جدا|فقط|تقريبا|حاليا|اساسا|سابقا|لاحقا|مثلا|كذا|عموما|خصوصا|اجمالا|غالبا|دايما|داءما|معا)$)"
+    r"[^\W\d_]{3,}ا"
+)
+
+
 def _lettered_code(before: str, after: str) -> bool:
     """Whether a number sits in a code spelt with letter names: «فيتامين (ب 12)», «(سي بي 1 اف)», «(ايه بي سي دي
     4)», «اتش 1 ان 1». A lone letter or a word that is also a letter name counts only where the code is closed by a
@@ -117,6 +125,8 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         r"(?<!\d)\d{1,3}\s*(?:ساعه\s+)?علي\s*$", before
     ):
         return True  # a grade or a ratio: «معدل 20 على 20», «24 ساعة على 24»
+    if re.search(r"(?:^|\s)[وبل]?(?:ال)?عيار\s*$", before):
+        return True  # a calibre: «بندقية صيد عيار 16 مم»
     if re.search(r"\*\s*$", before) and re.match(r"\s*\*", after):
         return True  # a code to dial: «*195*»
     if re.search(r"\(\s*[\u0621-\u064a](?:\s*\.\s*[\u0621-\u064a]){1,3}\s*$", before):
@@ -152,7 +162,10 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
     if (
         re.search(r"[\u0621-\u064a]{2}$", before)
         and not re.search(r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال|[وبل]?(?:نحو|حوالي|قرابه|زهاء))$", before)
-        and not ((noun := re.match(r"\s+([^\W\d_]+)", after)) and _thing_kind(noun.group(1)))
+        and not (
+            (noun := re.match(r"\s+([^\W\d_]+)", after))
+            and (_thing_kind(noun.group(1)) or _ACCUSATIVE_NOUN.fullmatch(noun.group(1)))
+        )
     ):
         return True  # a number written on a name: «دائرة تونس2» (but «وهم21 رجلا»: a glued count of its noun)
     if re.search(r"[^\s\d]\($", before) and re.match(r"\)", after):
@@ -249,6 +262,14 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         re.fullmatch(r"\d{4}", num)
         and 1300 <= int(num) <= 2100
         and re.match(r"\s*(?:هجري|ميلادي|م|ه)" + _WORD_END, after)
+        # «قطر الحفرة هو 1500 م»: after a measure «م» is metres, not the era
+        and not (
+            re.match(r"\s*م" + _WORD_END, after)
+            and re.search(
+                r"(?:^|\s)(?:هو|هي|يبلغ|تبلغ|بلغ|بلغت|قطر|قطرها|قطره|طول|طولها|طوله|عمق|ارتفاع|مسافه)\s+$",
+                before,
+            )
+        )
     ):
         return True
     if (
@@ -276,7 +297,7 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
                     _thing_kind(noun[1])
                     or noun[1] in _TIME_UNITS
                     or noun[1] in _UNIT_NOUNS
-                    or re.fullmatch(r"(?!ال)[^\W\d_]{3,}ا", noun[1])
+                    or _ACCUSATIVE_NOUN.fullmatch(noun[1])
                 )
             )
         if re.search(
@@ -409,6 +430,10 @@ def _named(folded: str, s: int, e: int, text: str, starts: list[int]) -> bool:
     if _NUMBERED.search(folded[max(0, s - 30) : s]):
         # «الإصدار 2.0 من البرنامج», «الرحلة 370 الماليزية», «قرار مجلس الأمن 2254 بشأن سوريا»; «الإصدارين 7 و 8
         # ونظام»: a word joined by «و» after the listed numbers opens another phrase unless it is a counted kind
+        if re.fullmatch(r"(?:19|20)\d\d", folded[s:e]):
+            return not _counts_next(
+                folded, e
+            )  # «بنسخة 2018 من جائزة»: an edition's year, not a count of prizes
         return _joined_phrase(folded, e) or not _counted_after(folded, e, text, starts)
     if not re.fullmatch(r"\d{1,3}(?:[.٫]\d+)?|(?:19|20)\d\d", folded[s:e]):
         return False

@@ -840,3 +840,9 @@ def test_round_seventeen_ago_with_eleven_and_more_two_years_with_a_dash_a_span_o
     span = one("ستقام التجربة بين 21-26 الشهر الجاري.")
     assert (span.text, span.date) == ("21-26 الشهر الجاري", D(2017, 6, 21))
     assert one("وقال يوم أمس 11 ديسمبر إن", None).text == "يوم أمس 11 ديسمبر"
+
+
+def test_a_day_glued_to_yawm_and_until_today() -> None:
+    glued = one("وينطلق يوم20 مارس 2017 في العاصمة")
+    assert (glued.text, glued.date) == ("يوم20 مارس 2017", D(2017, 3, 20))
+    assert one("ولم تتحقق الوعود لحد اليوم").date == THURSDAY

@@ -1214,3 +1214,12 @@ def test_a_dot_grouping_thousands_after_two_or_three_digits() -> None:
     assert [f.value for f in found] == [112, 100_000]
     assert _one("يبلغ متوسط الطول 1.746 مترا").value == 1.746  # one digit before the dot: a decimal
     assert _one("بلغ سعره 2.500 دينار").value == 2.5  # dinars and millimes
+
+
+def test_round_eighteen_metres_after_a_measure_calibres_editions_and_glued_counts() -> None:
+    assert _one("فإن قطر الحفرة هو 1500 م وعمقها كبير").value == 1500
+    assert find_figures("بني المسجد عام 1500 م") == []
+    assert [f.value for f in find_figures("حجز بندقية صيد عيار 16 مم و45 خرطوشة")] == [45]
+    assert find_figures("وفازت بنسخة 2018 من جائزة العرب") == []
+    assert [f.value for f in find_figures("اعتمدت اللجنة 68 هيئة عبأت4681 ملاحظا")] == [68, 4681]
+    assert find_figures("الإشارة إلى فجوات مدونة2004 وكذا التعريف بها") == []
