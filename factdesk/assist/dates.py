@@ -164,7 +164,10 @@ _P_DAY_MONTH: Final = re.compile(
 _DATED_WEEKDAY_BEFORE: Final = re.compile(
     rf"(?<!\w){_TOD}?(?:(?:اليوم|يوم|يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+)?(?:{_WDAY})\s*[،,]?\s*(?=(?:يوم\s+)?$)"
 )
-_P_MONTH_YEAR: Final = re.compile(rf"{_PRE}(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})")
+#: a month with its year, also with a glued «ل/ب» («منذ الانتخابات الجماعية لأكتوبر 2015»)
+_P_MONTH_YEAR: Final = re.compile(
+    rf"(?:{_PRE}|(?<=(?<!\w)[لب]))(?P<x>(?:شهر\s+)?{_MONTHS2}\s*[،,]?\s*{_YEAR_LEAD}{_YEAR})"
+)
 _WHICH: Final = (
     r"(?P<which>الماضي|الماضية|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة|الفائت|المنصرم|المنصرمة"
     r"|الفارط|الفارطة|المنقضي|المنقضية)"  # «الفارط»: Tunisian for «الماضي»
@@ -177,7 +180,9 @@ _P_MONTH_REL: Final = re.compile(
 )
 _P_YEAR: Final = re.compile(
     # «العام (2012)»: a year in parentheses, both in the span
-    rf"{_PRE}(?P<x>(?:(?:عام|سنة|العام|السنة)(?:\s+(?:المالي|القضائي|الدراسي|الجامعي|الفلاحي|الزراعي)(?:ة)?)?\s*(?P<yp>\(\s*)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
+    # «سنة 1998 و 2005»: two years after one year word, one date (the first); tried first
+    rf"{_PRE}(?P<x>(?:(?:سنة|عام)\s+(?P<y6>1[89]\d\d|20\d\d)\s+و\s*(?:1[89]\d\d|20\d\d)(?![\d%٪])"
+    rf"|(?:عام|سنة|العام|السنة)(?:\s+(?:المالي|القضائي|الدراسي|الجامعي|الفلاحي|الزراعي)(?:ة)?)?\s*(?P<yp>\(\s*)?(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?!\d)"
     rf"(?:\s*[/\-]\s*(?:1[89]\d\d|20\d\d)(?!\d))?(?:\s*م{_END})?(?(yp)\s*\))"
     rf"|(?<!\d)(?P<y2>1[89]\d\d|20\d\d)\s*م{_END}"
     rf"|(?:العامين|عامي|السنتين|سنتي)\s*(?P<y3>1[89]\d\d|20\d\d)\s*(?:و|-|–|/)\s*(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -265,6 +270,10 @@ _P_DEICTIC: Final = re.compile(
 #: «أعلن رئيس الحكومة اليوم عن», «قالت الوزارة اليوم إن»: «اليوم» between a verb of saying (a few words before)
 #: and what was said is the news formula without its commas, a day.
 _P_TODAY_SAID: Final = re.compile(r"(?<=\s)(?P<x>اليوم)(?=\s+(?:عن|ان|بان)(?!\w))")
+#: «في بلاغ لها اليوم أن»: a statement's day, the news formula with a noun of saying
+_STATEMENT_BEFORE: Final = re.compile(
+    r"(?:^|\s)[وبف]?(?:بيان|بلاغ|تصريح|تصريحات)(?:\s+(?:لها|له|لهم|صادر))?\s+$"
+)
 _SAID_BEFORE: Final = re.compile(
     r"(?:^|\s)[وف]?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|كشف|كشفت|اوضح|اوضحت|صرح|صرحت|اعتبر|اعتبرت"
     r"|اشار|اشارت)(?:\s+\S+){0,4}\s+$"
@@ -645,7 +654,7 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             continue
         add(match, _valid(int(match["y"]), month, 1) if sure else None, "month", "absolute", 1.0)
     for match in _P_YEAR.finditer(normal):
-        digits = match["y"] or match["y2"] or match["y3"] or match["y4"] or match["y5"]
+        digits = match["y"] or match["y2"] or match["y3"] or match["y4"] or match["y5"] or match["y6"]
         add(match, _valid(int(digits), 1, 1), "year", "absolute", 1.0)
     for match in _P_YMD.finditer(normal):
         add(match, _valid(int(match["y"]), int(match["m"]), int(match["d"])), "day", "numeric", 1.0)
@@ -742,7 +751,9 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
                 if back == 0 and match["dir"]:
                     back = 7
                 date = published - datetime.timedelta(days=back)
-        add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7)
+        this = re.search(r"(?<!\w)هذا\s+$", normal[max(0, match.start("x") - 6) : match.start("x")])
+        start = match.start("x") - len(this.group()) if this and not match["today"] else None
+        add(match, date, "day", "weekday", 0.9 if match["today"] else 0.7, start=start)  # «هذا الثلاثاء»
 
     def sure_tomorrow(match: re.Match[str]) -> bool:
         """«غداً» with its tanween, or «غدا» ending a clause («يقترب من الأرض غدا ..»): the verb «غدا»
@@ -806,9 +817,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
         date = published + datetime.timedelta(days=offset) if published else None
         add(match, date, "day", "relative", 0.7)
     for match in _P_TODAY_SAID.finditer(normal):
-        if _SAID_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x")) and not not_this_day(
-            match, "اليوم"
-        ):
+        if (
+            _SAID_BEFORE.search(normal, max(0, match.start("x") - 60), match.start("x"))
+            or _STATEMENT_BEFORE.search(normal, max(0, match.start("x") - 20), match.start("x"))
+        ) and not not_this_day(match, "اليوم"):
             add(match, published, "day", "relative", 0.7)
     if "اليوم" in normal:
         for match in _P_TODAY_LEAD.finditer(normal):

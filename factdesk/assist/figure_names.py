@@ -125,6 +125,16 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         r"(?<!\d)\d{1,3}\s*(?:ساعه\s+)?علي\s*$", before
     ):
         return True  # a grade or a ratio: «معدل 20 على 20», «24 ساعة على 24»
+    if re.search(r"(?:^|\s)[وبل]?(?:ال)?(?:برنامج|فيلم|مسلسل|كتاب|روايه|اغنيه|مسرحيه)\s*[«\"“]\s*$", before):
+        return True  # a title: «برنامج "60 دقيقة"»
+    if re.search(r"(?:^|\s)[وبلف]?(?:ال)?(?:قرن|قرون)\s+(?:ال|الـ)?\s*$", before):
+        return True  # a century: «القرن ال17»
+    if re.fullmatch(r"\d{1,3}\.\d{2}", num) and re.search(
+        r"(?:^|\s)[وبل]?(?:ال)?قانون(?:\s+[^\W\d_]+){0,2}\s+(?:رقم\s+)?$", before
+    ):
+        return True  # a Moroccan law's number: «القانون الإطار 51.17»
+    if re.search(r"(?:الجريده\s+الرسميه|جريده\s+رسميه)\s+(?:عدد|رقم)\s*$", before):
+        return True  # an issue of the official gazette: «الجريدة الرسمية عدد 6433»
     if re.search(r"(?:^|\s)[وبل]?(?:ال)?عيار\s*$", before):
         return True  # a calibre: «بندقية صيد عيار 16 مم»
     if re.search(r"\*\s*$", before) and re.match(r"\s*\*", after):
@@ -164,7 +174,13 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         and not re.search(r"(?:^|\s)(?:[وبلفك]|[وبلفك]?ال|[وبل]?(?:نحو|حوالي|قرابه|زهاء))$", before)
         and not (
             (noun := re.match(r"\s+([^\W\d_]+)", after))
-            and (_thing_kind(noun.group(1)) or _ACCUSATIVE_NOUN.fullmatch(noun.group(1)))
+            and (
+                _thing_kind(noun.group(1))
+                or _ACCUSATIVE_NOUN.fullmatch(noun.group(1))
+                or noun.group(1) in _TIME_UNITS
+                or noun.group(1) in _UNIT_NOUNS
+                or noun.group(1) in ("حاله", "حالات")
+            )
         )
     ):
         return True  # a number written on a name: «دائرة تونس2» (but «وهم21 رجلا»: a glued count of its noun)

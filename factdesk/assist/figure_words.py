@@ -125,6 +125,8 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("أقل من", "less_than"),
     ("أزيد من", "more_than"),
     ("أزيد", "more_than"),  # the Moroccan press drops the «من»: «أزيد 163 شعبة»
+    ("أكثر عن", "more_than"),  # a slip for «أكثر من», common enough: «اكثر عن504 مليون»
+    ("دون", "less_than"),  # «دون 18 سنة»: under eighteen
     ("ما يفوق", "more_than"),
     ("يفوق", "more_than"),
     ("يناهز", "about"),

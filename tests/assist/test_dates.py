@@ -846,3 +846,13 @@ def test_a_day_glued_to_yawm_and_until_today() -> None:
     glued = one("وينطلق يوم20 مارس 2017 في العاصمة")
     assert (glued.text, glued.date) == ("يوم20 مارس 2017", D(2017, 3, 20))
     assert one("ولم تتحقق الوعود لحد اليوم").date == THURSDAY
+
+
+def test_round_nineteen_a_month_after_a_glued_la_two_years_after_one_year_word_this_tuesday_and_a_statement_s_today() -> (
+    None
+):
+    assert one("منذ الانتخابات الجماعية لأكتوبر 2015».", None).text == "أكتوبر 2015"
+    both = one("ما بين سنة 1998 و 2005 ارتفع العدد", None)
+    assert (both.text, both.date) == ("سنة 1998 و 2005", D(1998, 1, 1))
+    assert one("التقى الوفد هذا الثلاثاء بالوزير", None).text == "هذا الثلاثاء"
+    assert one("وأعلنت الوزارة في بلاغ لها اليوم أن المدارس تفتح").date == THURSDAY

@@ -1223,3 +1223,15 @@ def test_round_eighteen_metres_after_a_measure_calibres_editions_and_glued_count
     assert find_figures("وفازت بنسخة 2018 من جائزة العرب") == []
     assert [f.value for f in find_figures("اعتمدت اللجنة 68 هيئة عبأت4681 ملاحظا")] == [68, 4681]
     assert find_figures("الإشارة إلى فجوات مدونة2004 وكذا التعريف بها") == []
+
+
+def test_round_nineteen_titles_centuries_law_and_gazette_numbers_under_and_glued_counts() -> None:
+    assert find_figures('في مقابلة أجراها مع برنامج "60 دقيقة"، وذلك') == []
+    assert find_figures("بلغت الدار أوجها في القرن ال17.") == []
+    assert find_figures("مع بداية القرن العشرين وهو ما يعرف") == []
+    assert find_figures("رفض بنود من القانون الإطار 51.17 والتنصيص على أخرى") == []
+    assert find_figures("الصادر بالجريدة الرسمية عدد 6433 بتاريخ") == []
+    under = _one("ويمنع تشغيل الأطفال دون 18 سنة")
+    assert (under.text, under.value, under.bound) == ("دون 18", 18, "less_than")
+    assert _one("بلغ اكثر عن504 مليون شخص").bound == "more_than"
+    assert [f.value for f in find_figures("محبوسون لمدة24 ساعة بعدما وثقت36 حالة")] == [24, 36]
