@@ -154,6 +154,7 @@ _YEAR_LEAD: Final = r"(?:(?:من\s+)?(?:عام|سنة|العام|السنة|لع
 #: ``_DEICTIC_BEFORE``'s
 _WEEKDAY_LEAD: Final = rf"(?:(?:(?:اليوم|يوم)\s+)?(?P<wd>{_WDAY}){_END}\s*[،,]?\s*|يوم(?:\s+(?:امس\s+(?=\d)|غد\s+(?=\d))?|(?=\d)))?"
 #: the other words that may name a weekday before its date, looked for before the match (cheaper than in it)
+_TODAY_COMMA_BEFORE: Final = re.compile(r"(?<!\w)اليوم\s*[،,]\s*$")
 _DEICTIC_BEFORE: Final = re.compile(r"(?<!\w)(?:يومه|امس|اول\s+امس|غدا|بعد\s+غد)\s+$")
 
 _P_DAY_MONTH: Final = re.compile(
@@ -601,6 +602,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateMe
             and (named_by := _DEICTIC_BEFORE.search(normal, max(0, match.start("x") - 12), match.start("x")))
         ):
             begin = named_by.start()  # «غدا الاثنين 19 جوان», «أمس الثلاثاء 09 يوليوز»
+        elif not match["wd"] and (
+            today_named := _TODAY_COMMA_BEFORE.search(normal, max(0, match.start("x") - 10), match.start("x"))
+        ):
+            begin = today_named.start()  # «اليوم، 7 أكتوبر»: today named with its date
         if not sure:
             add(match, None, "day", "absolute", 0.0, start=begin)
         elif match["y"]:

@@ -209,6 +209,16 @@ def _is_date_or_time(folded: str, s: int, e: int, num: str) -> bool:
         return True  # no Arabic word around: style sheets, scripts, film lists
     if re.match(r"\s+(?:برو|بلس|ماكس|لايت|الترا|نوت|ايدج|باي)" + _WORD_END, after):
         return True  # a product's model: «ميت 10 برو», «آيفون 8 بلس», «أندرويد 9 باي»
+    if (
+        re.match(r"\s*[-–]\s+[^\W\d_]", after)
+        and re.search(r"(?:^|\n|[.!?؟:])\s*$", before)
+        and len(num) <= 2
+    ):
+        return True  # a list item's number with a dash after a sentence: «… الخاص.  2- إرساء الأسس»
+    if re.search(r"(?:^|\s)[«\"“]?(?:ال)?(?:مطلب|بند|نقطه)\s*$", before):
+        return True  # a numbered demand or item: «المطلب 14»
+    if re.match(r"\s+(?:امراه|امرأه|امرأة|امرأة)\s*:", after) and re.search(r"(?:^|\n)\s*$", before):
+        return True  # a series' title opening a line: «100 امرأة: محامية يمنية»
     if re.match(r"[.)](?:\s|$)", after) and re.search(r"(?:^|\n|[.!?؟:]\s)\s*$", before):
         return True  # a list item's number, at a line's start or after a sentence: «… منها. 8. ترحيل»
     if num == "1" and re.search(r"(?:^|\n)\s*$", before):

@@ -126,6 +126,8 @@ _QUALIFIERS: list[tuple[str, Bound]] = [
     ("أزيد من", "more_than"),
     ("أزيد", "more_than"),  # the Moroccan press drops the «من»: «أزيد 163 شعبة»
     ("أكثر عن", "more_than"),  # a slip for «أكثر من», common enough: «اكثر عن504 مليون»
+    ("ما يربو عن", "more_than"),
+    ("ما يربو على", "more_than"),
     ("دون", "less_than"),  # «دون 18 سنة»: under eighteen
     ("ما يفوق", "more_than"),
     ("يفوق", "more_than"),
@@ -168,7 +170,7 @@ _VERB_BOUNDS = re.compile(
     r"(?:(?:ما|بما)\s+)?(?:لا|لن|لم)\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\s+(?:عن|علي))?\s*$"
 )
 _CURRENCIES: list[tuple[str, str]] = [
-    ("دولار دولارا دولارات", "USD"),
+    ("دولار دولارا دولارات الدولارات", "USD"),
     ("يورو أورو اورو", "EUR"),  # «أورو»: the Maghreb's spelling
     ("يوان", "CNY"),
     ("روبل روبلا", "RUB"),

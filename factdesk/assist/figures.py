@@ -478,8 +478,8 @@ def find_figures(text: str) -> list[Figure]:
                     and (words[0].startswith("و") or _strip_prefix(words[0]) in _f("عشر عشرة"))
                 ):
                     continue  # «السابعة والثلاثين», «الثامنة عشرة»: ordinals; «الثانية بخمسة مقاعد» counts
-                if prev_word and re.fullmatch(r"[وبلف]?(?:ال)?(?:قرن|قرون)", prev_word[0]):
-                    continue  # «بداية القرن العشرين»: a century
+                if prev_word and re.fullmatch(r"[وبلف]?(?:ال)?(?:قرن|قرون|ذكري)", prev_word[0]):
+                    continue  # «بداية القرن العشرين»: a century; «الذكرى السبعين»: an anniversary, an ordinal
                 if prev_word and re.fullmatch(r"[وبل]?مجموعه", prev_word[0]) and words[0].startswith("ال"):
                     continue  # «مجموعة العشرين», «مجموعة السبع»: names of groups of states
                 if len(words) == 1 and _lexicon().get(_strip_prefix(words[0]), (0, ""))[1] == "unit":

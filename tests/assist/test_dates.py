@@ -856,3 +856,7 @@ def test_round_nineteen_a_month_after_a_glued_la_two_years_after_one_year_word_t
     assert (both.text, both.date) == ("سنة 1998 و 2005", D(1998, 1, 1))
     assert one("التقى الوفد هذا الثلاثاء بالوزير", None).text == "هذا الثلاثاء"
     assert one("وأعلنت الوزارة في بلاغ لها اليوم أن المدارس تفتح").date == THURSDAY
+
+
+def test_today_named_with_its_date_after_a_comma_is_one_date() -> None:
+    assert one("في مثل هذا اليوم، 7 أكتوبر من عام 1918", None).text.startswith("اليوم، 7 أكتوبر")

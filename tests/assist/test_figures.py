@@ -1235,3 +1235,13 @@ def test_round_nineteen_titles_centuries_law_and_gazette_numbers_under_and_glued
     assert (under.text, under.value, under.bound) == ("دون 18", 18, "less_than")
     assert _one("بلغ اكثر عن504 مليون شخص").bound == "more_than"
     assert [f.value for f in find_figures("محبوسون لمدة24 ساعة بعدما وثقت36 حالة")] == [24, 36]
+
+
+def test_round_twenty_dashed_list_items_numbered_demands_anniversaries_and_vague_sums_of_dollars() -> None:
+    assert find_figures("وتضمن عدالة العملية للمشاركين.\u00a0 2- إرساء الأسس المؤسسية") == []
+    assert find_figures('حيث قال: "المطلب 14 محاكمة الجزيرة"') == []
+    assert find_figures("تزامنا مع الذكرى السبعين لقيام الدولة") == []
+    dollars = _one("وتكلف الحرائق مليارات الدولارات سنويا")
+    assert (dollars.text, dollars.unit, dollars.bound) == ("مليارات الدولارات", "USD", "about")
+    assert _one("وقيمتها ما يربو عن 270ر3 مليون دينار").bound == "more_than"
+    assert _one("قتل 2- 3 أشخاص").value == 2  # a range, not a list item
