@@ -4,9 +4,11 @@
 those they claim. :func:`_is_date_or_time` tells a number that is part of a date, a time, a year, a phone
 number or a code spelt with letter names («فيتامين (ب 12)»); :func:`_named` one that names rather than
 counts («أندرويد 2.3», «الرحلة 370», «تونس 2020»): a word before it that neither governs nor measures
-it, and no noun after it that it could count (:func:`_counted_after`, :func:`_counts_next`). Kept apart
-from the finder and its parsers, which they do not need: they read the folded text and the shared
-vocabulary of :mod:`factdesk.assist.figure_words` only.
+it, and no noun after it that it could count (:func:`_counted_after`, :func:`_counts_next`); the finder also
+reads here what makes a number word a day of the month and a range a span of days
+(:data:`_DAY_OF_MONTH_AFTER`, :data:`_MONTH_AFTER`). Kept apart from the finder and the number parsers, which
+they do not need: they read the folded text and the shared vocabulary of :mod:`factdesk.assist.figure_words`
+only.
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ _MODEL_WORDS = (
 _ACCUSATIVE_NOUN = re.compile(
     r"(?![وف]|ال|(?:ايضا|جدا|فقط|تقريبا|حاليا|اساسا|سابقا|لاحقا|مثلا|كذا|عموما|خصوصا|اجمالا|غالبا|دايما|داءما|معا)$)"
     r"[^\W\d_]{3,}ا"
+)
+#: «العشرين منه», «الثامن من الشهر الجاري», «الثلاثين من جوان»: what makes a definite number word a day.
+_DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:منه|من\s+(?:الشهر|شهر|" + _alt(_MONTHS) + r"))(?!\w)")
+#: A month name right after a range of small numbers makes it a span of days: «بين 11 و 14 يوليوز».
+_MONTH_AFTER = re.compile(
+    r"\s*(?:من\s+)?(?:(?:شهر\s+)?(?:"
+    + _alt(_MONTHS)
+    + r")(?![^\W\d_])|الشهر\s+(?:الجاري|الحالي|الماضي|المقبل|القادم))"
 )
 
 

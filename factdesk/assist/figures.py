@@ -8,7 +8,9 @@ numeric dates, phone numbers and years are recognised and left out (the dates he
 numbers that name rather than count: versions and models («أندرويد 2.3»), numbered things («الإصدار 2.0»,
 «الرحلة 370»), years in names of events and plans («رؤية 2030»), law numbers and scores. Such a number is told by
 what stands around it, not by a list of names: a word before it that neither governs nor measures it, and no
-noun after it that it could count (see :func:`_named`).
+noun after it that it could count (see :func:`_named`). The vocabulary, the number parsers and the helpers
+for the counted noun live in :mod:`factdesk.assist.figure_words`, the rules for numbers that are not counts in
+:mod:`factdesk.assist.figure_names`; this module holds the pattern and the finder.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factdesk.assist.figure_names import (
+    _DAY_OF_MONTH_AFTER,
+    _MONTH_AFTER,
     _TIME_UNITS,
     _counted_after,
     _counts_next,
@@ -30,17 +34,25 @@ from factdesk.assist.figure_names import (
     _plural_next,
 )
 from factdesk.assist.figure_words import (
+    _CASES,
+    _COUNT_OF,
+    _DINARS,
     _DUALS,
-    _FRACTIONS,
+    _INJURED_VERB,
     _INJURY_CUES,
     _KILL_CUES,
+    _KILLED_VERB,
     _MINOR_WORDS,
     _MONEY_CUES,
     _MONTHS,
+    _NISBA,
+    _NOT_NISBA,
     _NOT_THINGS,
     _ORDINAL,
+    _OTHERS,
     _PREFIX,
     _QUALIFIERS,
+    _THING,
     _VERB_BOUNDS,
     _VERB_QUALIFIERS,
     _WORD_END,
@@ -48,6 +60,7 @@ from factdesk.assist.figure_words import (
     Bound,
     Kind,
     _alt,
+    _case_kind,
     _cue,
     _cue_at,
     _currency,
@@ -55,11 +68,15 @@ from factdesk.assist.figure_words import (
     _f,
     _in_unit,
     _lexicon,
+    _millimes,
+    _parse_num,
+    _past_parenthesis,
+    _sentence_before,
     _strip_article,
-    _strip_fraction,
     _strip_prefix,
     _thing_kind,
     _vague,
+    _vague_span,
 )
 from factdesk.nlp.fold import fold, fold_with_map, original_span
 
@@ -172,134 +189,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 #: What may follow a parenthesised number for a qualifier before the parenthesis to be its own: a scale or a currency.
-#: «العشرين منه», «الثامن من الشهر الجاري», «الثلاثين من جوان»: what makes a definite number word a day.
-_DAY_OF_MONTH_AFTER = re.compile(r"\s*(?:منه|من\s+(?:الشهر|شهر|" + _alt(_MONTHS) + r"))(?!\w)")
-#: A month name right after a range of small numbers makes it a span of days: «بين 11 و 14 يوليوز».
-_MONTH_AFTER = re.compile(
-    r"\s*(?:من\s+)?(?:(?:شهر\s+)?(?:"
-    + _alt(_MONTHS)
-    + r")(?![^\W\d_])|الشهر\s+(?:الجاري|الحالي|الماضي|المقبل|القادم))"
-)
 _PAREN_UNIT = r"[^\W\d_]{0,2}(?:مليار|مليون|ملايين|الف|الاف|دولار|دينار|درهم|ريال|جنيه|يورو|ليره)"
-
-
-def _parse_words(s: str) -> int | None:
-    """Value of a chain of number words (folded): «مءه وعشرين» -> 120, «ثلاثه الاف» -> 3000."""
-    lex = _lexicon()
-    total = 0
-    current = 0
-    prev_cls = ""
-    largest = 0
-    for i, raw in enumerate(s.split()):
-        tok = raw if raw in lex else _strip_prefix(raw)
-        if tok not in lex:
-            return None
-        joined = tok != raw and raw.startswith("و")
-        if i == 0 and tok == "و":
-            return None
-        value, cls = lex[tok]
-        if cls == "scale":
-            size = value // 2 if value in _DUALS else value
-            if total and not joined and size > largest:
-                # a larger scale multiplies what came before: «ألف مليار» is a thousand billion,
-                # «ألف وخمسمئة مليار» 1,500 billion
-                total = (total + current) * size
-            else:
-                total += (1 if value in _DUALS or not current else current) * value
-            current = 0
-            largest = max(largest, size)
-        elif cls == "hundred" and value == 100 and prev_cls == "unit" and not joined and current < 10:
-            current = current * 100
-        elif cls == "unit" and value == 10 and prev_cls == "unit" and not joined and current < 10:
-            current += 10  # teens: ثلاثة عشر
-        else:
-            current += value
-        prev_cls = cls
-    return total + current
-
-
-def _parse_digits(s: str) -> float | int:
-    if re.fullmatch(r"0[,٬]\d+", s):  # «0,500»: a lead zero is never a group of thousands
-        return float("0." + s[2:])
-    if "ر" in s:  # «71ر 76» is 76.71
-        decimals, _, whole = s.partition("ر")
-        return float(f"{whole.strip()}.{decimals}")
-    if reversed_comma := re.fullmatch(r"(\d{1,2})،\s(\d{1,2})", s):  # «37، 13» is 13.37
-        return float(f"{reversed_comma[2]}.{reversed_comma[1]}")
-    if re.fullmatch(r"\d+,\d{1,2}", s):  # «5,6» is 5.6
-        return float(s.replace(",", "."))
-    if spelled := re.fullmatch(r"(\d+)\s+فاصل(?:ه)?\s+(\d+)", s):  # «46 فاصل 5» is 46.5
-        return float(f"{spelled[1]}.{spelled[2]}")
-    s = s.replace("٬", ",").replace("٫", ".")
-    s = s.replace("،", "") if re.fullmatch(r"[1-9]\d{0,2}(?:،\d{3})+", s) else s.replace("،", ".")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
-        s = s.replace(".", "")
-    s = s.replace(",", "")
-    return float(s) if "." in s else int(s)
-
-
-_DINARS = set(_f("دينار دينارا دنانير"))
-
-
-def _millimes(num: str, value: float | int) -> float | int:
-    """A dinar has a thousand millimes, so «2،308 دينار» and «2,308 دينار» are 2.308 dinars (Tunisian, Jordanian,
-    Kuwaiti prices), not 2308; a whole number of thousands («15,000 دينار») keeps its thousands."""
-    group = re.fullmatch(r"(\d{1,3})[،,٬](\d{3})", num)
-    if group is None or group[2] == "000":
-        return value
-    return float(f"{group[1]}.{group[2]}")
-
-
-def _parse_num(s: str) -> float | int | None:
-    s = s.strip()
-    if re.fullmatch(r"[وب]?صفر", s):
-        return 0
-    head, _, rest = s.partition(" ")
-    if _strip_fraction(head) in _FRACTIONS and rest.strip() in _lexicon():
-        value = _FRACTIONS[_strip_fraction(head)] * _lexicon()[rest.strip()][0]
-        return int(value) if value.is_integer() else value
-    if md := re.fullmatch(
-        r"(.+?)\s*([ما])\s?(?:\.?\s?د|/\s?درهم)", s
-    ):  # «379 م د»: millions of dinars; «500 أ د»: thousands; «340م/درهم»: millions of dirhams
-        base = _parse_num(md[1])
-        if base is None:
-            return None
-        exact = Decimal(str(base)) * (1_000_000 if md[2] == "م" else 1000)
-        return int(exact) if exact == exact.to_integral_value() else float(exact)
-    m = re.match(r"(\d[\d,.٬٫،]*(?:ر\s?\d+|،\s\d{1,2}|\s+فاصل(?:ه)?\s+\d+)?)\s*([^\d\s]\S*(?:\s+\S+)?)?$", s)
-    if m:
-        value = _parse_digits(m.group(1))
-        if m.group(2) in ("k", "K"):
-            value = value * 1000
-            return int(value) if float(value).is_integer() else value
-        if m.group(2):
-            exact = Decimal(str(value))
-            for word in m.group(2).split():  # «5 آلاف مليار»: each scale word multiplies
-                scale = _lexicon().get(word)
-                if scale is None or scale[1] != "scale":
-                    return None
-                # in decimal, not binary: 8.3 مليار is 8300000000, not 8300000000.000001
-                exact *= scale[0] // 2 if scale[0] in _DUALS else scale[0]
-            value = int(exact) if exact == exact.to_integral_value() else float(exact)
-        return value
-    return _parse_words(s)
-
-
-#: The counted noun after a figure, past a bracketed share («254 (82) مريضا») and «من».
-_THING = re.compile(r"\s*(?:\(\s*[\d.,٫]+\s*%?\s*\)\s*)?(?:من\s+)?[\"“«]?\s*((?:ال)?[^\W\d_]{2,})")
-#: «وصل عدد المتعافين 80 ألفا»: the counted noun named before the figure.
-_COUNT_OF = re.compile(r"(?:^|\s)[وب]?(?:عدد|اعداد)\s+(\S+)\s+(?:\S+\s+)?$")
-_BEFORE_WORDS = re.compile(r"(\S+)\s*$")
-
-
-#: A nisba after a count names people by where they come from: «11 مليون عراقي», «750 ألفا مغربيا».
-_NISBA = re.compile(r"(?!ال)[^\W\d_]{2,}[^\Wاوي\d_](?:ي|يا|يين|يون|يه|يات)")
-_NOT_NISBA = set(
-    _f(
-        "الذي التي حوالي حوالى الحالي التالي الماضي الجاري الثاني أي أعلى أدنى سنوي يومي شهري سنوية يومية شهرية"
-        " أسبوعية إضافية إضافي"
-    )
-)
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -691,20 +581,6 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
-def _past_parenthesis(folded: str, s: int, e: int) -> int:
-    """Where the counted noun of the figure at ``[s, e)`` is looked for: past its own closing parenthesis when
-    the figure is written in parentheses («(37) شركة»), but not past a share bracketed after another number
-    («254 (82) مريضا») or a parenthesis the figure closes («(3 مليار) وكوريا»)."""
-    close = re.match(r"\s*\)", folded[e : e + 3])
-    if (
-        close
-        and re.fullmatch(r"[\d.,٫،]+", folded[s:e])
-        and re.search(r"(?<![\d\s])\s*\(\s*$", folded[max(0, s - 8) : s])
-    ):
-        return e + close.end()
-    return e
-
-
 def _even(qual: str, folded: str, s: int, out: list[Figure], starts: list[int]) -> bool:
     """Whether «حتى» before a number at folded ``s`` means "even" rather than "up to": after «أو» («أو حتى 3
     متاجر»), or as «وحتى» after another figure of the same sentence («إلى 70%، وحتى 175%»); a bare «حتى» bounds
@@ -767,11 +643,6 @@ def _joined(first: Figure, second: Figure, text: str) -> Figure | None:
     )  # fmt: skip
 
 
-_OTHERS = set(_f("آخرين آخرون اخرين اخرون"))
-_KILLED_VERB = re.compile(r"\s+(?:قد\s+)?(?:قتلوا|قتل|لقوا|استشهدوا|توفوا|ماتوا)" + _WORD_END)
-_INJURED_VERB = re.compile(r"\s+(?:قد\s+)?(?:اصيبوا|جرحوا)" + _WORD_END)
-
-
 def _same_sentence(out: list[Figure], folded: str, fs: int, starts: list[int]) -> list[Figure]:
     """The figures found before ``fs`` in the same sentence, nearest first."""
     found = []
@@ -813,38 +684,3 @@ def _listed_kind(prev: Figure, folded: str, fs: int, starts: list[int]) -> Kind:
     if len(gap.split()) > 4 or re.search(r"[.!?؟:\n]", gap):
         return "other"
     return prev.kind if re.search(r"(?:^|\s)(?:و|،|,|جانب)\s*$", gap) else "other"
-
-
-def _sentence_before(folded: str, fs: int) -> str:
-    """The text of the current sentence before ``fs`` (up to 120 characters)."""
-    before = folded[max(0, fs - 120) : fs]
-    return re.split(r"[.!?؟\n]", before)[-1]
-
-
-def _vague_span(word: str) -> tuple[int, int]:
-    vague = _vague()
-    for p in ("", "و", "ب", "ل", "وب"):
-        for a in ("", "ال"):
-            head = p + a
-            if word.startswith(head) and word[len(head) :] in vague:
-                return vague[word[len(head) :]]
-    return (10, 99)
-
-
-_CASES = set(_f("حالة حالات حالتي حالتين"))
-
-
-def _case_kind(after: str, before: str = "") -> Kind:
-    """A count of «حالات»: deaths when «وفاة» follows, infections when an infection word does, people
-    when recoveries («تم شفاؤها») do; else what the sentence counted before it («عدد المصابين … هو 196 حالة»)."""
-    if re.match(r"\s*(?:\S+\s+)?(?:وفاه|وفيات)", after):
-        return "killed"
-    if re.match(r"\s*(?:\S+\s+)?(?:\S*اصاب|مصاب|بفيروس|بكورونا|بالفيروس|بالكوليرا)", after):
-        return "injured"
-    if re.match(r"\s*(?:\S+\s+)?(?:\S*شفاؤ|\S*شفي|\S*تعاف|شفاء)", after):
-        return "people"
-    if re.search(r"(?:وفاه|وفيات|الوفيات|توفي)", before):
-        return "killed"
-    if re.search(r"(?:اصاب|مصاب|بفيروس|كورونا|بالفيروس)", before):
-        return "injured"
-    return "other"
