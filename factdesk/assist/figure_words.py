@@ -496,7 +496,6 @@ def _vague_span(word: str) -> tuple[int, int]:
 _THING = re.compile(r"\s*(?:\(\s*[\d.,٫]+\s*%?\s*\)\s*)?(?:من\s+)?[\"“«]?\s*((?:ال)?[^\W\d_]{2,})")
 #: «وصل عدد المتعافين 80 ألفا»: the counted noun named before the figure.
 _COUNT_OF = re.compile(r"(?:^|\s)[وب]?(?:عدد|اعداد)\s+(\S+)\s+(?:\S+\s+)?$")
-_BEFORE_WORDS = re.compile(r"(\S+)\s*$")
 
 #: A nisba after a count names people by where they come from: «11 مليون عراقي», «750 ألفا مغربيا».
 _NISBA = re.compile(r"(?!ال)[^\W\d_]{2,}[^\Wاوي\d_](?:ي|يا|يين|يون|يه|يات)")
